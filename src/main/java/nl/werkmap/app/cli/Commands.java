@@ -1,0 +1,19 @@
+package nl.werkmap.app.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of headless subcommands. Add a command here and it is reachable from the launcher. */
+public final class Commands {
+
+    private Commands() {
+    }
+
+    public static List<Command> all() {
+        return List.of();
+    }
+
+    public static Optional<Command> find(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}
