@@ -1,6 +1,8 @@
 package nl.werkmap.bench.security;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -37,28 +39,40 @@ public final class UnlockBench {
 
     private static void run(Path keyring) throws IOException, WrongPassphraseException {
         char[] passphrase = "fietsen naar de markt op zaterdag".toCharArray();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Vault.create(keyring, passphrase).lock();
         double createMs = millisSince(start);
+        double createCpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         String iterations = Files.readAllLines(keyring).stream().filter(l -> l.contains("\"iterations\""))
                 .map(String::trim).findFirst().orElse("?");
 
         double coldMs = timeUnlock(keyring, passphrase);
         double[] warm = new double[UNLOCK_RUNS];
+        double[] cpu = new double[UNLOCK_RUNS];
         Vault vault = null;
         for (int i = 0; i < UNLOCK_RUNS; i++) {
+            cpuStart = threads.getCurrentThreadCpuTime();
             start = System.nanoTime();
             vault = Vault.unlock(keyring, passphrase);
             warm[i] = millisSince(start);
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             if (i < UNLOCK_RUNS - 1) {
                 vault.lock();
             }
         }
         Arrays.sort(warm);
+        Arrays.sort(cpu);
         System.out.printf("keyring %s%n", iterations);
-        System.out.printf("create: %.0f ms (first PBKDF2 in this JVM)%n", createMs);
+        System.out.printf("create: %.0f ms, CPU %.0f ms (first PBKDF2 in this JVM, as at app start)%n", createMs,
+                createCpuMs);
         System.out.printf("unlock: first %.0f ms; median of next %d = %.0f ms (min %.0f, max %.0f)%n",
                 coldMs, UNLOCK_RUNS, warm[UNLOCK_RUNS / 2], warm[0], warm[UNLOCK_RUNS - 1]);
+        System.out.printf("unlock CPU time (what it costs with a core to itself): median %.0f ms%n", cpu[UNLOCK_RUNS / 2]);
+        System.out.printf("machine load while measuring: %.1f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
 
         measureSealing(vault.sealer());
         vault.lock();
