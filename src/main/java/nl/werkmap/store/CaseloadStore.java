@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import nl.werkmap.security.FieldSealer;
@@ -147,6 +149,23 @@ public final class CaseloadStore implements AutoCloseable {
     /** Everything about one candidate, for the candidate screen. */
     public CandidateFileQuery candidateFiles() {
         return new CandidateFileQuery(database, context.reader());
+    }
+
+    /**
+     * Runs a read-only query on its own snapshot, for aggregate reports over plain columns (statuses, dates,
+     * hours). Sealed columns come back as sealed bytes; reports never need them.
+     */
+    public <T> T read(Function<DSLContext, T> query) {
+        return database.read(query);
+    }
+
+    /**
+     * Runs work in one write transaction behind the single writer, for tables that are not entity tables (sync's
+     * outbox and conflict tables, V20+). Entity rows must go through the repositories or {@link #changeLog()}, so
+     * they are sealed and change-logged.
+     */
+    public <T> T writeOwnTables(Function<DSLContext, T> work) {
+        return database.write(work);
     }
 
     /** Internal access for the store's own helpers and tests. */

@@ -74,4 +74,21 @@ class CaseloadIndexTest {
         assertEquals(List.of("Mo"), names("", CaseloadFilter.ANY.withOnlyWarnings(true)));
         assertEquals(List.of("Piet Jänsen"), names("p", CaseloadFilter.ANY.withSector("Zorg").withCoach(ANS)));
     }
+
+    @Test
+    void typingOnAndBackGivesTheSameAnswersAsAFreshSearch() {
+        List<String> keystrokes = List.of("j", "ja", "jan", "jans", "jan", "ja", "j", "", "m", "mo", "moh", "m",
+                "jan b", "jan be", "jan", "p", "pi", "piet j", "piet ja", "piet jo");
+        CaseloadFilter zorg = CaseloadFilter.ANY.withSector("zorg");
+        for (String typed : keystrokes) {
+            for (CaseloadFilter filter : List.of(CaseloadFilter.ANY, zorg)) {
+                CaseloadIndex fresh = CaseloadIndex.build(index.all());
+                assertEquals(names(fresh, typed, filter), names(typed, filter), typed + " " + filter);
+            }
+        }
+    }
+
+    private static List<String> names(CaseloadIndex on, String query, CaseloadFilter filter) {
+        return on.filter(query, filter).stream().map(CaseloadRow::displayName).toList();
+    }
 }

@@ -109,8 +109,10 @@ class ChangeLogTest {
         // No status: the NOT NULL column fails this second insert, after the first row and its log were written.
         Candidate broken = Samples.candidate("Zonder Status", null).withStatus(null, null, null, null);
 
-        assertThrows(StoreException.class, () -> store.candidates().saveAll(List.of(good, broken)));
+        StoreException e = assertThrows(StoreException.class,
+                () -> store.candidates().saveAll(List.of(good, broken)));
 
+        assertTrue(e.getMessage().contains("Er is niets opgeslagen"), e.getMessage());
         assertTrue(store.candidates().find(good.id()).isEmpty());
         assertEquals(0, log().size());
     }

@@ -3,6 +3,7 @@ package nl.werkmap.store.caseload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,6 +14,8 @@ import java.util.UUID;
 public final class CaseloadIndex {
 
     private final List<Entry> entries;
+    /** The previous search: a query that extends it only needs to look at what that one found. */
+    private volatile LastSearch last;
 
     private CaseloadIndex(List<Entry> entries) {
         this.entries = entries;
@@ -54,23 +57,30 @@ public final class CaseloadIndex {
     public List<CaseloadRow> filter(String query, CaseloadFilter criteria) {
         String[] typed = NameFolding.words(query).toArray(String[]::new);
         String sector = criteria.sector() == null ? null : NameFolding.fold(criteria.sector());
-        List<CaseloadRow> result = new ArrayList<>();
-        for (Entry e : entries) {
+        LastSearch previous = last;
+        List<Entry> pool = previous != null && previous.narrowedBy(typed, criteria) ? previous.found : entries;
+        List<Entry> found = new ArrayList<>();
+        for (Entry e : pool) {
             if (passes(e, criteria, sector) && matches(e.words, typed)) {
-                result.add(e.row);
+                found.add(e);
             }
+        }
+        last = new LastSearch(typed, criteria, found);
+        List<CaseloadRow> result = new ArrayList<>(found.size());
+        for (Entry e : found) {
+            result.add(e.row);
         }
         return result;
     }
 
     /** The row of one candidate, if it is in the index. */
-    public java.util.Optional<CaseloadRow> row(UUID id) {
+    public Optional<CaseloadRow> row(UUID id) {
         for (Entry e : entries) {
             if (e.row.id().equals(id)) {
-                return java.util.Optional.of(e.row);
+                return Optional.of(e.row);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean passes(Entry e, CaseloadFilter f, String sector) {
@@ -99,5 +109,24 @@ public final class CaseloadIndex {
     }
 
     private record Entry(CaseloadRow row, String sortKey, String[] words, List<String> sectors) {
+    }
+
+    private record LastSearch(String[] typed, CaseloadFilter criteria, List<Entry> found) {
+
+        /**
+         * True when every row matching {@code next} also matched this search: same filter, and each earlier typed
+         * word is a prefix of the word now typed in its place (the coach typed on), possibly with more words.
+         */
+        boolean narrowedBy(String[] next, CaseloadFilter nextCriteria) {
+            if (!criteria.equals(nextCriteria) || next.length < typed.length) {
+                return false;
+            }
+            for (int i = 0; i < typed.length; i++) {
+                if (!next[i].startsWith(typed[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -94,14 +94,14 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code work} in one write transaction, after every earlier write has finished. A failure rolls the
-     * whole transaction back and comes out as a Dutch {@link StoreException}.
+     * whole transaction back; database failures come out as a Dutch {@link StoreException}.
      */
     public <T> T write(Function<DSLContext, T> work) {
         writeLock.lock();
         try {
             return writer.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (RuntimeException e) {
-            throw SqliteFailures.translate(file, e);
+            throw SqliteFailures.translateIfDatabase(file, e);
         } finally {
             writeLock.unlock();
         }
@@ -114,7 +114,7 @@ public final class Database implements AutoCloseable {
             DSLContext dsl = DSL.using(connection, SQLDialect.SQLITE, settings());
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (RuntimeException e) {
-            throw SqliteFailures.translate(file, e);
+            throw SqliteFailures.translateIfDatabase(file, e);
         } finally {
             readers.add(connection);
         }

@@ -3,6 +3,7 @@ package nl.werkmap.store.db;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
+import org.jooq.exception.DataAccessException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -18,6 +19,17 @@ public final class SqliteFailures {
     private SqliteFailures() {
     }
 
+    /**
+     * A database failure as a {@link StoreException}; anything else (a locked vault, a tampered field, a bug) is
+     * passed on unchanged so its own handling applies.
+     */
+    public static RuntimeException translateIfDatabase(Path dbFile, RuntimeException failure) {
+        if (codeOf(failure) != null || failure instanceof DataAccessException) {
+            return translate(dbFile, failure);
+        }
+        return failure;
+    }
+
     public static StoreException translate(Path dbFile, Throwable failure) {
         if (failure instanceof StoreException store) {
             return store;
@@ -25,8 +37,8 @@ public final class SqliteFailures {
         SQLiteErrorCode code = codeOf(failure);
         String folder = dbFile.toAbsolutePath().getParent().toString();
         if (code == null) {
-            return new StoreException("Opslaan in de caseload is mislukt: " + failure.getMessage()
-                    + ". Er is niets half opgeslagen; probeer het opnieuw.", failure);
+            return new StoreException("Werken met de caseload is mislukt (" + failure.getMessage()
+                    + "). Er is niets half opgeslagen; probeer het opnieuw.", failure);
         }
         return switch (code) {
             case SQLITE_FULL, SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC -> new StoreException(
@@ -40,6 +52,11 @@ public final class SqliteFailures {
             case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY -> new StoreException(
                     "De caseload is in gebruik door een ander programma (misschien een tweede Werkmap-venster). "
                             + "Sluit dat programma en probeer het opnieuw.", failure);
+            case SQLITE_CONSTRAINT, SQLITE_CONSTRAINT_NOTNULL, SQLITE_CONSTRAINT_FOREIGNKEY,
+                    SQLITE_CONSTRAINT_CHECK, SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE -> new StoreException(
+                    "Deze gegevens passen niet in de caseload: een verplicht veld ontbreekt, een waarde valt buiten het "
+                            + "toegestane bereik of een verwijzing (naar coach, kandidaat of werkgever) bestaat niet. "
+                            + "Er is niets opgeslagen; vul de gegevens aan en probeer het opnieuw.", failure);
             case SQLITE_CORRUPT, SQLITE_NOTADB -> new StoreException(
                     "Het caseloadbestand in " + folder + " is beschadigd. Zet een reservekopie uit de map backups "
                             + "terug of neem contact op met uw beheerder.", failure);

@@ -22,7 +22,6 @@ import nl.werkmap.domain.SchoolInfo;
 import nl.werkmap.domain.SchoolType;
 import nl.werkmap.domain.Uitstroomprofiel;
 import nl.werkmap.store.jooq.Tables;
-import nl.werkmap.store.mapping.Column;
 import nl.werkmap.store.mapping.EntityTable;
 import nl.werkmap.store.mapping.StoredRow;
 
@@ -104,10 +103,5 @@ public final class CandidateMapping {
         boolean any = school.schoolName() != null || school.type() != null || school.uitstroomprofiel() != null
                 || school.expectedLeavingDate() != null || school.destination() != null;
         return any ? school : null;
-    }
-
-    /** The columns, for tests and tools that walk the mapping. */
-    public static Iterable<Column<Candidate>> columns() {
-        return TABLE.columns();
     }
 }
