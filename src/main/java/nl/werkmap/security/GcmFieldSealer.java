@@ -33,7 +33,7 @@ final class GcmFieldSealer implements FieldSealer {
         byte[] plain = strictUtf8(plaintext);
         byte[] sealed = new byte[OVERHEAD + plain.length];
         sealed[0] = VERSION;
-        System.arraycopy(AesGcm.randomBytes(AesGcm.NONCE_BYTES), 0, sealed, 1, AesGcm.NONCE_BYTES);
+        AesGcm.nextNonce(sealed, 1);
         AesGcm.encrypt(dataKey.key(), sealed, 1, aad, plain, sealed, 1 + AesGcm.NONCE_BYTES);
         dataKey.end(stamp);
         return sealed;

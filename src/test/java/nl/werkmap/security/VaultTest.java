@@ -130,6 +130,17 @@ class VaultTest {
     }
 
     @Test
+    void aSealOrOpenThatOverlapsTheLockIsThrownAway() {
+        DataKey dataKey = new DataKey(new AesKey(AesGcm.randomBytes(32)));
+        long stamp = dataKey.begin();
+
+        dataKey.destroy();
+
+        assertThrows(VaultLockedException.class, () -> dataKey.end(stamp));
+        assertThrows(VaultLockedException.class, dataKey::begin);
+    }
+
+    @Test
     void twoVaultsHaveDifferentDataKeys() {
         Vault first = TestVaults.create(dir.resolve("one.json"), PASSPHRASE);
         Vault second = TestVaults.create(dir.resolve("two.json"), PASSPHRASE);
