@@ -2,6 +2,7 @@ package nl.werkmap.store.changelog;
 
 import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.jooq.impl.DSL;
 import nl.werkmap.store.HybridLogicalClock;
 import nl.werkmap.store.StoreException;
 import nl.werkmap.store.jooq.DefaultSchema;
-import nl.werkmap.store.mapping.StoredForm;
 
 /**
  * Writes remote field changes into the entity tables, field by field, newest stamp wins. Stored values go in as
@@ -104,7 +104,8 @@ final class RemoteChangeApplier {
         if (change.sealed()) {
             return change.value();
         }
-        return field.getDataType().convert(StoredForm.fromUtf8(change.value()));
+        return field.getDataType().convert(change.value() == null ? null
+                : new String(change.value(), StandardCharsets.UTF_8));
     }
 
     private static Table<?> entityTable(String entity) {
