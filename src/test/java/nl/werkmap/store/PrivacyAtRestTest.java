@@ -1,6 +1,8 @@
 package nl.werkmap.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.PersonalDetails;
+import nl.werkmap.security.TamperedFieldException;
 
 /**
  * What a thief with the laptop's disk sees: the raw bytes of the database and its WAL must not contain a
@@ -54,6 +57,22 @@ class PrivacyAtRestTest {
             assertTrue(contains(Files.readAllBytes(wal), "Ans Zichtbaar".getBytes(StandardCharsets.UTF_8)));
         }
         assertNothingLeaks(db, wal);
+    }
+
+    @Test
+    void aSealedValueCopiedToAnotherRowDoesNotOpen() {
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
+            Candidate a = Samples.candidate(NAME, null);
+            Candidate b = Samples.candidate("Iemand Anders", null);
+            store.candidates().saveAll(List.of(a, b));
+            // Someone with the file swaps a name into another row: the seal is bound to the row id.
+            store.database().write(tx -> tx.execute("UPDATE candidate SET full_name = "
+                    + "(SELECT full_name FROM candidate WHERE id = ?) WHERE id = ?", a.id().toString(),
+                    b.id().toString()));
+
+            assertThrows(TamperedFieldException.class, () -> store.candidates().find(b.id()));
+            assertEquals(a, store.candidates().find(a.id()).orElseThrow());
+        }
     }
 
     private static void assertNothingLeaks(Path... files) throws Exception {
