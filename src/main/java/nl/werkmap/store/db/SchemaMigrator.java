@@ -1,5 +1,7 @@
 package nl.werkmap.store.db;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,6 +26,7 @@ public final class SchemaMigrator {
 
     /** @return the backup made before migrating, if one was needed */
     public static Optional<Path> migrate(Path dbFile, Clock clock) {
+        createFolder(dbFile.toAbsolutePath().getParent());
         CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource("jdbc:sqlite:" + dbFile.toAbsolutePath(), null, null)
@@ -49,6 +52,17 @@ public final class SchemaMigrator {
             throw new StoreException("De caseload kon niet worden bijgewerkt naar deze versie van Werkmap ("
                     + e.getMessage() + "). Een eventuele reservekopie staat in de map backups naast de caseload; "
                     + "neem contact op met uw beheerder.", e);
+        }
+    }
+
+    /** The first start on a laptop: the per-user data folder does not exist yet. */
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Werkmap kan de map " + folder + " voor de caseload niet maken (" + e.getMessage()
+                    + "). Geef uw account schrijfrechten op de bovenliggende map of start Werkmap met --data en een "
+                    + "map waarin u wel mag schrijven.", e);
         }
     }
 }
