@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.security.Vault;
+import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
@@ -22,7 +23,8 @@ import nl.werkmap.store.caseload.CaseloadRow;
 /**
  * Times what a coach waits for: opening the caseload after unlock (open + caseload query + index build), each
  * keystroke in the search box, and opening one candidate's file. Key derivation is excluded (the vault is unlocked
- * once, before the clock starts). Usage: {@code StoreBench [sizes...]}, default 5000 150000.
+ * once, before the clock starts). Usage: {@code StoreBench [sizes...]}, default 5000 150000;
+ * {@code -Dbench.runs=N} sets the number of opens, {@code -Dbench.reuse=DIR} re-times the caseloads of an earlier run.
  *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.bench.store.StoreBench -Dexec.args="5000 150000"</pre>
@@ -30,6 +32,7 @@ import nl.werkmap.store.caseload.CaseloadRow;
 public final class StoreBench {
 
     private static final int HEAVY = 100;
+    private static final String PASSPHRASE = "bench passphrase 2026";
     private static final int RUNS = Integer.getInteger("bench.runs", 5);
     /** CPU time of this thread: the machine may be shared, and wall time then also measures the neighbours. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -45,8 +48,15 @@ public final class StoreBench {
         if (sizes.isEmpty()) {
             sizes = List.of(5_000, 150_000);
         }
-        Path root = Files.createTempDirectory("werkmap-store-bench");
-        Vault vault = Vault.create(root.resolve("keyring.json"), "bench passphrase 2026".toCharArray());
+        String reuse = System.getProperty("bench.reuse");
+        Path root = reuse == null ? Files.createTempDirectory("werkmap-store-bench") : Path.of(reuse);
+        Vault vault;
+        try {
+            vault = reuse == null ? Vault.create(root.resolve("keyring.json"), PASSPHRASE.toCharArray())
+                    : Vault.unlock(root.resolve("keyring.json"), PASSPHRASE.toCharArray());
+        } catch (WrongPassphraseException e) {
+            throw new IllegalStateException("not a bench folder: " + root, e);
+        }
         FieldSealer sealer = vault.sealer();
         System.out.printf(Locale.ROOT, "%d processors, load average %.1f%n",
                 Runtime.getRuntime().availableProcessors(),
@@ -62,12 +72,24 @@ public final class StoreBench {
         Path db = dir.resolve("werkmap.db");
         System.out.printf(Locale.ROOT, "%n== %,d candidates ==%n", size);
         SyntheticCaseload data = new SyntheticCaseload();
-        long t0 = System.nanoTime();
-        try (CaseloadStore store = CaseloadStore.open(db, sealer)) {
-            data.fill(store, size, HEAVY);
+        if (Files.exists(db)) {
+            // -Dbench.reuse=<folder of an earlier run>: time the reads again without generating for half an hour.
+            long t0 = System.nanoTime();
+            try (CaseloadStore store = CaseloadStore.open(db, sealer)) {
+                data.heavy.addAll(store.read(dsl -> dsl.fetch("SELECT candidate_id FROM coaching_session "
+                        + "GROUP BY candidate_id HAVING count(*) >= 104 LIMIT " + HEAVY)
+                        .getValues(0, String.class)).stream().map(UUID::fromString).toList());
+            }
+            System.out.printf(Locale.ROOT, "reused %s (first open, with any migration: %.1f s), file %,d MB%n", db,
+                    secs(t0), Files.size(db) / (1024 * 1024));
+        } else {
+            long t0 = System.nanoTime();
+            try (CaseloadStore store = CaseloadStore.open(db, sealer)) {
+                data.fill(store, size, HEAVY);
+            }
+            System.out.printf(Locale.ROOT, "generate + bulk insert: %.1f s, file %,d MB%n", secs(t0),
+                    Files.size(db) / (1024 * 1024));
         }
-        System.out.printf(Locale.ROOT, "generate + bulk insert: %.1f s, file %,d MB%n", secs(t0),
-                Files.size(db) / (1024 * 1024));
 
         List<Double> openTimes = new ArrayList<>();
         List<Double> openCpu = new ArrayList<>();
