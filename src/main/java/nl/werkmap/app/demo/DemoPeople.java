@@ -22,6 +22,7 @@ import nl.werkmap.domain.RegisterStatus;
 import nl.werkmap.domain.RouteIn;
 import nl.werkmap.domain.SchoolDestination;
 import nl.werkmap.domain.SchoolInfo;
+import nl.werkmap.domain.SchoolType;
 import nl.werkmap.domain.Uitstroomprofiel;
 
 /**
@@ -102,7 +103,7 @@ final class DemoPeople {
                 r.chance(0.85) ? LocalDate.of(today.getYear() + r.between(0, 3), 7, r.between(1, 15)) : null,
                 r.chance(0.7) ? r.pick(SchoolDestination.values()) : null);
 
-        RouteIn route = school != null ? (school.type() == nl.werkmap.domain.SchoolType.VSO ? RouteIn.VSO
+        RouteIn route = school != null ? (school.type() == SchoolType.VSO ? RouteIn.VSO
                 : RouteIn.PRO) : grondslag == Grondslag.WAJONG ? RouteIn.UWV_INDICATIE
                 : grondslag == Grondslag.PARTICIPATIEWET ? r.pick(RouteIn.PRAKTIJKROUTE, RouteIn.UWV_INDICATIE)
                 : r.pick(RouteIn.ANDERS, RouteIn.PRAKTIJKROUTE);
