@@ -4,17 +4,27 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 /** Keeps the package arrows of ARCHITECTURE.md true: who may use whom, and no cycles between packages. */
-@AnalyzeClasses(packages = "nl.werkmap", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageArrowsTest {
 
-    @ArchTest
-    static final ArchRule layers = layeredArchitecture()
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.werkmap");
+    }
+
+    private static final ArchRule LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("nl.werkmap..")
             .withOptionalLayers(true)
             .layer("domain").definedBy("nl.werkmap.domain..")
@@ -34,18 +44,35 @@ class PackageArrowsTest {
             .whereLayer("security").mayOnlyBeAccessedByLayers("store", "sync", "hub", "ui", "app")
             .whereLayer("domain").mayOnlyBeAccessedByLayers("security", "store", "sync", "report", "hub", "ui", "app");
 
-    @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("nl.werkmap.domain..")
+    private static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses().that().resideInAPackage("nl.werkmap.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.sql..", "org.jooq..", "com.google.gson..", "org.flywaydb..")
             .because("the domain holds the rules of the trade, free of UI, SQL and JSON");
 
-    @ArchTest
-    static final ArchRule onlyUiAndAppTouchJavaFx = noClasses().that().resideOutsideOfPackages(
+    private static final ArchRule ONLY_UI_AND_APP_TOUCH_JAVAFX = noClasses().that().resideOutsideOfPackages(
                     "nl.werkmap.ui..", "nl.werkmap.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
             .because("headless commands and the hub must run without JavaFX");
 
-    @ArchTest
-    static final ArchRule noCycles = slices().matching("nl.werkmap.(*)..").should().beFreeOfCycles();
+    private static final ArchRule NO_CYCLES = slices().matching("nl.werkmap.(*)..").should().beFreeOfCycles();
+
+    @Test
+    void layersFollowTheArchitecture() {
+        LAYERS.check(production);
+    }
+
+    @Test
+    void domainIsPlainJava() {
+        DOMAIN_IS_PLAIN_JAVA.check(production);
+    }
+
+    @Test
+    void onlyUiAndAppTouchJavaFx() {
+        ONLY_UI_AND_APP_TOUCH_JAVAFX.check(production);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        NO_CYCLES.check(production);
+    }
 }
