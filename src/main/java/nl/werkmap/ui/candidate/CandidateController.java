@@ -15,7 +15,7 @@ public final class CandidateController {
     private final CandidateViewModel vm;
 
     @FXML private Button back;
-    @FXML private Label name;
+    @FXML private Label candidateName;
     @FXML private Label status;
     @FXML private Label completeness;
     @FXML private FlowPane missing;
@@ -35,7 +35,7 @@ public final class CandidateController {
 
     @FXML
     private void initialize() {
-        name.textProperty().bind(vm.name);
+        candidateName.textProperty().bind(vm.name);
         status.textProperty().bind(vm.statusText);
         completeness.textProperty().bind(vm.completeness);
         loadError.textProperty().bind(vm.loadError);

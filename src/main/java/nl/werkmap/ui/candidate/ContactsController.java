@@ -25,7 +25,7 @@ public final class ContactsController {
 
     @FXML private TableView<ContactsViewModel.ContactRow> contacts;
     @FXML private ComboBox<PlacementFile> placement;
-    @FXML private TextField name;
+    @FXML private TextField contactName;
     @FXML private ComboBox<ContactRole> role;
     @FXML private TextField phone;
     @FXML private TextField email;
@@ -66,7 +66,7 @@ public final class ContactsController {
             }
         });
         placement.valueProperty().bindBidirectional(vm.placement);
-        name.textProperty().bindBidirectional(vm.name);
+        contactName.textProperty().bindBidirectional(vm.name);
         role.setItems(FXCollections.observableArrayList(ContactRole.values()));
         role.setConverter(EnumLabels.converter(messages, ContactRole.class));
         role.valueProperty().bindBidirectional(vm.role);
@@ -75,7 +75,7 @@ public final class ContactsController {
         availability.textProperty().bindBidirectional(vm.availability);
         new ValidationDecorator(vm.problems)
                 .field(placement, ContactsViewModel.PLACEMENT)
-                .field(name, ContactsViewModel.NAME)
+                .field(contactName, ContactsViewModel.NAME)
                 .field(phone, ContactsViewModel.PHONE)
                 .field(email, ContactsViewModel.EMAIL);
         MessageLine.bind(message, vm.message, vm.failed);

@@ -39,7 +39,7 @@ public final class QuickSessionController {
     @FXML private TextField search;
     @FXML private ListView<CaseloadRow> matches;
     @FXML private ComboBox<SessionType> type;
-    @FXML private ComboBox<SessionLocation> location;
+    @FXML private ComboBox<SessionLocation> place;
     @FXML private DatePicker date;
     @FXML private TextField time;
     @FXML private TextField minutes;
@@ -95,9 +95,9 @@ public final class QuickSessionController {
         type.setItems(FXCollections.observableArrayList(SessionType.values()));
         type.setConverter(EnumLabels.converter(messages, SessionType.class));
         type.valueProperty().bindBidirectional(d.type);
-        location.setItems(FXCollections.observableArrayList(SessionLocation.values()));
-        location.setConverter(EnumLabels.converter(messages, SessionLocation.class));
-        location.valueProperty().bindBidirectional(d.location);
+        place.setItems(FXCollections.observableArrayList(SessionLocation.values()));
+        place.setConverter(EnumLabels.converter(messages, SessionLocation.class));
+        place.valueProperty().bindBidirectional(d.location);
         date.valueProperty().bindBidirectional(d.date);
         time.textProperty().bindBidirectional(d.time);
         minutes.textProperty().bindBidirectional(d.minutes);
@@ -141,7 +141,7 @@ public final class QuickSessionController {
                 .field(minutes, SessionValidator.DURATION_MINUTES)
                 .field(hours, SessionValidator.HOURS_ACCOUNTED)
                 .field(type, SessionValidator.TYPE)
-                .field(location, SessionValidator.LOCATION);
+                .field(place, SessionValidator.LOCATION);
         // The open candidate arrives from the background a moment after the sheet opens.
         vm.candidate.addListener((obs, old, now) -> {
             if (now != null && search.isFocused()) {
