@@ -92,7 +92,10 @@ final class PlacementForm {
     private void check() {
         List<ValidationProblem> found = new ArrayList<>(
                 PlacementValidator.validate(placement(UUID.randomUUID(), UUID.randomUUID())));
-        if (Text.orNull(hours.get()) != null && parsedHours() == null) {
+        if (Text.orNull(hours.get()) == null) {
+            found.removeIf(p -> p.field().equals(PlacementValidator.HOURS_PER_WEEK));
+            found.add(ValidationProblem.of(PlacementValidator.HOURS_PER_WEEK, ValidationMessage.REQUIRED));
+        } else if (parsedHours() == null) {
             found.removeIf(p -> p.field().equals(PlacementValidator.HOURS_PER_WEEK));
             found.add(new ValidationProblem(PlacementValidator.HOURS_PER_WEEK, CandidateFormViewModel.HOURS_NOT_A_NUMBER));
         }

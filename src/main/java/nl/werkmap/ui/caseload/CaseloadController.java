@@ -23,6 +23,7 @@ import nl.werkmap.domain.CandidateStatus;
 import nl.werkmap.domain.Coach;
 import nl.werkmap.domain.RegisterStatus;
 import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
 
@@ -85,6 +86,7 @@ public final class CaseloadController {
         vm.loadError.addListener((obs, old, now) -> emptyText.setText(
                 now.isEmpty() ? messages.text("caseload.empty") : now));
         columns();
+        Columns.fitToWidth(table);
         SortedList<CaseloadRow> sorted = new SortedList<>(vm.rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

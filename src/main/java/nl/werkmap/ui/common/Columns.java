@@ -18,7 +18,13 @@ public final class Columns {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(c.getValue()))));
         column.setPrefWidth(width);
         table.getColumns().add(column);
+        fitToWidth(table);
         return column;
+    }
+
+    /** Columns share the table's width (the last one takes the rest), so nothing hides behind a scroll bar. */
+    public static void fitToWidth(TableView<?> table) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private static String nullToEmpty(String text) {

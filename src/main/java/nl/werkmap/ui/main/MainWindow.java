@@ -62,6 +62,7 @@ public final class MainWindow implements Navigator {
     }
 
     public void show() {
+        Theme.applyUserAgent();
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         Theme.style(scene);
         stage.setScene(scene);
