@@ -18,8 +18,12 @@ public final class Options {
     private Options() {
     }
 
-    /** Parses {@code args}; a {@code --name} followed by another option or nothing is a flag with value "true". */
-    public static Options parse(List<String> args) {
+    /**
+     * Parses {@code args}. Names in {@code flagNames} never take a value; any other {@code --name} takes the next
+     * argument as its value, or is a flag when another option or nothing follows.
+     */
+    public static Options parse(List<String> args, String... flagNames) {
+        List<String> flags = List.of(flagNames);
         Options options = new Options();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -28,7 +32,7 @@ public final class Options {
                 int eq = name.indexOf('=');
                 if (eq >= 0) {
                     options.values.put(name.substring(0, eq), name.substring(eq + 1));
-                } else if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+                } else if (!flags.contains(name) && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
                     options.values.put(name, args.get(++i));
                 } else {
                     options.values.put(name, "true");
