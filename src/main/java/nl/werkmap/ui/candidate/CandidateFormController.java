@@ -57,6 +57,7 @@ public final class CandidateFormController {
     @FXML private TextField hoursAvailable;
     @FXML private Button saveButton;
     @FXML private Label saveMessage;
+    @FXML private Label problemList;
 
     public CandidateFormController(CandidateFormViewModel vm, Messages messages) {
         this.vm = vm;
@@ -119,7 +120,8 @@ public final class CandidateFormController {
                 .field(registerStatus, CandidateValidator.REGISTER_STATUS)
                 .field(registerEnd, CandidateValidator.REGISTER_END)
                 .field(registeredOn, CandidateValidator.REGISTERED_ON)
-                .field(hoursAvailable, CandidateValidator.HOURS_AVAILABLE);
+                .field(hoursAvailable, CandidateValidator.HOURS_AVAILABLE)
+                .summaryIn(problemList);
     }
 
     private void styleMessage(boolean failed) {

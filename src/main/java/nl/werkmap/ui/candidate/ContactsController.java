@@ -31,6 +31,7 @@ public final class ContactsController {
     @FXML private TextField email;
     @FXML private TextField availability;
     @FXML private Label message;
+    @FXML private Label problemList;
 
     public ContactsController(ContactsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -77,7 +78,8 @@ public final class ContactsController {
                 .field(placement, ContactsViewModel.PLACEMENT)
                 .field(contactName, ContactsViewModel.NAME)
                 .field(phone, ContactsViewModel.PHONE)
-                .field(email, ContactsViewModel.EMAIL);
+                .field(email, ContactsViewModel.EMAIL)
+                .summaryIn(problemList);
         MessageLine.bind(message, vm.message, vm.failed);
     }
 

@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 
@@ -32,6 +31,7 @@ public final class MeasurementsController {
     @FXML private DatePicker zrmDate;
     @FXML private GridPane zrmForm;
     @FXML private Label message;
+    @FXML private Label zrmDates;
 
     public MeasurementsController(MeasurementsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -51,15 +51,16 @@ public final class MeasurementsController {
         ladderRung.valueProperty().bindBidirectional(vm.ladderRung);
 
         Columns.text(zrm, messages.text("measure.col.domain"), 180, r -> messages.enumText(r.domain()));
-        TableColumn<MeasurementsViewModel.ZrmRow, String> previous = Columns.text(zrm,
-                messages.text("measure.col.previous"), 90, r -> r.previous() == null ? "" : r.previous().toString());
-        TableColumn<MeasurementsViewModel.ZrmRow, String> latest = Columns.text(zrm,
-                messages.text("measure.col.latest"), 90, r -> r.latest() == null ? "" : r.latest().toString());
+        Columns.text(zrm, messages.text("measure.col.previous"), 90,
+                r -> r.previous() == null ? "" : r.previous().toString());
+        Columns.text(zrm, messages.text("measure.col.latest"), 90,
+                r -> r.latest() == null ? "" : r.latest().toString());
         Columns.text(zrm, messages.text("measure.col.movement"), 90, r -> vm.movement(r.movement()));
         zrm.setItems(vm.zrm);
         vm.zrm.addListener((javafx.collections.ListChangeListener<MeasurementsViewModel.ZrmRow>) c -> {
-            previous.setText(header("measure.col.previous", vm.previousZrmDate()));
-            latest.setText(header("measure.col.latest", vm.latestZrmDate()));
+            zrmDates.setText(vm.latestZrmDate() == null ? messages.text("measure.zrm.none")
+                    : messages.format("measure.zrm.dates", dates.format(vm.previousZrmDate()),
+                    dates.format(vm.latestZrmDate())));
         });
         zrmDate.valueProperty().bindBidirectional(vm.zrmDate);
         List<Integer> scores = List.of(1, 2, 3, 4, 5);
@@ -79,10 +80,6 @@ public final class MeasurementsController {
             i++;
         }
         MessageLine.bind(message, vm.message, vm.failed);
-    }
-
-    private String header(String key, java.time.LocalDate date) {
-        return date == null ? messages.text(key) : messages.text(key) + " " + dates.format(date);
     }
 
     @FXML

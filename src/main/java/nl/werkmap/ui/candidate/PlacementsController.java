@@ -43,6 +43,7 @@ public final class PlacementsController {
     @FXML private TextField buddyAvailability;
     @FXML private Button add;
     @FXML private Label message;
+    @FXML private Label problemList;
 
     public PlacementsController(PlacementsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -104,7 +105,8 @@ public final class PlacementsController {
                 .field(plannedEnd, PlacementValidator.PLANNED_END)
                 .field(hours, PlacementValidator.HOURS_PER_WEEK)
                 .field(buddyName, PlacementForm.BUDDY_NAME)
-                .field(buddyPhone, PlacementForm.BUDDY_PHONE);
+                .field(buddyPhone, PlacementForm.BUDDY_PHONE)
+                .summaryIn(problemList);
         MessageLine.bind(message, vm.message, vm.failed);
     }
 

@@ -1,9 +1,12 @@
 package nl.werkmap.ui.common;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -20,9 +23,43 @@ public final class ValidationDecorator {
     private final Map<Control, String> fields = new LinkedHashMap<>();
     private final FormProblems problems;
 
+    private Label summary;
+
     public ValidationDecorator(FormProblems problems) {
         this.problems = problems;
-        problems.shownProperty().addListener((obs, old, now) -> support.revalidate());
+        problems.shownProperty().addListener((obs, old, now) -> {
+            support.revalidate();
+            writeSummary();
+        });
+    }
+
+    /**
+     * Also lists the problems in words ("Naam: Vul dit veld in."), so they can be read without hovering over the
+     * marks, and by a screen reader.
+     */
+    public ValidationDecorator summaryIn(Label label) {
+        this.summary = label;
+        label.getStyleClass().add("error-text");
+        label.setWrapText(true);
+        writeSummary();
+        return this;
+    }
+
+    private void writeSummary() {
+        if (summary == null) {
+            return;
+        }
+        Set<String> lines = new LinkedHashSet<>();
+        fields.forEach((control, field) -> {
+            String message = problems.problemFor(field);
+            if (message != null) {
+                String name = control.getAccessibleText() == null ? "" : control.getAccessibleText().replace(" *", "");
+                lines.add(name.isEmpty() ? message : name + ": " + message);
+            }
+        });
+        summary.setText(String.join("\n", lines));
+        summary.setVisible(!lines.isEmpty());
+        summary.setManaged(!lines.isEmpty());
     }
 
     public ValidationDecorator field(Control control, String field) {
@@ -33,6 +70,7 @@ public final class ValidationDecorator {
                     : ValidationResult.fromMessageIf(c, message, Severity.ERROR, true);
         };
         support.registerValidator(control, false, validator);
+        writeSummary();
         return this;
     }
 

@@ -34,6 +34,7 @@ public final class EmployersController {
     @FXML private TextField contactPhone;
     @FXML private TextField contactEmail;
     @FXML private Label message;
+    @FXML private Label problemList;
 
     public EmployersController(EmployersViewModel vm, Messages messages) {
         this.vm = vm;
@@ -70,7 +71,8 @@ public final class EmployersController {
                 .field(sector, EmployerValidator.SECTOR)
                 .field(postcode, EmployerValidator.POSTCODE)
                 .field(contactPhone, EmployerValidator.CONTACT_PHONE)
-                .field(contactEmail, EmployerValidator.CONTACT_EMAIL);
+                .field(contactEmail, EmployerValidator.CONTACT_EMAIL)
+                .summaryIn(problemList);
     }
 
     private void style(boolean failed) {

@@ -53,6 +53,7 @@ public final class QuickSessionController {
     @FXML private DatePicker followUpDue;
     @FXML private Button save;
     @FXML private Label message;
+    @FXML private Label problemList;
 
     public QuickSessionController(QuickSessionViewModel vm, Messages messages) {
         this.vm = vm;
@@ -141,7 +142,8 @@ public final class QuickSessionController {
                 .field(minutes, SessionValidator.DURATION_MINUTES)
                 .field(hours, SessionValidator.HOURS_ACCOUNTED)
                 .field(type, SessionValidator.TYPE)
-                .field(place, SessionValidator.LOCATION);
+                .field(place, SessionValidator.LOCATION)
+                .summaryIn(problemList);
         // The open candidate arrives from the background a moment after the sheet opens.
         vm.candidate.addListener((obs, old, now) -> {
             if (now != null && search.isFocused()) {

@@ -36,6 +36,7 @@ public final class ShellController {
         statusText.textProperty().bind(viewModel.statusProperty());
         lockInfo.textProperty().bind(viewModel.lockInfoBinding());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(viewModel.busyProperty());
         viewModel.sectionProperty().addListener((obs, old, now) -> selectToggle(now));
         selectToggle(viewModel.sectionProperty().get());
         // A section button stays pressed: clicking the current section again must not leave nothing selected.

@@ -30,6 +30,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.domain.Attendee;
+import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.ContactRole;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.SessionLocation;
@@ -56,7 +57,9 @@ class CoachDayFlowTest extends FxRobot {
     void startApp(@TempDir Path dir) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         fixture = new UiFixture(dir).withCaseload(store -> {
-            store.candidates().save(UiFixture.candidate("Jan van den Berg", List.of("groen")));
+            Candidate jan = UiFixture.candidate("Jan van den Berg", List.of("groen"));
+            store.candidates().save(jan);
+            SeedHistory.give(store, jan.id());
             store.candidates().save(UiFixture.candidate("Sanne de Vries", List.of("zorg")));
             store.candidates().save(UiFixture.candidate("Mohammed El Amrani", List.of("logistiek")));
             store.candidates().save(UiFixture.candidate("Els Bergsma", List.of("groen", "schoonmaak")));
@@ -157,6 +160,36 @@ class CoachDayFlowTest extends FxRobot {
 
     @Test
     @Order(6)
+    void tourOfEveryScreen() {
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        write("jan");
+        type(KeyCode.ENTER);
+        assertEquals("Jan van den Berg", lookup("#candidateName").queryAs(Label.class).getText());
+        for (String[] tab : new String[][] {{"Profiel", "20-profile"}, {"Plan", "21-plan"},
+                {"Plaatsingen", "22-placements"}, {"Contacten", "23-contacts"}, {"Sessies", "24-sessions"},
+                {"Metingen", "25-measurements"}, {"Tijdlijn", "26-timeline"}}) {
+            clickOn(tab[0]);
+            Shots.take(stage, tab[1]);
+        }
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertEquals(1, lookup("#overdue").queryAs(TableView.class).getItems().size(), "Jan's late action");
+        assertEquals(1, lookup("#upcoming").queryAs(TableView.class).getItems().size(), "Jan's planned visit");
+        Shots.take(stage, "30-agenda");
+        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        clickOn("Nieuwe werkgever");
+        write("Zorggroep Oost");
+        clickOn("#kvk").write("1234");
+        Shots.take(stage, "31-employers-kvk");
+        type(KeyCode.BACK_SPACE, 4);
+        write("12345678");
+        clickOn("Werkgever opslaan");
+        assertEquals(3, lookup("#employers").queryAs(TableView.class).getItems().size());
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        Shots.take(stage, "32-caseload");
+    }
+
+    @Test
+    @Order(7)
     void lockKeepsUnsavedInputAndUnlockNeedsThePassphrase() {
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         clickOn("#fullName").write("Half ingevuld");
@@ -174,7 +207,7 @@ class CoachDayFlowTest extends FxRobot {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void everythingIsInTheCaseloadFile() throws Exception {
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
