@@ -26,7 +26,10 @@ public final class WerkmapApp extends Application {
         String data = getParameters().getNamed().get("data");
         Path dataDir = data != null ? Path.of(data) : DataDirectory.defaultForThisMachine();
         settingsStore = SettingsStore.open(dataDir);
-        Messages messages = Messages.forLocale(Locale.forLanguageTag(settingsStore.settings().languageProperty().get()));
+        String language = settingsStore.settings().languageProperty().get();
+        Messages messages = Messages.forLocale(Locale.forLanguageTag(language));
+        // Date pickers format with the default locale; make it match the chosen language.
+        Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("en".equals(language) ? "en-GB" : "nl-NL"));
         worker = LoggingExecutors.singleWorker("werkmap-werk");
         Theme.applyUserAgent();
         CaseloadFiles files = new CaseloadFiles(dataDir.resolve(DataDirectory.KEYRING_FILE),

@@ -20,7 +20,8 @@ public enum FxmlView {
     CANDIDATE_TIMELINE("candidate/timeline.fxml"),
     SESSION_QUICK("session/quick_session.fxml"),
     AGENDA("agenda/agenda.fxml"),
-    EMPLOYERS("employer/employers.fxml");
+    EMPLOYERS("employer/employers.fxml"),
+    SETTINGS("settings/settings.fxml");
 
     private final String path;
 

@@ -21,9 +21,14 @@ public final class IdleMonitor {
     private boolean running;
 
     public IdleMonitor(Scene scene, ObservableIntegerValue minutes, Runnable onIdle) {
-        timer.setDuration(Duration.minutes(Math.max(1, minutes.get())));
+        this(scene, minutes, onIdle, Duration.minutes(1));
+    }
+
+    /** With another length for "a minute", so a test need not wait minutes. */
+    IdleMonitor(Scene scene, ObservableIntegerValue minutes, Runnable onIdle, Duration minute) {
+        timer.setDuration(minute.multiply(Math.max(1, minutes.get())));
         minutes.addListener((obs, old, now) -> {
-            timer.setDuration(Duration.minutes(Math.max(1, now.intValue())));
+            timer.setDuration(minute.multiply(Math.max(1, now.intValue())));
             restart();
         });
         timer.setOnFinished(e -> {

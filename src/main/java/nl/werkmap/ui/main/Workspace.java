@@ -25,6 +25,7 @@ import nl.werkmap.ui.employer.EmployersController;
 import nl.werkmap.ui.employer.EmployersViewModel;
 import nl.werkmap.ui.session.QuickSessionController;
 import nl.werkmap.ui.session.QuickSessionViewModel;
+import nl.werkmap.ui.settings.SettingsController;
 import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
@@ -53,6 +54,7 @@ final class Workspace {
     private final QuickSessionViewModel quickVm;
     private final QuickSessionController quick;
     private final Parent quickRoot;
+    private final Parent settingsRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
     private UUID currentCandidate;
 
@@ -64,7 +66,8 @@ final class Workspace {
         this.store = open::store;
         this.navigator = navigator;
         this.shellVm = new ShellViewModel(messages, background, preferences);
-        ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL, new ShellController(shellVm, navigator));
+        ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL,
+                new ShellController(shellVm, navigator, this::showSettings));
         this.shell = s.controller();
         this.shellRoot = s.root();
         this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences);
@@ -81,7 +84,15 @@ final class Workspace {
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
         this.quickRoot = q.root();
+        this.settingsRoot = loader.load(FxmlView.SETTINGS,
+                new SettingsController(preferences, messages, shell::hideSheet)).root();
         caseloadVm.reload();
+    }
+
+    void showSettings() {
+        if (!shell.sheetShown()) {
+            shell.showSheet(settingsRoot);
+        }
     }
 
     Parent shellRoot() {

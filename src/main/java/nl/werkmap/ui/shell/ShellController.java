@@ -15,6 +15,7 @@ public final class ShellController {
 
     private final ShellViewModel viewModel;
     private final Navigator navigator;
+    private final Runnable settings;
 
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton navCaseload;
@@ -26,9 +27,10 @@ public final class ShellController {
     @FXML private Label lockInfo;
     @FXML private ProgressIndicator busyIndicator;
 
-    public ShellController(ShellViewModel viewModel, Navigator navigator) {
+    public ShellController(ShellViewModel viewModel, Navigator navigator, Runnable settings) {
         this.viewModel = viewModel;
         this.navigator = navigator;
+        this.settings = settings;
     }
 
     @FXML
@@ -97,6 +99,11 @@ public final class ShellController {
     @FXML
     private void newCandidate() {
         navigator.newCandidate();
+    }
+
+    @FXML
+    private void showSettings() {
+        settings.run();
     }
 
     @FXML
