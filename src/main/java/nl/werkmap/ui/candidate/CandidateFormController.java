@@ -11,6 +11,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.collections.FXCollections;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 
 import nl.werkmap.domain.CandidateStatus;
@@ -29,6 +32,7 @@ public final class CandidateFormController {
     private final CandidateFormViewModel vm;
     private final Messages messages;
 
+    @FXML private BorderPane form;
     @FXML private TextField fullName;
     @FXML private TextField preferredName;
     @FXML private TextField bsn;
@@ -66,6 +70,12 @@ public final class CandidateFormController {
 
     @FXML
     private void initialize() {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.S && e.isShortcutDown()) {
+                vm.save();
+                e.consume();
+            }
+        });
         fullName.textProperty().bindBidirectional(vm.fullName);
         preferredName.textProperty().bindBidirectional(vm.preferredName);
         bsn.textProperty().bindBidirectional(vm.bsn);

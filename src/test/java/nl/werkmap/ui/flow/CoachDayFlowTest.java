@@ -111,6 +111,9 @@ class CoachDayFlowTest extends FxRobot {
         Label message = lookup("#saveMessage").queryAs(Label.class);
         assertTrue(message.getText().startsWith("Niet opgeslagen"), message.getText());
         assertEquals("123456789", lookup("#bsnMasked").queryAs(PasswordField.class).getText(), "input kept");
+        String problems = lookup("#problemList").queryAs(Label.class).getText();
+        assertTrue(problems.contains("Volledige naam: Vul dit veld in."), problems);
+        assertTrue(problems.contains("BSN: Dit BSN klopt niet (elfproef)."), problems);
         Shots.take(stage, "05-new-candidate-refused");
 
         clickOn("#fullName").write("Noor Jansen");
@@ -186,6 +189,9 @@ class CoachDayFlowTest extends FxRobot {
         assertEquals(3, lookup("#employers").queryAs(TableView.class).getItems().size());
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         Shots.take(stage, "32-caseload");
+        clickOn("#settingsButton");
+        Shots.take(stage, "33-settings");
+        clickOn("Klaar");
     }
 
     @Test
