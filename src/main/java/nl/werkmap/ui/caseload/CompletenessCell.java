@@ -1,5 +1,6 @@
 package nl.werkmap.ui.caseload;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
@@ -22,6 +23,7 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
     CompletenessCell(Messages messages) {
         this.messages = messages;
         bar.setPrefWidth(50);
+        box.setAlignment(Pos.CENTER_LEFT);
         bar.setFocusTraversable(false);
     }
 
