@@ -7,8 +7,8 @@ import java.util.UUID;
  * A candidate's job, trial or work-experience place at an employer, with what matters for the banenafspraak (type,
  * hours), for the employer's subsidies (loonwaarde, loonkostensubsidie, no-riskpolis) and for UWV jobcoach hours.
  *
- * @param plannedEnd              end of contract or trial, null for an open-ended contract
- * @param actualEnd               the day the placement really ended, null while it runs
+ * @param plannedEnd              last day of the contract or trial, null for an open-ended contract
+ * @param actualEnd               last day the placement really ran, null while it runs
  * @param jobcarving              whether the job was carved out of existing tasks
  * @param carvedTasks             which tasks were carved out, free text
  * @param loonwaardePct           measured productivity as a percentage of the minimum wage
@@ -47,9 +47,9 @@ public record Placement(
         hoursGrantedPerHalfYear = Require.nonNegative(hoursGrantedPerHalfYear, "hoursGrantedPerHalfYear");
     }
 
-    /** Whether the placement runs on the given day: started, and not yet ended. */
+    /** Whether the placement runs on the given day: on or after the start, up to and including the actual end. */
     public boolean isActiveOn(LocalDate day) {
-        return start != null && !day.isBefore(start) && (actualEnd == null || day.isBefore(actualEnd));
+        return start != null && !day.isBefore(start) && (actualEnd == null || !day.isAfter(actualEnd));
     }
 
     public Placement endedOn(LocalDate day, PlacementEndReason reason, String note) {
