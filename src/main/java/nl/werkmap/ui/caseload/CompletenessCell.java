@@ -22,7 +22,7 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
 
     CompletenessCell(Messages messages) {
         this.messages = messages;
-        bar.setPrefWidth(50);
+        bar.setPrefWidth(40);
         box.setAlignment(Pos.CENTER_LEFT);
         bar.setFocusTraversable(false);
     }

@@ -2,6 +2,7 @@ package nl.werkmap.ui.caseload;
 
 import java.util.List;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
@@ -27,6 +28,7 @@ final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
             return;
         }
         HBox badges = new HBox(4);
+        badges.setAlignment(Pos.CENTER_LEFT);
         StringBuilder all = new StringBuilder();
         for (String key : keys) {
             String text = messages.text(key);
