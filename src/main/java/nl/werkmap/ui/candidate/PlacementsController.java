@@ -62,7 +62,7 @@ public final class PlacementsController {
                 : f.placement().plannedEnd()));
         Columns.text(placements, messages.text("placement.col.hours"), 70,
                 f -> Text.decimal(f.placement().hoursPerWeek()));
-        Columns.text(placements, messages.text("placement.col.banen"), 60, f -> vm.banen(f.placement()));
+        Columns.text(placements, messages.text("placement.col.banen"), 70, f -> vm.banen(f.placement()));
         Columns.text(placements, messages.text("placement.col.buddy"), 130, vm::buddies);
         Columns.text(placements, messages.text("placement.col.warnings"), 330, f -> vm.warnings(f.placement()));
         placements.setItems(vm.placements);

@@ -17,7 +17,7 @@ public final class Columns {
         TableColumn<S, String> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(nullToEmpty(value.apply(c.getValue()))));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 60));
+        column.setMinWidth(width <= 90 ? width : 60);
         table.getColumns().add(column);
         fitToWidth(table);
         return column;
