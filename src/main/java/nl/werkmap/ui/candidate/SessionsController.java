@@ -1,6 +1,7 @@
 package nl.werkmap.ui.candidate;
 
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 
 import nl.werkmap.domain.CoachingSession;
@@ -17,6 +18,7 @@ public final class SessionsController {
     private final Dates dates;
 
     @FXML private TableView<CoachingSession> sessions;
+    @FXML private Label detail;
 
     public SessionsController(SessionsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -26,7 +28,7 @@ public final class SessionsController {
 
     @FXML
     private void initialize() {
-        Columns.text(sessions, messages.text("session.col.when"), 120, s -> dates.format(s.startsAt()));
+        Columns.text(sessions, messages.text("session.col.when"), 135, s -> dates.format(s.startsAt()));
         Columns.text(sessions, messages.text("session.col.type"), 110, s -> messages.enumText(s.type()));
         Columns.text(sessions, messages.text("session.col.location"), 90, s -> messages.enumText(s.location()));
         Columns.text(sessions, messages.text("session.col.minutes"), 60, s -> String.valueOf(s.durationMinutes()));
@@ -36,6 +38,10 @@ public final class SessionsController {
         Columns.text(sessions, messages.text("session.col.concerns"), 190, CoachingSession::concerns);
         Columns.text(sessions, messages.text("session.col.agreements"), 190, CoachingSession::agreements);
         sessions.setItems(vm.sessions);
+        // The notes are longer than a column: the chosen session's notes are shown in full below the list.
+        sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detail.setText(
+                now == null ? messages.text("session.detail.hint") : vm.notes(now)));
+        detail.setText(messages.text("session.detail.hint"));
     }
 
     @FXML

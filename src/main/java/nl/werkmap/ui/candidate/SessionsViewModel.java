@@ -26,6 +26,15 @@ public final class SessionsViewModel extends TabViewModel {
         return session.attendees().stream().map(messages::enumText).collect(Collectors.joining(", "));
     }
 
+    /** The three notes in full, each on its own line. */
+    String notes(CoachingSession s) {
+        return messages.format("session.detail", orDash(s.wentWell()), orDash(s.concerns()), orDash(s.agreements()));
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "–" : text;
+    }
+
     void logSession() {
         candidate.logSession();
     }
