@@ -40,7 +40,10 @@ public final class SettingsController {
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : messages.text("settings.language." + code);
+                if (code == null) {
+                    return "";
+                }
+                return "en".equals(code) ? messages.text("settings.language.en") : messages.text("settings.language.nl");
             }
 
             @Override
