@@ -1,0 +1,73 @@
+package nl.werkmap.ui.flow;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.CandidateProfile;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.CoachRole;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.main.MainWindow;
+
+/**
+ * A real caseload in a temp folder (real vault, real SQLite) and the real main window on it. Background work runs
+ * on the FX thread so each robot step sees its result at once.
+ */
+final class UiFixture {
+
+    static final String PASSPHRASE = "lange zomer bij de dijk 42";
+    static final UUID COACH = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+
+    final CaseloadFiles files;
+    final TestPreferences preferences = new TestPreferences();
+    MainWindow window;
+
+    UiFixture(Path dir) {
+        this.files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
+    }
+
+    /** Makes the caseload on disk and fills it, before the window starts. */
+    UiFixture withCaseload(Consumer<CaseloadStore> seed) throws Exception {
+        try (OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray())) {
+            open.store().coaches().save(new Coach(COACH, "Fatima Yilmaz", CoachRole.JOBCOACH, "Team Noord", 60));
+            seed.accept(open.store());
+        }
+        return this;
+    }
+
+    void show(Stage stage) {
+        window = new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), preferences,
+                Optional.empty());
+        window.show();
+    }
+
+    static Candidate candidate(String name, List<String> sectors) {
+        Candidate c = Candidate.register(UUID.randomUUID(), name, LocalDate.now().minusMonths(3)).withCoach(COACH);
+        return c.withProfile(new CandidateProfile("Nauwkeurig", "Buiten werken", null, sectors, 24.0));
+    }
+
+    static void unlock(FxRobot robot) {
+        robot.clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T extends Node> T find(FxRobot robot, String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+}
