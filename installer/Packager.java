@@ -262,6 +262,9 @@ public final class Packager {
                 System.out.println("[installer] CDS-training leverde te weinig op; runtime houdt het standaardarchief.");
                 return;
             }
+            // Kept beside (not in) the app-image, so installer/measure-startup.sh can compare against it.
+            Files.copy(runtime.resolve("lib/server/classes.jsa"), work.resolve("cds-jdk-default.jsa"),
+                    StandardCopyOption.REPLACE_EXISTING);
             Path classList = work.resolve("cds-runtime-classes.lst");
             Files.write(classList, kept);
             List<String> dump = new ArrayList<>(List.of(java(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Measures start-up of the packaged app (target/installer/app-image) against `java -jar target/werkmap.jar`:
+#   - `--version` (JVM start + launcher, no JavaFX), and
+#   - time from launch to the first visible window (under Xvfb; xdotool watches for the window).
+# Each variant runs RUNS times (default 7) and the median is printed. Variants of the packaged app:
+#   cds-javafx  the shipped runtime: CDS archive with the JDK and JavaFX classes of a start-up (installer default)
+#   cds-jdk     the archive jlink makes by default (JDK classes only)
+#   no-cds      -Xshare:off
+# Needs: mvn -Pinstaller package done first; xvfb, xdotool (apt-get install -y xvfb xdotool libgtk-3-0).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
+fi
+runs="${RUNS:-7}"
+app="$root/target/installer/app-image/Werkmap/bin/Werkmap"
+jar="$root/target/werkmap.jar"
+default_jsa="$root/target/installer/cds-jdk-default.jsa"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+export JAVA_TOOL_OPTIONS_BASE="-Duser.home=$tmp/home"
+mkdir -p "$tmp/home"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+variant_opts() {
+  case "$1" in
+    cds-javafx|java-jar) echo "" ;;
+    cds-jdk) echo "-XX:SharedArchiveFile=$default_jsa" ;;
+    no-cds) echo "-Xshare:off" ;;
+  esac
+}
+
+command_for() {
+  if [ "$1" = java-jar ]; then echo "java -jar $jar"; else echo "$app"; fi
+}
+
+version_ms() {
+  local variant="$1" start end
+  start=$(now_ms)
+  JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS_BASE $(variant_opts "$variant")" $(command_for "$variant") --version >/dev/null 2>&1
+  end=$(now_ms)
+  echo $((end - start))
+}
+
+window_ms() {
+  local variant="$1" n="$2" start end pid
+  start=$(now_ms)
+  JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS_BASE $(variant_opts "$variant")" \
+    $(command_for "$variant") --data "$tmp/data-$variant-$n" >/dev/null 2>&1 &
+  pid=$!
+  if timeout 60 xdotool search --sync --onlyvisible --name ".+" >/dev/null 2>&1; then
+    end=$(now_ms); echo $((end - start))
+  else
+    echo "geen-venster"
+  fi
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+variants=(cds-javafx cds-jdk no-cds java-jar)
+[ -f "$default_jsa" ] || variants=(cds-javafx no-cds java-jar)
+printf '%-12s %14s %18s\n' variant "--version ms" "first window ms"
+for variant in "${variants[@]}"; do
+  version_ms "$variant" >/dev/null   # warm the file cache once
+  v=$(for i in $(seq "$runs"); do version_ms "$variant"; done | median)
+  w=$(for i in $(seq "$runs"); do window_ms "$variant" "$i"; done | median)
+  printf '%-12s %14s %18s\n' "$variant" "$v" "$w"
+done
