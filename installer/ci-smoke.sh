@@ -41,9 +41,12 @@ app="$root/target/installer/app-image/Werkmap/bin/Werkmap"
 if [ "$types" = default ]; then
   deb="$(ls "$root"/target/installer/dist/werkmap_*.deb 2>/dev/null | head -1)"
   [ -n "$deb" ] || die "geen .deb in target/installer/dist"
-  dpkg-deb --info "$deb" | grep -q "Package: werkmap" || die "$deb heeft geen pakketnaam werkmap"
-  dpkg-deb --contents "$deb" | grep -q "/opt/werkmap/bin/Werkmap" || die "$deb mist /opt/werkmap/bin/Werkmap"
-  dpkg-deb --contents "$deb" | grep -q "werkmap-Werkmap.desktop" || die "$deb mist de menu-ingang (.desktop)"
+  # Read whole before grep: with pipefail, grep -q closing the pipe early would fail dpkg-deb with SIGPIPE.
+  [ "$(dpkg-deb --field "$deb" Package)" = werkmap ] || die "$deb heeft geen pakketnaam werkmap"
+  contents="$(dpkg-deb --contents "$deb")"
+  grep -q "/opt/werkmap/bin/Werkmap" <<<"$contents" || die "$deb mist /opt/werkmap/bin/Werkmap"
+  grep -q "werkmap-Werkmap.desktop" <<<"$contents" || die "$deb mist de menu-ingang (.desktop)"
+  grep -q "/opt/werkmap/lib/runtime/lib/libglass.so" <<<"$contents" || die "$deb mist JavaFX' native bibliotheken"
   log "OK .deb: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 fi
 
