@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# CI smoke test of the Linux package: builds the app-image and .deb through `mvn -Pinstaller package`, then runs
+# the packaged app (not the jar) headless on a temporary data folder, so a broken package fails the build:
+#   --version, --help, demo (50 candidates), export, and the first window under Xvfb.
+# A command the app does not have yet (not listed in --help) is skipped with a SKIP line, not failed.
+# Installs what a fresh Debian machine lacks (fakeroot for the .deb; xvfb, libgtk-3-0 and xdotool for the window
+# and for the class-data sharing training) with apt-get.
+#
+# Environment: MVN_ARGS (extra Maven arguments, e.g. -o), SMOKE_BUILD=0 (reuse target/installer/app-image),
+# SMOKE_DEB=0 (app-image only, no .deb).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+log() { echo "[ci-smoke] $*"; }
+die() { echo "[ci-smoke] FOUT: $*" >&2; exit 1; }
+
+# --- what a fresh Debian machine lacks -------------------------------------------------------------------------
+missing=()
+command -v fakeroot >/dev/null || missing+=(fakeroot)
+command -v dpkg-deb >/dev/null || missing+=(dpkg)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+command -v xdotool >/dev/null || missing+=(xdotool)
+command -v unzip >/dev/null || missing+=(unzip)
+dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installeert ontbrekende pakketten: ${missing[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- build ------------------------------------------------------------------------------------------------------
+types=default; [ "${SMOKE_DEB:-1}" = 0 ] && types=app-image
+if [ "${SMOKE_BUILD:-1}" != 0 ]; then
+  log "bouwt app-image (en .deb) met mvn -Pinstaller package"
+  # shellcheck disable=SC2086
+  mvn -B -q ${MVN_ARGS:-} -Pinstaller -DskipTests -Dinstaller.types="$types" package
+fi
+app="$root/target/installer/app-image/Werkmap/bin/Werkmap"
+[ -x "$app" ] || die "geen app-image in target/installer/app-image"
+if [ "$types" = default ]; then
+  deb="$(ls "$root"/target/installer/dist/werkmap_*.deb 2>/dev/null | head -1)"
+  [ -n "$deb" ] || die "geen .deb in target/installer/dist"
+  # Read whole before grep: with pipefail, grep -q closing the pipe early would fail dpkg-deb with SIGPIPE.
+  [ "$(dpkg-deb --field "$deb" Package)" = werkmap ] || die "$deb heeft geen pakketnaam werkmap"
+  contents="$(dpkg-deb --contents "$deb")"
+  grep -q "/opt/werkmap/bin/Werkmap" <<<"$contents" || die "$deb mist /opt/werkmap/bin/Werkmap"
+  grep -q "werkmap-Werkmap.desktop" <<<"$contents" || die "$deb mist de menu-ingang (.desktop)"
+  grep -q "/opt/werkmap/lib/runtime/lib/libglass.so" <<<"$contents" || die "$deb mist JavaFX' native bibliotheken"
+  log "OK .deb: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+fi
+
+# --- run the packaged app headless ------------------------------------------------------------------------------
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+# A fresh home: the package must not need anything from the builder's home, and must not unpack JavaFX there.
+# Java takes user.home from the password database, not from $HOME, hence the system property as well.
+export HOME="$tmp/home"; mkdir -p "$HOME"
+export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
+
+version_out="$("$app" --version)" || die "--version faalde"
+expected="$(unzip -p target/werkmap.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')"
+[ "$version_out" = "Werkmap $expected" ] || die "--version gaf '$version_out', verwacht 'Werkmap $expected'"
+log "OK --version: $version_out"
+
+help_out="$("$app" --help)" || die "--help faalde"
+has() { grep -qE "werkmap\.jar $1( |$)" <<<"$help_out"; }
+
+printf 'smoke-wachtwoord-%s\n' "$RANDOM$RANDOM$RANDOM" > "$tmp/passphrase"
+chmod 600 "$tmp/passphrase"
+data="$tmp/data"
+
+if has demo; then
+  "$app" demo --data "$data" --candidates 50 --passphrase-file "$tmp/passphrase" > "$tmp/demo.log" 2>&1 \
+    || { cat "$tmp/demo.log"; die "demo faalde"; }
+  [ -s "$data/werkmap.db" ] || die "demo maakte geen $data/werkmap.db"
+  log "OK demo: 50 kandidaten in $data"
+else
+  log "SKIP demo: de app heeft (nog) geen commando 'demo' (niet in --help)"
+fi
+
+if has export; then
+  set +e
+  "$app" export --data "$data" --passphrase-file "$tmp/passphrase" --out "$tmp/export" > "$tmp/export.log" 2>&1
+  code=$?
+  set -e
+  if [ $code -eq 2 ]; then
+    cat "$tmp/export.log"
+    log "WAARSCHUWING export: de opties van 'export' wijken af van wat dit script geeft; pas ci-smoke.sh aan"
+  elif [ $code -ne 0 ]; then
+    cat "$tmp/export.log"; die "export faalde (code $code)"
+  else
+    log "OK export: $(find "$tmp/export" -type f 2>/dev/null | wc -l) bestand(en)"
+  fi
+else
+  log "SKIP export: de app heeft (nog) geen commando 'export' (niet in --help)"
+fi
+
+# --- the first window -------------------------------------------------------------------------------------------
+set +e
+xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
+  "$1" --data "$2" > "$3" 2>&1 &
+  pid=$!
+  if timeout 90 xdotool search --sync --onlyvisible --name ".+" >/dev/null 2>&1; then
+    kill $pid; wait $pid 2>/dev/null; exit 0
+  fi
+  if kill -0 $pid 2>/dev/null; then kill $pid; wait $pid 2>/dev/null; exit 1; fi
+  wait $pid; exit 10' _ "$app" "$tmp/gui-data" "$tmp/gui.log"
+code=$?
+set -e
+if [ $code -eq 0 ]; then
+  log "OK venster: de app opende een venster onder Xvfb"
+  [ ! -e "$HOME/.openjfx" ] || die "JavaFX pakte zijn native bibliotheken uit in ~/.openjfx: ze staan niet naast de JVM"
+  log "OK JavaFX laadt zijn native bibliotheken uit de runtime (niets in ~/.openjfx)"
+elif grep -q "nog niet gebouwd" "$tmp/gui.log"; then
+  log "SKIP venster: de desktop-app is in deze versie nog niet gebouwd"
+else
+  cat "$tmp/gui.log"; die "de app opende geen venster (code $code)"
+fi
+log "klaar"

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Measures start-up of the packaged app (target/installer/app-image) against `java -jar target/werkmap.jar`:
+#   - `--version` (JVM start + launcher, no JavaFX), and
+#   - time from launch to the first visible window (under Xvfb; xdotool watches for the window),
+# each as wall time and as CPU time (user+system of all JVM threads, robust against a busy machine).
+# Each variant runs RUNS times (default 7); the minimum and the median are printed. Variants of the packaged app:
+#   cds-javafx  the shipped runtime: CDS archive with the JDK and JavaFX classes of a start-up (installer default)
+#   cds-jdk     the archive jlink makes by default (JDK classes only)
+#   no-cds      -Xshare:off
+# Needs: mvn -Pinstaller package done first; xvfb, xdotool (apt-get install -y xvfb xdotool libgtk-3-0).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
+fi
+runs="${RUNS:-7}"
+app="$root/target/installer/app-image/Werkmap/bin/Werkmap"
+jar="$root/target/werkmap.jar"
+default_jsa="$root/target/installer/cds-jdk-default.jsa"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+export JAVA_TOOL_OPTIONS_BASE="-Duser.home=$tmp/home"
+mkdir -p "$tmp/home"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# "min/median": on a busy machine the minimum is the better estimate of what the start-up itself costs.
+stats() { sort -n | awk '{a[NR]=$1} END {print a[1] "/" a[int((NR+1)/2)]}'; }
+
+variant_opts() {
+  case "$1" in
+    cds-javafx|java-jar) echo "" ;;
+    cds-jdk) echo "-XX:SharedArchiveFile=$default_jsa" ;;
+    no-cds) echo "-Xshare:off" ;;
+  esac
+}
+
+command_for() {
+  if [ "$1" = java-jar ]; then echo "java -jar $jar"; else echo "$app"; fi
+}
+
+version_ms() {
+  local variant="$1" start end
+  start=$(now_ms)
+  JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS_BASE $(variant_opts "$variant")" $(command_for "$variant") --version >/dev/null 2>&1
+  end=$(now_ms)
+  echo $((end - start))
+}
+
+# CPU time (user+system, all threads) of `--version`: unlike wall time it hardly changes when other work shares
+# the machine, so it still compares the variants on a busy build server.
+version_cpu_ms() {
+  local variant="$1" TIMEFORMAT='%3U %3S' t
+  t=$( { time JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS_BASE $(variant_opts "$variant")" \
+        $(command_for "$variant") --version >/dev/null 2>&1; } 2>&1 )
+  awk '{printf "%d\n", ($1 + $2) * 1000}' <<<"$t"
+}
+
+# Prints "WALL CPU" in ms at the moment the first window is visible; CPU is read from /proc (all threads).
+window_ms() {
+  local variant="$1" n="$2" start end pid ticks
+  start=$(now_ms)
+  JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS_BASE $(variant_opts "$variant")" \
+    $(command_for "$variant") --data "$tmp/data-$variant-$n" >/dev/null 2>&1 &
+  pid=$!
+  if timeout 60 xdotool search --sync --onlyvisible --name ".+" >/dev/null 2>&1; then
+    end=$(now_ms)
+    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    echo "$((end - start)) $((ticks * 1000 / $(getconf CLK_TCK)))"
+  fi
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+variants=(cds-javafx cds-jdk no-cds java-jar)
+[ -f "$default_jsa" ] || variants=(cds-javafx no-cds java-jar)
+printf '%-11s %16s %16s %18s %18s\n' variant "version wall" "version cpu" "window wall" "window cpu"
+for variant in "${variants[@]}"; do
+  version_ms "$variant" >/dev/null   # warm the file cache once
+  vw=$(for i in $(seq "$runs"); do version_ms "$variant"; done | stats)
+  vc=$(for i in $(seq "$runs"); do version_cpu_ms "$variant"; done | stats)
+  for i in $(seq "$runs"); do window_ms "$variant" "$i"; done > "$tmp/window-$variant"
+  ww=$(cut -d' ' -f1 "$tmp/window-$variant" | stats)
+  wc=$(cut -d' ' -f2 "$tmp/window-$variant" | stats)
+  printf '%-11s %16s %16s %18s %18s\n' "$variant" "$vw" "$vc" "${ww:-geen venster}" "${wc:--}"
+done
+echo "(ms, min/median of $runs runs; cpu = user+system time of all JVM threads)"
