@@ -3,6 +3,8 @@ package nl.werkmap.app.cli;
 import java.util.List;
 import java.util.Optional;
 
+import nl.werkmap.app.config.MachineConfigCommand;
+
 /** The registry of headless subcommands. Add a command here and it is reachable from the launcher. */
 public final class Commands {
 
@@ -10,7 +12,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new DemoCommand());
+        return List.of(new DemoCommand(), new MachineConfigCommand());
     }
 
     public static Optional<Command> find(String name) {
