@@ -1,0 +1,8 @@
+package nl.werkmap.app.settings;
+
+/** The plain shape of {@code settings.json}; boxed so a missing field is told apart from zero. */
+final class SettingsJson {
+    String language;
+    Integer idleLockMinutes;
+    Integer uitBeeldWeeks;
+}

@@ -1,0 +1,219 @@
+package nl.werkmap.ui.candidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import nl.werkmap.domain.Address;
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.CandidateProfile;
+import nl.werkmap.domain.CandidateStatus;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.Grondslag;
+import nl.werkmap.domain.OutflowDestination;
+import nl.werkmap.domain.PersonalDetails;
+import nl.werkmap.domain.RegisterInfo;
+import nl.werkmap.domain.RegisterStatus;
+import nl.werkmap.domain.validation.CandidateValidator;
+import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.SaveAction;
+import nl.werkmap.ui.common.Text;
+
+/**
+ * The profile form of one candidate (also used for a new one). Holds the typed values, checks them with the
+ * domain's {@link CandidateValidator} on every change, refuses to save while something is wrong, and keeps the
+ * input on screen when a save fails.
+ */
+public final class CandidateFormViewModel {
+
+    /** Field name for the form's own check that "uren" is a number. */
+    static final String HOURS_NOT_A_NUMBER = "form.number";
+
+    private final Messages messages;
+    private final Background background;
+    private final SaveAction<Candidate> saveAction;
+    private final Consumer<Candidate> onSaved;
+    private final FormProblems problems;
+    private Candidate original;
+
+    final StringProperty fullName = new SimpleStringProperty("");
+    final StringProperty preferredName = new SimpleStringProperty("");
+    final StringProperty bsn = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    final StringProperty phone = new SimpleStringProperty("");
+    final StringProperty email = new SimpleStringProperty("");
+    final StringProperty street = new SimpleStringProperty("");
+    final StringProperty postcode = new SimpleStringProperty("");
+    final StringProperty city = new SimpleStringProperty("");
+    final StringProperty municipality = new SimpleStringProperty("");
+    final ObjectProperty<CandidateStatus> status = new SimpleObjectProperty<>();
+    final StringProperty statusReason = new SimpleStringProperty("");
+    final ObjectProperty<OutflowDestination> outflowDestination = new SimpleObjectProperty<>();
+    final ObjectProperty<Coach> coach = new SimpleObjectProperty<>();
+    final ObjectProperty<RegisterStatus> registerStatus = new SimpleObjectProperty<>();
+    final ObjectProperty<Grondslag> grondslag = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> registerStart = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> registerEnd = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> registeredOn = new SimpleObjectProperty<>();
+    final StringProperty talents = new SimpleStringProperty("");
+    final StringProperty wishes = new SimpleStringProperty("");
+    final StringProperty supportNeeds = new SimpleStringProperty("");
+    final StringProperty sectors = new SimpleStringProperty("");
+    final StringProperty hoursAvailable = new SimpleStringProperty("");
+    final ObservableList<Coach> coaches = FXCollections.observableArrayList();
+    final StringProperty saveMessage = new SimpleStringProperty("");
+    final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
+    final BooleanProperty saving = new SimpleBooleanProperty(false);
+    final BooleanProperty bsnShown = new SimpleBooleanProperty(false);
+    private final boolean isNew;
+
+    public CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
+                                  List<Coach> coachList, SaveAction<Candidate> saveAction,
+                                  Consumer<Candidate> onSaved) {
+        this.messages = messages;
+        this.background = background;
+        this.saveAction = saveAction;
+        this.onSaved = onSaved;
+        this.isNew = isNew;
+        this.problems = new FormProblems(messages);
+        coaches.setAll(coachList);
+        fill(candidate);
+        for (Observable field : fields()) {
+            field.addListener(obs -> check());
+        }
+        check();
+    }
+
+    private Observable[] fields() {
+        return new Observable[] {fullName, preferredName, bsn, birthDate, phone, email, street, postcode, city,
+                municipality, status, statusReason, outflowDestination, coach, registerStatus, grondslag,
+                registerStart, registerEnd, registeredOn, talents, wishes, supportNeeds, sectors, hoursAvailable};
+    }
+
+    /** Puts a stored candidate in the form (after load, or after a save elsewhere). */
+    void fill(Candidate candidate) {
+        original = candidate;
+        PersonalDetails p = candidate.personal();
+        fullName.set(Text.orEmpty(p.fullName()));
+        preferredName.set(Text.orEmpty(p.preferredName()));
+        bsn.set(Text.orEmpty(p.bsn()));
+        birthDate.set(p.birthDate());
+        phone.set(Text.orEmpty(p.phone()));
+        email.set(Text.orEmpty(p.email()));
+        street.set(Text.orEmpty(p.address().street()));
+        postcode.set(Text.orEmpty(p.address().postcode()));
+        city.set(Text.orEmpty(p.address().city()));
+        municipality.set(Text.orEmpty(p.municipality()));
+        status.set(candidate.status());
+        statusReason.set(Text.orEmpty(candidate.statusReason()));
+        outflowDestination.set(candidate.outflowDestination());
+        coach.set(coaches.stream().filter(c -> c.id().equals(candidate.coachId())).findFirst().orElse(null));
+        registerStatus.set(candidate.register().status());
+        grondslag.set(candidate.register().grondslag());
+        registerStart.set(candidate.register().start());
+        registerEnd.set(candidate.register().end());
+        registeredOn.set(candidate.registeredOn());
+        CandidateProfile profile = candidate.profile();
+        talents.set(Text.orEmpty(profile.talents()));
+        wishes.set(Text.orEmpty(profile.wishes()));
+        supportNeeds.set(Text.orEmpty(profile.supportNeeds()));
+        sectors.set(Text.join(profile.preferredSectors()));
+        hoursAvailable.set(Text.decimal(profile.hoursAvailable()));
+    }
+
+    private Double parsedHours() {
+        try {
+            return Text.decimal(hoursAvailable.get());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The candidate as typed; status-since moves to today when the status changed. */
+    Candidate typed() {
+        PersonalDetails personal = new PersonalDetails(Text.orNull(fullName.get()), Text.orNull(preferredName.get()),
+                Text.orNull(bsn.get()), birthDate.get(), Text.orNull(phone.get()), Text.orNull(email.get()),
+                new Address(Text.orNull(street.get()), Text.orNull(postcode.get()), Text.orNull(city.get())),
+                Text.orNull(municipality.get()));
+        Double hours = parsedHours();
+        CandidateProfile profile = new CandidateProfile(Text.orNull(talents.get()), Text.orNull(wishes.get()),
+                Text.orNull(supportNeeds.get()), Text.list(sectors.get()),
+                hours != null && hours >= 0 ? hours : null);
+        LocalDate since = status.get() == original.status() ? original.statusSince() : LocalDate.now();
+        return new Candidate(original.id(), personal,
+                new RegisterInfo(registerStatus.get(), grondslag.get(), registerStart.get(), registerEnd.get()),
+                original.routeIn(), original.benefit(), status.get(), Text.orNull(statusReason.get()), since,
+                outflowDestination.get(), coach.get() == null ? null : coach.get().id(), registeredOn.get(),
+                profile, original.mobility(), original.school());
+    }
+
+    private void check() {
+        List<ValidationProblem> found = new ArrayList<>(CandidateValidator.validate(typed()));
+        Double hours = parsedHours();
+        if (Text.orNull(hoursAvailable.get()) != null && (hours == null || hours < 0)) {
+            found.add(new ValidationProblem(CandidateValidator.HOURS_AVAILABLE, HOURS_NOT_A_NUMBER));
+        }
+        problems.update(found);
+        if (saveFailed.get() && !problems.any()) {
+            saveMessage.set("");
+            saveFailed.set(false);
+        }
+    }
+
+    public void save() {
+        problems.markAttempted();
+        if (problems.any()) {
+            saveFailed.set(true);
+            saveMessage.set(messages.text("candidate.save.hasProblems"));
+            return;
+        }
+        Candidate candidate = typed();
+        saving.set(true);
+        background.run(() -> saveAction.save(candidate)).onSuccess(done -> {
+            saving.set(false);
+            original = candidate;
+            saveFailed.set(false);
+            saveMessage.set(messages.text("candidate.save.done"));
+            onSaved.accept(candidate);
+        }).onError(e -> {
+            saving.set(false);
+            saveFailed.set(true);
+            saveMessage.set(messages.format("candidate.save.failed", String.valueOf(e.getMessage())));
+        }).start();
+    }
+
+    /** Coaches to choose from, when they arrive after the form was made. */
+    void setCoaches(List<Coach> list) {
+        Coach chosen = coach.get();
+        coaches.setAll(list);
+        if (chosen != null) {
+            coach.set(list.stream().filter(c -> c.id().equals(chosen.id())).findFirst().orElse(null));
+        }
+    }
+
+    public FormProblems problems() {
+        return problems;
+    }
+
+    public boolean isNew() {
+        return isNew;
+    }
+
+    public Candidate original() {
+        return original;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.werkmap.ui.candidate;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javafx.scene.Parent;
+
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.FxmlView;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.ViewLoader;
+
+/**
+ * Puts one candidate's screen together: the frame and a view per tab, each with its own view model. The profile
+ * form is filled once, at the first load, so later reloads (after a session was logged, say) never overwrite what
+ * the coach is typing.
+ */
+public final class CandidatePage {
+
+    private final CandidateViewModel vm;
+    private final CandidateController controller;
+    private final Parent root;
+
+    public CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
+                         Navigator navigator, UUID candidateId) {
+        this.vm = new CandidateViewModel(messages, background, store, navigator, candidateId);
+        ViewLoader.Loaded<CandidateController> frame = loader.load(FxmlView.CANDIDATE, new CandidateController(vm));
+        this.controller = frame.controller();
+        this.root = frame.root();
+        Parent plan = loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(new PlanViewModel(vm), messages)).root();
+        Parent placements = loader.load(FxmlView.CANDIDATE_PLACEMENTS,
+                new PlacementsController(new PlacementsViewModel(vm), messages)).root();
+        Parent contacts = loader.load(FxmlView.CANDIDATE_CONTACTS,
+                new ContactsController(new ContactsViewModel(vm), messages)).root();
+        Parent sessions = loader.load(FxmlView.CANDIDATE_SESSIONS,
+                new SessionsController(new SessionsViewModel(vm), messages)).root();
+        Parent measurements = loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
+                new MeasurementsController(new MeasurementsViewModel(vm), messages)).root();
+        Parent timeline = loader.load(FxmlView.CANDIDATE_TIMELINE,
+                new TimelineController(new TimelineViewModel(vm), messages)).root();
+        controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
+        vm.file.addListener((obs, old, now) -> {
+            if (old == null && now != null) {
+                CandidateFormViewModel form = new CandidateFormViewModel(messages, background, now.candidate(), false,
+                        vm.coaches, candidate -> store.get().candidates().save(candidate),
+                        saved -> vm.changed(messages.text("candidate.save.done")));
+                controller.setProfile(loader.load(FxmlView.CANDIDATE_PROFILE,
+                        new CandidateFormController(form, messages)).root());
+            }
+        });
+        vm.reload();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public UUID candidateId() {
+        return vm.candidateId();
+    }
+
+    public void reload() {
+        vm.reload();
+    }
+}

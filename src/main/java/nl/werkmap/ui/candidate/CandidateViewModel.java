@@ -1,0 +1,137 @@
+package nl.werkmap.ui.candidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.Consent;
+import nl.werkmap.domain.ConsentPurpose;
+import nl.werkmap.domain.rules.CandidateFacts;
+import nl.werkmap.domain.rules.Completeness;
+import nl.werkmap.domain.rules.CompletenessReport;
+import nl.werkmap.domain.rules.MissingItem;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Navigator;
+
+/**
+ * One candidate's screen: loads the whole file in the background and hands it to the tabs. The header shows who
+ * it is, the status and what is still missing.
+ */
+public final class CandidateViewModel {
+
+    private final Messages messages;
+    private final Background background;
+    private final Supplier<CaseloadStore> store;
+    private final Navigator navigator;
+    private final UUID candidateId;
+
+    final ObjectProperty<CandidateFile> file = new SimpleObjectProperty<>();
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty statusText = new SimpleStringProperty("");
+    final StringProperty completeness = new SimpleStringProperty("");
+    final ObservableList<String> missing = FXCollections.observableArrayList();
+    final StringProperty loadError = new SimpleStringProperty("");
+    final ObservableList<Coach> coaches = FXCollections.observableArrayList();
+
+    public CandidateViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
+                              Navigator navigator, UUID candidateId) {
+        this.messages = messages;
+        this.background = background;
+        this.store = store;
+        this.navigator = navigator;
+        this.candidateId = candidateId;
+    }
+
+    public UUID candidateId() {
+        return candidateId;
+    }
+
+    public void reload() {
+        background.call(() -> {
+            CaseloadStore s = store.get();
+            CandidateFile loaded = s.candidateFiles().load(candidateId).orElseThrow(
+                    () -> new IllegalStateException(messages.text("candidate.notFound")));
+            return new Loaded(loaded, s.coaches().all());
+        })
+                .onSuccess(this::show)
+                .onError(e -> loadError.set(messages.format("candidate.loadFailed", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    private record Loaded(CandidateFile file, List<Coach> coaches) {
+    }
+
+    private void show(Loaded result) {
+        CandidateFile loaded = result.file();
+        coaches.setAll(result.coaches());
+        loadError.set("");
+        file.set(loaded);
+        var c = loaded.candidate();
+        name.set(c.personal().preferredName() != null
+                ? c.personal().preferredName() + " (" + c.personal().fullName() + ")"
+                : String.valueOf(c.personal().fullName()));
+        statusText.set(messages.enumText(c.status()));
+        CompletenessReport report = Completeness.assess(c, facts(loaded), LocalDate.now());
+        completeness.set(messages.format("candidate.header.completeness", report.score()));
+        List<String> texts = new ArrayList<>();
+        for (MissingItem item : report.missing()) {
+            texts.add(messages.text(item.messageKey()));
+        }
+        missing.setAll(texts);
+    }
+
+    static CandidateFacts facts(CandidateFile f) {
+        LocalDate lastLadder = f.ladder().isEmpty() ? null : f.ladder().get(f.ladder().size() - 1).measuredOn();
+        Boolean consent = null;
+        for (Consent c : f.consents()) {
+            if (c.purpose() == ConsentPurpose.PROFIEL_AAN_WERKGEVER) {
+                consent = c.given();
+            }
+        }
+        LocalDate lastContact = f.sessions().isEmpty() ? null : f.sessions().get(0).startsAt().toLocalDate();
+        return new CandidateFacts(lastLadder, consent, lastContact);
+    }
+
+    /** After any save in a tab: the workspace rereads this file (it is the open one) and the caseload list. */
+    void changed(String statusMessage) {
+        navigator.caseloadChanged();
+        navigator.status(statusMessage);
+    }
+
+    Navigator navigator() {
+        return navigator;
+    }
+
+    void logSession() {
+        navigator.logSession(candidateId);
+    }
+
+    void backToCaseload() {
+        navigator.showCaseload();
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    CaseloadStore store() {
+        return store.get();
+    }
+}

@@ -1,0 +1,102 @@
+package nl.werkmap.ui.candidate;
+
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import nl.werkmap.domain.ActionOwner;
+import nl.werkmap.domain.GoalStatus;
+import nl.werkmap.domain.PlanAction;
+import nl.werkmap.domain.PlanGoal;
+import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.Dates;
+import nl.werkmap.ui.common.EnumLabels;
+import nl.werkmap.ui.common.Messages;
+
+/** Binds the plan tab. */
+public final class PlanController {
+
+    private final PlanViewModel vm;
+    private final Messages messages;
+    private final Dates dates;
+
+    @FXML private TableView<PlanGoal> goals;
+    @FXML private TextField goalText;
+    @FXML private DatePicker goalTarget;
+    @FXML private ComboBox<GoalStatus> goalStatus;
+    @FXML private TableView<PlanAction> actions;
+    @FXML private TextField actionText;
+    @FXML private ComboBox<ActionOwner> actionOwner;
+    @FXML private DatePicker actionDue;
+    @FXML private ComboBox<PlanGoal> actionGoal;
+    @FXML private Label message;
+
+    public PlanController(PlanViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        this.dates = new Dates(messages.locale());
+    }
+
+    @FXML
+    private void initialize() {
+        Columns.text(goals, messages.text("plan.col.goal"), 420, PlanGoal::description);
+        Columns.text(goals, messages.text("plan.col.status"), 120, g -> messages.enumText(g.status()));
+        Columns.text(goals, messages.text("plan.col.target"), 120, g -> dates.format(g.targetDate()));
+        goals.setItems(vm.goals);
+        goalText.textProperty().bindBidirectional(vm.goalText);
+        goalTarget.valueProperty().bindBidirectional(vm.goalTarget);
+        goalStatus.setItems(FXCollections.observableArrayList(GoalStatus.values()));
+        goalStatus.setConverter(EnumLabels.converter(messages, GoalStatus.class));
+        goalStatus.setOnAction(e -> {
+            vm.setGoalStatus(goals.getSelectionModel().getSelectedItem(), goalStatus.getValue());
+            goalStatus.setValue(null);
+        });
+        goalStatus.disableProperty().bind(goals.getSelectionModel().selectedItemProperty().isNull());
+
+        Columns.text(actions, messages.text("plan.col.action"), 330, PlanAction::description);
+        Columns.text(actions, messages.text("plan.col.owner"), 100, a -> messages.enumText(a.owner()));
+        Columns.text(actions, messages.text("plan.col.due"), 110, a -> dates.format(a.dueDate()));
+        Columns.text(actions, messages.text("plan.col.done"), 110, a -> dates.format(a.doneOn()));
+        Columns.text(actions, messages.text("plan.col.forGoal"), 200, vm::goalOf);
+        actions.setItems(vm.actions);
+        actionText.textProperty().bindBidirectional(vm.actionText);
+        actionOwner.setItems(FXCollections.observableArrayList(ActionOwner.values()));
+        actionOwner.setConverter(EnumLabels.converter(messages, ActionOwner.class));
+        actionOwner.valueProperty().bindBidirectional(vm.actionOwner);
+        actionDue.valueProperty().bindBidirectional(vm.actionDue);
+        actionGoal.setItems(vm.goals);
+        actionGoal.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlanGoal goal) {
+                return goal == null ? "" : goal.description();
+            }
+
+            @Override
+            public PlanGoal fromString(String text) {
+                return null;
+            }
+        });
+        actionGoal.valueProperty().bindBidirectional(vm.actionGoal);
+        MessageLine.bind(message, vm.message, vm.failed);
+    }
+
+    @FXML
+    private void addGoal() {
+        vm.addGoal();
+    }
+
+    @FXML
+    private void addAction() {
+        vm.addAction();
+    }
+
+    @FXML
+    private void markDone() {
+        vm.markDone(actions.getSelectionModel().getSelectedItem());
+    }
+}

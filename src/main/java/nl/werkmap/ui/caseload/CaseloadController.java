@@ -1,0 +1,146 @@
+package nl.werkmap.ui.caseload;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.util.StringConverter;
+
+import nl.werkmap.domain.CandidateStatus;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.RegisterStatus;
+import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.ui.common.EnumLabels;
+import nl.werkmap.ui.common.Messages;
+
+/** Binds the caseload table and its search and filters to {@link CaseloadViewModel}. */
+public final class CaseloadController {
+
+    private final CaseloadViewModel vm;
+    private final Messages messages;
+
+    @FXML private Label summary;
+    @FXML private TextField search;
+    @FXML private ComboBox<CandidateStatus> statusFilter;
+    @FXML private ComboBox<Coach> coachFilter;
+    @FXML private ComboBox<RegisterStatus> registerFilter;
+    @FXML private ComboBox<String> sectorFilter;
+    @FXML private CheckBox onlyWarnings;
+    @FXML private Button clearFilters;
+    @FXML private TableView<CaseloadRow> table;
+    @FXML private TableColumn<CaseloadRow, String> nameColumn;
+    @FXML private TableColumn<CaseloadRow, CandidateStatus> statusColumn;
+    @FXML private TableColumn<CaseloadRow, String> coachColumn;
+    @FXML private TableColumn<CaseloadRow, RegisterStatus> registerColumn;
+    @FXML private TableColumn<CaseloadRow, String> sectorColumn;
+    @FXML private TableColumn<CaseloadRow, LocalDate> contactColumn;
+    @FXML private TableColumn<CaseloadRow, Integer> completenessColumn;
+    @FXML private TableColumn<CaseloadRow, List<String>> warningsColumn;
+    @FXML private Label emptyText;
+
+    public CaseloadController(CaseloadViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        search.textProperty().bindBidirectional(vm.query);
+        statusFilter.setItems(FXCollections.observableArrayList(CandidateStatus.values()));
+        statusFilter.setConverter(EnumLabels.converter(messages, CandidateStatus.class));
+        statusFilter.valueProperty().bindBidirectional(vm.status);
+        registerFilter.setItems(FXCollections.observableArrayList(RegisterStatus.values()));
+        registerFilter.setConverter(EnumLabels.converter(messages, RegisterStatus.class));
+        registerFilter.valueProperty().bindBidirectional(vm.registerStatus);
+        coachFilter.setItems(vm.coaches);
+        coachFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Coach coach) {
+                return coach == null ? "" : coach.name();
+            }
+
+            @Override
+            public Coach fromString(String text) {
+                return null;
+            }
+        });
+        coachFilter.valueProperty().bindBidirectional(vm.coach);
+        sectorFilter.setItems(vm.sectors);
+        sectorFilter.valueProperty().bindBidirectional(vm.sector);
+        onlyWarnings.selectedProperty().bindBidirectional(vm.onlyWarnings);
+        summary.textProperty().bind(vm.summary);
+        vm.loadError.addListener((obs, old, now) -> emptyText.setText(
+                now.isEmpty() ? messages.text("caseload.empty") : now));
+        columns();
+        SortedList<CaseloadRow> sorted = new SortedList<>(vm.rows);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        // From the search field: Enter opens the only or first hit, Down goes into the list.
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !table.getItems().isEmpty()) {
+                CaseloadRow selected = table.getSelectionModel().getSelectedItem();
+                vm.open(selected != null ? selected : table.getItems().get(0));
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+                e.consume();
+            }
+        });
+    }
+
+    private void columns() {
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().displayName()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        statusColumn.setCellFactory(col -> new TextCell<>(messages::enumText));
+        coachColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().coachName() == null ? "" : c.getValue().coachName()));
+        registerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().registerStatus()));
+        registerColumn.setCellFactory(col -> new TextCell<>(messages::enumText));
+        sectorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(String.join(", ", c.getValue().sectors())));
+        contactColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastContact()));
+        contactColumn.setCellFactory(col -> new TextCell<>(vm::lastContactText, true));
+        contactColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        completenessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().completeness()));
+        completenessColumn.setCellFactory(col -> new CompletenessCell(messages));
+        warningsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warningKeys()));
+        warningsColumn.setCellFactory(col -> new WarningsCell(messages));
+        warningsColumn.setComparator(Comparator.comparingInt(List::size));
+    }
+
+    /** Ctrl+F: cursor in the search field, text selected so typing replaces it. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @FXML
+    private void clearFilters() {
+        vm.clearFilters();
+    }
+}

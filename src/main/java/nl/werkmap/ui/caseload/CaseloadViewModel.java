@@ -1,0 +1,172 @@
+package nl.werkmap.ui.caseload;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import nl.werkmap.domain.CandidateStatus;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.RegisterStatus;
+import nl.werkmap.domain.rules.ContactWarning;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.caseload.CaseloadFilter;
+import nl.werkmap.store.caseload.CaseloadIndex;
+import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.UserPreferences;
+
+/**
+ * The caseload overview: loads every candidate's row in the background, then filters in memory on each keystroke
+ * (names are sealed on disk). "Too long without contact" follows the coach's own setting in weeks.
+ */
+public final class CaseloadViewModel {
+
+    private static final String TOO_LONG = new ContactWarning(ContactWarning.Kind.TE_LANG_GEEN_CONTACT, 0).messageKey();
+
+    private final Messages messages;
+    private final Background background;
+    private final Supplier<CaseloadStore> store;
+    private final Navigator navigator;
+    private final UserPreferences preferences;
+    private CaseloadIndex index = CaseloadIndex.build(List.of());
+    private LocalDate today = LocalDate.now();
+
+    final StringProperty query = new SimpleStringProperty("");
+    final ObjectProperty<CandidateStatus> status = new SimpleObjectProperty<>();
+    final ObjectProperty<Coach> coach = new SimpleObjectProperty<>();
+    final ObjectProperty<RegisterStatus> registerStatus = new SimpleObjectProperty<>();
+    final ObjectProperty<String> sector = new SimpleObjectProperty<>();
+    final BooleanProperty onlyWarnings = new SimpleBooleanProperty(false);
+    final ObservableList<CaseloadRow> rows = FXCollections.observableArrayList();
+    final ObservableList<Coach> coaches = FXCollections.observableArrayList();
+    final ObservableList<String> sectors = FXCollections.observableArrayList();
+    final StringProperty summary = new SimpleStringProperty("");
+    final StringProperty loadError = new SimpleStringProperty("");
+
+    public CaseloadViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
+                             Navigator navigator, UserPreferences preferences) {
+        this.messages = messages;
+        this.background = background;
+        this.store = store;
+        this.navigator = navigator;
+        this.preferences = preferences;
+        for (Observable o : new Observable[] {query, status, coach, registerStatus, sector, onlyWarnings}) {
+            o.addListener(obs -> applyFilter());
+        }
+        preferences.uitBeeldWeeksProperty().addListener(obs -> reload());
+    }
+
+    /** Reads the caseload again (after unlock, after a save anywhere). */
+    public void reload() {
+        int weeks = preferences.uitBeeldWeeksProperty().get();
+        background.call(() -> {
+            CaseloadStore s = store.get();
+            LocalDate now = LocalDate.now();
+            List<CaseloadRow> loaded = new ArrayList<>();
+            for (CaseloadRow row : s.caseloadQuery().load(now)) {
+                loaded.add(withOwnContactLimit(row, now, weeks));
+            }
+            return new Loaded(CaseloadIndex.build(loaded), s.coaches().all(), now);
+        }).onSuccess(this::show).onError(e -> loadError.set(
+                messages.format("caseload.loadFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    private record Loaded(CaseloadIndex index, List<Coach> coaches, LocalDate today) {
+    }
+
+    private void show(Loaded loaded) {
+        index = loaded.index();
+        today = loaded.today();
+        loadError.set("");
+        Coach chosen = coach.get();
+        coaches.setAll(loaded.coaches());
+        if (chosen != null) {
+            coach.set(coaches.stream().filter(c -> c.id().equals(chosen.id())).findFirst().orElse(null));
+        }
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (CaseloadRow row : index.all()) {
+            names.addAll(row.sectors());
+        }
+        String chosenSector = sector.get();
+        sectors.setAll(names);
+        sector.set(chosenSector != null && names.contains(chosenSector) ? chosenSector : null);
+        applyFilter();
+    }
+
+    /** The store warns after six weeks; the coach may have chosen another limit. */
+    static CaseloadRow withOwnContactLimit(CaseloadRow row, LocalDate today, int weeks) {
+        List<String> keys = new ArrayList<>(row.warningKeys());
+        keys.remove(TOO_LONG);
+        if (row.lastContact() != null && row.status() != CandidateStatus.UITGESTROOMD
+                && ChronoUnit.DAYS.between(row.lastContact(), today) > weeks * 7L) {
+            keys.add(0, TOO_LONG);
+        }
+        return new CaseloadRow(row.id(), row.displayName(), row.status(), row.coachId(), row.coachName(),
+                row.registerStatus(), row.sectors(), row.lastContact(), row.completeness(), keys, row.pupil(),
+                row.fullName());
+    }
+
+    private void applyFilter() {
+        CaseloadFilter filter = new CaseloadFilter(
+                status.get() == null ? Set.of() : Set.of(status.get()),
+                coach.get() == null ? null : coach.get().id(),
+                registerStatus.get() == null ? Set.of() : Set.of(registerStatus.get()),
+                sector.get(), onlyWarnings.get());
+        rows.setAll(index.filter(query.get(), filter));
+        summary.set(messages.format("caseload.summary", rows.size(), index.size()));
+    }
+
+    public void clearFilters() {
+        status.set(null);
+        coach.set(null);
+        registerStatus.set(null);
+        sector.set(null);
+        onlyWarnings.set(false);
+        query.set("");
+    }
+
+    public void open(CaseloadRow row) {
+        if (row != null) {
+            navigator.openCandidate(row.id());
+        }
+    }
+
+    /** "3 weken geleden", "vandaag", or "nooit" for the last-contact column. */
+    String lastContactText(LocalDate lastContact) {
+        if (lastContact == null) {
+            return messages.text("caseload.contact.never");
+        }
+        long days = ChronoUnit.DAYS.between(lastContact, today);
+        if (days <= 0) {
+            return messages.text("caseload.contact.today");
+        }
+        if (days < 14) {
+            return messages.format("caseload.contact.days", days);
+        }
+        return messages.format("caseload.contact.weeks", days / 7);
+    }
+
+    String warningText(String key) {
+        return messages.text(key);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,37 @@
+package nl.werkmap.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.werkmap.domain.rules.ContactWarning;
+import nl.werkmap.domain.rules.JobcoachShortfall;
+import nl.werkmap.domain.rules.MissingItem;
+import nl.werkmap.domain.rules.ProefplaatsingWarning;
+import nl.werkmap.domain.validation.ValidationMessage;
+
+/** Message keys the domain hands to the screens (validation problems, missing items, warnings). */
+final class DomainKeys {
+
+    private DomainKeys() {
+    }
+
+    static List<String> all() {
+        List<String> keys = new ArrayList<>();
+        for (ValidationMessage m : ValidationMessage.values()) {
+            keys.add(m.key());
+        }
+        for (MissingItem m : MissingItem.values()) {
+            keys.add(m.messageKey());
+        }
+        for (ContactWarning.Kind kind : ContactWarning.Kind.values()) {
+            keys.add(new ContactWarning(kind, 0).messageKey());
+        }
+        for (ProefplaatsingWarning w : ProefplaatsingWarning.values()) {
+            keys.add(w.messageKey());
+        }
+        for (JobcoachShortfall s : JobcoachShortfall.values()) {
+            keys.add(s.messageKey());
+        }
+        return keys;
+    }
+}

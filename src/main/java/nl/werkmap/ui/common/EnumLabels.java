@@ -1,0 +1,69 @@
+package nl.werkmap.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.util.StringConverter;
+
+import nl.werkmap.domain.ActionOwner;
+import nl.werkmap.domain.Attendee;
+import nl.werkmap.domain.CandidateStatus;
+import nl.werkmap.domain.ContactRole;
+import nl.werkmap.domain.EmployerSector;
+import nl.werkmap.domain.GoalStatus;
+import nl.werkmap.domain.Grondslag;
+import nl.werkmap.domain.OutflowDestination;
+import nl.werkmap.domain.Participatieladder;
+import nl.werkmap.domain.PlacementType;
+import nl.werkmap.domain.RegisterStatus;
+import nl.werkmap.domain.SessionLocation;
+import nl.werkmap.domain.SessionType;
+import nl.werkmap.domain.ZrmDomain;
+
+/**
+ * The domain enums the screens show, each constant labelled through the bundle ({@code enum.<Type>.<CONSTANT>}).
+ * The bundle test asks this list which enum keys must exist.
+ */
+public final class EnumLabels {
+
+    static final List<Class<? extends Enum<?>>> SHOWN = List.of(
+            CandidateStatus.class, RegisterStatus.class, Grondslag.class, SessionType.class,
+            SessionLocation.class, Attendee.class, PlacementType.class, ContactRole.class, EmployerSector.class,
+            GoalStatus.class, ActionOwner.class, Participatieladder.class, ZrmDomain.class, OutflowDestination.class);
+
+    private EnumLabels() {
+    }
+
+    static List<String> requiredKeys() {
+        List<String> keys = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : SHOWN) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                keys.add(Messages.enumKey(constant));
+            }
+        }
+        return keys;
+    }
+
+    /** A converter for ComboBoxes and ChoiceBoxes; null shows as empty. */
+    public static <E extends Enum<E>> StringConverter<E> converter(Messages messages, Class<E> type) {
+        if (!SHOWN.contains(type)) {
+            throw new IllegalArgumentException(type.getSimpleName() + " staat niet in EnumLabels.SHOWN");
+        }
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return messages.enumText(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                for (E constant : type.getEnumConstants()) {
+                    if (messages.enumText(constant).equals(text)) {
+                        return constant;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package nl.werkmap.ui.common;
+
+import java.util.UUID;
+
+/** What any screen may ask of the main window: go somewhere, start a flow, lock, or say something in the status bar. */
+public interface Navigator {
+
+    void showCaseload();
+
+    void showAgenda();
+
+    void showEmployers();
+
+    void openCandidate(UUID candidateId);
+
+    void newCandidate();
+
+    /** Opens "Sessie vastleggen", preselecting {@code candidateId} when it is not null. */
+    void logSession(UUID candidateId);
+
+    void lockNow();
+
+    /** A short message in the status bar, e.g. "Opgeslagen". */
+    void status(String text);
+
+    /** Tells screens that shared data changed (a save elsewhere), so lists reload. */
+    void caseloadChanged();
+}

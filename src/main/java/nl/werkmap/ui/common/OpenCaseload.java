@@ -1,0 +1,65 @@
+package nl.werkmap.ui.common;
+
+import java.nio.file.Path;
+
+import nl.werkmap.security.Vault;
+import nl.werkmap.security.WrongPassphraseException;
+import nl.werkmap.store.CaseloadStore;
+
+/**
+ * The caseload while the app runs: the vault and the store opened with it. Locking drops the vault's key; the
+ * store stays open but cannot read or write personal fields until {@link #unlockAgain} re-derives the key.
+ * All methods do slow work (key derivation, file access) and belong on a background thread.
+ */
+public final class OpenCaseload implements AutoCloseable {
+
+    private final Path keyringFile;
+    private final SwitchableSealer sealer;
+    private final CaseloadStore store;
+    private volatile Vault vault;
+
+    private OpenCaseload(Path keyringFile, Vault vault, Path databaseFile) {
+        this.keyringFile = keyringFile;
+        this.vault = vault;
+        this.sealer = new SwitchableSealer(vault.sealer());
+        this.store = CaseloadStore.open(databaseFile, sealer);
+    }
+
+    public static boolean exists(CaseloadFiles files) {
+        return Vault.exists(files.keyring());
+    }
+
+    /** A new vault and an empty store. */
+    public static OpenCaseload create(CaseloadFiles files, char[] passphrase) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(files.keyring().toAbsolutePath().getParent());
+        return new OpenCaseload(files.keyring(), Vault.create(files.keyring(), passphrase), files.database());
+    }
+
+    public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase) throws WrongPassphraseException {
+        return new OpenCaseload(files.keyring(), Vault.unlock(files.keyring(), passphrase), files.database());
+    }
+
+    public CaseloadStore store() {
+        return store;
+    }
+
+    public void lock() {
+        vault.lock();
+    }
+
+    public boolean isLocked() {
+        return vault.isLocked();
+    }
+
+    public void unlockAgain(char[] passphrase) throws WrongPassphraseException {
+        Vault fresh = Vault.unlock(keyringFile, passphrase);
+        sealer.use(fresh.sealer());
+        vault = fresh;
+    }
+
+    @Override
+    public void close() {
+        vault.lock();
+        store.close();
+    }
+}

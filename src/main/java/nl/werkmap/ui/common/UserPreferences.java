@@ -1,0 +1,20 @@
+package nl.werkmap.ui.common;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The user's settings as the screens see them. The app's settings model implements this, so screens can bind to
+ * it without depending on how or where settings are stored.
+ */
+public interface UserPreferences {
+
+    /** "nl" or "en"; takes effect at the next start. */
+    StringProperty languageProperty();
+
+    /** Minutes without input before the app locks itself. */
+    IntegerProperty idleLockMinutesProperty();
+
+    /** Weeks without contact after which a candidate counts as "uit beeld". */
+    IntegerProperty uitBeeldWeeksProperty();
+}

@@ -1,0 +1,92 @@
+package nl.werkmap.ui.employer;
+
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+import nl.werkmap.domain.Employer;
+import nl.werkmap.domain.EmployerSector;
+import nl.werkmap.domain.validation.EmployerValidator;
+import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.EnumLabels;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.ValidationDecorator;
+
+/** Binds the employers list and the employer form. */
+public final class EmployersController {
+
+    private final EmployersViewModel vm;
+    private final Messages messages;
+
+    @FXML private TableView<Employer> employers;
+    @FXML private Label formTitle;
+    @FXML private TextField name;
+    @FXML private TextField kvk;
+    @FXML private ComboBox<EmployerSector> sector;
+    @FXML private TextField branche;
+    @FXML private TextField street;
+    @FXML private TextField postcode;
+    @FXML private TextField city;
+    @FXML private TextField contactName;
+    @FXML private TextField contactPhone;
+    @FXML private TextField contactEmail;
+    @FXML private Label message;
+
+    public EmployersController(EmployersViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        Columns.text(employers, messages.text("employer.col.name"), 200, Employer::name);
+        Columns.text(employers, messages.text("employer.col.kvk"), 90, Employer::kvkNumber);
+        Columns.text(employers, messages.text("employer.col.sector"), 110, e -> messages.enumText(e.sector()));
+        Columns.text(employers, messages.text("employer.col.city"), 120, e -> e.address().city());
+        employers.setItems(vm.employers);
+        employers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selected.set(now));
+        formTitle.textProperty().bind(vm.formTitle);
+        name.textProperty().bindBidirectional(vm.name);
+        kvk.textProperty().bindBidirectional(vm.kvk);
+        sector.setItems(FXCollections.observableArrayList(EmployerSector.values()));
+        sector.setConverter(EnumLabels.converter(messages, EmployerSector.class));
+        sector.valueProperty().bindBidirectional(vm.sector);
+        branche.textProperty().bindBidirectional(vm.branche);
+        street.textProperty().bindBidirectional(vm.street);
+        postcode.textProperty().bindBidirectional(vm.postcode);
+        city.textProperty().bindBidirectional(vm.city);
+        contactName.textProperty().bindBidirectional(vm.contactName);
+        contactPhone.textProperty().bindBidirectional(vm.contactPhone);
+        contactEmail.textProperty().bindBidirectional(vm.contactEmail);
+        message.textProperty().bind(vm.message);
+        vm.failed.addListener((obs, was, now) -> style(now));
+        style(false);
+        new ValidationDecorator(vm.problems)
+                .field(name, EmployerValidator.NAME)
+                .field(kvk, EmployerValidator.KVK_NUMBER)
+                .field(sector, EmployerValidator.SECTOR)
+                .field(postcode, EmployerValidator.POSTCODE)
+                .field(contactPhone, EmployerValidator.CONTACT_PHONE)
+                .field(contactEmail, EmployerValidator.CONTACT_EMAIL);
+    }
+
+    private void style(boolean failed) {
+        message.getStyleClass().removeAll("error-text", "ok-text");
+        message.getStyleClass().add(failed ? "error-text" : "ok-text");
+    }
+
+    @FXML
+    private void startNew() {
+        employers.getSelectionModel().clearSelection();
+        vm.startNew();
+        name.requestFocus();
+    }
+
+    @FXML
+    private void save() {
+        vm.save();
+    }
+}

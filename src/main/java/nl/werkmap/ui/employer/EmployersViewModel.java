@@ -1,0 +1,139 @@
+package nl.werkmap.ui.employer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import nl.werkmap.domain.Address;
+import nl.werkmap.domain.ContactPerson;
+import nl.werkmap.domain.Employer;
+import nl.werkmap.domain.EmployerSector;
+import nl.werkmap.domain.validation.EmployerValidator;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.Text;
+
+/** The employers list and the form to add or change one, checked by the domain's {@link EmployerValidator}. */
+public final class EmployersViewModel {
+
+    private final Messages messages;
+    private final Background background;
+    private final Supplier<CaseloadStore> store;
+    private final Navigator navigator;
+    private UUID editing = UUID.randomUUID();
+
+    final ObservableList<Employer> employers = FXCollections.observableArrayList();
+    final ObjectProperty<Employer> selected = new SimpleObjectProperty<>();
+    final StringProperty name = new SimpleStringProperty("");
+    final StringProperty kvk = new SimpleStringProperty("");
+    final ObjectProperty<EmployerSector> sector = new SimpleObjectProperty<>(EmployerSector.MARKT);
+    final StringProperty branche = new SimpleStringProperty("");
+    final StringProperty street = new SimpleStringProperty("");
+    final StringProperty postcode = new SimpleStringProperty("");
+    final StringProperty city = new SimpleStringProperty("");
+    final StringProperty contactName = new SimpleStringProperty("");
+    final StringProperty contactPhone = new SimpleStringProperty("");
+    final StringProperty contactEmail = new SimpleStringProperty("");
+    final StringProperty formTitle = new SimpleStringProperty("");
+    final StringProperty message = new SimpleStringProperty("");
+    final BooleanProperty failed = new SimpleBooleanProperty(false);
+    final FormProblems problems;
+
+    public EmployersViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
+                              Navigator navigator) {
+        this.messages = messages;
+        this.background = background;
+        this.store = store;
+        this.navigator = navigator;
+        this.problems = new FormProblems(messages);
+        for (Observable o : new Observable[] {name, kvk, sector, postcode, contactPhone, contactEmail}) {
+            o.addListener(obs -> problems.update(EmployerValidator.validate(typed())));
+        }
+        selected.addListener((obs, old, now) -> {
+            if (now != null) {
+                edit(now);
+            }
+        });
+        startNew();
+    }
+
+    public void reload() {
+        background.call(() -> store.get().employers().all()).onSuccess(list -> {
+            List<Employer> sorted = list.stream()
+                    .sorted(Comparator.comparing(e -> String.valueOf(e.name()), String.CASE_INSENSITIVE_ORDER))
+                    .toList();
+            employers.setAll(sorted);
+        }).onError(e -> fail(messages.format("employer.loadFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    void startNew() {
+        editing = UUID.randomUUID();
+        formTitle.set(messages.text("employer.form.new"));
+        fill(new Employer(editing, null, null, EmployerSector.MARKT, null, null, null));
+    }
+
+    private void edit(Employer employer) {
+        editing = employer.id();
+        formTitle.set(messages.text("employer.form.edit"));
+        fill(employer);
+    }
+
+    private void fill(Employer e) {
+        name.set(Text.orEmpty(e.name()));
+        kvk.set(Text.orEmpty(e.kvkNumber()));
+        sector.set(e.sector());
+        branche.set(Text.orEmpty(e.branche()));
+        street.set(Text.orEmpty(e.address().street()));
+        postcode.set(Text.orEmpty(e.address().postcode()));
+        city.set(Text.orEmpty(e.address().city()));
+        contactName.set(Text.orEmpty(e.mainContact().name()));
+        contactPhone.set(Text.orEmpty(e.mainContact().phone()));
+        contactEmail.set(Text.orEmpty(e.mainContact().email()));
+        problems.reset();
+        problems.update(EmployerValidator.validate(typed()));
+        message.set("");
+    }
+
+    Employer typed() {
+        return new Employer(editing, Text.orNull(name.get()), Text.orNull(kvk.get()), sector.get(),
+                Text.orNull(branche.get()),
+                new Address(Text.orNull(street.get()), Text.orNull(postcode.get()), Text.orNull(city.get())),
+                new ContactPerson(Text.orNull(contactName.get()), Text.orNull(contactPhone.get()),
+                        Text.orNull(contactEmail.get())));
+    }
+
+    void save() {
+        problems.markAttempted();
+        if (problems.any()) {
+            fail(messages.text("employer.hasProblems"));
+            return;
+        }
+        Employer employer = typed();
+        background.run(() -> store.get().employers().save(employer)).onSuccess(v -> {
+            failed.set(false);
+            message.set(messages.text("employer.saved"));
+            navigator.status(messages.text("employer.saved"));
+            formTitle.set(messages.text("employer.form.edit"));
+            reload();
+        }).onError(e -> fail(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    private void fail(String text) {
+        failed.set(true);
+        message.set(text);
+    }
+}

@@ -1,0 +1,191 @@
+package nl.werkmap.ui.main;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.FxmlView;
+import nl.werkmap.ui.common.IdleMonitor;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.Theme;
+import nl.werkmap.ui.common.UserPreferences;
+import nl.werkmap.ui.common.ViewLoader;
+import nl.werkmap.ui.unlock.DemoSeeder;
+import nl.werkmap.ui.unlock.UnlockController;
+import nl.werkmap.ui.unlock.UnlockViewModel;
+import nl.werkmap.ui.unlock.WelcomeController;
+import nl.werkmap.ui.unlock.WelcomeViewModel;
+
+/**
+ * The one window of the app. Shows the welcome or unlock card first, then the shell; locking lays a card over the
+ * same window, so every open screen and its unsaved input stay as they were.
+ */
+public final class MainWindow implements Navigator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    public static final double WIDTH = 1366;
+    public static final double HEIGHT = 768;
+
+    private final Stage stage;
+    private final CaseloadFiles files;
+    private final Messages messages;
+    private final Background background;
+    private final UserPreferences preferences;
+    private final Optional<DemoSeeder> demo;
+    private final ViewLoader loader;
+    private final StackPane root = new StackPane();
+    private volatile OpenCaseload caseload;
+    private Workspace workspace;
+    private IdleMonitor idle;
+    private Parent lockCard;
+
+    public MainWindow(Stage stage, CaseloadFiles files, Messages messages, Background background,
+                      UserPreferences preferences, Optional<DemoSeeder> demo) {
+        this.stage = stage;
+        this.files = files;
+        this.messages = messages;
+        this.background = background;
+        this.preferences = preferences;
+        this.demo = demo;
+        this.loader = new ViewLoader(messages);
+    }
+
+    public void show() {
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.text("app.title"));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.setOnHidden(e -> closeCaseload());
+        idle = new IdleMonitor(scene, preferences.idleLockMinutesProperty(), this::lockNow);
+        if (OpenCaseload.exists(files)) {
+            showUnlock();
+        } else {
+            showWelcome();
+        }
+        stage.show();
+    }
+
+    private void showWelcome() {
+        WelcomeViewModel vm = new WelcomeViewModel(messages, background, (passphrase, withDemo) -> {
+            OpenCaseload created = OpenCaseload.create(files, passphrase);
+            if (withDemo && demo.isPresent()) {
+                demo.get().seed(created.store());
+            }
+            caseload = created;
+        }, demo.isPresent(), this::opened);
+        root.getChildren().setAll(loader.load(FxmlView.WELCOME, new WelcomeController(vm)).root());
+    }
+
+    private void showUnlock() {
+        UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("unlock.title"),
+                messages.text("unlock.explanation"), passphrase -> caseload = OpenCaseload.unlock(files, passphrase),
+                this::opened);
+        UnlockController controller = new UnlockController(vm, false);
+        root.getChildren().setAll(loader.load(FxmlView.UNLOCK, controller).root());
+        controller.focus();
+    }
+
+    private void opened() {
+        workspace = new Workspace(caseload, loader, messages, background, preferences, this);
+        root.getChildren().setAll(workspace.shellRoot());
+        Shortcuts.install(stage.getScene(), this, workspace);
+        idle.start();
+        showCaseload();
+    }
+
+    /** Whether the lock card is up; shortcuts do nothing then. */
+    boolean locked() {
+        return lockCard != null || workspace == null;
+    }
+
+    @Override
+    public void lockNow() {
+        if (locked()) {
+            return;
+        }
+        idle.stop();
+        caseload.lock();
+        UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("lock.title"),
+                messages.text("lock.explanation"), passphrase -> caseload.unlockAgain(passphrase), this::unlocked);
+        UnlockController controller = new UnlockController(vm, true);
+        lockCard = loader.load(FxmlView.UNLOCK, controller).root();
+        // Hidden and disabled, not removed: the screens keep their state, but nothing shows through or takes focus.
+        workspace.shellRoot().setVisible(false);
+        workspace.shellRoot().setDisable(true);
+        root.getChildren().add(lockCard);
+        controller.focus();
+    }
+
+    private void unlocked() {
+        root.getChildren().remove(lockCard);
+        lockCard = null;
+        workspace.shellRoot().setDisable(false);
+        workspace.shellRoot().setVisible(true);
+        idle.start();
+        workspace.refreshAll();
+    }
+
+    private void closeCaseload() {
+        OpenCaseload open = caseload;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (RuntimeException e) {
+                LOG.error("De caseload kon niet netjes worden gesloten", e);
+            }
+        }
+    }
+
+    @Override
+    public void showCaseload() {
+        workspace.showCaseload();
+    }
+
+    @Override
+    public void showAgenda() {
+        workspace.showAgenda();
+    }
+
+    @Override
+    public void showEmployers() {
+        workspace.showEmployers();
+    }
+
+    @Override
+    public void openCandidate(UUID candidateId) {
+        workspace.openCandidate(candidateId);
+    }
+
+    @Override
+    public void newCandidate() {
+        workspace.newCandidate();
+    }
+
+    @Override
+    public void logSession(UUID candidateId) {
+        workspace.logSession(candidateId);
+    }
+
+    @Override
+    public void status(String text) {
+        workspace.status(text);
+    }
+
+    @Override
+    public void caseloadChanged() {
+        workspace.refreshAll();
+    }
+}

@@ -1,0 +1,169 @@
+package nl.werkmap.ui.main;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import javafx.scene.Parent;
+
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.ui.agenda.AgendaController;
+import nl.werkmap.ui.agenda.AgendaViewModel;
+import nl.werkmap.ui.candidate.CandidatePage;
+import nl.werkmap.ui.candidate.NewCandidatePage;
+import nl.werkmap.ui.caseload.CaseloadController;
+import nl.werkmap.ui.caseload.CaseloadViewModel;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.FxmlView;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.UserPreferences;
+import nl.werkmap.ui.common.ViewLoader;
+import nl.werkmap.ui.employer.EmployersController;
+import nl.werkmap.ui.employer.EmployersViewModel;
+import nl.werkmap.ui.session.QuickSessionController;
+import nl.werkmap.ui.session.QuickSessionViewModel;
+import nl.werkmap.ui.shell.Section;
+import nl.werkmap.ui.shell.ShellController;
+import nl.werkmap.ui.shell.ShellViewModel;
+
+/**
+ * Everything behind the unlock screen: the shell and its pages, made once and kept, so switching sections or
+ * locking never loses what the coach typed. Open candidates stay in memory until the app closes.
+ */
+final class Workspace {
+
+    private final ViewLoader loader;
+    private final Messages messages;
+    private final Background background;
+    private final Supplier<CaseloadStore> store;
+    private final Navigator navigator;
+    private final ShellViewModel shellVm;
+    private final ShellController shell;
+    private final Parent shellRoot;
+    private final CaseloadViewModel caseloadVm;
+    private final CaseloadController caseload;
+    private final Parent caseloadRoot;
+    private final AgendaViewModel agendaVm;
+    private final Parent agendaRoot;
+    private final EmployersViewModel employersVm;
+    private final Parent employersRoot;
+    private final QuickSessionViewModel quickVm;
+    private final QuickSessionController quick;
+    private final Parent quickRoot;
+    private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
+    private UUID currentCandidate;
+
+    Workspace(OpenCaseload open, ViewLoader loader, Messages messages, Background background,
+              UserPreferences preferences, Navigator navigator) {
+        this.loader = loader;
+        this.messages = messages;
+        this.background = background;
+        this.store = open::store;
+        this.navigator = navigator;
+        this.shellVm = new ShellViewModel(messages, background, preferences);
+        ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL, new ShellController(shellVm, navigator));
+        this.shell = s.controller();
+        this.shellRoot = s.root();
+        this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences);
+        ViewLoader.Loaded<CaseloadController> c = loader.load(FxmlView.CASELOAD,
+                new CaseloadController(caseloadVm, messages));
+        this.caseload = c.controller();
+        this.caseloadRoot = c.root();
+        this.agendaVm = new AgendaViewModel(messages, background, store, navigator);
+        this.agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages)).root();
+        this.employersVm = new EmployersViewModel(messages, background, store, navigator);
+        this.employersRoot = loader.load(FxmlView.EMPLOYERS, new EmployersController(employersVm, messages)).root();
+        this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, shell::hideSheet);
+        ViewLoader.Loaded<QuickSessionController> q = loader.load(FxmlView.SESSION_QUICK,
+                new QuickSessionController(quickVm, messages));
+        this.quick = q.controller();
+        this.quickRoot = q.root();
+        caseloadVm.reload();
+    }
+
+    Parent shellRoot() {
+        return shellRoot;
+    }
+
+    void showCaseload() {
+        shell.hideSheet();
+        currentCandidate = null;
+        shellVm.sectionProperty().set(Section.CASELOAD);
+        shell.showPage(caseloadRoot);
+    }
+
+    void showAgenda() {
+        shell.hideSheet();
+        currentCandidate = null;
+        shellVm.sectionProperty().set(Section.AGENDA);
+        shell.showPage(agendaRoot);
+        agendaVm.reload();
+    }
+
+    void showEmployers() {
+        shell.hideSheet();
+        currentCandidate = null;
+        shellVm.sectionProperty().set(Section.EMPLOYERS);
+        shell.showPage(employersRoot);
+        employersVm.reload();
+    }
+
+    void openCandidate(UUID id) {
+        shell.hideSheet();
+        CandidatePage page = candidates.get(id);
+        if (page == null) {
+            page = new CandidatePage(loader, messages, background, store, navigator, id);
+            candidates.put(id, page);
+        } else {
+            page.reload();
+        }
+        currentCandidate = id;
+        shellVm.sectionProperty().set(Section.CASELOAD);
+        shell.showPage(page.root());
+    }
+
+    void newCandidate() {
+        shell.hideSheet();
+        currentCandidate = null;
+        NewCandidatePage page = new NewCandidatePage(loader, messages, background, store, navigator);
+        shellVm.sectionProperty().set(Section.CASELOAD);
+        shell.showPage(page.root());
+        page.focus();
+    }
+
+    /** Opens the quick flow over the current page; the open candidate is preselected. */
+    void logSession(UUID candidateId) {
+        if (shell.sheetShown()) {
+            return;
+        }
+        quickVm.start(candidateId != null ? candidateId : currentCandidate);
+        shell.showSheet(quickRoot);
+        quick.focusStart();
+    }
+
+    void focusSearch() {
+        showCaseload();
+        caseload.focusSearch();
+    }
+
+    void status(String text) {
+        shellVm.statusProperty().set(text);
+    }
+
+    /** After a save anywhere or an unlock: lists and the open candidate read again. */
+    void refreshAll() {
+        caseloadVm.reload();
+        Section section = shellVm.sectionProperty().get();
+        if (section == Section.AGENDA) {
+            agendaVm.reload();
+        } else if (section == Section.EMPLOYERS) {
+            employersVm.reload();
+        }
+        if (currentCandidate != null && candidates.containsKey(currentCandidate)) {
+            candidates.get(currentCandidate).reload();
+        }
+    }
+}

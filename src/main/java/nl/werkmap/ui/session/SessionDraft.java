@@ -1,0 +1,145 @@
+package nl.werkmap.ui.session;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import nl.werkmap.domain.ActionOwner;
+import nl.werkmap.domain.Attendee;
+import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.PlanAction;
+import nl.werkmap.domain.SessionLocation;
+import nl.werkmap.domain.SessionType;
+import nl.werkmap.store.caseload.PlacementFile;
+import nl.werkmap.ui.common.Text;
+
+/**
+ * What the coach is typing in "Sessie vastleggen", with the defaults that make a workplace visit quick: type
+ * werkplekbezoek at the werkplek, now, 60 minutes, hours following the duration until changed by hand.
+ */
+final class SessionDraft {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    final ObjectProperty<SessionType> type = new SimpleObjectProperty<>(SessionType.WERKPLEKBEZOEK);
+    final ObjectProperty<SessionLocation> location = new SimpleObjectProperty<>(SessionLocation.WERKPLEK);
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty time = new SimpleStringProperty("");
+    final StringProperty minutes = new SimpleStringProperty("60");
+    final StringProperty hours = new SimpleStringProperty("1");
+    final ObjectProperty<PlacementFile> placement = new SimpleObjectProperty<>();
+    final Map<Attendee, BooleanProperty> attendees = new EnumMap<>(Attendee.class);
+    final StringProperty wentWell = new SimpleStringProperty("");
+    final StringProperty concerns = new SimpleStringProperty("");
+    final StringProperty agreements = new SimpleStringProperty("");
+    final StringProperty followUp = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
+    private boolean hoursByHand;
+    private boolean settingHours;
+
+    SessionDraft() {
+        for (Attendee a : Attendee.values()) {
+            attendees.put(a, new SimpleBooleanProperty(false));
+        }
+        minutes.addListener((obs, old, now) -> {
+            if (!hoursByHand) {
+                Integer m = parsedMinutes();
+                settingHours = true;
+                hours.set(m == null ? "" : Text.decimal(Math.round(m / 60.0 * 100) / 100.0));
+                settingHours = false;
+            }
+        });
+        hours.addListener((obs, old, now) -> {
+            if (!settingHours) {
+                hoursByHand = true;
+            }
+        });
+        reset(LocalDateTime.now());
+    }
+
+    /** Fresh defaults for a new session starting now. */
+    void reset(LocalDateTime now) {
+        type.set(SessionType.WERKPLEKBEZOEK);
+        location.set(SessionLocation.WERKPLEK);
+        date.set(now.toLocalDate());
+        time.set(TIME.format(now.toLocalTime()));
+        hoursByHand = false;
+        minutes.set("60");
+        settingHours = true;
+        hours.set("1");
+        settingHours = false;
+        placement.set(null);
+        attendees.values().forEach(p -> p.set(false));
+        attendees.get(Attendee.KANDIDAAT).set(true);
+        wentWell.set("");
+        concerns.set("");
+        agreements.set("");
+        followUp.set("");
+        followUpDue.set(now.toLocalDate().plusWeeks(2));
+    }
+
+    Integer parsedMinutes() {
+        try {
+            return Integer.valueOf(minutes.get().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    Double parsedHours() {
+        try {
+            return Text.decimal(hours.get());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    LocalTime parsedTime() {
+        try {
+            return LocalTime.parse(time.get().strip().replace('.', ':'), TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    CoachingSession session(UUID candidateId, UUID coachId) {
+        LocalTime t = parsedTime();
+        LocalDateTime startsAt = date.get() == null || t == null ? null : date.get().atTime(t);
+        Integer m = parsedMinutes();
+        Double h = parsedHours();
+        Set<Attendee> present = EnumSet.noneOf(Attendee.class);
+        attendees.forEach((a, p) -> {
+            if (p.get()) {
+                present.add(a);
+            }
+        });
+        return new CoachingSession(UUID.randomUUID(), candidateId,
+                placement.get() == null ? null : placement.get().placement().id(), coachId, startsAt,
+                m == null || m < 0 ? 0 : m, location.get(), type.get(), present, Text.orNull(wentWell.get()),
+                Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h);
+    }
+
+    /** The follow-up action, if the coach typed one. */
+    PlanAction followUpAction(CoachingSession session) {
+        String text = Text.orNull(followUp.get());
+        if (text == null) {
+            return null;
+        }
+        return new PlanAction(UUID.randomUUID(), session.candidateId(), null, session.id(), text, ActionOwner.COACH,
+                followUpDue.get(), null);
+    }
+}

@@ -1,0 +1,8 @@
+package nl.werkmap.ui.shell;
+
+/** The parts of the app reachable from the navigation bar. */
+public enum Section {
+    CASELOAD,
+    AGENDA,
+    EMPLOYERS
+}

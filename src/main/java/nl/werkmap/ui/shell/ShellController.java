@@ -1,0 +1,105 @@
+package nl.werkmap.ui.shell;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+
+import nl.werkmap.ui.common.Navigator;
+
+/** The window frame: navigation bar, page area, a sheet layer for quick flows, and the status bar. */
+public final class ShellController {
+
+    private final ShellViewModel viewModel;
+    private final Navigator navigator;
+
+    @FXML private ToggleGroup sections;
+    @FXML private ToggleButton navCaseload;
+    @FXML private ToggleButton navAgenda;
+    @FXML private ToggleButton navEmployers;
+    @FXML private StackPane pageArea;
+    @FXML private StackPane sheetLayer;
+    @FXML private Label statusText;
+    @FXML private Label lockInfo;
+    @FXML private ProgressIndicator busyIndicator;
+
+    public ShellController(ShellViewModel viewModel, Navigator navigator) {
+        this.viewModel = viewModel;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        statusText.textProperty().bind(viewModel.statusProperty());
+        lockInfo.textProperty().bind(viewModel.lockInfoBinding());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        viewModel.sectionProperty().addListener((obs, old, now) -> selectToggle(now));
+        selectToggle(viewModel.sectionProperty().get());
+        // A section button stays pressed: clicking the current section again must not leave nothing selected.
+        sections.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+    }
+
+    private void selectToggle(Section section) {
+        switch (section) {
+            case CASELOAD -> navCaseload.setSelected(true);
+            case AGENDA -> navAgenda.setSelected(true);
+            case EMPLOYERS -> navEmployers.setSelected(true);
+        }
+    }
+
+    /** Replaces the page area's content; the previous page node is kept by its owner, not destroyed. */
+    public void showPage(Node page) {
+        pageArea.getChildren().setAll(page);
+    }
+
+    public void showSheet(Node sheet) {
+        sheetLayer.getChildren().setAll(sheet);
+        sheetLayer.setVisible(true);
+    }
+
+    public void hideSheet() {
+        sheetLayer.getChildren().clear();
+        sheetLayer.setVisible(false);
+    }
+
+    public boolean sheetShown() {
+        return sheetLayer.isVisible();
+    }
+
+    @FXML
+    private void showCaseload() {
+        navigator.showCaseload();
+    }
+
+    @FXML
+    private void showAgenda() {
+        navigator.showAgenda();
+    }
+
+    @FXML
+    private void showEmployers() {
+        navigator.showEmployers();
+    }
+
+    @FXML
+    private void logSession() {
+        navigator.logSession(null);
+    }
+
+    @FXML
+    private void newCandidate() {
+        navigator.newCandidate();
+    }
+
+    @FXML
+    private void lockNow() {
+        navigator.lockNow();
+    }
+}

@@ -1,0 +1,45 @@
+package nl.werkmap.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.UserPreferences;
+
+/** State of the window frame: which section is shown, the status-bar text, whether work is running. */
+public final class ShellViewModel {
+
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.CASELOAD);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ReadOnlyBooleanProperty busy;
+    private final StringBinding lockInfo;
+
+    public ShellViewModel(Messages messages, Background background, UserPreferences preferences) {
+        this.busy = background.busyProperty();
+        this.lockInfo = Bindings.createStringBinding(
+                () -> messages.format("shell.status.lockAfter", preferences.idleLockMinutesProperty().get()),
+                preferences.idleLockMinutesProperty());
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringBinding lockInfoBinding() {
+        return lockInfo;
+    }
+}

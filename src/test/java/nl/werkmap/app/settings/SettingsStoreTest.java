@@ -1,0 +1,71 @@
+package nl.werkmap.app.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsWhenThereIsNoFile() {
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            Settings s = store.settings();
+            assertEquals("nl", s.languageProperty().get());
+            assertEquals(10, s.idleLockMinutesProperty().get());
+            assertEquals(6, s.uitBeeldWeeksProperty().get());
+        }
+    }
+
+    @Test
+    void changesSurviveAReopenAndLeaveNoTempFiles() throws IOException {
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            store.settings().languageProperty().set("en");
+            store.settings().idleLockMinutesProperty().set(3);
+            store.settings().uitBeeldWeeksProperty().set(8);
+        }
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            assertEquals("en", store.settings().languageProperty().get());
+            assertEquals(3, store.settings().idleLockMinutesProperty().get());
+            assertEquals(8, store.settings().uitBeeldWeeksProperty().get());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only settings.json, no temp files");
+        }
+    }
+
+    @Test
+    void debouncedSaveWritesTheFileWithoutFlush() throws Exception {
+        SettingsStore store = SettingsStore.open(dir);
+        store.settings().idleLockMinutesProperty().set(4);
+        Path file = dir.resolve(SettingsStore.FILE_NAME);
+        for (int i = 0; i < 50 && !Files.exists(file); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(Files.readString(file).contains("\"idleLockMinutes\": 4"));
+        store.close();
+    }
+
+    @Test
+    void unreadableOrNonsenseValuesFallBackToDefaults() throws IOException {
+        Files.writeString(dir.resolve(SettingsStore.FILE_NAME), "{ \"language\": \"fr\", \"idleLockMinutes\": -2,");
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            assertEquals("nl", store.settings().languageProperty().get());
+            assertEquals(10, store.settings().idleLockMinutesProperty().get());
+        }
+        Files.writeString(dir.resolve(SettingsStore.FILE_NAME), "{ \"language\": \"fr\", \"idleLockMinutes\": 0 }");
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            assertEquals("nl", store.settings().languageProperty().get());
+            assertEquals(10, store.settings().idleLockMinutesProperty().get());
+        }
+    }
+}
