@@ -12,7 +12,7 @@ import nl.werkmap.report.table.SmallCellPolicy.Mark;
  * every row and column adds up to its total. It enumerates every filling of the hidden cells that agrees with
  * what is published and reports which hidden cells have only one possible value.
  *
- * <p>To keep the search small it only tries values near the true ones (an "x" cell from true-6 to true+6). That
+ * <p>To keep the search small it only tries values near the true ones (an "x" cell from true-4 to true+4). That
  * can only find fewer fillings than a real reader, so a cell it finds ambiguous is ambiguous for them too.
  */
 final class Attacker {
@@ -67,35 +67,66 @@ final class Attacker {
 
     /** Hidden cells whose value the published table fixes; empty when the table is safe. */
     List<int[]> recoverable() {
-        search(0);
         List<int[]> pinned = new ArrayList<>();
         for (int k = 0; k < hidden.size(); k++) {
-            if (seen.get(k).size() < 2) {
-                pinned.add(hidden.get(k));
+            int[] p = hidden.get(k);
+            if (!seen.get(k).isEmpty()) {
+                continue; // already seen two values while looking for another cell's alternative
+            }
+            if (!alternativeFor(k)) {
+                pinned.add(p);
             }
         }
         return pinned;
     }
 
-    private boolean allAmbiguous() {
-        return seen.stream().allMatch(s -> s.size() >= 2);
-    }
-
-    private boolean search(int k) {
-        if (k == hidden.size()) {
-            for (int h = 0; h < hidden.size(); h++) {
-                int[] p = hidden.get(h);
-                seen.get(h).add(guess[p[0]][p[1]]);
-            }
-            return allAmbiguous();
-        }
+    /** Looks for a filling that agrees with everything published but gives hidden cell k another value. */
+    private boolean alternativeFor(int k) {
         int[] p = hidden.get(k);
         long truth = values[p[0]][p[1]];
-        long lo = marks[p[0]][p[1]] == Mark.SMALL ? 1 : Math.max(0, truth - 6);
-        long hi = marks[p[0]][p[1]] == Mark.SMALL ? SmallCellPolicy.THRESHOLD - 1 : truth + 6;
-        for (long x = lo; x <= hi; x++) {
+        for (long x : domain(k)) {
+            if (x == truth) {
+                continue;
+            }
             guess[p[0]][p[1]] = x;
-            if (consistent() && search(k + 1)) {
+            if (consistent() && search(0, k)) {
+                guess[p[0]][p[1]] = -1;
+                return true;
+            }
+        }
+        guess[p[0]][p[1]] = -1;
+        return false;
+    }
+
+    private long[] domain(int k) {
+        int[] p = hidden.get(k);
+        long truth = values[p[0]][p[1]];
+        long lo = marks[p[0]][p[1]] == Mark.SMALL ? 1 : Math.max(0, truth - 4);
+        long hi = marks[p[0]][p[1]] == Mark.SMALL ? SmallCellPolicy.THRESHOLD - 1 : truth + 4;
+        long[] d = new long[(int) (hi - lo + 1)];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = lo + i;
+        }
+        return d;
+    }
+
+    private boolean search(int k, int fixed) {
+        if (k == hidden.size()) {
+            for (int h = 0; h < hidden.size(); h++) {
+                int[] q = hidden.get(h);
+                if (guess[q[0]][q[1]] != values[q[0]][q[1]]) {
+                    seen.get(h).add(guess[q[0]][q[1]]);
+                }
+            }
+            return true;
+        }
+        if (k == fixed) {
+            return search(k + 1, fixed);
+        }
+        int[] p = hidden.get(k);
+        for (long x : domain(k)) {
+            guess[p[0]][p[1]] = x;
+            if (consistent() && search(k + 1, fixed)) {
                 guess[p[0]][p[1]] = -1;
                 return true;
             }
