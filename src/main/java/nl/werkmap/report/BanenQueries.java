@@ -23,11 +23,13 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.impl.SQLDataType;
 
+import nl.werkmap.domain.rules.WerkmapRules;
 import nl.werkmap.store.jooq.tables.Placement;
 
 /**
- * Afspraakbanen in SQL. A job counts when its type is dienstverband, detachering or uitzend and the person is in the
- * doelgroepregister on the day that matters. For detachering and uitzend the placement's employer is the inlener
+ * Afspraakbanen in SQL. A job counts when the domain's banen rule ({@link nl.werkmap.domain.rules.Banen}) counts its
+ * type (dienstverband, detachering, uitzend) and the person is listed in the doelgroepregister on the day that matters
+ * (status JA, after the register start, until 31 December two years after leaving the doelgroep). For detachering and uitzend the placement's employer is the inlener
  * (where the person actually works), so the market/government split follows the inlener, as the rules ask.
  * Proefplaatsingen, beschut werk, leerwerkplekken and vrijwilligerswerk are not banen.
  */
@@ -60,7 +62,13 @@ final class BanenQueries {
     private static Condition inRegisterOn(Field<String> day) {
         return CANDIDATE.REGISTER_STATUS.eq(Codes.REGISTER_JA)
                 .and(CANDIDATE.REGISTER_START.isNull().or(CANDIDATE.REGISTER_START.le(day)))
-                .and(CANDIDATE.REGISTER_END.isNull().or(CANDIDATE.REGISTER_END.ge(day)));
+                .and(CANDIDATE.REGISTER_END.isNull().or(listedUntil(CANDIDATE.REGISTER_END).ge(day)));
+    }
+
+    /** Someone who left the doelgroep stays listed until 31 December, {@link WerkmapRules#REGISTER_AFTER_EFFECT_YEARS} years on. */
+    private static Field<String> listedUntil(Field<String> leftOn) {
+        return field("((cast(substr({0}, 1, 4) as integer) + {1}) || '-12-31')", SQLDataType.VARCHAR, leftOn,
+                inline(WerkmapRules.REGISTER_AFTER_EFFECT_YEARS));
     }
 
     private static Condition counting(Placement p) {

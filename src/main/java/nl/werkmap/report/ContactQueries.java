@@ -22,22 +22,23 @@ import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.Table;
 
+import nl.werkmap.domain.rules.WerkmapRules;
 import nl.werkmap.report.ContactFigures.CoachContact;
 
 /**
- * Contact and data completeness per coach, over active candidates. Someone is out of view when their last session
- * before the peildatum is more than six weeks old, or when they have none and were registered more than six weeks
- * before it (newcomers get six weeks for a first contact).
+ * Contact and data completeness per coach, over active candidates. Out of view follows the domain's contact rule
+ * ({@link nl.werkmap.domain.rules.ContactRules}): no session in the six weeks before the peildatum, or never seen.
  */
 final class ContactQueries {
 
-    static final int OUT_OF_VIEW_DAYS = 42;
+    static final int OUT_OF_VIEW_DAYS = WerkmapRules.CONTACT_WARNING_DAYS;
 
     private final DSLContext dsl;
     private final CaseloadQueries caseload;
     private final String from;
     private final String peilEnd;
     private final String cutoff;
+    private final LocalDate peildatum;
 
     ContactQueries(DSLContext dsl, CaseloadQueries caseload, ReportPeriod period, LocalDate peildatum) {
         this.dsl = dsl;
@@ -45,6 +46,7 @@ final class ContactQueries {
         this.from = period.from().toString();
         this.peilEnd = peildatum.plusDays(1).toString();
         this.cutoff = peildatum.minusDays(OUT_OF_VIEW_DAYS).toString();
+        this.peildatum = peildatum;
     }
 
     ResultQuery<? extends Record> query() {
@@ -55,9 +57,8 @@ final class ContactQueries {
                 .groupBy(COACHING_SESSION.CANDIDATE_ID).asTable("ls");
         Field<String> lastContact = last.field("last", String.class);
         Field<Integer> sessions = coalesce(last.field("sessions", Integer.class), inline(0));
-        Condition outOfView = lastContact.isNull().and(CANDIDATE.REGISTERED_ON.lt(cutoff))
-                .or(lastContact.lt(cutoff));
-        Field<Double> filled = Completeness.filledShare();
+        Condition outOfView = lastContact.isNull().or(lastContact.lt(cutoff));
+        Field<Double> filled = Completeness.filledShare(peildatum);
         return dsl.select(CANDIDATE.COACH_ID, COACH.NAME, count().as("active"), sum(sessions).as("sessions"),
                         sum(when(sessions.eq(0), inline(1)).otherwise(inline(0))).as("without"),
                         sum(when(outOfView, inline(1)).otherwise(inline(0))).as("out_of_view"),

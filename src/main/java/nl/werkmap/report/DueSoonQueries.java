@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jooq.DSLContext;
+
+import nl.werkmap.domain.rules.JobcoachRules;
+import nl.werkmap.domain.rules.WerkmapRules;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 
@@ -22,7 +25,7 @@ import org.jooq.ResultQuery;
 final class DueSoonQueries {
 
     static final int DAYS = 30;
-    static final int PROEF_NORMAL_MONTHS = 2;
+    static final int PROEF_NORMAL_MONTHS = WerkmapRules.PROEFPLAATSING_NORMAL_MONTHS;
     /** Loonwaarde is re-measured periodically; a year is the usual interval for a loonkostensubsidie. */
     static final int LOONWAARDE_INTERVAL_MONTHS = 12;
 
@@ -57,10 +60,7 @@ final class DueSoonQueries {
             String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), coachId);
             LocalDate start = LocalDate.parse(r.get(PLACEMENT.START_DATE));
             if (r.get(PLACEMENT.JOBCOACH_TYPE) != null) {
-                LocalDate due = start.plusMonths(6);
-                while (due.isBefore(today)) {
-                    due = due.plusMonths(6);
-                }
+                LocalDate due = JobcoachRules.nextHalfjaarrapportage(start, today);
                 if (!due.isAfter(horizon)) {
                     items.add(item(WorkItem.Kind.HALFJAARRAPPORTAGE, due, r, coachId, coachName));
                 }
