@@ -149,6 +149,14 @@ public final class CaseloadStore implements AutoCloseable {
         return new CandidateFileQuery(database, context.reader());
     }
 
+    /**
+     * Read-only SQL on the caseload, for aggregate reports (team summaries) that work on plain columns only and
+     * must not load every record. Runs under the store's read discipline; never write through it.
+     */
+    public <T> T read(java.util.function.Function<org.jooq.DSLContext, T> query) {
+        return database.read(query);
+    }
+
     /** Internal access for the store's own helpers and tests. */
     Database database() {
         return database;
