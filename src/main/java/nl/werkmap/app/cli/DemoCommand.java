@@ -1,0 +1,123 @@
+package nl.werkmap.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import nl.werkmap.app.DataDirectory;
+import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.app.demo.DemoSummary;
+import nl.werkmap.security.PassphrasePolicy;
+import nl.werkmap.security.Vault;
+import nl.werkmap.security.WrongPassphraseException;
+import nl.werkmap.store.CaseloadStore;
+
+/**
+ * {@code demo --data MAP --candidates N [--seed S] [--passphrase-file F]}: fills a new, empty caseload with
+ * fictional demo data, for training, demonstrations and load tests. Refuses a folder that already holds a caseload,
+ * so demo data can never mix with real candidates.
+ */
+public final class DemoCommand implements Command {
+    static final int DEFAULT_CANDIDATES = 500;
+    static final int MAX_CANDIDATES = 1_000_000;
+    static final long DEFAULT_SEED = 2026;
+
+    private final InputStream stdin;
+
+    public DemoCommand() {
+        this(System.in);
+    }
+
+    DemoCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String summary() {
+        return "demo --data MAP --candidates N   maakt een nieuwe caseload met fictieve demogegevens";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
+        Options options = Options.parse(args).allowOnly("data", "candidates", "seed", "passphrase-file");
+        Path dir = options.get("data").map(Path::of).orElseGet(DataDirectory::defaultForThisMachine);
+        int candidates = options.intValue("candidates", DEFAULT_CANDIDATES);
+        if (candidates < 1 || candidates > MAX_CANDIDATES) {
+            throw new UsageException("--candidates moet tussen 1 en " + MAX_CANDIDATES + " liggen, niet "
+                    + candidates + ".");
+        }
+        long seed = seed(options);
+        Path database = dir.resolve(DataDirectory.DATABASE_FILE);
+        if (Files.exists(database)) {
+            throw new UsageException("In " + dir + " staat al een caseload. Demogegevens komen alleen in een lege"
+                    + " map, zodat ze nooit tussen echte kandidaten belanden. Kies met --data een andere map.");
+        }
+        char[] passphrase = PassphraseSource.read(options, stdin);
+        Vault vault = null;
+        try {
+            vault = openOrCreateVault(dir, passphrase);
+            long start = System.nanoTime();
+            out.println("Demogegevens maken voor " + candidates + " kandidaten in " + dir + " ...");
+            DemoSummary summary;
+            try (CaseloadStore store = CaseloadStore.open(database, vault.sealer())) {
+                int step = Math.max(1, candidates / 10 / DemoCaseload.SLICE) * DemoCaseload.SLICE;
+                summary = DemoCaseload.generate(store, candidates, seed, LocalDate.now(), done -> {
+                    if (done % step == 0 || done == candidates) {
+                        out.println("  " + done + " van " + candidates + " kandidaten klaar");
+                    }
+                });
+            }
+            long seconds = Math.round((System.nanoTime() - start) / 1e9);
+            out.println("Klaar in " + seconds + " s: " + summary.candidates() + " kandidaten, " + summary.coaches()
+                    + " coaches, " + summary.employers() + " werkgevers, " + summary.placements() + " plaatsingen, "
+                    + summary.sessions() + " gesprekken. Alle namen en nummers zijn verzonnen.");
+            return 0;
+        } finally {
+            Arrays.fill(passphrase, '\0');
+            if (vault != null) {
+                vault.lock();
+            }
+        }
+    }
+
+    private static long seed(Options options) {
+        Optional<String> value = options.get("seed");
+        if (value.isEmpty()) {
+            return DEFAULT_SEED;
+        }
+        try {
+            return Long.parseLong(value.get().trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--seed moet een heel getal zijn, niet '" + value.get() + "'.");
+        }
+    }
+
+    private static Vault openOrCreateVault(Path dir, char[] passphrase) throws IOException {
+        Path keyring = dir.resolve(DataDirectory.KEYRING_FILE);
+        if (Vault.exists(keyring)) {
+            try {
+                return Vault.unlock(keyring, passphrase);
+            } catch (WrongPassphraseException e) {
+                throw new UsageException("Het wachtwoord past niet bij de kluis in " + dir + ". Geef het wachtwoord"
+                        + " van die kluis, of kies met --data een lege map.");
+            }
+        }
+        Optional<String> problem = PassphrasePolicy.problem(passphrase);
+        if (problem.isPresent()) {
+            throw new UsageException(problem.get());
+        }
+        Files.createDirectories(dir);
+        return Vault.create(keyring, passphrase);
+    }
+}

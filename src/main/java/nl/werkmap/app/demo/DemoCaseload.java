@@ -1,0 +1,135 @@
+package nl.werkmap.app.demo;
+
+import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+import nl.werkmap.app.demo.DemoPeople.DemoPerson;
+import nl.werkmap.store.CaseloadStore;
+
+/**
+ * Fills a caseload with a fictional but believable region: coaches in teams, employers with KvK numbers, and
+ * candidates with two years of history (placements of every type with buddies and leidinggevenden, coaching
+ * sessions with notes in Dutch, plans, participatieladder and ZRM measurements with movement, consents), VSO/PrO
+ * pupils among them.
+ *
+ * <p>The same seed and reference date always give the same data, ids included. Candidates are made and written in
+ * slices through the store's bulk insert, so 150,000 candidates fit in memory and in a few minutes; above about
+ * 11,000 candidates each gets fewer sessions and measurements, so the total stays near {@value #SESSION_BUDGET}
+ * sessions.
+ */
+public final class DemoCaseload {
+    /** Candidates per slice: one bulk transaction per kind of record per slice; progress is told per slice. */
+    public static final int SLICE = 1_000;
+    /** Around this many sessions at most, however large the caseload. */
+    static final int SESSION_BUDGET = 300_000;
+    /** Roughly how many sessions a candidate gets at full density (measured: 27 on average). */
+    private static final int SESSIONS_PER_CANDIDATE = 27;
+    private static final long KIND_CANDIDATE = 3;
+
+    private DemoCaseload() {
+    }
+
+    /** Demo data relative to today. */
+    public static DemoSummary generate(CaseloadStore store, int candidates, long seed) {
+        return generate(store, candidates, seed, LocalDate.now(), done -> { });
+    }
+
+    /**
+     * Demo data relative to {@code today}.
+     *
+     * @param progress told the number of candidates written after every slice
+     */
+    public static DemoSummary generate(CaseloadStore store, int candidates, long seed, LocalDate today,
+                                       IntConsumer progress) {
+        if (candidates < 0) {
+            throw new IllegalArgumentException("candidates must be >= 0, was " + candidates);
+        }
+        DemoPlan plan = new DemoPlan(candidates, seed, today);
+        store.coaches().insertAll(plan.staff.coaches);
+        store.employers().insertAll(plan.staff.employers.stream().map(DemoStaff.DemoEmployer::employer).toList());
+        DemoSummary summary = new DemoSummary(plan.staff.coaches.size(), plan.staff.employers.size(),
+                0, 0, 0, 0, 0, 0, 0, 0, 0);
+        // The next slice is made on a second thread while this one writes: generating is about a tenth of the work.
+        ExecutorService maker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "demo-generator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<DemoBatch> next = candidates == 0 ? null
+                    : maker.submit(() -> plan.slice(0, Math.min(candidates, SLICE)));
+            for (int from = 0; from < candidates; from += SLICE) {
+                DemoBatch batch = await(next);
+                int nextFrom = from + SLICE;
+                next = nextFrom < candidates
+                        ? maker.submit(() -> plan.slice(nextFrom, Math.min(candidates, nextFrom + SLICE))) : null;
+                batch.writeTo(store);
+                summary = summary.plus(batch);
+                progress.accept(summary.candidates());
+            }
+        } finally {
+            maker.shutdownNow();
+        }
+        return summary;
+    }
+
+    private static DemoBatch await(Future<DemoBatch> slice) {
+        try {
+            return slice.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Demo generation was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Demo generation failed", e.getCause());
+        }
+    }
+
+    /** Sessions and measurements per candidate: 1 up to about 11,000 candidates, less above. */
+    static double density(int candidates) {
+        if (candidates == 0) {
+            return 1;
+        }
+        return Math.min(1.0, (double) SESSION_BUDGET / ((double) candidates * SESSIONS_PER_CANDIDATE));
+    }
+
+    /** Everything needed to make any slice of candidates, without a store: the tests compare slices directly. */
+    static final class DemoPlan {
+        final DemoStaff staff;
+        private final long seed;
+        private final DemoPeople people;
+        private final DemoPlacements placements;
+        private final DemoSessions sessions;
+        private final DemoPlans plans;
+
+        DemoPlan(int candidates, long seed, LocalDate today) {
+            DemoLists lists = DemoLists.get();
+            double density = density(candidates);
+            this.seed = seed;
+            this.staff = new DemoStaff(candidates, seed, lists);
+            this.people = new DemoPeople(lists, staff, today);
+            this.placements = new DemoPlacements(lists, staff, today);
+            this.sessions = new DemoSessions(lists, staff, today, density);
+            this.plans = new DemoPlans(lists, today, density);
+        }
+
+        DemoBatch slice(int from, int to) {
+            DemoBatch batch = new DemoBatch();
+            for (int i = from; i < to; i++) {
+                DemoRandom r = DemoRandom.forItem(seed, KIND_CANDIDATE, i);
+                DemoPerson person = people.make(r);
+                batch.candidates.add(person.candidate());
+                var stories = placements.make(person, r, batch);
+                sessions.make(person, stories, r, batch);
+                plans.make(person, r, batch);
+            }
+            return batch;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.werkmap.app.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.CandidateStatus;
+import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.ContactRole;
+import nl.werkmap.domain.Placement;
+import nl.werkmap.domain.PlacementType;
+import nl.werkmap.security.TestVaults;
+import nl.werkmap.security.Vault;
+import nl.werkmap.store.CaseloadStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCaseloadTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    @Test
+    void theSameSeedGivesTheSameCaseload() {
+        DemoBatch a = new DemoCaseload.DemoPlan(300, 42, TODAY).slice(0, 300);
+        DemoBatch b = new DemoCaseload.DemoPlan(300, 42, TODAY).slice(0, 300);
+        assertEquals(a.candidates, b.candidates);
+        assertEquals(a.placements, b.placements);
+        assertEquals(a.contacts, b.contacts);
+        assertEquals(a.sessions, b.sessions);
+        assertEquals(a.goals, b.goals);
+        assertEquals(a.actions, b.actions);
+        assertEquals(a.ladder, b.ladder);
+        assertEquals(a.zrm, b.zrm);
+        assertEquals(a.consents, b.consents);
+        assertEquals(new DemoCaseload.DemoPlan(300, 42, TODAY).staff.employers,
+                new DemoCaseload.DemoPlan(300, 42, TODAY).staff.employers);
+        assertNotEquals(a.candidates, new DemoCaseload.DemoPlan(300, 43, TODAY).slice(0, 300).candidates);
+    }
+
+    @Test
+    void slicesDoNotDependOnHowTheWorkIsCut() {
+        DemoCaseload.DemoPlan plan = new DemoCaseload.DemoPlan(300, 7, TODAY);
+        List<Candidate> inPieces = new ArrayList<>(plan.slice(0, 120).candidates);
+        inPieces.addAll(plan.slice(120, 300).candidates);
+        assertEquals(plan.slice(0, 300).candidates, inPieces);
+    }
+
+    @Test
+    void writesEverythingToARealEncryptedStore(@TempDir Path dir) {
+        Vault vault = TestVaults.create(dir.resolve("keyring.json"));
+        DemoBatch expected = new DemoCaseload.DemoPlan(250, 11, TODAY).slice(0, 250);
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {
+            DemoSummary summary = DemoCaseload.generate(store, 250, 11, TODAY, done -> { });
+            assertEquals(250, summary.candidates());
+            assertEquals(expected.sessions.size(), summary.sessions());
+            assertEquals(expected.placements.size(), summary.placements());
+            assertEquals(expected.contacts.size(), summary.employerContacts());
+            assertEquals(summary.coaches(), store.coaches().all().size());
+            assertEquals(summary.employers(), store.employers().all().size());
+
+            Map<UUID, Integer> sessionsPerCandidate = new HashMap<>();
+            for (CoachingSession s : expected.sessions) {
+                sessionsPerCandidate.merge(s.candidateId(), 1, Integer::sum);
+            }
+            for (Candidate c : expected.candidates.subList(0, 40)) {
+                assertEquals(c, store.candidates().find(c.id()).orElseThrow());
+                assertEquals(sessionsPerCandidate.getOrDefault(c.id(), 0),
+                        store.sessions().forCandidate(c.id()).size());
+            }
+            Placement p = expected.placements.get(0);
+            assertEquals(p, store.placements().find(p.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void coversWhatTheScreensAndReportsNeedToShow() {
+        DemoBatch batch = new DemoCaseload.DemoPlan(1_500, 3, TODAY).slice(0, 1_500);
+        EnumSet<CandidateStatus> statuses = EnumSet.noneOf(CandidateStatus.class);
+        batch.candidates.forEach(c -> statuses.add(c.status()));
+        assertEquals(EnumSet.allOf(CandidateStatus.class), statuses);
+        EnumSet<PlacementType> types = EnumSet.noneOf(PlacementType.class);
+        batch.placements.forEach(p -> types.add(p.type()));
+        assertEquals(EnumSet.allOf(PlacementType.class), types);
+        EnumSet<ContactRole> roles = EnumSet.noneOf(ContactRole.class);
+        batch.contacts.forEach(c -> roles.add(c.role()));
+        assertTrue(roles.containsAll(EnumSet.of(ContactRole.BUDDY, ContactRole.LEIDINGGEVENDE, ContactRole.HR)));
+        long pupils = batch.candidates.stream().filter(Candidate::isPupil).count();
+        assertTrue(pupils > 30, "pupils: " + pupils);
+        long sessionsWithinTwoYears = batch.sessions.stream()
+                .filter(s -> !s.startsAt().toLocalDate().isBefore(TODAY.minusDays(731))).count();
+        assertEquals(batch.sessions.size(), sessionsWithinTwoYears);
+        assertTrue(batch.sessions.stream().allMatch(s -> !s.startsAt().toLocalDate().isAfter(TODAY)));
+        assertTrue(batch.sessions.size() > 1_500 * 8, "sessions: " + batch.sessions.size());
+    }
+
+    @Test
+    void largeCaseloadsGetFewerSessionsPerCandidate() {
+        assertEquals(1.0, DemoCaseload.density(5_000));
+        assertTrue(DemoCaseload.density(150_000) < 0.1);
+        DemoBatch sparse = new DemoCaseload.DemoPlan(150_000, 3, TODAY).slice(0, 1_000);
+        DemoBatch dense = new DemoCaseload.DemoPlan(5_000, 3, TODAY).slice(0, 1_000);
+        assertTrue(sparse.sessions.size() * 3 < dense.sessions.size(),
+                sparse.sessions.size() + " vs " + dense.sessions.size());
+    }
+}
