@@ -38,7 +38,8 @@ import nl.werkmap.store.CaseloadStore;
 public final class SummaryBench {
 
     private static final LocalDate DEMO_TODAY = LocalDate.of(2026, 3, 16);
-    private static final int RUNS = 5;
+    /** Measured runs after one warm-up; -Druns=N to change (the shared machine makes long runs costly). */
+    private static final int RUNS = Integer.getInteger("runs", 5);
 
     private SummaryBench() {
     }
@@ -83,7 +84,7 @@ public final class SummaryBench {
 
             List<Double> xlsxTimes = new ArrayList<>();
             Path xlsx = dir.resolve("overzicht.xlsx");
-            for (int i = 0; i <= 3; i++) {
+            for (int i = 0; i <= Math.max(1, RUNS / 2); i++) {
                 long t = System.nanoTime();
                 TeamSummary s = store.read(dsl -> new SummaryService(dsl, clock).compute(period, scope));
                 try (OutputStream out = Files.newOutputStream(xlsx)) {

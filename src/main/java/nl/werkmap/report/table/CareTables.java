@@ -66,6 +66,8 @@ final class CareTables {
         ReportCell[] without = columns.column(rows, CoachContact::withoutSessionInPeriod);
         ReportCell[] outOfView = columns.column(rows, CoachContact::outOfView);
         ReportCell[] complete = columns.column(rows, CoachContact::complete);
+        // Sessions are not people, but "any count from 1 to 4" is the rule, and the column adds up to a total.
+        ReportCell[] sessionCells = columns.column(rows, CoachContact::sessions);
         outOfViewTotal = outOfView[rows.size()];
         TableBuilder t = new TableBuilder("contact", "Contact en volledigheid per coach", "Coach", "Actieve kandidaten",
                 "Gesprekken in periode", "Gesprekken per kandidaat", "Zonder gesprek in periode",
@@ -83,16 +85,18 @@ final class CareTables {
             sessions += c.sessions();
             activeSum += c.active();
             filled += c.completeness() * c.active();
-            t.row(TableBuilder.label(coaches.get(i).coachName()), active[i],
-                    ReportCell.derived(active[i], ReportCell.count(c.sessions(), Mark.SHOWN)),
-                    ReportCell.derived(active[i], c.active() == 0 ? ReportCell.empty() : ReportCell.decimal((double) c.sessions() / c.active(), 1)),
+            t.row(TableBuilder.label(coaches.get(i).coachName()), active[i], sessionCells[i],
+                    ReportCell.derived(sessionCells[i], ReportCell.derived(active[i], c.active() == 0 ? ReportCell.empty()
+                            : ReportCell.decimal((double) c.sessions() / c.active(), 1))),
                     without[i], outOfView[i],
                     ReportCell.derived(active[i], c.active() == 0 ? ReportCell.empty() : ReportCell.percent(c.completeness())),
                     complete[i]);
         }
         ReportCell at = active[rows.size()];
-        t.totalRow(TableBuilder.label("Totaal"), at, ReportCell.derived(at, ReportCell.count(sessions, Mark.SHOWN)),
-                ReportCell.derived(at, activeSum == 0 ? ReportCell.empty() : ReportCell.decimal((double) sessions / activeSum, 1)),
+        ReportCell st = sessionCells[rows.size()];
+        t.totalRow(TableBuilder.label("Totaal"), at, st,
+                ReportCell.derived(st, ReportCell.derived(at, activeSum == 0 ? ReportCell.empty()
+                        : ReportCell.decimal((double) sessions / activeSum, 1))),
                 without[rows.size()], outOfViewTotal,
                 ReportCell.derived(at, activeSum == 0 ? ReportCell.empty() : ReportCell.percent(filled / activeSum)),
                 complete[rows.size()]);
