@@ -53,11 +53,14 @@ public final class ReportViewModel {
     private final ReportSource source;
     private final Background background;
     private final Messages messages;
+    /** The day "overdue" is judged against: the same day the source computes with. */
+    private final LocalDate today;
 
     public ReportViewModel(ReportSource source, Background background, Messages messages, LocalDate today) {
         this.source = source;
         this.background = background;
         this.messages = messages;
+        this.today = today;
         int tertiaal = (today.getMonthValue() - 1) / 4 + 1;
         period.set(today.getYear() + "-T" + tertiaal);
     }
@@ -122,7 +125,6 @@ public final class ReportViewModel {
     }
 
     private List<WorkRow> named(List<WorkItem> items) {
-        LocalDate today = LocalDate.now();
         List<WorkRow> rows = new ArrayList<>();
         for (WorkItem item : items) {
             rows.add(new WorkRow(Labels.of(item.kind().name()), item.due(), item.overdue(today),
