@@ -12,7 +12,7 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new DemoCommand(), new MachineConfigCommand());
+        return List.of(new DemoCommand(), new ExportCommand(), new WorklistCommand(), new MachineConfigCommand());
     }
 
     public static Optional<Command> find(String name) {

@@ -1,0 +1,144 @@
+package nl.werkmap.bench.report;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+
+import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.app.demo.DemoSummary;
+import nl.werkmap.report.ReportPeriod;
+import nl.werkmap.report.ReportScope;
+import nl.werkmap.report.SummaryService;
+import nl.werkmap.report.TeamSummary;
+import nl.werkmap.report.export.ReportDocument;
+import nl.werkmap.report.export.ReportFormat;
+import nl.werkmap.security.TestVaults;
+import nl.werkmap.security.Vault;
+import nl.werkmap.store.CaseloadStore;
+
+/**
+ * Team summary speed on a demo caseload ({@link DemoCaseload}, 150,000 candidates by default): the summary (target
+ * 2 s), the XLSX export of it (target 5 s) and, for comparison, the very same aggregate SQL run over plain JDBC
+ * with nothing around it (target: the summary within 2x of that). Prints median and worst of several runs after a
+ * warm-up. Arguments: [candidates] [existing caseload dir to reuse].
+ */
+public final class SummaryBench {
+
+    private static final LocalDate DEMO_TODAY = LocalDate.of(2026, 3, 16);
+    /** Measured runs after one warm-up; -Druns=N to change (the shared machine makes long runs costly). */
+    private static final int RUNS = Integer.getInteger("runs", 5);
+
+    private SummaryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int candidates = args.length > 0 ? Integer.parseInt(args[0]) : 150_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("werkmap-summary-bench");
+        Path keyring = dir.resolve("keyring.json");
+        Vault vault = Files.exists(keyring) ? TestVaults.unlock(keyring, TestVaults.PASSPHRASE.toCharArray())
+                : TestVaults.create(keyring);
+        Path db = dir.resolve("werkmap.db");
+        Clock clock = Clock.fixed(DEMO_TODAY.atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(),
+                ZoneId.of("Europe/Amsterdam"));
+        ReportPeriod period = ReportPeriod.parse("2025-H2");
+        ReportScope scope = ReportScope.all();
+        try (CaseloadStore store = CaseloadStore.open(db, vault.sealer())) {
+            boolean fresh = store.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE)) == 0;
+            if (fresh) {
+                long t0 = System.nanoTime();
+                DemoSummary made = DemoCaseload.generate(store, candidates, 2026, DEMO_TODAY, done -> { });
+                System.out.printf("demo caseload: %,d candidates, %,d placements, %,d sessions in %.0f s (%s)%n",
+                        made.candidates(), made.placements(), made.sessions(), (System.nanoTime() - t0) / 1e9, dir);
+            }
+            System.out.printf("caseload %s: %,d candidates, %,d placements, %,d sessions%n", db,
+                    store.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE)),
+                    store.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.PLACEMENT)),
+                    store.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.COACHING_SESSION)));
+
+            List<Double> summaryTimes = new ArrayList<>();
+            TeamSummary summary = null;
+            for (int i = 0; i <= RUNS; i++) {
+                long t = System.nanoTime();
+                summary = store.read(dsl -> new SummaryService(dsl, clock).compute(period, scope));
+                if (i > 0) {
+                    summaryTimes.add((System.nanoTime() - t) / 1e9);
+                }
+            }
+            report("summary (SummaryService.compute, " + period.label() + ", all)", summaryTimes, 2.0);
+            System.out.printf("  active %,d, afspraakbanen persons %,d, sessions-coaches %,d%n",
+                    summary.caseload().active(), summary.banen().personsAtPeildatum(),
+                    summary.jobcoachHours().perCoachDay().size());
+
+            List<Double> xlsxTimes = new ArrayList<>();
+            Path xlsx = dir.resolve("overzicht.xlsx");
+            for (int i = 0; i <= Math.max(1, RUNS / 2); i++) {
+                long t = System.nanoTime();
+                TeamSummary s = store.read(dsl -> new SummaryService(dsl, clock).compute(period, scope));
+                try (OutputStream out = Files.newOutputStream(xlsx)) {
+                    ReportFormat.XLSX.write(ReportDocument.of(s), out);
+                }
+                if (i > 0) {
+                    xlsxTimes.add((System.nanoTime() - t) / 1e9);
+                }
+            }
+            report("summary + XLSX export", xlsxTimes, 5.0);
+
+            List<String> sql = store.read(dsl -> {
+                List<String> texts = new ArrayList<>();
+                for (ResultQuery<? extends Record> q : new SummaryService(dsl, clock).aggregateQueries(period, scope)) {
+                    texts.add(dsl.renderInlined(q));
+                }
+                return texts;
+            });
+            List<Double> plainTimes = new ArrayList<>();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                for (int i = 0; i <= RUNS; i++) {
+                    long t = System.nanoTime();
+                    long rows = 0;
+                    for (String s : sql) {
+                        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(s)) {
+                            while (rs.next()) {
+                                rows++;
+                            }
+                        }
+                    }
+                    if (i > 0) {
+                        plainTimes.add((System.nanoTime() - t) / 1e9);
+                    }
+                    if (i == 0) {
+                        System.out.printf("plain SQL: %d statements, %,d result rows%n", sql.size(), rows);
+                    }
+                }
+            }
+            report("same aggregates as plain SQL (JDBC)", plainTimes, Double.NaN);
+            System.out.printf("summary / plain SQL (median): %.2fx (target <= 2x)%n",
+                    median(summaryTimes) / median(plainTimes));
+        } finally {
+            vault.lock();
+        }
+    }
+
+    private static void report(String what, List<Double> seconds, double target) {
+        System.out.printf("%-55s median %.3f s, worst %.3f s%s%n", what, median(seconds), Collections.max(seconds),
+                Double.isNaN(target) ? "" : String.format(" (target %.0f s)", target));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

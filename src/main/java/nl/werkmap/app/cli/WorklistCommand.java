@@ -1,0 +1,88 @@
+package nl.werkmap.app.cli;
+
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import nl.werkmap.app.DataDirectory;
+import nl.werkmap.report.ReportScope;
+import nl.werkmap.report.SummaryService;
+import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.table.Labels;
+import nl.werkmap.store.CaseloadStore;
+
+/**
+ * {@code werklijst --data DIR --scope ... --out FILE.csv}: the named list of what is due in the next 30 days
+ * (halfjaarrapportages, ends of proefplaatsingen, loonwaarde measurements). It names candidates, so it is its own
+ * command and never part of a summary export; the file is meant for the coach, not for sharing.
+ */
+public final class WorklistCommand implements Command {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final InputStream stdin;
+    private final Clock clock;
+
+    public WorklistCommand() {
+        this(System.in, Clock.systemDefaultZone());
+    }
+
+    WorklistCommand(InputStream stdin, Clock clock) {
+        this.stdin = stdin;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "werklijst";
+    }
+
+    @Override
+    public String summary() {
+        return "werklijst met namen: wat de komende 30 dagen moet (--scope ... --out BESTAND.csv)";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Options options = Options.parse(args).allowOnly("data", "scope", "coach", "out", "passphrase-file");
+        Path target = Path.of(options.require("out"));
+        Path dataDir = options.get("data").map(Path::of).orElseGet(DataDirectory::defaultForThisMachine);
+        char[] passphrase = PassphraseSource.read(options, stdin);
+        try (CaseloadStore store = CliReport.open(dataDir, passphrase)) {
+            ReportScope scope = CliReport.scope(options, store);
+            List<WorkItem> items = store.read(dsl -> new SummaryService(dsl, clock).workList(scope));
+            LocalDate today = LocalDate.now(clock);
+            ExportCommand.writeAtomically(target, o -> {
+                Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+                w.write('\uFEFF');
+                w.write("Wat;Datum;Te laat;Kandidaat;Coach\r\n");
+                for (WorkItem item : items) {
+                    String name = store.candidates().find(UUID.fromString(item.candidateId()))
+                            .map(c -> c.personal().fullName()).orElse("(onbekend)");
+                    w.write(String.join(";", Labels.of(item.kind().name()), DATE.format(item.due()),
+                            item.overdue(today) ? "ja" : "nee", csv(name), csv(item.coachName())) + "\r\n");
+                }
+                w.flush();
+            });
+            out.println(items.size() + " punten op de werklijst geschreven naar " + target.toAbsolutePath()
+                    + ". Let op: dit bestand bevat namen; deel het niet.");
+            return 0;
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    private static String csv(String s) {
+        String t = s != null && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s == null ? "" : s;
+        return t.contains(";") || t.contains("\"") ? '"' + t.replace("\"", "\"\"") + '"' : t;
+    }
+}

@@ -1,0 +1,151 @@
+package nl.werkmap.ui.report;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.animation.PauseTransition;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+
+import nl.werkmap.report.export.ReportFormat;
+import nl.werkmap.report.table.ReportTable;
+import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.Messages;
+
+/**
+ * Binds the Rapportage screen: pickers, a progress indicator that appears only for work over half a second, key
+ * figures with bar charts, every protected table, the named werklijst (screen only) and the export buttons.
+ */
+public final class ReportController {
+
+    private final ReportViewModel vm;
+    private final Messages messages;
+
+    @FXML private ComboBox<String> period;
+    @FXML private ComboBox<ReportSource.ScopeChoice> scope;
+    @FXML private Button compute;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label heading;
+    @FXML private Label message;
+    @FXML private FlowPane charts;
+    @FXML private VBox tables;
+    @FXML private TableView<ReportViewModel.WorkRow> worklist;
+    @FXML private Button exportXlsx;
+    @FXML private Button exportCsv;
+    @FXML private Button exportPdf;
+    @FXML private Button exportWorklist;
+
+    public ReportController(ReportViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        period.getItems().setAll(ReportViewModel.periodSuggestions(LocalDate.now()));
+        period.valueProperty().bindBidirectional(vm.period);
+        scope.setItems(vm.scopes);
+        scope.valueProperty().bindBidirectional(vm.scope);
+        heading.textProperty().bind(vm.heading);
+        message.textProperty().bind(vm.message);
+        message.managedProperty().bind(vm.message.isNotEmpty());
+        progress.setVisible(false);
+        PauseTransition delay = new PauseTransition(Duration.millis(500));
+        delay.setOnFinished(e -> progress.setVisible(vm.busy().get()));
+        vm.busy().addListener((obs, was, busy) -> {
+            if (busy) {
+                delay.playFromStart();
+            } else {
+                delay.stop();
+                progress.setVisible(false);
+            }
+        });
+        compute.disableProperty().bind(vm.busy());
+        var nothing = vm.summary.isNull().or(vm.busy());
+        exportXlsx.disableProperty().bind(nothing);
+        exportCsv.disableProperty().bind(nothing);
+        exportPdf.disableProperty().bind(nothing);
+        exportWorklist.disableProperty().bind(nothing);
+        Columns.text(worklist, messages.text("report.worklist.what"), 200, ReportViewModel.WorkRow::what);
+        Columns.text(worklist, messages.text("report.worklist.due"), 110,
+                r -> r.due().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+        Columns.text(worklist, messages.text("report.worklist.late"), 80,
+                r -> messages.text(r.overdue() ? "report.yes" : "report.no"));
+        Columns.text(worklist, messages.text("report.worklist.candidate"), 200, ReportViewModel.WorkRow::candidate);
+        Columns.text(worklist, messages.text("report.worklist.coach"), 180, ReportViewModel.WorkRow::coach);
+        worklist.setItems(vm.work);
+        vm.tables.addListener((javafx.collections.ListChangeListener<ReportTable>) c -> show(List.copyOf(vm.tables)));
+        vm.loadScopes();
+    }
+
+    private void show(List<ReportTable> list) {
+        charts.getChildren().clear();
+        tables.getChildren().clear();
+        for (ReportTable t : list) {
+            tables.getChildren().add(ReportTables.block(t));
+            if (List.of("caseload", "banen", "ladder", "contact").contains(t.id())) {
+                BarChart<String, Number> chart = ReportTables.chart(t);
+                if (chart != null) {
+                    // Many coaches need the full width to keep their bars readable.
+                    chart.setPrefWidth(t.rows().size() > 8 ? 1180 : 580);
+                    charts.getChildren().add(chart);
+                }
+            }
+        }
+    }
+
+    @FXML
+    private void compute() {
+        vm.compute();
+    }
+
+    @FXML
+    private void exportXlsx() {
+        save(ReportFormat.XLSX);
+    }
+
+    @FXML
+    private void exportCsv() {
+        save(ReportFormat.CSV);
+    }
+
+    @FXML
+    private void exportPdf() {
+        save(ReportFormat.PDF);
+    }
+
+    private void save(ReportFormat format) {
+        File file = chooser(messages.text("report.export.title"), "teamoverzicht." + format.extension())
+                .showSaveDialog(period.getScene().getWindow());
+        if (file != null) {
+            vm.export(format, file.toPath());
+        }
+    }
+
+    @FXML
+    private void exportWorklist() {
+        File file = chooser(messages.text("report.worklist.exportTitle"), "werklijst.csv")
+                .showSaveDialog(period.getScene().getWindow());
+        if (file != null) {
+            vm.exportWorklist(Path.of(file.getPath()));
+        }
+    }
+
+    private static FileChooser chooser(String title, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        return chooser;
+    }
+}

@@ -1,0 +1,173 @@
+package nl.werkmap.ui.report;
+
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import nl.werkmap.report.ReportPeriod;
+import nl.werkmap.report.TeamSummary;
+import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.export.ReportDocument;
+import nl.werkmap.report.export.ReportFormat;
+import nl.werkmap.report.table.Labels;
+import nl.werkmap.report.table.ReportTable;
+import nl.werkmap.report.table.SummaryTables;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Messages;
+
+/**
+ * The Rapportage screen's state: period and scope chosen, the protected tables of the last summary, the named
+ * werklijst, busy and messages. All computing and writing runs in the background.
+ */
+public final class ReportViewModel {
+
+    /** One werklijst line as the screen shows it (names appear on screen only). */
+    public record WorkRow(String what, LocalDate due, boolean overdue, String candidate, String coach) {
+    }
+
+    final StringProperty period = new SimpleStringProperty();
+    final ObjectProperty<ReportSource.ScopeChoice> scope = new SimpleObjectProperty<>();
+    final ObservableList<ReportSource.ScopeChoice> scopes = FXCollections.observableArrayList();
+    final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
+    final ObservableList<WorkRow> work = FXCollections.observableArrayList();
+    final StringProperty message = new SimpleStringProperty("");
+    final StringProperty heading = new SimpleStringProperty("");
+    final ObjectProperty<TeamSummary> summary = new SimpleObjectProperty<>();
+
+    private final ReportSource source;
+    private final Background background;
+    private final Messages messages;
+    /** The day "overdue" is judged against: the same day the source computes with. */
+    private final LocalDate today;
+
+    public ReportViewModel(ReportSource source, Background background, Messages messages, LocalDate today) {
+        this.source = source;
+        this.background = background;
+        this.messages = messages;
+        this.today = today;
+        int tertiaal = (today.getMonthValue() - 1) / 4 + 1;
+        period.set(today.getYear() + "-T" + tertiaal);
+    }
+
+    ReadOnlyBooleanProperty busy() {
+        return background.busyProperty();
+    }
+
+    /** Suggestions for the period field: this and last year's tertialen, quarters, halves and the years. */
+    static List<String> periodSuggestions(LocalDate today) {
+        List<String> list = new ArrayList<>();
+        for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
+            for (int t = 3; t >= 1; t--) {
+                list.add(year + "-T" + t);
+            }
+            for (int q = 4; q >= 1; q--) {
+                list.add(year + "-Q" + q);
+            }
+            list.add(year + "-H2");
+            list.add(year + "-H1");
+            list.add(Integer.toString(year));
+        }
+        return list;
+    }
+
+    void loadScopes() {
+        background.call(source::scopes).onSuccess(list -> {
+            scopes.setAll(list);
+            if (scope.get() == null && !list.isEmpty()) {
+                scope.set(list.get(0));
+            }
+        }).onError(e -> message.set(messages.format("report.error.load", e.getMessage()))).start();
+    }
+
+    void compute() {
+        ReportPeriod chosen;
+        try {
+            chosen = ReportPeriod.parse(period.get());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        if (scope.get() == null) {
+            message.set(messages.text("report.error.noScope"));
+            return;
+        }
+        var scopeNow = scope.get().scope();
+        message.set("");
+        background.call(() -> new Result(source.compute(chosen, scopeNow), named(source.workList(scopeNow))))
+                .onSuccess(r -> {
+                    summary.set(r.summary());
+                    tables.setAll(new SummaryTables().tables(r.summary()));
+                    work.setAll(r.work());
+                    heading.set(messages.format("report.heading", r.summary().period().describe(),
+                            r.summary().scopeLabel()));
+                })
+                .onError(e -> message.set(messages.format("report.error.compute", e.getMessage())))
+                .start();
+    }
+
+    private record Result(TeamSummary summary, List<WorkRow> work) {
+    }
+
+    private List<WorkRow> named(List<WorkItem> items) {
+        List<WorkRow> rows = new ArrayList<>();
+        for (WorkItem item : items) {
+            rows.add(new WorkRow(Labels.of(item.kind().name()), item.due(), item.overdue(today),
+                    source.candidateName(item.candidateId()), item.coachName()));
+        }
+        return rows;
+    }
+
+    /** Writes the summary (no names) to {@code file}. */
+    void export(ReportFormat format, Path file) {
+        TeamSummary current = summary.get();
+        if (current == null) {
+            message.set(messages.text("report.error.nothingYet"));
+            return;
+        }
+        background.run(() -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                format.write(ReportDocument.of(current), out);
+            }
+        }).onSuccess(v -> message.set(messages.format("report.exported", file.toString())))
+                .onError(e -> message.set(messages.format("report.error.export", e.getMessage()))).start();
+    }
+
+    /** Writes the named werklijst: the one export that names candidates, and only on the coach's explicit choice. */
+    void exportWorklist(Path file) {
+        List<WorkRow> rows = List.copyOf(work);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        background.run(() -> {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
+                w.write('\uFEFF');
+                w.write(messages.text("report.worklist.csvHeader") + "\r\n");
+                for (WorkRow r : rows) {
+                    w.write(String.join(";", r.what(), date.format(r.due()),
+                            messages.text(r.overdue() ? "report.yes" : "report.no"), safe(r.candidate()), safe(r.coach()))
+                            + "\r\n");
+                }
+            }
+        }).onSuccess(v -> message.set(messages.format("report.worklist.exported", file.toString())))
+                .onError(e -> message.set(messages.format("report.error.export", e.getMessage()))).start();
+    }
+
+    private static String safe(String s) {
+        String t = s != null && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s == null ? "" : s;
+        return t.contains(";") || t.contains("\"") ? '"' + t.replace("\"", "\"\"") + '"' : t;
+    }
+}

@@ -1,0 +1,61 @@
+package nl.werkmap.ui.report;
+
+import static nl.werkmap.store.jooq.Tables.COACH;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import nl.werkmap.report.ReportPeriod;
+import nl.werkmap.report.ReportScope;
+import nl.werkmap.report.SummaryService;
+import nl.werkmap.report.TeamSummary;
+import nl.werkmap.report.WorkItem;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.ui.common.Messages;
+
+/** The Rapportage screen's figures from the open caseload. */
+public final class StoreReportSource implements ReportSource {
+
+    private final CaseloadStore store;
+    private final Clock clock;
+    private final Messages messages;
+
+    public StoreReportSource(CaseloadStore store, Clock clock, Messages messages) {
+        this.store = store;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @Override
+    public TeamSummary compute(ReportPeriod period, ReportScope scope) {
+        return store.read(dsl -> new SummaryService(dsl, clock).compute(period, scope));
+    }
+
+    @Override
+    public List<WorkItem> workList(ReportScope scope) {
+        return store.read(dsl -> new SummaryService(dsl, clock).workList(scope));
+    }
+
+    @Override
+    public List<ScopeChoice> scopes() {
+        List<ScopeChoice> choices = new ArrayList<>();
+        choices.add(new ScopeChoice(messages.text("report.scope.all"), ReportScope.all()));
+        store.read(dsl -> dsl.selectDistinct(COACH.TEAM).from(COACH).where(COACH.TEAM.isNotNull())
+                        .and(COACH.DELETED.eq(false)).orderBy(COACH.TEAM).fetch(COACH.TEAM))
+                .forEach(team -> choices.add(new ScopeChoice(messages.format("report.scope.team", team),
+                        ReportScope.team(team))));
+        store.read(dsl -> dsl.select(COACH.ID, COACH.NAME).from(COACH).where(COACH.DELETED.eq(false))
+                        .orderBy(COACH.NAME).fetch())
+                .forEach(r -> choices.add(new ScopeChoice(messages.format("report.scope.coach", r.get(COACH.NAME)),
+                        ReportScope.coach(r.get(COACH.ID)))));
+        return choices;
+    }
+
+    @Override
+    public String candidateName(String candidateId) {
+        return store.candidates().find(UUID.fromString(candidateId)).map(c -> c.personal().fullName())
+                .orElse(messages.text("report.worklist.unknownName"));
+    }
+}
