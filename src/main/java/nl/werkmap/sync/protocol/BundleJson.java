@@ -52,6 +52,7 @@ public final class BundleJson {
             require(change.entity(), "entity");
             require(change.id(), "id");
             require(change.hlc(), "hlc");
+            Hlc.parse(change.hlc());
             if (!change.entity().matches("[a-z_]{1,64}")) {
                 throw new MalformedBundleException("Ongeldige entiteitsnaam '" + change.entity() + "'.");
             }

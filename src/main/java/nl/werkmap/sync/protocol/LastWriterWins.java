@@ -1,0 +1,20 @@
+package nl.werkmap.sync.protocol;
+
+/**
+ * The merge rule both sides use: per field, the higher hybrid-clock stamp wins; on equal stamps the higher device id
+ * wins. A total order, so every replica picks the same winner whatever order bundles arrive in.
+ */
+public final class LastWriterWins {
+
+    private LastWriterWins() {
+    }
+
+    /** True when a write stamped ({@code hlc}, {@code device}) beats the one stored as ({@code oldHlc}, {@code oldDevice}). */
+    public static boolean beats(String hlc, String device, String oldHlc, String oldDevice) {
+        if (oldHlc == null) {
+            return true;
+        }
+        int byClock = Hlc.parse(hlc).compareTo(Hlc.parse(oldHlc));
+        return byClock != 0 ? byClock > 0 : device.compareTo(oldDevice) > 0;
+    }
+}
