@@ -1,0 +1,45 @@
+package nl.werkmap.domain;
+
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One contact moment with or about a candidate: a workplace visit, a school visit, a phone call. The three notes
+ * follow how coaches report: what went well, what worries, what was agreed.
+ *
+ * @param placementId    the placement the session was about, null if none
+ * @param attendees      who was there besides the coach; an unmodifiable copy
+ * @param hoursAccounted hours booked on this candidate for the session (UWV wants every hour accounted for)
+ */
+public record CoachingSession(
+        UUID id,
+        UUID candidateId,
+        UUID placementId,
+        UUID coachId,
+        LocalDateTime startsAt,
+        int durationMinutes,
+        SessionLocation location,
+        SessionType type,
+        Set<Attendee> attendees,
+        String wentWell,
+        String concerns,
+        String agreements,
+        double hoursAccounted) {
+
+    public CoachingSession {
+        Require.nonNull(id, "id");
+        Require.nonNull(candidateId, "candidateId");
+        Require.nonNegative(durationMinutes, "durationMinutes");
+        Require.nonNegative(hoursAccounted, "hoursAccounted");
+        EnumSet<Attendee> copy = EnumSet.noneOf(Attendee.class);
+        if (attendees != null) {
+            for (Attendee a : attendees) {
+                copy.add(Require.nonNull(a, "attendee"));
+            }
+        }
+        attendees = Collections.unmodifiableSet(copy);
+    }
+}

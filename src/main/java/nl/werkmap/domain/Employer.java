@@ -1,0 +1,26 @@
+package nl.werkmap.domain;
+
+import java.util.UUID;
+
+/**
+ * An organisation where candidates are placed. Name and address stay plain (an organisation is not a person).
+ *
+ * @param kvkNumber Kamer van Koophandel number, 8 digits, null while unknown
+ * @param sector    market or government, for the banenafspraak split
+ * @param branche   the line of business, free text
+ */
+public record Employer(
+        UUID id,
+        String name,
+        String kvkNumber,
+        EmployerSector sector,
+        String branche,
+        Address address,
+        ContactPerson mainContact) {
+
+    public Employer {
+        Require.nonNull(id, "id");
+        address = address == null ? Address.EMPTY : address;
+        mainContact = mainContact == null ? ContactPerson.NONE : mainContact;
+    }
+}

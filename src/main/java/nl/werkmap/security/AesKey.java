@@ -1,0 +1,59 @@
+package nl.werkmap.security;
+
+import java.io.NotSerializableException;
+import java.io.ObjectOutputStream;
+import java.util.Arrays;
+import javax.crypto.SecretKey;
+
+/**
+ * A raw AES key whose bytes we own and can wipe. {@link javax.crypto.spec.SecretKeySpec} keeps a private copy that
+ * can never be zeroed, so the vault hands the cipher this key instead.
+ */
+final class AesKey implements SecretKey {
+
+    private final byte[] raw;
+    private volatile boolean destroyed;
+
+    /** Takes ownership of {@code raw}: the caller must not keep or reuse the array. */
+    AesKey(byte[] raw) {
+        if (raw.length != 32) {
+            throw new IllegalArgumentException("An AES-256 key has 32 bytes, not " + raw.length);
+        }
+        this.raw = raw;
+    }
+
+    @Override
+    public String getAlgorithm() {
+        return "AES";
+    }
+
+    @Override
+    public String getFormat() {
+        return "RAW";
+    }
+
+    /** A copy, as the {@link java.security.Key} contract asks; whatever the provider keeps of it is out of our reach. */
+    @Override
+    public byte[] getEncoded() {
+        return raw.clone();
+    }
+
+    @Override
+    public void destroy() {
+        Arrays.fill(raw, (byte) 0);
+        destroyed = true;
+    }
+
+    @Override
+    public boolean isDestroyed() {
+        return destroyed;
+    }
+
+    boolean sameBytes(AesKey other) {
+        return java.security.MessageDigest.isEqual(raw, other.raw);
+    }
+
+    private void writeObject(ObjectOutputStream out) throws NotSerializableException {
+        throw new NotSerializableException("Key material is never serialized");
+    }
+}

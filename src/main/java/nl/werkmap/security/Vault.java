@@ -1,0 +1,110 @@
+package nl.werkmap.security;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The coach's vault: a random 256-bit data key that seals every personal field, kept on disk only wrapped under a
+ * key derived from the passphrase. Unlocking gives a {@link FieldSealer}; locking wipes the data key, and every
+ * sealer handed out before then refuses from that moment on. Passphrase arrays stay the caller's to clear.
+ */
+public final class Vault {
+
+    private static final int DATA_KEY_BYTES = 32;
+
+    private final Path keyringFile;
+    private final KeyDerivation derivation;
+    private final DataKey dataKey;
+    private final FieldSealer sealer;
+
+    private Vault(Path keyringFile, KeyDerivation derivation, AesKey key) {
+        this.keyringFile = keyringFile;
+        this.derivation = derivation;
+        this.dataKey = new DataKey(key);
+        this.sealer = new GcmFieldSealer(dataKey);
+    }
+
+    public static boolean exists(Path keyringFile) {
+        return Files.isRegularFile(keyringFile);
+    }
+
+    /**
+     * Makes a new data key and writes its keyring. Refuses (with an {@link java.io.UncheckedIOException}) when the
+     * file already exists, so an existing caseload can never be orphaned by accident. Check
+     * {@link PassphrasePolicy#problem(char[])} first; the vault takes whatever passphrase it is given.
+     */
+    public static Vault create(Path keyringFile, char[] passphrase) {
+        return create(keyringFile, passphrase, KeyDerivation.standard());
+    }
+
+    /** Opens the keyring; nothing on disk changes, whether this succeeds or not. */
+    public static Vault unlock(Path keyringFile, char[] passphrase) throws WrongPassphraseException {
+        return unlock(keyringFile, passphrase, KeyDerivation.standard());
+    }
+
+    static Vault create(Path keyringFile, char[] passphrase, KeyDerivation derivation) {
+        Objects.requireNonNull(keyringFile, "keyringFile");
+        Objects.requireNonNull(passphrase, "passphrase");
+        AesKey key = new AesKey(AesGcm.randomBytes(DATA_KEY_BYTES));
+        try {
+            Keyring keyring = Keyring.wrap(key, passphrase, derivation, derivation.iterationsForNewKeys(), Instant.now());
+            KeyringFile.write(keyringFile, keyring, true);
+        } catch (RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+        return new Vault(keyringFile, derivation, key);
+    }
+
+    static Vault unlock(Path keyringFile, char[] passphrase, KeyDerivation derivation) throws WrongPassphraseException {
+        Objects.requireNonNull(keyringFile, "keyringFile");
+        Objects.requireNonNull(passphrase, "passphrase");
+        Keyring keyring = KeyringFile.read(keyringFile, derivation);
+        return new Vault(keyringFile, derivation, keyring.unwrap(passphrase, derivation));
+    }
+
+    /**
+     * Wraps the same data key under {@code next}, with a fresh salt and nonce and an iteration count that never goes
+     * down; sealed data is not touched. With a wrong {@code current}, nothing changes on disk.
+     */
+    public synchronized void changePassphrase(char[] current, char[] next) throws WrongPassphraseException {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(next, "next");
+        if (dataKey.isDestroyed()) {
+            throw new VaultLockedException();
+        }
+        Keyring old = KeyringFile.read(keyringFile, derivation);
+        AesKey onDisk = old.unwrap(current, derivation);
+        try {
+            long stamp = dataKey.begin();
+            boolean same = onDisk.sameBytes(dataKey.key());
+            dataKey.end(stamp);
+            if (!same) {
+                throw CorruptKeyringException.foreignKey(keyringFile);
+            }
+            Keyring rewrapped = Keyring.wrap(onDisk, next, derivation, derivation.iterationsForRewrap(old.iterations),
+                    old.created);
+            KeyringFile.write(keyringFile, rewrapped, false);
+        } finally {
+            onDisk.destroy();
+        }
+    }
+
+    public FieldSealer sealer() {
+        if (dataKey.isDestroyed()) {
+            throw new VaultLockedException();
+        }
+        return sealer;
+    }
+
+    /** Wipes the data key. Safe to call more than once and from any thread. */
+    public void lock() {
+        dataKey.destroy();
+    }
+
+    public boolean isLocked() {
+        return dataKey.isDestroyed();
+    }
+}

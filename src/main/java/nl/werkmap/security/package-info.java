@@ -1,0 +1,16 @@
+/**
+ * Protection at rest. {@link nl.werkmap.security.Vault} turns the coach's passphrase into access to a random data
+ * key (kept on disk only wrapped, in a small JSON keyring); its {@link nl.werkmap.security.FieldSealer} seals each
+ * personal field with AES-256-GCM, bound to its table, column and row id.
+ *
+ * <p>Typical use: {@code Vault.exists(file)} decides between {@code create} (after
+ * {@link nl.werkmap.security.PassphrasePolicy#problem(char[])} is empty) and {@code unlock}; the store takes
+ * {@code vault.sealer()}; the idle timer calls {@code vault.lock()}. Unlock costs about a second of CPU on purpose,
+ * so call it off the FX thread. Tests in other packages can use {@code nl.werkmap.security.TestVaults} (src/test)
+ * for vaults that unlock in milliseconds.
+ *
+ * <p>What locking can and cannot do: it wipes the key bytes this package owns and makes every sealer refuse. The
+ * JDK's AES provider keeps its own expanded copy of the key inside each thread's cached {@link javax.crypto.Cipher}
+ * until that cipher is next initialised; Java offers no way to wipe those.
+ */
+package nl.werkmap.security;

@@ -1,0 +1,180 @@
+package nl.werkmap.store;
+
+import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.caseload.CandidateFileQuery;
+import nl.werkmap.store.caseload.CaseloadQuery;
+import nl.werkmap.store.changelog.ChangeLog;
+import nl.werkmap.store.db.Database;
+import nl.werkmap.store.db.SchemaMigrator;
+import nl.werkmap.store.repo.CandidateRepository;
+import nl.werkmap.store.repo.CoachRepository;
+import nl.werkmap.store.repo.ConsentRepository;
+import nl.werkmap.store.repo.EmployerContactRepository;
+import nl.werkmap.store.repo.EmployerRepository;
+import nl.werkmap.store.repo.MeasurementRepository;
+import nl.werkmap.store.repo.PlacementRepository;
+import nl.werkmap.store.repo.PlanRepository;
+import nl.werkmap.store.repo.SessionRepository;
+import nl.werkmap.store.repo.StoreContext;
+
+/**
+ * The coach's local caseload: one SQLite file, checked, backed up and migrated at open, then used through the
+ * repositories (writes, each in its own transaction and change-logged), the caseload read model and the change
+ * log for sync. Open it after unlocking the vault; close it when locking.
+ */
+public final class CaseloadStore implements AutoCloseable {
+
+    private final Database database;
+    private final HybridLogicalClock clock;
+    private final Optional<Path> backup;
+    private final FieldSealer sealer;
+    private final StoreContext context;
+    private final ChangeLog changeLog;
+
+    private CaseloadStore(Database database, HybridLogicalClock clock, Optional<Path> backup, FieldSealer sealer) {
+        this.database = database;
+        this.clock = clock;
+        this.backup = backup;
+        this.sealer = sealer;
+        this.context = StoreContext.of(database, sealer, clock);
+        this.changeLog = new ChangeLog(database, clock);
+    }
+
+    /**
+     * Opens (or creates) the caseload file. A file that is not a Werkmap caseload is refused untouched; an older
+     * caseload is copied to {@code backups/} beside it before its schema is migrated.
+     *
+     * @throws StoreException with a Dutch message saying what is wrong and what to do
+     */
+    public static CaseloadStore open(Path dbFile, FieldSealer sealer) {
+        return open(dbFile, sealer, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path, FieldSealer)}, with the clock that stamps changes and names backups. */
+    public static CaseloadStore open(Path dbFile, FieldSealer sealer, Clock clock) {
+        Objects.requireNonNull(sealer, "sealer");
+        Optional<Path> backup = SchemaMigrator.migrate(dbFile, clock);
+        Database database = Database.open(dbFile);
+        try {
+            String deviceId = database.write(tx -> DeviceIdentity.ensure(tx, clock.instant()));
+            String newest = database.read(dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
+                    .fetchOne(0, String.class));
+            HybridLogicalClock hlc = new HybridLogicalClock(deviceId, clock::millis, newest);
+            return new CaseloadStore(database, hlc, backup, sealer);
+        } catch (RuntimeException e) {
+            try {
+                database.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** This device's id, made once when the caseload was created. */
+    public String deviceId() {
+        return clock.deviceId();
+    }
+
+    /** The clock that stamps every change; sync calls {@link HybridLogicalClock#observe} for remote stamps. */
+    public HybridLogicalClock clock() {
+        return clock;
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    /** The copy made before this open migrated the file, if it did. */
+    public Optional<Path> backupBeforeMigration() {
+        return backup;
+    }
+
+    public ChangeLog changeLog() {
+        return changeLog;
+    }
+
+    public CandidateRepository candidates() {
+        return new CandidateRepository(context);
+    }
+
+    public CoachRepository coaches() {
+        return new CoachRepository(context);
+    }
+
+    public ConsentRepository consents() {
+        return new ConsentRepository(context);
+    }
+
+    public PlanRepository plans() {
+        return new PlanRepository(context);
+    }
+
+    public MeasurementRepository measurements() {
+        return new MeasurementRepository(context);
+    }
+
+    public EmployerRepository employers() {
+        return new EmployerRepository(context);
+    }
+
+    public PlacementRepository placements() {
+        return new PlacementRepository(context);
+    }
+
+    public EmployerContactRepository employerContacts() {
+        return new EmployerContactRepository(context);
+    }
+
+    public SessionRepository sessions() {
+        return new SessionRepository(context);
+    }
+
+    /** The caseload list for the overview screen; rebuild the index from it after unlock and after saves. */
+    public CaseloadQuery caseloadQuery() {
+        return new CaseloadQuery(database, sealer);
+    }
+
+    /** Everything about one candidate, for the candidate screen. */
+    public CandidateFileQuery candidateFiles() {
+        return new CandidateFileQuery(database, context.reader());
+    }
+
+    /**
+     * Runs a read-only query on its own snapshot, for aggregate reports over plain columns (statuses, dates,
+     * hours). Sealed columns come back as sealed bytes; reports never need them.
+     */
+    public <T> T read(Function<DSLContext, T> query) {
+        return database.read(query);
+    }
+
+    /**
+     * Runs work in one write transaction behind the single writer, for tables that are not entity tables (sync's
+     * outbox and conflict tables, V20+). Entity rows must go through the repositories or {@link #changeLog()}, so
+     * they are sealed and change-logged.
+     */
+    public <T> T writeOwnTables(Function<DSLContext, T> work) {
+        return database.write(work);
+    }
+
+    /** Internal access for the store's own helpers and tests. */
+    Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,114 @@
+package nl.werkmap.store;
+
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Hybrid logical clock: wall-clock milliseconds plus a counter plus the device id, written as text that sorts in
+ * time order ({@code %015d-%05d-<device>}). It never runs backwards, even when the laptop's clock does, and it
+ * moves past every time stamp it has seen from other devices, so per-field last-writer-wins is well defined.
+ */
+public final class HybridLogicalClock {
+
+    private static final int MAX_COUNTER = 99_999;
+
+    private final String deviceId;
+    private final LongSupplier wallClock;
+    private long physical;
+    private int counter;
+
+    /**
+     * @param deviceId  this device's id; appended to every stamp so equal times on two devices still order
+     * @param wallClock milliseconds since the epoch (System::currentTimeMillis in the app)
+     * @param seed      the highest stamp already stored on this device, or null for a fresh file
+     */
+    public HybridLogicalClock(String deviceId, LongSupplier wallClock, String seed) {
+        this.deviceId = Objects.requireNonNull(deviceId, "deviceId");
+        this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+        if (seed != null) {
+            Stamp s = Stamp.parse(seed);
+            physical = s.physical;
+            counter = s.counter;
+        }
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    /** A new stamp, later than every stamp this clock has made or observed. */
+    public synchronized String now() {
+        long wall = wallClock.getAsLong();
+        if (wall > physical) {
+            physical = wall;
+            counter = 0;
+        } else {
+            advanceCounter();
+        }
+        return format(physical, counter, deviceId);
+    }
+
+    /** Moves this clock past a stamp received from another device (sync calls this for every remote change). */
+    public synchronized void observe(String remoteStamp) {
+        Stamp remote = Stamp.parse(remoteStamp);
+        long wall = wallClock.getAsLong();
+        long max = Math.max(wall, Math.max(physical, remote.physical));
+        if (max == physical && max == remote.physical) {
+            counter = Math.max(counter, remote.counter);
+            advanceCounter();
+        } else if (max == physical) {
+            advanceCounter();
+        } else if (max == remote.physical) {
+            physical = max;
+            counter = remote.counter;
+            advanceCounter();
+        } else {
+            physical = max;
+            counter = 0;
+        }
+    }
+
+    private void advanceCounter() {
+        if (counter == MAX_COUNTER) {
+            // A hundred thousand stamps in one millisecond: borrow the next millisecond rather than overflow the format.
+            physical++;
+            counter = 0;
+        } else {
+            counter++;
+        }
+    }
+
+    /** {@code %015d-%05d-<device>}, without String.format: bulk inserts stamp hundreds of thousands of rows. */
+    static String format(long physical, int counter, String device) {
+        StringBuilder out = new StringBuilder(22 + device.length());
+        pad(out, Long.toString(physical), 15);
+        out.append('-');
+        pad(out, Integer.toString(counter), 5);
+        return out.append('-').append(device).toString();
+    }
+
+    private static void pad(StringBuilder out, String digits, int width) {
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        out.append(digits);
+    }
+
+    /** The wall-clock part of a stamp, in milliseconds since the epoch. */
+    public static long physicalOf(String stamp) {
+        return Stamp.parse(stamp).physical;
+    }
+
+    private record Stamp(long physical, int counter) {
+        static Stamp parse(String text) {
+            if (text == null || text.length() < 22 || text.charAt(15) != '-' || text.charAt(21) != '-') {
+                throw new IllegalArgumentException("Not a hybrid logical clock stamp: " + text);
+            }
+            try {
+                return new Stamp(Long.parseLong(text.substring(0, 15)), Integer.parseInt(text.substring(16, 21)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Not a hybrid logical clock stamp: " + text, e);
+            }
+        }
+    }
+}

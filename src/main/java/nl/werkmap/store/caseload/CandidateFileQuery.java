@@ -1,0 +1,96 @@
+package nl.werkmap.store.caseload;
+
+import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
+import static nl.werkmap.store.jooq.Tables.CONSENT;
+import static nl.werkmap.store.jooq.Tables.EMPLOYER_CONTACT;
+import static nl.werkmap.store.jooq.Tables.LADDER_MEASUREMENT;
+import static nl.werkmap.store.jooq.Tables.PLACEMENT;
+import static nl.werkmap.store.jooq.Tables.PLAN_ACTION;
+import static nl.werkmap.store.jooq.Tables.PLAN_GOAL;
+import static nl.werkmap.store.jooq.Tables.ZRM_MEASUREMENT;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.Employer;
+import nl.werkmap.domain.EmployerContact;
+import nl.werkmap.domain.Placement;
+import nl.werkmap.store.db.Database;
+import nl.werkmap.store.mapping.EntityReader;
+import nl.werkmap.store.repo.CandidateMapping;
+import nl.werkmap.store.repo.CoachMapping;
+import nl.werkmap.store.repo.ConsentMapping;
+import nl.werkmap.store.repo.EmployerContactMapping;
+import nl.werkmap.store.repo.EmployerMapping;
+import nl.werkmap.store.repo.MeasurementMapping;
+import nl.werkmap.store.repo.PlacementMapping;
+import nl.werkmap.store.repo.PlanMapping;
+import nl.werkmap.store.repo.SessionMapping;
+
+/**
+ * Loads one candidate's whole file in one read transaction, one query per table (keyed on the candidate or on
+ * the candidate's placements), so the screen never sees half of a sync that is being applied.
+ */
+public final class CandidateFileQuery {
+
+    private final Database database;
+    private final EntityReader reader;
+
+    public CandidateFileQuery(Database database, EntityReader reader) {
+        this.database = database;
+        this.reader = reader;
+    }
+
+    /** The candidate's file, or empty if there is no such (live) candidate. */
+    public Optional<CandidateFile> load(UUID candidateId) {
+        return database.read(dsl -> reader.find(dsl, CandidateMapping.TABLE, candidateId)
+                .map(candidate -> fileOf(dsl, candidate)));
+    }
+
+    private CandidateFile fileOf(DSLContext dsl, Candidate candidate) {
+        List<UUID> id = List.of(candidate.id());
+        Optional<Coach> coach = candidate.coachId() == null ? Optional.empty()
+                : reader.find(dsl, CoachMapping.TABLE, candidate.coachId());
+        List<Placement> placements = reader.findBy(dsl, PlacementMapping.TABLE, "candidate_id", id,
+                PLACEMENT.START_DATE.desc());
+        return new CandidateFile(candidate, coach,
+                reader.findBy(dsl, ConsentMapping.TABLE, "candidate_id", id, CONSENT.DECIDED_ON.asc(),
+                        CONSENT.UPDATED_AT.asc()),
+                reader.findBy(dsl, PlanMapping.GOALS, "candidate_id", id, PLAN_GOAL.TARGET_DATE.asc().nullsLast()),
+                reader.findBy(dsl, PlanMapping.ACTIONS, "candidate_id", id,
+                        PLAN_ACTION.DUE_DATE.asc().nullsLast()),
+                reader.findBy(dsl, MeasurementMapping.LADDER, "candidate_id", id,
+                        LADDER_MEASUREMENT.MEASURED_ON.asc()),
+                reader.findBy(dsl, MeasurementMapping.ZRM, "candidate_id", id, ZRM_MEASUREMENT.MEASURED_ON.asc()),
+                placementFiles(dsl, placements),
+                reader.findBy(dsl, SessionMapping.TABLE, "candidate_id", id, COACHING_SESSION.STARTS_AT.desc()));
+    }
+
+    private List<PlacementFile> placementFiles(DSLContext dsl, List<Placement> placements) {
+        if (placements.isEmpty()) {
+            return List.of();
+        }
+        Collection<UUID> employerIds = placements.stream().map(Placement::employerId).distinct().toList();
+        Map<UUID, Employer> employers = reader.findBy(dsl, EmployerMapping.TABLE, "id", employerIds).stream()
+                .collect(Collectors.toMap(Employer::id, Function.identity()));
+        Map<UUID, List<EmployerContact>> contacts = reader.findBy(dsl, EmployerContactMapping.TABLE,
+                        "placement_id", placements.stream().map(Placement::id).toList(),
+                        EMPLOYER_CONTACT.ROLE.asc()).stream()
+                .collect(Collectors.groupingBy(EmployerContact::placementId));
+        List<PlacementFile> files = new ArrayList<>(placements.size());
+        for (Placement p : placements) {
+            files.add(new PlacementFile(p, employers.get(p.employerId()), contacts.getOrDefault(p.id(), List.of())));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.werkmap.store.changelog;
+
+import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
+
+import java.util.List;
+
+import nl.werkmap.store.HybridLogicalClock;
+import nl.werkmap.store.db.Database;
+
+/**
+ * The change log as the sync outbox sees it: the local changes not yet put in a bundle, marking them sent, and
+ * applying changes that came from other devices (per-field last-writer-wins on the hybrid clock).
+ */
+public final class ChangeLog {
+
+    /** bundle_id of changes that came from elsewhere: logged, never sent back. */
+    public static final String RECEIVED = "received";
+
+    private final Database database;
+    private final RemoteChangeApplier applier;
+
+    public ChangeLog(Database database, HybridLogicalClock clock) {
+        this.database = database;
+        this.applier = new RemoteChangeApplier(clock);
+    }
+
+    /** Local changes not yet in a bundle, oldest first. */
+    public List<ChangeEntry> unsent(int limit) {
+        return database.read(dsl -> dsl.selectFrom(CHANGE_LOG)
+                .where(CHANGE_LOG.BUNDLE_ID.isNull())
+                .orderBy(CHANGE_LOG.SEQ)
+                .limit(limit)
+                .fetch(r -> new ChangeEntry(r.getSeq(), r.getEntity(), r.getEntityId(), r.getField(), r.getValue(),
+                        Boolean.TRUE.equals(r.getSealed()), r.getHlc(), r.getDeviceId())));
+    }
+
+    /** Records that these changes went out in a bundle; entries already in a bundle keep their first bundle. */
+    public int markSent(List<Long> seqs, String bundleId) {
+        if (seqs.isEmpty()) {
+            return 0;
+        }
+        List<Integer> ids = seqs.stream().map(Long::intValue).toList();
+        return database.write(dsl -> dsl.update(CHANGE_LOG)
+                .set(CHANGE_LOG.BUNDLE_ID, bundleId)
+                .where(CHANGE_LOG.SEQ.in(ids))
+                .and(CHANGE_LOG.BUNDLE_ID.isNull())
+                .execute());
+    }
+
+    /** How many local changes wait for a bundle. */
+    public int unsentCount() {
+        return database.read(dsl -> dsl.fetchCount(CHANGE_LOG, CHANGE_LOG.BUNDLE_ID.isNull()));
+    }
+
+    /** Applies one remote field change; see {@link #applyRemote(List)}. */
+    public ApplyOutcome applyRemote(String entity, String entityId, String field, byte[] storedValue,
+                                    boolean sealed, String hlc, String deviceId) {
+        return applyRemote(List.of(new RemoteChange(entity, entityId, field, storedValue, sealed, hlc, deviceId)))
+                .get(0);
+    }
+
+    /**
+     * Applies remote changes in one transaction, per field last-writer-wins: a change newer than everything this
+     * device logged for that field replaces the stored value; an older one is refused ({@link
+     * ApplyOutcome#LOCAL_NEWER}) so sync can keep it as a conflict. A row this device has never seen is created
+     * from the changes for it in the same list, so send all fields of a new row together.
+     *
+     * @return one outcome per change, in order
+     */
+    public List<ApplyOutcome> applyRemote(List<RemoteChange> changes) {
+        return database.write(dsl -> applier.apply(dsl, changes));
+    }
+}

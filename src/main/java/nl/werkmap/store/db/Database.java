@@ -1,0 +1,155 @@
+package nl.werkmap.store.db;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.sqlite.SQLiteConfig;
+
+import nl.werkmap.store.StoreException;
+
+/**
+ * The open SQLite file: one write connection behind a lock (SQLite has one writer; queuing in Java gives clearer
+ * errors than SQLITE_BUSY) and a few read connections, which in WAL mode read a consistent snapshot while a write
+ * is under way. Every write runs in one transaction: it commits whole or not at all.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final int READERS = 3;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection writeConnection;
+    private final DSLContext writer;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final List<Connection> all = new ArrayList<>();
+
+    private Database(Path file) throws SQLException {
+        this.file = file;
+        writeConnection = connect(file, false);
+        all.add(writeConnection);
+        writer = DSL.using(writeConnection, SQLDialect.SQLITE, settings());
+        for (int i = 0; i < READERS; i++) {
+            Connection reader = connect(file, true);
+            all.add(reader);
+            readers.add(reader);
+        }
+    }
+
+    /** Opens an already migrated file with the runtime pragmas: WAL, foreign keys, busy timeout, NORMAL sync. */
+    public static Database open(Path file) {
+        try {
+            return new Database(file);
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(file, e);
+        }
+    }
+
+    /** A plain connection for Flyway, backups and checks, without the runtime settings. */
+    public static Connection connectPlain(Path file) throws SQLException {
+        return new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setCacheSize(-16_000);
+        if (!readOnly) {
+            // WAL is a property of the file, set once by the writer; readers only look.
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        if (readOnly) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA query_only = true");
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
+    }
+
+    private static Settings settings() {
+        return new Settings().withExecuteLogging(false).withRenderSchema(false);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, after every earlier write has finished. A failure rolls the
+     * whole transaction back; database failures come out as a Dutch {@link StoreException}.
+     */
+    public <T> T write(Function<DSLContext, T> work) {
+        writeLock.lock();
+        try {
+            return writer.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            throw SqliteFailures.translateIfDatabase(file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in a read transaction on its own snapshot, beside a write that may be running. */
+    public <T> T read(Function<DSLContext, T> work) {
+        Connection connection = borrow();
+        try {
+            DSLContext dsl = DSL.using(connection, SQLDialect.SQLITE, settings());
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            throw SqliteFailures.translateIfDatabase(file, e);
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            return readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Het lezen van de caseload is afgebroken. Probeer het opnieuw.", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            SQLException first = null;
+            for (Connection c : all) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    if (first == null) {
+                        first = e;
+                    } else {
+                        first.addSuppressed(e);
+                    }
+                }
+            }
+            if (first != null) {
+                throw SqliteFailures.translate(file, first);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nl.werkmap.store.db;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+
+import nl.werkmap.store.StoreException;
+
+/**
+ * Brings a caseload file to the schema of this Werkmap version with Flyway (classpath:db/migration), after
+ * checking the file is a caseload and, for an existing caseload, backing it up first.
+ */
+public final class SchemaMigrator {
+
+    private static final String LOCATION = "classpath:db/migration";
+
+    private SchemaMigrator() {
+    }
+
+    /** @return the backup made before migrating, if one was needed */
+    public static Optional<Path> migrate(Path dbFile, Clock clock) {
+        CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource("jdbc:sqlite:" + dbFile.toAbsolutePath(), null, null)
+                .locations(LOCATION)
+                .validateOnMigrate(true)
+                .load();
+        try {
+            Optional<Path> backup = Optional.empty();
+            if (kind == CaseloadFileCheck.Kind.WERKMAP) {
+                MigrationInfoService info = flyway.info();
+                MigrationInfo current = info.current();
+                if (info.pending().length > 0) {
+                    String version = current == null ? "0" : current.getVersion().getVersion();
+                    backup = Optional.of(MigrationBackup.backUp(dbFile, version, clock));
+                }
+            }
+            flyway.migrate();
+            return backup;
+        } catch (FlywayException e) {
+            if (SqliteFailures.codeOf(e) != null) {
+                throw SqliteFailures.translate(dbFile, e);
+            }
+            throw new StoreException("De caseload kon niet worden bijgewerkt naar deze versie van Werkmap ("
+                    + e.getMessage() + "). Een eventuele reservekopie staat in de map backups naast de caseload; "
+                    + "neem contact op met uw beheerder.", e);
+        }
+    }
+}

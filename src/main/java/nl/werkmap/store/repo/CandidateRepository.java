@@ -1,0 +1,43 @@
+package nl.werkmap.store.repo;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.store.SaveOutcome;
+
+/** Candidates: the person, register data, profile, mobility and school. Caseload lists come from {@link nl.werkmap.store.caseload.CaseloadQuery}. */
+public final class CandidateRepository {
+
+    private final TableAccess<Candidate> access;
+
+    public CandidateRepository(StoreContext context) {
+        this.access = new TableAccess<>(context, CandidateMapping.TABLE);
+    }
+
+    /** Inserts or updates in its own transaction; logs only the fields that changed. */
+    public SaveOutcome save(Candidate value) {
+        return access.save(value);
+    }
+
+    /** Saves all (insert or update) in one transaction: all of them or none. */
+    public void saveAll(List<Candidate> values) {
+        access.saveAll(values);
+    }
+
+    /** Inserts many new rows in one transaction (demo data, imports); change-logged like single saves. */
+    public void insertAll(List<Candidate> values) {
+        access.insertAll(values);
+    }
+
+    /** The live row, if there is one (tombstoned rows are not found). */
+    public Optional<Candidate> find(UUID id) {
+        return access.find(id);
+    }
+
+    /** Marks the row deleted: it disappears from reads and the deletion syncs. False if there was no live row. */
+    public boolean tombstone(UUID id) {
+        return access.tombstone(id);
+    }
+}

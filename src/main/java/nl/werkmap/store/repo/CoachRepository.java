@@ -1,0 +1,50 @@
+package nl.werkmap.store.repo;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.werkmap.domain.Coach;
+import nl.werkmap.store.SaveOutcome;
+
+import nl.werkmap.store.jooq.Tables;
+
+/** Coaches and team leads. */
+public final class CoachRepository {
+
+    private final TableAccess<Coach> access;
+
+    public CoachRepository(StoreContext context) {
+        this.access = new TableAccess<>(context, CoachMapping.TABLE);
+    }
+
+    /** Inserts or updates in its own transaction; logs only the fields that changed. */
+    public SaveOutcome save(Coach value) {
+        return access.save(value);
+    }
+
+    /** Saves all (insert or update) in one transaction: all of them or none. */
+    public void saveAll(List<Coach> values) {
+        access.saveAll(values);
+    }
+
+    /** Inserts many new rows in one transaction (demo data, imports); change-logged like single saves. */
+    public void insertAll(List<Coach> values) {
+        access.insertAll(values);
+    }
+
+    /** The live row, if there is one (tombstoned rows are not found). */
+    public Optional<Coach> find(UUID id) {
+        return access.find(id);
+    }
+
+    /** Marks the row deleted: it disappears from reads and the deletion syncs. False if there was no live row. */
+    public boolean tombstone(UUID id) {
+        return access.tombstone(id);
+    }
+
+    /** All coaches, by name. */
+    public List<Coach> all() {
+        return access.findAll(Tables.COACH.NAME.asc());
+    }
+}

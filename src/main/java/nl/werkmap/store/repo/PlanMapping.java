@@ -1,0 +1,41 @@
+package nl.werkmap.store.repo;
+
+import static nl.werkmap.store.mapping.Column.plain;
+import static nl.werkmap.store.mapping.Column.sealed;
+
+import java.util.List;
+
+import nl.werkmap.domain.ActionOwner;
+import nl.werkmap.domain.GoalStatus;
+import nl.werkmap.domain.PlanAction;
+import nl.werkmap.domain.PlanGoal;
+import nl.werkmap.store.jooq.Tables;
+import nl.werkmap.store.mapping.EntityTable;
+
+/** The plan tables: the goal and action texts are the candidate's story, so they are sealed. */
+public final class PlanMapping {
+
+    public static final EntityTable<PlanGoal> GOALS = new EntityTable<>(Tables.PLAN_GOAL, PlanGoal::id, List.of(
+            plain("candidate_id", PlanGoal::candidateId),
+            sealed("description", PlanGoal::description),
+            plain("status", PlanGoal::status),
+            plain("target_date", PlanGoal::targetDate)),
+            r -> new PlanGoal(r.id(), r.uuid("candidate_id"), r.opened("description"),
+                    r.enumValue("status", GoalStatus.class), r.date("target_date")));
+
+    public static final EntityTable<PlanAction> ACTIONS = new EntityTable<>(Tables.PLAN_ACTION, PlanAction::id,
+            List.of(
+                    plain("candidate_id", PlanAction::candidateId),
+                    plain("goal_id", PlanAction::goalId),
+                    plain("session_id", PlanAction::sessionId),
+                    sealed("description", PlanAction::description),
+                    plain("owner", PlanAction::owner),
+                    plain("due_date", PlanAction::dueDate),
+                    plain("done_on", PlanAction::doneOn)),
+            r -> new PlanAction(r.id(), r.uuid("candidate_id"), r.uuid("goal_id"), r.uuid("session_id"),
+                    r.opened("description"), r.enumValue("owner", ActionOwner.class), r.date("due_date"),
+                    r.date("done_on")));
+
+    private PlanMapping() {
+    }
+}
