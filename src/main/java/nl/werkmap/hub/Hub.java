@@ -127,7 +127,7 @@ public final class Hub {
     /** Assigns or transfers a candidate to a coach, as a hub-stamped change that reaches every device concerned. */
     public void assign(String candidateId, String coachId) {
         db.write(dsl -> caseload.apply(dsl, HUB_ID, List.of(new Change("candidate", candidateId,
-                Map.of("coach_id", coachId), caseload.clock().now().toString(), false))));
+                Map.of("coach_id", coachId), caseload.clock().now().stamp(HUB_ID), false))));
     }
 
     public Map<String, Integer> counts() {

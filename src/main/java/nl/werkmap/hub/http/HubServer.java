@@ -148,8 +148,10 @@ public final class HubServer implements AutoCloseable {
         }
         Enrollment enrollment;
         try {
+            String proposedId = body.has("deviceId") && !body.get("deviceId").isJsonNull()
+                    ? body.get("deviceId").getAsString() : null;
             enrollment = hub.registry().enroll(body.get("code").getAsString(), body.get("deviceName").getAsString(),
-                    SyncKeys.parse(body.get("signingKey").toString()), SyncKeys.parse(body.get("encryptionKey").toString()));
+                    proposedId, SyncKeys.parse(body.get("signingKey").toString()), SyncKeys.parse(body.get("encryptionKey").toString()));
         } catch (IllegalArgumentException e) {
             throw new EnrollmentRefusedException("De meegestuurde sleutels zijn niet bruikbaar: " + e.getMessage());
         }

@@ -57,8 +57,16 @@ public final class DeviceRegistry {
         return code;
     }
 
-    /** Registers a device's public keys against a code; the code cannot be used again. */
+    /** As {@link #enroll(String, String, String, ECKey, ECKey)} with an id chosen by the hub. */
     public Enrollment enroll(String code, String deviceName, ECKey signingKey, ECKey encryptionKey) {
+        return enroll(code, deviceName, null, signingKey, encryptionKey);
+    }
+
+    /**
+     * Registers a device's public keys against a code; the code cannot be used again. {@code proposedId} is the
+     * device's own id (the one its change log stamps), used when it is a UUID not yet taken.
+     */
+    public Enrollment enroll(String code, String deviceName, String proposedId, ECKey signingKey, ECKey encryptionKey) {
         if (signingKey.isPrivate() || encryptionKey.isPrivate()) {
             throw new EnrollmentRefusedException("Stuur alleen de publieke sleutels mee, nooit de privésleutels.");
         }
@@ -79,7 +87,7 @@ public final class DeviceRegistry {
             if (dsl.fetchExists(DSL.selectOne().from(DEVICE).where(SIGNING_KID.eq(kid)))) {
                 throw new EnrollmentRefusedException("Deze apparaatsleutel is al aangemeld. Maak nieuwe sleutels aan.");
             }
-            String deviceId = UUID.randomUUID().toString();
+            String deviceId = usableId(dsl, proposedId);
             dsl.insertInto(DEVICE, ID, COACH_ID, NAME, SIGNING_KID, SIGNING_JWK, ENCRYPTION_JWK, ENROLLED_AT)
                     .values(deviceId, row.get(COACH_ID), deviceName, kid, signingKey.toJSONString(),
                             encryptionKey.toJSONString(), now).execute();
@@ -89,6 +97,22 @@ public final class DeviceRegistry {
             return new Enrollment(deviceId, row.get(COACH_ID), coach.get(NAME), HubRole.valueOf(coach.get(ROLE)),
                     coach.get(TEAM));
         });
+    }
+
+    private static String usableId(DSLContext dsl, String proposedId) {
+        if (proposedId != null) {
+            try {
+                String id = UUID.fromString(proposedId).toString();
+                if (id.equals(proposedId) && !dsl.fetchExists(DSL.selectOne().from(DEVICE).where(ID.eq(id)))) {
+                    return id;
+                }
+            } catch (IllegalArgumentException e) {
+                throw new EnrollmentRefusedException("Het apparaat-id '" + proposedId + "' is geen UUID.");
+            }
+            throw new EnrollmentRefusedException("Dit apparaat is al aangemeld. Vraag de beheerder het oude apparaat"
+                    + " in te trekken en meld opnieuw aan.");
+        }
+        return UUID.randomUUID().toString();
     }
 
     public Optional<RegisteredDevice> device(String deviceId) {

@@ -50,7 +50,14 @@ public final class HubClient {
 
     public EnrollmentAnswer enroll(String code, String deviceName, ECKey signingKey, ECKey encryptionKey)
             throws HubRefusedException, HubUnavailableException {
+        return enroll(code, deviceName, null, signingKey, encryptionKey);
+    }
+
+    /** Enrols with this device's own id ({@code null}: let the hub choose) and its public keys. */
+    public EnrollmentAnswer enroll(String code, String deviceName, String deviceId, ECKey signingKey,
+                                   ECKey encryptionKey) throws HubRefusedException, HubUnavailableException {
         String body = "{\"code\":" + GSON.toJson(code) + ",\"deviceName\":" + GSON.toJson(deviceName)
+                + ",\"deviceId\":" + GSON.toJson(deviceId)
                 + ",\"signingKey\":" + signingKey.toPublicJWK().toJSONString()
                 + ",\"encryptionKey\":" + encryptionKey.toPublicJWK().toJSONString() + "}";
         JsonObject answer = call(HttpRequest.newBuilder(base.resolve("api/v1/enroll"))

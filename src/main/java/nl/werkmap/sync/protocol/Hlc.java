@@ -1,8 +1,9 @@
 package nl.werkmap.sync.protocol;
 
 /**
- * A hybrid logical clock stamp: wall-clock milliseconds plus a logical counter. Its text form
- * {@code 015-digit-ms-5-digit-counter} sorts as the clock does, so stores may compare stamps as strings.
+ * The clock part of a hybrid logical clock stamp: wall-clock milliseconds plus a logical counter. Stamps travel as
+ * text {@code %015d-%05d-<writer>} (the store's format; the writer suffix is optional), which sorts as the clock
+ * does and then by writer, so stamps compare as plain strings.
  */
 public record Hlc(long physical, int logical) implements Comparable<Hlc> {
 
@@ -15,11 +16,12 @@ public record Hlc(long physical, int logical) implements Comparable<Hlc> {
     }
 
     public static Hlc parse(String text) {
-        if (text == null || text.length() != 21 || text.charAt(15) != '-') {
+        if (text == null || text.length() < 21 || text.charAt(15) != '-'
+                || (text.length() > 21 && (text.charAt(21) != '-' || text.length() == 22))) {
             throw new MalformedBundleException("Ongeldige klokstempel '" + text + "'.");
         }
         try {
-            return new Hlc(Long.parseLong(text.substring(0, 15)), Integer.parseInt(text.substring(16)));
+            return new Hlc(Long.parseLong(text.substring(0, 15)), Integer.parseInt(text.substring(16, 21)));
         } catch (IllegalArgumentException e) {
             throw new MalformedBundleException("Ongeldige klokstempel '" + text + "'.");
         }
@@ -28,6 +30,11 @@ public record Hlc(long physical, int logical) implements Comparable<Hlc> {
     @Override
     public String toString() {
         return String.format("%015d-%05d", physical, logical);
+    }
+
+    /** This clock value stamped by {@code writer}, in the text form that travels. */
+    public String stamp(String writer) {
+        return this + "-" + writer;
     }
 
     @Override

@@ -1,8 +1,9 @@
 package nl.werkmap.sync.protocol;
 
 /**
- * The merge rule both sides use: per field, the higher hybrid-clock stamp wins; on equal stamps the higher device id
- * wins. A total order, so every replica picks the same winner whatever order bundles arrive in.
+ * The merge rule both sides use: per field, the higher hybrid-clock stamp wins (stamps are fixed-width text that
+ * ends in the writer's id, so text order is clock order, then writer); on equal stamps the higher device id wins.
+ * A total order, so every replica picks the same winner whatever order bundles arrive in.
  */
 public final class LastWriterWins {
 
@@ -14,7 +15,7 @@ public final class LastWriterWins {
         if (oldHlc == null) {
             return true;
         }
-        int byClock = Hlc.parse(hlc).compareTo(Hlc.parse(oldHlc));
+        int byClock = hlc.compareTo(oldHlc);
         return byClock != 0 ? byClock > 0 : device.compareTo(oldDevice) > 0;
     }
 }
