@@ -97,6 +97,19 @@ public final class Hub {
         return db;
     }
 
+    /**
+     * Issues a one-time enrolment code for a coach and makes sure the coach exists in the master caseload as a
+     * {@code coach} row, so devices receive it before any candidate that refers to it.
+     */
+    public String issueEnrollmentCode(String coachName, HubRole role, String team, java.time.Duration validity) {
+        String code = registry.issueCode(coachName, role, team, validity);
+        String coachId = registry.coachId(coachName, team).orElseThrow();
+        db.write(dsl -> caseload.apply(dsl, HUB_ID, List.of(new Change("coach", coachId,
+                Map.of("name", coachName, "role", role.name(), "team", team),
+                caseload.clock().now().stamp(HUB_ID), false))));
+        return code;
+    }
+
     /** Down-bundles for {@code deviceId} with everything it may see after journal position {@code after}. */
     public Delivery deliver(String deviceId, long after) {
         RegisteredDevice device = registry.device(deviceId)

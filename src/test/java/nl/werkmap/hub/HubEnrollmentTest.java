@@ -24,7 +24,7 @@ class HubEnrollmentTest {
     void aCodeWorksOnceAndUnknownCodesAreRefused() throws Exception {
         try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
             HubClient client = new HubClient(fixture.url());
-            String code = fixture.hub.registry().issueCode("Anouk", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1));
+            String code = fixture.hub.issueEnrollmentCode("Anouk", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1));
             var answer = client.enroll(code.toLowerCase(java.util.Locale.ROOT), "laptop", SyncKeys.newSigningKey(),
                     SyncKeys.newEncryptionKey());
             assertEquals("teamleider", answer.role());
@@ -45,7 +45,7 @@ class HubEnrollmentTest {
     @Test
     void expiredCodeIsRefused() throws Exception {
         try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
-            String code = fixture.hub.registry().issueCode("Anouk", HubRole.JOBCOACH, "noord", Duration.ofSeconds(-1));
+            String code = fixture.hub.issueEnrollmentCode("Anouk", HubRole.JOBCOACH, "noord", Duration.ofSeconds(-1));
             assertEquals("BAD_CODE", assertThrows(HubRefusedException.class, () -> new HubClient(fixture.url())
                     .enroll(code, "laptop", SyncKeys.newSigningKey(), SyncKeys.newEncryptionKey())).code());
         }

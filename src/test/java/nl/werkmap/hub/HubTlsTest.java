@@ -56,13 +56,13 @@ class HubTlsTest {
             SSLContext tls = SSLContext.getInstance("TLS");
             tls.init(null, tmf.getTrustManagers(), null);
 
-            String code = hub.registry().issueCode("Anouk", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
+            String code = hub.issueEnrollmentCode("Anouk", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
             EnrollmentAnswer answer = new HubClient(url, tls, Duration.ofSeconds(10))
                     .enroll(code, "laptop", SyncKeys.newSigningKey(), SyncKeys.newEncryptionKey());
             assertEquals(hub.signingFingerprint(), answer.hubFingerprint());
             assertEquals(hub.signingFingerprint(), SyncKeys.fingerprint(answer.hubSigningKey()));
 
-            String second = hub.registry().issueCode("Bram", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
+            String second = hub.issueEnrollmentCode("Bram", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
             HubClient untrusting = new HubClient(url, SSLContext.getDefault(), Duration.ofSeconds(10));
             assertThrows(HubUnavailableException.class, () -> untrusting.enroll(second, "laptop",
                     SyncKeys.newSigningKey(), SyncKeys.newEncryptionKey()));

@@ -87,7 +87,7 @@ public final class HubCommand implements Command {
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
-                String code = hub.registry().issueCode(options.require("name"), role, options.require("team"),
+                String code = hub.issueEnrollmentCode(options.require("name"), role, options.require("team"),
                         Duration.ofHours(options.intValue("valid-hours", 72)));
                 out.println("Aanmeldcode (eenmalig, " + options.intValue("valid-hours", 72) + " uur geldig): " + code);
                 out.println("Vingerafdruk hub-sleutel ter controle: " + hub.signingFingerprint());

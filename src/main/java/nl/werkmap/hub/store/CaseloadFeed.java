@@ -31,6 +31,11 @@ public final class CaseloadFeed {
 
     private static final Field MF = new Field();
 
+    /** Referenced rows before the rows that refer to them, so a device can insert them in order. */
+    private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "candidate", "consent", "plan_goal",
+            "ladder_measurement", "zrm_measurement", "placement", "employer_contact", "coaching_session",
+            "plan_action");
+
     private CaseloadFeed() {
     }
 
@@ -86,6 +91,8 @@ public final class CaseloadFeed {
                         r.get(TOMBSTONE_DEVICE)));
             }
         }
+        changes.sort(java.util.Comparator.comparingInt(c -> ENTITY_ORDER.indexOf(c.entity()) < 0
+                ? ENTITY_ORDER.size() : ENTITY_ORDER.indexOf(c.entity())));
         return new Slice(changes, upTo);
     }
 

@@ -147,6 +147,11 @@ public final class DeviceRegistry {
         return db.read(dsl -> dsl.select(ID).from(HUB_COACH).where(TEAM.eq(team)).fetch(ID));
     }
 
+    public Optional<String> coachId(String name, String team) {
+        return db.read(dsl -> dsl.select(ID).from(HUB_COACH).where(NAME.eq(name)).and(TEAM.eq(team))
+                .fetchOptional(ID));
+    }
+
     public Optional<String> coachId(String nameOrId) {
         return db.read(dsl -> dsl.select(ID).from(HUB_COACH).where(ID.eq(nameOrId)).or(NAME.eq(nameOrId))
                 .limit(1).fetchOptional(ID));

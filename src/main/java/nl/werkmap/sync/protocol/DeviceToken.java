@@ -21,12 +21,13 @@ import com.nimbusds.jose.jwk.ECKey;
 /**
  * A short-lived ES256 token by which a device proves who it is when it asks the hub for its down-bundles
  * ({@code Authorization: Werkmap <token>}). The bundles are encrypted to the device anyway; the token keeps
- * strangers and revoked devices from even learning how much there is.
+ * strangers and revoked devices from even learning how much there is. The time window is wide (36 hours) on
+ * purpose: a laptop with a wrong clock must still be able to sync, and a replayed token only fetches ciphertext.
  */
 public final class DeviceToken {
 
     public static final String SCHEME = "Werkmap";
-    public static final Duration MAX_SKEW = Duration.ofMinutes(10);
+    public static final Duration MAX_SKEW = Duration.ofHours(36);
     private static final String TYPE = "werkmap-device+jws";
     private static final Gson GSON = new Gson();
 
