@@ -56,9 +56,14 @@ public final class HubCommand implements Command {
                 options.allowOnly("out", "password-file", "host");
                 Path file = Path.of(options.require("out"));
                 List<String> hosts = Arrays.asList(options.get("host").orElse("localhost,127.0.0.1").split(","));
-                SelfSignedCertificate.write(file, firstLine(options.require("password-file")), "Werkmap hub", hosts,
-                        Duration.ofDays(365));
+                var certificate = SelfSignedCertificate.write(file, firstLine(options.require("password-file")),
+                        "Werkmap hub", hosts, Duration.ofDays(365));
+                Path crt = Path.of(file + ".crt");
+                Files.writeString(crt, "-----BEGIN CERTIFICATE-----\n"
+                        + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
                 out.println("Zelfondertekend certificaat (1 jaar, alleen om te proberen) geschreven naar " + file);
+                out.println("Geef " + crt + " aan de coaches: werkmap enroll ... --trust-cert " + crt.getFileName());
                 return 0;
             }
             case "serve" -> {
