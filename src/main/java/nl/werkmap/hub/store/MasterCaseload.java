@@ -13,7 +13,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record3;
+import org.jooq.Record4;
 
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
@@ -78,18 +78,19 @@ public final class MasterCaseload {
             if (change.fields().isEmpty()) {
                 continue;
             }
-            Map<String, Record3<String, String, String>> stored = new HashMap<>();
-            dsl.select(FIELD, HLC, DEVICE_ID).from(MASTER_FIELD)
+            Map<String, Record4<String, String, String, String>> stored = new HashMap<>();
+            dsl.select(FIELD, HLC, DEVICE_ID, VALUE).from(MASTER_FIELD)
                     .where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id()))
                     .fetch().forEach(r -> stored.put(r.value1(), r));
             for (Map.Entry<String, String> field : change.fields().entrySet()) {
-                Record3<String, String, String> old = stored.get(field.getKey());
+                Record4<String, String, String, String> old = stored.get(field.getKey());
                 if (old == null) {
                     writes.add(dsl.insertInto(MASTER_FIELD, ENTITY, ENTITY_ID, FIELD, VALUE, HLC, DEVICE_ID, JOURNAL_SEQ)
                             .values(change.entity(), change.id(), field.getKey(), field.getValue(), change.hlc(), writer,
                                     seq));
                     applied++;
-                } else if (LastWriterWins.beats(change.hlc(), writer, old.value2(), old.value3())) {
+                } else if (LastWriterWins.beats(change.hlc(), writer, field.getValue(), old.value2(), old.value3(),
+                        old.value4())) {
                     writes.add(dsl.update(MASTER_FIELD).set(VALUE, field.getValue()).set(HLC, change.hlc())
                             .set(DEVICE_ID, writer).set(JOURNAL_SEQ, seq)
                             .where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id()))

@@ -18,4 +18,16 @@ public final class LastWriterWins {
         int byClock = hlc.compareTo(oldHlc);
         return byClock != 0 ? byClock > 0 : device.compareTo(oldDevice) > 0;
     }
+
+    /**
+     * As {@link #beats(String, String, String, String)}, with the value as last tie-break: one writer never stamps
+     * two values alike, but a replica must still pick the same one whatever the order if it ever happens.
+     */
+    public static boolean beats(String hlc, String device, String value, String oldHlc, String oldDevice,
+                                String oldValue) {
+        if (oldHlc != null && hlc.equals(oldHlc) && device.equals(oldDevice)) {
+            return value != null && (oldValue == null || value.compareTo(oldValue) > 0);
+        }
+        return beats(hlc, device, oldHlc, oldDevice);
+    }
 }
