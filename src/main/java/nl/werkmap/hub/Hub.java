@@ -155,7 +155,7 @@ public final class Hub {
         if (Files.exists(target)) {
             throw new java.nio.file.FileAlreadyExistsException(target.toString());
         }
-        db.write(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+        db.exclusive(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
     }
 
     public String signingFingerprint() {

@@ -75,6 +75,18 @@ public final class HubDatabase {
         }
     }
 
+    /** Behind the writer lock but outside a transaction, for statements such as SQLite's VACUUM INTO. */
+    public <T> T exclusive(Function<DSLContext, T> work) {
+        writeLock.lock();
+        try (Connection connection = connect()) {
+            return work.apply(DSL.using(connection, dialect));
+        } catch (SQLException e) {
+            throw new HubStoreException("De hub-database is niet bereikbaar: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
         if (user != null) {

@@ -4,16 +4,13 @@ import static nl.werkmap.hub.store.Tables.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record4;
 
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
@@ -42,63 +39,61 @@ public final class MasterCaseload {
     /** Applies {@code changes} written by {@code deviceId}; returns the number of rows and fields that changed. */
     public int apply(DSLContext dsl, String deviceId, List<Change> changes) {
         long seq = nextJournalSeq(dsl);
+        Map<String, String[]> rows = new HashMap<>();
+        Map<String, String[]> fields = new HashMap<>();
+        prefetch(dsl, changes, rows, fields);
         int applied = 0;
         List<Query> writes = new ArrayList<>();
-        Set<String> touched = new HashSet<>();
         for (Change change : changes) {
-            if (!touched.add(change.entity() + '/' + change.id()) && !writes.isEmpty()) {
-                // the same row twice in one bundle: the second must see the first one's writes
-                dsl.batch(writes).execute();
-                writes.clear();
-            }
             String writer = change.writer(deviceId);
             clock.observe(Hlc.parse(change.hlc()));
-            Record row = dsl.select(CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE).from(MASTER_ROW)
-                    .where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id())).fetchOne();
-            String candidateId = owningCandidate(dsl, change, row == null ? null : row.get(CANDIDATE_ID));
+            String rowKey = change.entity() + '\u0000' + change.id();
+            String[] row = rows.get(rowKey);
+            String candidateId = owningCandidate(dsl, change, row == null ? null : row[0], rows);
             if (row == null) {
+                row = new String[] {candidateId, change.tombstone() ? change.hlc() : null,
+                    change.tombstone() ? writer : null};
+                rows.put(rowKey, row);
                 writes.add(dsl.insertInto(MASTER_ROW, ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE,
                                 JOURNAL_SEQ)
-                        .values(change.entity(), change.id(), candidateId,
-                                change.tombstone() ? change.hlc() : null, change.tombstone() ? writer : null, seq));
+                        .values(change.entity(), change.id(), candidateId, row[1], row[2], seq));
                 applied++;
             } else {
                 boolean tombstoneWins = change.tombstone()
-                        && LastWriterWins.beats(change.hlc(), writer, row.get(TOMBSTONE_HLC), row.get(TOMBSTONE_DEVICE));
-                boolean ownerMoved = candidateId != null && !candidateId.equals(row.get(CANDIDATE_ID));
+                        && LastWriterWins.beats(change.hlc(), writer, row[1], row[2]);
+                boolean ownerMoved = candidateId != null && !candidateId.equals(row[0]);
                 if (tombstoneWins || ownerMoved) {
                     var update = dsl.update(MASTER_ROW).set(JOURNAL_SEQ, seq).set(CANDIDATE_ID, candidateId);
+                    row[0] = candidateId;
                     if (tombstoneWins) {
                         update = update.set(TOMBSTONE_HLC, change.hlc()).set(TOMBSTONE_DEVICE, writer);
+                        row[1] = change.hlc();
+                        row[2] = writer;
                     }
                     writes.add(update.where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id())));
                     applied++;
                 }
             }
-            if (change.fields().isEmpty()) {
-                continue;
-            }
-            Map<String, Record4<String, String, String, String>> stored = new HashMap<>();
-            dsl.select(FIELD, HLC, DEVICE_ID, VALUE).from(MASTER_FIELD)
-                    .where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id()))
-                    .fetch().forEach(r -> stored.put(r.value1(), r));
             for (Map.Entry<String, String> field : change.fields().entrySet()) {
-                Record4<String, String, String, String> old = stored.get(field.getKey());
+                String fieldKey = rowKey + '\u0000' + field.getKey();
+                String[] old = fields.get(fieldKey);
                 if (old == null) {
                     writes.add(dsl.insertInto(MASTER_FIELD, ENTITY, ENTITY_ID, FIELD, VALUE, HLC, DEVICE_ID, JOURNAL_SEQ)
                             .values(change.entity(), change.id(), field.getKey(), field.getValue(), change.hlc(), writer,
                                     seq));
                     applied++;
-                } else if (LastWriterWins.beats(change.hlc(), writer, field.getValue(), old.value2(), old.value3(),
-                        old.value4())) {
+                } else if (LastWriterWins.beats(change.hlc(), writer, field.getValue(), old[0], old[1], old[2])) {
                     writes.add(dsl.update(MASTER_FIELD).set(VALUE, field.getValue()).set(HLC, change.hlc())
                             .set(DEVICE_ID, writer).set(JOURNAL_SEQ, seq)
                             .where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id()))
                             .and(FIELD.eq(field.getKey())));
                     applied++;
+                } else {
+                    continue;
                 }
+                fields.put(fieldKey, new String[] {change.hlc(), writer, field.getValue()});
             }
-            if (writes.size() > 500) {
+            if (writes.size() > 1000) {
                 dsl.batch(writes).execute();
                 writes.clear();
             }
@@ -109,8 +104,25 @@ public final class MasterCaseload {
         return applied;
     }
 
+    /** Loads the stored state of every row the changes touch, a few hundred ids per query. */
+    private static void prefetch(DSLContext dsl, List<Change> changes, Map<String, String[]> rows,
+                                 Map<String, String[]> fields) {
+        List<String> ids = changes.stream().map(Change::id).distinct().toList();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> part = ids.subList(i, Math.min(ids.size(), i + 500));
+            dsl.select(ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE).from(MASTER_ROW)
+                    .where(ENTITY_ID.in(part)).fetch()
+                    .forEach(r -> rows.put(r.value1() + '\u0000' + r.value2(),
+                            new String[] {r.value3(), r.value4(), r.value5()}));
+            dsl.select(ENTITY, ENTITY_ID, FIELD, HLC, DEVICE_ID, VALUE).from(MASTER_FIELD)
+                    .where(ENTITY_ID.in(part)).fetch()
+                    .forEach(r -> fields.put(r.value1() + '\u0000' + r.value2() + '\u0000' + r.value3(),
+                            new String[] {r.value4(), r.value5(), r.value6()}));
+        }
+    }
+
     /** The candidate a row belongs to, which decides who may see it; rows of no candidate are visible to all. */
-    private static String owningCandidate(DSLContext dsl, Change change, String known) {
+    private static String owningCandidate(DSLContext dsl, Change change, String known, Map<String, String[]> rows) {
         if (change.entity().equals("candidate")) {
             return change.id();
         }
@@ -120,6 +132,10 @@ public final class MasterCaseload {
         }
         String placement = change.fields().get("placement_id");
         if (placement != null && known == null) {
+            String[] placementRow = rows.get("placement" + '\u0000' + placement);
+            if (placementRow != null) {
+                return placementRow[0];
+            }
             return dsl.select(CANDIDATE_ID).from(MASTER_ROW).where(ENTITY.eq("placement")).and(ENTITY_ID.eq(placement))
                     .fetchOptional(CANDIDATE_ID).orElse(null);
         }
