@@ -44,6 +44,8 @@ public final class MasterCaseload {
         prefetch(dsl, changes, rows, fields);
         int applied = 0;
         List<Query> writes = new ArrayList<>();
+        List<Object[]> fieldInserts = new ArrayList<>();
+        List<Object[]> fieldUpdates = new ArrayList<>();
         for (Change change : changes) {
             String writer = change.writer(deviceId);
             clock.observe(Hlc.parse(change.hlc()));
@@ -78,15 +80,12 @@ public final class MasterCaseload {
                 String fieldKey = rowKey + '\u0000' + field.getKey();
                 String[] old = fields.get(fieldKey);
                 if (old == null) {
-                    writes.add(dsl.insertInto(MASTER_FIELD, ENTITY, ENTITY_ID, FIELD, VALUE, HLC, DEVICE_ID, JOURNAL_SEQ)
-                            .values(change.entity(), change.id(), field.getKey(), field.getValue(), change.hlc(), writer,
-                                    seq));
+                    fieldInserts.add(new Object[] {change.entity(), change.id(), field.getKey(), field.getValue(),
+                        change.hlc(), writer, seq});
                     applied++;
                 } else if (LastWriterWins.beats(change.hlc(), writer, field.getValue(), old[0], old[1], old[2])) {
-                    writes.add(dsl.update(MASTER_FIELD).set(VALUE, field.getValue()).set(HLC, change.hlc())
-                            .set(DEVICE_ID, writer).set(JOURNAL_SEQ, seq)
-                            .where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id()))
-                            .and(FIELD.eq(field.getKey())));
+                    fieldUpdates.add(new Object[] {field.getValue(), change.hlc(), writer, seq, change.entity(),
+                        change.id(), field.getKey()});
                     applied++;
                 } else {
                     continue;
@@ -100,6 +99,20 @@ public final class MasterCaseload {
         }
         if (!writes.isEmpty()) {
             dsl.batch(writes).execute();
+        }
+        // Field writes as two prepared batches: one statement each, many bind sets; in memory the state is exact.
+        if (!fieldInserts.isEmpty()) {
+            var insert = dsl.batch(dsl.insertInto(MASTER_FIELD, ENTITY, ENTITY_ID, FIELD, VALUE, HLC, DEVICE_ID,
+                    JOURNAL_SEQ).values((String) null, null, null, null, null, null, (Long) null));
+            fieldInserts.forEach(insert::bind);
+            insert.execute();
+        }
+        if (!fieldUpdates.isEmpty()) {
+            var update = dsl.batch(dsl.update(MASTER_FIELD).set(VALUE, (String) null).set(HLC, (String) null)
+                    .set(DEVICE_ID, (String) null).set(JOURNAL_SEQ, (Long) null)
+                    .where(ENTITY.eq((String) null)).and(ENTITY_ID.eq((String) null)).and(FIELD.eq((String) null)));
+            fieldUpdates.forEach(update::bind);
+            update.execute();
         }
         return applied;
     }
