@@ -39,6 +39,10 @@ public final class HubDatabase {
             throw new IllegalArgumentException("De hub ondersteunt alleen SQLite en PostgreSQL, niet " + url);
         }
         HubDatabase database = new HubDatabase(url, user, password);
+        if (database.dialect == SQLDialect.SQLITE) {
+            // WAL is a property of the file: set once here, not on every connection (that needs the write lock).
+            database.exclusive(dsl -> dsl.fetch("PRAGMA journal_mode=WAL"));
+        }
         Flyway.configure(HubDatabase.class.getClassLoader())
                 .dataSource(url, user, password)
                 .locations("classpath:db/hub")
@@ -96,7 +100,6 @@ public final class HubDatabase {
             properties.setProperty("password", password);
         }
         if (dialect == SQLDialect.SQLITE) {
-            properties.setProperty("journal_mode", "WAL");
             properties.setProperty("busy_timeout", "10000");
             properties.setProperty("foreign_keys", "true");
         }
