@@ -55,10 +55,11 @@ public final class Launcher {
 
     private static void printUsage() {
         System.out.println("Werkmap " + AppVersion.version());
-        System.out.println("Gebruik: java -jar werkmap.jar [--data MAP]              start de app");
-        System.out.println("        java -jar werkmap.jar --version                  toont de versie");
+        System.out.println("Gebruik: java -jar werkmap.jar [--data MAP]         start de app");
+        System.out.println("        java -jar werkmap.jar --version             toont de versie");
+        System.out.println("        java -jar werkmap.jar COMMANDO [OPTIES]     zonder venster:");
         for (Command command : Commands.all()) {
-            System.out.printf("        java -jar werkmap.jar %-22s %s%n", command.name() + " ...", command.summary());
+            System.out.printf("          %-15s %s%n", command.name(), command.summary());
         }
     }
 }
