@@ -64,37 +64,28 @@ expected="$(unzip -p target/werkmap.jar META-INF/MANIFEST.MF | sed -n 's/^Implem
 log "OK --version: $version_out"
 
 help_out="$("$app" --help)" || die "--help faalde"
-has() { grep -qE "werkmap\.jar $1( |$)" <<<"$help_out"; }
+has() { grep -qE "^ +$1( |$)" <<<"$help_out"; }
 
 printf 'smoke-wachtwoord-%s\n' "$RANDOM$RANDOM$RANDOM" > "$tmp/passphrase"
 chmod 600 "$tmp/passphrase"
 data="$tmp/data"
 
-if has demo; then
-  "$app" demo --data "$data" --candidates 50 --passphrase-file "$tmp/passphrase" > "$tmp/demo.log" 2>&1 \
-    || { cat "$tmp/demo.log"; die "demo faalde"; }
-  [ -s "$data/werkmap.db" ] || die "demo maakte geen $data/werkmap.db"
-  log "OK demo: 50 kandidaten in $data"
-else
-  log "SKIP demo: de app heeft (nog) geen commando 'demo' (niet in --help)"
-fi
+has demo || die "de app heeft geen commando 'demo' (niet in --help)"
+"$app" demo --data "$data" --candidates 50 --passphrase-file "$tmp/passphrase" > "$tmp/demo.log" 2>&1 \
+  || { cat "$tmp/demo.log"; die "demo faalde"; }
+[ -s "$data/werkmap.db" ] || die "demo maakte geen $data/werkmap.db"
+log "OK demo: 50 kandidaten in $data"
 
-if has export; then
-  set +e
-  "$app" export --data "$data" --passphrase-file "$tmp/passphrase" --out "$tmp/export" > "$tmp/export.log" 2>&1
-  code=$?
-  set -e
-  if [ $code -eq 2 ]; then
-    cat "$tmp/export.log"
-    log "WAARSCHUWING export: de opties van 'export' wijken af van wat dit script geeft; pas ci-smoke.sh aan"
-  elif [ $code -ne 0 ]; then
-    cat "$tmp/export.log"; die "export faalde (code $code)"
-  else
-    log "OK export: $(find "$tmp/export" -type f 2>/dev/null | wc -l) bestand(en)"
-  fi
-else
-  log "SKIP export: de app heeft (nog) geen commando 'export' (niet in --help)"
-fi
+has export || die "de app heeft geen commando 'export' (niet in --help)"
+for format in xlsx csv pdf; do
+  out="$tmp/teamoverzicht.$format"
+  "$app" export --data "$data" --period "$(date +%Y)" --scope all --format "$format" --out "$out" \
+    --passphrase-file "$tmp/passphrase" > "$tmp/export.log" 2>&1 || { cat "$tmp/export.log"; die "export $format faalde"; }
+  [ -s "$out" ] || die "export $format schreef geen bestand"
+done
+head -c 2 "$tmp/teamoverzicht.xlsx" | grep -q "PK" || die "de xlsx is geen zip-bestand"
+head -c 5 "$tmp/teamoverzicht.pdf" | grep -q "%PDF-" || die "de pdf begint niet met %PDF-"
+log "OK export: xlsx, csv en pdf"
 
 # --- the first window -------------------------------------------------------------------------------------------
 set +e
