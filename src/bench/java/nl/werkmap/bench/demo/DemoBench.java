@@ -20,6 +20,7 @@ import nl.werkmap.app.demo.DemoSummary;
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.security.TestVaults;
 import nl.werkmap.security.Vault;
+import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
@@ -29,7 +30,8 @@ import nl.werkmap.store.caseload.CaseloadRow;
  * takes end to end into a fresh encrypted SQLite file, its size per candidate and per table or index (dbstat), and
  * how long a coach waits after unlock (open + CaseloadQuery.load + CaseloadIndex.build), wall and CPU time of all
  * threads of this process (the machine may be shared). The vault uses the fast test key derivation; unlock time is
- * measured by UnlockBench. {@code -Dbench.keep=DIR} keeps the files there; {@code -Dbench.runs=N} sets the opens.
+ * measured by UnlockBench. {@code -Dbench.keep=DIR} keeps the files there and, on a later run, only times the
+ * opens of what is kept; {@code -Dbench.runs=N} sets the number of opens.
  *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.bench.demo.DemoBench -Dexec.args="5000 150000"</pre>
@@ -42,7 +44,7 @@ public final class DemoBench {
     private DemoBench() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, WrongPassphraseException {
         int[] sizes = args.length == 0 ? new int[] {5_000, 150_000}
                 : Stream.of(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf(Locale.ROOT, "%d processors, load average %.1f%n",
@@ -53,13 +55,21 @@ public final class DemoBench {
         }
     }
 
-    private static void run(int candidates) throws IOException {
+    private static void run(int candidates) throws IOException, WrongPassphraseException {
         String keep = System.getProperty("bench.keep");
         Path dir = keep == null ? Files.createTempDirectory("werkmap-demo-bench")
                 : Files.createDirectories(Path.of(keep, "c" + candidates));
         try {
-            Vault vault = TestVaults.create(dir.resolve("keyring.json"));
             Path db = dir.resolve("werkmap.db");
+            if (Files.exists(db)) {
+                // A kept caseload of an earlier run: time the opens again without generating it again.
+                Vault vault = TestVaults.unlock(dir.resolve("keyring.json"), TestVaults.PASSPHRASE.toCharArray());
+                System.out.printf(Locale.ROOT, "%n== demo %,d candidates (kept in %s) ==%n", candidates, dir);
+                coldOpens(db, vault.sealer());
+                vault.lock();
+                return;
+            }
+            Vault vault = TestVaults.create(dir.resolve("keyring.json"));
             long start = System.nanoTime();
             long cpu = processCpu();
             DemoSummary summary;
