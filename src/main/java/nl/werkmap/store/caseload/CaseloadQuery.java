@@ -60,21 +60,23 @@ public final class CaseloadQuery {
     }
 
     private List<CaseloadRow> load(DSLContext dsl, LocalDate today) {
+        List<CandidateLine> lines = candidateLines(dsl);
+        // Sized for every candidate up front: growing maps of 150,000 entries step by step is measurable.
+        int expected = lines.size();
         Map<String, String> coachNames = dsl.select(COACH.ID, COACH.NAME).from(COACH).fetchMap(COACH.ID, COACH.NAME);
         Map<String, String> lastContact = perCandidate(dsl, dsl
                 .select(COACHING_SESSION.CANDIDATE_ID, DSL.max(COACHING_SESSION.STARTS_AT))
                 .from(COACHING_SESSION)
                 .where(COACHING_SESSION.DELETED.isFalse())
-                .groupBy(COACHING_SESSION.CANDIDATE_ID), rs -> rs.getString(2));
+                .groupBy(COACHING_SESSION.CANDIDATE_ID), expected, rs -> rs.getString(2));
         Map<String, String> lastLadder = perCandidate(dsl, dsl
                 .select(LADDER_MEASUREMENT.CANDIDATE_ID, DSL.max(LADDER_MEASUREMENT.MEASURED_ON))
                 .from(LADDER_MEASUREMENT)
                 .where(LADDER_MEASUREMENT.DELETED.isFalse())
-                .groupBy(LADDER_MEASUREMENT.CANDIDATE_ID), rs -> rs.getString(2));
-        Map<String, Boolean> profileConsent = profileConsent(dsl);
+                .groupBy(LADDER_MEASUREMENT.CANDIDATE_ID), expected, rs -> rs.getString(2));
+        Map<String, Boolean> profileConsent = profileConsent(dsl, expected);
         Map<String, List<Record>> proefplaatsingen = runningProefplaatsingen(dsl);
 
-        List<CandidateLine> lines = candidateLines(dsl);
         CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today);
         CaseloadRow[] rows = new CaseloadRow[lines.size()];
         // Opening the names and applying the rules is most of the work, and independent per row: use every core.
@@ -103,22 +105,23 @@ public final class CaseloadQuery {
     }
 
     /** The latest decision per candidate on sharing the profile with employers: later rows overwrite earlier. */
-    private static Map<String, Boolean> profileConsent(DSLContext dsl) {
+    private static Map<String, Boolean> profileConsent(DSLContext dsl, int expected) {
         return perCandidate(dsl, dsl.select(CONSENT.CANDIDATE_ID, CONSENT.GIVEN)
                 .from(CONSENT)
                 .where(CONSENT.PURPOSE.eq(ConsentPurpose.PROFIEL_AAN_WERKGEVER.name()))
                 .and(CONSENT.DELETED.isFalse())
-                .orderBy(CONSENT.DECIDED_ON.asc(), CONSENT.UPDATED_AT.asc()), rs -> rs.getBoolean(2));
+                .orderBy(CONSENT.DECIDED_ON.asc(), CONSENT.UPDATED_AT.asc()), expected, rs -> rs.getBoolean(2));
     }
 
     /**
      * Runs a query whose first column is a candidate id into a map, through plain JDBC: with 150,000 candidates a
      * jOOQ record per row costs more than the query. The query holds only constants (inlined), no user input.
      */
-    private static <V> Map<String, V> perCandidate(DSLContext dsl, ResultQuery<?> query, ValueReader<V> value) {
+    private static <V> Map<String, V> perCandidate(DSLContext dsl, ResultQuery<?> query, int expected,
+                                                   ValueReader<V> value) {
         String sql = dsl.renderInlined(query);
         return dsl.connectionResult(connection -> {
-            Map<String, V> map = new HashMap<>();
+            Map<String, V> map = new HashMap<>(expected * 4 / 3 + 1);
             try (PreparedStatement select = connection.prepareStatement(sql);
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
