@@ -41,8 +41,11 @@ public final class CaseloadStore implements AutoCloseable {
     private final FieldSealer sealer;
     private final StoreContext context;
     private final ChangeLog changeLog;
+    private final Clock wallClock;
 
-    private CaseloadStore(Database database, HybridLogicalClock clock, Optional<Path> backup, FieldSealer sealer) {
+    private CaseloadStore(Database database, HybridLogicalClock clock, Optional<Path> backup, FieldSealer sealer,
+                          Clock wallClock) {
+        this.wallClock = wallClock;
         this.database = database;
         this.clock = clock;
         this.backup = backup;
@@ -71,7 +74,7 @@ public final class CaseloadStore implements AutoCloseable {
             String newest = database.read(dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
                     .fetchOne(0, String.class));
             HybridLogicalClock hlc = new HybridLogicalClock(deviceId, clock::millis, newest);
-            return new CaseloadStore(database, hlc, backup, sealer);
+            return new CaseloadStore(database, hlc, backup, sealer, clock);
         } catch (RuntimeException e) {
             try {
                 database.close();
@@ -99,6 +102,28 @@ public final class CaseloadStore implements AutoCloseable {
     /** The copy made before this open migrated the file, if it did. */
     public Optional<Path> backupBeforeMigration() {
         return backup;
+    }
+
+    /**
+     * True if this file holds a demo caseload: fictional people from the demo generator. A demo caseload must never
+     * be enrolled with or synced to a municipality.
+     */
+    public boolean isDemo() {
+        return database.read(CaseloadKind::isDemo);
+    }
+
+    /**
+     * The deliberate way in for generated demo rows, written without change-log entries. Marks the caseload as
+     * demo if it is still empty (no candidates, coaches, employers or changes).
+     *
+     * @throws StoreException if this caseload is not a demo caseload and already holds real rows
+     */
+    public DemoImport demoImport() {
+        database.write(tx -> {
+            CaseloadKind.markDemo(tx, wallClock.instant());
+            return null;
+        });
+        return new DemoImport(database, context.bulk());
     }
 
     public ChangeLog changeLog() {

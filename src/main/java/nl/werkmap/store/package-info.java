@@ -24,7 +24,10 @@
  *       so reports run in SQL ({@link nl.werkmap.store.CaseloadStore#read}).</li>
  *   <li>Every insert, update and tombstone appends one change-log row per changed field, in the same transaction,
  *       stamped by the {@link nl.werkmap.store.HybridLogicalClock}. Nothing is hard-deleted; reads skip
- *       tombstones.</li>
+ *       tombstones. Tombstoning a candidate tombstones what hangs under them in the same transaction.</li>
+ *   <li>The one exception: a demo caseload ({@link nl.werkmap.store.CaseloadStore#isDemo()}) gets its generated
+ *       rows through {@link nl.werkmap.store.CaseloadStore#demoImport()} without change-log entries. Only an empty
+ *       caseload can become demo, and a demo caseload must never be enrolled or synced.</li>
  *   <li>Sync reads {@link nl.werkmap.store.changelog.ChangeLog#unsent}, marks bundles with {@code markSent} and
  *       applies remote changes with {@code applyRemote} (per-field last-writer-wins).</li>
  * </ul>

@@ -82,6 +82,7 @@ public final class DemoCommand implements Command {
             out.println("Klaar in " + seconds + " s: " + summary.candidates() + " kandidaten, " + summary.coaches()
                     + " coaches, " + summary.employers() + " werkgevers, " + summary.placements() + " plaatsingen, "
                     + summary.sessions() + " gesprekken. Alle namen en nummers zijn verzonnen.");
+            out.println("Dit is een democaseload: die wordt nooit met een gemeente gesynchroniseerd.");
             return 0;
         } finally {
             Arrays.fill(passphrase, '\0');

@@ -12,11 +12,12 @@ import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.ZrmMeasurement;
-import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.DemoImport;
 
 /**
- * The records made for one slice of candidates, written to the store with its bulk insert in foreign-key order
- * (candidates before what refers to them, goals before actions, placements before contacts and sessions).
+ * The records made for one slice of candidates, written through the store's demo import (no change log: a demo
+ * caseload never syncs) in one transaction, in foreign-key order (candidates before what refers to them, goals
+ * before actions, placements before contacts and sessions).
  */
 final class DemoBatch {
     final List<Candidate> candidates = new ArrayList<>();
@@ -29,15 +30,15 @@ final class DemoBatch {
     final List<EmployerContact> contacts = new ArrayList<>();
     final List<CoachingSession> sessions = new ArrayList<>();
 
-    void writeTo(CaseloadStore store) {
-        store.candidates().insertAll(candidates);
-        store.consents().insertAll(consents);
-        store.plans().insertGoals(goals);
-        store.placements().insertAll(placements);
-        store.employerContacts().insertAll(contacts);
-        store.sessions().insertAll(sessions);
-        store.plans().insertActions(actions);
-        store.measurements().insertLadder(ladder);
-        store.measurements().insertZrm(zrm);
+    void writeTo(DemoImport demo) {
+        demo.write(rows -> rows.candidates(candidates)
+                .consents(consents)
+                .goals(goals)
+                .placements(placements)
+                .employerContacts(contacts)
+                .sessions(sessions)
+                .actions(actions)
+                .ladder(ladder)
+                .zrm(zrm));
     }
 }

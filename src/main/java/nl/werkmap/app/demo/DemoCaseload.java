@@ -9,6 +9,7 @@ import java.util.function.IntConsumer;
 
 import nl.werkmap.app.demo.DemoPeople.DemoPerson;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.DemoImport;
 
 /**
  * Fills a caseload with a fictional but believable region: coaches in teams, employers with KvK numbers, and
@@ -16,8 +17,11 @@ import nl.werkmap.store.CaseloadStore;
  * sessions with notes in Dutch, plans, participatieladder and ZRM measurements with movement, consents), VSO/PrO
  * pupils among them.
  *
+ * <p>The caseload is marked as demo and the rows go in through {@link CaseloadStore#demoImport()}, without
+ * change-log entries: a demo caseload never syncs. Refuses a caseload that already holds real rows.
+ *
  * <p>The same seed and reference date always give the same data, ids included. Candidates are made and written in
- * slices through the store's bulk insert, so 150,000 candidates fit in memory and in a few minutes; above about
+ * slices, so 150,000 candidates fit in memory and in a few minutes; above about
  * 11,000 candidates each gets fewer sessions and measurements, so the total stays near {@value #SESSION_BUDGET}
  * sessions.
  */
@@ -49,8 +53,9 @@ public final class DemoCaseload {
             throw new IllegalArgumentException("candidates must be >= 0, was " + candidates);
         }
         DemoPlan plan = new DemoPlan(candidates, seed, today);
-        store.coaches().insertAll(plan.staff.coaches);
-        store.employers().insertAll(plan.staff.employers.stream().map(DemoStaff.DemoEmployer::employer).toList());
+        DemoImport demo = store.demoImport();
+        demo.write(rows -> rows.coaches(plan.staff.coaches)
+                .employers(plan.staff.employers.stream().map(DemoStaff.DemoEmployer::employer).toList()));
         DemoSummary summary = new DemoSummary(plan.staff.coaches.size(), plan.staff.employers.size(),
                 0, 0, 0, 0, 0, 0, 0, 0, 0);
         // The next slice is made on a second thread while this one writes: generating is about a tenth of the work.
@@ -67,7 +72,7 @@ public final class DemoCaseload {
                 int nextFrom = from + SLICE;
                 next = nextFrom < candidates
                         ? maker.submit(() -> plan.slice(nextFrom, Math.min(candidates, nextFrom + SLICE))) : null;
-                batch.writeTo(store);
+                batch.writeTo(demo);
                 summary = summary.plus(batch);
                 progress.accept(summary.candidates());
             }

@@ -1,10 +1,12 @@
 package nl.werkmap.store.caseload;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * The in-memory search over the caseload, built after unlock (names are sealed on disk, so SQL cannot search
@@ -22,23 +24,27 @@ public final class CaseloadIndex {
     }
 
     public static CaseloadIndex build(List<CaseloadRow> rows) {
-        List<Entry> entries = new ArrayList<>(rows.size());
-        for (CaseloadRow row : rows) {
-            List<String> words = new ArrayList<>(NameFolding.words(row.displayName()));
+        Entry[] entries = new Entry[rows.size()];
+        // Folding 150,000 names is a second of work on one core; rows are independent, so use them all.
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(rows.get(i)));
+        Arrays.parallelSort(entries, Comparator.comparing(Entry::sortKey));
+        return new CaseloadIndex(List.of(entries));
+    }
+
+    private static Entry entry(CaseloadRow row) {
+        List<String> words = new ArrayList<>(NameFolding.words(row.displayName()));
+        if (!row.fullName().equals(row.displayName())) {
             for (String w : NameFolding.words(row.fullName())) {
                 if (!words.contains(w)) {
                     words.add(w);
                 }
             }
-            List<String> sectors = new ArrayList<>(row.sectors().size());
-            for (String s : row.sectors()) {
-                sectors.add(NameFolding.fold(s));
-            }
-            entries.add(new Entry(row, NameFolding.fold(row.displayName()), words.toArray(String[]::new),
-                    sectors));
         }
-        entries.sort(Comparator.comparing(Entry::sortKey));
-        return new CaseloadIndex(List.copyOf(entries));
+        List<String> sectors = new ArrayList<>(row.sectors().size());
+        for (String s : row.sectors()) {
+            sectors.add(NameFolding.fold(s));
+        }
+        return new Entry(row, NameFolding.fold(row.displayName()), words.toArray(String[]::new), sectors);
     }
 
     public int size() {

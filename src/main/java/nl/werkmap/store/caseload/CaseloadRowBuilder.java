@@ -1,10 +1,8 @@
 package nl.werkmap.store.caseload;
 
-import static nl.werkmap.store.jooq.Tables.CANDIDATE;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jooq.Field;
 import org.jooq.Record;
 
 import nl.werkmap.domain.Address;
@@ -35,31 +32,15 @@ import nl.werkmap.domain.rules.ProefplaatsingWarning;
 import nl.werkmap.security.FieldSealer;
 
 /**
- * Turns one candidate row plus its aggregates into a {@link CaseloadRow}, applying the domain's completeness,
+ * Turns one candidate line plus its aggregates into a {@link CaseloadRow}, applying the domain's completeness,
  * contact and proefplaatsing rules. The rules look at whether a sealed field is filled, not at its content, so
- * the row carries a presence marker instead of decrypting those fields.
+ * the row carries a presence marker instead of decrypting those fields. Thread-safe: rows are built in parallel.
  */
 final class CaseloadRowBuilder {
 
     /** Stands in for a sealed value that is present; never shown, never stored. */
     private static final String PRESENT = "\u2022";
     private static final LocalDate PRESENT_DATE = LocalDate.EPOCH;
-
-    private static final Field<Boolean> HAS_PHONE = CANDIDATE.PHONE.isNotNull().as("has_phone");
-    private static final Field<Boolean> HAS_EMAIL = CANDIDATE.EMAIL.isNotNull().as("has_email");
-    private static final Field<Boolean> HAS_BIRTH_DATE = CANDIDATE.BIRTH_DATE.isNotNull().as("has_birth_date");
-    private static final Field<Boolean> HAS_POSTCODE = CANDIDATE.POSTCODE.isNotNull().as("has_postcode");
-    private static final Field<Boolean> HAS_CITY = CANDIDATE.CITY.isNotNull().as("has_city");
-    private static final Field<Boolean> HAS_TALENTS = CANDIDATE.TALENTS.isNotNull().as("has_talents");
-    private static final Field<Boolean> HAS_WISHES = CANDIDATE.WISHES.isNotNull().as("has_wishes");
-    private static final Field<Boolean> HAS_SUPPORT = CANDIDATE.SUPPORT_NEEDS.isNotNull().as("has_support");
-
-    static final List<Field<?>> CANDIDATE_FIELDS = List.of(CANDIDATE.ID, CANDIDATE.FULL_NAME,
-            CANDIDATE.PREFERRED_NAME, CANDIDATE.STATUS, CANDIDATE.COACH_ID, CANDIDATE.REGISTER_STATUS,
-            CANDIDATE.PREFERRED_SECTORS, CANDIDATE.HOURS_AVAILABLE, CANDIDATE.REGISTERED_ON, CANDIDATE.SCHOOL_NAME,
-            CANDIDATE.SCHOOL_TYPE, CANDIDATE.UITSTROOMPROFIEL, CANDIDATE.EXPECTED_LEAVING_DATE,
-            CANDIDATE.SCHOOL_DESTINATION, HAS_PHONE, HAS_EMAIL, HAS_BIRTH_DATE, HAS_POSTCODE, HAS_CITY, HAS_TALENTS,
-            HAS_WISHES, HAS_SUPPORT);
 
     private final FieldSealer sealer;
     private final LocalDate today;
@@ -69,13 +50,14 @@ final class CaseloadRowBuilder {
         this.today = today;
     }
 
-    CaseloadRow row(Record r, String coachName, String lastSession, String lastLadder, Boolean profileConsent,
+    CaseloadRow row(CandidateLine r, String coachName, String lastSession, String lastLadder, Boolean profileConsent,
                     List<Record> proefplaatsingen) {
-        String id = r.get(CANDIDATE.ID);
-        String fullName = sealer.open("candidate", "full_name", id, r.get(CANDIDATE.FULL_NAME));
-        String preferred = sealer.open("candidate", "preferred_name", id, r.get(CANDIDATE.PREFERRED_NAME));
+        String id = r.id();
+        String fullName = sealer.open("candidate", "full_name", id, r.fullName());
+        String preferred = sealer.open("candidate", "preferred_name", id, r.preferredName());
         Candidate outline = outline(r, fullName);
-        LocalDate lastContact = lastSession == null ? null : LocalDateTime.parse(lastSession).toLocalDate();
+        // starts_at is yyyy-MM-ddTHH:mm; only the day matters here.
+        LocalDate lastContact = lastSession == null ? null : LocalDate.parse(lastSession.substring(0, 10));
         CandidateFacts facts = new CandidateFacts(lastLadder == null ? null : LocalDate.parse(lastLadder),
                 profileConsent, lastContact);
         int completeness = Completeness.assess(outline, facts, today).score();
@@ -89,42 +71,40 @@ final class CaseloadRowBuilder {
         trial.forEach(w -> warnings.add(w.messageKey()));
 
         String display = preferred == null || preferred.isBlank() ? fullName : preferred;
-        return new CaseloadRow(UUID.fromString(id), display, outline.status(), outline.coachId(), coachName,
+        return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
                 outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
                 warnings, outline.isPupil(), fullName);
     }
 
     /** The candidate as far as the rules need it: plain fields as stored, sealed ones as present or absent. */
-    private static Candidate outline(Record r, String fullName) {
+    private static Candidate outline(CandidateLine r, String fullName) {
         PersonalDetails personal = new PersonalDetails(fullName, null, null,
-                r.get(HAS_BIRTH_DATE) ? PRESENT_DATE : null, r.get(HAS_PHONE) ? PRESENT : null,
-                r.get(HAS_EMAIL) ? PRESENT : null,
-                new Address(null, r.get(HAS_POSTCODE) ? PRESENT : null, r.get(HAS_CITY) ? PRESENT : null), null);
-        String sectors = r.get(CANDIDATE.PREFERRED_SECTORS);
-        CandidateProfile profile = new CandidateProfile(r.get(HAS_TALENTS) ? PRESENT : null,
-                r.get(HAS_WISHES) ? PRESENT : null, r.get(HAS_SUPPORT) ? PRESENT : null,
+                r.has(CandidateLine.BIRTH_DATE) ? PRESENT_DATE : null, r.has(CandidateLine.PHONE) ? PRESENT : null,
+                r.has(CandidateLine.EMAIL) ? PRESENT : null, new Address(null,
+                        r.has(CandidateLine.POSTCODE) ? PRESENT : null, r.has(CandidateLine.CITY) ? PRESENT : null),
+                null);
+        String sectors = r.sectors();
+        CandidateProfile profile = new CandidateProfile(r.has(CandidateLine.TALENTS) ? PRESENT : null,
+                r.has(CandidateLine.WISHES) ? PRESENT : null, r.has(CandidateLine.SUPPORT_NEEDS) ? PRESENT : null,
                 sectors == null || sectors.isEmpty() ? List.of() : Arrays.asList(sectors.split(";")),
-                r.get(CANDIDATE.HOURS_AVAILABLE));
-        String coach = r.get(CANDIDATE.COACH_ID);
-        String registeredOn = r.get(CANDIDATE.REGISTERED_ON);
-        return new Candidate(UUID.fromString(r.get(CANDIDATE.ID)), personal,
-                new RegisterInfo(RegisterStatus.valueOf(r.get(CANDIDATE.REGISTER_STATUS)), null, null, null),
-                null, null, CandidateStatus.valueOf(r.get(CANDIDATE.STATUS)), null, null, null,
+                r.hoursAvailable());
+        String coach = r.coachId();
+        String registeredOn = r.registeredOn();
+        return new Candidate(UUID.fromString(r.id()), personal,
+                new RegisterInfo(RegisterStatus.valueOf(r.registerStatus()), null, null, null),
+                null, null, CandidateStatus.valueOf(r.status()), null, null, null,
                 coach == null ? null : UUID.fromString(coach),
                 registeredOn == null ? null : LocalDate.parse(registeredOn), profile, Mobility.UNKNOWN, school(r));
     }
 
-    private static SchoolInfo school(Record r) {
-        String name = r.get(CANDIDATE.SCHOOL_NAME);
-        String type = r.get(CANDIDATE.SCHOOL_TYPE);
-        String profiel = r.get(CANDIDATE.UITSTROOMPROFIEL);
-        String leaving = r.get(CANDIDATE.EXPECTED_LEAVING_DATE);
-        String destination = r.get(CANDIDATE.SCHOOL_DESTINATION);
-        if (name == null && type == null && profiel == null && leaving == null && destination == null) {
+    private static SchoolInfo school(CandidateLine r) {
+        String leaving = r.expectedLeavingDate();
+        String destination = r.schoolDestination();
+        if (r.schoolName() == null && !r.has(CandidateLine.OTHER_SCHOOL) && leaving == null && destination == null) {
             return null;
         }
-        // Only the two fields the rules read matter here; the school screen reads the full SchoolInfo.
-        return new SchoolInfo(name, null, null, leaving == null ? null : LocalDate.parse(leaving),
+        // Only the fields the rules read matter here; the school screen reads the full SchoolInfo.
+        return new SchoolInfo(r.schoolName(), null, null, leaving == null ? null : LocalDate.parse(leaving),
                 destination == null ? null : SchoolDestination.valueOf(destination));
     }
 

@@ -15,7 +15,8 @@ import nl.werkmap.store.StoreException;
 
 /**
  * Brings a caseload file to the schema of this Werkmap version with Flyway (classpath:db/migration), after
- * checking the file is a caseload and, for an existing caseload, backing it up first.
+ * checking the file is a caseload and, for an existing caseload, backing it up first. A caseload already at the
+ * newest schema is opened without starting Flyway (see {@link SchemaVersion}).
  */
 public final class SchemaMigrator {
 
@@ -28,6 +29,9 @@ public final class SchemaMigrator {
     public static Optional<Path> migrate(Path dbFile, Clock clock) {
         createFolder(dbFile.toAbsolutePath().getParent());
         CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
+        if (kind == CaseloadFileCheck.Kind.WERKMAP && SchemaVersion.isCurrent(dbFile)) {
+            return Optional.empty();
+        }
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource("jdbc:sqlite:" + dbFile.toAbsolutePath(), null, null)
                 .locations(LOCATION)

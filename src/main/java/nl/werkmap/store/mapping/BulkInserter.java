@@ -13,9 +13,10 @@ import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.HybridLogicalClock;
 
 /**
- * Inserts many new rows at once (demo data, imports), with the same sealing, stamps and change-log entries as
- * {@link RowWriter}, through plain prepared-statement batches: per-row jOOQ statements would make 150,000
- * candidates take minutes instead of seconds. Rows must be new; an existing id fails the whole transaction.
+ * Inserts many new rows at once (imports, demo data), with the same sealing and stamps as {@link RowWriter},
+ * through plain prepared-statement batches: per-row jOOQ statements would make 150,000 candidates take minutes
+ * instead of seconds. Rows must be new; an existing id fails the whole transaction. Rows are change-logged like
+ * single saves, except through {@link #insertUnlogged}, which only the demo import of a demo caseload may use.
  */
 public final class BulkInserter {
 
@@ -29,15 +30,25 @@ public final class BulkInserter {
         this.clock = clock;
     }
 
+    /** Inserts the rows with one change-log entry per filled field, as single saves would. */
     public <T> void insertAll(DSLContext tx, EntityTable<T> table, List<? extends T> entities) {
-        if (entities.isEmpty()) {
-            return;
+        if (!entities.isEmpty()) {
+            tx.connection(connection -> insertAll(connection, table, entities, true));
         }
-        tx.connection(connection -> insertAll(connection, table, entities));
     }
 
-    private <T> void insertAll(Connection connection, EntityTable<T> table, List<? extends T> entities)
-            throws SQLException {
+    /**
+     * Inserts the rows without change-log entries: they exist only in this file and will never sync. Only for a
+     * caseload marked as demo (see {@code CaseloadStore.demoImport()}); the caller checks that.
+     */
+    public <T> void insertUnlogged(DSLContext tx, EntityTable<T> table, List<? extends T> entities) {
+        if (!entities.isEmpty()) {
+            tx.connection(connection -> insertAll(connection, table, entities, false));
+        }
+    }
+
+    private <T> void insertAll(Connection connection, EntityTable<T> table, List<? extends T> entities,
+                               boolean changeLogged) throws SQLException {
         List<Column<T>> columns = new ArrayList<>();
         table.columns().forEach(columns::add);
         StringJoiner names = new StringJoiner(", ", "INSERT INTO " + table.name() + " (", ")");
@@ -66,7 +77,7 @@ public final class BulkInserter {
                     Object value = c.sqlValue(entity);
                     Object stored = c.sealed() ? sealer.seal(table.name(), c.name(), id, (String) value) : value;
                     rows.setObject(p++, stored);
-                    if (value != null) {
+                    if (changeLogged && value != null) {
                         log.setString(1, table.name());
                         log.setString(2, id);
                         log.setString(3, c.name());
@@ -83,13 +94,17 @@ public final class BulkInserter {
                 rows.addBatch();
                 if (++pending == BATCH) {
                     rows.executeBatch();
-                    log.executeBatch();
+                    if (changeLogged) {
+                        log.executeBatch();
+                    }
                     pending = 0;
                 }
             }
             if (pending > 0) {
                 rows.executeBatch();
-                log.executeBatch();
+                if (changeLogged) {
+                    log.executeBatch();
+                }
             }
         }
     }

@@ -10,9 +10,11 @@ import nl.werkmap.store.SaveOutcome;
 /** Candidates: the person, register data, profile, mobility and school. Caseload lists come from {@link nl.werkmap.store.caseload.CaseloadQuery}. */
 public final class CandidateRepository {
 
+    private final StoreContext context;
     private final TableAccess<Candidate> access;
 
     public CandidateRepository(StoreContext context) {
+        this.context = context;
         this.access = new TableAccess<>(context, CandidateMapping.TABLE);
     }
 
@@ -36,8 +38,12 @@ public final class CandidateRepository {
         return access.find(id);
     }
 
-    /** Marks the row deleted: it disappears from reads and the deletion syncs. False if there was no live row. */
+    /**
+     * Marks the candidate deleted together with their placements (and those placements' employer contacts),
+     * sessions, plan goals and actions, measurements and consents, in one transaction, each deletion change-logged
+     * so it syncs. False if there was no live candidate; then nothing is touched.
+     */
     public boolean tombstone(UUID id) {
-        return access.tombstone(id);
+        return CandidateTombstone.tombstone(context, id);
     }
 }

@@ -35,6 +35,7 @@ class DemoCommandTest {
 
         Vault vault = Vault.unlock(dir.resolve("keyring.json"), PASSPHRASE.toCharArray());
         try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {
+            assertTrue(store.isDemo());
             assertFalse(store.coaches().all().isEmpty());
             assertFalse(store.employers().all().isEmpty());
         } finally {

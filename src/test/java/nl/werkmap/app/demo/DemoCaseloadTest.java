@@ -1,7 +1,9 @@
 package nl.werkmap.app.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import nl.werkmap.domain.PlacementType;
 import nl.werkmap.security.TestVaults;
 import nl.werkmap.security.Vault;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +81,28 @@ class DemoCaseloadTest {
             }
             Placement p = expected.placements.get(0);
             assertEquals(p, store.placements().find(p.id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void marksTheCaseloadAsDemoAndLeavesTheChangeLogEmpty(@TempDir Path dir) {
+        Vault vault = TestVaults.create(dir.resolve("keyring.json"));
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {
+            DemoCaseload.generate(store, 120, 5, TODAY, done -> { });
+            assertTrue(store.isDemo());
+            assertEquals(0, (int) store.read(dsl -> dsl.fetchCount(dsl.selectFrom("change_log"))));
+            assertEquals(120, store.caseloadQuery().load(TODAY).size());
+        }
+    }
+
+    @Test
+    void refusesACaseloadThatAlreadyHoldsRealCandidates(@TempDir Path dir) {
+        Vault vault = TestVaults.create(dir.resolve("keyring.json"));
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {
+            store.candidates().save(Candidate.register(UUID.randomUUID(), "Echte Kandidaat", TODAY));
+            assertThrows(StoreException.class, () -> DemoCaseload.generate(store, 10, 5, TODAY, done -> { }));
+            assertFalse(store.isDemo());
+            assertEquals(1, store.caseloadQuery().load(TODAY).size());
         }
     }
 
