@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.ECKey;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.DemoCaseloadException;
 import nl.werkmap.sync.client.EnrollmentAnswer;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.sync.client.HubRefusedException;
@@ -13,6 +14,7 @@ import nl.werkmap.sync.protocol.SyncKeys;
 /**
  * Enrols this caseload at a hub: makes the device's key pairs, registers the public halves with a one-time code
  * under the caseload's own device id, pins the hub's signing key and stores the private keys sealed by the vault.
+ * A demo caseload is refused before anything is made or sent, so fictional data never reaches the hub.
  */
 public final class Enroller {
 
@@ -21,6 +23,9 @@ public final class Enroller {
 
     public static SyncIdentity enroll(CaseloadStore store, FieldSealer sealer, HubClient client, String hubUrl,
                                       String code, String deviceName) throws HubRefusedException, HubUnavailableException {
+        if (store.isDemo()) {
+            throw new DemoCaseloadException();
+        }
         ECKey signing = SyncKeys.newSigningKey();
         ECKey encryption = SyncKeys.newEncryptionKey();
         EnrollmentAnswer answer = client.enroll(code, deviceName, store.deviceId(), signing, encryption);
