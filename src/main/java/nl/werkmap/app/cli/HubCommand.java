@@ -31,7 +31,7 @@ import nl.werkmap.sync.protocol.SyncKeys;
  */
 public final class HubCommand implements Command {
 
-    private static final List<String> DB_OPTIONS = List.of("db", "db-file", "db-user", "db-password-file", "municipality");
+    private static final List<String> DB_OPTIONS = List.of("data", "db", "db-file", "db-user", "db-password-file", "municipality");
 
     @Override
     public String name() {
@@ -189,11 +189,26 @@ public final class HubCommand implements Command {
         return options.positional().get(0);
     }
 
+    /** {@code --data DIR} holds {@code hub.db} (as the systemd unit starts it); {@code --db-file F} names the file. */
+    private static Path sqliteFile(Options options) {
+        if (options.get("data").isPresent()) {
+            Path dir = Path.of(options.require("data"));
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UsageException("De hub-map " + dir + " kan niet worden aangemaakt (" + e.getMessage()
+                        + "). Kies een map waarin de hub mag schrijven.");
+            }
+            return dir.resolve("hub.db");
+        }
+        return Path.of(options.get("db-file").orElse("hub.db"));
+    }
+
     private static Hub open(Options options) {
         HubDatabase db = options.get("db").isPresent()
                 ? HubDatabase.open(options.require("db"), options.get("db-user").orElse(null),
                         options.get("db-password-file").map(f -> new String(firstLine(f))).orElse(null))
-                : HubDatabase.open("jdbc:sqlite:" + options.get("db-file").orElse("hub.db"), null, null);
+                : HubDatabase.open("jdbc:sqlite:" + sqliteFile(options), null, null);
         try {
             return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC());
         } catch (IllegalStateException e) {

@@ -46,6 +46,15 @@ class HubCommandTest {
     }
 
     @Test
+    void dataFolderHoldsTheHubFileAsTheSystemdUnitStartsIt() throws Exception {
+        Path data = dir.resolve("var").resolve("werkmap-hub");
+        run("enroll-code", "--data", data.toString(), "--municipality", "gemeente-a", "--name", "Anouk",
+                "--role", "werkcoach", "--team", "zuid");
+        assertTrue(Files.size(data.resolve("hub.db")) > 0);
+        assertTrue(run("counts", "--data", data.toString()).contains("coach"));
+    }
+
+    @Test
     void certWritesAKeystoreAndACertificateForCoaches() throws Exception {
         Path password = dir.resolve("pw.txt");
         Files.writeString(password, "geheim\n");
