@@ -166,6 +166,11 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void showReport() {
+        workspace.showReport();
+    }
+
+    @Override
     public void openCandidate(UUID candidateId) {
         workspace.openCandidate(candidateId);
     }

@@ -1,5 +1,7 @@
 package nl.werkmap.ui.main;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +25,9 @@ import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
 import nl.werkmap.ui.employer.EmployersController;
 import nl.werkmap.ui.employer.EmployersViewModel;
+import nl.werkmap.ui.report.ReportController;
+import nl.werkmap.ui.report.ReportViewModel;
+import nl.werkmap.ui.report.StoreReportSource;
 import nl.werkmap.ui.session.QuickSessionController;
 import nl.werkmap.ui.session.QuickSessionViewModel;
 import nl.werkmap.ui.settings.SettingsController;
@@ -55,6 +60,8 @@ final class Workspace {
     private final QuickSessionController quick;
     private final Parent quickRoot;
     private final Parent settingsRoot;
+    /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
+    private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
     private UUID currentCandidate;
 
@@ -120,6 +127,19 @@ final class Workspace {
         shellVm.sectionProperty().set(Section.EMPLOYERS);
         shell.showPage(employersRoot);
         employersVm.reload();
+    }
+
+    void showReport() {
+        shell.hideSheet();
+        currentCandidate = null;
+        if (reportRoot == null) {
+            Clock clock = Clock.systemDefaultZone();
+            ReportViewModel vm = new ReportViewModel(new StoreReportSource(store.get(), clock, messages), background,
+                    messages, LocalDate.now(clock));
+            reportRoot = loader.load(FxmlView.REPORT, new ReportController(vm, messages)).root();
+        }
+        shellVm.sectionProperty().set(Section.REPORT);
+        shell.showPage(reportRoot);
     }
 
     void openCandidate(UUID id) {

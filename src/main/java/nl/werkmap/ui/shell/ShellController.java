@@ -21,6 +21,7 @@ public final class ShellController {
     @FXML private ToggleButton navCaseload;
     @FXML private ToggleButton navAgenda;
     @FXML private ToggleButton navEmployers;
+    @FXML private ToggleButton navReport;
     @FXML private StackPane pageArea;
     @FXML private StackPane sheetLayer;
     @FXML private Label statusText;
@@ -54,6 +55,7 @@ public final class ShellController {
             case CASELOAD -> navCaseload.setSelected(true);
             case AGENDA -> navAgenda.setSelected(true);
             case EMPLOYERS -> navEmployers.setSelected(true);
+            case REPORT -> navReport.setSelected(true);
         }
     }
 
@@ -89,6 +91,11 @@ public final class ShellController {
     @FXML
     private void showEmployers() {
         navigator.showEmployers();
+    }
+
+    @FXML
+    private void showReport() {
+        navigator.showReport();
     }
 
     @FXML
