@@ -47,8 +47,13 @@ public final class WerkmapApp extends Application {
         Theme.applyUserAgent();
         CaseloadFiles files = new CaseloadFiles(dataDir.resolve(DataDirectory.KEYRING_FILE),
                 dataDir.resolve(DataDirectory.DATABASE_FILE));
-        new MainWindow(stage, files, messages, Background.onWorkerThread(worker), preferences,
-                DemoSeeding.seeder()).show();
+        MainWindow window = new MainWindow(stage, files, messages, Background.onWorkerThread(worker), preferences,
+                DemoSeeding.seeder());
+        String bundle = getParameters().getNamed().get("bundle");
+        if (bundle != null) {
+            window.bundleOpened(Path.of(bundle));
+        }
+        window.show();
     }
 
     @Override
