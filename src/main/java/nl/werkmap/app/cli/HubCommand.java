@@ -1,0 +1,211 @@
+package nl.werkmap.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+import nl.werkmap.hub.Hub;
+import nl.werkmap.hub.Receipt;
+import nl.werkmap.hub.http.HubServer;
+import nl.werkmap.hub.http.SelfSignedCertificate;
+import nl.werkmap.hub.http.TlsSettings;
+import nl.werkmap.hub.store.HubDatabase;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.hub.store.RegisteredDevice;
+import nl.werkmap.sync.protocol.BundleRefusedException;
+import nl.werkmap.sync.protocol.SyncKeys;
+
+/**
+ * {@code java -jar werkmap.jar hub ACTION ...}: runs and administers the municipality hub. The database is
+ * {@code --db-file FILE} (SQLite, default {@code hub.db}) or {@code --db jdbc:postgresql://...} with
+ * {@code --db-user} and {@code --db-password-file}.
+ */
+public final class HubCommand implements Command {
+
+    private static final List<String> DB_OPTIONS = List.of("db", "db-file", "db-user", "db-password-file", "municipality");
+
+    @Override
+    public String name() {
+        return "hub";
+    }
+
+    @Override
+    public String summary() {
+        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, rotate-key, import";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.isEmpty()) {
+            throw new UsageException("Gebruik: hub serve|cert|enroll-code|devices|revoke|assign|transfer|counts|backup|"
+                    + "rotate-key|import|fingerprint [opties]");
+        }
+        String action = args.get(0);
+        Options options = Options.parse(args.subList(1, args.size()));
+        switch (action) {
+            case "cert" -> {
+                options.allowOnly("out", "password-file", "host");
+                Path file = Path.of(options.require("out"));
+                List<String> hosts = Arrays.asList(options.get("host").orElse("localhost,127.0.0.1").split(","));
+                var certificate = SelfSignedCertificate.write(file, firstLine(options.require("password-file")),
+                        "Werkmap hub", hosts, Duration.ofDays(365));
+                Path crt = Path.of(file + ".crt");
+                Files.writeString(crt, "-----BEGIN CERTIFICATE-----\n"
+                        + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+                out.println("Zelfondertekend certificaat (1 jaar, alleen om te proberen) geschreven naar " + file);
+                out.println("Geef " + crt + " aan de coaches: werkmap enroll ... --trust-cert " + crt.getFileName());
+                return 0;
+            }
+            case "serve" -> {
+                allow(options, "host", "port", "keystore", "keystore-password-file");
+                Hub hub = open(options);
+                Optional<TlsSettings> tls = options.get("keystore").map(k -> new TlsSettings(Path.of(k),
+                        firstLine(options.require("keystore-password-file"))));
+                if (tls.isEmpty() && !options.get("host").orElse("127.0.0.1").equals("127.0.0.1")) {
+                    throw new UsageException("Zonder --keystore luistert de hub alleen op 127.0.0.1. Maak een"
+                            + " certificaat met 'hub cert --out hub.p12 --password-file F'.");
+                }
+                try (HubServer server = HubServer.start(hub, Clock.systemUTC(), options.get("host").orElse("127.0.0.1"),
+                        options.intValue("port", 8443), tls)) {
+                    out.println("Hub voor " + hub.municipality() + " luistert op " + server.baseUrl());
+                    out.println("Vingerafdruk hub-sleutel: " + hub.signingFingerprint());
+                    new CountDownLatch(1).await();
+                }
+                return 0;
+            }
+            case "enroll-code" -> {
+                allow(options, "name", "role", "team", "valid-hours");
+                Hub hub = open(options);
+                HubRole role;
+                try {
+                    role = HubRole.parse(options.require("role"));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                String code = hub.issueEnrollmentCode(options.require("name"), role, options.require("team"),
+                        Duration.ofHours(options.intValue("valid-hours", 72)));
+                out.println("Aanmeldcode (eenmalig, " + options.intValue("valid-hours", 72) + " uur geldig): " + code);
+                out.println("Vingerafdruk hub-sleutel ter controle: " + hub.signingFingerprint());
+                return 0;
+            }
+            case "devices" -> {
+                allow(options);
+                for (RegisteredDevice d : open(options).registry().devices()) {
+                    out.printf("%s  %-20s %-10s %-12s %-24s %s%s%n", d.id(), d.coachName(), d.role().cliName(),
+                            d.team(), d.name(), SyncKeys.fingerprint(d.signingKey()),
+                            d.revoked() ? "  INGETROKKEN " + d.revokedAt() : "");
+                }
+                return 0;
+            }
+            case "revoke" -> {
+                allow(options);
+                String id = single(options, "hub revoke APPARAAT-ID");
+                if (!open(options).registry().revoke(id)) {
+                    err.println("Geen actief apparaat met id " + id + ". Zie 'hub devices'.");
+                    return 1;
+                }
+                out.println("Apparaat " + id + " is ingetrokken; zijn bundels worden vanaf nu geweigerd.");
+                return 0;
+            }
+            case "assign", "transfer" -> {
+                allow(options, "candidate", "coach");
+                Hub hub = open(options);
+                String coach = hub.registry().coachId(options.require("coach")).orElseThrow(() -> new UsageException(
+                        "Onbekende coach '" + options.require("coach") + "'. Maak eerst een aanmeldcode voor hem of haar."));
+                hub.assign(options.require("candidate"), coach);
+                out.println("Kandidaat " + options.require("candidate") + " hoort nu bij coach " + coach
+                        + "; de apparaten krijgen dit bij de volgende synchronisatie.");
+                return 0;
+            }
+            case "counts" -> {
+                allow(options);
+                Map<String, Integer> counts = open(options).counts();
+                counts.forEach((entity, count) -> out.printf("%-20s %d%n", entity, count));
+                return 0;
+            }
+            case "backup" -> {
+                allow(options, "out");
+                open(options).backup(Path.of(options.require("out")));
+                out.println("Reservekopie geschreven naar " + options.require("out"));
+                return 0;
+            }
+            case "rotate-key" -> {
+                allow(options);
+                var fresh = open(options).keys().rotateEncryptionKey();
+                out.println("Nieuwe gemeentesleutel " + SyncKeys.fingerprint(fresh) + " is actief. Oude bundels blijven"
+                        + " leesbaar; apparaten nemen de nieuwe sleutel over bij hun volgende synchronisatie.");
+                return 0;
+            }
+            case "fingerprint" -> {
+                allow(options);
+                out.println(open(options).signingFingerprint());
+                return 0;
+            }
+            case "import" -> {
+                allow(options);
+                Hub hub = open(options);
+                Path file = Path.of(single(options, "hub import BESTAND.werkmapbundle"));
+                int failed = 0;
+                for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        Receipt receipt = hub.inbox().receive(line, "file");
+                        out.println("Bundel " + receipt.bundleId() + (receipt.duplicate() ? ": was al verwerkt"
+                                : ": verwerkt, " + receipt.applied() + " wijzigingen"));
+                    } catch (BundleRefusedException e) {
+                        failed++;
+                        err.println("Geweigerd (" + e.code() + "): " + e.getMessage());
+                    }
+                }
+                return failed == 0 ? 0 : 1;
+            }
+            default -> throw new UsageException("Onbekende hub-actie '" + action + "'.");
+        }
+    }
+
+    private static void allow(Options options, String... extra) {
+        String[] all = new String[DB_OPTIONS.size() + extra.length];
+        DB_OPTIONS.toArray(all);
+        System.arraycopy(extra, 0, all, DB_OPTIONS.size(), extra.length);
+        options.allowOnly(all);
+    }
+
+    private static String single(Options options, String usage) {
+        if (options.positional().size() != 1) {
+            throw new UsageException("Gebruik: " + usage);
+        }
+        return options.positional().get(0);
+    }
+
+    private static Hub open(Options options) {
+        HubDatabase db = options.get("db").isPresent()
+                ? HubDatabase.open(options.require("db"), options.get("db-user").orElse(null),
+                        options.get("db-password-file").map(f -> new String(firstLine(f))).orElse(null))
+                : HubDatabase.open("jdbc:sqlite:" + options.get("db-file").orElse("hub.db"), null, null);
+        try {
+            return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC());
+        } catch (IllegalStateException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static char[] firstLine(String file) {
+        try {
+            return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().findFirst().orElse("").toCharArray();
+        } catch (IOException e) {
+            throw new UsageException("Het bestand " + file + " is niet te lezen: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package nl.werkmap.hub.store;
+
+import static nl.werkmap.hub.store.Tables.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import nl.werkmap.sync.protocol.Change;
+
+/**
+ * What one device should receive after journal position {@code after}: changed fields and tombstones of the rows it
+ * may see, written by anyone but itself; and every row of a candidate that became visible to it since (assignment
+ * or transfer), in full. A coach sees the candidates assigned to them; a team lead sees the whole team's; rows
+ * that belong to no candidate (employers, coaches) are visible to all.
+ */
+public final class CaseloadFeed {
+
+    /** The changes and the journal position they bring the device up to. */
+    public record Slice(List<Change> changes, long upTo) {
+    }
+
+    private static final Field MF = new Field();
+
+    /** Referenced rows before the rows that refer to them, so a device can insert them in order. */
+    private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "candidate", "consent", "plan_goal",
+            "ladder_measurement", "zrm_measurement", "placement", "employer_contact", "coaching_session",
+            "plan_action");
+
+    private CaseloadFeed() {
+    }
+
+    public static Slice changesFor(DSLContext dsl, RegisteredDevice device, List<String> visibleCoaches, long after,
+                                   long upTo) {
+        Map<String, Long> owned = new HashMap<>();
+        dsl.select(ENTITY_ID, JOURNAL_SEQ).from(MASTER_FIELD)
+                .where(ENTITY.eq("candidate")).and(FIELD.eq("coach_id")).and(VALUE.in(visibleCoaches))
+                .fetch().forEach(r -> owned.put(r.value1(), r.value2()));
+        Set<String> newlyVisible = new HashSet<>();
+        owned.forEach((candidate, seq) -> {
+            if (seq > after) {
+                newlyVisible.add(candidate);
+            }
+        });
+
+        Map<String, Change.Builder> grouped = new LinkedHashMap<>();
+        Condition window = JOURNAL_SEQ.gt(after).and(JOURNAL_SEQ.le(upTo));
+        for (Record r : dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device, MF.seq, MF.candidate)
+                .from(MASTER_FIELD.as("f")).join(MASTER_ROW.as("r"))
+                .on(MF.entity.eq(DSL.field(DSL.name("r", "entity"), String.class)))
+                .and(MF.id.eq(DSL.field(DSL.name("r", "entity_id"), String.class)))
+                .where(MF.seq.gt(after)).and(MF.seq.le(upTo)).fetch()) {
+            String candidate = r.get(MF.candidate);
+            if (candidate != null && !owned.containsKey(candidate)) {
+                continue;
+            }
+            if (device.id().equals(r.get(MF.device)) && (candidate == null || !newlyVisible.contains(candidate))) {
+                continue;
+            }
+            add(grouped, r);
+        }
+        if (after > 0 && !newlyVisible.isEmpty()) {
+            List<String> ids = new ArrayList<>(newlyVisible);
+            for (int i = 0; i < ids.size(); i += 500) {
+                for (Record r : dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device, MF.seq, MF.candidate)
+                        .from(MASTER_FIELD.as("f")).join(MASTER_ROW.as("r"))
+                        .on(MF.entity.eq(DSL.field(DSL.name("r", "entity"), String.class)))
+                        .and(MF.id.eq(DSL.field(DSL.name("r", "entity_id"), String.class)))
+                        .where(MF.candidate.in(ids.subList(i, Math.min(ids.size(), i + 500))))
+                        .and(MF.seq.le(after)).fetch()) {
+                    add(grouped, r);
+                }
+            }
+        }
+        List<Change> changes = new ArrayList<>();
+        grouped.values().forEach(b -> changes.add(b.build()));
+        for (Record r : dsl.select(ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE).from(MASTER_ROW)
+                .where(TOMBSTONE_HLC.isNotNull()).and(window.or(CANDIDATE_ID.in(newlyVisible))).fetch()) {
+            String candidate = r.get(CANDIDATE_ID);
+            if (candidate == null || owned.containsKey(candidate)) {
+                changes.add(new Change(r.get(ENTITY), r.get(ENTITY_ID), Map.of(), r.get(TOMBSTONE_HLC), true,
+                        r.get(TOMBSTONE_DEVICE)));
+            }
+        }
+        changes.sort(java.util.Comparator.comparingInt(c -> ENTITY_ORDER.indexOf(c.entity()) < 0
+                ? ENTITY_ORDER.size() : ENTITY_ORDER.indexOf(c.entity())));
+        return new Slice(changes, upTo);
+    }
+
+    private static void add(Map<String, Change.Builder> grouped, Record r) {
+        String key = r.get(MF.entity) + '/' + r.get(MF.id) + '/' + r.get(MF.hlc) + '/' + r.get(MF.device);
+        grouped.computeIfAbsent(key, k -> new Change.Builder(r.get(MF.entity), r.get(MF.id), r.get(MF.hlc),
+                r.get(MF.device))).put(r.get(MF.field), r.get(MF.value));
+    }
+
+    /** The aliased columns of the field/row join. */
+    private static final class Field {
+        final org.jooq.Field<String> entity = DSL.field(DSL.name("f", "entity"), String.class);
+        final org.jooq.Field<String> id = DSL.field(DSL.name("f", "entity_id"), String.class);
+        final org.jooq.Field<String> field = DSL.field(DSL.name("f", "field"), String.class);
+        final org.jooq.Field<String> value = DSL.field(DSL.name("f", "value"), String.class);
+        final org.jooq.Field<String> hlc = DSL.field(DSL.name("f", "hlc"), String.class);
+        final org.jooq.Field<String> device = DSL.field(DSL.name("f", "device_id"), String.class);
+        final org.jooq.Field<Long> seq = DSL.field(DSL.name("f", "journal_seq"), Long.class);
+        final org.jooq.Field<String> candidate = DSL.field(DSL.name("r", "candidate_id"), String.class);
+    }
+}

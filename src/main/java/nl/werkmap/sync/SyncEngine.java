@@ -1,0 +1,132 @@
+package nl.werkmap.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.client.FetchAnswer;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.client.HubRefusedException;
+import nl.werkmap.sync.client.HubUnavailableException;
+import nl.werkmap.sync.device.SyncIdentity;
+import nl.werkmap.sync.device.SyncIdentityStore;
+import nl.werkmap.sync.merge.DownApplier;
+import nl.werkmap.sync.outbox.Backoff;
+import nl.werkmap.sync.outbox.Outbox;
+import nl.werkmap.sync.outbox.OutboxEntry;
+import nl.werkmap.sync.protocol.Bundle;
+import nl.werkmap.sync.protocol.BundleEnvelope;
+import nl.werkmap.sync.protocol.BundleRefusedException;
+import nl.werkmap.sync.protocol.DeviceToken;
+import nl.werkmap.sync.protocol.Receiver;
+import nl.werkmap.sync.protocol.SignerDirectory;
+
+/**
+ * One sync round: seal unsent changes into the outbox, send due bundles oldest first until the hub is unreachable,
+ * then fetch, verify and apply down-bundles and move the cursor. Safe to interrupt at any point: the outbox and
+ * the cursor only move after the step they record has happened, and the hub accepts a resent bundle again.
+ */
+public final class SyncEngine {
+
+    /** The signer id of down-bundles, as the hub writes it. */
+    public static final String HUB_SIGNER = "hub";
+
+    private final CaseloadStore store;
+    private final FieldSealer sealer;
+    private final Clock clock;
+    private final SyncIdentityStore identities;
+    private final Outbox outbox;
+    private final DownApplier applier;
+    private final HubClientFactory clients;
+
+    /** Makes the HTTP client for a hub URL (tests and TLS settings plug in here). */
+    @FunctionalInterface
+    public interface HubClientFactory {
+        HubClient forUrl(String hubUrl);
+    }
+
+    public SyncEngine(CaseloadStore store, FieldSealer sealer, Clock clock, Backoff backoff, HubClientFactory clients) {
+        this.store = store;
+        this.sealer = sealer;
+        this.clock = clock;
+        this.identities = new SyncIdentityStore(store, sealer);
+        this.outbox = new Outbox(store, sealer, clock, backoff);
+        this.applier = new DownApplier(store, sealer, clock);
+        this.clients = clients;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public SyncIdentityStore identities() {
+        return identities;
+    }
+
+    /** Builds bundles from unsent changes without sending (for export to a file). */
+    public int seal() {
+        return outbox.build(identity());
+    }
+
+    /** {@code force}: also send bundles still in their backoff wait (the coach pressed "Nu synchroniseren"). */
+    public SyncReport syncOnce(boolean force) {
+        SyncIdentity identity = identity();
+        outbox.build(identity);
+        HubClient client = clients.forUrl(identity.hubUrl());
+        int sent = 0;
+        String error = null;
+        for (OutboxEntry entry : outbox.pending(!force)) {
+            try {
+                client.send(entry.jwe());
+                outbox.acknowledged(entry.bundleId());
+                sent++;
+            } catch (HubUnavailableException e) {
+                outbox.failed(entry, e.getMessage());
+                error = e.getMessage();
+                break;
+            } catch (HubRefusedException e) {
+                outbox.refused(entry, e.code(), e.getMessage());
+                error = "De gemeente weigerde een bundel (" + e.code() + "): " + e.getMessage();
+            }
+        }
+        int received = 0;
+        int changes = 0;
+        int conflicts = 0;
+        if (error == null) {
+            try {
+                FetchAnswer answer = client.fetch(identity.downCursor(),
+                        DeviceToken.issue(identity.deviceId(), identity.signingKey(), clock.instant()));
+                String hubKey = identity.hubEncryptionKey().toJSONString();
+                long seenSeq = identities.seenChangeSeq();
+                for (String jwe : answer.bundles()) {
+                    Bundle bundle = BundleEnvelope.open(jwe, Receiver.device(identity.municipality(),
+                            identity.deviceId(), identity.encryptionKey()),
+                            SignerDirectory.only(HUB_SIGNER, identity.hubSigningKey()))
+                            .bundle();
+                    conflicts += applier.apply(bundle, seenSeq);
+                    changes += bundle.changes().size();
+                    received++;
+                    if (bundle.hubEncryptionKey() != null) {
+                        hubKey = bundle.hubEncryptionKey();
+                    }
+                }
+                identities.advance(answer.next(), hubKey);
+                identities.markSeen();
+            } catch (HubUnavailableException e) {
+                error = e.getMessage();
+            } catch (HubRefusedException e) {
+                error = "De gemeente weigerde het ophalen (" + e.code() + "): " + e.getMessage();
+            } catch (BundleRefusedException e) {
+                error = "Een bundel van de gemeente is niet te vertrouwen (" + e.code() + ") en is niet verwerkt: "
+                        + e.getMessage();
+            }
+        }
+        identities.recordOutcome(error == null ? Instant.now(clock) : null, error);
+        return new SyncReport(sent, received, changes, conflicts, error);
+    }
+
+    private SyncIdentity identity() {
+        return identities.load().orElseThrow(NotEnrolledException::new);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.werkmap.sync;
+
+import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.file.BundleFile;
+import nl.werkmap.sync.outbox.Backoff;
+
+/**
+ * What the UI talks to: "Nu synchroniseren", "Bundel exporteren" and a status snapshot with change listeners.
+ * Work runs on the given executor, never on the caller's thread; listeners are called on that executor too, so a
+ * JavaFX view model wraps them in {@code Platform.runLater}.
+ */
+public final class SyncService {
+
+    private final CaseloadStore store;
+    private final SyncEngine engine;
+    private final Executor executor;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+
+    public SyncService(CaseloadStore store, FieldSealer sealer, Clock clock, Executor executor,
+                       SyncEngine.HubClientFactory clients) {
+        this.store = store;
+        this.engine = new SyncEngine(store, sealer, clock, Backoff.standard(), clients);
+        this.executor = executor;
+    }
+
+    public void addListener(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<SyncStatus> listener) {
+        listeners.remove(listener);
+    }
+
+    public SyncStatus status() {
+        boolean enrolled = engine.identities().load().isPresent();
+        String[] last = enrolled ? engine.identities().lastOutcome() : new String[] {null, null};
+        int conflicts = store.read(dsl -> dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.RESOLVED_AT.isNull()));
+        return new SyncStatus(engine.outbox().pendingChanges(), last[0] == null ? null : Instant.parse(last[0]),
+                last[1], running.get(), conflicts, enrolled);
+    }
+
+    /** Starts a round now (also bundles still backing off); completes with its report. One round at a time. */
+    public CompletableFuture<SyncReport> syncNow() {
+        if (!running.compareAndSet(false, true)) {
+            return CompletableFuture.completedFuture(new SyncReport(0, 0, 0, 0,
+                    "Er loopt al een synchronisatie. Wacht tot die klaar is."));
+        }
+        notifyListeners();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return engine.syncOnce(true);
+            } finally {
+                running.set(false);
+                notifyListeners();
+            }
+        }, executor);
+    }
+
+    /** Writes every change not yet acknowledged to a {@code .werkmapbundle} file for the hub administrator. */
+    public CompletableFuture<Integer> exportBundle(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                engine.seal();
+                return BundleFile.write(file, engine.outbox().pending(false));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("De bundel kon niet worden weggeschreven naar " + file + ": "
+                        + e.getMessage(), e);
+            } finally {
+                notifyListeners();
+            }
+        }, executor);
+    }
+
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    private void notifyListeners() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        SyncStatus status = status();
+        listeners.forEach(l -> l.accept(status));
+    }
+}

@@ -1,0 +1,11 @@
+package nl.werkmap.sync;
+
+import java.time.Instant;
+
+/**
+ * A snapshot for the status bar: changes not yet acknowledged by the hub, last successful sync, last error in
+ * Dutch (null when the last round went well), whether a round is running, and open conflicts.
+ */
+public record SyncStatus(int pendingChanges, Instant lastSuccess, String lastError, boolean inProgress,
+                         int openConflicts, boolean enrolled) {
+}

@@ -1,0 +1,123 @@
+package nl.werkmap.sync.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.nimbusds.jose.jwk.ECKey;
+
+import nl.werkmap.sync.protocol.DeviceToken;
+import nl.werkmap.sync.protocol.SyncKeys;
+
+/**
+ * The device's side of the hub HTTP API. Sorts every failure into "the hub said no" ({@link HubRefusedException},
+ * do not retry) and "could not get an answer" ({@link HubUnavailableException}, retry later).
+ */
+public final class HubClient {
+
+    private static final Gson GSON = new Gson();
+
+    private final URI base;
+    private final HttpClient http;
+    private final Duration timeout;
+
+    public HubClient(String baseUrl, SSLContext tls, Duration timeout) {
+        this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
+        this.timeout = timeout;
+    }
+
+    public HubClient(String baseUrl) {
+        this(baseUrl, null, Duration.ofSeconds(30));
+    }
+
+    public EnrollmentAnswer enroll(String code, String deviceName, ECKey signingKey, ECKey encryptionKey)
+            throws HubRefusedException, HubUnavailableException {
+        return enroll(code, deviceName, null, signingKey, encryptionKey);
+    }
+
+    /** Enrols with this device's own id ({@code null}: let the hub choose) and its public keys. */
+    public EnrollmentAnswer enroll(String code, String deviceName, String deviceId, ECKey signingKey,
+                                   ECKey encryptionKey) throws HubRefusedException, HubUnavailableException {
+        String body = "{\"code\":" + GSON.toJson(code) + ",\"deviceName\":" + GSON.toJson(deviceName)
+                + ",\"deviceId\":" + GSON.toJson(deviceId)
+                + ",\"signingKey\":" + signingKey.toPublicJWK().toJSONString()
+                + ",\"encryptionKey\":" + encryptionKey.toPublicJWK().toJSONString() + "}";
+        JsonObject answer = call(HttpRequest.newBuilder(base.resolve("api/v1/enroll"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return new EnrollmentAnswer(answer.get("deviceId").getAsString(), answer.get("coachId").getAsString(),
+                answer.get("coachName").getAsString(), answer.get("role").getAsString(),
+                answer.get("team").getAsString(), answer.get("municipality").getAsString(),
+                SyncKeys.parse(answer.get("hubSigningKey").toString()),
+                SyncKeys.parse(answer.get("hubEncryptionKey").toString()),
+                answer.get("hubFingerprint").getAsString());
+    }
+
+    /** Sends one sealed bundle; returns true when the hub had already accepted it before. */
+    public boolean send(String jwe) throws HubRefusedException, HubUnavailableException {
+        JsonObject answer = call(HttpRequest.newBuilder(base.resolve("api/v1/bundles"))
+                .header("Content-Type", "application/jose")
+                .POST(HttpRequest.BodyPublishers.ofString(jwe, StandardCharsets.US_ASCII)));
+        return answer.has("duplicate") && answer.get("duplicate").getAsBoolean();
+    }
+
+    public FetchAnswer fetch(long after, String deviceToken) throws HubRefusedException, HubUnavailableException {
+        JsonObject answer = call(HttpRequest.newBuilder(base.resolve("api/v1/bundles?after=" + after))
+                .header("Authorization", DeviceToken.SCHEME + " " + deviceToken).GET());
+        List<String> bundles = new ArrayList<>();
+        for (JsonElement bundle : answer.getAsJsonArray("bundles")) {
+            bundles.add(bundle.getAsString());
+        }
+        return new FetchAnswer(bundles, answer.get("next").getAsLong());
+    }
+
+    private JsonObject call(HttpRequest.Builder request) throws HubRefusedException, HubUnavailableException {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new HubUnavailableException("De hub is niet bereikbaar (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "). Controleer de netwerkverbinding; Werkmap probeert het later opnieuw.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
+        }
+        JsonObject body;
+        try {
+            JsonElement parsed = JsonParser.parseString(response.body());
+            body = parsed.isJsonObject() ? parsed.getAsJsonObject() : new JsonObject();
+        } catch (JsonParseException e) {
+            body = new JsonObject();
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return body;
+        }
+        String code = body.has("error") ? body.get("error").getAsString() : "HTTP_" + status;
+        String message = body.has("message") ? body.get("message").getAsString()
+                : "De hub antwoordde met status " + status + ".";
+        if (status >= 500 || status == 408 || status == 429) {
+            throw new HubUnavailableException("De hub heeft een storing (" + code + "): " + message, null);
+        }
+        throw new HubRefusedException(status, code, message);
+    }
+
+}

@@ -1,0 +1,148 @@
+package nl.werkmap.sync.merge;
+
+import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
+import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.changelog.ApplyOutcome;
+import nl.werkmap.store.changelog.RemoteChange;
+import nl.werkmap.store.mapping.StoredForm;
+import nl.werkmap.sync.protocol.Bundle;
+import nl.werkmap.sync.protocol.Change;
+
+/**
+ * Applies a down-bundle to the local caseload through the store's change log (per-field last-writer-wins on the
+ * hybrid clock, which also observes every stamp). Values of sealed columns are sealed again with this device's
+ * vault. When an incoming value meets one of this device's own edits made since its previous fetch (so neither
+ * writer saw the other), the loser is kept in {@code sync_conflict}: nothing is silently dropped.
+ */
+public final class DownApplier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DownApplier.class);
+
+    private final CaseloadStore store;
+    private final FieldSealer sealer;
+    private final Clock clock;
+
+    public DownApplier(CaseloadStore store, FieldSealer sealer, Clock clock) {
+        this.store = store;
+        this.sealer = sealer;
+        this.clock = clock;
+    }
+
+    /** Returns how many conflicts were recorded; {@code seenSeq}: own edits after it count as concurrent. */
+    public int apply(Bundle bundle, long seenSeq) {
+        List<RemoteChange> remote = new ArrayList<>();
+        for (Change change : bundle.changes()) {
+            if (!ColumnKinds.knownEntity(change.entity())) {
+                LOG.warn("Wijziging voor onbekende entiteit {} overgeslagen; werk Werkmap bij.", change.entity());
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>(change.fields());
+            if (change.tombstone()) {
+                fields.put("deleted", "true");
+            }
+            String writer = change.writer(bundle.deviceId());
+            fields.forEach((field, value) -> {
+                if (!ColumnKinds.knownField(change.entity(), field)) {
+                    LOG.warn("Onbekend veld {}.{} overgeslagen; werk Werkmap bij.", change.entity(), field);
+                    return;
+                }
+                boolean sealed = ColumnKinds.sealed(change.entity(), field);
+                byte[] stored = sealed ? sealer.seal(change.entity(), field, change.id(), value) : StoredForm.utf8(value);
+                remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
+            });
+        }
+        if (remote.isEmpty()) {
+            return 0;
+        }
+        Map<String, Record4<byte[], Boolean, String, String>> ownPending = ownConcurrentEdits(remote, seenSeq);
+        List<ApplyOutcome> outcomes = store.changeLog().applyRemote(remote);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < remote.size(); i++) {
+            RemoteChange change = remote.get(i);
+            Record4<byte[], Boolean, String, String> own = ownPending.get(key(change.entity(), change.entityId(),
+                    change.field()));
+            if (own == null || sameValue(change, own.value1())) {
+                continue;
+            }
+            if (outcomes.get(i) == ApplyOutcome.APPLIED) {
+                rows.add(new Object[] {change, own.value1(), own.value2(), own.value3(), own.value4(), change.hlc()});
+            } else if (outcomes.get(i) == ApplyOutcome.LOCAL_NEWER) {
+                rows.add(new Object[] {change, change.value(), change.sealed(), change.hlc(), change.deviceId(),
+                        own.value3()});
+            }
+        }
+        if (!rows.isEmpty()) {
+            String now = clock.instant().toString();
+            store.writeOwnTables(dsl -> {
+                for (Object[] row : rows) {
+                    RemoteChange change = (RemoteChange) row[0];
+                    dsl.insertInto(SYNC_CONFLICT)
+                            .set(SYNC_CONFLICT.ID, UUID.randomUUID().toString())
+                            .set(SYNC_CONFLICT.ENTITY, change.entity())
+                            .set(SYNC_CONFLICT.ENTITY_ID, change.entityId())
+                            .set(SYNC_CONFLICT.FIELD, change.field())
+                            .set(SYNC_CONFLICT.LOSING_VALUE, (byte[]) row[1])
+                            .set(SYNC_CONFLICT.SEALED, (Boolean) row[2])
+                            .set(SYNC_CONFLICT.LOSING_HLC, (String) row[3])
+                            .set(SYNC_CONFLICT.LOSING_DEVICE, (String) row[4])
+                            .set(SYNC_CONFLICT.WINNING_HLC, (String) row[5])
+                            .set(SYNC_CONFLICT.DETECTED_AT, now)
+                            .execute();
+                }
+                return null;
+            });
+        }
+        return rows.size();
+    }
+
+    /** This device's newest own edit per field made after change-log position {@code seenSeq}. */
+    private Map<String, Record4<byte[], Boolean, String, String>> ownConcurrentEdits(List<RemoteChange> remote,
+                                                                                     long seenSeq) {
+        String me = store.deviceId();
+        Map<String, Record4<byte[], Boolean, String, String>> found = new HashMap<>();
+        List<String> ids = remote.stream().map(RemoteChange::entityId).distinct().toList();
+        for (int i = 0; i < ids.size(); i += 500) {
+            List<String> part = ids.subList(i, Math.min(ids.size(), i + 500));
+            store.read(dsl -> dsl.select(CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_ID, CHANGE_LOG.FIELD, CHANGE_LOG.VALUE,
+                            CHANGE_LOG.SEALED, CHANGE_LOG.HLC, CHANGE_LOG.DEVICE_ID)
+                    .from(CHANGE_LOG)
+                    .where(CHANGE_LOG.ENTITY_ID.in(part)).and(CHANGE_LOG.DEVICE_ID.eq(me))
+                    .and(CHANGE_LOG.SEQ.gt((int) seenSeq))
+                    .and(CHANGE_LOG.BUNDLE_ID.isNull().or(CHANGE_LOG.BUNDLE_ID.ne("received")))
+                    .orderBy(CHANGE_LOG.SEQ)
+                    .fetch()).forEach(r -> found.put(key(r.value1(), r.value2(), r.value3()),
+                    DSL.using(org.jooq.SQLDialect.SQLITE).newRecord(CHANGE_LOG.VALUE, CHANGE_LOG.SEALED,
+                            CHANGE_LOG.HLC, CHANGE_LOG.DEVICE_ID).values(r.value4(), r.value5(), r.value6(), r.value7())));
+        }
+        return found;
+    }
+
+    /** Two writers who set a field to the same value did not conflict. */
+    private boolean sameValue(RemoteChange change, byte[] ownValue) {
+        if (!change.sealed()) {
+            return java.util.Arrays.equals(change.value(), ownValue);
+        }
+        return java.util.Objects.equals(sealer.open(change.entity(), change.field(), change.entityId(), change.value()),
+                sealer.open(change.entity(), change.field(), change.entityId(), ownValue));
+    }
+
+    private static String key(String entity, String id, String field) {
+        return entity + '\u0000' + id + '\u0000' + field;
+    }
+}

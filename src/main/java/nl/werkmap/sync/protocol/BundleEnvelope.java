@@ -1,0 +1,144 @@
+package nl.werkmap.sync.protocol;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.ParseException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDHDecrypter;
+import com.nimbusds.jose.crypto.ECDHEncrypter;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+
+/**
+ * The JOSE envelope of a bundle: the payload JSON signed as a compact JWS (ES256), that JWS encrypted as a compact
+ * JWE (ECDH-ES+A256KW, A256GCM, {@code cty: JOSE}). Sign-then-encrypt, so the receiver knows who wrote the bytes
+ * and nobody on the way can read them. Only these algorithms are accepted when opening; everything else, including
+ * compression, is refused before any key is touched.
+ */
+public final class BundleEnvelope {
+
+    public static final JWSAlgorithm SIGNATURE = JWSAlgorithm.ES256;
+    public static final JWEAlgorithm KEY_AGREEMENT = JWEAlgorithm.ECDH_ES_A256KW;
+    public static final EncryptionMethod CONTENT = EncryptionMethod.A256GCM;
+    public static final String JWS_TYPE = "werkmap-bundle+jws";
+    public static final String NESTED_CONTENT_TYPE = "JOSE";
+
+    private BundleEnvelope() {
+    }
+
+    /** Signs {@code payload} with the sender's key and encrypts it to the receiver's public key. */
+    public static String seal(Bundle payload, ECKey signingKey, ECKey recipientEncryptionKey) {
+        return sealBytes(BundleJson.write(payload), signingKey, recipientEncryptionKey);
+    }
+
+    /** As {@link #seal} for payload bytes already written; the bytes are signed exactly as given. */
+    public static String sealBytes(byte[] payloadJson, ECKey signingKey, ECKey recipientEncryptionKey) {
+        try {
+            JWSObject jws = new JWSObject(new JWSHeader.Builder(SIGNATURE)
+                    .keyID(SyncKeys.keyId(signingKey))
+                    .type(new JOSEObjectType(JWS_TYPE))
+                    .build(), new Payload(payloadJson));
+            jws.sign(new ECDSASigner(signingKey));
+            JWEObject jwe = new JWEObject(new JWEHeader.Builder(KEY_AGREEMENT, CONTENT)
+                    .keyID(SyncKeys.keyId(recipientEncryptionKey))
+                    .contentType(NESTED_CONTENT_TYPE)
+                    .build(), new Payload(jws));
+            jwe.encrypt(new ECDHEncrypter(recipientEncryptionKey.toECPublicKey()));
+            return jwe.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Decrypts, verifies and reads a bundle. Throws a {@link BundleRefusedException} subclass that names the first
+     * thing found wrong; nothing of a refused bundle should be used.
+     */
+    public static OpenedBundle open(String compact, Receiver receiver, SignerDirectory signers) {
+        JWEObject jwe = parseJwe(compact);
+        JWEHeader jweHeader = jwe.getHeader();
+        if (!KEY_AGREEMENT.equals(jweHeader.getAlgorithm()) || !CONTENT.equals(jweHeader.getEncryptionMethod())
+                || jweHeader.getCompressionAlgorithm() != null) {
+            throw new MalformedBundleException("De bundel gebruikt niet de afgesproken versleuteling (" + KEY_AGREEMENT
+                    + ", " + CONTENT + ", zonder compressie).");
+        }
+        ECKey key = Optional.ofNullable(jweHeader.getKeyID()).flatMap(receiver.keys())
+                .orElseThrow(() -> new WrongRecipientException("Deze bundel is versleuteld voor een sleutel die hier niet"
+                        + " bekend is: hij is voor een andere gemeente of een ander apparaat bedoeld."));
+        try {
+            jwe.decrypt(new ECDHDecrypter(key));
+        } catch (JOSEException e) {
+            throw new TamperedException("De bundel is onderweg veranderd of beschadigd: ontsleutelen lukt niet.", e);
+        }
+        JWSObject jws = jwe.getPayload().toJWSObject();
+        if (jws == null) {
+            throw new MalformedBundleException("De versleutelde inhoud is geen ondertekende bundel (JWS).");
+        }
+        if (!SIGNATURE.equals(jws.getHeader().getAlgorithm())) {
+            throw new MalformedBundleException("De bundel is niet ondertekend met " + SIGNATURE + ".");
+        }
+        String kid = jws.getHeader().getKeyID();
+        SignerDirectory.Signer signer = Optional.ofNullable(kid).flatMap(signers::byKeyId)
+                .orElseThrow(() -> new UnknownDeviceException("De bundel is ondertekend door een onbekend apparaat."
+                        + " Laat het apparaat eerst aanmelden bij de gemeente."));
+        if (signer.revoked()) {
+            throw new RevokedDeviceException("Het apparaat " + signer.id() + " is ingetrokken en mag niet meer"
+                    + " synchroniseren. Neem contact op met de beheerder.");
+        }
+        if (!verifies(jws, signer.publicKey())) {
+            throw new BadSignatureException("De handtekening van de bundel klopt niet. De bundel is niet verwerkt.");
+        }
+        byte[] payload = jws.getPayload().toBytes();
+        Bundle bundle = BundleJson.read(payload);
+        if (!signer.id().equals(bundle.deviceId())) {
+            throw new BadSignatureException("De bundel zegt van apparaat " + bundle.deviceId() + " te komen, maar is"
+                    + " ondertekend door " + signer.id() + ".");
+        }
+        if (!receiver.kind().equals(bundle.kind()) || !receiver.municipality().equals(bundle.municipality())
+                || !receiver.recipientId().equals(bundle.recipient())) {
+            throw new WrongRecipientException("Deze bundel is bedoeld voor " + bundle.recipient() + " ("
+                    + bundle.municipality() + "), niet voor " + receiver.recipientId() + ".");
+        }
+        return new OpenedBundle(bundle, payload, sha256(payload), signer.id());
+    }
+
+    private static JWEObject parseJwe(String compact) {
+        if (compact == null || compact.isBlank()) {
+            throw new MalformedBundleException("Lege bundel ontvangen.");
+        }
+        try {
+            return JWEObject.parse(compact.trim());
+        } catch (ParseException e) {
+            throw new MalformedBundleException("Dit is geen versleutelde Werkmap-bundel (JWE): " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean verifies(JWSObject jws, ECKey publicKey) {
+        try {
+            return jws.verify(new ECDSAVerifier(publicKey.toECPublicKey()));
+        } catch (JOSEException e) {
+            throw new BadSignatureException("De handtekening van de bundel kon niet worden gecontroleerd.", e);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 ontbreekt in deze Java-installatie", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package nl.werkmap.sync.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/** Reads and writes the bundle payload JSON, and checks the parts every reader relies on. */
+public final class BundleJson {
+
+    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+    private BundleJson() {
+    }
+
+    public static byte[] write(Bundle bundle) {
+        return GSON.toJson(bundle).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Parses and validates; anything a reader could misread is refused as {@link MalformedBundleException}. */
+    public static Bundle read(byte[] json) {
+        Bundle bundle;
+        try {
+            bundle = GSON.fromJson(new String(json, StandardCharsets.UTF_8), Bundle.class);
+        } catch (JsonParseException e) {
+            throw new MalformedBundleException("De bundel is geen geldige JSON: " + e.getMessage());
+        }
+        if (bundle == null) {
+            throw new MalformedBundleException("De bundel is leeg.");
+        }
+        if (!Bundle.FORMAT.equals(bundle.format()) || bundle.version() != Bundle.VERSION) {
+            throw new MalformedBundleException("Onbekend bundelformaat " + bundle.format() + " versie " + bundle.version()
+                    + ". Werk Werkmap bij.");
+        }
+        if (!Bundle.UP.equals(bundle.kind()) && !Bundle.DOWN.equals(bundle.kind())) {
+            throw new MalformedBundleException("Onbekende bundelsoort '" + bundle.kind() + "'.");
+        }
+        requireUuid(bundle.bundleId(), "bundleId");
+        require(bundle.deviceId(), "deviceId");
+        require(bundle.municipality(), "municipality");
+        require(bundle.recipient(), "recipient");
+        require(bundle.createdAt(), "createdAt");
+        if (bundle.seqFrom() > bundle.seqTo()) {
+            throw new MalformedBundleException("seqFrom ligt na seqTo.");
+        }
+        for (Change change : bundle.changes()) {
+            if (change == null) {
+                throw new MalformedBundleException("Lege wijziging in de bundel.");
+            }
+            require(change.entity(), "entity");
+            require(change.id(), "id");
+            require(change.hlc(), "hlc");
+            Hlc.parse(change.hlc());
+            if (!change.entity().matches("[a-z_]{1,64}")) {
+                throw new MalformedBundleException("Ongeldige entiteitsnaam '" + change.entity() + "'.");
+            }
+            for (String field : change.fields().keySet()) {
+                if (field == null || !field.matches("[a-z_]{1,64}")) {
+                    throw new MalformedBundleException("Ongeldige veldnaam '" + field + "'.");
+                }
+            }
+        }
+        return bundle;
+    }
+
+    private static void require(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new MalformedBundleException("Het veld " + name + " ontbreekt in de bundel.");
+        }
+    }
+
+    private static void requireUuid(String value, String name) {
+        require(value, name);
+        try {
+            UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedBundleException("Het veld " + name + " is geen UUID: " + value);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package nl.werkmap.sync.protocol;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+
+/**
+ * A short-lived ES256 token by which a device proves who it is when it asks the hub for its down-bundles
+ * ({@code Authorization: Werkmap <token>}). The bundles are encrypted to the device anyway; the token keeps
+ * strangers and revoked devices from even learning how much there is. The time window is wide (36 hours) on
+ * purpose: a laptop with a wrong clock must still be able to sync, and a replayed token only fetches ciphertext.
+ */
+public final class DeviceToken {
+
+    public static final String SCHEME = "Werkmap";
+    public static final Duration MAX_SKEW = Duration.ofHours(36);
+    private static final String TYPE = "werkmap-device+jws";
+    private static final Gson GSON = new Gson();
+
+    private DeviceToken() {
+    }
+
+    public static String issue(String deviceId, ECKey signingKey, Instant at) {
+        try {
+            JWSObject jws = new JWSObject(new JWSHeader.Builder(BundleEnvelope.SIGNATURE)
+                    .keyID(SyncKeys.keyId(signingKey)).type(new JOSEObjectType(TYPE)).build(),
+                    new Payload(GSON.toJson(Map.of("deviceId", deviceId, "at", at.getEpochSecond()))));
+            jws.sign(new ECDSASigner(signingKey));
+            return jws.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Kon het apparaatbewijs niet ondertekenen: " + e.getMessage(), e);
+        }
+    }
+
+    /** Returns the device id the token proves, or throws the refusal that applies. */
+    public static String verify(String token, SignerDirectory signers, Instant now) {
+        JWSObject jws;
+        try {
+            jws = JWSObject.parse(token == null ? "" : token.trim());
+        } catch (ParseException e) {
+            throw new MalformedBundleException("Geen geldig apparaatbewijs meegestuurd.", e);
+        }
+        if (!BundleEnvelope.SIGNATURE.equals(jws.getHeader().getAlgorithm())) {
+            throw new MalformedBundleException("Het apparaatbewijs is niet met ES256 ondertekend.");
+        }
+        SignerDirectory.Signer signer = Optional.ofNullable(jws.getHeader().getKeyID()).flatMap(signers::byKeyId)
+                .orElseThrow(() -> new UnknownDeviceException("Dit apparaat is niet aangemeld bij de gemeente."));
+        if (signer.revoked()) {
+            throw new RevokedDeviceException("Dit apparaat is ingetrokken. Neem contact op met de beheerder.");
+        }
+        try {
+            if (!jws.verify(new ECDSAVerifier(signer.publicKey().toECPublicKey()))) {
+                throw new BadSignatureException("De handtekening van het apparaatbewijs klopt niet.");
+            }
+        } catch (JOSEException e) {
+            throw new BadSignatureException("Het apparaatbewijs kon niet worden gecontroleerd.", e);
+        }
+        JsonObject claims;
+        try {
+            claims = GSON.fromJson(jws.getPayload().toString(), JsonObject.class);
+        } catch (JsonParseException e) {
+            throw new MalformedBundleException("Het apparaatbewijs is onleesbaar.", e);
+        }
+        if (claims == null || !claims.has("deviceId") || !claims.has("at")
+                || !signer.id().equals(claims.get("deviceId").getAsString())) {
+            throw new BadSignatureException("Het apparaatbewijs hoort niet bij dit apparaat.");
+        }
+        Instant at = Instant.ofEpochSecond(claims.get("at").getAsLong());
+        if (Duration.between(at, now).abs().compareTo(MAX_SKEW) > 0) {
+            throw new BadSignatureException("Het apparaatbewijs is verlopen. Controleer de klok van deze computer.");
+        }
+        return signer.id();
+    }
+}

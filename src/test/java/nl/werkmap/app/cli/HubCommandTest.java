@@ -1,0 +1,55 @@
+package nl.werkmap.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hub admin commands on a real SQLite hub file. */
+class HubCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String run(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new HubCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void administersAHubFile() throws Exception {
+        String db = dir.resolve("hub.db").toString();
+        String issued = run("enroll-code", "--db-file", db, "--municipality", "gemeente-a", "--name", "Anouk",
+                "--role", "jobcoach", "--team", "noord");
+        assertTrue(issued.matches("(?s)Aanmeldcode .*: [A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}.*"), issued);
+        assertTrue(run("counts", "--db-file", db).contains("coach"));
+        assertTrue(run("rotate-key", "--db-file", db).contains("Nieuwe gemeentesleutel"));
+        run("backup", "--db-file", db, "--out", dir.resolve("kopie.db").toString());
+        assertTrue(Files.size(dir.resolve("kopie.db")) > 0);
+        assertEquals("", run("devices", "--db-file", db));
+        assertThrows(UsageException.class, () -> run("enroll-code", "--db-file", db, "--name", "B", "--role", "baas",
+                "--team", "noord"));
+        assertThrows(UsageException.class, () -> run("counts", "--db-file", db, "--municipality", "gemeente-b"));
+    }
+
+    @Test
+    void certWritesAKeystoreAndACertificateForCoaches() throws Exception {
+        Path password = dir.resolve("pw.txt");
+        Files.writeString(password, "geheim\n");
+        run("cert", "--out", dir.resolve("hub.p12").toString(), "--password-file", password.toString());
+        assertTrue(Files.readString(dir.resolve("hub.p12.crt")).startsWith("-----BEGIN CERTIFICATE-----"));
+    }
+}

@@ -1,0 +1,37 @@
+package nl.werkmap.hub;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+import nl.werkmap.hub.http.HubServer;
+import nl.werkmap.hub.store.HubDatabase;
+
+/** A real hub on a SQLite file in a temporary folder, served over plain HTTP on 127.0.0.1 at a random port. */
+public final class HubFixture implements AutoCloseable {
+
+    static {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
+    public final Hub hub;
+    public final HubServer server;
+
+    public HubFixture(Path dir, String municipality) {
+        this(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), municipality);
+    }
+
+    public HubFixture(HubDatabase db, String municipality) {
+        hub = Hub.open(db, municipality, Clock.systemUTC());
+        server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty());
+    }
+
+    public String url() {
+        return server.baseUrl();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

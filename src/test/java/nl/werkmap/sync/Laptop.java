@@ -1,0 +1,70 @@
+package nl.werkmap.sync;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.hub.HubFixture;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.TestVault;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.device.Enroller;
+import nl.werkmap.sync.device.SyncIdentity;
+import nl.werkmap.sync.outbox.Backoff;
+
+/** A coach's laptop for sync tests: a real caseload file, a real vault sealer, enrolled at the fixture's hub. */
+final class Laptop implements AutoCloseable {
+
+    final CaseloadStore store;
+    final FieldSealer sealer = TestVault.sealer();
+    final SyncIdentity identity;
+    final String hubUrl;
+    SyncEngine engine;
+
+    Laptop(Path dir, HubFixture hub, String coach, HubRole role, String team) throws Exception {
+        this(dir, hub, coach, role, team, Clock.systemUTC());
+    }
+
+    Laptop(Path dir, HubFixture hub, String coach, HubRole role, String team, Clock clock) throws Exception {
+        store = CaseloadStore.open(dir.resolve(coach + "-" + UUID.randomUUID() + ".db"), sealer, clock);
+        hubUrl = hub.url();
+        String code = hub.hub.issueEnrollmentCode(coach, role, team, Duration.ofHours(1));
+        identity = Enroller.enroll(store, sealer, new HubClient(hubUrl), hubUrl, code, coach + " laptop");
+        engine = newEngine(clock);
+    }
+
+    /** A fresh engine on the same file, as after a restart of the app. */
+    SyncEngine newEngine(Clock clock) {
+        engine = new SyncEngine(store, sealer, clock, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5),
+                java.util.random.RandomGenerator.getDefault()), url -> new HubClient(url, null, Duration.ofSeconds(5)));
+        return engine;
+    }
+
+    UUID coachId() {
+        return UUID.fromString(identity.coachId());
+    }
+
+    SyncReport sync() {
+        return engine.syncOnce(true);
+    }
+
+    Candidate newCandidate(String name) {
+        Candidate candidate = Candidate.register(UUID.randomUUID(), name, java.time.LocalDate.of(2026, 11, 1))
+                .withCoach(coachId());
+        store.candidates().save(candidate);
+        return candidate;
+    }
+
+    java.util.Optional<Candidate> candidate(UUID id) {
+        return store.candidates().find(id);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
