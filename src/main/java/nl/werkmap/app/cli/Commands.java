@@ -12,7 +12,8 @@ public final class Commands {
     }
 
     public static List<Command> all() {
-        return List.of(new DemoCommand(), new ExportCommand(), new WorklistCommand(), new MachineConfigCommand());
+        return List.of(new DemoCommand(), new ExportCommand(), new WorklistCommand(), new MachineConfigCommand(),
+                new EnrollCommand(), new SyncCommand(), new HubCommand());
     }
 
     public static Optional<Command> find(String name) {
