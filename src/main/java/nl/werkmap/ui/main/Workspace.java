@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.SyncService;
+import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.ui.agenda.AgendaController;
 import nl.werkmap.ui.agenda.AgendaViewModel;
 import nl.werkmap.ui.candidate.CandidatePage;
@@ -34,6 +36,8 @@ import nl.werkmap.ui.settings.SettingsController;
 import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
+import nl.werkmap.ui.sync.SyncBar;
+import nl.werkmap.ui.sync.SyncViewModel;
 
 /**
  * Everything behind the unlock screen: the shell and its pages, made once and kept, so switching sections or
@@ -60,6 +64,7 @@ final class Workspace {
     private final QuickSessionController quick;
     private final Parent quickRoot;
     private final Parent settingsRoot;
+    private final SyncViewModel syncVm;
     /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
     private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
@@ -93,7 +98,13 @@ final class Workspace {
         this.quickRoot = q.root();
         this.settingsRoot = loader.load(FxmlView.SETTINGS,
                 new SettingsController(preferences, messages, shell::hideSheet)).root();
+        // Same-thread executor: SyncViewModel runs every service call through Background, off the FX thread.
+        SyncService sync = new SyncService(open.store(), open.sealer(), Clock.systemUTC(), Runnable::run,
+                HubClient::new);
+        this.syncVm = new SyncViewModel(sync, background, messages, navigator, Clock.systemDefaultZone());
+        shell.addStatusItem(SyncBar.build(syncVm, messages));
         caseloadVm.reload();
+        syncVm.refresh();
     }
 
     void showSettings() {
@@ -187,6 +198,7 @@ final class Workspace {
     /** After a save anywhere or an unlock: lists and the open candidate read again. */
     void refreshAll() {
         caseloadVm.reload();
+        syncVm.refresh();
         Section section = shellVm.sectionProperty().get();
         if (section == Section.AGENDA) {
             agendaVm.reload();
