@@ -3,7 +3,6 @@ package nl.werkmap.ui.sync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,11 +100,11 @@ public final class SyncViewModel {
         return messages.format("sync.done", report.bundlesSent(), report.changesReceived(), report.conflicts());
     }
 
+    /** The service's own Dutch message, not the wrapper a {@code join()} adds around it. */
     private static String cause(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getMessage() != null && root.getCause() != root
-                && (root instanceof java.util.concurrent.CompletionException
-                || root instanceof java.util.concurrent.ExecutionException)) {
+        while ((root instanceof java.util.concurrent.CompletionException
+                || root instanceof java.util.concurrent.ExecutionException) && root.getCause() != null) {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
@@ -123,7 +122,7 @@ public final class SyncViewModel {
         } else if (status.lastSuccess() == null) {
             parts.add(messages.text("sync.status.never"));
         } else {
-            var local = status.lastSuccess().atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
+            var local = status.lastSuccess().atZone(clock.getZone());
             boolean today = local.toLocalDate().equals(LocalDate.now(clock));
             parts.add(messages.format("sync.status.last", local.format(today ? TIME : DAY_TIME)));
         }
