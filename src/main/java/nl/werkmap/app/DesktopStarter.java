@@ -1,7 +1,11 @@
 package nl.werkmap.app;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 import javafx.application.Application;
 
@@ -11,29 +15,80 @@ import nl.werkmap.app.cli.UsageException;
 /** Starts the JavaFX desktop app. Kept apart so headless commands never touch JavaFX classes. */
 final class DesktopStarter {
 
+    /** What a bundle file is called; the file association (Linux .desktop, Windows installer) is on this. */
+    static final String BUNDLE_EXTENSION = ".werkmapbundle";
+
+    /**
+     * What the desktop app starts with.
+     *
+     * @param dataDir the caseload's folder
+     * @param bundleFile a {@code .werkmapbundle} the user opened from the file manager, when the app was started so
+     */
+    record DesktopArguments(Path dataDir, Optional<Path> bundleFile) {
+    }
+
     private DesktopStarter() {
     }
 
     static int start(String[] args) {
-        Path dataDir;
+        DesktopArguments parsed;
         try {
-            dataDir = dataDirectory(args);
+            parsed = parse(args);
         } catch (UsageException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        Application.launch(WerkmapApp.class, "--data=" + dataDir.toAbsolutePath());
+        String data = "--data=" + parsed.dataDir().toAbsolutePath();
+        if (parsed.bundleFile().isPresent()) {
+            Application.launch(WerkmapApp.class, data, "--bundle=" + parsed.bundleFile().get().toAbsolutePath());
+        } else {
+            Application.launch(WerkmapApp.class, data);
+        }
         return 0;
     }
 
-    /** {@code --data DIR} or the per-user default; no other option is accepted. */
+    /** True when {@code arg} names a bundle file, so the launcher starts the app instead of looking for a command. */
+    static boolean looksLikeBundle(String arg) {
+        return arg.toLowerCase(Locale.ROOT).endsWith(BUNDLE_EXTENSION);
+    }
+
+    /** {@code --data DIR} or the per-user default. */
     static Path dataDirectory(String[] args) {
+        return parse(args).dataDir();
+    }
+
+    /**
+     * {@code [--data DIR] [FILE.werkmapbundle]}: the file manager passes an opened bundle as the one positional
+     * argument (a plain path on Windows, a path or a {@code file:} URI on Linux). Anything else is refused.
+     */
+    static DesktopArguments parse(String[] args) {
         Options options = Options.parse(Arrays.asList(args)).allowOnly("data");
-        if (!options.positional().isEmpty()) {
-            throw new UsageException("Onbekend argument '" + options.positional().get(0) + "'.");
+        if (options.positional().size() > 1) {
+            throw new UsageException("Werkmap opent één bundelbestand tegelijk; er werden er "
+                    + options.positional().size() + " meegegeven.");
         }
-        return options.get("data").isPresent()
+        Optional<Path> bundle = options.positional().stream().findFirst().map(DesktopStarter::bundleFile);
+        Path dataDir = options.get("data").isPresent()
                 ? Path.of(options.require("data"))
                 : DataDirectory.defaultForThisMachine();
+        return new DesktopArguments(dataDir, bundle);
+    }
+
+    private static Path bundleFile(String arg) {
+        if (!looksLikeBundle(arg)) {
+            throw new UsageException("Onbekend argument '" + arg + "'. Werkmap opent alleen bestanden die eindigen op "
+                    + BUNDLE_EXTENSION + ".");
+        }
+        Path file;
+        try {
+            file = arg.startsWith("file:") ? Path.of(URI.create(arg)) : Path.of(arg);
+        } catch (IllegalArgumentException e) { // InvalidPathException too
+            throw new UsageException("'" + arg + "' is geen geldig pad naar een bestand.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("Het bundelbestand " + file + " bestaat niet (meer). Controleer of het is "
+                    + "verplaatst of verwijderd.");
+        }
+        return file;
     }
 }

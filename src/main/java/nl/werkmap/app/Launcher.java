@@ -32,7 +32,8 @@ public final class Launcher {
             printUsage();
             return 0;
         }
-        if (args.length > 0 && !args[0].startsWith("--")) {
+        // A double-clicked .werkmapbundle arrives as the first argument: that is the app, not a command.
+        if (args.length > 0 && !args[0].startsWith("--") && !DesktopStarter.looksLikeBundle(args[0])) {
             Optional<Command> command = Commands.find(args[0]);
             if (command.isEmpty()) {
                 System.err.println("Onbekend commando '" + args[0] + "'.");

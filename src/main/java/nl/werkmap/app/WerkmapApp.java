@@ -7,6 +7,12 @@ import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.werkmap.app.config.ConfigProblem;
+import nl.werkmap.app.config.MachineConfig;
+import nl.werkmap.app.settings.EffectivePreferences;
 import nl.werkmap.app.settings.SettingsStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
@@ -15,8 +21,10 @@ import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Theme;
 import nl.werkmap.ui.main.MainWindow;
 
-/** The JavaFX application: reads settings, picks the language and theme, and opens the main window. */
+/** The JavaFX application: reads the user's settings and the machine file IT placed, picks the language and theme, and opens the main window. */
 public final class WerkmapApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WerkmapApp.class);
 
     private SettingsStore settingsStore;
     private ExecutorService worker;
@@ -26,7 +34,12 @@ public final class WerkmapApp extends Application {
         String data = getParameters().getNamed().get("data");
         Path dataDir = data != null ? Path.of(data) : DataDirectory.defaultForThisMachine();
         settingsStore = SettingsStore.open(dataDir);
-        String language = settingsStore.settings().languageProperty().get();
+        MachineConfig machine = MachineConfig.loadForThisMachine();
+        for (ConfigProblem problem : machine.problems()) {
+            LOG.warn("Machine-instellingen: {}", problem.message());
+        }
+        EffectivePreferences preferences = new EffectivePreferences(settingsStore.settings(), machine);
+        String language = preferences.languageProperty().get();
         Messages messages = Messages.forLocale(Locale.forLanguageTag(language));
         // Date pickers format with the default locale; make it match the chosen language.
         Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("en".equals(language) ? "en-GB" : "nl-NL"));
@@ -34,8 +47,13 @@ public final class WerkmapApp extends Application {
         Theme.applyUserAgent();
         CaseloadFiles files = new CaseloadFiles(dataDir.resolve(DataDirectory.KEYRING_FILE),
                 dataDir.resolve(DataDirectory.DATABASE_FILE));
-        new MainWindow(stage, files, messages, Background.onWorkerThread(worker), settingsStore.settings(),
-                DemoSeeding.seeder()).show();
+        MainWindow window = new MainWindow(stage, files, messages, Background.onWorkerThread(worker), preferences,
+                DemoSeeding.seeder());
+        String bundle = getParameters().getNamed().get("bundle");
+        if (bundle != null) {
+            window.bundleOpened(Path.of(bundle));
+        }
+        window.show();
     }
 
     @Override

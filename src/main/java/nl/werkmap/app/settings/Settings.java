@@ -1,14 +1,24 @@
 package nl.werkmap.app.settings;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import nl.werkmap.app.config.MachineKey;
 import nl.werkmap.ui.common.UserPreferences;
 
-/** The user's settings as observable properties; {@link SettingsStore} saves every change. */
+/**
+ * The user's own settings as observable properties; {@link SettingsStore} saves every change. Language and idle
+ * lock remember whether the user ever chose them: an untouched one stays unset in the file, so a default IT sets
+ * for the machine later still applies instead of being shadowed by Werkmap's built-in value.
+ */
 public final class Settings implements UserPreferences {
 
     public static final String DEFAULT_LANGUAGE = "nl";
@@ -20,6 +30,39 @@ public final class Settings implements UserPreferences {
             new SimpleIntegerProperty(this, "idleLockMinutes", DEFAULT_IDLE_LOCK_MINUTES);
     private final IntegerProperty uitBeeldWeeks =
             new SimpleIntegerProperty(this, "uitBeeldWeeks", DEFAULT_UIT_BEELD_WEEKS);
+
+    // Observable so choosing the value that happens to be current still gets saved as the user's choice.
+    private final BooleanProperty languageChosen = new SimpleBooleanProperty(this, "languageChosen");
+    private final BooleanProperty idleLockChosen = new SimpleBooleanProperty(this, "idleLockChosen");
+
+    public Settings() {
+        language.addListener((obs, old, now) -> languageChosen.set(true));
+        idleLockMinutes.addListener((obs, old, now) -> idleLockChosen.set(true));
+    }
+
+    /** The user picked this language, even if it equals the current value. */
+    void chooseLanguage(String value) {
+        language.set(value);
+        languageChosen.set(true);
+    }
+
+    /** The user picked these minutes, even if they equal the current value. */
+    void chooseIdleLockMinutes(int minutes) {
+        idleLockMinutes.set(minutes);
+        idleLockChosen.set(true);
+    }
+
+    /** The values the user chose, for {@link nl.werkmap.app.config.EffectiveSettings#resolve}. */
+    public Map<MachineKey, String> userValues() {
+        Map<MachineKey, String> values = new EnumMap<>(MachineKey.class);
+        if (languageChosen.get()) {
+            values.put(MachineKey.LANGUAGE, language.get());
+        }
+        if (idleLockChosen.get()) {
+            values.put(MachineKey.IDLE_LOCK_MINUTES, Integer.toString(idleLockMinutes.get()));
+        }
+        return values;
+    }
 
     @Override
     public StringProperty languageProperty() {
@@ -38,13 +81,13 @@ public final class Settings implements UserPreferences {
 
     /** Every property, for listeners that save on change. */
     Observable[] observables() {
-        return new Observable[] {language, idleLockMinutes, uitBeeldWeeks};
+        return new Observable[] {language, idleLockMinutes, uitBeeldWeeks, languageChosen, idleLockChosen};
     }
 
     SettingsJson toJson() {
         SettingsJson json = new SettingsJson();
-        json.language = language.get();
-        json.idleLockMinutes = idleLockMinutes.get();
+        json.language = languageChosen.get() ? language.get() : null;
+        json.idleLockMinutes = idleLockChosen.get() ? idleLockMinutes.get() : null;
         json.uitBeeldWeeks = uitBeeldWeeks.get();
         return json;
     }
@@ -53,9 +96,12 @@ public final class Settings implements UserPreferences {
     void apply(SettingsJson json) {
         if ("nl".equals(json.language) || "en".equals(json.language)) {
             language.set(json.language);
+            languageChosen.set(true);
         }
-        if (json.idleLockMinutes != null && json.idleLockMinutes >= 1 && json.idleLockMinutes <= 240) {
+        if (json.idleLockMinutes != null && json.idleLockMinutes >= MachineKey.MIN_IDLE_LOCK
+                && json.idleLockMinutes <= MachineKey.MAX_IDLE_LOCK) {
             idleLockMinutes.set(json.idleLockMinutes);
+            idleLockChosen.set(true);
         }
         if (json.uitBeeldWeeks != null && json.uitBeeldWeeks >= 1 && json.uitBeeldWeeks <= 104) {
             uitBeeldWeeks.set(json.uitBeeldWeeks);

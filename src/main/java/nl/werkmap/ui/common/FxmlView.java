@@ -21,6 +21,7 @@ public enum FxmlView {
     SESSION_QUICK("session/quick_session.fxml"),
     AGENDA("agenda/agenda.fxml"),
     EMPLOYERS("employer/employers.fxml"),
+    REPORT("report/report.fxml"),
     SETTINGS("settings/settings.fxml");
 
     private final String path;

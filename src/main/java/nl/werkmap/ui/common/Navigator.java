@@ -11,6 +11,9 @@ public interface Navigator {
 
     void showEmployers();
 
+    /** The Rapportage screen: team figures, werklijst and exports. */
+    void showReport();
+
     void openCandidate(UUID candidateId);
 
     void newCandidate();

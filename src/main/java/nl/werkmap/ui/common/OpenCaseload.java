@@ -43,6 +43,11 @@ public final class OpenCaseload implements AutoCloseable {
         return store;
     }
 
+    /** The store's sealer, for sync: it follows lock and unlock like the store does. */
+    public nl.werkmap.security.FieldSealer sealer() {
+        return sealer;
+    }
+
     public void lock() {
         vault.lock();
     }

@@ -15,6 +15,16 @@ public interface UserPreferences {
     /** Minutes without input before the app locks itself. */
     IntegerProperty idleLockMinutesProperty();
 
+    /** True when the organisation fixed the language for this machine; the settings sheet then shows it disabled. */
+    default boolean languageLocked() {
+        return false;
+    }
+
+    /** True when the organisation fixed the idle-lock minutes for this machine. */
+    default boolean idleLockMinutesLocked() {
+        return false;
+    }
+
     /** Weeks without contact after which a candidate counts as "uit beeld". */
     IntegerProperty uitBeeldWeeksProperty();
 }

@@ -1,10 +1,13 @@
 package nl.werkmap.ui.main;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -49,6 +52,7 @@ public final class MainWindow implements Navigator {
     private Workspace workspace;
     private IdleMonitor idle;
     private Parent lockCard;
+    private Path openedBundle;
 
     public MainWindow(Stage stage, CaseloadFiles files, Messages messages, Background background,
                       UserPreferences preferences, Optional<DemoSeeder> demo) {
@@ -59,6 +63,14 @@ public final class MainWindow implements Navigator {
         this.preferences = preferences;
         this.demo = demo;
         this.loader = new ViewLoader(messages);
+    }
+
+    /**
+     * The app was started by opening a {@code .werkmapbundle} file; after unlock the coach is told what such a file
+     * is for. A device cannot read one in: the hub administrator imports it.
+     */
+    public void bundleOpened(Path file) {
+        this.openedBundle = file;
     }
 
     public void show() {
@@ -105,6 +117,24 @@ public final class MainWindow implements Navigator {
         Shortcuts.install(stage.getScene(), this, workspace);
         idle.start();
         showCaseload();
+        if (openedBundle != null) {
+            Path file = openedBundle.toAbsolutePath();
+            openedBundle = null;
+            showBundleNotice(file);
+        }
+    }
+
+    private void showBundleNotice(Path file) {
+        Path folder = file.getParent();
+        Alert notice = new Alert(Alert.AlertType.INFORMATION, messages.format("bundle.notice.text",
+                file.getFileName().toString(), folder == null ? file.toString() : folder.toString()), ButtonType.OK);
+        notice.initOwner(stage);
+        notice.setTitle(messages.text("bundle.notice.title"));
+        notice.setHeaderText(messages.text("bundle.notice.header"));
+        notice.getDialogPane().setId("bundleNotice");
+        notice.getDialogPane().setMinWidth(560);
+        Theme.style(notice.getDialogPane().getScene());
+        notice.show();
     }
 
     /** Whether the lock card is up; shortcuts do nothing then. */
@@ -163,6 +193,11 @@ public final class MainWindow implements Navigator {
     @Override
     public void showEmployers() {
         workspace.showEmployers();
+    }
+
+    @Override
+    public void showReport() {
+        workspace.showReport();
     }
 
     @Override

@@ -11,6 +11,7 @@ final class Shortcuts {
     static final String CASELOAD = "Shortcut+1";
     static final String AGENDA = "Shortcut+2";
     static final String EMPLOYERS = "Shortcut+3";
+    static final String REPORT = "Shortcut+4";
     static final String SEARCH = "Shortcut+F";
     static final String NEW_CANDIDATE = "Shortcut+N";
     static final String LOG_SESSION = "Shortcut+L";
@@ -23,6 +24,7 @@ final class Shortcuts {
         put(scene, window, CASELOAD, window::showCaseload);
         put(scene, window, AGENDA, window::showAgenda);
         put(scene, window, EMPLOYERS, window::showEmployers);
+        put(scene, window, REPORT, window::showReport);
         put(scene, window, SEARCH, workspace::focusSearch);
         put(scene, window, NEW_CANDIDATE, window::newCandidate);
         put(scene, window, LOG_SESSION, () -> window.logSession(null));

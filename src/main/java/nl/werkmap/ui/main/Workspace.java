@@ -1,5 +1,7 @@
 package nl.werkmap.ui.main;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +10,8 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.SyncService;
+import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.ui.agenda.AgendaController;
 import nl.werkmap.ui.agenda.AgendaViewModel;
 import nl.werkmap.ui.candidate.CandidatePage;
@@ -23,12 +27,17 @@ import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
 import nl.werkmap.ui.employer.EmployersController;
 import nl.werkmap.ui.employer.EmployersViewModel;
+import nl.werkmap.ui.report.ReportController;
+import nl.werkmap.ui.report.ReportViewModel;
+import nl.werkmap.ui.report.StoreReportSource;
 import nl.werkmap.ui.session.QuickSessionController;
 import nl.werkmap.ui.session.QuickSessionViewModel;
 import nl.werkmap.ui.settings.SettingsController;
 import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
+import nl.werkmap.ui.sync.SyncBar;
+import nl.werkmap.ui.sync.SyncViewModel;
 
 /**
  * Everything behind the unlock screen: the shell and its pages, made once and kept, so switching sections or
@@ -55,6 +64,9 @@ final class Workspace {
     private final QuickSessionController quick;
     private final Parent quickRoot;
     private final Parent settingsRoot;
+    private final SyncViewModel syncVm;
+    /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
+    private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
     private UUID currentCandidate;
 
@@ -86,7 +98,13 @@ final class Workspace {
         this.quickRoot = q.root();
         this.settingsRoot = loader.load(FxmlView.SETTINGS,
                 new SettingsController(preferences, messages, shell::hideSheet)).root();
+        // Same-thread executor: SyncViewModel runs every service call through Background, off the FX thread.
+        SyncService sync = new SyncService(open.store(), open.sealer(), Clock.systemUTC(), Runnable::run,
+                HubClient::new);
+        this.syncVm = new SyncViewModel(sync, background, messages, navigator, Clock.systemDefaultZone());
+        shell.addStatusItem(SyncBar.build(syncVm, messages));
         caseloadVm.reload();
+        syncVm.refresh();
     }
 
     void showSettings() {
@@ -120,6 +138,19 @@ final class Workspace {
         shellVm.sectionProperty().set(Section.EMPLOYERS);
         shell.showPage(employersRoot);
         employersVm.reload();
+    }
+
+    void showReport() {
+        shell.hideSheet();
+        currentCandidate = null;
+        if (reportRoot == null) {
+            Clock clock = Clock.systemDefaultZone();
+            ReportViewModel vm = new ReportViewModel(new StoreReportSource(store.get(), clock, messages), background,
+                    messages, LocalDate.now(clock));
+            reportRoot = loader.load(FxmlView.REPORT, new ReportController(vm, messages)).root();
+        }
+        shellVm.sectionProperty().set(Section.REPORT);
+        shell.showPage(reportRoot);
     }
 
     void openCandidate(UUID id) {
@@ -167,6 +198,7 @@ final class Workspace {
     /** After a save anywhere or an unlock: lists and the open candidate read again. */
     void refreshAll() {
         caseloadVm.reload();
+        syncVm.refresh();
         Section section = shellVm.sectionProperty().get();
         if (section == Section.AGENDA) {
             agendaVm.reload();

@@ -97,8 +97,12 @@ public final class ReportController {
             if (List.of("caseload", "banen", "ladder", "contact").contains(t.id())) {
                 BarChart<String, Number> chart = ReportTables.chart(t);
                 if (chart != null) {
-                    // Many coaches need the full width to keep their bars readable.
-                    chart.setPrefWidth(t.rows().size() > 8 ? 1180 : 580);
+                    // Many coaches need the full width to keep their bars readable; others go two abreast.
+                    var inner = javafx.beans.binding.Bindings.createDoubleBinding(() -> charts.getWidth()
+                            - charts.getInsets().getLeft() - charts.getInsets().getRight() - 1,
+                            charts.widthProperty(), charts.insetsProperty());
+                    chart.prefWidthProperty().bind(t.rows().size() > 8 ? inner
+                            : inner.subtract(charts.getHgap()).divide(2));
                     charts.getChildren().add(chart);
                 }
             }

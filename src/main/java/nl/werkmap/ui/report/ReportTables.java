@@ -105,7 +105,29 @@ final class ReportTables {
             String label = table.cell(r, 0).display() + (v.hidden() ? " (" + v.display() + ")" : "");
             series.getData().add(new XYChart.Data<>(label, v.numeric() ? v.number() * (v.kind() == ReportCell.Kind.PERCENT ? 100 : 1) : 0));
         }
+        if (series.getData().stream().allMatch(d -> d.getYValue().doubleValue() == 0)) {
+            // All hidden under the small-cell rule or all zero: an empty frame says nothing the table doesn't.
+            return null;
+        }
         chart.getData().add(series);
+        boolean counts = series.getData().stream()
+                .allMatch(d -> d.getYValue().doubleValue() == Math.rint(d.getYValue().doubleValue()));
+        if (counts) {
+            // People and contacts come whole: a "12,5" tick would suggest half a candidate.
+            y.setMinorTickVisible(false);
+            y.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+                @Override
+                public String toString(Number n) {
+                    double d = n.doubleValue();
+                    return d == Math.rint(d) ? Long.toString(Math.round(d)) : "";
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return Double.valueOf(s);
+                }
+            });
+        }
         chart.setPrefHeight(260);
         chart.setMinHeight(240);
         return chart;

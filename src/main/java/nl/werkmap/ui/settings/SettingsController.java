@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.input.KeyCode;
@@ -27,6 +28,8 @@ public final class SettingsController {
     @FXML private ComboBox<String> language;
     @FXML private Spinner<Integer> idleMinutes;
     @FXML private Spinner<Integer> uitBeeldWeeks;
+    @FXML private Label languageLocked;
+    @FXML private Label idleMinutesLocked;
 
     public SettingsController(UserPreferences preferences, Messages messages, Runnable close) {
         this.preferences = preferences;
@@ -56,11 +59,23 @@ public final class SettingsController {
         idleMinutes.valueProperty().addListener((obs, old, now) -> preferences.idleLockMinutesProperty().set(now));
         uitBeeldWeeks.setValueFactory(bound(1, 104, preferences.uitBeeldWeeksProperty().get()));
         uitBeeldWeeks.valueProperty().addListener((obs, old, now) -> preferences.uitBeeldWeeksProperty().set(now));
+        // A setting IT fixed for this machine is shown, not editable, and says why.
+        showLock(preferences.languageLocked(), language, languageLocked);
+        showLock(preferences.idleLockMinutesLocked(), idleMinutes, idleMinutesLocked);
         backdrop.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close.run();
             }
         });
+    }
+
+    private static void showLock(boolean locked, javafx.scene.control.Control control, Label note) {
+        control.setDisable(locked);
+        note.setVisible(locked);
+        note.setManaged(locked);
+        if (locked) {
+            control.setAccessibleHelp(note.getText());
+        }
     }
 
     private static SpinnerValueFactory<Integer> bound(int min, int max, int value) {

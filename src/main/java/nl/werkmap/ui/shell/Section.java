@@ -4,5 +4,6 @@ package nl.werkmap.ui.shell;
 public enum Section {
     CASELOAD,
     AGENDA,
-    EMPLOYERS
+    EMPLOYERS,
+    REPORT
 }

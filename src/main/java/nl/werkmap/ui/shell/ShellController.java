@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
 import nl.werkmap.ui.common.Navigator;
@@ -21,10 +22,12 @@ public final class ShellController {
     @FXML private ToggleButton navCaseload;
     @FXML private ToggleButton navAgenda;
     @FXML private ToggleButton navEmployers;
+    @FXML private ToggleButton navReport;
     @FXML private StackPane pageArea;
     @FXML private StackPane sheetLayer;
     @FXML private Label statusText;
     @FXML private Label lockInfo;
+    @FXML private HBox statusBar;
     @FXML private ProgressIndicator busyIndicator;
 
     public ShellController(ShellViewModel viewModel, Navigator navigator, Runnable settings) {
@@ -54,12 +57,18 @@ public final class ShellController {
             case CASELOAD -> navCaseload.setSelected(true);
             case AGENDA -> navAgenda.setSelected(true);
             case EMPLOYERS -> navEmployers.setSelected(true);
+            case REPORT -> navReport.setSelected(true);
         }
     }
 
     /** Replaces the page area's content; the previous page node is kept by its owner, not destroyed. */
     public void showPage(Node page) {
         pageArea.getChildren().setAll(page);
+    }
+
+    /** Puts an item (such as the sync status) in the status bar, before the lock note. */
+    public void addStatusItem(Node item) {
+        statusBar.getChildren().add(statusBar.getChildren().indexOf(lockInfo), item);
     }
 
     public void showSheet(Node sheet) {
@@ -89,6 +98,11 @@ public final class ShellController {
     @FXML
     private void showEmployers() {
         navigator.showEmployers();
+    }
+
+    @FXML
+    private void showReport() {
+        navigator.showReport();
     }
 
     @FXML

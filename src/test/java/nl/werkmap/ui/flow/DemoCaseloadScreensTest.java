@@ -1,12 +1,14 @@
 package nl.werkmap.ui.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
 
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -61,5 +63,10 @@ class DemoCaseloadScreensTest {
         Shots.take(stage, "48-demo-agenda");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         Shots.take(stage, "49-demo-employers");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertTrue(robot.lookup("#navReport").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("Bereken");
+        assertFalse(robot.lookup(".chart").queryAll().isEmpty(), "the Rapportage screen shows its charts");
+        Shots.take(stage, "50-demo-report");
     }
 }

@@ -1,0 +1,56 @@
+package nl.werkmap.ui.sync;
+
+import java.io.File;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+
+import nl.werkmap.ui.common.Messages;
+
+/** The status-bar item for sync: the status text and two small buttons. Built in code: it is three nodes. */
+public final class SyncBar {
+
+    private SyncBar() {
+    }
+
+    public static HBox build(SyncViewModel vm, Messages messages) {
+        Label status = new Label();
+        status.setId("syncStatus");
+        status.getStyleClass().add("muted");
+        status.textProperty().bind(vm.textProperty());
+        Button now = new Button(messages.text("sync.action.now"));
+        now.setId("syncNow");
+        now.setTooltip(new Tooltip(messages.text("sync.action.now.tooltip")));
+        now.setAccessibleHelp(messages.text("sync.action.now.tooltip"));
+        now.disableProperty().bind(vm.enrolledProperty().not().or(vm.runningProperty()));
+        now.setOnAction(e -> vm.syncNow());
+        Button export = new Button(messages.text("sync.action.export"));
+        export.setId("syncExport");
+        export.setTooltip(new Tooltip(messages.text("sync.action.export.tooltip")));
+        export.setAccessibleHelp(messages.text("sync.action.export.tooltip"));
+        export.disableProperty().bind(vm.enrolledProperty().not().or(vm.runningProperty()));
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.text("sync.export.title"));
+            chooser.setInitialFileName("wijzigingen.werkmapbundle");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    messages.text("sync.export.filter"), "*.werkmapbundle"));
+            File file = chooser.showSaveDialog(export.getScene().getWindow());
+            if (file != null) {
+                vm.exportBundle(file.toPath());
+            }
+        });
+        for (Button b : new Button[] {now, export}) {
+            b.getStyleClass().add("small");
+            b.setFocusTraversable(true);
+        }
+        HBox box = new HBox(8, status, now, export);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("sync-bar");
+        return box;
+    }
+}

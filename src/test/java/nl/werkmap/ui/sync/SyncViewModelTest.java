@@ -1,0 +1,89 @@
+package nl.werkmap.ui.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmap.security.TestVaults;
+import nl.werkmap.security.Vault;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.SyncService;
+import nl.werkmap.sync.SyncStatus;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Navigator;
+
+/** The status-bar text for sync, from a real service on a real caseload and from the statuses a round leaves. */
+class SyncViewModelTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Clock NOON = Clock.fixed(Instant.parse("2026-03-16T11:00:00Z"), AMSTERDAM);
+
+    @TempDir
+    Path dir;
+
+    private final List<String> statusLine = new ArrayList<>();
+
+    private SyncViewModel viewModel(SyncService service) {
+        return new SyncViewModel(service, Background.sameThread(), Messages.dutch(), new RecordingNavigator(),
+                NOON);
+    }
+
+    @Test
+    void aFreshCaseloadSaysItIsNotLinkedAndCannotSync() throws Exception {
+        Vault vault = TestVaults.create(dir.resolve("keyring.json"));
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {
+            SyncViewModel vm = viewModel(new SyncService(store, vault.sealer(), NOON, Runnable::run, HubClient::new));
+            vm.refresh();
+            assertEquals("Nog niet gekoppeld aan de gemeente", vm.textProperty().get());
+            assertFalse(vm.enrolledProperty().get());
+        } finally {
+            vault.lock();
+        }
+    }
+
+    @Test
+    void enrolledStatusesShowLastSyncPendingConflictsAndFailure() {
+        SyncViewModel vm = viewModel(null);
+        vm.show(new SyncStatus(0, null, null, false, 0, true));
+        assertEquals("Nog niet gesynchroniseerd", vm.textProperty().get());
+        assertTrue(vm.enrolledProperty().get());
+
+        vm.show(new SyncStatus(3, Instant.parse("2026-03-16T09:42:00Z"), null, false, 0, true));
+        assertEquals("Laatst gesynchroniseerd: 10:42 · 3 wijzigingen wachten op verzending", vm.textProperty().get());
+
+        vm.show(new SyncStatus(1, Instant.parse("2026-03-13T15:05:00Z"), "Hub onbereikbaar", false, 2, true));
+        assertEquals("Laatst gesynchroniseerd: 13-3 16:05 · 1 wijziging wacht op verzending · 2 conflicten"
+                + " · laatste poging mislukt", vm.textProperty().get());
+
+        vm.show(new SyncStatus(1, null, null, true, 0, true));
+        assertEquals("Bezig met synchroniseren… · 1 wijziging wacht op verzending", vm.textProperty().get());
+    }
+
+    private final class RecordingNavigator implements Navigator {
+        @Override public void showCaseload() { }
+        @Override public void showAgenda() { }
+        @Override public void showEmployers() { }
+        @Override public void showReport() { }
+        @Override public void openCandidate(UUID candidateId) { }
+        @Override public void newCandidate() { }
+        @Override public void logSession(UUID candidateId) { }
+        @Override public void lockNow() { }
+        @Override public void status(String text) {
+            statusLine.add(text);
+        }
+        @Override public void caseloadChanged() { }
+    }
+}
