@@ -13,6 +13,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -96,7 +97,7 @@ class ProfileFormScreenTest {
         CheckBox school = robot.lookup("#consent-" + ConsentPurpose.CONTACT_MET_SCHOOL.name()).queryAs(CheckBox.class);
         robot.interact(() -> {
             school.setSelected(true);
-            robot.lookup(".scroll-pane").queryAs(ScrollPane.class).setVvalue(1);
+            scrollPaneOf(school).setVvalue(1);
         });
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,6 +109,14 @@ class ProfileFormScreenTest {
             assertTrue(consents.get(0).given());
             assertEquals(LocalDate.now(), consents.get(0).decidedOn());
         }
+    }
+
+    private static ScrollPane scrollPaneOf(Node node) {
+        Node up = node;
+        while (!(up instanceof ScrollPane)) {
+            up = up.getParent();
+        }
+        return (ScrollPane) up;
     }
 
     /** Plain settings; the app keeps them in settings.json. */
