@@ -64,6 +64,8 @@ public final class CandidateFormViewModel {
     private final Consumer<Candidate> onSaved;
     private final FormProblems problems;
     private Candidate original;
+    /** False until the stored consents are in; saving before that could add a second row for a purpose. */
+    private boolean consentsKnown;
 
     final StringProperty fullName = new SimpleStringProperty("");
     final StringProperty preferredName = new SimpleStringProperty("");
@@ -125,6 +127,7 @@ public final class CandidateFormViewModel {
             field.addListener(obs -> check());
         }
         check();
+        consentsKnown = isNew;
         if (!isNew) {
             loadConsents();
         }
@@ -132,7 +135,10 @@ public final class CandidateFormViewModel {
 
     private void loadConsents() {
         UUID id = original.id();
-        background.call(() -> consentStore.get().forCandidate(id)).onSuccess(consents::fill)
+        background.call(() -> consentStore.get().forCandidate(id)).onSuccess(stored -> {
+            consents.fill(stored);
+            consentsKnown = true;
+        })
                 .onError(e -> consentsMessage.set(messages.format("profile.consents.loadFailed",
                         String.valueOf(e.getMessage())))).start();
     }
@@ -263,7 +269,7 @@ public final class CandidateFormViewModel {
             return;
         }
         Candidate candidate = typed();
-        List<Consent> consentChanges = consents.changes(candidate.id());
+        List<Consent> consentChanges = consentsKnown ? consents.changes(candidate.id()) : List.of();
         saving.set(true);
         background.run(() -> {
             saveAction.save(candidate);
