@@ -2,7 +2,10 @@ package nl.werkmap.ui.candidate;
 
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -14,13 +17,20 @@ import javafx.collections.FXCollections;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 import nl.werkmap.domain.CandidateStatus;
 import nl.werkmap.domain.Coach;
 import nl.werkmap.domain.Grondslag;
+import nl.werkmap.domain.ConsentPurpose;
 import nl.werkmap.domain.OutflowDestination;
 import nl.werkmap.domain.RegisterStatus;
+import nl.werkmap.domain.SchoolDestination;
+import nl.werkmap.domain.SchoolType;
+import nl.werkmap.domain.Uitstroomprofiel;
 import nl.werkmap.domain.validation.CandidateValidator;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
@@ -59,6 +69,19 @@ public final class CandidateFormController {
     @FXML private TextArea supportNeeds;
     @FXML private TextField sectors;
     @FXML private TextField hoursAvailable;
+    @FXML private GridPane personGrid;
+    @FXML private GridPane pathwayGrid;
+    @FXML private CheckBox drivingLicence;
+    @FXML private CheckBox car;
+    @FXML private CheckBox publicTransport;
+    @FXML private CheckBox bicycle;
+    @FXML private TextField maxTravelMinutes;
+    @FXML private TextField schoolName;
+    @FXML private ComboBox<SchoolType> schoolType;
+    @FXML private ComboBox<Uitstroomprofiel> uitstroomprofiel;
+    @FXML private DatePicker expectedLeavingDate;
+    @FXML private ComboBox<SchoolDestination> schoolDestination;
+    @FXML private Label consentsMessage;
     @FXML private Button saveButton;
     @FXML private Label saveMessage;
     @FXML private Label problemList;
@@ -112,6 +135,8 @@ public final class CandidateFormController {
         supportNeeds.textProperty().bindBidirectional(vm.supportNeeds);
         sectors.textProperty().bindBidirectional(vm.sectors);
         hoursAvailable.textProperty().bindBidirectional(vm.hoursAvailable);
+        bindMobilityAndSchool();
+        addConsentRows();
         saveMessage.textProperty().bind(vm.saveMessage);
         saveMessage.styleProperty().unbind();
         vm.saveFailed.addListener((obs, was, failed) -> styleMessage(failed));
@@ -131,7 +156,60 @@ public final class CandidateFormController {
                 .field(registerEnd, CandidateValidator.REGISTER_END)
                 .field(registeredOn, CandidateValidator.REGISTERED_ON)
                 .field(hoursAvailable, CandidateValidator.HOURS_AVAILABLE)
+                .field(maxTravelMinutes, CandidateFormViewModel.MAX_TRAVEL_MINUTES)
                 .summaryIn(problemList);
+    }
+
+    private void bindMobilityAndSchool() {
+        drivingLicence.selectedProperty().bindBidirectional(vm.drivingLicence);
+        car.selectedProperty().bindBidirectional(vm.car);
+        publicTransport.selectedProperty().bindBidirectional(vm.publicTransport);
+        bicycle.selectedProperty().bindBidirectional(vm.bicycle);
+        maxTravelMinutes.textProperty().bindBidirectional(vm.maxTravelMinutes);
+        schoolName.textProperty().bindBidirectional(vm.schoolName);
+        choices(schoolType, SchoolType.class);
+        schoolType.valueProperty().bindBidirectional(vm.schoolType);
+        choices(uitstroomprofiel, Uitstroomprofiel.class);
+        uitstroomprofiel.valueProperty().bindBidirectional(vm.uitstroomprofiel);
+        expectedLeavingDate.valueProperty().bindBidirectional(vm.expectedLeavingDate);
+        choices(schoolDestination, SchoolDestination.class);
+        schoolDestination.valueProperty().bindBidirectional(vm.schoolDestination);
+        // The school rows matter only for VSO/PrO pupils; hidden rows take no room in the grid.
+        for (Node node : personGrid.getChildren()) {
+            if (node.getStyleClass().contains("school-row")) {
+                node.visibleProperty().bind(vm.schoolShown);
+                node.managedProperty().bind(vm.schoolShown);
+            }
+        }
+    }
+
+    /** One row per consent purpose, so a purpose added to the domain shows up without touching the FXML. */
+    private void addConsentRows() {
+        consentsMessage.textProperty().bind(vm.consentsMessage);
+        consentsMessage.visibleProperty().bind(vm.consentsMessage.isNotEmpty());
+        consentsMessage.managedProperty().bind(vm.consentsMessage.isNotEmpty());
+        int row = GridPane.getRowIndex(consentsMessage) + 1;
+        for (ConsentsSection.Row consent : vm.consents.rows()) {
+            String purpose = messages.enumText(consent.purpose);
+            CheckBox given = new CheckBox(messages.text("profile.consent.given"));
+            given.setAccessibleText(purpose + ": " + messages.text("profile.consent.given"));
+            given.setId("consent-" + consent.purpose.name());
+            given.selectedProperty().bindBidirectional(consent.given);
+            DatePicker decidedOn = new DatePicker();
+            decidedOn.setAccessibleText(purpose + ": " + messages.text("profile.consent.decidedOn"));
+            decidedOn.setPromptText(messages.text("profile.consent.decidedOn"));
+            decidedOn.setMaxWidth(Double.MAX_VALUE);
+            decidedOn.valueProperty().bindBidirectional(consent.decidedOn);
+            HBox.setHgrow(decidedOn, Priority.ALWAYS);
+            HBox line = new HBox(12, given, decidedOn);
+            line.setAlignment(Pos.CENTER_LEFT);
+            Label label = new Label(purpose);
+            label.getStyleClass().add("form-label");
+            label.setLabelFor(given);
+            pathwayGrid.add(label, 0, row);
+            pathwayGrid.add(line, 1, row);
+            row++;
+        }
     }
 
     private void styleMessage(boolean failed) {

@@ -3,7 +3,9 @@ package nl.werkmap.ui.candidate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -20,13 +22,21 @@ import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.CandidateProfile;
 import nl.werkmap.domain.CandidateStatus;
 import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.Consent;
 import nl.werkmap.domain.Grondslag;
+import nl.werkmap.domain.Mobility;
 import nl.werkmap.domain.OutflowDestination;
 import nl.werkmap.domain.PersonalDetails;
 import nl.werkmap.domain.RegisterInfo;
 import nl.werkmap.domain.RegisterStatus;
+import nl.werkmap.domain.RouteIn;
+import nl.werkmap.domain.SchoolDestination;
+import nl.werkmap.domain.SchoolInfo;
+import nl.werkmap.domain.SchoolType;
+import nl.werkmap.domain.Uitstroomprofiel;
 import nl.werkmap.domain.validation.CandidateValidator;
 import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.store.repo.ConsentRepository;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FormProblems;
 import nl.werkmap.ui.common.Messages;
@@ -42,13 +52,20 @@ public final class CandidateFormViewModel {
 
     /** Field name for the form's own check that "uren" is a number. */
     static final String HOURS_NOT_A_NUMBER = "form.number";
+    /** Field name of the travel time; the domain only refuses negatives, the form also caps it at four hours. */
+    static final String MAX_TRAVEL_MINUTES = "maxTravelMinutes";
+    static final String TRAVEL_MINUTES_RANGE = "profile.travel.range";
+    static final int MAX_TRAVEL = 240;
 
     private final Messages messages;
     private final Background background;
     private final SaveAction<Candidate> saveAction;
+    private final Supplier<ConsentRepository> consentStore;
     private final Consumer<Candidate> onSaved;
     private final FormProblems problems;
     private Candidate original;
+    /** False until the stored consents are in; saving before that could add a second row for a purpose. */
+    private boolean consentsKnown;
 
     final StringProperty fullName = new SimpleStringProperty("");
     final StringProperty preferredName = new SimpleStringProperty("");
@@ -74,6 +91,19 @@ public final class CandidateFormViewModel {
     final StringProperty supportNeeds = new SimpleStringProperty("");
     final StringProperty sectors = new SimpleStringProperty("");
     final StringProperty hoursAvailable = new SimpleStringProperty("");
+    final BooleanProperty drivingLicence = new SimpleBooleanProperty(false);
+    final BooleanProperty car = new SimpleBooleanProperty(false);
+    final BooleanProperty publicTransport = new SimpleBooleanProperty(false);
+    final BooleanProperty bicycle = new SimpleBooleanProperty(false);
+    final StringProperty maxTravelMinutes = new SimpleStringProperty("");
+    final StringProperty schoolName = new SimpleStringProperty("");
+    final ObjectProperty<SchoolType> schoolType = new SimpleObjectProperty<>();
+    final ObjectProperty<Uitstroomprofiel> uitstroomprofiel = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> expectedLeavingDate = new SimpleObjectProperty<>();
+    final ObjectProperty<SchoolDestination> schoolDestination = new SimpleObjectProperty<>();
+    final BooleanProperty schoolShown = new SimpleBooleanProperty(false);
+    final ConsentsSection consents = new ConsentsSection();
+    final StringProperty consentsMessage = new SimpleStringProperty("");
     final ObservableList<Coach> coaches = FXCollections.observableArrayList();
     final StringProperty saveMessage = new SimpleStringProperty("");
     final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
@@ -83,10 +113,11 @@ public final class CandidateFormViewModel {
 
     public CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
                                   List<Coach> coachList, SaveAction<Candidate> saveAction,
-                                  Consumer<Candidate> onSaved) {
+                                  Supplier<ConsentRepository> consentStore, Consumer<Candidate> onSaved) {
         this.messages = messages;
         this.background = background;
         this.saveAction = saveAction;
+        this.consentStore = consentStore;
         this.onSaved = onSaved;
         this.isNew = isNew;
         this.problems = new FormProblems(messages);
@@ -96,12 +127,27 @@ public final class CandidateFormViewModel {
             field.addListener(obs -> check());
         }
         check();
+        consentsKnown = isNew;
+        if (!isNew) {
+            loadConsents();
+        }
+    }
+
+    private void loadConsents() {
+        UUID id = original.id();
+        background.call(() -> consentStore.get().forCandidate(id)).onSuccess(stored -> {
+            consents.fill(stored);
+            consentsKnown = true;
+        })
+                .onError(e -> consentsMessage.set(messages.format("profile.consents.loadFailed",
+                        String.valueOf(e.getMessage())))).start();
     }
 
     private Observable[] fields() {
         return new Observable[] {fullName, preferredName, bsn, birthDate, phone, email, street, postcode, city,
                 municipality, status, statusReason, outflowDestination, coach, registerStatus, grondslag,
-                registerStart, registerEnd, registeredOn, talents, wishes, supportNeeds, sectors, hoursAvailable};
+                registerStart, registerEnd, registeredOn, talents, wishes, supportNeeds, sectors, hoursAvailable,
+                maxTravelMinutes};
     }
 
     /** Puts a stored candidate in the form (after load, or after a save elsewhere). */
@@ -133,6 +179,43 @@ public final class CandidateFormViewModel {
         supportNeeds.set(Text.orEmpty(profile.supportNeeds()));
         sectors.set(Text.join(profile.preferredSectors()));
         hoursAvailable.set(Text.decimal(profile.hoursAvailable()));
+        Mobility mobility = candidate.mobility() == null ? Mobility.UNKNOWN : candidate.mobility();
+        drivingLicence.set(mobility.drivingLicence());
+        car.set(mobility.car());
+        publicTransport.set(mobility.publicTransport());
+        bicycle.set(mobility.bicycle());
+        maxTravelMinutes.set(mobility.maxTravelMinutes() == null ? "" : mobility.maxTravelMinutes().toString());
+        SchoolInfo school = candidate.school();
+        schoolName.set(school == null ? "" : Text.orEmpty(school.schoolName()));
+        schoolType.set(school == null ? null : school.type());
+        uitstroomprofiel.set(school == null ? null : school.uitstroomprofiel());
+        expectedLeavingDate.set(school == null ? null : school.expectedLeavingDate());
+        schoolDestination.set(school == null ? null : school.destination());
+        schoolShown.set(school != null || candidate.routeIn() == RouteIn.VSO || candidate.routeIn() == RouteIn.PRO);
+    }
+
+    /** The typed travel time; null when empty or not a whole number in range (check() reports that). */
+    private Integer parsedTravelMinutes() {
+        String text = Text.orNull(maxTravelMinutes.get());
+        if (text == null) {
+            return null;
+        }
+        try {
+            int minutes = Integer.parseInt(text.trim());
+            return minutes >= 0 && minutes <= MAX_TRAVEL ? minutes : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private SchoolInfo typedSchool() {
+        String name = Text.orNull(schoolName.get());
+        if (name == null && schoolType.get() == null && uitstroomprofiel.get() == null
+                && expectedLeavingDate.get() == null && schoolDestination.get() == null) {
+            return null;
+        }
+        return new SchoolInfo(name, schoolType.get(), uitstroomprofiel.get(), expectedLeavingDate.get(),
+                schoolDestination.get());
     }
 
     private Double parsedHours() {
@@ -158,7 +241,8 @@ public final class CandidateFormViewModel {
                 new RegisterInfo(registerStatus.get(), grondslag.get(), registerStart.get(), registerEnd.get()),
                 original.routeIn(), original.benefit(), status.get(), Text.orNull(statusReason.get()), since,
                 outflowDestination.get(), coach.get() == null ? null : coach.get().id(), registeredOn.get(),
-                profile, original.mobility(), original.school());
+                profile, new Mobility(drivingLicence.get(), car.get(), publicTransport.get(), bicycle.get(),
+                        parsedTravelMinutes()), typedSchool());
     }
 
     private void check() {
@@ -166,6 +250,9 @@ public final class CandidateFormViewModel {
         Double hours = parsedHours();
         if (Text.orNull(hoursAvailable.get()) != null && (hours == null || hours < 0)) {
             found.add(new ValidationProblem(CandidateValidator.HOURS_AVAILABLE, HOURS_NOT_A_NUMBER));
+        }
+        if (Text.orNull(maxTravelMinutes.get()) != null && parsedTravelMinutes() == null) {
+            found.add(new ValidationProblem(MAX_TRAVEL_MINUTES, TRAVEL_MINUTES_RANGE));
         }
         problems.update(found);
         if (saveFailed.get() && !problems.any()) {
@@ -182,10 +269,17 @@ public final class CandidateFormViewModel {
             return;
         }
         Candidate candidate = typed();
+        List<Consent> consentChanges = consentsKnown ? consents.changes(candidate.id()) : List.of();
         saving.set(true);
-        background.run(() -> saveAction.save(candidate)).onSuccess(done -> {
+        background.run(() -> {
+            saveAction.save(candidate);
+            if (!consentChanges.isEmpty()) {
+                consentStore.get().saveAll(consentChanges);
+            }
+        }).onSuccess(done -> {
             saving.set(false);
             original = candidate;
+            consents.saved(consentChanges);
             saveFailed.set(false);
             saveMessage.set(messages.text("candidate.save.done"));
             onSaved.accept(candidate);

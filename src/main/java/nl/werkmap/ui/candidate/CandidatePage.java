@@ -45,6 +45,7 @@ public final class CandidatePage {
             if (old == null && now != null) {
                 CandidateFormViewModel form = new CandidateFormViewModel(messages, background, now.candidate(), false,
                         vm.coaches, candidate -> store.get().candidates().save(candidate),
+                        () -> store.get().consents(),
                         saved -> vm.changed(messages.text("candidate.save.done")));
                 controller.setProfile(loader.load(FxmlView.CANDIDATE_PROFILE,
                         new CandidateFormController(form, messages)).root());

@@ -28,7 +28,7 @@ public final class NewCandidatePage {
                             Supplier<CaseloadStore> store, Navigator navigator) {
         Candidate fresh = Candidate.register(UUID.randomUUID(), null, LocalDate.now());
         CandidateFormViewModel vm = new CandidateFormViewModel(messages, background, fresh, true, List.of(),
-                candidate -> store.get().candidates().save(candidate), saved -> {
+                candidate -> store.get().candidates().save(candidate), () -> store.get().consents(), saved -> {
                     navigator.caseloadChanged();
                     navigator.status(messages.text("candidate.new.saved"));
                     navigator.openCandidate(saved.id());

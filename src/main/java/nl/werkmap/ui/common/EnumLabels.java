@@ -8,6 +8,7 @@ import javafx.util.StringConverter;
 import nl.werkmap.domain.ActionOwner;
 import nl.werkmap.domain.Attendee;
 import nl.werkmap.domain.CandidateStatus;
+import nl.werkmap.domain.ConsentPurpose;
 import nl.werkmap.domain.ContactRole;
 import nl.werkmap.domain.EmployerSector;
 import nl.werkmap.domain.GoalStatus;
@@ -16,8 +17,11 @@ import nl.werkmap.domain.OutflowDestination;
 import nl.werkmap.domain.Participatieladder;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.RegisterStatus;
+import nl.werkmap.domain.SchoolDestination;
+import nl.werkmap.domain.SchoolType;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
+import nl.werkmap.domain.Uitstroomprofiel;
 import nl.werkmap.domain.ZrmDomain;
 
 /**
@@ -29,7 +33,8 @@ public final class EnumLabels {
     static final List<Class<? extends Enum<?>>> SHOWN = List.of(
             CandidateStatus.class, RegisterStatus.class, Grondslag.class, SessionType.class,
             SessionLocation.class, Attendee.class, PlacementType.class, ContactRole.class, EmployerSector.class,
-            GoalStatus.class, ActionOwner.class, Participatieladder.class, ZrmDomain.class, OutflowDestination.class);
+            GoalStatus.class, ActionOwner.class, Participatieladder.class, ZrmDomain.class, OutflowDestination.class,
+            SchoolType.class, Uitstroomprofiel.class, SchoolDestination.class, ConsentPurpose.class);
 
     private EnumLabels() {
     }
