@@ -58,6 +58,28 @@ class CaseloadQueryTest {
     }
 
     @Test
+    void aPlannedSessionIsNotContactYet() {
+        Candidate sanne = Samples.candidate("Sanne de Jong", coach.id());
+        store.candidates().save(sanne);
+        store.sessions().save(Samples.session(sanne.id(), null, coach.id(), LocalDateTime.of(2024, 4, 1, 9, 0)));
+        store.sessions().save(Samples.session(sanne.id(), null, coach.id(), TODAY.atTime(16, 30)));
+        store.sessions().save(Samples.session(sanne.id(), null, coach.id(), LocalDateTime.of(2024, 7, 15, 9, 0)));
+
+        CaseloadRow row = rows().get(sanne.id());
+
+        assertEquals(TODAY, row.lastContact(), "today's visit counts, next month's appointment does not");
+
+        store.sessions().save(Samples.session(sanne.id(), null, coach.id(), LocalDateTime.of(2024, 8, 1, 9, 0)));
+        Candidate bram = Samples.candidate("Bram Visser", coach.id());
+        store.candidates().save(bram);
+        store.sessions().save(Samples.session(bram.id(), null, coach.id(), LocalDateTime.of(2024, 3, 1, 9, 0)));
+        store.sessions().save(Samples.session(bram.id(), null, coach.id(), LocalDateTime.of(2024, 7, 1, 9, 0)));
+        CaseloadRow bramRow = rows().get(bram.id());
+        assertEquals(LocalDate.of(2024, 3, 1), bramRow.lastContact());
+        assertFalse(bramRow.warningKeys().isEmpty(), "more than 6 weeks without contact, despite the planned visit");
+    }
+
+    @Test
     void rowCarriesNamesStatusCoachAndLastContact() {
         Candidate sanne = Samples.candidate("Sanne de Jong", coach.id());
         store.candidates().save(sanne);
