@@ -104,8 +104,9 @@ final class CycleSearch {
         }
         List<int[]> hide = new ArrayList<>();
         for (int node = to; node != from; node = prev[node]) {
-            if (cost[node] > 0) {
-                hide.add(via[node]);
+            int[] cell = via[node];
+            if (cost[node] > 0 || marks[cell[0]][cell[1]] == Mark.SHOWN) {
+                hide.add(cell);
             }
         }
         return new Path(dist[to], hide);
