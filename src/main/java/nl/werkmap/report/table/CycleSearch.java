@@ -35,12 +35,17 @@ final class CycleSearch {
     int[] firstPinned() {
         for (int i = 0; i < net.rows(); i++) {
             for (int j = 0; j < net.cols(); j++) {
-                if (marks[i][j] != Mark.SHOWN && cheapestCycle(i, j, false) == null) {
+                if (marks[i][j] != Mark.SHOWN && pinned(i, j)) {
                     return new int[] {i, j};
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the reader can work out the hidden number at (row, col): no cycle of hidden numbers runs through it. */
+    boolean pinned(int row, int col) {
+        return cheapestCycle(row, col, false) == null;
     }
 
     /**

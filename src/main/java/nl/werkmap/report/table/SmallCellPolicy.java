@@ -85,12 +85,21 @@ public final class SmallCellPolicy {
             }
         }
         CycleSearch search = new CycleSearch(new TableNetwork(r, c, withRowTotals, withColumnTotals), v, marks);
-        for (int[] pinned = search.firstPinned(); pinned != null; pinned = search.firstPinned()) {
-            List<int[]> hide = search.cheapestCycle(pinned[0], pinned[1], true);
-            if (hide == null || hide.isEmpty()) {
-                throw new IllegalStateException("hidden cell " + Arrays.toString(pinned) + " stays recoverable");
+        // One pass is enough: marking more numbers "x" only adds cycles, so a number found free stays free.
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                if (marks[i][j] != Mark.SHOWN && search.pinned(i, j)) {
+                    List<int[]> hide = search.cheapestCycle(i, j, true);
+                    if (hide == null || hide.isEmpty()) {
+                        throw new IllegalStateException("hidden cell " + i + "," + j + " stays recoverable");
+                    }
+                    hide.forEach(p -> marks[p[0]][p[1]] = Mark.COMPLEMENT);
+                }
             }
-            hide.forEach(p -> marks[p[0]][p[1]] = Mark.COMPLEMENT);
+        }
+        int[] left = search.firstPinned();
+        if (left != null) {
+            throw new IllegalStateException("hidden cell " + Arrays.toString(left) + " stays recoverable");
         }
         return new Protection(v, marks, r, c, withRowTotals, withColumnTotals);
     }
