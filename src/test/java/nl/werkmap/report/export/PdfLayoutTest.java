@@ -30,6 +30,7 @@ import nl.werkmap.app.demo.DemoCaseload;
 import nl.werkmap.report.ReportPeriod;
 import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.SummaryService;
+import nl.werkmap.report.TrendQueries;
 import nl.werkmap.security.TestVaults;
 import nl.werkmap.security.Vault;
 import nl.werkmap.store.CaseloadStore;
@@ -54,10 +55,11 @@ class PdfLayoutTest {
         DemoCaseload.generate(store, 2_000, 11, TODAY, done -> { });
         Clock clock = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam"));
-        var summary = store.read(dsl -> new SummaryService(dsl, clock)
-                .compute(ReportPeriod.parse("2025-H2"), ReportScope.all()));
+        ReportPeriod period = ReportPeriod.parse("2025-H2");
+        var summary = store.read(dsl -> new SummaryService(dsl, clock).compute(period, ReportScope.all()));
+        var trend = store.read(dsl -> new TrendQueries(dsl, clock).compute(period, ReportScope.all()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfExporter().write(ReportDocument.of(summary), out);
+        new PdfExporter().write(ReportDocument.of(summary, trend), out);
         pdf = out.toByteArray();
     }
 
