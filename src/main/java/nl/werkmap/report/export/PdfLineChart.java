@@ -62,7 +62,7 @@ final class PdfLineChart {
             if (r % every == 0 || r == months - 1) {
                 String label = table.cell(r, 0).display();
                 float w = PdfText.width(label, PdfExporter.REGULAR, 6.5f);
-                float x = Math.min(right - w, Math.max(left, left + r * step - w / 2));
+                float x = Math.min(PdfPager.MARGIN + PdfPager.WIDTH - w, Math.max(left, left + r * step - w / 2));
                 pager.text(PdfExporter.REGULAR, 6.5f, x, plotBottom - 10, label);
             }
         }
@@ -167,17 +167,19 @@ final class PdfLineChart {
         content.setNonStrokingColor(0f);
     }
 
-    /** The axis top: four whole grid steps of 1, 2, 2.5 or 5 times a power of ten, at least the largest value. */
+    /**
+     * The axis top: the smallest round number (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6 or 8 times a power of ten) at least
+     * the largest value whose quarters are whole, so every grid label is an exact count.
+     */
     static double niceCeiling(double max) {
-        double raw = max / 4;
-        double power = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = 10 * power;
-        for (double f : new double[] {1, 2, 2.5, 5}) {
-            if (f * power >= raw && (f != 2.5 || power >= 10)) {
-                step = f * power;
-                break;
+        double[] multipliers = {1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8};
+        for (long power = 1; ; power *= 10) {
+            for (double m : multipliers) {
+                long top = Math.round(m * power);
+                if (top >= max && top >= 4 && top % 4 == 0) {
+                    return top;
+                }
             }
         }
-        return Math.max(1, step) * 4;
     }
 }
