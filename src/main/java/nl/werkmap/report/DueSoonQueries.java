@@ -11,23 +11,40 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.jooq.DSLContext;
-
-import nl.werkmap.domain.rules.JobcoachRules;
-import nl.werkmap.domain.rules.WerkmapRules;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 
+import nl.werkmap.domain.rules.JobcoachRules;
+import nl.werkmap.domain.rules.WerkmapRules;
+
 /**
- * What falls due in the next {@value #DAYS} days (and what is already overdue) on running placements:
+ * What falls due in the next {@value #DAYS} days, and what is already overdue, on running placements:
  * halfjaarrapportages for jobcoach placements (every six months from the start), ends of proefplaatsingen (the
- * planned end, else two months after the start, the normal length) and loonwaarde re-measurements.
+ * planned end, else two months after the start, the normal length) and loonwaarde re-measurements (every
+ * {@link WerkmapRules#LOONWAARDE_REMEASURE_MONTHS} months after the last one recorded).
+ *
+ * <p>What a team lead wants from this list, and so what it holds:
+ * <ul>
+ *   <li>Only placements running today (no actual end, or one from today on), of candidates who have not left
+ *       (uitgestroomd): an ended placement has nothing left to do.</li>
+ *   <li>One item per placement and kind: the next halfjaarrapportage, the one end of a proefplaatsing, the one
+ *       re-measurement after the latest recorded loonwaarde.</li>
+ *   <li>Overdue ("achterstallig") items come first, oldest first, then what is due in the next {@value #DAYS}
+ *       days, earliest first.</li>
+ *   <li>Overdue for more than {@value #OVERDUE_WINDOW_MONTHS} months is not listed but counted ({@link
+ *       WorkList#olderOverdue()}): a loonwaarde measured years ago on a job that still runs, or a proefplaatsing
+ *       that "ended" a year ago, is nearly always a record nobody updated, not work for this month. Listing them
+ *       buried this month's work under hundreds of old lines; the count still tells the lead the records need
+ *       a clean-up. The summary counts the same listed items, so screen and report agree.</li>
+ * </ul>
  */
 final class DueSoonQueries {
 
     static final int DAYS = 30;
+    /** Overdue items older than this are counted, not listed (see the class comment). */
+    static final int OVERDUE_WINDOW_MONTHS = 12;
     static final int PROEF_NORMAL_MONTHS = WerkmapRules.PROEFPLAATSING_NORMAL_MONTHS;
-    /** Loonwaarde is re-measured periodically; a year is the usual interval for a loonkostensubsidie. */
-    static final int LOONWAARDE_INTERVAL_MONTHS = 12;
+    static final int LOONWAARDE_INTERVAL_MONTHS = WerkmapRules.LOONWAARDE_REMEASURE_MONTHS;
 
     private final DSLContext dsl;
     private final CaseloadQueries caseload;
@@ -46,42 +63,59 @@ final class DueSoonQueries {
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
                 .where(PLACEMENT.DELETED.eq(false)).and(caseload.inScope())
+                .and(CANDIDATE.STATUS.ne(Codes.UITGESTROOMD))
                 .and(BanenQueries.activeOn(PLACEMENT, val(today.toString())))
                 .and(PLACEMENT.JOBCOACH_TYPE.isNotNull().or(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING))
                         .or(PLACEMENT.LOONWAARDE_MEASURED_ON.isNotNull()));
     }
 
-    /** Every item due up to {@value #DAYS} days from today, overdue ones included, earliest first. */
+    /** The listed items: overdue for at most {@value #OVERDUE_WINDOW_MONTHS} months, or due in {@value #DAYS} days. */
     List<WorkItem> items() {
+        return workList().items();
+    }
+
+    WorkList workList() {
         LocalDate horizon = today.plusDays(DAYS);
+        LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
         List<WorkItem> items = new ArrayList<>();
+        int older = 0;
         for (Record r : query().fetch()) {
-            String coachId = r.get(CANDIDATE.COACH_ID);
-            String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), coachId);
-            LocalDate start = LocalDate.parse(r.get(PLACEMENT.START_DATE));
-            if (r.get(PLACEMENT.JOBCOACH_TYPE) != null) {
-                LocalDate due = JobcoachRules.nextHalfjaarrapportage(start, today);
-                if (!due.isAfter(horizon)) {
-                    items.add(item(WorkItem.Kind.HALFJAARRAPPORTAGE, due, r, coachId, coachName));
+            for (WorkItem item : itemsOf(r)) {
+                if (item.due().isAfter(horizon)) {
+                    continue;
                 }
-            }
-            if (Codes.PROEFPLAATSING.equals(r.get(PLACEMENT.TYPE))) {
-                String planned = r.get(PLACEMENT.PLANNED_END);
-                LocalDate end = planned != null ? LocalDate.parse(planned) : start.plusMonths(PROEF_NORMAL_MONTHS);
-                if (!end.isAfter(horizon)) {
-                    items.add(item(WorkItem.Kind.EINDE_PROEFPLAATSING, end, r, coachId, coachName));
-                }
-            }
-            String measured = r.get(PLACEMENT.LOONWAARDE_MEASURED_ON);
-            if (measured != null) {
-                LocalDate due = LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS);
-                if (!due.isAfter(horizon)) {
-                    items.add(item(WorkItem.Kind.LOONWAARDEMETING, due, r, coachId, coachName));
+                if (item.due().isBefore(oldest)) {
+                    older++;
+                } else {
+                    items.add(item);
                 }
             }
         }
         items.sort(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::kind));
-        return items;
+        return new WorkList(items, older);
+    }
+
+    /** The next item of each kind for one placement, however far ahead or behind. */
+    private List<WorkItem> itemsOf(Record r) {
+        List<WorkItem> out = new ArrayList<>(3);
+        String coachId = r.get(CANDIDATE.COACH_ID);
+        String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), coachId);
+        LocalDate start = LocalDate.parse(r.get(PLACEMENT.START_DATE));
+        if (r.get(PLACEMENT.JOBCOACH_TYPE) != null) {
+            LocalDate due = JobcoachRules.nextHalfjaarrapportage(start, today);
+            out.add(item(WorkItem.Kind.HALFJAARRAPPORTAGE, due, r, coachId, coachName));
+        }
+        if (Codes.PROEFPLAATSING.equals(r.get(PLACEMENT.TYPE))) {
+            String planned = r.get(PLACEMENT.PLANNED_END);
+            LocalDate end = planned != null ? LocalDate.parse(planned) : start.plusMonths(PROEF_NORMAL_MONTHS);
+            out.add(item(WorkItem.Kind.EINDE_PROEFPLAATSING, end, r, coachId, coachName));
+        }
+        String measured = r.get(PLACEMENT.LOONWAARDE_MEASURED_ON);
+        if (measured != null) {
+            LocalDate due = LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS);
+            out.add(item(WorkItem.Kind.LOONWAARDEMETING, due, r, coachId, coachName));
+        }
+        return out;
     }
 
     private static WorkItem item(WorkItem.Kind kind, LocalDate due, Record r, String coachId, String coachName) {

@@ -72,6 +72,13 @@ public final class WerkmapRules {
     public static final int LOONWAARDE_MIN_PCT = 0;
     public static final int LOONWAARDE_MAX_PCT = 100;
 
+    /**
+     * Loonwaarde is re-measured every 12 months. The Participatiewet (art. 6 lid 1 onder e and art. 10d) only says
+     * the municipality sets the loonwaarde "periodiek"; a yearly re-measurement is the usual term in municipal
+     * policy rules for loonkostensubsidie. Check the municipality's own verordening before relying on it.
+     */
+    public static final int LOONWAARDE_REMEASURE_MONTHS = 12;
+
     // --- Follow-up by the coach (team agreements, following DOMAIN.md; not law) ---
 
     /** Without contact for more than this many days a candidate is at risk of getting "out of view" (6 weeks). */

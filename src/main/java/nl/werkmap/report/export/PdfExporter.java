@@ -13,8 +13,8 @@ import nl.werkmap.report.table.ReportCell;
 import nl.werkmap.report.table.ReportTable;
 
 /**
- * PDF: an A4 report that prints well, with the cover facts, every table and a simple bar chart under the tables
- * that have one. Uses PDFBox's standard Helvetica (every PDF reader has it, nothing to embed); text goes through
+ * PDF: an A4 report that prints well, with the cover facts, every table, a simple bar chart under the tables
+ * that have one and a line chart under the monthly trend. Uses PDFBox's standard Helvetica (every PDF reader has it, nothing to embed); text goes through
  * {@link PdfText} so Dutch characters (ë, é, ï) come out right and anything outside WinAnsi is replaced, never
  * dropped silently.
  */
@@ -36,7 +36,9 @@ public final class PdfExporter {
                 pager.gap(10);
                 for (ReportTable t : document.tables()) {
                     new PdfTable(pager, t).draw();
-                    if (t.chartColumn() >= 0) {
+                    if (TrendTable.isTrend(t)) {
+                        new PdfLineChart(pager, t).draw();
+                    } else if (t.chartColumn() >= 0) {
                         new PdfBarChart(pager, t).draw();
                     }
                 }

@@ -10,7 +10,10 @@ import nl.werkmap.report.table.ReportCell;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.report.table.SmallCellPolicy;
 
-/** Draws one report table: title, wrapped headers, rows with numbers right-aligned, a line above the total. */
+/**
+ * Draws one report table: title, headers wrapped between words inside measured columns ({@link PdfColumns}),
+ * rows with figures right-aligned, a line above the total; the header repeats on a new page.
+ */
 final class PdfTable {
 
     private static final float SIZE = 8;
@@ -18,36 +21,30 @@ final class PdfTable {
 
     private final PdfPager pager;
     private final ReportTable table;
-    private final float[] widths;
 
     PdfTable(PdfPager pager, ReportTable table) {
         this.pager = pager;
         this.table = table;
-        int n = table.headers().size();
-        widths = new float[n];
-        float first = n <= 2 ? PdfPager.WIDTH * 0.6f : Math.min(160, PdfPager.WIDTH * 0.34f);
-        widths[0] = first;
-        for (int i = 1; i < n; i++) {
-            widths[i] = (PdfPager.WIDTH - first) / (n - 1);
-        }
     }
 
     void draw() throws IOException {
+        PdfColumns columns = PdfColumns.of(table, PdfPager.WIDTH, SIZE);
         List<List<String>> headerLines = new ArrayList<>();
         int headerHeight = 1;
-        for (int c = 0; c < widths.length; c++) {
-            List<String> lines = PdfText.wrap(table.headers().get(c), PdfExporter.BOLD, SIZE, widths[c] - 4);
+        for (int c = 0; c < columns.count(); c++) {
+            List<String> lines = PdfText.wrap(table.headers().get(c), PdfExporter.BOLD, columns.headerSize(),
+                    columns.room(c));
             headerLines.add(lines);
             headerHeight = Math.max(headerHeight, lines.size());
         }
         pager.need(30 + headerHeight * (SIZE + 1) + 3 * ROW);
         pager.gap(10);
         pager.heading(table.title(), 12);
-        drawHeader(headerLines, headerHeight);
+        drawHeader(columns, headerLines, headerHeight);
         for (int r = 0; r < table.rows().size(); r++) {
             if (pager.y() - ROW < PdfPager.MARGIN + 14) {
                 pager.newPage();
-                drawHeader(headerLines, headerHeight);
+                drawHeader(columns, headerLines, headerHeight);
             }
             boolean total = table.lastRowIsTotal() && r == table.rows().size() - 1;
             if (total) {
@@ -58,12 +55,9 @@ final class PdfTable {
             float x = PdfPager.MARGIN;
             List<ReportCell> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                ReportCell cell = row.get(c);
-                String text = PdfText.fit(cell.display(), font, SIZE, widths[c] - 4);
-                boolean right = cell.numeric() || cell.hidden() || cell.kind() == ReportCell.Kind.DATE;
-                float tx = right ? x + widths[c] - 2 - PdfText.width(text, font, SIZE) : x;
-                pager.text(font, SIZE, tx, pager.y() + 2, text);
-                x += widths[c];
+                String text = PdfText.fit(row.get(c).display(), font, SIZE, columns.room(c));
+                pager.text(font, SIZE, columns.start(c, x, PdfText.width(text, font, SIZE)), pager.y() + 2, text);
+                x += columns.width(c);
             }
         }
         pager.gap(3);
@@ -75,17 +69,18 @@ final class PdfTable {
         }
     }
 
-    private void drawHeader(List<List<String>> headerLines, int headerHeight) throws IOException {
+    private void drawHeader(PdfColumns columns, List<List<String>> headerLines, int headerHeight) throws IOException {
         float top = pager.y();
         float x = PdfPager.MARGIN;
-        for (int c = 0; c < widths.length; c++) {
+        float size = columns.headerSize();
+        for (int c = 0; c < columns.count(); c++) {
             List<String> lines = headerLines.get(c);
             for (int i = 0; i < lines.size(); i++) {
-                String t = lines.get(i);
-                float tx = c == 0 ? x : x + widths[c] - 2 - PdfText.width(t, PdfExporter.BOLD, SIZE);
-                pager.text(PdfExporter.BOLD, SIZE, tx, top - (i + 1) * (SIZE + 1), t);
+                String t = PdfText.fit(lines.get(i), PdfExporter.BOLD, size, columns.room(c));
+                float tx = columns.start(c, x, PdfText.width(t, PdfExporter.BOLD, size));
+                pager.text(PdfExporter.BOLD, size, tx, top - (i + 1) * (SIZE + 1), t);
             }
-            x += widths[c];
+            x += columns.width(c);
         }
         pager.down(headerHeight * (SIZE + 1) + 3);
         line(pager.y());

@@ -1,6 +1,7 @@
 package nl.werkmap.report.export;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class PdfText {
     private PdfText() {
     }
 
-    /** Replaces characters the standard fonts cannot show (WinAnsi) by a close one or '?'. */
+    /** Replaces characters the standard fonts cannot show (WinAnsi) by a close one (the letter without its accent) or '?'. */
     static String safe(String text, PDType1Font font) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -27,14 +28,24 @@ final class PdfText {
             } else if (ch == '\n' || ch == '\r' || ch == '\t') {
                 s = " ";
             }
-            try {
-                font.encode(s);
+            if (encodes(s, font)) {
                 b.append(s);
-            } catch (IllegalArgumentException | IOException e) {
-                b.append('?');
+                continue;
             }
+            // A letter WinAnsi lacks (Ş, ğ, ł) is still readable without its mark: "Şahin" prints as "Sahin".
+            String bare = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            b.append(!bare.isEmpty() && encodes(bare, font) ? bare : "?");
         }
         return b.toString();
+    }
+
+    private static boolean encodes(String s, PDType1Font font) {
+        try {
+            font.encode(s);
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     static float width(String text, PDType1Font font, float size) throws IOException {

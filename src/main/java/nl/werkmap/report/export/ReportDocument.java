@@ -2,10 +2,12 @@ package nl.werkmap.report.export;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import nl.werkmap.report.TeamSummary;
+import nl.werkmap.report.TrendFigures;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.report.table.SmallCellPolicy;
 import nl.werkmap.report.table.SummaryTables;
@@ -24,6 +26,18 @@ public record ReportDocument(String title, String period, String scope, String p
         return new ReportDocument("Werkmap teamoverzicht", summary.period().describe(), summary.scopeLabel(),
                 nl.werkmap.report.table.ReportCell.date(summary.banen().peildatum()).display(), summary.createdAt(),
                 new SummaryTables().tables(summary));
+    }
+
+    /**
+     * The summary with the monthly trend as its second table (after the caseload per coach), so every format shows
+     * it: a line chart in the PDF and on screen, a sheet in XLSX, a block in CSV.
+     */
+    public static ReportDocument of(TeamSummary summary, TrendFigures trend) {
+        ReportDocument plain = of(summary);
+        List<ReportTable> tables = new ArrayList<>(plain.tables());
+        tables.add(Math.min(1, tables.size()), TrendTable.of(trend));
+        return new ReportDocument(plain.title(), plain.period(), plain.scope(), plain.peildatum(), plain.createdAt(),
+                tables);
     }
 
     /** Cover lines as label and text, the same in every format. */

@@ -19,15 +19,18 @@ import javafx.stage.FileChooser;
 import javafx.util.Duration;
 
 import nl.werkmap.report.export.ReportFormat;
+import nl.werkmap.report.export.TrendTable;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.Messages;
 
 /**
  * Binds the Rapportage screen: pickers, a progress indicator that appears only for work over half a second, key
- * figures with bar charts, every protected table, the named werklijst (screen only) and the export buttons.
+ * figures with the monthly trend (line chart) and bar charts, every protected table, the named werklijst (screen only) and the export buttons.
  */
 public final class ReportController {
+
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
 
     private final ReportViewModel vm;
     private final Messages messages;
@@ -41,6 +44,7 @@ public final class ReportController {
     @FXML private FlowPane charts;
     @FXML private VBox tables;
     @FXML private TableView<ReportViewModel.WorkRow> worklist;
+    @FXML private Label workNote;
     @FXML private Button exportXlsx;
     @FXML private Button exportCsv;
     @FXML private Button exportPdf;
@@ -80,11 +84,21 @@ public final class ReportController {
         Columns.text(worklist, messages.text("report.worklist.what"), 200, ReportViewModel.WorkRow::what);
         Columns.text(worklist, messages.text("report.worklist.due"), 110,
                 r -> r.due().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
-        Columns.text(worklist, messages.text("report.worklist.late"), 80,
-                r -> messages.text(r.overdue() ? "report.yes" : "report.no"));
+        Columns.text(worklist, messages.text("report.worklist.late"), 150, vm::when);
         Columns.text(worklist, messages.text("report.worklist.candidate"), 200, ReportViewModel.WorkRow::candidate);
         Columns.text(worklist, messages.text("report.worklist.coach"), 180, ReportViewModel.WorkRow::coach);
         worklist.setItems(vm.work);
+        // Overdue lines stand out without relying on colour alone: the Wanneer column says "achterstallig" too.
+        worklist.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ReportViewModel.WorkRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(OVERDUE, !empty && row != null && row.overdue());
+            }
+        });
+        workNote.textProperty().bind(vm.workNote);
+        workNote.managedProperty().bind(vm.workNote.isNotEmpty());
+        workNote.visibleProperty().bind(vm.workNote.isNotEmpty());
         vm.tables.addListener((javafx.collections.ListChangeListener<ReportTable>) c -> show(List.copyOf(vm.tables)));
         vm.loadScopes();
     }
@@ -92,15 +106,22 @@ public final class ReportController {
     private void show(List<ReportTable> list) {
         charts.getChildren().clear();
         tables.getChildren().clear();
+        var inner = javafx.beans.binding.Bindings.createDoubleBinding(() -> charts.getWidth()
+                - charts.getInsets().getLeft() - charts.getInsets().getRight() - 1,
+                charts.widthProperty(), charts.insetsProperty());
         for (ReportTable t : list) {
             tables.getChildren().add(ReportTables.block(t));
-            if (List.of("caseload", "banen", "ladder", "contact").contains(t.id())) {
+            if (TrendTable.isTrend(t)) {
+                // The trend leads the overview, full width: it is the one picture of where the team is heading.
+                VBox trend = TrendChart.of(t, messages);
+                if (trend != null) {
+                    trend.prefWidthProperty().bind(inner);
+                    charts.getChildren().add(0, trend);
+                }
+            } else if (List.of("caseload", "banen", "ladder", "contact").contains(t.id())) {
                 BarChart<String, Number> chart = ReportTables.chart(t);
                 if (chart != null) {
                     // Many coaches need the full width to keep their bars readable; others go two abreast.
-                    var inner = javafx.beans.binding.Bindings.createDoubleBinding(() -> charts.getWidth()
-                            - charts.getInsets().getLeft() - charts.getInsets().getRight() - 1,
-                            charts.widthProperty(), charts.insetsProperty());
                     chart.prefWidthProperty().bind(t.rows().size() > 8 ? inner
                             : inner.subtract(charts.getHgap()).divide(2));
                     charts.getChildren().add(chart);

@@ -5,14 +5,19 @@ import java.util.List;
 import nl.werkmap.report.ReportPeriod;
 import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.TeamSummary;
-import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.TrendFigures;
+import nl.werkmap.report.WorkList;
 
 /** Where the Rapportage screen gets its figures; every method is called off the FX thread. */
 public interface ReportSource {
 
     TeamSummary compute(ReportPeriod period, ReportScope scope);
 
-    List<WorkItem> workList(ReportScope scope);
+    /** The named werklijst: overdue (up to a year) and due in the next 30 days. */
+    WorkList workList(ReportScope scope);
+
+    /** Month-end counts for the line chart, over the period's months (at least the last twelve). */
+    TrendFigures trend(ReportPeriod period, ReportScope scope);
 
     /** The scopes this device can report on: everything, each team, each coach. */
     List<ScopeChoice> scopes();

@@ -22,23 +22,33 @@ import javafx.collections.ObservableList;
 
 import nl.werkmap.report.ReportPeriod;
 import nl.werkmap.report.TeamSummary;
+import nl.werkmap.report.TrendFigures;
+import nl.werkmap.report.WorkList;
 import nl.werkmap.report.WorkItem;
 import nl.werkmap.report.export.ReportDocument;
 import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.report.table.Labels;
 import nl.werkmap.report.table.ReportTable;
-import nl.werkmap.report.table.SummaryTables;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 
 /**
- * The Rapportage screen's state: period and scope chosen, the protected tables of the last summary, the named
- * werklijst, busy and messages. All computing and writing runs in the background.
+ * The Rapportage screen's state: period and scope chosen, the protected tables of the last summary and its monthly
+ * trend, the named werklijst, busy and messages. All computing and writing runs in the background.
  */
 public final class ReportViewModel {
 
     /** One werklijst line as the screen shows it (names appear on screen only). */
     public record WorkRow(String what, LocalDate due, boolean overdue, String candidate, String coach) {
+    }
+
+    /** "achterstallig, 19 dagen", "vandaag" or "over 12 dagen", counted from {@code today}. */
+    String when(WorkRow row) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, row.due());
+        if (days < 0) {
+            return messages.format("report.worklist.overdueDays", -days);
+        }
+        return days == 0 ? messages.text("report.worklist.today") : messages.format("report.worklist.inDays", days);
     }
 
     final StringProperty period = new SimpleStringProperty();
@@ -49,6 +59,10 @@ public final class ReportViewModel {
     final StringProperty message = new SimpleStringProperty("");
     final StringProperty heading = new SimpleStringProperty("");
     final ObjectProperty<TeamSummary> summary = new SimpleObjectProperty<>();
+    /** What the exports write: the summary's tables with the monthly trend. */
+    final ObjectProperty<ReportDocument> document = new SimpleObjectProperty<>();
+    /** Under the werklijst: how many older overdue items were left off, or empty. */
+    final StringProperty workNote = new SimpleStringProperty("");
 
     private final ReportSource source;
     private final Background background;
@@ -109,11 +123,18 @@ public final class ReportViewModel {
         }
         var scopeNow = scope.get().scope();
         message.set("");
-        background.call(() -> new Result(source.compute(chosen, scopeNow), named(source.workList(scopeNow))))
+        background.call(() -> {
+            WorkList list = source.workList(scopeNow);
+            return new Result(source.compute(chosen, scopeNow), source.trend(chosen, scopeNow), named(list.items()),
+                    list.olderOverdue());
+        })
                 .onSuccess(r -> {
+                    ReportDocument doc = ReportDocument.of(r.summary(), r.trend());
                     summary.set(r.summary());
-                    tables.setAll(new SummaryTables().tables(r.summary()));
+                    document.set(doc);
+                    tables.setAll(doc.tables());
                     work.setAll(r.work());
+                    workNote.set(r.olderOverdue() == 0 ? "" : messages.format("report.worklist.older", r.olderOverdue()));
                     heading.set(messages.format("report.heading", r.summary().period().describe(),
                             r.summary().scopeLabel()));
                 })
@@ -121,7 +142,7 @@ public final class ReportViewModel {
                 .start();
     }
 
-    private record Result(TeamSummary summary, List<WorkRow> work) {
+    private record Result(TeamSummary summary, TrendFigures trend, List<WorkRow> work, int olderOverdue) {
     }
 
     private List<WorkRow> named(List<WorkItem> items) {
@@ -133,16 +154,16 @@ public final class ReportViewModel {
         return rows;
     }
 
-    /** Writes the summary (no names) to {@code file}. */
+    /** Writes the summary and trend (no names) to {@code file}. */
     void export(ReportFormat format, Path file) {
-        TeamSummary current = summary.get();
+        ReportDocument current = document.get();
         if (current == null) {
             message.set(messages.text("report.error.nothingYet"));
             return;
         }
         background.run(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {
-                format.write(ReportDocument.of(current), out);
+                format.write(current, out);
             }
         }).onSuccess(v -> message.set(messages.format("report.exported", file.toString())))
                 .onError(e -> message.set(messages.format("report.error.export", e.getMessage()))).start();

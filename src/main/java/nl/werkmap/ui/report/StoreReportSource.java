@@ -11,7 +11,9 @@ import nl.werkmap.report.ReportPeriod;
 import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.SummaryService;
 import nl.werkmap.report.TeamSummary;
-import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.TrendFigures;
+import nl.werkmap.report.TrendQueries;
+import nl.werkmap.report.WorkList;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Messages;
 
@@ -34,8 +36,13 @@ public final class StoreReportSource implements ReportSource {
     }
 
     @Override
-    public List<WorkItem> workList(ReportScope scope) {
-        return store.read(dsl -> new SummaryService(dsl, clock).workList(scope));
+    public WorkList workList(ReportScope scope) {
+        return store.read(dsl -> WorkList.compute(dsl, clock, scope));
+    }
+
+    @Override
+    public TrendFigures trend(ReportPeriod period, ReportScope scope) {
+        return store.read(dsl -> new TrendQueries(dsl, clock).compute(period, scope));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.werkmap.ui.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,13 +9,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +80,7 @@ class ReportScreenTest {
         loader.setControllerFactory(new ControllerFactory().register(ReportController.class,
                 () -> new ReportController(vm, messages)));
         Parent root = loader.load();
-        scene = new Scene(root, 1280, 860);
+        scene = new Scene(root, 1366, 768);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -97,7 +104,15 @@ class ReportScreenTest {
         Label heading = robot.lookup(".subtitle").queryAs(Label.class);
         assertTrue(heading.getText().contains("2e halfjaar 2025"), heading.getText());
         assertFalse(robot.lookup(".chart").queryAll().isEmpty(), "bar charts on the overview");
+        LineChart<?, ?> trend = robot.lookup(".report-trend").queryAs(LineChart.class);
+        assertEquals(12, ((javafx.scene.chart.CategoryAxis) trend.getXAxis()).getCategories().size(),
+                "a half year shows the twelve months up to its end");
+        assertTrue(trend.getAccessibleText().startsWith("Verloop per maand"), trend.getAccessibleText());
         robot.interact(() -> Screenshots.capture(scene, "report-1-overview"));
+        robot.interact(() -> robot.lookup(".scroll-pane").queryAllAs(javafx.scene.control.ScrollPane.class)
+                .forEach(p -> p.setVvalue(0.35)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.capture(scene, "report-1b-overview-scrolled"));
 
         robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
@@ -106,8 +121,34 @@ class ReportScreenTest {
 
         robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<?> worklist = robot.lookup(".report-worklist .table-view").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<ReportViewModel.WorkRow> worklist = robot.lookup(".report-worklist .table-view")
+                .queryAs(TableView.class);
         assertFalse(worklist.getItems().isEmpty(), "names on screen only");
+        LocalDate yearAgo = DEMO_TODAY.minusMonths(12);
+        assertTrue(worklist.getItems().stream().noneMatch(r -> r.due().isBefore(yearAgo)),
+                "nothing overdue for more than a year is listed");
+        assertTrue(worklist.getItems().get(0).overdue(), "overdue work comes first");
+        assertTrue(robot.lookup(".report-worklist-note").queryAs(Label.class).getText().contains("oudere achterstallige"));
         robot.interact(() -> Screenshots.capture(scene, "report-3-worklist"));
+    }
+
+    @Test
+    void tabGoesThroughTheScreenAndComesBackWithoutGettingStuckInAChart(FxRobot robot) {
+        robot.clickOn("Bereken");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("Bereken").queryButton().requestFocus());
+        List<Node> seen = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            robot.push(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node owner = scene.getFocusOwner();
+            seen.add(owner);
+            for (Node n = owner; n != null; n = n.getParent()) {
+                assertFalse(n instanceof Chart, "focus went into a chart: " + owner);
+            }
+        }
+        assertTrue(seen.stream().anyMatch(n -> n instanceof TabPane), "Tab reaches the tabs: " + seen);
+        assertTrue(seen.stream().anyMatch(n -> n instanceof javafx.scene.control.ComboBox), "and comes round: " + seen);
     }
 }

@@ -1,0 +1,29 @@
+package nl.werkmap.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jooq.DSLContext;
+
+/**
+ * The werklijst a team lead works from: what is due in the next 30 days and what is overdue by at most a year
+ * (see {@link DueSoonQueries} for why), plus how many older overdue items were left off. Named items are for the
+ * screen and the explicit werklijst export only, never for a summary.
+ *
+ * @param olderOverdue items overdue for more than {@value DueSoonQueries#OVERDUE_WINDOW_MONTHS} months: counted, not
+ *                     listed, because they almost always mean a measurement or an ending that was never recorded
+ */
+public record WorkList(List<WorkItem> items, int olderOverdue) {
+
+    public WorkList {
+        items = List.copyOf(items);
+    }
+
+    /** Computes the werklijst for a scope on the plain columns of the caseload (no sealed field is opened). */
+    public static WorkList compute(DSLContext dsl, Clock clock, ReportScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        ReportPeriod anyTime = ReportPeriod.custom(LocalDate.of(1900, 1, 1), today);
+        return new DueSoonQueries(dsl, new CaseloadQueries(dsl, new ScopeFilter(scope), anyTime), today).workList();
+    }
+}
