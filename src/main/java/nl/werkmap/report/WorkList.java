@@ -16,6 +16,9 @@ import org.jooq.DSLContext;
  */
 public record WorkList(List<WorkItem> items, int olderOverdue) {
 
+    /** How far back overdue items are still listed. */
+    public static final int OVERDUE_WINDOW_MONTHS = DueSoonQueries.OVERDUE_WINDOW_MONTHS;
+
     public WorkList {
         items = List.copyOf(items);
     }

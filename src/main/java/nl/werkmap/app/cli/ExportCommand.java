@@ -14,6 +14,8 @@ import nl.werkmap.app.DataDirectory;
 import nl.werkmap.report.ReportPeriod;
 import nl.werkmap.report.SummaryService;
 import nl.werkmap.report.TeamSummary;
+import nl.werkmap.report.TrendFigures;
+import nl.werkmap.report.TrendQueries;
 import nl.werkmap.report.export.ReportDocument;
 import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.security.Vault;
@@ -61,7 +63,8 @@ public final class ExportCommand implements Command {
         try (CaseloadStore store = CliReport.open(dataDir, passphrase)) {
             var scope = CliReport.scope(options, store);
             TeamSummary summary = store.read(dsl -> new SummaryService(dsl, clock).compute(period, scope));
-            ReportDocument document = ReportDocument.of(summary);
+            TrendFigures trend = store.read(dsl -> new TrendQueries(dsl, clock).compute(period, scope));
+            ReportDocument document = ReportDocument.of(summary, trend);
             writeAtomically(target, o -> format.write(document, o));
             out.println("Teamoverzicht " + period.describe() + " (" + summary.scopeLabel() + ") geschreven naar "
                     + target.toAbsolutePath() + ".");

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 import nl.werkmap.app.DataDirectory;
 import nl.werkmap.report.ReportScope;
-import nl.werkmap.report.SummaryService;
 import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.WorkList;
 import nl.werkmap.report.table.Labels;
 import nl.werkmap.store.CaseloadStore;
 
@@ -59,7 +59,8 @@ public final class WorklistCommand implements Command {
         char[] passphrase = PassphraseSource.read(options, stdin);
         try (CaseloadStore store = CliReport.open(dataDir, passphrase)) {
             ReportScope scope = CliReport.scope(options, store);
-            List<WorkItem> items = store.read(dsl -> new SummaryService(dsl, clock).workList(scope));
+            WorkList workList = store.read(dsl -> WorkList.compute(dsl, clock, scope));
+            List<WorkItem> items = workList.items();
             LocalDate today = LocalDate.now(clock);
             ExportCommand.writeAtomically(target, o -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
@@ -75,6 +76,10 @@ public final class WorklistCommand implements Command {
             });
             out.println(items.size() + " punten op de werklijst geschreven naar " + target.toAbsolutePath()
                     + ". Let op: dit bestand bevat namen; deel het niet.");
+            if (workList.olderOverdue() > 0) {
+                out.println(workList.olderOverdue() + " punten zijn meer dan " + WorkList.OVERDUE_WINDOW_MONTHS
+                        + " maanden te laat en staan niet in de lijst; werk die plaatsingen bij in Werkmap.");
+            }
             return 0;
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
