@@ -47,7 +47,7 @@ public final class SyncService {
     }
 
     public SyncStatus status() {
-        boolean enrolled = engine.identities().load().isPresent();
+        boolean enrolled = enrolled();
         String[] last = enrolled ? engine.identities().lastOutcome() : new String[] {null, null};
         int conflicts = store.read(dsl -> dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.RESOLVED_AT.isNull()));
         return new SyncStatus(engine.outbox().pendingChanges(), last[0] == null ? null : Instant.parse(last[0]),
@@ -61,14 +61,41 @@ public final class SyncService {
                     "Er loopt al een synchronisatie. Wacht tot die klaar is."));
         }
         notifyListeners();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return engine.syncOnce(true);
-            } finally {
-                running.set(false);
-                notifyListeners();
-            }
-        }, executor);
+        try {
+            return CompletableFuture.supplyAsync(() -> runClaimed(true), executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running.set(false);
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * A round on the caller's thread for the automatic timetable: only bundles whose backoff has passed are sent.
+     * Throws {@link NotEnrolledException} when there is no hub to talk to; returns a report saying so when another
+     * round is running.
+     */
+    public SyncReport automaticRound() {
+        if (!enrolled()) {
+            throw new NotEnrolledException();
+        }
+        if (!running.compareAndSet(false, true)) {
+            return new SyncReport(0, 0, 0, 0, null);
+        }
+        notifyListeners();
+        return runClaimed(false);
+    }
+
+    private SyncReport runClaimed(boolean force) {
+        try {
+            return engine.syncOnce(force);
+        } finally {
+            running.set(false);
+            notifyListeners();
+        }
+    }
+
+    private boolean enrolled() {
+        return store.read(dsl -> dsl.fetchExists(nl.werkmap.store.jooq.Tables.SYNC_ENROLLMENT));
     }
 
     /** Writes every change not yet acknowledged to a {@code .werkmapbundle} file for the hub administrator. */
@@ -94,7 +121,13 @@ public final class SyncService {
         if (listeners.isEmpty()) {
             return;
         }
-        SyncStatus status = status();
+        SyncStatus status;
+        try {
+            status = status();
+        } catch (RuntimeException e) { // locked vault or closed caseload: the next refresh shows the state
+            org.slf4j.LoggerFactory.getLogger(SyncService.class).warn("Sync-status niet leesbaar: {}", e.toString());
+            return;
+        }
         listeners.forEach(l -> l.accept(status));
     }
 }

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 import nl.werkmap.store.CaseloadStore;
-import nl.werkmap.sync.SyncService;
-import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.auto.AutoSync;
+import nl.werkmap.sync.device.HubClients;
 import nl.werkmap.ui.agenda.AgendaController;
 import nl.werkmap.ui.agenda.AgendaViewModel;
 import nl.werkmap.ui.candidate.CandidatePage;
@@ -37,6 +37,7 @@ import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
 import nl.werkmap.ui.sync.SyncBar;
+import nl.werkmap.ui.sync.SyncSetup;
 import nl.werkmap.ui.sync.SyncViewModel;
 
 /**
@@ -98,13 +99,12 @@ final class Workspace {
         this.quickRoot = q.root();
         this.settingsRoot = loader.load(FxmlView.SETTINGS,
                 new SettingsController(preferences, messages, shell::hideSheet)).root();
-        // Same-thread executor: SyncViewModel runs every service call through Background, off the FX thread.
-        SyncService sync = new SyncService(open.store(), open.sealer(), Clock.systemUTC(), Runnable::run,
-                HubClient::new);
-        this.syncVm = new SyncViewModel(sync, background, messages, navigator, Clock.systemDefaultZone());
+        // Sync has its own thread: a hub that does not answer must not hold up the worker that loads screens.
+        this.syncVm = SyncSetup.forCaseload(open.store(), open.sealer(), HubClients.trustingEnrolled(open.store()),
+                AutoSync.Timing.standard(), background, javafx.application.Platform::runLater, messages, navigator);
         shell.addStatusItem(SyncBar.build(syncVm, messages));
         caseloadVm.reload();
-        syncVm.refresh();
+        syncVm.start();
     }
 
     void showSettings() {
@@ -193,6 +193,21 @@ final class Workspace {
 
     void status(String text) {
         shellVm.statusProperty().set(text);
+    }
+
+    /** The vault is shut: sync's thread stops, so nothing tries to seal or open while it is. */
+    void locked() {
+        syncVm.stop();
+    }
+
+    /** Unlocked again: sync's thread starts afresh with a round soon. */
+    void unlocked() {
+        syncVm.start();
+    }
+
+    /** The window closes. */
+    void close() {
+        syncVm.stop();
     }
 
     /** After a save anywhere or an unlock: lists and the open candidate read again. */
