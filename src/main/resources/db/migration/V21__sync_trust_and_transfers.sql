@@ -13,3 +13,7 @@ CREATE TABLE sync_transferred_away (
 
 -- Per-candidate sync state reads change_log by entity; conflicts by entity and id.
 CREATE INDEX sync_conflict_entity ON sync_conflict (entity_id, resolved_at);
+
+-- Rows of one candidate are looked up by id alone (sync state per candidate, transfer removal); the store's
+-- (entity, entity_id) index cannot serve that.
+CREATE INDEX change_log_entity_id ON change_log (entity_id, bundle_id);
