@@ -15,6 +15,13 @@ import java.util.function.Consumer;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.client.HubRefusedException;
+import nl.werkmap.sync.client.HubTls;
+import nl.werkmap.sync.client.HubUnavailableException;
+import nl.werkmap.sync.device.Enroller;
+import nl.werkmap.sync.device.HubClients;
+import nl.werkmap.sync.device.SyncIdentity;
 import nl.werkmap.sync.file.BundleFile;
 import nl.werkmap.sync.outbox.Backoff;
 
@@ -26,6 +33,7 @@ import nl.werkmap.sync.outbox.Backoff;
 public final class SyncService {
 
     private final CaseloadStore store;
+    private final FieldSealer sealer;
     private final SyncEngine engine;
     private final Executor executor;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -34,6 +42,7 @@ public final class SyncService {
     public SyncService(CaseloadStore store, FieldSealer sealer, Clock clock, Executor executor,
                        SyncEngine.HubClientFactory clients) {
         this.store = store;
+        this.sealer = sealer;
         this.engine = new SyncEngine(store, sealer, clock, Backoff.standard(), clients);
         this.executor = executor;
     }
@@ -96,6 +105,33 @@ public final class SyncService {
 
     private boolean enrolled() {
         return store.read(dsl -> dsl.fetchExists(nl.werkmap.store.jooq.Tables.SYNC_ENROLLMENT));
+    }
+
+    /**
+     * Links this caseload to a hub with a one-time code, on sync's thread. {@code trustedCertificatePem}: the hub
+     * certificate the coach chose to trust (a self-signed trial hub), or null for the system's authorities; it is
+     * kept with the enrolment so every later round trusts the same certificate. Fails with the exception the
+     * enrolment raised ({@link DemoCaseloadException}, {@code HubRefusedException}, {@code HubUnavailableException}).
+     */
+    public CompletableFuture<SyncIdentity> enrol(String hubUrl, String code, String deviceName,
+                                                 String trustedCertificatePem) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                HubClient client = new HubClient(hubUrl, HubTls.trusting(trustedCertificatePem), HubClients.TIMEOUT);
+                SyncIdentity identity = Enroller.enroll(store, sealer, client, hubUrl, code, deviceName);
+                engine.identities().trustCertificate(trustedCertificatePem);
+                return identity;
+            } catch (HubRefusedException | HubUnavailableException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            } finally {
+                notifyListeners();
+            }
+        }, executor);
+    }
+
+    /** This laptop's enrolment with its keys (vault must be unlocked), for showing the fingerprints again. */
+    public java.util.Optional<SyncIdentity> identity() {
+        return engine.identities().load();
     }
 
     /** Writes every change not yet acknowledged to a {@code .werkmapbundle} file for the hub administrator. */

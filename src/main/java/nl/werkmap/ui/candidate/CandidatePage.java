@@ -22,6 +22,7 @@ public final class CandidatePage {
     private final CandidateViewModel vm;
     private final CandidateController controller;
     private final Parent root;
+    private CandidateSyncPane sync;
 
     public CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
                          Navigator navigator, UUID candidateId) {
@@ -64,5 +65,15 @@ public final class CandidatePage {
 
     public void reload() {
         vm.reload();
+        if (sync != null) {
+            sync.reload();
+        }
+    }
+
+    /** Shows the candidate's sync state and open conflicts in the header; read now and at every reload. */
+    public void showSync(CandidateSyncPane pane) {
+        this.sync = pane;
+        controller.showSync(pane.badge(), pane.conflicts());
+        pane.reload();
     }
 }

@@ -14,7 +14,10 @@ import nl.werkmap.sync.auto.AutoSync;
 import nl.werkmap.sync.device.HubClients;
 import nl.werkmap.ui.agenda.AgendaController;
 import nl.werkmap.ui.agenda.AgendaViewModel;
+import nl.werkmap.sync.candidate.CandidateSync;
 import nl.werkmap.ui.candidate.CandidatePage;
+import nl.werkmap.ui.candidate.CandidateSyncPane;
+import nl.werkmap.ui.candidate.CandidateSyncViewModel;
 import nl.werkmap.ui.candidate.NewCandidatePage;
 import nl.werkmap.ui.caseload.CaseloadController;
 import nl.werkmap.ui.caseload.CaseloadViewModel;
@@ -66,6 +69,7 @@ final class Workspace {
     private final Parent quickRoot;
     private final Parent settingsRoot;
     private final SyncViewModel syncVm;
+    private final CandidateSync candidateSync;
     /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
     private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
@@ -102,6 +106,7 @@ final class Workspace {
         // Sync has its own thread: a hub that does not answer must not hold up the worker that loads screens.
         this.syncVm = SyncSetup.forCaseload(open.store(), open.sealer(), HubClients.trustingEnrolled(open.store()),
                 AutoSync.Timing.standard(), background, javafx.application.Platform::runLater, messages, navigator);
+        this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
         shell.addStatusItem(SyncBar.build(syncVm, messages));
         caseloadVm.reload();
         syncVm.start();
@@ -158,6 +163,8 @@ final class Workspace {
         CandidatePage page = candidates.get(id);
         if (page == null) {
             page = new CandidatePage(loader, messages, background, store, navigator, id);
+            page.showSync(new CandidateSyncPane(new CandidateSyncViewModel(candidateSync, id, background, messages,
+                    navigator, java.time.ZoneId.systemDefault())));
             candidates.put(id, page);
         } else {
             page.reload();
