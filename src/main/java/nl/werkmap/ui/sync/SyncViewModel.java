@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import nl.werkmap.sync.SyncEngine;
 import nl.werkmap.sync.SyncReport;
 import nl.werkmap.sync.SyncService;
 import nl.werkmap.sync.SyncStatus;
@@ -46,6 +47,7 @@ public final class SyncViewModel {
     private final BooleanProperty enrolled = new SimpleBooleanProperty(false);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty lastError = new SimpleStringProperty();
+    private final BooleanProperty revoked = new SimpleBooleanProperty(false);
     private final Consumer<SyncStatus> listener = status -> fx().execute(() -> show(status));
 
     /**
@@ -79,6 +81,11 @@ public final class SyncViewModel {
     /** The last round's problem in Dutch (what happened, what to do), or null; the status text's tooltip. */
     public ReadOnlyStringProperty lastErrorProperty() {
         return lastError;
+    }
+
+    /** The hub revoked this laptop: the bar says so and offers linking again. */
+    public ReadOnlyBooleanProperty revokedProperty() {
+        return revoked;
     }
 
     private Executor fx() {
@@ -146,23 +153,43 @@ public final class SyncViewModel {
         if (!report.ok()) {
             return messages.format("sync.failed", report.error());
         }
-        return messages.format("sync.done", report.bundlesSent(), report.changesReceived(), report.conflicts());
+        String done = messages.format("sync.done", report.bundlesSent(), report.changesReceived(), report.conflicts());
+        return report.transferredAway() == 0 ? done
+                : done + " " + messages.format("sync.transferredAway", report.transferredAway());
     }
 
     /** The service's own Dutch message, not the wrapper a {@code join()} adds around it. */
     static String cause(Throwable e) {
+        Throwable root = rootCause(e);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The failure inside the wrappers {@link java.util.concurrent.CompletableFuture} adds. */
+    static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while ((root instanceof java.util.concurrent.CompletionException
                 || root instanceof java.util.concurrent.ExecutionException) && root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root;
+    }
+
+    /** A fresh "Koppelen aan de gemeente" for the dialog; once linked, the status reads again and a round follows. */
+    public EnrolViewModel newEnrolment() {
+        String user = System.getProperty("user.name", "coach");
+        return new EnrolViewModel(service, fx, messages, messages.format("sync.enrol.deviceName", user), () -> {
+            refresh();
+            if (auto.running()) {
+                auto.changed();
+            }
+        });
     }
 
     void show(SyncStatus status) {
         enrolled.set(status.enrolled());
         running.set(status.inProgress());
         lastError.set(status.enrolled() ? status.lastError() : null);
+        revoked.set(status.enrolled() && SyncEngine.REVOKED_MESSAGE.equals(status.lastError()));
         if (!status.enrolled()) {
             text.set(messages.text("sync.status.notEnrolled"));
             return;
@@ -183,7 +210,9 @@ public final class SyncViewModel {
         if (status.openConflicts() > 0) {
             parts.add(messages.format("sync.status.conflicts", status.openConflicts()));
         }
-        if (status.lastError() != null && !status.inProgress()) {
+        if (revoked.get() && !status.inProgress()) {
+            parts.add(messages.text("sync.status.revoked"));
+        } else if (status.lastError() != null && !status.inProgress()) {
             parts.add(messages.text("sync.status.lastFailed"));
         }
         text.set(String.join(" · ", parts));
