@@ -23,6 +23,8 @@ public final class CandidatePage {
     private final CandidateController controller;
     private final Parent root;
     private CandidateSyncPane sync;
+    /** A conflict resolution changed the candidate's own fields: the next load fills the profile form afresh. */
+    private boolean refillProfile;
 
     public CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
                          Navigator navigator, UUID candidateId) {
@@ -43,7 +45,8 @@ public final class CandidatePage {
                 new TimelineController(new TimelineViewModel(vm), messages)).root();
         controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
         vm.file.addListener((obs, old, now) -> {
-            if (old == null && now != null) {
+            if ((old == null || refillProfile) && now != null) {
+                refillProfile = false;
                 CandidateFormViewModel form = new CandidateFormViewModel(messages, background, now.candidate(), false,
                         vm.coaches, candidate -> store.get().candidates().save(candidate),
                         () -> store.get().consents(),
@@ -73,6 +76,7 @@ public final class CandidatePage {
     /** Shows the candidate's sync state and open conflicts in the header; read now and at every reload. */
     public void showSync(CandidateSyncPane pane) {
         this.sync = pane;
+        pane.onUsedOther(entity -> refillProfile |= "candidate".equals(entity));
         controller.showSync(pane.badge(), pane.conflicts());
         pane.reload();
     }

@@ -50,6 +50,11 @@ public final class CandidateSyncPane {
         vm.reload();
     }
 
+    /** See {@link CandidateSyncViewModel#onUsedOther}. */
+    public void onUsedOther(java.util.function.Consumer<String> listener) {
+        vm.onUsedOther(listener);
+    }
+
     private void showState(CandidateSyncState state) {
         badge.getStyleClass().removeAll("badge-ok", "badge-warning", "badge-danger");
         boolean linked = state != CandidateSyncState.NOT_LINKED;

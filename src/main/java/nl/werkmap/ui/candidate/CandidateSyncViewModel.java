@@ -41,6 +41,7 @@ public final class CandidateSyncViewModel {
             CandidateSyncState.NOT_LINKED);
     private final SimpleStringProperty error = new SimpleStringProperty("");
     private final ObservableList<Line> conflicts = FXCollections.observableArrayList();
+    private java.util.function.Consumer<String> onUsedOther = entity -> { };
 
     public CandidateSyncViewModel(CandidateSync sync, UUID candidateId, Background background, Messages messages,
                                   Navigator navigator, ZoneId zone) {
@@ -85,13 +86,24 @@ public final class CandidateSyncViewModel {
         resolve(() -> sync.keep(line.conflict().id()), messages.format("candidate.sync.kept", line.field()));
     }
 
+    /** Told the entity whose value changed, before the page reloads (the profile form refills for the candidate). */
+    public void onUsedOther(java.util.function.Consumer<String> listener) {
+        this.onUsedOther = java.util.Objects.requireNonNull(listener);
+    }
+
     /** "Andere waarde gebruiken": the other value becomes a new edit here and goes out with the next sync. */
     public void useOther(Line line) {
-        resolve(() -> sync.useOther(line.conflict().id()), messages.format("candidate.sync.usedOther", line.field()));
+        resolve(() -> sync.useOther(line.conflict().id()), messages.format("candidate.sync.usedOther", line.field()),
+                () -> onUsedOther.accept(line.conflict().entity()));
     }
 
     private void resolve(Background.ThrowingRunnable work, String done) {
+        resolve(work, done, () -> { });
+    }
+
+    private void resolve(Background.ThrowingRunnable work, String done, Runnable beforeReload) {
         background.run(work).onSuccess(nothing -> {
+            beforeReload.run();
             navigator.status(done);
             navigator.caseloadChanged();
             reload();
