@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -28,6 +29,9 @@ import nl.werkmap.ui.common.Theme;
  */
 public final class EnrolDialog {
 
+    /** Sentences wrap at this width; a wrapping label needs a width to know its height. */
+    private static final double TEXT_WIDTH = 560;
+
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final EnrolViewModel vm;
     private final Messages messages;
@@ -42,6 +46,7 @@ public final class EnrolDialog {
         dialog.setHeaderText(messages.text("sync.enrol.header"));
         dialog.getDialogPane().setId("enrolDialog");
         dialog.getDialogPane().setMinWidth(580);
+        dialog.getDialogPane().setPrefWidth(620);
         ButtonType link = new ButtonType(messages.text("sync.enrol.action.link"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(messages.text("sync.enrol.action.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(link, close);
@@ -60,6 +65,10 @@ public final class EnrolDialog {
                 now == EnrolViewModel.Step.DONE ? "sync.enrol.action.done" : "sync.enrol.action.close")));
         dialog.getDialogPane().setContent(new StackPane(form(), done()));
         Theme.style(dialog.getDialogPane().getScene());
+        // An error sentence or the fingerprints change the content's height: grow the window with it.
+        vm.errorProperty().addListener((obs, old, now) -> fitWindow());
+        vm.stepProperty().addListener((obs, old, now) -> fitWindow());
+        vm.certificateNeededProperty().addListener((obs, old, now) -> fitWindow());
     }
 
     public Dialog<ButtonType> dialog() {
@@ -70,9 +79,20 @@ public final class EnrolDialog {
         dialog.show();
     }
 
+    private void fitWindow() {
+        javafx.application.Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            if (window != null) {
+                window.sizeToScene();
+            }
+        });
+    }
+
     private VBox form() {
         Label intro = new Label(messages.text("sync.enrol.intro"));
         intro.setWrapText(true);
+        intro.setPrefWidth(TEXT_WIDTH);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         TextField hub = new TextField();
         hub.setId("enrolHub");
         hub.setPromptText("https://hub.gemeente.nl");
@@ -105,6 +125,8 @@ public final class EnrolDialog {
         });
         Label certificate = new Label();
         certificate.setWrapText(true);
+        certificate.setPrefWidth(TEXT_WIDTH - 160);
+        certificate.setMinHeight(Region.USE_PREF_SIZE);
         certificate.textProperty().bind(vm.certificateText);
         HBox certificateRow = new HBox(10, chooseCertificate, certificate);
         certificateRow.visibleProperty().bind(vm.certificateNeededProperty());
@@ -114,6 +136,8 @@ public final class EnrolDialog {
         error.setId("enrolError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
+        error.setPrefWidth(TEXT_WIDTH);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(vm.errorProperty());
         error.managedProperty().bind(vm.errorProperty().isNotEmpty());
 
@@ -136,6 +160,8 @@ public final class EnrolDialog {
         Label linked = new Label();
         linked.setId("enrolLinkedAs");
         linked.setWrapText(true);
+        linked.setPrefWidth(TEXT_WIDTH);
+        linked.setMinHeight(Region.USE_PREF_SIZE);
         linked.textProperty().bind(vm.linkedAs);
         Label deviceFp = fingerprint("enrolDeviceFingerprint");
         deviceFp.textProperty().bind(vm.deviceFingerprintProperty());
@@ -148,6 +174,8 @@ public final class EnrolDialog {
         prints.addRow(1, new Label(messages.text("sync.enrol.done.hub")), hubFp);
         Label compare = new Label(messages.text("sync.enrol.done.compare"));
         compare.setWrapText(true);
+        compare.setPrefWidth(TEXT_WIDTH);
+        compare.setMinHeight(Region.USE_PREF_SIZE);
         compare.getStyleClass().add("muted");
         VBox done = new VBox(12, linked, prints, compare);
         done.visibleProperty().bind(vm.stepProperty().isEqualTo(EnrolViewModel.Step.DONE));

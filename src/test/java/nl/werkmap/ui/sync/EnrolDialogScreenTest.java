@@ -80,10 +80,12 @@ class EnrolDialogScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#enrolHub").write(hub.url());
         robot.clickOn("#enrolCode").write("FOUT-1234");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(dialogScene(), "72-enrol-form")).get();
         robot.clickOn("#enrolLink");
         Label error = robot.lookup("#enrolError").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
         assertTrue(error.getText().startsWith("De koppelcode wordt niet geaccepteerd"), error.getText());
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(dialogScene(), "72-enrol-wrong-code")).get();
 
         String code = hub.hub.issueEnrollmentCode("Anouk", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
