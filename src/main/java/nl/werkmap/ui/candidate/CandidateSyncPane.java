@@ -63,11 +63,19 @@ public final class CandidateSyncPane {
         if (!linked) {
             return;
         }
-        String key = "candidate.sync.state." + state.name();
-        badge.setText(messages.text(key));
-        String help = messages.text(key + ".tooltip");
+        String text = messages.text(switch (state) {
+            case SENT -> "candidate.sync.state.SENT";
+            case PENDING -> "candidate.sync.state.PENDING";
+            default -> "candidate.sync.state.CONFLICT";
+        });
+        String help = messages.text(switch (state) {
+            case SENT -> "candidate.sync.state.SENT.tooltip";
+            case PENDING -> "candidate.sync.state.PENDING.tooltip";
+            default -> "candidate.sync.state.CONFLICT.tooltip";
+        });
+        badge.setText(text);
         badge.setTooltip(new Tooltip(help));
-        badge.setAccessibleText(messages.text(key) + ". " + help);
+        badge.setAccessibleText(text + ". " + help);
         badge.getStyleClass().add(switch (state) {
             case SENT -> "badge-ok";
             case PENDING -> "badge-warning";

@@ -25,6 +25,18 @@ import nl.werkmap.ui.common.Navigator;
  */
 public final class CandidateSyncViewModel {
 
+    /** The Dutch name of each kind of row a conflict can be on. */
+    private static final java.util.Map<String, String> ENTITY_KEYS = java.util.Map.of(
+            "candidate", "candidate.sync.entity.candidate",
+            "consent", "candidate.sync.entity.consent",
+            "plan_goal", "candidate.sync.entity.plan_goal",
+            "plan_action", "candidate.sync.entity.plan_action",
+            "ladder_measurement", "candidate.sync.entity.ladder_measurement",
+            "zrm_measurement", "candidate.sync.entity.zrm_measurement",
+            "placement", "candidate.sync.entity.placement",
+            "employer_contact", "candidate.sync.entity.employer_contact",
+            "coaching_session", "candidate.sync.entity.coaching_session");
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     /** A conflict as the screen shows it: the Dutch field name and both values in words. */
@@ -134,8 +146,8 @@ public final class CandidateSyncViewModel {
                 }
             }
         }
-        String kind = messages.has("candidate.sync.entity." + entity) ? messages.text("candidate.sync.entity." + entity)
-                : entity.replace('_', ' ');
+        String key = ENTITY_KEYS.get(entity);
+        String kind = key != null ? messages.text(key) : entity.replace('_', ' ');
         return kind + ": " + column.replace('_', ' ');
     }
 
