@@ -40,6 +40,7 @@ import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
 import nl.werkmap.ui.sync.SyncBar;
+import nl.werkmap.ui.sync.SyncSettingsSection;
 import nl.werkmap.ui.sync.SyncSetup;
 import nl.werkmap.ui.sync.SyncViewModel;
 
@@ -101,13 +102,15 @@ final class Workspace {
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
         this.quickRoot = q.root();
-        this.settingsRoot = loader.load(FxmlView.SETTINGS,
-                new SettingsController(preferences, messages, shell::hideSheet)).root();
+        ViewLoader.Loaded<SettingsController> settings = loader.load(FxmlView.SETTINGS,
+                new SettingsController(preferences, messages, shell::hideSheet));
+        this.settingsRoot = settings.root();
         // Sync has its own thread: a hub that does not answer must not hold up the worker that loads screens.
         this.syncVm = SyncSetup.forCaseload(open.store(), open.sealer(), HubClients.trustingEnrolled(open.store()),
                 AutoSync.Timing.standard(), background, javafx.application.Platform::runLater, messages, navigator);
         this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
         shell.addStatusItem(SyncBar.build(syncVm, messages));
+        settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
         caseloadVm.reload();
         syncVm.start();
     }

@@ -102,6 +102,12 @@ class EnrolDialogScreenTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#syncEnrol").queryAs(Node.class)
                 .isVisible());
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "74-status-bar-linked")).get();
+
+        robot.clickOn("Instellingen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Opnieuw koppelen…", robot.lookup("#settingsEnrol").queryAs(javafx.scene.control.Button.class)
+                .getText(), "Instellingen offers linking again once linked");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "75-settings-municipality")).get();
     }
 
     private javafx.scene.Scene dialogScene() {
