@@ -119,16 +119,22 @@ public final class Hub {
         }
         List<String> visibleCoaches = device.role() == HubRole.TEAMLEIDER
                 ? registry.teamCoachIds(device.team()) : List.of(device.coachId());
-        CaseloadFeed.Slice slice = db.read(dsl -> CaseloadFeed.changesFor(dsl, device, visibleCoaches, after,
-                caseload.journalPosition(dsl)));
+        List<String> away = new ArrayList<>();
+        CaseloadFeed.Slice slice = db.read(dsl -> {
+            CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, device, visibleCoaches, after,
+                    caseload.journalPosition(dsl));
+            away.addAll(CaseloadFeed.transferredAway(dsl, visibleCoaches, after, read.upTo()));
+            return read;
+        });
         ECKey signing = keys.signingKey();
         String currentKey = keys.currentEncryptionKey().toPublicJWK().toJSONString();
         List<String> bundles = new ArrayList<>();
         List<Change> changes = slice.changes();
         for (int i = 0; i < changes.size() || (i == 0 && bundles.isEmpty()); i += CHANGES_PER_DOWN_BUNDLE) {
             List<Change> part = changes.subList(i, Math.min(changes.size(), i + CHANGES_PER_DOWN_BUNDLE));
+            boolean last = i + CHANGES_PER_DOWN_BUNDLE >= changes.size();
             Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
-                    slice.upTo(), clock.instant().toString(), part, currentKey);
+                    slice.upTo(), clock.instant().toString(), part, currentKey, last ? away : List.of());
             bundles.add(BundleEnvelope.seal(bundle, signing, device.encryptionKey()));
             if (changes.isEmpty()) {
                 break;

@@ -12,6 +12,7 @@ import nl.werkmap.sync.client.HubUnavailableException;
 import nl.werkmap.sync.device.SyncIdentity;
 import nl.werkmap.sync.device.SyncIdentityStore;
 import nl.werkmap.sync.merge.DownApplier;
+import nl.werkmap.sync.merge.TransferredAway;
 import nl.werkmap.sync.outbox.Backoff;
 import nl.werkmap.sync.outbox.Outbox;
 import nl.werkmap.sync.outbox.OutboxEntry;
@@ -32,12 +33,20 @@ public final class SyncEngine {
     /** The signer id of down-bundles, as the hub writes it. */
     public static final String HUB_SIGNER = "hub";
 
+    /** What a revoked device tells the coach: plainly, and what to do. */
+    public static final String REVOKED_MESSAGE = "Deze laptop is door de beheerder van de gemeente ingetrokken en"
+            + " kan niet meer synchroniseren. Uw gegevens blijven op deze laptop bewaard. Vraag de beheerder om een"
+            + " nieuwe koppelcode en koppel opnieuw.";
+
+    private static final String REVOKED = nl.werkmap.sync.protocol.RefusalCode.REVOKED_DEVICE.name();
+
     private final CaseloadStore store;
     private final FieldSealer sealer;
     private final Clock clock;
     private final SyncIdentityStore identities;
     private final Outbox outbox;
     private final DownApplier applier;
+    private final TransferredAway transfers;
     private final HubClientFactory clients;
 
     /** Makes the HTTP client for a hub URL (tests and TLS settings plug in here). */
@@ -53,6 +62,7 @@ public final class SyncEngine {
         this.identities = new SyncIdentityStore(store, sealer);
         this.outbox = new Outbox(store, sealer, clock, backoff);
         this.applier = new DownApplier(store, sealer, clock);
+        this.transfers = new TransferredAway(store, clock);
         this.clients = clients;
     }
 
@@ -86,6 +96,11 @@ public final class SyncEngine {
                 error = e.getMessage();
                 break;
             } catch (HubRefusedException e) {
+                if (REVOKED.equals(e.code())) {
+                    // Not the bundle's fault: keep it pending, so a re-enrolled device still sends it.
+                    error = REVOKED_MESSAGE;
+                    break;
+                }
                 outbox.refused(entry, e.code(), e.getMessage());
                 error = "De gemeente weigerde een bundel (" + e.code() + "): " + e.getMessage();
             }
@@ -105,6 +120,7 @@ public final class SyncEngine {
                             SignerDirectory.only(HUB_SIGNER, identity.hubSigningKey()))
                             .bundle();
                     conflicts += applier.apply(bundle, seenSeq);
+                    transfers.record(bundle.transferredAwayOrNone());
                     changes += bundle.changes().size();
                     received++;
                     if (bundle.hubEncryptionKey() != null) {
@@ -116,14 +132,16 @@ public final class SyncEngine {
             } catch (HubUnavailableException e) {
                 error = e.getMessage();
             } catch (HubRefusedException e) {
-                error = "De gemeente weigerde het ophalen (" + e.code() + "): " + e.getMessage();
+                error = REVOKED.equals(e.code()) ? REVOKED_MESSAGE
+                        : "De gemeente weigerde het ophalen (" + e.code() + "): " + e.getMessage();
             } catch (BundleRefusedException e) {
                 error = "Een bundel van de gemeente is niet te vertrouwen (" + e.code() + ") en is niet verwerkt: "
                         + e.getMessage();
             }
         }
+        int removed = error == null ? transfers.removeSettled() : 0;
         identities.recordOutcome(error == null ? Instant.now(clock) : null, error);
-        return new SyncReport(sent, received, changes, conflicts, error);
+        return new SyncReport(sent, received, changes, conflicts, removed, error);
     }
 
     private SyncIdentity identity() {

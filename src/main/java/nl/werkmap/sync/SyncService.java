@@ -15,6 +15,13 @@ import java.util.function.Consumer;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.client.HubRefusedException;
+import nl.werkmap.sync.client.HubTls;
+import nl.werkmap.sync.client.HubUnavailableException;
+import nl.werkmap.sync.device.Enroller;
+import nl.werkmap.sync.device.HubClients;
+import nl.werkmap.sync.device.SyncIdentity;
 import nl.werkmap.sync.file.BundleFile;
 import nl.werkmap.sync.outbox.Backoff;
 
@@ -26,6 +33,7 @@ import nl.werkmap.sync.outbox.Backoff;
 public final class SyncService {
 
     private final CaseloadStore store;
+    private final FieldSealer sealer;
     private final SyncEngine engine;
     private final Executor executor;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -34,6 +42,7 @@ public final class SyncService {
     public SyncService(CaseloadStore store, FieldSealer sealer, Clock clock, Executor executor,
                        SyncEngine.HubClientFactory clients) {
         this.store = store;
+        this.sealer = sealer;
         this.engine = new SyncEngine(store, sealer, clock, Backoff.standard(), clients);
         this.executor = executor;
     }
@@ -47,7 +56,7 @@ public final class SyncService {
     }
 
     public SyncStatus status() {
-        boolean enrolled = engine.identities().load().isPresent();
+        boolean enrolled = enrolled();
         String[] last = enrolled ? engine.identities().lastOutcome() : new String[] {null, null};
         int conflicts = store.read(dsl -> dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.RESOLVED_AT.isNull()));
         return new SyncStatus(engine.outbox().pendingChanges(), last[0] == null ? null : Instant.parse(last[0]),
@@ -61,14 +70,68 @@ public final class SyncService {
                     "Er loopt al een synchronisatie. Wacht tot die klaar is."));
         }
         notifyListeners();
+        try {
+            return CompletableFuture.supplyAsync(() -> runClaimed(true), executor);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running.set(false);
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * A round on the caller's thread for the automatic timetable: only bundles whose backoff has passed are sent.
+     * Throws {@link NotEnrolledException} when there is no hub to talk to; returns a report saying so when another
+     * round is running.
+     */
+    public SyncReport automaticRound() {
+        if (!enrolled()) {
+            throw new NotEnrolledException();
+        }
+        if (!running.compareAndSet(false, true)) {
+            return new SyncReport(0, 0, 0, 0, null);
+        }
+        notifyListeners();
+        return runClaimed(false);
+    }
+
+    private SyncReport runClaimed(boolean force) {
+        try {
+            return engine.syncOnce(force);
+        } finally {
+            running.set(false);
+            notifyListeners();
+        }
+    }
+
+    private boolean enrolled() {
+        return store.read(dsl -> dsl.fetchExists(nl.werkmap.store.jooq.Tables.SYNC_ENROLLMENT));
+    }
+
+    /**
+     * Links this caseload to a hub with a one-time code, on sync's thread. {@code trustedCertificatePem}: the hub
+     * certificate the coach chose to trust (a self-signed trial hub), or null for the system's authorities; it is
+     * kept with the enrolment so every later round trusts the same certificate. Fails with the exception the
+     * enrolment raised ({@link DemoCaseloadException}, {@code HubRefusedException}, {@code HubUnavailableException}).
+     */
+    public CompletableFuture<SyncIdentity> enrol(String hubUrl, String code, String deviceName,
+                                                 String trustedCertificatePem) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return engine.syncOnce(true);
+                HubClient client = new HubClient(hubUrl, HubTls.trusting(trustedCertificatePem), HubClients.TIMEOUT);
+                SyncIdentity identity = Enroller.enroll(store, sealer, client, hubUrl, code, deviceName);
+                engine.identities().trustCertificate(trustedCertificatePem);
+                return identity;
+            } catch (HubRefusedException | HubUnavailableException e) {
+                throw new java.util.concurrent.CompletionException(e);
             } finally {
-                running.set(false);
                 notifyListeners();
             }
         }, executor);
+    }
+
+    /** This laptop's enrolment with its keys (vault must be unlocked), for showing the fingerprints again. */
+    public java.util.Optional<SyncIdentity> identity() {
+        return engine.identities().load();
     }
 
     /** Writes every change not yet acknowledged to a {@code .werkmapbundle} file for the hub administrator. */
@@ -94,7 +157,13 @@ public final class SyncService {
         if (listeners.isEmpty()) {
             return;
         }
-        SyncStatus status = status();
+        SyncStatus status;
+        try {
+            status = status();
+        } catch (RuntimeException e) { // locked vault or closed caseload: the next refresh shows the state
+            org.slf4j.LoggerFactory.getLogger(SyncService.class).warn("Sync-status niet leesbaar: {}", e.toString());
+            return;
+        }
         listeners.forEach(l -> l.accept(status));
     }
 }

@@ -96,6 +96,29 @@ public final class CaseloadFeed {
         return new Slice(changes, upTo);
     }
 
+    /**
+     * Candidates whose coach changed in {@code (after, upTo]} to one this device does not serve, and that existed
+     * before that change (another of their fields carries an older stamp), so a brand-new candidate of a colleague
+     * is not listed. The device removes those it holds and ignores the rest: only ids go out, no personal data.
+     * Nothing on a device's first fetch ({@code after == 0}): it holds nothing yet.
+     */
+    public static List<String> transferredAway(DSLContext dsl, List<String> visibleCoaches, long after, long upTo) {
+        if (after <= 0) {
+            return List.of();
+        }
+        org.jooq.Table<?> older = MASTER_FIELD.as("o");
+        org.jooq.Field<String> olderEntity = DSL.field(DSL.name("o", "entity"), String.class);
+        org.jooq.Field<String> olderId = DSL.field(DSL.name("o", "entity_id"), String.class);
+        org.jooq.Field<String> olderHlc = DSL.field(DSL.name("o", "hlc"), String.class);
+        return dsl.select(MF.id).from(MASTER_FIELD.as("f"))
+                .where(MF.entity.eq("candidate")).and(MF.field.eq("coach_id"))
+                .and(MF.seq.gt(after)).and(MF.seq.le(upTo))
+                .and(MF.value.isNull().or(MF.value.notIn(visibleCoaches)))
+                .andExists(DSL.selectOne().from(older).where(olderEntity.eq("candidate")).and(olderId.eq(MF.id))
+                        .and(olderHlc.lt(MF.hlc)))
+                .fetch(MF.id);
+    }
+
     private static void add(Map<String, Change.Builder> grouped, Record r) {
         String key = r.get(MF.entity) + '/' + r.get(MF.id) + '/' + r.get(MF.hlc) + '/' + r.get(MF.device);
         grouped.computeIfAbsent(key, k -> new Change.Builder(r.get(MF.entity), r.get(MF.id), r.get(MF.hlc),

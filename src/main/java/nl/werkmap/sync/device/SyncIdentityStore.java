@@ -77,6 +77,17 @@ public final class SyncIdentityStore {
                         .from(nl.werkmap.store.jooq.Tables.CHANGE_LOG))).execute());
     }
 
+    /** The hub certificate this device trusts (PEM), or null for the system's authorities. */
+    public String trustedCertificate() {
+        return store.read(dsl -> dsl.select(SYNC_ENROLLMENT.TRUSTED_CERTIFICATE).from(SYNC_ENROLLMENT).limit(1)
+                .fetchOptional(SYNC_ENROLLMENT.TRUSTED_CERTIFICATE).orElse(null));
+    }
+
+    public void trustCertificate(String pem) {
+        store.writeOwnTables(dsl -> dsl.update(SYNC_ENROLLMENT).set(SYNC_ENROLLMENT.TRUSTED_CERTIFICATE, pem)
+                .execute());
+    }
+
     public void recordOutcome(Instant successAt, String error) {
         store.writeOwnTables(dsl -> {
             var update = dsl.update(SYNC_ENROLLMENT).set(SYNC_ENROLLMENT.LAST_ERROR, error);

@@ -7,6 +7,8 @@ import java.util.List;
  * changes to the hub and {@code down} for the hub's changes to one device; {@code seqFrom..seqTo} is the sender's
  * own sequence range (the device's change log, or the hub's journal). {@code hubEncryptionKey} is only set in down
  * bundles: the municipality's current public encryption key, so devices pick up a rotated key at the next sync.
+ * {@code transferredAway} (optional, down only) lists candidates the hub moved to a coach this device does not
+ * serve; the device removes them locally. Absent (null) means none, so bundles without it stay valid.
  */
 public record Bundle(
         String format,
@@ -20,7 +22,8 @@ public record Bundle(
         long seqTo,
         String createdAt,
         List<Change> changes,
-        String hubEncryptionKey) {
+        String hubEncryptionKey,
+        List<String> transferredAway) {
 
     public static final String FORMAT = "werkmap-bundle";
     public static final int VERSION = 1;
@@ -29,6 +32,20 @@ public record Bundle(
 
     public Bundle {
         changes = changes == null ? List.of() : List.copyOf(changes);
+        transferredAway = transferredAway == null || transferredAway.isEmpty() ? null : List.copyOf(transferredAway);
+    }
+
+    /** A bundle without transfer markers (every up-bundle, and down-bundles that move no candidate away). */
+    public Bundle(String format, int version, String kind, String bundleId, String deviceId, String municipality,
+                  String recipient, long seqFrom, long seqTo, String createdAt, List<Change> changes,
+                  String hubEncryptionKey) {
+        this(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo, createdAt, changes,
+                hubEncryptionKey, null);
+    }
+
+    /** The candidates this down-bundle moves away from the device; empty when none. */
+    public List<String> transferredAwayOrNone() {
+        return transferredAway == null ? List.of() : transferredAway;
     }
 
     /** A device's bundle for its municipality's hub. */
@@ -43,5 +60,13 @@ public record Bundle(
                               long seqTo, String createdAt, List<Change> changes, String hubEncryptionKey) {
         return new Bundle(FORMAT, VERSION, DOWN, bundleId, hubId, municipality, deviceId, seqFrom, seqTo,
                 createdAt, changes, hubEncryptionKey);
+    }
+
+    /** A down-bundle that also tells the device which candidates were transferred away from it. */
+    public static Bundle down(String bundleId, String hubId, String municipality, String deviceId, long seqFrom,
+                              long seqTo, String createdAt, List<Change> changes, String hubEncryptionKey,
+                              List<String> transferredAway) {
+        return new Bundle(FORMAT, VERSION, DOWN, bundleId, hubId, municipality, deviceId, seqFrom, seqTo,
+                createdAt, changes, hubEncryptionKey, transferredAway);
     }
 }

@@ -62,6 +62,12 @@ public final class BundleJson {
                 }
             }
         }
+        for (String candidate : bundle.transferredAwayOrNone()) {
+            if (!Bundle.DOWN.equals(bundle.kind())) {
+                throw new MalformedBundleException("Alleen de hub kan kandidaten overdragen (transferredAway).");
+            }
+            requireUuid(candidate, "transferredAway");
+        }
         return bundle;
     }
 

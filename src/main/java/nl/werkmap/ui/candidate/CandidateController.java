@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The candidate screen's frame: header with name, status and missing items, and the tabs. */
 public final class CandidateController {
@@ -20,6 +22,8 @@ public final class CandidateController {
     @FXML private Label completeness;
     @FXML private FlowPane missing;
     @FXML private Label loadError;
+    @FXML private HBox syncBadgeSlot;
+    @FXML private VBox syncConflictSlot;
     @FXML private TabPane tabs;
     @FXML private Tab profileTab;
     @FXML private Tab planTab;
@@ -68,6 +72,12 @@ public final class CandidateController {
         sessionsTab.setContent(sessions);
         measurementsTab.setContent(measurements);
         timelineTab.setContent(timeline);
+    }
+
+    /** The sync badge beside the status, and the open conflicts under the header. */
+    void showSync(Node badge, Node conflicts) {
+        syncBadgeSlot.getChildren().setAll(badge);
+        syncConflictSlot.getChildren().setAll(conflicts);
     }
 
     void setProfile(Node profile) {

@@ -22,6 +22,9 @@ public final class CandidatePage {
     private final CandidateViewModel vm;
     private final CandidateController controller;
     private final Parent root;
+    private CandidateSyncPane sync;
+    /** A conflict resolution changed the candidate's own fields: the next load fills the profile form afresh. */
+    private boolean refillProfile;
 
     public CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
                          Navigator navigator, UUID candidateId) {
@@ -42,7 +45,8 @@ public final class CandidatePage {
                 new TimelineController(new TimelineViewModel(vm), messages)).root();
         controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
         vm.file.addListener((obs, old, now) -> {
-            if (old == null && now != null) {
+            if ((old == null || refillProfile) && now != null) {
+                refillProfile = false;
                 CandidateFormViewModel form = new CandidateFormViewModel(messages, background, now.candidate(), false,
                         vm.coaches, candidate -> store.get().candidates().save(candidate),
                         () -> store.get().consents(),
@@ -64,5 +68,16 @@ public final class CandidatePage {
 
     public void reload() {
         vm.reload();
+        if (sync != null) {
+            sync.reload();
+        }
+    }
+
+    /** Shows the candidate's sync state and open conflicts in the header; read now and at every reload. */
+    public void showSync(CandidateSyncPane pane) {
+        this.sync = pane;
+        pane.onUsedOther(entity -> refillProfile |= "candidate".equals(entity));
+        controller.showSync(pane.badge(), pane.conflicts());
+        pane.reload();
     }
 }

@@ -148,6 +148,7 @@ public final class MainWindow implements Navigator {
             return;
         }
         idle.stop();
+        workspace.locked();
         caseload.lock();
         UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("lock.title"),
                 messages.text("lock.explanation"), passphrase -> caseload.unlockAgain(passphrase), this::unlocked);
@@ -166,10 +167,14 @@ public final class MainWindow implements Navigator {
         workspace.shellRoot().setDisable(false);
         workspace.shellRoot().setVisible(true);
         idle.start();
+        workspace.unlocked();
         workspace.refreshAll();
     }
 
     private void closeCaseload() {
+        if (workspace != null) {
+            workspace.close();
+        }
         OpenCaseload open = caseload;
         if (open != null) {
             try {

@@ -10,11 +10,14 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 import nl.werkmap.store.CaseloadStore;
-import nl.werkmap.sync.SyncService;
-import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.auto.AutoSync;
+import nl.werkmap.sync.device.HubClients;
 import nl.werkmap.ui.agenda.AgendaController;
 import nl.werkmap.ui.agenda.AgendaViewModel;
+import nl.werkmap.sync.candidate.CandidateSync;
 import nl.werkmap.ui.candidate.CandidatePage;
+import nl.werkmap.ui.candidate.CandidateSyncPane;
+import nl.werkmap.ui.candidate.CandidateSyncViewModel;
 import nl.werkmap.ui.candidate.NewCandidatePage;
 import nl.werkmap.ui.caseload.CaseloadController;
 import nl.werkmap.ui.caseload.CaseloadViewModel;
@@ -37,6 +40,8 @@ import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
 import nl.werkmap.ui.sync.SyncBar;
+import nl.werkmap.ui.sync.SyncSettingsSection;
+import nl.werkmap.ui.sync.SyncSetup;
 import nl.werkmap.ui.sync.SyncViewModel;
 
 /**
@@ -65,6 +70,7 @@ final class Workspace {
     private final Parent quickRoot;
     private final Parent settingsRoot;
     private final SyncViewModel syncVm;
+    private final CandidateSync candidateSync;
     /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
     private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
@@ -96,15 +102,17 @@ final class Workspace {
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
         this.quickRoot = q.root();
-        this.settingsRoot = loader.load(FxmlView.SETTINGS,
-                new SettingsController(preferences, messages, shell::hideSheet)).root();
-        // Same-thread executor: SyncViewModel runs every service call through Background, off the FX thread.
-        SyncService sync = new SyncService(open.store(), open.sealer(), Clock.systemUTC(), Runnable::run,
-                HubClient::new);
-        this.syncVm = new SyncViewModel(sync, background, messages, navigator, Clock.systemDefaultZone());
+        ViewLoader.Loaded<SettingsController> settings = loader.load(FxmlView.SETTINGS,
+                new SettingsController(preferences, messages, shell::hideSheet));
+        this.settingsRoot = settings.root();
+        // Sync has its own thread: a hub that does not answer must not hold up the worker that loads screens.
+        this.syncVm = SyncSetup.forCaseload(open.store(), open.sealer(), HubClients.trustingEnrolled(open.store()),
+                AutoSync.Timing.standard(), background, javafx.application.Platform::runLater, messages, navigator);
+        this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
         shell.addStatusItem(SyncBar.build(syncVm, messages));
+        settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
         caseloadVm.reload();
-        syncVm.refresh();
+        syncVm.start();
     }
 
     void showSettings() {
@@ -158,6 +166,8 @@ final class Workspace {
         CandidatePage page = candidates.get(id);
         if (page == null) {
             page = new CandidatePage(loader, messages, background, store, navigator, id);
+            page.showSync(new CandidateSyncPane(new CandidateSyncViewModel(candidateSync, id, background, messages,
+                    navigator, java.time.ZoneId.systemDefault())));
             candidates.put(id, page);
         } else {
             page.reload();
@@ -193,6 +203,21 @@ final class Workspace {
 
     void status(String text) {
         shellVm.statusProperty().set(text);
+    }
+
+    /** The vault is shut: sync's thread stops, so nothing tries to seal or open while it is. */
+    void locked() {
+        syncVm.stop();
+    }
+
+    /** Unlocked again: sync's thread starts afresh with a round soon. */
+    void unlocked() {
+        syncVm.start();
+    }
+
+    /** The window closes. */
+    void close() {
+        syncVm.stop();
     }
 
     /** After a save anywhere or an unlock: lists and the open candidate read again. */

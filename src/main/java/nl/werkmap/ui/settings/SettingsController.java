@@ -30,6 +30,7 @@ public final class SettingsController {
     @FXML private Spinner<Integer> uitBeeldWeeks;
     @FXML private Label languageLocked;
     @FXML private Label idleMinutesLocked;
+    @FXML private javafx.scene.layout.VBox extraSections;
 
     public SettingsController(UserPreferences preferences, Messages messages, Runnable close) {
         this.preferences = preferences;
@@ -85,5 +86,10 @@ public final class SettingsController {
     @FXML
     private void close() {
         close.run();
+    }
+
+    /** A section another part of the app puts on this sheet (the link to the municipality's hub). */
+    public void addSection(javafx.scene.Node section) {
+        extraSections.getChildren().add(section);
     }
 }

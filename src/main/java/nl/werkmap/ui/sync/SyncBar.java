@@ -11,7 +11,10 @@ import javafx.stage.FileChooser;
 
 import nl.werkmap.ui.common.Messages;
 
-/** The status-bar item for sync: the status text and two small buttons. Built in code: it is three nodes. */
+/**
+ * The status-bar item for sync: the status text (the last problem as its tooltip), "Koppelen…" while this laptop
+ * is not (or no longer) linked, and the two sync buttons. Built in code: it is four nodes.
+ */
 public final class SyncBar {
 
     private SyncBar() {
@@ -22,6 +25,18 @@ public final class SyncBar {
         status.setId("syncStatus");
         status.getStyleClass().add("muted");
         status.textProperty().bind(vm.textProperty());
+        Tooltip problem = new Tooltip();
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.textProperty().bind(vm.lastErrorProperty());
+        vm.lastErrorProperty().addListener((obs, old, now) -> status.setTooltip(now == null ? null : problem));
+        Button enrol = new Button(messages.text("sync.action.enrol"));
+        enrol.setId("syncEnrol");
+        enrol.setTooltip(new Tooltip(messages.text("sync.action.enrol.tooltip")));
+        enrol.setAccessibleHelp(messages.text("sync.action.enrol.tooltip"));
+        enrol.visibleProperty().bind(vm.enrolledProperty().not().or(vm.revokedProperty()));
+        enrol.managedProperty().bind(enrol.visibleProperty());
+        enrol.setOnAction(e -> new EnrolDialog(vm.newEnrolment(), messages, enrol.getScene().getWindow()).show());
         Button now = new Button(messages.text("sync.action.now"));
         now.setId("syncNow");
         now.setTooltip(new Tooltip(messages.text("sync.action.now.tooltip")));
@@ -44,11 +59,11 @@ public final class SyncBar {
                 vm.exportBundle(file.toPath());
             }
         });
-        for (Button b : new Button[] {now, export}) {
+        for (Button b : new Button[] {enrol, now, export}) {
             b.getStyleClass().add("small");
             b.setFocusTraversable(true);
         }
-        HBox box = new HBox(8, status, now, export);
+        HBox box = new HBox(8, status, enrol, now, export);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("sync-bar");
         return box;

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,17 +16,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import nl.werkmap.sync.SyncEngine;
 import nl.werkmap.sync.SyncReport;
 import nl.werkmap.sync.SyncService;
 import nl.werkmap.sync.SyncStatus;
+import nl.werkmap.sync.auto.AutoSync;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 
 /**
  * The sync item of the status bar: pending changes, a running round and the last successful sync, plus the
- * "Nu synchroniseren" and "Bundel exporteren" actions. The service is made with a same-thread executor and every
- * call goes through {@link Background}, so the database and the network are never touched on the FX thread.
+ * "Nu synchroniseren" and "Bundel exporteren" actions. Rounds and exports run on sync's own thread ({@link
+ * AutoSync}), so a hub that does not answer never holds up the worker that loads screens; the quick status read
+ * goes through {@link Background}. Nothing touches the database or the network on the FX thread.
  */
 public final class SyncViewModel {
 
@@ -32,6 +37,8 @@ public final class SyncViewModel {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d-M HH:mm");
 
     private final SyncService service;
+    private final AutoSync auto;
+    private final Executor fx;
     private final Background background;
     private final Messages messages;
     private final Navigator navigator;
@@ -39,10 +46,19 @@ public final class SyncViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final BooleanProperty enrolled = new SimpleBooleanProperty(false);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final StringProperty lastError = new SimpleStringProperty();
+    private final BooleanProperty revoked = new SimpleBooleanProperty(false);
+    private final Consumer<SyncStatus> listener = status -> fx().execute(() -> show(status));
 
-    public SyncViewModel(SyncService service, Background background, Messages messages, Navigator navigator,
-                         Clock clock) {
+    /**
+     * @param auto sync's thread and timetable; {@code service} must run its work on it
+     * @param fx where results are shown: {@code Platform::runLater} in the app
+     */
+    public SyncViewModel(SyncService service, AutoSync auto, Background background, Executor fx, Messages messages,
+                         Navigator navigator, Clock clock) {
         this.service = service;
+        this.auto = auto;
+        this.fx = fx;
         this.background = background;
         this.messages = messages;
         this.navigator = navigator;
@@ -62,10 +78,45 @@ public final class SyncViewModel {
         return running;
     }
 
-    /** Reads the status again, e.g. after a save (a new pending change) or an unlock. */
+    /** The last round's problem in Dutch (what happened, what to do), or null; the status text's tooltip. */
+    public ReadOnlyStringProperty lastErrorProperty() {
+        return lastError;
+    }
+
+    /** The hub revoked this laptop: the bar says so and offers linking again. */
+    public ReadOnlyBooleanProperty revokedProperty() {
+        return revoked;
+    }
+
+    private Executor fx() {
+        return fx;
+    }
+
+    /** Starts sync's thread and timetable (after unlock) and follows the service's status on the FX thread. */
+    public void start() {
+        service.removeListener(listener);
+        service.addListener(listener);
+        auto.start();
+        refresh();
+    }
+
+    /** Stops sync's thread (lock, exit): a hanging call is interrupted and nothing runs while the vault is shut. */
+    public void stop() {
+        service.removeListener(listener);
+        auto.stop();
+    }
+
+    /**
+     * Reads the status again, e.g. after a save or an unlock. Changes waiting to go out ask the timetable for a
+     * round a little later; after a round that sent everything there are none, so a round never triggers the next.
+     */
     public void refresh() {
-        background.call(service::status).onSuccess(this::show)
-                .onError(e -> text.set(messages.format("sync.status.unreadable", e.getMessage()))).start();
+        background.call(service::status).onSuccess(status -> {
+            show(status);
+            if (status.enrolled() && status.pendingChanges() > 0 && !status.inProgress() && auto.running()) {
+                auto.changed();
+            }
+        }).onError(e -> text.set(messages.format("sync.status.unreadable", e.getMessage()))).start();
     }
 
     public void syncNow() {
@@ -74,44 +125,71 @@ public final class SyncViewModel {
         }
         running.set(true);
         text.set(messages.text("sync.status.running"));
-        background.call(() -> service.syncNow().join()).onSuccess(report -> {
+        service.syncNow().whenCompleteAsync((report, error) -> {
             running.set(false);
-            navigator.status(describe(report));
-            navigator.caseloadChanged();
+            if (error != null) {
+                navigator.status(messages.format("sync.failed", cause(error)));
+            } else {
+                auto.reportOutcome(report);
+                navigator.status(describe(report));
+                navigator.caseloadChanged();
+            }
             refresh();
-        }).onError(e -> {
-            running.set(false);
-            navigator.status(messages.format("sync.failed", cause(e)));
-            refresh();
-        }).start();
+        }, fx);
     }
 
     public void exportBundle(Path file) {
-        background.call(() -> service.exportBundle(file).join()).onSuccess(count -> {
-            navigator.status(messages.format("sync.exported", count, file.toString()));
-            refresh();
-        }).onError(e -> navigator.status(messages.format("sync.exportFailed", cause(e)))).start();
+        service.exportBundle(file).whenCompleteAsync((count, error) -> {
+            if (error != null) {
+                navigator.status(messages.format("sync.exportFailed", cause(error)));
+            } else {
+                navigator.status(messages.format("sync.exported", count, file.toString()));
+                refresh();
+            }
+        }, fx);
     }
 
     private String describe(SyncReport report) {
         if (!report.ok()) {
             return messages.format("sync.failed", report.error());
         }
-        return messages.format("sync.done", report.bundlesSent(), report.changesReceived(), report.conflicts());
+        String done = messages.format("sync.done", report.bundlesSent(), report.changesReceived(), report.conflicts());
+        return report.transferredAway() == 0 ? done
+                : done + " " + messages.format("sync.transferredAway", report.transferredAway());
     }
 
     /** The service's own Dutch message, not the wrapper a {@code join()} adds around it. */
-    private static String cause(Throwable e) {
+    static String cause(Throwable e) {
+        Throwable root = rootCause(e);
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The failure inside the wrappers {@link java.util.concurrent.CompletableFuture} adds. */
+    static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while ((root instanceof java.util.concurrent.CompletionException
                 || root instanceof java.util.concurrent.ExecutionException) && root.getCause() != null) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root;
+    }
+
+    /** A fresh "Koppelen aan de gemeente" for the dialog; once linked, the status reads again and a round follows. */
+    public EnrolViewModel newEnrolment() {
+        String user = System.getProperty("user.name", "coach");
+        return new EnrolViewModel(service, fx, messages, messages.format("sync.enrol.deviceName", user), () -> {
+            refresh();
+            if (auto.running()) {
+                auto.changed();
+            }
+        });
     }
 
     void show(SyncStatus status) {
         enrolled.set(status.enrolled());
+        running.set(status.inProgress());
+        lastError.set(status.enrolled() ? status.lastError() : null);
+        revoked.set(status.enrolled() && SyncEngine.REVOKED_MESSAGE.equals(status.lastError()));
         if (!status.enrolled()) {
             text.set(messages.text("sync.status.notEnrolled"));
             return;
@@ -132,7 +210,9 @@ public final class SyncViewModel {
         if (status.openConflicts() > 0) {
             parts.add(messages.format("sync.status.conflicts", status.openConflicts()));
         }
-        if (status.lastError() != null && !status.inProgress()) {
+        if (revoked.get() && !status.inProgress()) {
+            parts.add(messages.text("sync.status.revoked"));
+        } else if (status.lastError() != null && !status.inProgress()) {
             parts.add(messages.text("sync.status.lastFailed"));
         }
         text.set(String.join(" · ", parts));

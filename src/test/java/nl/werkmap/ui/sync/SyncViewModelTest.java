@@ -20,6 +20,7 @@ import nl.werkmap.security.Vault;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.sync.SyncService;
 import nl.werkmap.sync.SyncStatus;
+import nl.werkmap.sync.auto.AutoSync;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
@@ -37,8 +38,9 @@ class SyncViewModelTest {
     private final List<String> statusLine = new ArrayList<>();
 
     private SyncViewModel viewModel(SyncService service) {
-        return new SyncViewModel(service, Background.sameThread(), Messages.dutch(), new RecordingNavigator(),
-                NOON);
+        AutoSync auto = new AutoSync(AutoSync.Timing.standard(), () -> service.automaticRound());
+        return new SyncViewModel(service, auto, Background.sameThread(), Runnable::run, Messages.dutch(),
+                new RecordingNavigator(), NOON);
     }
 
     @Test

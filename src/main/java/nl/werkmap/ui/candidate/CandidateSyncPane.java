@@ -1,0 +1,153 @@
+package nl.werkmap.ui.candidate;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import nl.werkmap.sync.candidate.CandidateSyncState;
+import nl.werkmap.ui.common.Messages;
+
+/**
+ * The candidate header's sync badge ("Nog niet verstuurd", "Verstuurd", "Conflict") and, below the header, the
+ * list of open conflicts with "Deze houden" and "Andere waarde gebruiken". Built in code: a badge and a list.
+ */
+public final class CandidateSyncPane {
+
+    private final CandidateSyncViewModel vm;
+    private final Messages messages;
+    private final Label badge = new Label();
+    private final VBox conflicts = new VBox(8);
+
+    public CandidateSyncPane(CandidateSyncViewModel vm) {
+        this.vm = vm;
+        this.messages = vm.messages();
+        badge.setId("candidateSyncState");
+        badge.getStyleClass().add("badge");
+        conflicts.setId("candidateConflicts");
+        conflicts.getStyleClass().add("card");
+        vm.stateProperty().addListener((obs, old, now) -> showState(now));
+        vm.conflicts().addListener((ListChangeListener<CandidateSyncViewModel.Line>) change -> showConflicts());
+        vm.errorProperty().addListener((obs, old, now) -> showConflicts());
+        showState(vm.stateProperty().get());
+        showConflicts();
+    }
+
+    public Label badge() {
+        return badge;
+    }
+
+    public VBox conflicts() {
+        return conflicts;
+    }
+
+    public void reload() {
+        vm.reload();
+    }
+
+    /** See {@link CandidateSyncViewModel#onUsedOther}. */
+    public void onUsedOther(java.util.function.Consumer<String> listener) {
+        vm.onUsedOther(listener);
+    }
+
+    private void showState(CandidateSyncState state) {
+        badge.getStyleClass().removeAll("badge-ok", "badge-warning", "badge-danger");
+        boolean linked = state != CandidateSyncState.NOT_LINKED;
+        badge.setVisible(linked);
+        badge.setManaged(linked);
+        if (!linked) {
+            return;
+        }
+        String text = messages.text(switch (state) {
+            case SENT -> "candidate.sync.state.SENT";
+            case PENDING -> "candidate.sync.state.PENDING";
+            default -> "candidate.sync.state.CONFLICT";
+        });
+        String help = messages.text(switch (state) {
+            case SENT -> "candidate.sync.state.SENT.tooltip";
+            case PENDING -> "candidate.sync.state.PENDING.tooltip";
+            default -> "candidate.sync.state.CONFLICT.tooltip";
+        });
+        badge.setText(text);
+        badge.setTooltip(new Tooltip(help));
+        badge.setAccessibleText(text + ". " + help);
+        badge.getStyleClass().add(switch (state) {
+            case SENT -> "badge-ok";
+            case PENDING -> "badge-warning";
+            default -> "badge-danger";
+        });
+    }
+
+    private void showConflicts() {
+        conflicts.getChildren().clear();
+        boolean show = !vm.conflicts().isEmpty() || !vm.errorProperty().get().isEmpty();
+        conflicts.setVisible(show);
+        conflicts.setManaged(show);
+        if (!show) {
+            return;
+        }
+        Label title = new Label(messages.format("candidate.sync.conflicts.title", vm.conflicts().size()));
+        title.getStyleClass().add("section-title");
+        title.setStyle("-fx-font-weight: bold;");
+        Label explain = new Label(messages.text("candidate.sync.conflicts.explain"));
+        explain.getStyleClass().add("muted");
+        explain.setWrapText(true);
+        conflicts.getChildren().addAll(title, explain);
+        int index = 0;
+        for (CandidateSyncViewModel.Line line : vm.conflicts()) {
+            conflicts.getChildren().add(row(line, index++));
+        }
+        if (!vm.errorProperty().get().isEmpty()) {
+            Label error = new Label(vm.errorProperty().get());
+            error.getStyleClass().add("error-text");
+            error.setWrapText(true);
+            conflicts.getChildren().add(error);
+        }
+    }
+
+    private HBox row(CandidateSyncViewModel.Line line, int index) {
+        GridPane values = new GridPane();
+        values.setHgap(8);
+        values.setVgap(2);
+        Label field = new Label(line.field());
+        field.setStyle("-fx-font-weight: bold;");
+        values.add(field, 0, 0, 2, 1);
+        values.add(muted(messages.text("candidate.sync.kept.label")), 0, 1);
+        values.add(wrapping(line.kept()), 1, 1);
+        values.add(muted(messages.text("candidate.sync.other.label")), 0, 2);
+        values.add(wrapping(line.other() + "  (" + line.origin() + ")"), 1, 2);
+        HBox.setHgrow(values, Priority.ALWAYS);
+        Button keep = new Button(messages.text("candidate.sync.action.keep"));
+        keep.setId("conflictKeep" + index);
+        keep.setTooltip(new Tooltip(messages.text("candidate.sync.action.keep.tooltip")));
+        keep.setAccessibleHelp(messages.text("candidate.sync.action.keep.tooltip"));
+        keep.setOnAction(e -> vm.keep(line));
+        Button other = new Button(messages.text("candidate.sync.action.useOther"));
+        other.setId("conflictUseOther" + index);
+        other.setTooltip(new Tooltip(messages.text("candidate.sync.action.useOther.tooltip")));
+        other.setAccessibleHelp(messages.text("candidate.sync.action.useOther.tooltip"));
+        other.setOnAction(e -> vm.useOther(line));
+        HBox row = new HBox(12, values, keep, other);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("conflict-row");
+        return row;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(640);
+        return label;
+    }
+}

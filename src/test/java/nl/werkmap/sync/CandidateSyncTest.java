@@ -1,0 +1,136 @@
+package nl.werkmap.sync;
+
+import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
+import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.PersonalDetails;
+import nl.werkmap.hub.HubFixture;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.TestVault;
+import nl.werkmap.sync.candidate.CandidateSync;
+import nl.werkmap.sync.candidate.CandidateSyncState;
+import nl.werkmap.sync.candidate.OpenConflict;
+
+/**
+ * One candidate's sync state and conflicts on real laptops and a real hub: a name (a sealed field) edited on two
+ * laptops at once shows as a conflict with both names readable; the coach's choice becomes a new synced edit.
+ */
+class CandidateSyncTest {
+
+    @TempDir
+    Path dir;
+    HubFixture hub;
+    Laptop anouk;
+    Laptop lotte;
+
+    @BeforeEach
+    void start() throws Exception {
+        hub = new HubFixture(dir, "gemeente-a");
+        anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
+        lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord");
+        assertTrue(anouk.sync().ok());
+        assertTrue(lotte.sync().ok());
+    }
+
+    @AfterEach
+    void stop() {
+        anouk.close();
+        lotte.close();
+        hub.close();
+    }
+
+    private CandidateSync at(Laptop laptop) {
+        return new CandidateSync(laptop.store, laptop.sealer, Clock.systemUTC());
+    }
+
+    @Test
+    void aLaptopThatIsNotLinkedHasNothingToSay() throws Exception {
+        try (CaseloadStore alone = CaseloadStore.open(dir.resolve("alone.db"), TestVault.sealer())) {
+            Candidate c = Candidate.register(java.util.UUID.randomUUID(), "Piet Smit", java.time.LocalDate.now());
+            alone.candidates().save(c);
+            assertEquals(CandidateSyncState.NOT_LINKED,
+                    new CandidateSync(alone, TestVault.sealer(), Clock.systemUTC()).state(c.id()));
+        }
+    }
+
+    /** Anouk edits offline, then Lotte; Lotte syncs first, so Anouk's own older edit loses when she syncs. */
+    private Candidate concurrentNames(String anouksName, String lottesName) throws Exception {
+        Candidate sanne = anouk.newCandidate("Sanne de Vries");
+        assertTrue(anouk.sync().ok());
+        assertTrue(lotte.sync().ok());
+        anouk.store.candidates().save(sanne.withPersonal(PersonalDetails.named(anouksName)));
+        Thread.sleep(5);
+        lotte.store.candidates().save(lotte.candidate(sanne.id()).orElseThrow()
+                .withPersonal(PersonalDetails.named(lottesName)));
+        assertTrue(lotte.sync().ok());
+        assertTrue(anouk.sync().ok());
+        return sanne;
+    }
+
+    @Test
+    void pendingThenSentThenConflictThenResolvedWithTheOtherValue() throws Exception {
+        Candidate noor = anouk.newCandidate("Noor Jansen");
+        assertEquals(CandidateSyncState.PENDING, at(anouk).state(noor.id()), "a new candidate waits to go out");
+        assertTrue(anouk.sync().ok());
+        assertEquals(CandidateSyncState.SENT, at(anouk).state(noor.id()));
+
+        Candidate sanne = concurrentNames("Sanne de Vries-Kok", "Sanne Kok");
+        assertEquals(CandidateSyncState.CONFLICT, at(anouk).state(sanne.id()));
+        assertEquals(CandidateSyncState.SENT, at(anouk).state(noor.id()), "only the candidate concerned");
+        List<OpenConflict> open = at(anouk).open(sanne.id());
+        assertEquals(1, open.size());
+        OpenConflict conflict = open.get(0);
+        assertEquals("candidate", conflict.entity());
+        assertEquals("full_name", conflict.field());
+        assertEquals("Sanne Kok", conflict.keptValue(), "the newer edit is what the caseload holds");
+        assertEquals("Sanne de Vries-Kok", conflict.otherValue(), "the sealed losing value is opened for the screen");
+        assertTrue(conflict.otherByThisLaptop());
+        assertNotNull(conflict.otherWrittenAt());
+
+        at(anouk).useOther(conflict.id());
+        assertEquals("Sanne de Vries-Kok", anouk.candidate(sanne.id()).orElseThrow().personal().fullName());
+        assertEquals(CandidateSyncState.PENDING, at(anouk).state(sanne.id()), "the choice is a new edit to send");
+        assertEquals(Integer.valueOf(1), anouk.store.read(dsl -> dsl.fetchCount(SYNC_CONFLICT,
+                SYNC_CONFLICT.RESOLVED_AT.isNotNull())), "resolved, not deleted");
+        assertTrue(anouk.store.<Boolean>read(dsl -> dsl.fetchExists(CHANGE_LOG,
+                CHANGE_LOG.ENTITY_ID.eq(sanne.id().toString()).and(CHANGE_LOG.FIELD.eq("full_name"))
+                        .and(CHANGE_LOG.BUNDLE_ID.isNull()))), "and change-logged");
+
+        assertTrue(anouk.sync().ok());
+        assertTrue(lotte.sync().ok());
+        assertEquals("Sanne de Vries-Kok", lotte.candidate(sanne.id()).orElseThrow().personal().fullName(),
+                "the chosen value reached the team lead");
+        assertEquals(CandidateSyncState.SENT, at(anouk).state(sanne.id()));
+        assertTrue(at(anouk).open(sanne.id()).isEmpty());
+    }
+
+    @Test
+    void keepingTheCurrentValueOnlyMarksTheConflictResolved() throws Exception {
+        Candidate sanne = concurrentNames("Sanne V.", "Sanne de V.");
+        OpenConflict conflict = at(anouk).open(sanne.id()).get(0);
+        int logged = anouk.store.read(dsl -> dsl.fetchCount(CHANGE_LOG));
+
+        at(anouk).keep(conflict.id());
+        assertEquals(CandidateSyncState.SENT, at(anouk).state(sanne.id()));
+        assertEquals("Sanne de V.", anouk.candidate(sanne.id()).orElseThrow().personal().fullName());
+        assertEquals(Integer.valueOf(logged), anouk.store.read(dsl -> dsl.fetchCount(CHANGE_LOG)),
+                "keeping writes no edit");
+        assertEquals(Integer.valueOf(1), anouk.store.read(dsl -> dsl.fetchCount(SYNC_CONFLICT)));
+        assertFalse(at(anouk).state(sanne.id()) == CandidateSyncState.CONFLICT);
+    }
+}

@@ -1,0 +1,151 @@
+package nl.werkmap.ui.candidate;
+
+import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.PersonalDetails;
+import nl.werkmap.hub.HubFixture;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.TestVault;
+import nl.werkmap.sync.SyncEngine;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.device.Enroller;
+import nl.werkmap.sync.outbox.Backoff;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.Screenshots;
+import nl.werkmap.ui.common.UserPreferences;
+import nl.werkmap.ui.main.MainWindow;
+
+/**
+ * The candidate page of a linked laptop in the real 1366×768 window: a name edited here and by the team lead at
+ * the same time shows "Conflict" in the header and both names below it; "Andere waarde gebruiken" makes this
+ * laptop's name the current one again, as an edit not yet sent. The hub is down by then (the coach is offline).
+ */
+@ExtendWith(ApplicationExtension.class)
+class CandidateSyncScreenTest {
+
+    private static final String PASSPHRASE = "lange zomer bij de dijk 42";
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private CaseloadFiles files;
+    private UUID sanne;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
+        try (HubFixture hub = new HubFixture(dir, "gemeente-a");
+             OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray());
+             CaseloadStore lead = CaseloadStore.open(dir.resolve("lead.db"), TestVault.sealer())) {
+            SyncEngine mine = enrolled(hub, open.store(), open.sealer(), "Anouk", HubRole.JOBCOACH);
+            SyncEngine theirs = enrolled(hub, lead, TestVault.sealer(), "Lotte", HubRole.TEAMLEIDER);
+            String coach = mine.identities().load().orElseThrow().coachId();
+            Candidate c = Candidate.register(UUID.randomUUID(), "Sanne de Vries", LocalDate.now().minusMonths(2))
+                    .withCoach(UUID.fromString(coach));
+            sanne = c.id();
+            open.store().candidates().save(c);
+            mine.syncOnce(true);
+            theirs.syncOnce(true);
+            open.store().candidates().save(c.withPersonal(PersonalDetails.named("Sanne de Vries-Kok")));
+            Thread.sleep(5);
+            lead.candidates().save(lead.candidates().find(sanne).orElseThrow()
+                    .withPersonal(PersonalDetails.named("Sanne Kok")));
+            theirs.syncOnce(true);
+            mine.syncOnce(true);
+        }
+        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new Preferences(),
+                Optional.empty()).show();
+    }
+
+    private static SyncEngine enrolled(HubFixture hub, CaseloadStore store, FieldSealer sealer, String coach,
+                                       HubRole role) throws Exception {
+        String code = hub.hub.issueEnrollmentCode(coach, role, "noord", Duration.ofHours(1));
+        Enroller.enroll(store, sealer, new HubClient(hub.url()), hub.url(), code, coach + " laptop");
+        SyncEngine engine = new SyncEngine(store, sealer, Clock.systemUTC(), Backoff.standard(),
+                url -> new HubClient(url, null, Duration.ofSeconds(5)));
+        engine.syncOnce(true);
+        return engine;
+    }
+
+    @Test
+    void conflictShowsInTheHeaderAndTheOtherValueCanBeUsed(FxRobot robot) throws Exception {
+        robot.clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("sanne").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label badge = robot.lookup("#candidateSyncState").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Conflict".equals(badge.getText()));
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "70-candidate-sync-conflict")).get();
+
+        robot.clickOn("#conflictUseOther0");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Nog niet verstuurd".equals(badge.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Sanne de Vries-Kok", robot.lookup("#fullName").queryAs(TextField.class).getText(),
+                "the profile form shows the chosen value, so a later save does not undo the choice");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "71-candidate-sync-resolved")).get();
+        robot.interact(() -> stage.close());
+        try (OpenCaseload open = OpenCaseload.unlock(files, PASSPHRASE.toCharArray())) {
+            assertEquals("Sanne de Vries-Kok", open.store().candidates().find(sanne).orElseThrow().personal()
+                    .fullName());
+            assertEquals(Integer.valueOf(1), open.store().read(dsl -> dsl.fetchCount(SYNC_CONFLICT,
+                    SYNC_CONFLICT.RESOLVED_AT.isNotNull())));
+        }
+    }
+
+    /** Plain settings; the app keeps them in settings.json. */
+    private static final class Preferences implements UserPreferences {
+        private final StringProperty language = new SimpleStringProperty("nl");
+        private final IntegerProperty idleLock = new SimpleIntegerProperty(10);
+        private final IntegerProperty uitBeeld = new SimpleIntegerProperty(6);
+
+        @Override
+        public StringProperty languageProperty() {
+            return language;
+        }
+
+        @Override
+        public IntegerProperty idleLockMinutesProperty() {
+            return idleLock;
+        }
+
+        @Override
+        public IntegerProperty uitBeeldWeeksProperty() {
+            return uitBeeld;
+        }
+    }
+}
