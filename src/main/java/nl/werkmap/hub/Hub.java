@@ -31,7 +31,7 @@ import nl.werkmap.sync.protocol.UnknownDeviceException;
  * The municipality hub without its HTTP face: registry, keys, inbox, master caseload and the down feed, wired on one
  * database. The HTTP server and the admin commands both work through this class.
  */
-public final class Hub {
+public final class Hub implements AutoCloseable {
 
     /** The signer id of down-bundles. */
     public static final String HUB_ID = "hub";
@@ -160,5 +160,11 @@ public final class Hub {
 
     public String signingFingerprint() {
         return SyncKeys.fingerprint(keys.signingKey());
+    }
+
+    /** Closes the database connections. */
+    @Override
+    public void close() {
+        db.close();
     }
 }

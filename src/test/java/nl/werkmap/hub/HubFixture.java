@@ -33,5 +33,6 @@ public final class HubFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        hub.close();
     }
 }
