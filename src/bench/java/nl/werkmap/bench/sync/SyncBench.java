@@ -47,6 +47,8 @@ import nl.werkmap.sync.protocol.SyncKeys;
  */
 public final class SyncBench {
 
+    private static final String PASSPHRASE = "bench wachtwoord voor de hub";
+
     private SyncBench() {
     }
 
@@ -106,7 +108,7 @@ public final class SyncBench {
                 payload.length / 1024, jose / 1e6, plain / 1e6, (double) jose / plain);
 
         Hub hubServer = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("apply.db"), null, null),
-                "gemeente-bench", Clock.systemUTC());
+                "gemeente-bench", Clock.systemUTC(), PASSPHRASE.toCharArray());
         String code = hubServer.issueEnrollmentCode("Bench", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
         ECKey sig = SyncKeys.newSigningKey();
         String deviceId = hubServer.registry().enroll(code, "bench", sig.toPublicJWK(),
@@ -123,7 +125,7 @@ public final class SyncBench {
 
     private static void firstSyncOfTeam(Path dir) throws Exception {
         Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("team.db"), null, null), "gemeente-bench",
-                Clock.systemUTC());
+                Clock.systemUTC(), PASSPHRASE.toCharArray());
         String code = hub.issueEnrollmentCode("Coach", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
         ECKey sig = SyncKeys.newSigningKey();
         var coach = hub.registry().enroll(code, "coach", sig.toPublicJWK(), SyncKeys.newEncryptionKey().toPublicJWK());
@@ -151,7 +153,7 @@ public final class SyncBench {
 
     private static void fiftyDevices(Path dir) throws Exception {
         Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("load.db"), null, null), "gemeente-bench",
-                Clock.systemUTC());
+                Clock.systemUTC(), PASSPHRASE.toCharArray());
         try (HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty())) {
             int devices = 50;
             int bundlesEach = 10;
