@@ -87,8 +87,9 @@ public final class HubCommand implements Command {
                 return 0;
             }
             case "enroll-code" -> {
-                allow(options, "name", "role", "team", "valid-hours");
-                Hub hub = open(options);
+                allow(options, "name", "role", "team", "valid-hours", "passphrase-file");
+                // With the passphrase (optional here) a new hub makes its keys now, so the first code can be issued.
+                Hub hub = HubPassphrase.given(options) ? openWithKeys(options) : open(options);
                 HubRole role;
                 try {
                     role = HubRole.parse(options.require("role"));

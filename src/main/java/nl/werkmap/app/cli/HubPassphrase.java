@@ -18,6 +18,12 @@ final class HubPassphrase {
     private HubPassphrase() {
     }
 
+    /** Whether a passphrase was given, for actions that use it when they can but need it only sometimes. */
+    static boolean given(Options options) {
+        String variable = System.getenv(VARIABLE);
+        return options.get("passphrase-file").isPresent() || (variable != null && !variable.isEmpty());
+    }
+
     static char[] read(Options options) {
         String line;
         if (options.get("passphrase-file").isPresent()) {
