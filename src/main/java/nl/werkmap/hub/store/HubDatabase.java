@@ -73,13 +73,7 @@ public final class HubDatabase implements AutoCloseable {
     /** Read-only work in one snapshot, on a pooled connection; may run while another thread writes. */
     public <T> T read(Function<DSLContext, T> work) {
         try {
-            return readers.withConnection(connection -> {
-                try {
-                    return work.apply(DSL.using(connection, dialect));
-                } finally {
-                    connection.rollback();
-                }
-            });
+            return readers.withConnection(connection -> work.apply(DSL.using(connection, dialect)));
         } catch (SQLException e) {
             throw unreachable(e);
         }

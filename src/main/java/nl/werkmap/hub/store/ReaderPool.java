@@ -9,8 +9,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A fixed number of open read connections, lent out one per thread. A thread that reads inside its own read gets the
- * connection it already holds back, so nested reads never wait on themselves. Connections are opened lazily, checked
+ * A fixed number of open read connections, lent out one per thread, each read in one transaction (one snapshot) that
+ * ends when the outermost read of the thread ends. A thread that reads inside its own read gets the connection it
+ * already holds back, so nested reads never wait on themselves and share the snapshot. Connections are opened lazily, checked
  * after an error and replaced when the database dropped them (PostgreSQL restarts; SQLite never does).
  */
 final class ReaderPool implements AutoCloseable {
@@ -55,7 +56,23 @@ final class ReaderPool implements AutoCloseable {
             return result;
         } finally {
             held.remove();
-            giveBack(slot, failed);
+            giveBack(slot, !endSnapshot(slot) || failed);
+        }
+    }
+
+    /**
+     * Ends the read transaction of the outermost read, so the next one sees what was committed since. A read's
+     * result stays good when this fails (nothing was written); the connection is then checked before reuse.
+     */
+    private static boolean endSnapshot(Slot slot) {
+        try {
+            if (slot.connection != null) {
+                slot.connection.rollback();
+            }
+            return true;
+        } catch (SQLException e) {
+            LOG.warn("Een leesverbinding van de hub kon haar transactie niet afsluiten; ze wordt gecontroleerd", e);
+            return false;
         }
     }
 
