@@ -31,7 +31,7 @@ import nl.werkmap.sync.protocol.UnknownDeviceException;
  * The municipality hub without its HTTP face: registry, keys, inbox, master caseload and the down feed, wired on one
  * database. The HTTP server and the admin commands both work through this class.
  */
-public final class Hub {
+public final class Hub implements AutoCloseable {
 
     /** The signer id of down-bundles. */
     public static final String HUB_ID = "hub";
@@ -45,36 +45,65 @@ public final class Hub {
     private final MasterCaseload caseload;
     private final Inbox inbox;
 
-    private Hub(HubDatabase db, String municipality, Clock clock) {
+    private static final org.jooq.Table<?> HUB_SETTING = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("hub_setting"));
+    private static final org.jooq.Field<String> SETTING_NAME = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("name"),
+            String.class);
+    private static final org.jooq.Field<String> SETTING_VALUE = org.jooq.impl.DSL.field(
+            org.jooq.impl.DSL.name("value"), String.class);
+
+    private Hub(HubDatabase db, String municipality, Clock clock, HubKeyStore keys) {
         this.db = db;
         this.municipality = municipality;
         this.clock = clock;
-        this.keys = new HubKeyStore(db, clock);
+        this.keys = keys;
         this.registry = new DeviceRegistry(db, clock);
         this.caseload = new MasterCaseload(new HlcClock(clock, db.read(MasterCaseload::highestStamp)));
         this.inbox = new Inbox(db, municipality, keys, registry, caseload, clock);
     }
 
-    /** Opens (and on first use sets up) the hub for {@code municipality}; refuses a database of another one. */
+    /**
+     * Opens (and on first use sets up) the hub for {@code municipality} with its private keys, unlocked by the hub
+     * passphrase; refuses a database of another municipality. A new hub gets its keys now; keys stored before they
+     * were protected are sealed now. The caller clears {@code passphrase}.
+     *
+     * @throws nl.werkmap.hub.store.HubLockedException for a wrong or weak passphrase (nothing changed)
+     */
+    public static Hub open(HubDatabase db, String municipality, Clock clock, char[] passphrase) {
+        String resolved = municipality(db, municipality);
+        HubKeyStore keys = HubKeyStore.unlock(db, clock, passphrase);
+        remember(db, resolved);
+        return new Hub(db, resolved, clock, keys);
+    }
+
+    /**
+     * Opens the hub without its private keys, for administration that needs none (devices, codes, assignments,
+     * counts). Receiving and delivering bundles refuse with {@link nl.werkmap.hub.store.HubLockedException}.
+     */
     public static Hub open(HubDatabase db, String municipality, Clock clock) {
-        String stored = db.write(dsl -> {
-            var table = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("hub_setting"));
-            var name = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("name"), String.class);
-            var value = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("value"), String.class);
-            String found = dsl.select(value).from(table).where(name.eq("municipality")).fetchOptional(value).orElse(null);
-            if (found == null && municipality != null) {
-                dsl.insertInto(table, name, value).values("municipality", municipality).execute();
-                return municipality;
-            }
-            return found;
-        });
-        if (stored == null) {
+        String resolved = municipality(db, municipality);
+        remember(db, resolved);
+        return new Hub(db, resolved, clock, HubKeyStore.locked(db, clock));
+    }
+
+    private static String municipality(HubDatabase db, String municipality) {
+        String stored = db.read(dsl -> dsl.select(SETTING_VALUE).from(HUB_SETTING).where(SETTING_NAME.eq("municipality"))
+                .fetchOptional(SETTING_VALUE).orElse(null));
+        if (stored == null && municipality == null) {
             throw new IllegalStateException("Deze hub heeft nog geen gemeente. Geef --municipality CODE op.");
         }
-        if (municipality != null && !stored.equals(municipality)) {
+        if (stored != null && municipality != null && !stored.equals(municipality)) {
             throw new IllegalStateException("Deze hub-database hoort bij " + stored + ", niet bij " + municipality + ".");
         }
-        return new Hub(db, stored, clock);
+        return stored != null ? stored : municipality;
+    }
+
+    private static void remember(HubDatabase db, String municipality) {
+        db.write(dsl -> {
+            if (!dsl.fetchExists(dsl.selectOne().from(HUB_SETTING).where(SETTING_NAME.eq("municipality")))) {
+                dsl.insertInto(HUB_SETTING, SETTING_NAME, SETTING_VALUE).values("municipality", municipality).execute();
+            }
+            return null;
+        });
     }
 
     public String municipality() {
@@ -127,7 +156,7 @@ public final class Hub {
             return read;
         });
         ECKey signing = keys.signingKey();
-        String currentKey = keys.currentEncryptionKey().toPublicJWK().toJSONString();
+        String currentKey = keys.currentEncryptionPublicKey().toJSONString();
         List<String> bundles = new ArrayList<>();
         List<Change> changes = slice.changes();
         for (int i = 0; i < changes.size() || (i == 0 && bundles.isEmpty()); i += CHANGES_PER_DOWN_BUNDLE) {
@@ -165,6 +194,13 @@ public final class Hub {
     }
 
     public String signingFingerprint() {
-        return SyncKeys.fingerprint(keys.signingKey());
+        return SyncKeys.fingerprint(keys.signingPublicKey());
+    }
+
+    /** Wipes the key that opens the private keys and closes the database connections. */
+    @Override
+    public void close() {
+        keys.lock();
+        db.close();
     }
 }

@@ -12,17 +12,17 @@ public final class CorruptKeyringException extends RuntimeException {
         super(message, cause);
     }
 
-    static CorruptKeyringException damaged(Path file, String detail) {
+    static CorruptKeyringException damaged(String file, String detail) {
         return damaged(file, detail, null);
     }
 
-    static CorruptKeyringException damaged(Path file, String detail, Throwable cause) {
+    static CorruptKeyringException damaged(String file, String detail, Throwable cause) {
         return new CorruptKeyringException("Het sleutelbestand " + file + " is beschadigd of is geen sleutelbestand van"
                 + " Werkmap (" + detail + "). Er is niets veranderd. Zet een reservekopie van het sleutelbestand terug,"
                 + " of neem contact op met de functioneel beheerder.", cause);
     }
 
-    static CorruptKeyringException newerFormat(Path file, int format) {
+    static CorruptKeyringException newerFormat(String file, int format) {
         return new CorruptKeyringException("Het sleutelbestand " + file + " is gemaakt door een nieuwere versie van"
                 + " Werkmap (formaat " + format + "). Er is niets veranderd. Installeer de nieuwste versie van Werkmap"
                 + " en probeer het opnieuw.", null);

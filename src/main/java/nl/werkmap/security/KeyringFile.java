@@ -44,51 +44,58 @@ final class KeyringFile {
     }
 
     static Keyring read(Path file, KeyDerivation derivation) {
-        byte[] bytes = readBytes(file);
+        return parse(readBytes(file), file.toString(), derivation);
+    }
+
+    /** Parses keyring JSON kept elsewhere than in a file; {@code where} names its place in error messages. */
+    static Keyring parse(byte[] bytes, String where, KeyDerivation derivation) {
+        if (bytes.length > MAX_BYTES) {
+            throw CorruptKeyringException.damaged(where, bytes.length + " bytes, veel te groot");
+        }
         Json json;
         try {
             json = GSON.fromJson(new String(bytes, StandardCharsets.UTF_8), Json.class);
         } catch (JsonParseException e) {
-            throw CorruptKeyringException.damaged(file, "geen geldige JSON", e);
+            throw CorruptKeyringException.damaged(where, "geen geldige JSON", e);
         }
         if (json == null || json.format == null) {
-            throw CorruptKeyringException.damaged(file, "formaatnummer ontbreekt");
+            throw CorruptKeyringException.damaged(where, "formaatnummer ontbreekt");
         }
         if (json.format > Keyring.FORMAT) {
-            throw CorruptKeyringException.newerFormat(file, json.format);
+            throw CorruptKeyringException.newerFormat(where, json.format);
         }
         if (json.format != Keyring.FORMAT) {
-            throw CorruptKeyringException.damaged(file, "onbekend formaat " + json.format);
+            throw CorruptKeyringException.damaged(where, "onbekend formaat " + json.format);
         }
         if (!KeyDerivation.NAME.equals(json.kdf)) {
-            throw CorruptKeyringException.damaged(file, "onbekende sleutelafleiding " + json.kdf);
+            throw CorruptKeyringException.damaged(where, "onbekende sleutelafleiding " + json.kdf);
         }
         if (json.iterations == null || !derivation.accepts(json.iterations)) {
-            throw CorruptKeyringException.damaged(file, "ongeldig aantal herhalingen " + json.iterations);
+            throw CorruptKeyringException.damaged(where, "ongeldig aantal herhalingen " + json.iterations);
         }
-        byte[] salt = base64(file, "salt", json.salt);
-        byte[] nonce = base64(file, "nonce", json.nonce);
-        byte[] wrappedKey = base64(file, "wrappedKey", json.wrappedKey);
+        byte[] salt = base64(where, "salt", json.salt);
+        byte[] nonce = base64(where, "nonce", json.nonce);
+        byte[] wrappedKey = base64(where, "wrappedKey", json.wrappedKey);
         if (salt.length < KeyDerivation.SALT_BYTES) {
-            throw CorruptKeyringException.damaged(file, "salt te kort");
+            throw CorruptKeyringException.damaged(where, "salt te kort");
         }
         if (nonce.length != AesGcm.NONCE_BYTES) {
-            throw CorruptKeyringException.damaged(file, "nonce heeft een verkeerde lengte");
+            throw CorruptKeyringException.damaged(where, "nonce heeft een verkeerde lengte");
         }
         if (wrappedKey.length != KeyDerivation.KEY_BYTES + AesGcm.TAG_BYTES) {
-            throw CorruptKeyringException.damaged(file, "ingepakte sleutel heeft een verkeerde lengte");
+            throw CorruptKeyringException.damaged(where, "ingepakte sleutel heeft een verkeerde lengte");
         }
         Instant created;
         try {
             created = Instant.parse(json.created == null ? "" : json.created);
         } catch (DateTimeParseException e) {
-            throw CorruptKeyringException.damaged(file, "ongeldige aanmaaktijd", e);
+            throw CorruptKeyringException.damaged(where, "ongeldige aanmaaktijd", e);
         }
         return new Keyring(json.format, json.kdf, json.iterations, salt, nonce, wrappedKey, created);
     }
 
-    /** Writes {@code keyring} atomically; with {@code mustBeNew}, refuses when the file already exists. */
-    static void write(Path file, Keyring keyring, boolean mustBeNew) {
+    /** The keyring as the JSON bytes a keyring file holds. */
+    static byte[] format(Keyring keyring) {
         Json json = new Json();
         json.format = keyring.format;
         json.kdf = keyring.kdf;
@@ -97,8 +104,12 @@ final class KeyringFile {
         json.nonce = Base64.getEncoder().encodeToString(keyring.nonce);
         json.wrappedKey = Base64.getEncoder().encodeToString(keyring.wrappedKey);
         json.created = keyring.created.toString();
-        byte[] content = (GSON.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (GSON.toJson(json) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
 
+    /** Writes {@code keyring} atomically; with {@code mustBeNew}, refuses when the file already exists. */
+    static void write(Path file, Keyring keyring, boolean mustBeNew) {
+        byte[] content = format(keyring);
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
@@ -142,7 +153,7 @@ final class KeyringFile {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw CorruptKeyringException.damaged(file, "bestand is " + size + " bytes, veel te groot");
+                throw CorruptKeyringException.damaged(file.toString(), "bestand is " + size + " bytes, veel te groot");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -154,14 +165,14 @@ final class KeyringFile {
         }
     }
 
-    private static byte[] base64(Path file, String field, String value) {
+    private static byte[] base64(String where, String field, String value) {
         if (value == null) {
-            throw CorruptKeyringException.damaged(file, "veld " + field + " ontbreekt");
+            throw CorruptKeyringException.damaged(where, "veld " + field + " ontbreekt");
         }
         try {
             return Base64.getDecoder().decode(value);
         } catch (IllegalArgumentException e) {
-            throw CorruptKeyringException.damaged(file, "veld " + field + " is geen geldige base64", e);
+            throw CorruptKeyringException.damaged(where, "veld " + field + " is geen geldige base64", e);
         }
     }
 }

@@ -26,6 +26,10 @@ public final class Vault {
         this.sealer = new GcmFieldSealer(dataKey);
     }
 
+    /** A new vault whose keyring its owner keeps as text instead of in a file, with that text. */
+    public record Detached(Vault vault, String keyring) {
+    }
+
     public static boolean exists(Path keyringFile) {
         return Files.isRegularFile(keyringFile);
     }
@@ -42,6 +46,37 @@ public final class Vault {
     /** Opens the keyring; nothing on disk changes, whether this succeeds or not. */
     public static Vault unlock(Path keyringFile, char[] passphrase) throws WrongPassphraseException {
         return unlock(keyringFile, passphrase, KeyDerivation.standard());
+    }
+
+    /**
+     * As {@link #create(Path, char[])}, but the keyring is handed back as JSON text for the caller to keep (the hub
+     * keeps it in its database, so a database backup carries it). Such a vault cannot change its passphrase in place:
+     * its owner makes a new one and seals again.
+     */
+    public static Detached createDetached(char[] passphrase) {
+        Objects.requireNonNull(passphrase, "passphrase");
+        KeyDerivation derivation = KeyDerivation.standard();
+        AesKey key = new AesKey(AesGcm.randomBytes(DATA_KEY_BYTES));
+        String text;
+        try {
+            Keyring keyring = Keyring.wrap(key, passphrase, derivation, derivation.iterationsForNewKeys(), Instant.now());
+            text = new String(KeyringFile.format(keyring), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+        return new Detached(new Vault(null, derivation, key), text);
+    }
+
+    /** Opens a keyring kept as text; {@code where} names its place in the message if the text is damaged. */
+    public static Vault unlockDetached(String keyring, String where, char[] passphrase)
+            throws WrongPassphraseException {
+        Objects.requireNonNull(keyring, "keyring");
+        Objects.requireNonNull(passphrase, "passphrase");
+        KeyDerivation derivation = KeyDerivation.standard();
+        Keyring parsed = KeyringFile.parse(keyring.getBytes(java.nio.charset.StandardCharsets.UTF_8), where,
+                derivation);
+        return new Vault(null, derivation, parsed.unwrap(passphrase, derivation));
     }
 
     static Vault create(Path keyringFile, char[] passphrase, KeyDerivation derivation) {
@@ -74,6 +109,9 @@ public final class Vault {
         Objects.requireNonNull(next, "next");
         if (dataKey.isDestroyed()) {
             throw new VaultLockedException();
+        }
+        if (keyringFile == null) {
+            throw new IllegalStateException("This vault's keyring is kept by its owner; make a new one instead");
         }
         Keyring old = KeyringFile.read(keyringFile, derivation);
         AesKey onDisk = old.unwrap(current, derivation);

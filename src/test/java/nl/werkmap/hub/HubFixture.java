@@ -7,8 +7,18 @@ import java.util.Optional;
 import nl.werkmap.hub.http.HubServer;
 import nl.werkmap.hub.store.HubDatabase;
 
-/** A real hub on a SQLite file in a temporary folder, served over plain HTTP on 127.0.0.1 at a random port. */
+/**
+ * A real hub on a SQLite file in a temporary folder, its keys unlocked with a test passphrase, served over plain
+ * HTTP on 127.0.0.1 at a random port.
+ */
 public final class HubFixture implements AutoCloseable {
+
+    private static final String PASSPHRASE = "zes paarden op de dijk";
+
+    /** A fresh copy of the passphrase the fixture's hubs use (callers may clear it). */
+    public static char[] passphrase() {
+        return PASSPHRASE.toCharArray();
+    }
 
     static {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -22,7 +32,7 @@ public final class HubFixture implements AutoCloseable {
     }
 
     public HubFixture(HubDatabase db, String municipality) {
-        hub = Hub.open(db, municipality, Clock.systemUTC());
+        hub = Hub.open(db, municipality, Clock.systemUTC(), passphrase());
         server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty());
     }
 
@@ -33,5 +43,6 @@ public final class HubFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        hub.close();
     }
 }

@@ -44,7 +44,7 @@ class HubTlsTest {
         X509Certificate certificate = SelfSignedCertificate.write(keystore, password, "Werkmap hub test",
                 List.of("localhost", "127.0.0.1"), Duration.ofDays(30));
         Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), "gemeente-a",
-                Clock.systemUTC());
+                Clock.systemUTC(), HubFixture.passphrase());
         try (HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0,
                 Optional.of(new TlsSettings(keystore, password)))) {
             String url = "https://127.0.0.1:" + server.port();

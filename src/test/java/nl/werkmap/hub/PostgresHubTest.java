@@ -27,9 +27,8 @@ import nl.werkmap.sync.protocol.Hlc;
 class PostgresHubTest {
 
     @Test
-    void enrolAcceptReplayAndFeedOnPostgres() throws Exception {
-        HubDatabase db = HubDatabase.open(System.getenv("WERKMAP_TEST_PG_URL"), System.getenv("WERKMAP_TEST_PG_USER"),
-                System.getenv("WERKMAP_TEST_PG_PASSWORD"));
+    void enrolAcceptReplayFeedAndSealedKeysOnPostgres() throws Exception {
+        HubDatabase db = open();
         String municipality = "gemeente-pg";
         try (HubFixture fixture = new HubFixture(db, municipality)) {
             String team = "team-" + UUID.randomUUID();
@@ -47,6 +46,19 @@ class PostgresHubTest {
                             false)))).code());
             lead.pull();
             assertEquals("ACTIEF", lead.received.get("candidate/" + candidate).get("status"));
+            String fingerprint = fixture.hub.signingFingerprint();
+            try (Hub again = Hub.open(open(), municipality, java.time.Clock.systemUTC(), HubFixture.passphrase())) {
+                assertEquals(fingerprint, again.signingFingerprint(), "the sealed keys open again on PostgreSQL");
+            }
+            HubDatabase other = open();
+            assertThrows(nl.werkmap.hub.store.HubLockedException.class, () -> Hub.open(other, municipality,
+                    java.time.Clock.systemUTC(), "een ander wachtwoord".toCharArray()));
+            other.close();
         }
+    }
+
+    private static HubDatabase open() {
+        return HubDatabase.open(System.getenv("WERKMAP_TEST_PG_URL"), System.getenv("WERKMAP_TEST_PG_USER"),
+                System.getenv("WERKMAP_TEST_PG_PASSWORD"));
     }
 }

@@ -36,7 +36,12 @@ public final class TestDevice {
     private long seq;
 
     public TestDevice(HubFixture fixture, String coach, HubRole role, String team) throws Exception {
-        client = new HubClient(fixture.url());
+        this(fixture, fixture.url(), coach, role, team);
+    }
+
+    /** A device that reaches the fixture's hub at {@code url}, e.g. through a proxy. */
+    public TestDevice(HubFixture fixture, String url, String coach, HubRole role, String team) throws Exception {
+        client = new HubClient(url, null, java.time.Duration.ofSeconds(10));
         String code = fixture.hub.issueEnrollmentCode(coach, role, team, java.time.Duration.ofDays(1));
         enrolment = client.enroll(code, coach + "-laptop", signing, encryption);
         hubEncryptionKey = enrolment.hubEncryptionKey();

@@ -42,10 +42,13 @@ import nl.werkmap.sync.protocol.SyncKeys;
 /**
  * Sync figures (run: mvn -o -Pbench test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=nl.werkmap.bench.sync.SyncBench): (1) seal+open of a 10,000-change bundle against plain
- * AES-256-GCM over the same bytes, and applying it at the hub; (2) first sync of a 5,000-candidate team to a new
+ * AES-256-GCM over the same bytes, and applying it at the hub; (1b) the whole path over HTTP, see
+ * {@link FullPathBench}; (2) first sync of a 5,000-candidate team to a new
  * team-lead device; (3) 50 devices sending at once to a real hub on loopback: bundles/s and p95 latency.
  */
 public final class SyncBench {
+
+    private static final String PASSPHRASE = "bench wachtwoord voor de hub";
 
     private SyncBench() {
     }
@@ -54,6 +57,7 @@ public final class SyncBench {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path dir = Files.createTempDirectory("werkmap-sync-bench");
         envelopeVersusAes(dir);
+        FullPathBench.run(dir, PASSPHRASE);
         firstSyncOfTeam(dir);
         fiftyDevices(dir);
     }
@@ -106,7 +110,7 @@ public final class SyncBench {
                 payload.length / 1024, jose / 1e6, plain / 1e6, (double) jose / plain);
 
         Hub hubServer = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("apply.db"), null, null),
-                "gemeente-bench", Clock.systemUTC());
+                "gemeente-bench", Clock.systemUTC(), PASSPHRASE.toCharArray());
         String code = hubServer.issueEnrollmentCode("Bench", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
         ECKey sig = SyncKeys.newSigningKey();
         String deviceId = hubServer.registry().enroll(code, "bench", sig.toPublicJWK(),
@@ -123,7 +127,7 @@ public final class SyncBench {
 
     private static void firstSyncOfTeam(Path dir) throws Exception {
         Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("team.db"), null, null), "gemeente-bench",
-                Clock.systemUTC());
+                Clock.systemUTC(), PASSPHRASE.toCharArray());
         String code = hub.issueEnrollmentCode("Coach", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
         ECKey sig = SyncKeys.newSigningKey();
         var coach = hub.registry().enroll(code, "coach", sig.toPublicJWK(), SyncKeys.newEncryptionKey().toPublicJWK());
@@ -150,9 +154,9 @@ public final class SyncBench {
     }
 
     private static void fiftyDevices(Path dir) throws Exception {
-        Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("load.db"), null, null), "gemeente-bench",
-                Clock.systemUTC());
-        try (HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty())) {
+        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("load.db"), null, null),
+                "gemeente-bench", Clock.systemUTC(), PASSPHRASE.toCharArray());
+             HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty())) {
             int devices = 50;
             int bundlesEach = 10;
             List<List<String>> work = new ArrayList<>();
@@ -164,11 +168,12 @@ public final class SyncBench {
                 for (int b = 0; b < bundlesEach; b++) {
                     bundles.add(BundleEnvelope.seal(Bundle.up(UUID.randomUUID().toString(), e.deviceId(),
                             "gemeente-bench", b * 50L + 1, b * 50L + 50, Instant.now().toString(),
-                            changes(50, e.coachId())), sig, hub.keys().currentEncryptionKey()));
+                            changes(50, e.coachId())), sig, hub.keys().currentEncryptionPublicKey()));
                 }
                 work.add(bundles);
             }
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            List<String> errors = Collections.synchronizedList(new ArrayList<>());
             ExecutorService pool = Executors.newFixedThreadPool(devices);
             long t0 = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
@@ -177,8 +182,13 @@ public final class SyncBench {
                     HubClient client = new HubClient(server.baseUrl());
                     for (String jwe : bundles) {
                         long s = System.nanoTime();
-                        client.send(jwe);
-                        latencies.add(System.nanoTime() - s);
+                        try {
+                            client.send(jwe);
+                            latencies.add(System.nanoTime() - s);
+                        } catch (nl.werkmap.sync.client.HubUnavailableException
+                                 | nl.werkmap.sync.client.HubRefusedException e) {
+                            errors.add(e.getMessage());
+                        }
                     }
                     return null;
                 }));
@@ -191,8 +201,9 @@ public final class SyncBench {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             System.out.printf("50 devices x %d bundles (50 changes each) at once over loopback HTTP: %.1f bundles/s,"
-                    + " p50 %.0f ms, p95 %.0f ms%n", bundlesEach, sorted.size() / ((t1 - t0) / 1e9),
-                    sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6);
+                    + " p50 %.0f ms, p95 %.0f ms, %d errors%s%n", bundlesEach, sorted.size() / ((t1 - t0) / 1e9),
+                    sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
+                    errors.size(), errors.isEmpty() ? "" : " (first: " + errors.get(0) + ")");
         }
     }
 }

@@ -19,6 +19,7 @@ import nl.werkmap.hub.http.HubServer;
 import nl.werkmap.hub.http.SelfSignedCertificate;
 import nl.werkmap.hub.http.TlsSettings;
 import nl.werkmap.hub.store.HubDatabase;
+import nl.werkmap.hub.store.HubLockedException;
 import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.hub.store.RegisteredDevice;
 import nl.werkmap.sync.protocol.BundleRefusedException;
@@ -27,7 +28,9 @@ import nl.werkmap.sync.protocol.SyncKeys;
 /**
  * {@code java -jar werkmap.jar hub ACTION ...}: runs and administers the municipality hub. The database is
  * {@code --db-file FILE} (SQLite, default {@code hub.db}) or {@code --db jdbc:postgresql://...} with
- * {@code --db-user} and {@code --db-password-file}.
+ * {@code --db-user} and {@code --db-password-file}. Actions that use the hub's private keys (serve, import,
+ * rotate-key, backup, fingerprint) need the hub passphrase: {@code --passphrase-file F} or the environment variable
+ * {@code WERKMAP_HUB_PASSPHRASE}.
  */
 public final class HubCommand implements Command {
 
@@ -67,8 +70,8 @@ public final class HubCommand implements Command {
                 return 0;
             }
             case "serve" -> {
-                allow(options, "host", "port", "keystore", "keystore-password-file");
-                Hub hub = open(options);
+                allow(options, "host", "port", "keystore", "keystore-password-file", "passphrase-file");
+                Hub hub = openWithKeys(options);
                 Optional<TlsSettings> tls = options.get("keystore").map(k -> new TlsSettings(Path.of(k),
                         firstLine(options.require("keystore-password-file"))));
                 if (tls.isEmpty() && !options.get("host").orElse("127.0.0.1").equals("127.0.0.1")) {
@@ -84,18 +87,20 @@ public final class HubCommand implements Command {
                 return 0;
             }
             case "enroll-code" -> {
-                allow(options, "name", "role", "team", "valid-hours");
-                Hub hub = open(options);
+                allow(options, "name", "role", "team", "valid-hours", "passphrase-file");
+                // With the passphrase (optional here) a new hub makes its keys now, so the first code can be issued.
+                Hub hub = HubPassphrase.given(options) ? openWithKeys(options) : open(options);
                 HubRole role;
                 try {
                     role = HubRole.parse(options.require("role"));
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
+                String fingerprint = hubFingerprint(hub);
                 String code = hub.issueEnrollmentCode(options.require("name"), role, options.require("team"),
                         Duration.ofHours(options.intValue("valid-hours", 72)));
                 out.println("Aanmeldcode (eenmalig, " + options.intValue("valid-hours", 72) + " uur geldig): " + code);
-                out.println("Vingerafdruk hub-sleutel ter controle: " + hub.signingFingerprint());
+                out.println("Vingerafdruk hub-sleutel ter controle: " + fingerprint);
                 return 0;
             }
             case "devices" -> {
@@ -134,26 +139,27 @@ public final class HubCommand implements Command {
                 return 0;
             }
             case "backup" -> {
-                allow(options, "out");
-                open(options).backup(Path.of(options.require("out")));
+                // With the passphrase: a backup is only worth keeping if the keys in it can be opened.
+                allow(options, "out", "passphrase-file");
+                openWithKeys(options).backup(Path.of(options.require("out")));
                 out.println("Reservekopie geschreven naar " + options.require("out"));
                 return 0;
             }
             case "rotate-key" -> {
-                allow(options);
-                var fresh = open(options).keys().rotateEncryptionKey();
+                allow(options, "passphrase-file");
+                var fresh = openWithKeys(options).keys().rotateEncryptionKey();
                 out.println("Nieuwe gemeentesleutel " + SyncKeys.fingerprint(fresh) + " is actief. Oude bundels blijven"
                         + " leesbaar; apparaten nemen de nieuwe sleutel over bij hun volgende synchronisatie.");
                 return 0;
             }
             case "fingerprint" -> {
-                allow(options);
-                out.println(open(options).signingFingerprint());
+                allow(options, "passphrase-file");
+                out.println(openWithKeys(options).signingFingerprint());
                 return 0;
             }
             case "import" -> {
-                allow(options);
-                Hub hub = open(options);
+                allow(options, "passphrase-file");
+                Hub hub = openWithKeys(options);
                 Path file = Path.of(single(options, "hub import BESTAND.werkmapbundle"));
                 int failed = 0;
                 for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
@@ -204,14 +210,42 @@ public final class HubCommand implements Command {
         return Path.of(options.get("db-file").orElse("hub.db"));
     }
 
-    private static Hub open(Options options) {
-        HubDatabase db = options.get("db").isPresent()
+    private static HubDatabase database(Options options) {
+        return options.get("db").isPresent()
                 ? HubDatabase.open(options.require("db"), options.get("db-user").orElse(null),
                         options.get("db-password-file").map(f -> new String(firstLine(f))).orElse(null))
                 : HubDatabase.open("jdbc:sqlite:" + sqliteFile(options), null, null);
+    }
+
+    /** The hub without its private keys, for actions that need none. */
+    private static Hub open(Options options) {
+        HubDatabase db = database(options);
         try {
             return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC());
         } catch (IllegalStateException e) {
+            db.close();
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The hub with its private keys, unlocked by the hub passphrase. */
+    private static Hub openWithKeys(Options options) {
+        char[] passphrase = HubPassphrase.read(options);
+        HubDatabase db = database(options);
+        try {
+            return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC(), passphrase);
+        } catch (IllegalStateException | HubLockedException e) {
+            db.close();
+            throw new UsageException(e.getMessage());
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    private static String hubFingerprint(Hub hub) {
+        try {
+            return hub.signingFingerprint();
+        } catch (HubLockedException e) {
             throw new UsageException(e.getMessage());
         }
     }

@@ -27,6 +27,7 @@ import nl.werkmap.hub.Hub;
 import nl.werkmap.hub.Receipt;
 import nl.werkmap.hub.store.Enrollment;
 import nl.werkmap.hub.store.EnrollmentRefusedException;
+import nl.werkmap.hub.store.HubLockedException;
 import nl.werkmap.hub.store.HubStoreException;
 import nl.werkmap.sync.protocol.BundleRefusedException;
 import nl.werkmap.sync.protocol.DeviceToken;
@@ -124,6 +125,10 @@ public final class HubServer implements AutoCloseable {
         app.exception(BundleRefusedException.class, (e, ctx) ->
                 error(ctx, e.code().httpStatus(), e.code().name(), e.getMessage()));
         app.exception(EnrollmentRefusedException.class, (e, ctx) -> error(ctx, 403, "BAD_CODE", e.getMessage()));
+        app.exception(HubLockedException.class, (e, ctx) -> {
+            LOG.error("Hub zonder privésleutels kreeg {}", ctx.path(), e);
+            error(ctx, 503, "UNAVAILABLE", "De hub kan zijn sleutels nu niet gebruiken. Probeer het later opnieuw.");
+        });
         app.exception(HubStoreException.class, (e, ctx) -> {
             LOG.error("Hub-database faalde bij {}", ctx.path(), e);
             error(ctx, 503, "UNAVAILABLE", "De hub kan zijn database nu niet gebruiken. Probeer het later opnieuw.");
@@ -162,9 +167,9 @@ public final class HubServer implements AutoCloseable {
         answer.put("role", enrollment.role().cliName());
         answer.put("team", enrollment.team());
         answer.put("municipality", hub.municipality());
-        answer.put("hubSigningKey", JsonParser.parseString(hub.keys().signingKey().toPublicJWK().toJSONString()));
+        answer.put("hubSigningKey", JsonParser.parseString(hub.keys().signingPublicKey().toJSONString()));
         answer.put("hubEncryptionKey",
-                JsonParser.parseString(hub.keys().currentEncryptionKey().toPublicJWK().toJSONString()));
+                JsonParser.parseString(hub.keys().currentEncryptionPublicKey().toJSONString()));
         answer.put("hubFingerprint", hub.signingFingerprint());
         ctx.contentType("application/json").result(GSON.toJson(answer));
     }

@@ -10,12 +10,18 @@ import org.jooq.DSLContext;
 
 import com.nimbusds.jose.jwk.ECKey;
 
+import nl.werkmap.security.PassphrasePolicy;
+import nl.werkmap.security.Vault;
+import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.sync.protocol.SyncKeys;
 
 /**
  * The hub's key generations. The signing key is the hub's identity, pinned by devices at enrolment, so it is not
  * rotated here. The encryption key is the municipality key devices encrypt to: rotation adds a new generation and
  * makes it current, while every old generation stays so bundles sealed to it remain readable.
+ *
+ * <p>Private keys are sealed at rest ({@link HubKeySealing}): opened with the hub passphrase, the store holds them in
+ * memory; opened without, it knows only the public halves and refuses anything that needs a private key.
  */
 public final class HubKeyStore {
 
@@ -24,38 +30,109 @@ public final class HubKeyStore {
 
     private final HubDatabase db;
     private final Clock clock;
-    private volatile List<ECKey> encryptionKeys;
+    private final HubKeySealing sealing;
+    private volatile List<ECKey> encryptionKeys = List.of();
+    private volatile ECKey signing;
 
-    public HubKeyStore(HubDatabase db, Clock clock) {
+    private HubKeyStore(HubDatabase db, Clock clock, HubKeySealing sealing) {
         this.db = db;
         this.clock = clock;
-        db.write(dsl -> {
-            if (current(dsl, SIGNING).isEmpty()) {
+        this.sealing = sealing;
+    }
+
+    /**
+     * Opens the keys with the hub passphrase. A new hub gets its keyring and keys now (the passphrase must pass
+     * {@link PassphrasePolicy}); keys stored before sealing existed are sealed now, in one transaction.
+     *
+     * @throws HubLockedException with a Dutch message for a wrong or weak passphrase; nothing has changed then
+     */
+    public static HubKeyStore unlock(HubDatabase db, Clock clock, char[] passphrase) {
+        String stored = db.read(HubKeySealing::storedKeyring);
+        Vault vault;
+        String newKeyring = null;
+        if (stored != null) {
+            try {
+                vault = Vault.unlockDetached(stored, "in de hub-database", passphrase);
+            } catch (WrongPassphraseException e) {
+                throw HubLockedException.wrongPassphrase(e);
+            }
+        } else {
+            Optional<String> problem = PassphrasePolicy.problem(passphrase);
+            if (problem.isPresent()) {
+                throw HubLockedException.weakPassphrase(problem.get());
+            }
+            Vault.Detached created = Vault.createDetached(passphrase);
+            vault = created.vault();
+            newKeyring = created.keyring();
+        }
+        HubKeyStore store = new HubKeyStore(db, clock, new HubKeySealing(vault));
+        store.setUp(newKeyring);
+        store.reload();
+        return store;
+    }
+
+    /** Opens without the passphrase: public keys only, for administration that hands out or shows them. */
+    public static HubKeyStore locked(HubDatabase db, Clock clock) {
+        return new HubKeyStore(db, clock, null);
+    }
+
+    public boolean unlocked() {
+        return sealing != null;
+    }
+
+    /** Keeps the new keyring, seals plain keys and makes missing keys; on SQLite wipes what the plain keys left. */
+    private void setUp(String newKeyring) {
+        boolean sealedPlainKeys = db.write(dsl -> {
+            if (newKeyring != null) {
+                HubKeySealing.storeKeyring(dsl, newKeyring, clock.instant().toString());
+            }
+            int sealed = sealing.sealPlainKeys(dsl);
+            if (!hasCurrent(dsl, SIGNING)) {
                 insert(dsl, SIGNING, SyncKeys.newSigningKey());
             }
-            if (current(dsl, ENCRYPTION).isEmpty()) {
+            if (!hasCurrent(dsl, ENCRYPTION)) {
                 insert(dsl, ENCRYPTION, SyncKeys.newEncryptionKey());
             }
-            return null;
+            return sealed > 0;
         });
-        reload();
+        if (sealedPlainKeys) {
+            HubKeySealing.scrubFreedPages(db);
+        }
     }
 
+    /** The private signing key; only when unlocked. */
     public ECKey signingKey() {
-        return db.read(dsl -> current(dsl, SIGNING)).orElseThrow();
+        requireUnlocked();
+        return signing;
     }
 
+    /** The public signing key: the hub's identity, pinned by devices. */
+    public ECKey signingPublicKey() {
+        return signing != null ? signing.toPublicJWK()
+                : db.read(dsl -> currentPublic(dsl, SIGNING)).orElseThrow(HubLockedException::noKeysYet);
+    }
+
+    /** The current private encryption key; only when unlocked. */
     public ECKey currentEncryptionKey() {
-        return db.read(dsl -> current(dsl, ENCRYPTION)).orElseThrow();
+        requireUnlocked();
+        return encryptionKeys.get(0);
+    }
+
+    /** The public half of the current municipality key, which devices encrypt to. */
+    public ECKey currentEncryptionPublicKey() {
+        return !encryptionKeys.isEmpty() ? encryptionKeys.get(0).toPublicJWK()
+                : db.read(dsl -> currentPublic(dsl, ENCRYPTION)).orElseThrow(HubLockedException::noKeysYet);
     }
 
     /** Every generation, newest first: what the inbox may decrypt with. */
     public List<ECKey> encryptionKeys() {
+        requireUnlocked();
         return encryptionKeys;
     }
 
     /** Finds a private encryption key by key id, re-reading the database once in case another process rotated. */
     public Optional<ECKey> encryptionKey(String kid) {
+        requireUnlocked();
         Optional<ECKey> found = find(kid);
         if (found.isEmpty()) {
             reload();
@@ -66,6 +143,7 @@ public final class HubKeyStore {
 
     /** Makes a new municipality key current; returns it. Devices pick it up from the next down-bundle. */
     public ECKey rotateEncryptionKey() {
+        requireUnlocked();
         ECKey fresh = SyncKeys.newEncryptionKey();
         db.write(dsl -> {
             dsl.update(HUB_KEY).set(IS_CURRENT, 0).where(PURPOSE.eq(ENCRYPTION)).execute();
@@ -76,22 +154,49 @@ public final class HubKeyStore {
         return fresh;
     }
 
+    /** Wipes the key that opens the private keys and forgets them; the store is locked from then on. */
+    public void lock() {
+        if (sealing != null) {
+            sealing.lock();
+        }
+        signing = null;
+        encryptionKeys = List.of();
+    }
+
+    private void requireUnlocked() {
+        if (sealing == null || signing == null) {
+            throw HubLockedException.locked();
+        }
+    }
+
     private Optional<ECKey> find(String kid) {
         return encryptionKeys.stream().filter(k -> kid.equals(k.getKeyID())).findFirst();
     }
 
     private void reload() {
-        encryptionKeys = db.read(dsl -> dsl.select(JWK).from(HUB_KEY).where(PURPOSE.eq(ENCRYPTION))
-                .orderBy(CREATED_AT.desc(), IS_CURRENT.desc()).fetch(r -> SyncKeys.parse(r.get(JWK))));
+        db.read(dsl -> {
+            encryptionKeys = dsl.select(KID, JWK, PROTECTION).from(HUB_KEY).where(PURPOSE.eq(ENCRYPTION))
+                    .orderBy(CREATED_AT.desc(), IS_CURRENT.desc()).fetch(sealing::open);
+            signing = dsl.select(KID, JWK, PROTECTION).from(HUB_KEY).where(PURPOSE.eq(SIGNING)).and(IS_CURRENT.eq(1))
+                    .fetchOne(sealing::open);
+            return null;
+        });
     }
 
-    private static Optional<ECKey> current(DSLContext dsl, String purpose) {
-        return dsl.select(JWK).from(HUB_KEY).where(PURPOSE.eq(purpose)).and(IS_CURRENT.eq(1))
-                .fetchOptional(r -> SyncKeys.parse(r.get(JWK)));
+    private static boolean hasCurrent(DSLContext dsl, String purpose) {
+        return dsl.fetchExists(dsl.selectOne().from(HUB_KEY).where(PURPOSE.eq(purpose)).and(IS_CURRENT.eq(1)));
+    }
+
+    private static Optional<ECKey> currentPublic(DSLContext dsl, String purpose) {
+        return dsl.select(PUBLIC_JWK, JWK, PROTECTION).from(HUB_KEY).where(PURPOSE.eq(purpose)).and(IS_CURRENT.eq(1))
+                .fetchOptional(HubKeySealing::publicHalf);
     }
 
     private void insert(DSLContext dsl, String purpose, ECKey key) {
-        dsl.insertInto(HUB_KEY, KID, PURPOSE, JWK, CREATED_AT, IS_CURRENT)
-                .values(SyncKeys.keyId(key), purpose, key.toJSONString(), clock.instant().toString(), 1).execute();
+        String kid = SyncKeys.keyId(key);
+        dsl.insertInto(HUB_KEY, KID, PURPOSE, JWK, PUBLIC_JWK, PROTECTION, CREATED_AT, IS_CURRENT)
+                .values(kid, purpose, sealing.seal(kid, key), key.toPublicJWK().toJSONString(), HubKeySealing.SEALED,
+                        clock.instant().toString(), 1)
+                .execute();
     }
 }

@@ -2,15 +2,12 @@ package nl.werkmap.hub.store;
 
 import static nl.werkmap.hub.store.Tables.*;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.Query;
-import org.jooq.Record;
 
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
@@ -20,7 +17,9 @@ import nl.werkmap.sync.protocol.LastWriterWins;
 /**
  * The municipality's master copy of every caseload, kept per field with the stamp and device of its last writer.
  * Applying is per-field last-writer-wins, so applying the same changes twice or in another order gives the same
- * state. Every write moves the hub's journal position, which down-bundles are cut from.
+ * state. Every write moves the hub's journal position, which down-bundles are cut from. One apply reads the stored
+ * state of every row it touches in a few bulk queries, merges in memory, and writes back only what changed, in
+ * batches (see {@link MasterRows}).
  */
 public final class MasterCaseload {
 
@@ -39,103 +38,81 @@ public final class MasterCaseload {
     /** Applies {@code changes} written by {@code deviceId}; returns the number of rows and fields that changed. */
     public int apply(DSLContext dsl, String deviceId, List<Change> changes) {
         long seq = nextJournalSeq(dsl);
-        Map<String, String[]> rows = new HashMap<>();
-        Map<String, String[]> fields = new HashMap<>();
-        prefetch(dsl, changes, rows, fields);
+        return dsl.connectionResult(connection -> {
+            MasterRows state = new MasterRows();
+            state.load(connection, touchedIds(changes));
+            int applied = 0;
+            for (Change change : changes) {
+                applied += merge(state, change, change.writer(deviceId));
+            }
+            state.store(connection, seq);
+            return applied;
+        });
+    }
+
+    /** Merges one change into the in-memory state; returns how many rows and fields it changed. */
+    private int merge(MasterRows state, Change change, String writer) {
+        clock.observe(Hlc.parse(change.hlc()));
         int applied = 0;
-        List<Query> writes = new ArrayList<>();
-        List<Object[]> fieldInserts = new ArrayList<>();
-        List<Object[]> fieldUpdates = new ArrayList<>();
-        for (Change change : changes) {
-            String writer = change.writer(deviceId);
-            clock.observe(Hlc.parse(change.hlc()));
-            String rowKey = change.entity() + '\u0000' + change.id();
-            String[] row = rows.get(rowKey);
-            String candidateId = owningCandidate(dsl, change, row == null ? null : row[0], rows);
-            if (row == null) {
-                row = new String[] {candidateId, change.tombstone() ? change.hlc() : null,
-                    change.tombstone() ? writer : null};
-                rows.put(rowKey, row);
-                writes.add(dsl.insertInto(MASTER_ROW, ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE,
-                                JOURNAL_SEQ)
-                        .values(change.entity(), change.id(), candidateId, row[1], row[2], seq));
+        String rowKey = MasterRows.rowKey(change.entity(), change.id());
+        MasterRows.Row row = state.row(rowKey);
+        String candidateId = owningCandidate(state, change, row == null ? null : row.candidate);
+        if (row == null) {
+            row = state.newRow(rowKey);
+            row.candidate = candidateId;
+            if (change.tombstone()) {
+                row.tombstoneHlc = change.hlc();
+                row.tombstoneDevice = writer;
+            }
+            row.dirty = true;
+            applied++;
+        } else {
+            boolean tombstoneWins = change.tombstone()
+                    && LastWriterWins.beats(change.hlc(), writer, row.tombstoneHlc, row.tombstoneDevice);
+            boolean ownerMoved = candidateId != null && !candidateId.equals(row.candidate);
+            if (tombstoneWins || ownerMoved) {
+                row.candidate = candidateId;
+                if (tombstoneWins) {
+                    row.tombstoneHlc = change.hlc();
+                    row.tombstoneDevice = writer;
+                }
+                row.dirty = true;
                 applied++;
-            } else {
-                boolean tombstoneWins = change.tombstone()
-                        && LastWriterWins.beats(change.hlc(), writer, row[1], row[2]);
-                boolean ownerMoved = candidateId != null && !candidateId.equals(row[0]);
-                if (tombstoneWins || ownerMoved) {
-                    var update = dsl.update(MASTER_ROW).set(JOURNAL_SEQ, seq).set(CANDIDATE_ID, candidateId);
-                    row[0] = candidateId;
-                    if (tombstoneWins) {
-                        update = update.set(TOMBSTONE_HLC, change.hlc()).set(TOMBSTONE_DEVICE, writer);
-                        row[1] = change.hlc();
-                        row[2] = writer;
-                    }
-                    writes.add(update.where(ENTITY.eq(change.entity())).and(ENTITY_ID.eq(change.id())));
-                    applied++;
-                }
-            }
-            for (Map.Entry<String, String> field : change.fields().entrySet()) {
-                String fieldKey = rowKey + '\u0000' + field.getKey();
-                String[] old = fields.get(fieldKey);
-                if (old == null) {
-                    fieldInserts.add(new Object[] {change.entity(), change.id(), field.getKey(), field.getValue(),
-                        change.hlc(), writer, seq});
-                    applied++;
-                } else if (LastWriterWins.beats(change.hlc(), writer, field.getValue(), old[0], old[1], old[2])) {
-                    fieldUpdates.add(new Object[] {field.getValue(), change.hlc(), writer, seq, change.entity(),
-                        change.id(), field.getKey()});
-                    applied++;
-                } else {
-                    continue;
-                }
-                fields.put(fieldKey, new String[] {change.hlc(), writer, field.getValue()});
-            }
-            if (writes.size() > 1000) {
-                dsl.batch(writes).execute();
-                writes.clear();
             }
         }
-        if (!writes.isEmpty()) {
-            dsl.batch(writes).execute();
-        }
-        // Field writes as two prepared batches: one statement each, many bind sets; in memory the state is exact.
-        if (!fieldInserts.isEmpty()) {
-            var insert = dsl.batch(dsl.insertInto(MASTER_FIELD, ENTITY, ENTITY_ID, FIELD, VALUE, HLC, DEVICE_ID,
-                    JOURNAL_SEQ).values((String) null, null, null, null, null, null, (Long) null));
-            fieldInserts.forEach(insert::bind);
-            insert.execute();
-        }
-        if (!fieldUpdates.isEmpty()) {
-            var update = dsl.batch(dsl.update(MASTER_FIELD).set(VALUE, (String) null).set(HLC, (String) null)
-                    .set(DEVICE_ID, (String) null).set(JOURNAL_SEQ, (Long) null)
-                    .where(ENTITY.eq((String) null)).and(ENTITY_ID.eq((String) null)).and(FIELD.eq((String) null)));
-            fieldUpdates.forEach(update::bind);
-            update.execute();
+        for (Map.Entry<String, String> entry : change.fields().entrySet()) {
+            String fieldKey = MasterRows.fieldKey(rowKey, entry.getKey());
+            MasterRows.Field field = state.field(fieldKey);
+            if (field == null) {
+                field = state.newField(fieldKey);
+            } else if (!LastWriterWins.beats(change.hlc(), writer, entry.getValue(), field.hlc, field.device,
+                    field.value)) {
+                continue;
+            }
+            field.value = entry.getValue();
+            field.hlc = change.hlc();
+            field.device = writer;
+            field.dirty = true;
+            applied++;
         }
         return applied;
     }
 
-    /** Loads the stored state of every row the changes touch, a few hundred ids per query. */
-    private static void prefetch(DSLContext dsl, List<Change> changes, Map<String, String[]> rows,
-                                 Map<String, String[]> fields) {
-        List<String> ids = changes.stream().map(Change::id).distinct().toList();
-        for (int i = 0; i < ids.size(); i += 500) {
-            List<String> part = ids.subList(i, Math.min(ids.size(), i + 500));
-            dsl.select(ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE).from(MASTER_ROW)
-                    .where(ENTITY_ID.in(part)).fetch()
-                    .forEach(r -> rows.put(r.value1() + '\u0000' + r.value2(),
-                            new String[] {r.value3(), r.value4(), r.value5()}));
-            dsl.select(ENTITY, ENTITY_ID, FIELD, HLC, DEVICE_ID, VALUE).from(MASTER_FIELD)
-                    .where(ENTITY_ID.in(part)).fetch()
-                    .forEach(r -> fields.put(r.value1() + '\u0000' + r.value2() + '\u0000' + r.value3(),
-                            new String[] {r.value4(), r.value5(), r.value6()}));
+    /** Every row the changes name, plus the placements whose candidate decides who may see a row. */
+    private static Map<String, Set<String>> touchedIds(List<Change> changes) {
+        Map<String, Set<String>> ids = MasterRows.idsByEntity();
+        for (Change change : changes) {
+            MasterRows.want(ids, change.entity(), change.id());
+            String placement = change.fields().get("placement_id");
+            if (placement != null) {
+                MasterRows.want(ids, "placement", placement);
+            }
         }
+        return ids;
     }
 
     /** The candidate a row belongs to, which decides who may see it; rows of no candidate are visible to all. */
-    private static String owningCandidate(DSLContext dsl, Change change, String known, Map<String, String[]> rows) {
+    private static String owningCandidate(MasterRows state, Change change, String known) {
         if (change.entity().equals("candidate")) {
             return change.id();
         }
@@ -145,12 +122,8 @@ public final class MasterCaseload {
         }
         String placement = change.fields().get("placement_id");
         if (placement != null && known == null) {
-            String[] placementRow = rows.get("placement" + '\u0000' + placement);
-            if (placementRow != null) {
-                return placementRow[0];
-            }
-            return dsl.select(CANDIDATE_ID).from(MASTER_ROW).where(ENTITY.eq("placement")).and(ENTITY_ID.eq(placement))
-                    .fetchOptional(CANDIDATE_ID).orElse(null);
+            MasterRows.Row placementRow = state.row(MasterRows.rowKey("placement", placement));
+            return placementRow == null ? null : placementRow.candidate;
         }
         return known;
     }

@@ -9,6 +9,7 @@ import org.jooq.impl.SQLDataType;
 final class Tables {
 
     static final Table<?> HUB_KEY = DSL.table(DSL.name("hub_key"));
+    static final Table<?> HUB_KEYRING = DSL.table(DSL.name("hub_keyring"));
     static final Table<?> HUB_SETTING = DSL.table(DSL.name("hub_setting"));
     static final Table<?> HUB_COACH = DSL.table(DSL.name("hub_coach"));
     static final Table<?> ENROLL_CODE = DSL.table(DSL.name("enroll_code"));
@@ -21,6 +22,10 @@ final class Tables {
     static final Field<String> KID = text("kid");
     static final Field<String> PURPOSE = text("purpose");
     static final Field<String> JWK = text("jwk");
+    static final Field<String> PUBLIC_JWK = text("public_jwk");
+    static final Field<String> PROTECTION = text("protection");
+    static final Field<String> KEYRING = text("keyring");
+    static final Field<Integer> KEYRING_ID = DSL.field(DSL.name("id"), SQLDataType.INTEGER);
     static final Field<String> CREATED_AT = text("created_at");
     static final Field<Integer> IS_CURRENT = DSL.field(DSL.name("is_current"), SQLDataType.INTEGER);
     static final Field<String> NAME = text("name");

@@ -29,15 +29,25 @@ class HubCommandTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    private String passphraseFile(String passphrase) throws Exception {
+        Path file = dir.resolve(passphrase.hashCode() + ".txt");
+        Files.writeString(file, passphrase + "\n");
+        return file.toString();
+    }
+
     @Test
     void administersAHubFile() throws Exception {
         String db = dir.resolve("hub.db").toString();
+        String passphrase = passphraseFile("zes paarden op de dijk");
         String issued = run("enroll-code", "--db-file", db, "--municipality", "gemeente-a", "--name", "Anouk",
-                "--role", "jobcoach", "--team", "noord");
+                "--role", "jobcoach", "--team", "noord", "--passphrase-file", passphrase);
         assertTrue(issued.matches("(?s)Aanmeldcode .*: [A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}.*"), issued);
+        assertTrue(run("enroll-code", "--db-file", db, "--name", "Lotte", "--role", "teamleider", "--team", "noord")
+                .contains("Vingerafdruk"), "later codes need no passphrase");
         assertTrue(run("counts", "--db-file", db).contains("coach"));
-        assertTrue(run("rotate-key", "--db-file", db).contains("Nieuwe gemeentesleutel"));
-        run("backup", "--db-file", db, "--out", dir.resolve("kopie.db").toString());
+        assertTrue(run("rotate-key", "--db-file", db, "--passphrase-file", passphrase)
+                .contains("Nieuwe gemeentesleutel"));
+        run("backup", "--db-file", db, "--out", dir.resolve("kopie.db").toString(), "--passphrase-file", passphrase);
         assertTrue(Files.size(dir.resolve("kopie.db")) > 0);
         assertEquals("", run("devices", "--db-file", db));
         assertThrows(UsageException.class, () -> run("enroll-code", "--db-file", db, "--name", "B", "--role", "baas",
@@ -46,10 +56,24 @@ class HubCommandTest {
     }
 
     @Test
+    void keyActionsAskForThePassphraseAndAWrongOneChangesNothing() throws Exception {
+        String db = dir.resolve("hub.db").toString();
+        String right = passphraseFile("zes paarden op de dijk");
+        String fingerprint = run("fingerprint", "--db-file", db, "--municipality", "gemeente-a",
+                "--passphrase-file", right);
+        UsageException missing = assertThrows(UsageException.class, () -> run("rotate-key", "--db-file", db));
+        assertTrue(missing.getMessage().contains("hub-wachtwoord nodig"), missing.getMessage());
+        UsageException wrong = assertThrows(UsageException.class, () -> run("rotate-key", "--db-file", db,
+                "--passphrase-file", passphraseFile("vier paarden op de dijk")));
+        assertTrue(wrong.getMessage().contains("hub-wachtwoord klopt niet"), wrong.getMessage());
+        assertEquals(fingerprint, run("fingerprint", "--db-file", db, "--passphrase-file", right));
+    }
+
+    @Test
     void dataFolderHoldsTheHubFileAsTheSystemdUnitStartsIt() throws Exception {
         Path data = dir.resolve("var").resolve("werkmap-hub");
         run("enroll-code", "--data", data.toString(), "--municipality", "gemeente-a", "--name", "Anouk",
-                "--role", "werkcoach", "--team", "zuid");
+                "--role", "werkcoach", "--team", "zuid", "--passphrase-file", passphraseFile("zes paarden op de dijk"));
         assertTrue(Files.size(data.resolve("hub.db")) > 0);
         assertTrue(run("counts", "--data", data.toString()).contains("coach"));
     }

@@ -58,12 +58,13 @@ class MergeOrderProperties {
     private static List<String> merged(List<Delivery> bundles) throws Exception {
         Path dir = Files.createTempDirectory("merge-prop");
         try {
-            HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null);
-            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
-            for (Delivery d : bundles) {
-                db.write(dsl -> caseload.apply(dsl, d.device(), d.changes()));
+            try (HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null)) {
+                MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+                for (Delivery d : bundles) {
+                    db.write(dsl -> caseload.apply(dsl, d.device(), d.changes()));
+                }
+                return db.read(MergeOrderProperties::state);
             }
-            return db.read(MergeOrderProperties::state);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

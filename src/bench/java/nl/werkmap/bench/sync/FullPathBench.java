@@ -1,0 +1,110 @@
+package nl.werkmap.bench.sync;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+import com.nimbusds.jose.jwk.ECKey;
+
+import nl.werkmap.hub.Hub;
+import nl.werkmap.hub.http.HubServer;
+import nl.werkmap.hub.store.HubDatabase;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.hub.store.MasterCaseload;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.protocol.Bundle;
+import nl.werkmap.sync.protocol.BundleEnvelope;
+import nl.werkmap.sync.protocol.BundleJson;
+import nl.werkmap.sync.protocol.Change;
+import nl.werkmap.sync.protocol.HlcClock;
+
+/**
+ * The issue's first figure, in one run: a bundle of 10,000 new candidates built, signed, encrypted, sent over
+ * loopback HTTP to a real hub, and there decrypted, verified, applied to SQLite and kept; against plain AES-256-GCM
+ * (write JSON, encrypt, decrypt, read JSON) over the same payload. Apply alone is timed on a second hub, on the same
+ * changes, so its share is visible. Each round uses new candidates, so the master store grows as a real one does.
+ */
+final class FullPathBench {
+
+    private static final int CHANGES = 10_000;
+    private static final int ROUNDS = 12;
+
+    private FullPathBench() {
+    }
+
+    static void run(Path dir, String passphrase) throws Exception {
+        SecretKey aes = KeyGenerator.getInstance("AES").generateKey();
+        SecureRandom random = new SecureRandom();
+        List<Long> full = new ArrayList<>();
+        List<Long> plain = new ArrayList<>();
+        List<Long> apply = new ArrayList<>();
+        int payloadBytes = 0;
+        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("full.db"), null, null),
+                "gemeente-bench", Clock.systemUTC(), passphrase.toCharArray());
+             HubDatabase applyOnly = HubDatabase.open("jdbc:sqlite:" + dir.resolve("apply-only.db"), null, null);
+             HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty())) {
+            String code = hub.issueEnrollmentCode("Bench", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
+            ECKey signing = nl.werkmap.sync.protocol.SyncKeys.newSigningKey();
+            var device = hub.registry().enroll(code, "bench", signing.toPublicJWK(),
+                    nl.werkmap.sync.protocol.SyncKeys.newEncryptionKey().toPublicJWK());
+            ECKey municipality = hub.keys().currentEncryptionPublicKey();
+            HubClient client = new HubClient(server.baseUrl(), null, Duration.ofMinutes(2));
+            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+            for (int round = 0; round < ROUNDS; round++) {
+                List<Change> changes = SyncBench.changes(CHANGES, device.coachId());
+                Bundle bundle = Bundle.up(UUID.randomUUID().toString(), device.deviceId(), "gemeente-bench",
+                        round * (long) CHANGES + 1, (round + 1L) * CHANGES, Instant.now().toString(), changes);
+
+                long t0 = System.nanoTime();
+                client.send(BundleEnvelope.seal(bundle, signing, municipality));
+                long t1 = System.nanoTime();
+
+                byte[] iv = new byte[12];
+                random.nextBytes(iv);
+                Cipher enc = Cipher.getInstance("AES/GCM/NoPadding");
+                enc.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(128, iv));
+                byte[] payload = BundleJson.write(bundle);
+                byte[] sealed = enc.doFinal(payload);
+                Cipher dec = Cipher.getInstance("AES/GCM/NoPadding");
+                dec.init(Cipher.DECRYPT_MODE, aes, new GCMParameterSpec(128, iv));
+                BundleJson.read(dec.doFinal(sealed));
+                long t2 = System.nanoTime();
+
+                applyOnly.write(dsl -> caseload.apply(dsl, device.deviceId(), changes));
+                long t3 = System.nanoTime();
+
+                payloadBytes = payload.length;
+                if (round >= 2) {
+                    full.add(t1 - t0);
+                    plain.add(t2 - t1);
+                    apply.add(t3 - t2);
+                }
+            }
+        }
+        System.out.printf("10k-change bundle (%d KiB payload), full path build+sign+encrypt+HTTP send+decrypt+verify+"
+                + "apply+keep: median %.0f ms (best %.0f); plain AES-256-GCM write+encrypt+decrypt+read: median %.0f ms"
+                + " (best %.0f); ratio of medians %.2fx; apply alone (10k rows, 50k fields, one transaction): median"
+                + " %.0f ms (best %.0f); %d rounds after 2 warm-up%n", payloadBytes / 1024, median(full) / 1e6,
+                Collections.min(full) / 1e6, median(plain) / 1e6, Collections.min(plain) / 1e6,
+                (double) median(full) / median(plain), median(apply) / 1e6, Collections.min(apply) / 1e6,
+                full.size());
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

@@ -1,0 +1,210 @@
+package nl.werkmap.hub.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stored state of the master rows and fields one apply touches, loaded in bulk before the merge and written
+ * back in bulk after it: plain JDBC with one prepared statement per kind of query, reused for every id chunk and
+ * every batched row. Works on the writer's connection inside the caller's transaction; the SQL is portable between
+ * SQLite and PostgreSQL.
+ */
+final class MasterRows {
+
+    /** Ids per lookup; short chunks are padded by repeating an id, so one prepared statement serves them all. */
+    private static final int CHUNK = 500;
+    private static final int BATCH = 2_000;
+
+    /** A master row as stored, plus whether the merge changed it. */
+    static final class Row {
+        String candidate;
+        String tombstoneHlc;
+        String tombstoneDevice;
+        boolean stored;
+        boolean dirty;
+    }
+
+    /** A master field as stored, plus whether the merge changed it. */
+    static final class Field {
+        String hlc;
+        String device;
+        String value;
+        boolean stored;
+        boolean dirty;
+    }
+
+    private final Map<String, Row> rows = new HashMap<>();
+    private final Map<String, Field> fields = new HashMap<>();
+
+    static String rowKey(String entity, String id) {
+        return entity + '\u0000' + id;
+    }
+
+    static String fieldKey(String rowKey, String field) {
+        return rowKey + '\u0000' + field;
+    }
+
+    Row row(String rowKey) {
+        return rows.get(rowKey);
+    }
+
+    Row newRow(String rowKey) {
+        Row row = new Row();
+        rows.put(rowKey, row);
+        return row;
+    }
+
+    Field field(String fieldKey) {
+        return fields.get(fieldKey);
+    }
+
+    Field newField(String fieldKey) {
+        Field field = new Field();
+        fields.put(fieldKey, field);
+        return field;
+    }
+
+    /** Loads every stored row and field of the given ids, entity by entity, through the primary keys. */
+    void load(Connection connection, Map<String, Set<String>> idsByEntity) throws SQLException {
+        String in = "?" + ",?".repeat(CHUNK - 1);
+        try (PreparedStatement rowQuery = connection.prepareStatement("SELECT entity_id, candidate_id, tombstone_hlc,"
+                + " tombstone_device FROM master_row WHERE entity = ? AND entity_id IN (" + in + ")");
+             PreparedStatement fieldQuery = connection.prepareStatement("SELECT entity_id, field, hlc, device_id, value"
+                     + " FROM master_field WHERE entity = ? AND entity_id IN (" + in + ")")) {
+            for (Map.Entry<String, Set<String>> entity : idsByEntity.entrySet()) {
+                List<String> ids = new ArrayList<>(entity.getValue());
+                for (int start = 0; start < ids.size(); start += CHUNK) {
+                    List<String> part = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+                    bindChunk(rowQuery, entity.getKey(), part);
+                    try (ResultSet r = rowQuery.executeQuery()) {
+                        while (r.next()) {
+                            Row row = newRow(rowKey(entity.getKey(), r.getString(1)));
+                            row.candidate = r.getString(2);
+                            row.tombstoneHlc = r.getString(3);
+                            row.tombstoneDevice = r.getString(4);
+                            row.stored = true;
+                        }
+                    }
+                    bindChunk(fieldQuery, entity.getKey(), part);
+                    try (ResultSet r = fieldQuery.executeQuery()) {
+                        while (r.next()) {
+                            Field field = newField(fieldKey(rowKey(entity.getKey(), r.getString(1)), r.getString(2)));
+                            field.hlc = r.getString(3);
+                            field.device = r.getString(4);
+                            field.value = r.getString(5);
+                            field.stored = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void bindChunk(PreparedStatement query, String entity, List<String> part) throws SQLException {
+        query.setString(1, entity);
+        for (int i = 0; i < CHUNK; i++) {
+            query.setString(i + 2, part.get(Math.min(i, part.size() - 1)));
+        }
+    }
+
+    /** Writes every changed row and field at journal position {@code seq}: inserts and updates, batched. */
+    void store(Connection connection, long seq) throws SQLException {
+        try (Batch insertRow = new Batch(connection, "INSERT INTO master_row (candidate_id, tombstone_hlc,"
+                + " tombstone_device, journal_seq, entity, entity_id) VALUES (?, ?, ?, ?, ?, ?)");
+             Batch updateRow = new Batch(connection, "UPDATE master_row SET candidate_id = ?, tombstone_hlc = ?,"
+                     + " tombstone_device = ?, journal_seq = ? WHERE entity = ? AND entity_id = ?")) {
+            for (Map.Entry<String, Row> entry : inKeyOrder(rows)) {
+                Row row = entry.getValue();
+                if (row.dirty) {
+                    String[] key = entry.getKey().split("\u0000", 2);
+                    (row.stored ? updateRow : insertRow).add(row.candidate, row.tombstoneHlc, row.tombstoneDevice,
+                            seq, key[0], key[1]);
+                }
+            }
+        }
+        try (Batch insertField = new Batch(connection, "INSERT INTO master_field (value, hlc, device_id, journal_seq,"
+                + " entity, entity_id, field) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             Batch updateField = new Batch(connection, "UPDATE master_field SET value = ?, hlc = ?, device_id = ?,"
+                     + " journal_seq = ? WHERE entity = ? AND entity_id = ? AND field = ?")) {
+            for (Map.Entry<String, Field> entry : inKeyOrder(fields)) {
+                Field field = entry.getValue();
+                if (field.dirty) {
+                    String[] key = entry.getKey().split("\u0000", 3);
+                    (field.stored ? updateField : insertField).add(field.value, field.hlc, field.device, seq, key[0],
+                            key[1], key[2]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Changed entries in primary-key order: the B-tree then takes the inserts page by page instead of jumping to a
+     * random page for every random UUID, which is most of the cost of a large apply.
+     */
+    private static <T> List<Map.Entry<String, T>> inKeyOrder(Map<String, T> entries) {
+        List<Map.Entry<String, T>> sorted = new ArrayList<>(entries.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        return sorted;
+    }
+
+    /** Ids per entity that the changes name, for {@link #load}. */
+    static Map<String, Set<String>> idsByEntity() {
+        return new HashMap<>();
+    }
+
+    static void want(Map<String, Set<String>> ids, String entity, String id) {
+        ids.computeIfAbsent(entity, e -> new LinkedHashSet<>()).add(id);
+    }
+
+    /**
+     * One prepared statement filled row by row: three text columns, the journal position, then the key columns;
+     * sent every {@link #BATCH} rows and on close.
+     */
+    private static final class Batch implements AutoCloseable {
+
+        private final PreparedStatement statement;
+        private int pending;
+
+        Batch(Connection connection, String sql) throws SQLException {
+            this.statement = connection.prepareStatement(sql);
+        }
+
+        void add(String a, String b, String c, long seq, String... key) throws SQLException {
+            statement.setString(1, a);
+            statement.setString(2, b);
+            statement.setString(3, c);
+            statement.setLong(4, seq);
+            for (int i = 0; i < key.length; i++) {
+                statement.setString(5 + i, key[i]);
+            }
+            statement.addBatch();
+            if (++pending == BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() throws SQLException {
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                flush();
+            } finally {
+                statement.close();
+            }
+        }
+    }
+}
