@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.werkmap.hub.Hub;
+import nl.werkmap.hub.HubFixture;
 import nl.werkmap.hub.http.HubServer;
 import nl.werkmap.hub.http.SelfSignedCertificate;
 import nl.werkmap.hub.http.TlsSettings;
@@ -87,7 +88,7 @@ class EnrolViewModelTest {
         Path crt = dir.resolve("hub.crt");
         Files.writeString(crt, HubTls.pem(certificate));
         Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), "gemeente-a",
-                Clock.systemUTC());
+                Clock.systemUTC(), HubFixture.passphrase());
         try (HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0,
                 Optional.of(new TlsSettings(keystore, password)))) {
             String code = hub.issueEnrollmentCode("Anouk", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
