@@ -7,17 +7,23 @@
 -- (an expression, which SQLite 3.41+ reads from the index instead of the row). That a field is empty or not is
 -- already visible in the table itself.
 
--- Candidate, scanned whole for the per-coach figures (in coach order, so grouping per coach needs no sort; it
--- starts with candidate_coach's column, which it replaces) ...
+-- Candidate, scanned whole for the per-coach figures, in coach order so grouping per coach needs no sort. It starts
+-- with candidate_coach's column, which it replaces.
 CREATE INDEX candidate_report ON candidate (
     coach_id, deleted, status, registered_on, status_since, register_status, grondslag, register_start,
-    register_end, outflow_destination, hours_available, school_type, school_name, uitstroomprofiel,
-    expected_leaving_date, school_destination, id,
+    register_end, outflow_destination, school_type, school_name, uitstroomprofiel, expected_leaving_date,
+    school_destination, id);
+DROP INDEX candidate_coach;
+-- The report's count per status was the only reader of this one, and it scanned it row by row into the table.
+DROP INDEX candidate_status;
+-- Candidate in id order: looked up by id from placements, sessions and measurements (scope and doelgroepregister),
+-- and walked for contact and completeness, whose lookups per candidate (sessions, ladder, consent; all indexed by
+-- candidate id) then go through those indexes in order instead of jumping about (measured: 5.6 s -> 0.8 s).
+CREATE INDEX candidate_report_id ON candidate (
+    id, deleted, coach_id, register_status, register_start, register_end, registered_on, status, hours_available,
+    school_type, expected_leaving_date, school_destination,
     (phone IS NOT NULL OR email IS NOT NULL), (birth_date IS NOT NULL), (postcode IS NOT NULL OR city IS NOT NULL),
     (talents IS NOT NULL), (wishes IS NOT NULL), (support_needs IS NOT NULL));
-DROP INDEX candidate_coach;
--- ... and looked up by id from placements, sessions and measurements (scope and doelgroepregister).
-CREATE INDEX candidate_report_id ON candidate (id, deleted, coach_id, register_status, register_start, register_end);
 
 -- Sessions of a period: hours per placement and per coach per day. Starts with starts_at, so it serves every
 -- lookup session_starts did.

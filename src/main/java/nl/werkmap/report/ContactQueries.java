@@ -7,7 +7,10 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -24,7 +27,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.Table;
 
 import nl.werkmap.domain.rules.WerkmapRules;
 import nl.werkmap.report.ContactFigures.CoachContact;
@@ -59,19 +61,20 @@ final class ContactQueries {
      * Only sessions up to the peildatum count: a planned appointment after it is no contact yet.
      */
     ResultQuery<? extends Record> query() {
-        Table<?> last = dsl.select(COACHING_SESSION.CANDIDATE_ID.as("cid"), max(COACHING_SESSION.STARTS_AT).as("last"),
-                        sum(when(COACHING_SESSION.STARTS_AT.ge(from), inline(1)).otherwise(inline(0))).as("sessions"))
-                .from(COACHING_SESSION)
-                .where(COACHING_SESSION.DELETED.eq(false)).and(COACHING_SESSION.STARTS_AT.lt(peilEnd))
-                .groupBy(COACHING_SESSION.CANDIDATE_ID).asTable("ls");
+        var s = COACHING_SESSION.as("s");
+        Field<String> lastContact = field(select(max(s.STARTS_AT)).from(s).where(s.CANDIDATE_ID.eq(CANDIDATE.ID))
+                .and(s.DELETED.eq(false)).and(s.STARTS_AT.lt(peilEnd)));
+        Field<Integer> inPeriod = field(selectCount().from(s).where(s.CANDIDATE_ID.eq(CANDIDATE.ID))
+                .and(s.DELETED.eq(false)).and(s.STARTS_AT.ge(from)).and(s.STARTS_AT.lt(peilEnd)));
         // Materialized, so SQLite works out each candidate's checks once, from the covering index (an expression in
-        // a GROUP BY is taken from the table row instead, with its sealed bytes).
+        // a GROUP BY is taken from the table row instead, with its sealed bytes). In candidate id order, so the
+        // lookups per candidate walk the session, ladder and consent indexes in order.
         CommonTableExpression<?> k = name("k").fields("coach_id", "pupil", "passed", "last", "sessions").asMaterialized(
-                dsl.select(CANDIDATE.COACH_ID, Completeness.oneIf(Completeness.pupil()),
-                                Completeness.passed(peildatum), coalesce(last.field("last", String.class), inline("")),
-                                coalesce(last.field("sessions", Integer.class), inline(0)))
-                        .from(CANDIDATE).leftJoin(last).on(last.field("cid", String.class).eq(CANDIDATE.ID))
-                        .where(caseload.inScope()).and(caseload.active()));
+                dsl.select(CANDIDATE.COACH_ID, Completeness.oneIf(Completeness.pupil()), Completeness.passed(peildatum),
+                                coalesce(lastContact, inline("")), inPeriod)
+                        .from(CANDIDATE)
+                        .where(caseload.inScope()).and(caseload.active())
+                        .orderBy(CANDIDATE.ID));
         Field<String> coachId = k.field("coach_id", String.class);
         Field<Integer> pupil = k.field("pupil", Integer.class);
         Field<Integer> passed = k.field("passed", Integer.class);

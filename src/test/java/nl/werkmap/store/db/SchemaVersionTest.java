@@ -64,6 +64,7 @@ class SchemaVersionTest {
                 s.execute("DROP INDEX " + index);
             }
             s.execute("CREATE INDEX candidate_coach ON candidate (coach_id)");
+            s.execute("CREATE INDEX candidate_status ON candidate (status)");
             s.execute("CREATE INDEX session_starts ON coaching_session (starts_at)");
             s.execute("CREATE INDEX placement_type_open ON placement (type, actual_end)");
             s.execute("CREATE INDEX placement_candidate ON placement (candidate_id)");
