@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
@@ -105,14 +106,22 @@ final class JobcoachHourQueries {
         return rows;
     }
 
+    /**
+     * Hours per coach per day. Tombstoned candidates are few: their ids are gathered once, instead of looking up the
+     * candidate of every session; coach names are added per day, not per session.
+     */
     ResultQuery<? extends Record> perDayQuery() {
         Field<String> day = field("substr({0}, 1, 10)", SQLDataType.VARCHAR, COACHING_SESSION.STARTS_AT).as("day");
-        return dsl.select(COACHING_SESSION.COACH_ID, COACH.NAME, day, sum(COACHING_SESSION.HOURS_ACCOUNTED).as("hours"))
-                .from(COACHING_SESSION).join(CANDIDATE).on(CANDIDATE.ID.eq(COACHING_SESSION.CANDIDATE_ID))
-                .leftJoin(COACH).on(COACH.ID.eq(COACHING_SESSION.COACH_ID))
-                .where(sessionInPeriod()).and(CANDIDATE.DELETED.eq(false)).and(scope.on(COACHING_SESSION.COACH_ID))
-                .groupBy(COACHING_SESSION.COACH_ID, COACH.NAME, field(name("day")))
-                .having(sum(COACHING_SESSION.HOURS_ACCOUNTED).gt(java.math.BigDecimal.ZERO));
+        Table<?> d = dsl.select(COACHING_SESSION.COACH_ID, day, sum(COACHING_SESSION.HOURS_ACCOUNTED).as("hours"))
+                .from(COACHING_SESSION)
+                .where(sessionInPeriod()).and(scope.on(COACHING_SESSION.COACH_ID))
+                .and(COACHING_SESSION.CANDIDATE_ID.notIn(select(CANDIDATE.ID).from(CANDIDATE).where(CANDIDATE.DELETED.eq(true))))
+                .groupBy(COACHING_SESSION.COACH_ID, field(name("day")))
+                .having(sum(COACHING_SESSION.HOURS_ACCOUNTED).gt(java.math.BigDecimal.ZERO))
+                .asTable("d");
+        Field<String> coachId = d.field("coach_id", String.class);
+        return dsl.select(coachId, COACH.NAME, d.field("day", String.class), d.field("hours", Double.class))
+                .from(d).leftJoin(COACH).on(COACH.ID.eq(coachId));
     }
 
     JobcoachHourFigures compute() {
@@ -120,7 +129,7 @@ final class JobcoachHourQueries {
         Map<String, String> names = new LinkedHashMap<>();
         List<ImplausibleDay> implausible = new ArrayList<>();
         for (Record r : perDayQuery().fetch()) {
-            String id = r.get(COACHING_SESSION.COACH_ID);
+            String id = r.get("coach_id", String.class);
             String key = id == null ? Codes.NO_COACH : id;
             String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), id);
             names.put(key, coachName);
