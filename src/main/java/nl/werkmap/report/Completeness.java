@@ -4,15 +4,16 @@ import static nl.werkmap.store.jooq.Tables.CANDIDATE;
 import static nl.werkmap.store.jooq.Tables.CONSENT;
 import static nl.werkmap.store.jooq.Tables.LADDER_MEASUREMENT;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.when;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.SQLDataType;
 
 import nl.werkmap.domain.ConsentPurpose;
 import nl.werkmap.domain.rules.WerkmapRules;
@@ -55,18 +56,42 @@ final class Completeness {
                 CANDIDATE.SCHOOL_DESTINATION.isNotNull().and(CANDIDATE.SCHOOL_DESTINATION.ne(Codes.SCHOOL_ONBEKEND)));
     }
 
-    /** Share (0..1) of the checks one candidate passes. */
-    static Field<Double> filledShare(LocalDate today) {
-        Field<Double> passed = inline(0.0);
+    /** Whether a candidate is a pupil, who gets the {@value #PUPIL_CHECKS} school checks on top. */
+    static Condition pupil() {
+        return CANDIDATE.SCHOOL_TYPE.isNotNull();
+    }
+
+    /**
+     * How many checks one candidate passes, as a whole number: a query groups on it and the share is worked out
+     * per group ({@link #share}), so the checks, two of them lookups in other tables, run once per candidate.
+     */
+    static Field<Integer> passed(LocalDate today) {
+        Field<Integer> passed = inline(0);
         for (Condition c : commonChecks(today)) {
-            passed = passed.plus(when(c, inline(1.0)).otherwise(inline(0.0)));
+            passed = passed.plus(oneIf(c));
         }
-        Field<Double> pupilPassed = inline(0.0);
+        Field<Integer> pupilPassed = inline(0);
         for (Condition c : pupilChecks()) {
-            pupilPassed = pupilPassed.plus(when(c, inline(1.0)).otherwise(inline(0.0)));
+            pupilPassed = pupilPassed.plus(oneIf(c));
         }
-        Condition pupil = CANDIDATE.SCHOOL_TYPE.isNotNull();
-        return when(pupil, passed.plus(pupilPassed).divide(inline((double) (COMMON_CHECKS + PUPIL_CHECKS))))
-                .otherwise(passed.divide(inline((double) COMMON_CHECKS)));
+        return passed.plus(oneIf(pupil()).times(pupilPassed));
+    }
+
+    /**
+     * 1 when the condition holds, else 0, as SQLite's own truth value rather than a CASE: SQLite reads an
+     * expression such as {@code phone IS NOT NULL} from an index on it (candidate_report), but not when it is the
+     * WHEN of a CASE, and would then read the row with its sealed bytes.
+     */
+    static Field<Integer> oneIf(Condition c) {
+        return field("({0})", SQLDataType.INTEGER, c);
+    }
+
+    static int checks(boolean pupil) {
+        return pupil ? COMMON_CHECKS + PUPIL_CHECKS : COMMON_CHECKS;
+    }
+
+    /** Share (0..1) of the checks passed. */
+    static double share(int passed, boolean pupil) {
+        return (double) passed / checks(pupil);
     }
 }

@@ -7,20 +7,26 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.jooq.Condition;
+import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
-import org.jooq.Table;
 
 import nl.werkmap.domain.rules.WerkmapRules;
 import nl.werkmap.report.ContactFigures.CoachContact;
@@ -49,37 +55,60 @@ final class ContactQueries {
         this.peildatum = peildatum;
     }
 
+    /**
+     * Per coach, per number of completeness checks passed (and pupil or not): candidates, sessions in the period,
+     * without a session, out of view. Grouping on the checks keeps the per-candidate work to one evaluation.
+     * Only sessions up to the peildatum count: a planned appointment after it is no contact yet.
+     */
     ResultQuery<? extends Record> query() {
-        Table<?> last = dsl.select(COACHING_SESSION.CANDIDATE_ID.as("cid"), max(COACHING_SESSION.STARTS_AT).as("last"),
-                        sum(when(COACHING_SESSION.STARTS_AT.ge(from), inline(1)).otherwise(inline(0))).as("sessions"))
-                .from(COACHING_SESSION)
-                .where(COACHING_SESSION.DELETED.eq(false)).and(COACHING_SESSION.STARTS_AT.lt(peilEnd))
-                .groupBy(COACHING_SESSION.CANDIDATE_ID).asTable("ls");
-        Field<String> lastContact = last.field("last", String.class);
-        Field<Integer> sessions = coalesce(last.field("sessions", Integer.class), inline(0));
-        Condition outOfView = lastContact.isNull().or(lastContact.lt(cutoff));
-        Field<Double> filled = Completeness.filledShare(peildatum);
-        return dsl.select(CANDIDATE.COACH_ID, COACH.NAME, count().as("active"), sum(sessions).as("sessions"),
+        var s = COACHING_SESSION.as("s");
+        Field<String> lastContact = field(select(max(s.STARTS_AT)).from(s).where(s.CANDIDATE_ID.eq(CANDIDATE.ID))
+                .and(s.DELETED.eq(false)).and(s.STARTS_AT.lt(peilEnd)));
+        Field<Integer> inPeriod = field(selectCount().from(s).where(s.CANDIDATE_ID.eq(CANDIDATE.ID))
+                .and(s.DELETED.eq(false)).and(s.STARTS_AT.ge(from)).and(s.STARTS_AT.lt(peilEnd)));
+        // Materialized, so SQLite works out each candidate's checks once, from the covering index (an expression in
+        // a GROUP BY is taken from the table row instead, with its sealed bytes). In candidate id order, so the
+        // lookups per candidate walk the session, ladder and consent indexes in order.
+        CommonTableExpression<?> k = name("k").fields("coach_id", "pupil", "passed", "last", "sessions").asMaterialized(
+                dsl.select(CANDIDATE.COACH_ID, Completeness.oneIf(Completeness.pupil()), Completeness.passed(peildatum),
+                                coalesce(lastContact, inline("")), inPeriod)
+                        .from(CANDIDATE)
+                        .where(caseload.inScope()).and(caseload.active())
+                        .orderBy(CANDIDATE.ID));
+        Field<String> coachId = k.field("coach_id", String.class);
+        Field<Integer> pupil = k.field("pupil", Integer.class);
+        Field<Integer> passed = k.field("passed", Integer.class);
+        Field<Integer> sessions = k.field("sessions", Integer.class);
+        return dsl.with(k)
+                .select(coachId, COACH.NAME, pupil, passed, count().as("active"), sum(sessions).as("sessions"),
                         sum(when(sessions.eq(0), inline(1)).otherwise(inline(0))).as("without"),
-                        sum(when(outOfView, inline(1)).otherwise(inline(0))).as("out_of_view"),
-                        sum(filled).as("filled"),
-                        sum(when(filled.ge(inline(1.0)), inline(1)).otherwise(inline(0))).as("complete"))
-                .from(CANDIDATE).leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
-                .leftJoin(last).on(last.field("cid", String.class).eq(CANDIDATE.ID))
-                .where(caseload.inScope()).and(caseload.active())
-                .groupBy(CANDIDATE.COACH_ID, COACH.NAME);
+                        sum(when(k.field("last", String.class).lt(cutoff), inline(1)).otherwise(inline(0))).as("out_of_view"))
+                .from(k).leftJoin(COACH).on(COACH.ID.eq(coachId))
+                .groupBy(coachId, COACH.NAME, pupil, passed);
     }
 
     ContactFigures compute() {
-        List<CoachContact> rows = new ArrayList<>();
+        Map<String, CoachContact> perCoach = new LinkedHashMap<>();
+        Map<String, Double> filled = new HashMap<>();
         for (Record r : query().fetch()) {
-            String id = r.get(CANDIDATE.COACH_ID);
+            String id = r.get("coach_id", String.class);
+            String key = id == null ? Codes.NO_COACH : id;
             long active = BanenQueries.longOf(r, "active");
-            Double filled = r.get("filled", Double.class);
-            rows.add(new CoachContact(id == null ? Codes.NO_COACH : id, CaseloadQueries.coachName(r.get(COACH.NAME), id),
-                    active, BanenQueries.longOf(r, "sessions"), BanenQueries.longOf(r, "without"),
-                    BanenQueries.longOf(r, "out_of_view"), active == 0 || filled == null ? 0 : filled / active,
-                    BanenQueries.longOf(r, "complete")));
+            boolean pupil = r.get("pupil", Integer.class) == 1;
+            int passed = r.get("passed", Integer.class);
+            CoachContact add = new CoachContact(key, CaseloadQueries.coachName(r.get(COACH.NAME), id), active,
+                    BanenQueries.longOf(r, "sessions"), BanenQueries.longOf(r, "without"),
+                    BanenQueries.longOf(r, "out_of_view"), 0, passed == Completeness.checks(pupil) ? active : 0);
+            perCoach.merge(key, add, (a, b) -> new CoachContact(a.coachId(), a.coachName(), a.active() + b.active(),
+                    a.sessions() + b.sessions(), a.withoutSessionInPeriod() + b.withoutSessionInPeriod(),
+                    a.outOfView() + b.outOfView(), 0, a.complete() + b.complete()));
+            filled.merge(key, active * Completeness.share(passed, pupil), Double::sum);
+        }
+        List<CoachContact> rows = new ArrayList<>();
+        for (CoachContact c : perCoach.values()) {
+            double share = c.active() == 0 ? 0 : filled.get(c.coachId()) / c.active();
+            rows.add(new CoachContact(c.coachId(), c.coachName(), c.active(), c.sessions(), c.withoutSessionInPeriod(),
+                    c.outOfView(), share, c.complete()));
         }
         rows.sort(Comparator.comparing(CoachContact::coachName, String.CASE_INSENSITIVE_ORDER));
         return new ContactFigures(OUT_OF_VIEW_DAYS, rows);

@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -60,6 +62,11 @@ final class JobcoachHourQueries {
                 .and(COACHING_SESSION.STARTS_AT.lt(dayAfter));
     }
 
+    /**
+     * Used against granted hours per coach. The placements with a budget are few (about a third): they are worked
+     * out first, each with its used hours, and only then matched to their candidate, so SQLite does not walk every
+     * candidate looking for placements.
+     */
     ResultQuery<? extends Record> budgetQuery() {
         Table<?> used = dsl.select(COACHING_SESSION.PLACEMENT_ID.as("pid"), sum(COACHING_SESSION.HOURS_ACCOUNTED).as("used"))
                 .from(COACHING_SESSION)
@@ -69,16 +76,21 @@ final class JobcoachHourQueries {
         Field<String> runTo = field("min({0}, {1})", SQLDataType.VARCHAR, coalesce(PLACEMENT.ACTUAL_END, val(to)), val(to));
         Field<Double> days = field("(julianday({0}) - julianday({1}) + 1)", SQLDataType.DOUBLE, runTo, runFrom);
         Field<Double> granted = PLACEMENT.HOURS_GRANTED_HALF_YEAR.times(days).divide(inline(HALF_YEAR_DAYS));
-        Field<Double> usedHours = coalesce(used.field("used", Double.class), inline(0.0));
-        return dsl.select(CANDIDATE.COACH_ID, COACH.NAME, count().as("n"), sum(usedHours).as("used"),
-                        sum(granted).as("granted"),
-                        sum(when(usedHours.gt(granted), inline(1)).otherwise(inline(0))).as("over"))
-                .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
+        CommonTableExpression<?> budgets = name("b").fields("candidate_id", "used", "granted").asMaterialized(
+                dsl.select(PLACEMENT.CANDIDATE_ID, coalesce(used.field("used", Double.class), inline(0.0)), granted)
+                        .from(PLACEMENT).leftJoin(used).on(used.field("pid", String.class).eq(PLACEMENT.ID))
+                        .where(PLACEMENT.DELETED.eq(false)).and(PLACEMENT.HOURS_GRANTED_HALF_YEAR.isNotNull())
+                        .and(PLACEMENT.START_DATE.le(to))
+                        .and(PLACEMENT.ACTUAL_END.isNull().or(PLACEMENT.ACTUAL_END.ge(from))));
+        Field<Double> usedHours = budgets.field("used", Double.class);
+        Field<Double> grantedHours = budgets.field("granted", Double.class);
+        return dsl.with(budgets)
+                .select(CANDIDATE.COACH_ID, COACH.NAME, count().as("n"), sum(usedHours).as("used"),
+                        sum(grantedHours).as("granted"),
+                        sum(when(usedHours.gt(grantedHours), inline(1)).otherwise(inline(0))).as("over"))
+                .from(budgets).join(CANDIDATE).on(CANDIDATE.ID.eq(budgets.field("candidate_id", String.class)))
                 .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
-                .leftJoin(used).on(used.field("pid", String.class).eq(PLACEMENT.ID))
-                .where(PLACEMENT.DELETED.eq(false)).and(CANDIDATE.DELETED.eq(false)).and(scope.on(CANDIDATE.COACH_ID))
-                .and(PLACEMENT.HOURS_GRANTED_HALF_YEAR.isNotNull())
-                .and(PLACEMENT.START_DATE.le(to)).and(PLACEMENT.ACTUAL_END.isNull().or(PLACEMENT.ACTUAL_END.ge(from)))
+                .where(CANDIDATE.DELETED.eq(false)).and(scope.on(CANDIDATE.COACH_ID))
                 .groupBy(CANDIDATE.COACH_ID, COACH.NAME);
     }
 
@@ -94,14 +106,22 @@ final class JobcoachHourQueries {
         return rows;
     }
 
+    /**
+     * Hours per coach per day. Tombstoned candidates are few: their ids are gathered once, instead of looking up the
+     * candidate of every session; coach names are added per day, not per session.
+     */
     ResultQuery<? extends Record> perDayQuery() {
         Field<String> day = field("substr({0}, 1, 10)", SQLDataType.VARCHAR, COACHING_SESSION.STARTS_AT).as("day");
-        return dsl.select(COACHING_SESSION.COACH_ID, COACH.NAME, day, sum(COACHING_SESSION.HOURS_ACCOUNTED).as("hours"))
-                .from(COACHING_SESSION).join(CANDIDATE).on(CANDIDATE.ID.eq(COACHING_SESSION.CANDIDATE_ID))
-                .leftJoin(COACH).on(COACH.ID.eq(COACHING_SESSION.COACH_ID))
-                .where(sessionInPeriod()).and(CANDIDATE.DELETED.eq(false)).and(scope.on(COACHING_SESSION.COACH_ID))
-                .groupBy(COACHING_SESSION.COACH_ID, COACH.NAME, field(name("day")))
-                .having(sum(COACHING_SESSION.HOURS_ACCOUNTED).gt(java.math.BigDecimal.ZERO));
+        Table<?> d = dsl.select(COACHING_SESSION.COACH_ID, day, sum(COACHING_SESSION.HOURS_ACCOUNTED).as("hours"))
+                .from(COACHING_SESSION)
+                .where(sessionInPeriod()).and(scope.on(COACHING_SESSION.COACH_ID))
+                .and(COACHING_SESSION.CANDIDATE_ID.notIn(select(CANDIDATE.ID).from(CANDIDATE).where(CANDIDATE.DELETED.eq(true))))
+                .groupBy(COACHING_SESSION.COACH_ID, field(name("day")))
+                .having(sum(COACHING_SESSION.HOURS_ACCOUNTED).gt(java.math.BigDecimal.ZERO))
+                .asTable("d");
+        Field<String> coachId = d.field("coach_id", String.class);
+        return dsl.select(coachId, COACH.NAME, d.field("day", String.class), d.field("hours", Double.class))
+                .from(d).leftJoin(COACH).on(COACH.ID.eq(coachId));
     }
 
     JobcoachHourFigures compute() {
@@ -109,7 +129,7 @@ final class JobcoachHourQueries {
         Map<String, String> names = new LinkedHashMap<>();
         List<ImplausibleDay> implausible = new ArrayList<>();
         for (Record r : perDayQuery().fetch()) {
-            String id = r.get(COACHING_SESSION.COACH_ID);
+            String id = r.get("coach_id", String.class);
             String key = id == null ? Codes.NO_COACH : id;
             String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), id);
             names.put(key, coachName);

@@ -20,7 +20,8 @@ import nl.werkmap.report.SummaryService;
 
 /**
  * Times each aggregate query of a summary on an existing caseload file (plain JDBC), with SQLite's query plan, to
- * see which one to tune. Argument: the caseload dir of {@link SummaryBench}.
+ * see which one to tune. Arguments: the caseload dir of {@link SummaryBench}; any second argument
+ * prints the plans; a third names a dir to write each query's full SQL to (q0.sql, ...).
  */
 public final class QueryTimes {
 
@@ -37,6 +38,9 @@ public final class QueryTimes {
             for (ResultQuery<? extends Record> q : new SummaryService(dsl, clock)
                     .aggregateQueries(ReportPeriod.parse("2025-H2"), ReportScope.all())) {
                 String sql = dsl.renderInlined(q);
+                if (args.length > 2) {
+                    java.nio.file.Files.writeString(Path.of(args[2]).resolve("q" + i + ".sql"), sql);
+                }
                 long t = System.nanoTime();
                 long rows = 0;
                 try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -15,8 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,15 +39,66 @@ final class SchemaVersion {
     private SchemaVersion() {
     }
 
-    /** True only if the file's history ends, without failures, at the newest migration on the classpath. */
+    /**
+     * True only if the file's history holds, without failures, every migration on the classpath. Every one, not
+     * just the newest: version ranges are shared out (caseload V6..V19, sync V21..), so a file at V20 can still
+     * lack a V6 added later.
+     */
     static boolean isCurrent(Path dbFile) {
-        Optional<int[]> bundled = newestBundled();
-        Optional<int[]> applied = newestApplied(dbFile);
-        return bundled.isPresent() && applied.isPresent() && Arrays.equals(bundled.get(), applied.get());
+        Optional<Set<List<Integer>>> bundled = allBundled();
+        Optional<Set<List<Integer>>> applied = allApplied(dbFile);
+        return bundled.isPresent() && applied.isPresent() && applied.get().containsAll(bundled.get());
     }
 
-    /** The newest versioned migration in this build; empty if the folder cannot be listed or holds others. */
-    static Optional<int[]> newestBundled() {
+    /** Every versioned migration in this build; empty if the folder cannot be listed or holds others. */
+    static Optional<Set<List<Integer>>> allBundled() {
+        return withMigrationFolder(SchemaVersion::allIn);
+    }
+
+    private static Optional<Set<List<Integer>>> allIn(Path folder) throws IOException {
+        Set<List<Integer>> all = new HashSet<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                Matcher m = VERSIONED.matcher(file.getFileName().toString());
+                if (!m.matches()) {
+                    return Optional.empty();
+                }
+                all.add(asList(parse(m.group(1))));
+            }
+        }
+        return all.isEmpty() ? Optional.empty() : Optional.of(all);
+    }
+
+    /** Every successfully applied version; empty if any migration failed or there is no history. */
+    static Optional<Set<List<Integer>>> allApplied(Path dbFile) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
+                     + " WHERE version IS NOT NULL")) {
+            Set<List<Integer>> all = new HashSet<>();
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    return Optional.empty();
+                }
+                all.add(asList(parse(rs.getString(1))));
+            }
+            return all.isEmpty() ? Optional.empty() : Optional.of(all);
+        } catch (SQLException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Integer> asList(int[] version) {
+        return Arrays.stream(version).boxed().toList();
+    }
+
+    private interface FolderReader<T> {
+        Optional<T> read(Path folder) throws IOException;
+    }
+
+    private static <T> Optional<T> withMigrationFolder(FolderReader<T> reader) {
         URL url = SchemaVersion.class.getClassLoader().getResource(FOLDER);
         if (url == null) {
             return Optional.empty();
@@ -52,11 +106,11 @@ final class SchemaVersion {
         try {
             URI uri = url.toURI();
             if ("file".equals(uri.getScheme())) {
-                return newestIn(Path.of(uri));
+                return reader.read(Path.of(uri));
             }
             if ("jar".equals(uri.getScheme())) {
                 try (FileSystem jar = jarFileSystem(uri)) {
-                    return newestIn(jar.getPath(FOLDER));
+                    return reader.read(jar.getPath(FOLDER));
                 }
             }
             return Optional.empty();
@@ -64,6 +118,11 @@ final class SchemaVersion {
             // Not knowing only means Flyway runs, as it always did.
             return Optional.empty();
         }
+    }
+
+    /** The newest versioned migration in this build; empty if the folder cannot be listed or holds others. */
+    static Optional<int[]> newestBundled() {
+        return withMigrationFolder(SchemaVersion::newestIn);
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {
@@ -92,30 +151,6 @@ final class SchemaVersion {
             }
         }
         return Optional.ofNullable(newest);
-    }
-
-    /** The newest successfully applied version; empty if any migration failed or there is no history. */
-    static Optional<int[]> newestApplied(Path dbFile) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
-                     + " WHERE version IS NOT NULL")) {
-            int[] newest = null;
-            while (rs.next()) {
-                if (!rs.getBoolean(2)) {
-                    return Optional.empty();
-                }
-                int[] version = parse(rs.getString(1));
-                if (newest == null || Arrays.compare(version, newest) > 0) {
-                    newest = version;
-                }
-            }
-            return Optional.ofNullable(newest);
-        } catch (SQLException | NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static int[] parse(String version) {
