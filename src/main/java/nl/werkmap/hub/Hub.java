@@ -13,6 +13,7 @@ import org.jooq.SQLDialect;
 import com.nimbusds.jose.jwk.ECKey;
 
 import nl.werkmap.hub.store.CaseloadFeed;
+import nl.werkmap.hub.store.ConflictLedger;
 import nl.werkmap.hub.store.DeviceRegistry;
 import nl.werkmap.hub.store.HubDatabase;
 import nl.werkmap.hub.store.HubKeyStore;
@@ -22,6 +23,7 @@ import nl.werkmap.hub.store.RegisteredDevice;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.BundleEnvelope;
 import nl.werkmap.sync.protocol.Change;
+import nl.werkmap.sync.protocol.ConflictNote;
 import nl.werkmap.sync.protocol.HlcClock;
 import nl.werkmap.sync.protocol.RevokedDeviceException;
 import nl.werkmap.sync.protocol.SyncKeys;
@@ -149,10 +151,12 @@ public final class Hub implements AutoCloseable {
         List<String> visibleCoaches = device.role() == HubRole.TEAMLEIDER
                 ? registry.teamCoachIds(device.team()) : List.of(device.coachId());
         List<String> away = new ArrayList<>();
+        List<ConflictNote> conflicts = new ArrayList<>();
         CaseloadFeed.Slice slice = db.read(dsl -> {
             CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, device, visibleCoaches, after,
                     caseload.journalPosition(dsl));
             away.addAll(CaseloadFeed.transferredAway(dsl, visibleCoaches, after, read.upTo()));
+            conflicts.addAll(ConflictLedger.notesFor(dsl, visibleCoaches, after, read.upTo()));
             return read;
         });
         ECKey signing = keys.signingKey();
@@ -163,7 +167,8 @@ public final class Hub implements AutoCloseable {
             List<Change> part = changes.subList(i, Math.min(changes.size(), i + CHANGES_PER_DOWN_BUNDLE));
             boolean last = i + CHANGES_PER_DOWN_BUNDLE >= changes.size();
             Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
-                    slice.upTo(), clock.instant().toString(), part, currentKey, last ? away : List.of());
+                    slice.upTo(), clock.instant().toString(), part, currentKey, last ? away : List.of(),
+                    last ? conflicts : List.of());
             bundles.add(BundleEnvelope.seal(bundle, signing, device.encryptionKey()));
             if (changes.isEmpty()) {
                 break;

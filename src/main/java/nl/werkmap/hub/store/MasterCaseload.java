@@ -38,20 +38,23 @@ public final class MasterCaseload {
     /** Applies {@code changes} written by {@code deviceId}; returns the number of rows and fields that changed. */
     public int apply(DSLContext dsl, String deviceId, List<Change> changes) {
         long seq = nextJournalSeq(dsl);
-        return dsl.connectionResult(connection -> {
+        ConflictLedger conflicts = new ConflictLedger();
+        int changed = dsl.connectionResult(connection -> {
             MasterRows state = new MasterRows();
             state.load(connection, touchedIds(changes));
             int applied = 0;
             for (Change change : changes) {
-                applied += merge(state, change, change.writer(deviceId));
+                applied += merge(state, conflicts, change, change.writer(deviceId));
             }
             state.store(connection, seq);
             return applied;
         });
+        conflicts.store(dsl, seq);
+        return changed;
     }
 
     /** Merges one change into the in-memory state; returns how many rows and fields it changed. */
-    private int merge(MasterRows state, Change change, String writer) {
+    private int merge(MasterRows state, ConflictLedger conflicts, Change change, String writer) {
         clock.observe(Hlc.parse(change.hlc()));
         int applied = 0;
         String rowKey = MasterRows.rowKey(change.entity(), change.id());
@@ -85,9 +88,14 @@ public final class MasterCaseload {
             MasterRows.Field field = state.field(fieldKey);
             if (field == null) {
                 field = state.newField(fieldKey);
-            } else if (!LastWriterWins.beats(change.hlc(), writer, entry.getValue(), field.hlc, field.device,
-                    field.value)) {
-                continue;
+            } else {
+                boolean wins = LastWriterWins.beats(change.hlc(), writer, entry.getValue(), field.hlc, field.device,
+                        field.value);
+                conflicts.consider(change.entity(), change.id(), entry.getKey(), entry.getValue(), change.hlc(),
+                        writer, change.base(entry.getKey()), wins, field.value, field.hlc, field.device);
+                if (!wins) {
+                    continue;
+                }
             }
             field.value = entry.getValue();
             field.hlc = change.hlc();

@@ -37,15 +37,25 @@ public final class DownApplier {
     private final CaseloadStore store;
     private final FieldSealer sealer;
     private final Clock clock;
+    private final ConflictNotes notes;
 
     public DownApplier(CaseloadStore store, FieldSealer sealer, Clock clock) {
         this.store = store;
         this.sealer = sealer;
         this.clock = clock;
+        this.notes = new ConflictNotes(store, sealer, clock);
     }
 
-    /** Returns how many conflicts were recorded; {@code seenSeq}: own edits after it count as concurrent. */
+    /**
+     * Returns how many conflicts were recorded; {@code seenSeq}: own edits after it count as concurrent. The hub's
+     * conflict notes are kept after the changes, so the rows they are about exist by then.
+     */
     public int apply(Bundle bundle, long seenSeq) {
+        int found = applyChanges(bundle, seenSeq);
+        return found + notes.record(bundle.conflictsOrNone());
+    }
+
+    private int applyChanges(Bundle bundle, long seenSeq) {
         List<RemoteChange> remote = new ArrayList<>();
         for (Change change : bundle.changes()) {
             if (!ColumnKinds.knownEntity(change.entity())) {
@@ -92,6 +102,10 @@ public final class DownApplier {
             store.writeOwnTables(dsl -> {
                 for (Object[] row : rows) {
                     RemoteChange change = (RemoteChange) row[0];
+                    if (dsl.fetchExists(SYNC_CONFLICT, ConflictNotes.same(change.entity(), change.entityId(),
+                            change.field(), (String) row[3]))) {
+                        continue; // the hub reported this loss before
+                    }
                     dsl.insertInto(SYNC_CONFLICT)
                             .set(SYNC_CONFLICT.ID, UUID.randomUUID().toString())
                             .set(SYNC_CONFLICT.ENTITY, change.entity())

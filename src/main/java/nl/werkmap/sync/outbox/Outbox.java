@@ -52,7 +52,7 @@ public final class Outbox {
             long to = entries.get(entries.size() - 1).seq();
             Instant now = clock.instant();
             Bundle bundle = Bundle.up(bundleId, identity.deviceId(), identity.municipality(), from, to, now.toString(),
-                    BundleBuilder.changes(entries, sealer));
+                    BundleBuilder.changes(entries, sealer, FieldBases.of(store, entries)));
             String jwe = BundleEnvelope.seal(bundle, identity.signingKey(), identity.hubEncryptionKey());
             List<Integer> seqs = entries.stream().map(e -> (int) e.seq()).toList();
             store.writeOwnTables(dsl -> {

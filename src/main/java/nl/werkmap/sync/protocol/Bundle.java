@@ -8,7 +8,8 @@ import java.util.List;
  * own sequence range (the device's change log, or the hub's journal). {@code hubEncryptionKey} is only set in down
  * bundles: the municipality's current public encryption key, so devices pick up a rotated key at the next sync.
  * {@code transferredAway} (optional, down only) lists candidates the hub moved to a coach this device does not
- * serve; the device removes them locally. Absent (null) means none, so bundles without it stay valid.
+ * serve; the device removes them locally. {@code conflicts} (optional, down only) lists concurrent edits the hub
+ * found on records the device sees. Absent (null) means none, so bundles without them stay valid.
  */
 public record Bundle(
         String format,
@@ -23,7 +24,8 @@ public record Bundle(
         String createdAt,
         List<Change> changes,
         String hubEncryptionKey,
-        List<String> transferredAway) {
+        List<String> transferredAway,
+        List<ConflictNote> conflicts) {
 
     public static final String FORMAT = "werkmap-bundle";
     public static final int VERSION = 1;
@@ -33,6 +35,20 @@ public record Bundle(
     public Bundle {
         changes = changes == null ? List.of() : List.copyOf(changes);
         transferredAway = transferredAway == null || transferredAway.isEmpty() ? null : List.copyOf(transferredAway);
+        conflicts = conflicts == null || conflicts.isEmpty() ? null : List.copyOf(conflicts);
+    }
+
+    /** A bundle without conflict notes. */
+    public Bundle(String format, int version, String kind, String bundleId, String deviceId, String municipality,
+                  String recipient, long seqFrom, long seqTo, String createdAt, List<Change> changes,
+                  String hubEncryptionKey, List<String> transferredAway) {
+        this(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo, createdAt, changes,
+                hubEncryptionKey, transferredAway, null);
+    }
+
+    /** The concurrent edits this down-bundle reports; empty when none. */
+    public List<ConflictNote> conflictsOrNone() {
+        return conflicts == null ? List.of() : conflicts;
     }
 
     /** A bundle without transfer markers (every up-bundle, and down-bundles that move no candidate away). */
@@ -40,7 +56,7 @@ public record Bundle(
                   String recipient, long seqFrom, long seqTo, String createdAt, List<Change> changes,
                   String hubEncryptionKey) {
         this(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo, createdAt, changes,
-                hubEncryptionKey, null);
+                hubEncryptionKey, null, null);
     }
 
     /** The candidates this down-bundle moves away from the device; empty when none. */
@@ -67,6 +83,14 @@ public record Bundle(
                               long seqTo, String createdAt, List<Change> changes, String hubEncryptionKey,
                               List<String> transferredAway) {
         return new Bundle(FORMAT, VERSION, DOWN, bundleId, hubId, municipality, deviceId, seqFrom, seqTo,
-                createdAt, changes, hubEncryptionKey, transferredAway);
+                createdAt, changes, hubEncryptionKey, transferredAway, null);
+    }
+
+    /** A down-bundle with transfer markers and the concurrent edits found on records the device sees. */
+    public static Bundle down(String bundleId, String hubId, String municipality, String deviceId, long seqFrom,
+                              long seqTo, String createdAt, List<Change> changes, String hubEncryptionKey,
+                              List<String> transferredAway, List<ConflictNote> conflicts) {
+        return new Bundle(FORMAT, VERSION, DOWN, bundleId, hubId, municipality, deviceId, seqFrom, seqTo,
+                createdAt, changes, hubEncryptionKey, transferredAway, conflicts);
     }
 }

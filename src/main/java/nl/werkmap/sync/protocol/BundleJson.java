@@ -1,6 +1,7 @@
 package nl.werkmap.sync.protocol;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import com.google.gson.Gson;
@@ -62,6 +63,33 @@ public final class BundleJson {
                 if (field == null || !NAME.matcher(field).matches()) {
                     throw new MalformedBundleException("Ongeldige veldnaam '" + field + "'.");
                 }
+            }
+            if (change.bases() != null) {
+                for (Map.Entry<String, String> base : change.bases().entrySet()) {
+                    if (!change.fields().containsKey(base.getKey())) {
+                        throw new MalformedBundleException("Basisstempel voor een veld dat niet in de wijziging staat: '"
+                                + base.getKey() + "'.");
+                    }
+                    Hlc.parse(base.getValue());
+                }
+            }
+        }
+        for (ConflictNote note : bundle.conflictsOrNone()) {
+            if (!Bundle.DOWN.equals(bundle.kind())) {
+                throw new MalformedBundleException("Alleen de hub meldt conflicten (conflicts).");
+            }
+            if (note == null) {
+                throw new MalformedBundleException("Lege conflictmelding in de bundel.");
+            }
+            require(note.entity(), "conflicts.entity");
+            require(note.id(), "conflicts.id");
+            require(note.field(), "conflicts.field");
+            require(note.origin(), "conflicts.origin");
+            Hlc.parse(note.hlc());
+            Hlc.parse(note.winningHlc());
+            if (!NAME.matcher(note.entity()).matches() || !NAME.matcher(note.field()).matches()) {
+                throw new MalformedBundleException("Ongeldige naam in conflictmelding: " + note.entity() + "."
+                        + note.field());
             }
         }
         for (String candidate : bundle.transferredAwayOrNone()) {

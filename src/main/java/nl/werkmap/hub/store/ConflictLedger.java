@@ -1,0 +1,150 @@
+package nl.werkmap.hub.store;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+import nl.werkmap.sync.protocol.ConflictNote;
+
+/**
+ * Concurrent edits the hub finds while it merges, so no value is dropped without the coach seeing it. A field change
+ * carries the stamp of the value its writer replaced (its base). When it meets a master value written by another
+ * device and the values differ, the two are concurrent if the newer of them was written without seeing the older:
+ * the incoming change loses (its writer cannot have seen a newer value, as every device's clock passes the stamps it
+ * sees), or it wins with a base older than the master's stamp. Last-writer-wins still decides the value; the loser
+ * goes to {@code hub_conflict}, keyed by field and losing stamp, so the same loss found twice or in another order is
+ * one row. A change whose base names a recorded loser settles it: its writer held that value and replaced it. The
+ * rows travel down to every device that sees the record. Changes without a base (older devices, the hub's own
+ * writes) are merged as before, without detection.
+ */
+public final class ConflictLedger {
+
+    private static final Table<?> HUB_CONFLICT = table(name("hub_conflict"));
+    private static final org.jooq.Field<String> ENTITY = text("entity");
+    private static final org.jooq.Field<String> ENTITY_ID = text("entity_id");
+    private static final org.jooq.Field<String> FIELD = text("field");
+    private static final org.jooq.Field<String> LOSING_HLC = text("losing_hlc");
+    private static final org.jooq.Field<String> LOSING_DEVICE = text("losing_device");
+    private static final org.jooq.Field<String> LOSING_VALUE = text("losing_value");
+    private static final org.jooq.Field<String> WINNING_HLC = text("winning_hlc");
+    private static final org.jooq.Field<Integer> SETTLED = DSL.field(name("settled"), SQLDataType.INTEGER);
+    private static final org.jooq.Field<Long> JOURNAL_SEQ = DSL.field(name("journal_seq"), SQLDataType.BIGINT);
+
+    /** A loss found in one apply, not yet stored. */
+    private record Loss(String entity, String id, String field, String value, String hlc, String device,
+                        String winningHlc) {
+    }
+
+    private final Map<String, Loss> found = new LinkedHashMap<>();
+    private final Set<List<String>> replaced = new LinkedHashSet<>();
+
+    /**
+     * Looks at one incoming field value against the master value it meets, before last-writer-wins decides.
+     * {@code incomingWins} is that decision; {@code base} the incoming change's base for the field (null: unknown).
+     */
+    void consider(String entity, String id, String field, String value, String hlc, String writer, String base,
+                  boolean incomingWins, String masterValue, String masterHlc, String masterDevice) {
+        if (base == null || masterHlc == null || writer.equals(masterDevice) || hlc.equals(masterHlc)) {
+            return;
+        }
+        if (!base.equals(masterHlc)) {
+            replaced.add(List.of(entity, id, field, base));
+        }
+        if (Objects.equals(value, masterValue)) {
+            return;
+        }
+        if (incomingWins && base.compareTo(masterHlc) < 0) {
+            note(new Loss(entity, id, field, masterValue, masterHlc, masterDevice, hlc));
+        } else if (!incomingWins) {
+            note(new Loss(entity, id, field, value, hlc, writer, masterHlc));
+        }
+    }
+
+    private void note(Loss loss) {
+        found.putIfAbsent(String.join("\u0000", loss.entity(), loss.id(), loss.field(), loss.hlc()), loss);
+    }
+
+    /** Stores what this apply found at journal position {@code seq}; returns how many new losses were kept. */
+    int store(DSLContext dsl, long seq) {
+        int kept = 0;
+        for (Loss loss : found.values()) {
+            if (replaced.contains(List.of(loss.entity(), loss.id(), loss.field(), loss.hlc()))) {
+                continue;
+            }
+            kept += dsl.insertInto(HUB_CONFLICT, ENTITY, ENTITY_ID, FIELD, LOSING_HLC, LOSING_DEVICE, LOSING_VALUE,
+                            WINNING_HLC, SETTLED, JOURNAL_SEQ)
+                    .values(loss.entity(), loss.id(), loss.field(), loss.hlc(), loss.device(), loss.value(),
+                            loss.winningHlc(), 0, seq)
+                    .onConflictDoNothing().execute();
+        }
+        for (List<String> base : replaced) {
+            dsl.update(HUB_CONFLICT).set(SETTLED, 1).set(JOURNAL_SEQ, seq)
+                    .where(ENTITY.eq(base.get(0))).and(ENTITY_ID.eq(base.get(1))).and(FIELD.eq(base.get(2)))
+                    .and(LOSING_HLC.eq(base.get(3))).and(SETTLED.eq(0)).execute();
+        }
+        found.clear();
+        replaced.clear();
+        return kept;
+    }
+
+    /**
+     * The conflict rows a device that sees {@code visibleCoaches}' candidates should receive: those changed in
+     * {@code (after, upTo]}, and the open ones of candidates that became visible to it in that window. Rows that
+     * belong to no candidate are visible to all.
+     */
+    public static List<ConflictNote> notesFor(DSLContext dsl, List<String> visibleCoaches, long after, long upTo) {
+        Table<?> c = HUB_CONFLICT.as("c");
+        Table<?> r = table(name("master_row")).as("r");
+        Table<?> owner = table(name("master_field")).as("o");
+        org.jooq.Field<String> candidate = field(name("r", "candidate_id"), String.class);
+        org.jooq.Field<String> coach = field(name("o", "value"), String.class);
+        org.jooq.Field<Long> coachSeq = field(name("o", "journal_seq"), Long.class);
+        org.jooq.Field<Long> seq = field(name("c", "journal_seq"), Long.class);
+        Condition inWindow = seq.gt(after).and(seq.le(upTo));
+        Condition newlyVisible = coachSeq.gt(after).and(coachSeq.le(upTo))
+                .and(field(name("c", "settled"), Integer.class).eq(0));
+        List<ConflictNote> notes = new ArrayList<>();
+        for (Record row : dsl.select(in("entity"), in("entity_id"), in("field"), in("losing_value"),
+                        in("losing_hlc"), in("losing_device"), in("winning_hlc"),
+                        field(name("c", "settled"), Integer.class))
+                .from(c)
+                .join(r).on(field(name("r", "entity"), String.class).eq(in("entity")))
+                .and(field(name("r", "entity_id"), String.class).eq(in("entity_id")))
+                .leftJoin(owner).on(field(name("o", "entity"), String.class).eq("candidate"))
+                .and(field(name("o", "entity_id"), String.class).eq(candidate))
+                .and(field(name("o", "field"), String.class).eq("coach_id"))
+                .where(inWindow.or(newlyVisible))
+                .and(candidate.isNull().or(coach.in(visibleCoaches)))
+                .orderBy(seq, in("entity_id"), in("field"), in("losing_hlc"))
+                .fetch()) {
+            notes.add(new ConflictNote(row.get(0, String.class), row.get(1, String.class), row.get(2, String.class),
+                    row.get(3, String.class), row.get(4, String.class), row.get(5, String.class),
+                    row.get(6, String.class), row.get(7, Integer.class) != 0));
+        }
+        return notes;
+    }
+
+    /** A column of the conflict table under its alias {@code c}. */
+    private static org.jooq.Field<String> in(String column) {
+        return field(name("c", column), String.class);
+    }
+
+    private static org.jooq.Field<String> text(String column) {
+        return DSL.field(name(column), SQLDataType.VARCHAR);
+    }
+}
