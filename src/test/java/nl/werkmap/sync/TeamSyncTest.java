@@ -97,4 +97,63 @@ class TeamSyncTest {
         assertEquals(0, status.pendingChanges());
         assertTrue(status.enrolled());
     }
+
+    /**
+     * Anouk's edit was acknowledged by the hub before Lotte's newer, concurrent one came in: her laptop then has no
+     * unsent edit to clash with, so only the hub can see the concurrency (by Lotte's base stamp). In both orders
+     * the value converges and Anouk's lost INTAKE shows on the record, on her laptop and on Lotte's, once.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "Anouk syncs first: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void aConcurrentEditIsNeverDroppedWhicheverLaptopSyncsFirst(boolean anoukFirst) throws Exception {
+        Candidate sanne = anouk.newCandidate("Sanne de Vries");
+        anouk.sync();
+        lotte.sync();
+        Candidate onLead = lotte.candidate(sanne.id()).orElseThrow();
+
+        anouk.store.candidates().save(sanne.withStatus(CandidateStatus.INTAKE, null, null, null));
+        Thread.sleep(5);
+        lotte.store.candidates().save(onLead.withStatus(CandidateStatus.ACTIEF_TRAJECT, null, null, null));
+
+        List<Laptop> order = anoukFirst ? List.of(anouk, lotte, anouk, lotte) : List.of(lotte, anouk, lotte, anouk);
+        for (Laptop laptop : order) {
+            SyncReport report = laptop.sync();
+            assertTrue(report.ok(), report.error());
+        }
+        anouk.sync(); // a further round brings nothing new and must not repeat the conflict
+
+        for (Laptop laptop : List.of(anouk, lotte)) {
+            assertEquals(CandidateStatus.ACTIEF_TRAJECT, laptop.candidate(sanne.id()).orElseThrow().status());
+            List<nl.werkmap.sync.candidate.OpenConflict> open = new nl.werkmap.sync.candidate.CandidateSync(
+                    laptop.store, laptop.sealer, java.time.Clock.systemUTC()).open(sanne.id());
+            assertEquals(1, open.size(), "one visible conflict on the record");
+            assertEquals("status", open.get(0).field());
+            assertEquals(CandidateStatus.INTAKE.name(), open.get(0).otherValue());
+        }
+    }
+
+    @Test
+    void takingTheLosingValueIsNoNewConflict() throws Exception {
+        Candidate sanne = anouk.newCandidate("Sanne de Vries");
+        anouk.sync();
+        lotte.sync();
+        Candidate onLead = lotte.candidate(sanne.id()).orElseThrow();
+        anouk.store.candidates().save(sanne.withStatus(CandidateStatus.INTAKE, null, null, null));
+        Thread.sleep(5);
+        lotte.store.candidates().save(onLead.withStatus(CandidateStatus.ACTIEF_TRAJECT, null, null, null));
+        anouk.sync();
+        lotte.sync();
+        anouk.sync();
+
+        nl.werkmap.sync.candidate.CandidateSync onAnouk = new nl.werkmap.sync.candidate.CandidateSync(anouk.store,
+                anouk.sealer, java.time.Clock.systemUTC());
+        onAnouk.useOther(onAnouk.open(sanne.id()).get(0).id());
+        anouk.sync();
+        lotte.sync();
+
+        assertEquals(CandidateStatus.INTAKE, lotte.candidate(sanne.id()).orElseThrow().status());
+        assertTrue(onAnouk.open(sanne.id()).isEmpty());
+        assertEquals(1, new nl.werkmap.sync.candidate.CandidateSync(lotte.store, lotte.sealer,
+                java.time.Clock.systemUTC()).open(sanne.id()).size(), "the resolution adds no second conflict");
+    }
 }
