@@ -33,6 +33,8 @@ public final class TestDevice {
     public ECKey hubEncryptionKey;
     public long cursor;
     public final Map<String, Map<String, String>> received = new LinkedHashMap<>();
+    /** Conflict notes received, in order. */
+    public final List<nl.werkmap.sync.protocol.ConflictNote> conflicts = new ArrayList<>();
     private long seq;
 
     public TestDevice(HubFixture fixture, String coach, HubRole role, String team) throws Exception {
@@ -70,6 +72,7 @@ public final class TestDevice {
             Bundle bundle = BundleEnvelope.open(jwe, Receiver.device(enrolment.municipality(), id(), encryption),
                     SignerDirectory.only(Hub.HUB_ID, enrolment.hubSigningKey())).bundle();
             hubEncryptionKey = nl.werkmap.sync.protocol.SyncKeys.parse(bundle.hubEncryptionKey());
+            conflicts.addAll(bundle.conflictsOrNone());
             for (Change change : bundle.changes()) {
                 if (!change.entity().equals("coach")) {
                     changes.add(change);
