@@ -1,6 +1,7 @@
 -- conflicts: field values that lost to a concurrent edit (the winner's writer had not seen them), kept so the coach
 -- sees them on the record and can resolve them. One row per lost value: entity, id, field and the losing stamp;
--- detecting the same loss again changes nothing. settled = 1 once a later write replaced the losing value knowingly.
+-- detecting the same loss again changes nothing. settled = 1 once a later write replaced the losing value knowingly,
+-- or took it over (the coach chose the losing value).
 -- journal_seq: the hub journal position at which the row last changed; down-bundles carry the rows in their window.
 CREATE TABLE hub_conflict (
     entity        TEXT    NOT NULL,
@@ -15,3 +16,5 @@ CREATE TABLE hub_conflict (
     PRIMARY KEY (entity, entity_id, field, losing_hlc)
 );
 CREATE INDEX hub_conflict_journal ON hub_conflict (journal_seq);
+-- Open conflicts of the rows one apply touches, to settle those whose losing value a write took over.
+CREATE INDEX hub_conflict_open ON hub_conflict (entity_id, settled);

@@ -153,7 +153,8 @@ class TeamSyncTest {
 
         assertEquals(CandidateStatus.INTAKE, lotte.candidate(sanne.id()).orElseThrow().status());
         assertTrue(onAnouk.open(sanne.id()).isEmpty());
-        assertEquals(1, new nl.werkmap.sync.candidate.CandidateSync(lotte.store, lotte.sealer,
-                java.time.Clock.systemUTC()).open(sanne.id()).size(), "the resolution adds no second conflict");
+        assertTrue(new nl.werkmap.sync.candidate.CandidateSync(lotte.store, lotte.sealer,
+                java.time.Clock.systemUTC()).open(sanne.id()).isEmpty(),
+                "taking the other value settles the conflict for the team lead too, and adds none");
     }
 }

@@ -28,7 +28,8 @@ import nl.werkmap.sync.protocol.ConflictNote;
  * the incoming change loses (its writer cannot have seen a newer value, as every device's clock passes the stamps it
  * sees), or it wins with a base older than the master's stamp. Last-writer-wins still decides the value; the loser
  * goes to {@code hub_conflict}, keyed by field and losing stamp, so the same loss found twice or in another order is
- * one row. A change whose base names a recorded loser settles it: its writer held that value and replaced it. The
+ * one row. A change whose base names a recorded loser settles it: its writer held that value and replaced it. So
+ * does a change that saw the winner and writes the losing value (the coach took the other value). The
  * rows travel down to every device that sees the record. Changes without a base (older devices, the hub's own
  * writes) are merged as before, without detection.
  */
@@ -52,6 +53,8 @@ public final class ConflictLedger {
 
     private final Map<String, Loss> found = new LinkedHashMap<>();
     private final Set<List<String>> replaced = new LinkedHashSet<>();
+    /** Values written by changes that had seen the master value: entity, id, field, value. */
+    private final Set<List<String>> adopted = new LinkedHashSet<>();
 
     /**
      * Looks at one incoming field value against the master value it meets, before last-writer-wins decides.
@@ -59,7 +62,13 @@ public final class ConflictLedger {
      */
     void consider(String entity, String id, String field, String value, String hlc, String writer, String base,
                   boolean incomingWins, String masterValue, String masterHlc, String masterDevice) {
-        if (base == null || masterHlc == null || writer.equals(masterDevice) || hlc.equals(masterHlc)) {
+        if (base == null || masterHlc == null || hlc.equals(masterHlc)) {
+            return;
+        }
+        if (incomingWins && base.equals(masterHlc)) {
+            adopted.add(java.util.Arrays.asList(entity, id, field, value));
+        }
+        if (writer.equals(masterDevice)) {
             return;
         }
         if (!base.equals(masterHlc)) {
@@ -97,9 +106,34 @@ public final class ConflictLedger {
                     .where(ENTITY.eq(base.get(0))).and(ENTITY_ID.eq(base.get(1))).and(FIELD.eq(base.get(2)))
                     .and(LOSING_HLC.eq(base.get(3))).and(SETTLED.eq(0)).execute();
         }
+        settleAdopted(dsl, seq);
         found.clear();
         replaced.clear();
+        adopted.clear();
         return kept;
+    }
+
+    /** Settles open conflicts whose losing value a change took over after seeing the winner. */
+    private void settleAdopted(DSLContext dsl, long seq) {
+        if (adopted.isEmpty()) {
+            return;
+        }
+        List<String> ids = adopted.stream().map(a -> a.get(1)).distinct().toList();
+        List<List<String>> taken = new ArrayList<>();
+        for (int start = 0; start < ids.size(); start += 500) {
+            dsl.select(ENTITY, ENTITY_ID, FIELD, LOSING_VALUE, LOSING_HLC).from(HUB_CONFLICT)
+                    .where(ENTITY_ID.in(ids.subList(start, Math.min(ids.size(), start + 500)))).and(SETTLED.eq(0))
+                    .fetch().forEach(r -> {
+                        if (adopted.contains(java.util.Arrays.asList(r.value1(), r.value2(), r.value3(), r.value4()))) {
+                            taken.add(List.of(r.value1(), r.value2(), r.value3(), r.value5()));
+                        }
+                    });
+        }
+        for (List<String> conflict : taken) {
+            dsl.update(HUB_CONFLICT).set(SETTLED, 1).set(JOURNAL_SEQ, seq)
+                    .where(ENTITY.eq(conflict.get(0))).and(ENTITY_ID.eq(conflict.get(1)))
+                    .and(FIELD.eq(conflict.get(2))).and(LOSING_HLC.eq(conflict.get(3))).execute();
+        }
     }
 
     /**
