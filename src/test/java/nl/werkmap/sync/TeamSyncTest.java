@@ -157,4 +157,24 @@ class TeamSyncTest {
                 java.time.Clock.systemUTC()).open(sanne.id()).isEmpty(),
                 "taking the other value settles the conflict for the team lead too, and adds none");
     }
+
+    @Test
+    void aLostSealedValueArrivesOpenedOnTheOtherLaptop() throws Exception {
+        Candidate sanne = anouk.newCandidate("Sanne de Vries");
+        anouk.sync();
+        lotte.sync();
+        Candidate onLead = lotte.candidate(sanne.id()).orElseThrow();
+        anouk.store.candidates().save(sanne.withPersonal(PersonalDetails.named("Sanne de Vries-Smit")));
+        Thread.sleep(5);
+        lotte.store.candidates().save(onLead.withPersonal(PersonalDetails.named("Sanne Vries")));
+        anouk.sync();
+        lotte.sync();
+        anouk.sync();
+
+        assertEquals("Sanne Vries", anouk.candidate(sanne.id()).orElseThrow().personal().fullName());
+        List<String> lost = new nl.werkmap.sync.candidate.CandidateSync(anouk.store, anouk.sealer,
+                java.time.Clock.systemUTC()).open(sanne.id()).stream()
+                .map(nl.werkmap.sync.candidate.OpenConflict::otherValue).toList();
+        assertTrue(lost.contains("Sanne de Vries-Smit"), lost.toString());
+    }
 }
