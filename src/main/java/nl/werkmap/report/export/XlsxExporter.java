@@ -200,14 +200,16 @@ public final class XlsxExporter {
             hiddenTotal = styled(null, true);
             hiddenTotal.setAlignment(HorizontalAlignment.RIGHT);
             date = styled("d-m-yyyy", false);
+            // All made now, not on first use: the rows are made while the file is written, after its styles part.
+            for (int places = 0; places <= 3; places++) {
+                String format = places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);
+                decimals[places * 2] = styled(format, false);
+                decimals[places * 2 + 1] = styled(format, true);
+            }
         }
 
         CellStyle decimal(int places, boolean total) {
-            int key = Math.min(3, places) * 2 + (total ? 1 : 0);
-            if (decimals[key] == null) {
-                decimals[key] = styled(places == 0 ? "#,##0" : "#,##0." + "0".repeat(Math.min(3, places)), total);
-            }
-            return decimals[key];
+            return decimals[Math.min(3, places) * 2 + (total ? 1 : 0)];
         }
 
         private CellStyle styled(String format, boolean total) {
