@@ -34,8 +34,7 @@ public final class XlsxExporter {
     public static final int HEADER_ROW = 2;
 
     public void write(ReportDocument document, OutputStream out) throws IOException {
-        DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook();
-        try {
+        try (DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook()) {
             Styles styles = new Styles(wb);
             cover(wb.createSheet("Toelichting"), styles, document);
             Set<String> names = new HashSet<>();
@@ -45,8 +44,6 @@ public final class XlsxExporter {
             // Straight into the file: no temporary copy of the figures on disk, and no shared-string table to
             // keep up (POI's XSSF spent most of an export there and in building the sheets as XML objects).
             wb.writeAvoidingTempFiles(out);
-        } finally {
-            wb.close();
         }
     }
 
@@ -101,8 +98,9 @@ public final class XlsxExporter {
     }
 
     /**
-     * Width in 1/256 of a character: the label column wide, a figure column as wide as its header (which wraps
-     * beyond 30 characters), at least 12 so a number fits.
+     * Width in 1/256 of a character, from the header's length (no autoSizeColumn: it measures every cell with AWT
+     * fonts): the label column wide, a figure column as wide as its header up to 30 (a longer header wraps), at
+     * least 12 so a number fits.
      */
     static int columnWidth(int column, String header) {
         return (column == 0 ? 34 : Math.max(12, Math.min(30, header.length() + 2))) * 256;
