@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -23,6 +25,8 @@ import nl.werkmap.report.ReportPeriod;
 import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.SummaryService;
 import nl.werkmap.report.TeamSummary;
+import nl.werkmap.report.TrendFigures;
+import nl.werkmap.report.TrendQueries;
 import nl.werkmap.report.export.ReportDocument;
 import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.security.TestVaults;
@@ -103,6 +107,7 @@ public final class SummaryBench {
                 }
             }
             report("summary + XLSX export", xlsxTimes, 5.0);
+            exportParts(store, clock, period, scope, dir);
 
             List<String> sql = store.read(dsl -> {
                 List<String> texts = new ArrayList<>();
@@ -141,6 +146,40 @@ public final class SummaryBench {
         } finally {
             vault.lock();
         }
+    }
+
+    /**
+     * Where an export's time goes, as the app and the CLI export do it (summary, trend, protected tables, file):
+     * each step timed on its own, the file written in every format. Median of the measured runs after one warm-up.
+     */
+    private static void exportParts(CaseloadStore store, Clock clock, ReportPeriod period, ReportScope scope,
+                                    Path dir) throws Exception {
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        for (int i = 0; i <= Math.max(1, RUNS / 2); i++) {
+            long t = System.nanoTime();
+            TeamSummary s = summarize(store, clock, period, scope);
+            t = lap(times, "  summary", t, i);
+            TrendFigures trend = store.read(dsl -> new TrendQueries(dsl, clock).compute(period, scope));
+            t = lap(times, "  trend (TrendQueries)", t, i);
+            ReportDocument document = ReportDocument.of(s, trend);
+            t = lap(times, "  protected tables (ReportDocument.of)", t, i);
+            for (ReportFormat format : ReportFormat.values()) {
+                try (OutputStream out = Files.newOutputStream(dir.resolve("overzicht." + format.extension()))) {
+                    format.write(document, out);
+                }
+                t = lap(times, "  write " + format + " file", t, i);
+            }
+        }
+        System.out.println("export steps (summary + trend + tables + file, as the app does it):");
+        times.forEach((what, seconds) -> report(what, seconds, Double.NaN));
+    }
+
+    private static long lap(Map<String, List<Double>> times, String what, long start, int run) {
+        long now = System.nanoTime();
+        if (run > 0) {
+            times.computeIfAbsent(what, k -> new ArrayList<>()).add((now - start) / 1e9);
+        }
+        return now;
     }
 
     private static TeamSummary summarize(CaseloadStore store, Clock clock, ReportPeriod period, ReportScope scope) {

@@ -18,6 +18,12 @@ final class PdfText {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
+            if (ch >= ' ' && ch <= '~') {
+                // Plain ASCII is always in WinAnsi; asking the font for each character of 150,000 candidates'
+                // figures was most of a PDF export.
+                b.append(ch);
+                continue;
+            }
             String s = String.valueOf(ch);
             if (ch == '\u2264') {
                 s = "<=";

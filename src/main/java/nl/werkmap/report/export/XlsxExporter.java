@@ -12,19 +12,21 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 
 import nl.werkmap.report.table.ReportCell;
 import nl.werkmap.report.table.ReportTable;
+import nl.werkmap.report.table.SmallCellPolicy;
 
 /**
  * XLSX: a cover sheet ("Toelichting") with period, scope, creation date and what "&lt;5" means, then one sheet per
  * table. Numbers and dates are real cell values with number formats (Excel shows them the Dutch way on a Dutch
  * machine: 1.234 / 0,47 / 47% / 1-9-2026); hidden counts are text ("&lt;5", "x"), right-aligned like numbers.
- * Title and header rows are frozen.
+ * Title and header rows are frozen. Written as a stream (POI's SXSSF, inline strings): on 150,000 candidates the
+ * per-coach sheets hold thousands of rows, which POI's in-memory XSSF model took seconds to build and save.
  */
 public final class XlsxExporter {
 
@@ -32,64 +34,76 @@ public final class XlsxExporter {
     public static final int HEADER_ROW = 2;
 
     public void write(ReportDocument document, OutputStream out) throws IOException {
-        try (Workbook wb = new XSSFWorkbook()) {
+        try (DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook()) {
             Styles styles = new Styles(wb);
-            cover(wb, styles, document);
+            cover(wb.createSheet("Toelichting"), styles, document);
             Set<String> names = new HashSet<>();
             for (ReportTable t : document.tables()) {
-                table(wb, styles, t, sheetName(t.title(), names));
+                table(wb.createSheet(sheetName(t.title(), names)), styles, t);
             }
-            wb.write(out);
+            // Straight into the file: no temporary copy of the figures on disk, and no shared-string table to
+            // keep up (POI's XSSF spent most of an export there and in building the sheets as XML objects).
+            wb.writeAvoidingTempFiles(out);
         }
     }
 
-    private static void cover(Workbook wb, Styles s, ReportDocument d) {
-        Sheet sheet = wb.createSheet("Toelichting");
-        Row title = sheet.createRow(0);
-        text(title, 0, d.title(), s.title);
-        int r = 2;
-        for (String[] line : d.cover()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, line[0], s.header);
-            text(row, 1, line[1], s.wrap);
-        }
-        Row row = sheet.createRow(r + 1);
-        text(row, 0, "Tabellen", s.header);
-        for (ReportTable t : d.tables()) {
-            text(sheet.createRow(r + 2), 1, t.title(), s.text);
-            r++;
-        }
+    /** Rows are made while the file is written ({@link DeferredSXSSFSheet}); the sheet's layout is set now. */
+    private static void cover(DeferredSXSSFSheet sheet, Styles s, ReportDocument d) {
         sheet.setColumnWidth(0, 20 * 256);
         sheet.setColumnWidth(1, 100 * 256);
+        sheet.setRowGenerator(rows -> {
+            text(rows.createRow(0), 0, d.title(), s.title);
+            int r = 2;
+            for (String[] line : d.cover()) {
+                Row row = rows.createRow(r++);
+                text(row, 0, line[0], s.header);
+                text(row, 1, line[1], s.wrap);
+            }
+            Row row = rows.createRow(r + 1);
+            text(row, 0, "Tabellen", s.header);
+            for (ReportTable t : d.tables()) {
+                text(rows.createRow(r + 2), 1, t.title(), s.text);
+                r++;
+            }
+        });
     }
 
-    private static void table(Workbook wb, Styles s, ReportTable t, String name) {
-        Sheet sheet = wb.createSheet(name);
-        text(sheet.createRow(0), 0, t.title(), s.title);
-        Row header = sheet.createRow(HEADER_ROW);
-        for (int c = 0; c < t.headers().size(); c++) {
-            text(header, c, t.headers().get(c), s.header);
-        }
-        int r = HEADER_ROW + 1;
-        for (int i = 0; i < t.rows().size(); i++) {
-            boolean total = t.lastRowIsTotal() && i == t.rows().size() - 1;
-            Row row = sheet.createRow(r++);
-            List<ReportCell> cells = t.rows().get(i);
-            for (int c = 0; c < cells.size(); c++) {
-                value(row.createCell(c), cells.get(c), s, total);
-            }
-        }
-        if (!t.note().isEmpty()) {
-            text(sheet.createRow(r + 1), 0, t.note(), s.text);
-        }
-        if (t.anyHidden()) {
-            text(sheet.createRow(r + 2), 0, nl.werkmap.report.table.SmallCellPolicy.EXPLANATION, s.text);
-        }
+    private static void table(DeferredSXSSFSheet sheet, Styles s, ReportTable t) {
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setColumnWidth(0, 34 * 256);
-        for (int c = 1; c < t.headers().size(); c++) {
-            sheet.setColumnWidth(c, Math.max(12, Math.min(30, t.headers().get(c).length() + 2)) * 256);
+        for (int c = 0; c < t.headers().size(); c++) {
+            sheet.setColumnWidth(c, columnWidth(c, t.headers().get(c)));
         }
+        sheet.setRowGenerator(rows -> {
+            text(rows.createRow(0), 0, t.title(), s.title);
+            Row header = rows.createRow(HEADER_ROW);
+            for (int c = 0; c < t.headers().size(); c++) {
+                text(header, c, t.headers().get(c), s.header);
+            }
+            int r = HEADER_ROW + 1;
+            for (int i = 0; i < t.rows().size(); i++) {
+                boolean total = t.lastRowIsTotal() && i == t.rows().size() - 1;
+                Row row = rows.createRow(r++);
+                List<ReportCell> cells = t.rows().get(i);
+                for (int c = 0; c < cells.size(); c++) {
+                    value(row.createCell(c), cells.get(c), s, total);
+                }
+            }
+            if (!t.note().isEmpty()) {
+                text(rows.createRow(r + 1), 0, t.note(), s.text);
+            }
+            if (t.anyHidden()) {
+                text(rows.createRow(r + 2), 0, SmallCellPolicy.EXPLANATION, s.text);
+            }
+        });
+    }
+
+    /**
+     * Width in 1/256 of a character, from the header's length (no autoSizeColumn: it measures every cell with AWT
+     * fonts): the label column wide, a figure column as wide as its header up to 30 (a longer header wraps), at
+     * least 12 so a number fits.
+     */
+    static int columnWidth(int column, String header) {
+        return (column == 0 ? 34 : Math.max(12, Math.min(30, header.length() + 2))) * 256;
     }
 
     private static void value(Cell cell, ReportCell v, Styles s, boolean total) {
@@ -184,14 +198,16 @@ public final class XlsxExporter {
             hiddenTotal = styled(null, true);
             hiddenTotal.setAlignment(HorizontalAlignment.RIGHT);
             date = styled("d-m-yyyy", false);
+            // All made now, not on first use: the rows are made while the file is written, after its styles part.
+            for (int places = 0; places <= 3; places++) {
+                String format = places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);
+                decimals[places * 2] = styled(format, false);
+                decimals[places * 2 + 1] = styled(format, true);
+            }
         }
 
         CellStyle decimal(int places, boolean total) {
-            int key = Math.min(3, places) * 2 + (total ? 1 : 0);
-            if (decimals[key] == null) {
-                decimals[key] = styled(places == 0 ? "#,##0" : "#,##0." + "0".repeat(Math.min(3, places)), total);
-            }
-            return decimals[key];
+            return decimals[Math.min(3, places) * 2 + (total ? 1 : 0)];
         }
 
         private CellStyle styled(String format, boolean total) {

@@ -18,6 +18,8 @@ public final class ReportCell {
     public enum Kind { TEXT, COUNT, DECIMAL, PERCENT, DATE, HIDDEN_SMALL, HIDDEN_COMPLEMENT, EMPTY }
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    /** Looked up once: per cell it was most of a PDF export. Never changed; DecimalFormat takes a copy. */
+    private static final DecimalFormatSymbols DUTCH_SYMBOLS = DecimalFormatSymbols.getInstance(DUTCH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
     private static final ReportCell EMPTY = new ReportCell(Kind.EMPTY, "", 0, 0, null);
 
@@ -125,7 +127,7 @@ public final class ReportCell {
 
     static String format(double value, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
-                DecimalFormatSymbols.getInstance(DUTCH));
+                DUTCH_SYMBOLS);
         return f.format(value);
     }
 
