@@ -125,11 +125,13 @@ public final class ReportViewModel {
         message.set("");
         background.call(() -> {
             WorkList list = source.workList(scopeNow);
-            return new Result(source.compute(chosen, scopeNow), source.trend(chosen, scopeNow), named(list.items()),
-                    list.olderOverdue());
+            TeamSummary computed = source.compute(chosen, scopeNow);
+            TrendFigures trend = source.trend(chosen, scopeNow);
+            // The small-cell protection of every table runs here too, off the FX thread.
+            return new Result(computed, ReportDocument.of(computed, trend), named(list.items()), list.olderOverdue());
         })
                 .onSuccess(r -> {
-                    ReportDocument doc = ReportDocument.of(r.summary(), r.trend());
+                    ReportDocument doc = r.document();
                     summary.set(r.summary());
                     document.set(doc);
                     tables.setAll(doc.tables());
@@ -142,7 +144,7 @@ public final class ReportViewModel {
                 .start();
     }
 
-    private record Result(TeamSummary summary, TrendFigures trend, List<WorkRow> work, int olderOverdue) {
+    private record Result(TeamSummary summary, ReportDocument document, List<WorkRow> work, int olderOverdue) {
     }
 
     private List<WorkRow> named(List<WorkItem> items) {
