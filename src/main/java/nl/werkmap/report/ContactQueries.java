@@ -27,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.Table;
 
 import nl.werkmap.domain.rules.WerkmapRules;
 import nl.werkmap.report.ContactFigures.CoachContact;
@@ -79,12 +80,18 @@ final class ContactQueries {
         Field<Integer> pupil = k.field("pupil", Integer.class);
         Field<Integer> passed = k.field("passed", Integer.class);
         Field<Integer> sessions = k.field("sessions", Integer.class);
-        return dsl.with(k)
-                .select(coachId, COACH.NAME, pupil, passed, count().as("active"), sum(sessions).as("sessions"),
+        // Grouped without the coach's name, which is looked up once per group afterwards: grouping on it too made
+        // SQLite look up the coach of every candidate and sort on the name as well.
+        Table<?> g = dsl.select(coachId, pupil, passed, count().as("active"), sum(sessions).as("sessions"),
                         sum(when(sessions.eq(0), inline(1)).otherwise(inline(0))).as("without"),
                         sum(when(k.field("last", String.class).lt(cutoff), inline(1)).otherwise(inline(0))).as("out_of_view"))
-                .from(k).leftJoin(COACH).on(COACH.ID.eq(coachId))
-                .groupBy(coachId, COACH.NAME, pupil, passed);
+                .from(k)
+                .groupBy(coachId, pupil, passed).asTable("g");
+        Field<String> groupCoach = g.field("coach_id", String.class);
+        return dsl.with(k)
+                .select(groupCoach, COACH.NAME, g.field("pupil"), g.field("passed"), g.field("active"),
+                        g.field("sessions"), g.field("without"), g.field("out_of_view"))
+                .from(g).leftJoin(COACH).on(COACH.ID.eq(groupCoach));
     }
 
     ContactFigures compute() {

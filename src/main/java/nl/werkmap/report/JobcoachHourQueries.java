@@ -128,20 +128,21 @@ final class JobcoachHourQueries {
         Map<String, double[]> perCoach = new LinkedHashMap<>(); // days, hours, implausible
         Map<String, String> names = new LinkedHashMap<>();
         List<ImplausibleDay> implausible = new ArrayList<>();
-        for (Record r : perDayQuery().fetch()) {
-            String id = r.get("coach_id", String.class);
+        // One row per coach and day: tens of thousands on a large caseload, so read straight from JDBC.
+        PlainRows.each(dsl, perDayQuery(), rs -> {
+            String id = rs.getString(1);
             String key = id == null ? Codes.NO_COACH : id;
-            String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), id);
+            String coachName = CaseloadQueries.coachName(rs.getString(2), id);
             names.put(key, coachName);
-            double hours = r.get("hours", Double.class);
+            double hours = rs.getDouble(4);
             double[] acc = perCoach.computeIfAbsent(key, k -> new double[3]);
             acc[0]++;
             acc[1] += hours;
             if (hours > JobcoachHourFigures.IMPLAUSIBLE_HOURS_PER_DAY) {
                 acc[2]++;
-                implausible.add(new ImplausibleDay(coachName, LocalDate.parse(r.get("day", String.class)), hours));
+                implausible.add(new ImplausibleDay(coachName, LocalDate.parse(rs.getString(3)), hours));
             }
-        }
+        });
         List<CoachDays> days = new ArrayList<>();
         perCoach.forEach((id, acc) -> days.add(new CoachDays(id, names.get(id), (long) acc[0], acc[1], (long) acc[2])));
         days.sort(Comparator.comparing(CoachDays::coachName, String.CASE_INSENSITIVE_ORDER));

@@ -43,7 +43,7 @@ public final class SummaryService {
         SchoolLeaverFigures leavers = new SchoolLeaverQueries(dsl, caseload, period, today).compute();
         DueSoonQueries due = new DueSoonQueries(dsl, caseload, today);
         return new TeamSummary(period, scope, filter.describe(dsl), today, LocalDateTime.now(clock), caseloadFigures,
-                banen, hours, contact, movement, leavers, due.figures(due.items()));
+                banen, hours, contact, movement, leavers, due.figures());
     }
 
     /**
@@ -71,7 +71,7 @@ public final class SummaryService {
         all.add(new ContactQueries(dsl, caseload, period, peildatum).query());
         all.addAll(new MovementQueries(dsl, caseload, period).queries());
         all.addAll(new SchoolLeaverQueries(dsl, caseload, period, today).queries());
-        all.add(new DueSoonQueries(dsl, caseload, today).query());
+        all.add(new DueSoonQueries(dsl, caseload, today).countQuery());
         return all;
     }
 }
