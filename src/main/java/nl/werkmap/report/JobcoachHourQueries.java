@@ -84,20 +84,26 @@ final class JobcoachHourQueries {
                         .and(PLACEMENT.ACTUAL_END.isNull().or(PLACEMENT.ACTUAL_END.ge(from))));
         Field<Double> usedHours = budgets.field("used", Double.class);
         Field<Double> grantedHours = budgets.field("granted", Double.class);
-        return dsl.with(budgets)
-                .select(CANDIDATE.COACH_ID, COACH.NAME, count().as("n"), sum(usedHours).as("used"),
+        // A cross join keeps the budgets as the outer loop (each looks up its candidate by id); SQLite otherwise
+        // walked all candidates and built an index on the budgets to find theirs. Grouped on the coach id alone;
+        // the name is looked up once per coach afterwards.
+        Table<?> g = dsl.select(CANDIDATE.COACH_ID, count().as("n"), sum(usedHours).as("used"),
                         sum(grantedHours).as("granted"),
                         sum(when(usedHours.gt(grantedHours), inline(1)).otherwise(inline(0))).as("over"))
-                .from(budgets).join(CANDIDATE).on(CANDIDATE.ID.eq(budgets.field("candidate_id", String.class)))
-                .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
-                .where(CANDIDATE.DELETED.eq(false)).and(scope.on(CANDIDATE.COACH_ID))
-                .groupBy(CANDIDATE.COACH_ID, COACH.NAME);
+                .from(budgets.crossJoin(CANDIDATE))
+                .where(CANDIDATE.ID.eq(budgets.field("candidate_id", String.class)))
+                .and(CANDIDATE.DELETED.eq(false)).and(scope.on(CANDIDATE.COACH_ID))
+                .groupBy(CANDIDATE.COACH_ID).asTable("g");
+        Field<String> coachId = g.field("coach_id", String.class);
+        return dsl.with(budgets)
+                .select(coachId, COACH.NAME, g.field("n"), g.field("used"), g.field("granted"), g.field("over"))
+                .from(g).leftJoin(COACH).on(COACH.ID.eq(coachId));
     }
 
     List<CoachBudget> perCoach() {
         List<CoachBudget> rows = new ArrayList<>();
         for (Record r : budgetQuery().fetch()) {
-            String id = r.get(CANDIDATE.COACH_ID);
+            String id = r.get("coach_id", String.class);
             rows.add(new CoachBudget(id == null ? Codes.NO_COACH : id, CaseloadQueries.coachName(r.get(COACH.NAME), id),
                     BanenQueries.longOf(r, "n"), r.get("used", Double.class), r.get("granted", Double.class),
                     BanenQueries.longOf(r, "over")));
