@@ -13,7 +13,8 @@ import org.jooq.ResultQuery;
 /**
  * Computes team summaries with SQL aggregates on the plain columns of the caseload: it never opens a sealed field,
  * so it works without names and stays fast on large caseloads (one grouped query per table, no row-by-row work in
- * Java except for the per-day hours and the due-soon list). Tombstoned rows are left out everywhere.
+ * Java except for the per-day hours and the due dates of running placements, both read straight from JDBC).
+ * Tombstoned rows are left out everywhere.
  */
 public final class SummaryService {
 
