@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
@@ -62,11 +64,43 @@ final class DueSoonQueries {
                         PLACEMENT.LOONWAARDE_MEASURED_ON)
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
-                .where(PLACEMENT.DELETED.eq(false)).and(caseload.inScope())
+                .where(running());
+    }
+
+    private Condition running() {
+        return PLACEMENT.DELETED.eq(false).and(caseload.inScope())
                 .and(CANDIDATE.STATUS.ne(Codes.UITGESTROOMD))
                 .and(BanenQueries.activeOn(PLACEMENT, val(today.toString())))
                 .and(PLACEMENT.JOBCOACH_TYPE.isNotNull().or(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING))
                         .or(PLACEMENT.LOONWAARDE_MEASURED_ON.isNotNull()));
+    }
+
+    /**
+     * The summary's counts need no names, ids or coach: only what the due dates are worked out from, in the
+     * column order {@link #figures()} reads.
+     */
+    ResultQuery<? extends Record> countQuery() {
+        return dsl.select(PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.JOBCOACH_TYPE,
+                        PLACEMENT.LOONWAARDE_MEASURED_ON)
+                .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
+                .where(running());
+    }
+
+    /**
+     * Due and overdue per kind: the very items the list holds (same window, older overdue left out), counted
+     * without building them; tens of thousands of running placements on a large caseload.
+     */
+    DueSoonFigures figures() {
+        LocalDate horizon = today.plusDays(DAYS);
+        LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
+        CrossTally t = tally();
+        PlainRows.each(dsl, countQuery(), rs -> dueDates(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4) != null, rs.getString(5), (kind, due) -> {
+                    if (!due.isAfter(horizon) && !due.isBefore(oldest)) {
+                        t.counts()[kind.ordinal()][due.isBefore(today) ? 1 : 0]++;
+                    }
+                }));
+        return new DueSoonFigures(DAYS, t);
     }
 
     /** The listed items: overdue for at most {@value #OVERDUE_WINDOW_MONTHS} months, or due in {@value #DAYS} days. */
@@ -100,37 +134,37 @@ final class DueSoonQueries {
         List<WorkItem> out = new ArrayList<>(3);
         String coachId = r.get(CANDIDATE.COACH_ID);
         String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), coachId);
-        LocalDate start = LocalDate.parse(r.get(PLACEMENT.START_DATE));
-        if (r.get(PLACEMENT.JOBCOACH_TYPE) != null) {
-            LocalDate due = JobcoachRules.nextHalfjaarrapportage(start, today);
-            out.add(item(WorkItem.Kind.HALFJAARRAPPORTAGE, due, r, coachId, coachName));
-        }
-        if (Codes.PROEFPLAATSING.equals(r.get(PLACEMENT.TYPE))) {
-            String planned = r.get(PLACEMENT.PLANNED_END);
-            LocalDate end = planned != null ? LocalDate.parse(planned) : start.plusMonths(PROEF_NORMAL_MONTHS);
-            out.add(item(WorkItem.Kind.EINDE_PROEFPLAATSING, end, r, coachId, coachName));
-        }
-        String measured = r.get(PLACEMENT.LOONWAARDE_MEASURED_ON);
-        if (measured != null) {
-            LocalDate due = LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS);
-            out.add(item(WorkItem.Kind.LOONWAARDEMETING, due, r, coachId, coachName));
-        }
+        dueDates(r.get(PLACEMENT.TYPE), r.get(PLACEMENT.START_DATE), r.get(PLACEMENT.PLANNED_END),
+                r.get(PLACEMENT.JOBCOACH_TYPE) != null, r.get(PLACEMENT.LOONWAARDE_MEASURED_ON),
+                (kind, due) -> out.add(item(kind, due, r, coachId, coachName)));
         return out;
+    }
+
+    /** Hands the next due date of each kind that applies to one placement to {@code due}, in the order of the kinds. */
+    private void dueDates(String type, String startDate, String plannedEnd, boolean jobcoach, String measured,
+                          BiConsumer<WorkItem.Kind, LocalDate> due) {
+        LocalDate start = LocalDate.parse(startDate);
+        if (jobcoach) {
+            due.accept(WorkItem.Kind.HALFJAARRAPPORTAGE, JobcoachRules.nextHalfjaarrapportage(start, today));
+        }
+        if (Codes.PROEFPLAATSING.equals(type)) {
+            due.accept(WorkItem.Kind.EINDE_PROEFPLAATSING,
+                    plannedEnd != null ? LocalDate.parse(plannedEnd) : start.plusMonths(PROEF_NORMAL_MONTHS));
+        }
+        if (measured != null) {
+            due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS));
+        }
     }
 
     private static WorkItem item(WorkItem.Kind kind, LocalDate due, Record r, String coachId, String coachName) {
         return new WorkItem(kind, due, r.get(PLACEMENT.CANDIDATE_ID), r.get(PLACEMENT.ID), coachId, coachName);
     }
 
-    DueSoonFigures figures(List<WorkItem> items) {
+    private static CrossTally tally() {
         List<String> kinds = new ArrayList<>();
         for (WorkItem.Kind k : WorkItem.Kind.values()) {
             kinds.add(k.name());
         }
-        CrossTally t = CrossTally.empty(kinds, List.of(DueSoonFigures.DUE, DueSoonFigures.OVERDUE));
-        for (WorkItem item : items) {
-            t.counts()[item.kind().ordinal()][item.overdue(today) ? 1 : 0]++;
-        }
-        return new DueSoonFigures(DAYS, t);
+        return CrossTally.empty(kinds, List.of(DueSoonFigures.DUE, DueSoonFigures.OVERDUE));
     }
 }

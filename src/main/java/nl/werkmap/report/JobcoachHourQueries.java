@@ -84,20 +84,26 @@ final class JobcoachHourQueries {
                         .and(PLACEMENT.ACTUAL_END.isNull().or(PLACEMENT.ACTUAL_END.ge(from))));
         Field<Double> usedHours = budgets.field("used", Double.class);
         Field<Double> grantedHours = budgets.field("granted", Double.class);
-        return dsl.with(budgets)
-                .select(CANDIDATE.COACH_ID, COACH.NAME, count().as("n"), sum(usedHours).as("used"),
+        // A cross join keeps the budgets as the outer loop (each looks up its candidate by id); SQLite otherwise
+        // walked all candidates and built an index on the budgets to find theirs. Grouped on the coach id alone;
+        // the name is looked up once per coach afterwards.
+        Table<?> g = dsl.select(CANDIDATE.COACH_ID, count().as("n"), sum(usedHours).as("used"),
                         sum(grantedHours).as("granted"),
                         sum(when(usedHours.gt(grantedHours), inline(1)).otherwise(inline(0))).as("over"))
-                .from(budgets).join(CANDIDATE).on(CANDIDATE.ID.eq(budgets.field("candidate_id", String.class)))
-                .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
-                .where(CANDIDATE.DELETED.eq(false)).and(scope.on(CANDIDATE.COACH_ID))
-                .groupBy(CANDIDATE.COACH_ID, COACH.NAME);
+                .from(budgets.crossJoin(CANDIDATE))
+                .where(CANDIDATE.ID.eq(budgets.field("candidate_id", String.class)))
+                .and(CANDIDATE.DELETED.eq(false)).and(scope.on(CANDIDATE.COACH_ID))
+                .groupBy(CANDIDATE.COACH_ID).asTable("g");
+        Field<String> coachId = g.field("coach_id", String.class);
+        return dsl.with(budgets)
+                .select(coachId, COACH.NAME, g.field("n"), g.field("used"), g.field("granted"), g.field("over"))
+                .from(g).leftJoin(COACH).on(COACH.ID.eq(coachId));
     }
 
     List<CoachBudget> perCoach() {
         List<CoachBudget> rows = new ArrayList<>();
         for (Record r : budgetQuery().fetch()) {
-            String id = r.get(CANDIDATE.COACH_ID);
+            String id = r.get("coach_id", String.class);
             rows.add(new CoachBudget(id == null ? Codes.NO_COACH : id, CaseloadQueries.coachName(r.get(COACH.NAME), id),
                     BanenQueries.longOf(r, "n"), r.get("used", Double.class), r.get("granted", Double.class),
                     BanenQueries.longOf(r, "over")));
@@ -128,20 +134,21 @@ final class JobcoachHourQueries {
         Map<String, double[]> perCoach = new LinkedHashMap<>(); // days, hours, implausible
         Map<String, String> names = new LinkedHashMap<>();
         List<ImplausibleDay> implausible = new ArrayList<>();
-        for (Record r : perDayQuery().fetch()) {
-            String id = r.get("coach_id", String.class);
+        // One row per coach and day: tens of thousands on a large caseload, so read straight from JDBC.
+        PlainRows.each(dsl, perDayQuery(), rs -> {
+            String id = rs.getString(1);
             String key = id == null ? Codes.NO_COACH : id;
-            String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), id);
+            String coachName = CaseloadQueries.coachName(rs.getString(2), id);
             names.put(key, coachName);
-            double hours = r.get("hours", Double.class);
+            double hours = rs.getDouble(4);
             double[] acc = perCoach.computeIfAbsent(key, k -> new double[3]);
             acc[0]++;
             acc[1] += hours;
             if (hours > JobcoachHourFigures.IMPLAUSIBLE_HOURS_PER_DAY) {
                 acc[2]++;
-                implausible.add(new ImplausibleDay(coachName, LocalDate.parse(r.get("day", String.class)), hours));
+                implausible.add(new ImplausibleDay(coachName, LocalDate.parse(rs.getString(3)), hours));
             }
-        }
+        });
         List<CoachDays> days = new ArrayList<>();
         perCoach.forEach((id, acc) -> days.add(new CoachDays(id, names.get(id), (long) acc[0], acc[1], (long) acc[2])));
         days.sort(Comparator.comparing(CoachDays::coachName, String.CASE_INSENSITIVE_ORDER));

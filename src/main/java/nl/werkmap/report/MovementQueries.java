@@ -8,8 +8,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.partitionBy;
-import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
@@ -50,23 +49,32 @@ final class MovementQueries {
         this.to = period.to().toString();
     }
 
+    /**
+     * First against last rung of each candidate measured at least twice in the period. The candidates are found
+     * in one pass over ladder_report (in candidate order, so grouping needs no sort) and only theirs are then
+     * looked up: their scope, and their first and last measurement (earliest date, then lowest id; latest date,
+     * then highest id) each by one index search.
+     */
     ResultQuery<? extends Record> ladderQuery() {
         var l = LADDER_MEASUREMENT;
-        Table<?> ranked = dsl.select(l.CANDIDATE_ID, l.RUNG,
-                        rowNumber().over(partitionBy(l.CANDIDATE_ID).orderBy(l.MEASURED_ON.asc(), l.ID.asc())).as("rn_first"),
-                        rowNumber().over(partitionBy(l.CANDIDATE_ID).orderBy(l.MEASURED_ON.desc(), l.ID.desc())).as("rn_last"))
-                .from(l).join(CANDIDATE).on(CANDIDATE.ID.eq(l.CANDIDATE_ID))
-                .where(l.DELETED.eq(false)).and(l.MEASURED_ON.between(from, to)).and(caseload.inScope())
-                .asTable("m");
-        Table<?> f = ranked.as("f");
-        Table<?> t = ranked.as("t");
-        Field<Integer> firstRung = f.field("rung", Integer.class).as("first_rung");
-        Field<Integer> lastRung = t.field("rung", Integer.class).as("last_rung");
+        Table<?> twice = dsl.select(l.CANDIDATE_ID.as("cid")).from(l)
+                .where(l.DELETED.eq(false)).and(l.MEASURED_ON.between(from, to))
+                .groupBy(l.CANDIDATE_ID).having(count().gt(1)).asTable("g");
+        Field<String> cid = twice.field("cid", String.class);
+        var x = l.as("x");
+        var f = l.as("f");
+        var t = l.as("t");
+        Field<String> firstId = field(select(x.ID).from(x).where(x.CANDIDATE_ID.eq(cid)).and(x.DELETED.eq(false))
+                .and(x.MEASURED_ON.between(from, to)).orderBy(x.MEASURED_ON.asc(), x.ID.asc()).limit(inline(1)));
+        Field<String> lastId = field(select(x.ID).from(x).where(x.CANDIDATE_ID.eq(cid)).and(x.DELETED.eq(false))
+                .and(x.MEASURED_ON.between(from, to)).orderBy(x.MEASURED_ON.desc(), x.ID.desc()).limit(inline(1)));
+        Field<Integer> firstRung = f.RUNG.as("first_rung");
+        Field<Integer> lastRung = t.RUNG.as("last_rung");
         return dsl.select(firstRung, lastRung, count().as("n"))
-                .from(f).join(t).on(t.field("candidate_id", String.class).eq(f.field("candidate_id", String.class)))
-                .where(f.field("rn_first", Integer.class).eq(1)).and(t.field("rn_last", Integer.class).eq(1))
-                .and(f.field("rn_last", Integer.class).gt(1))
-                .groupBy(firstRung, lastRung);
+                .from(twice).join(CANDIDATE).on(CANDIDATE.ID.eq(cid))
+                .join(f).on(f.ID.eq(firstId)).join(t).on(t.ID.eq(lastId))
+                .where(caseload.inScope())
+                .groupBy(f.RUNG, t.RUNG);
     }
 
     CrossTally ladder() {
@@ -78,20 +86,20 @@ final class MovementQueries {
         return t;
     }
 
+    /** As {@link #ladderQuery}: first against last ZRM measurement of each candidate measured twice or more. */
     ResultQuery<? extends Record> zrmQuery() {
         var z = ZRM_MEASUREMENT;
-        List<SelectField<?>> rankedFields = new ArrayList<>();
-        rankedFields.add(z.CANDIDATE_ID);
-        for (String d : PLAIN_ZRM) {
-            rankedFields.add(field(name("zrm_measurement", d), Integer.class));
-        }
-        rankedFields.add(rowNumber().over(partitionBy(z.CANDIDATE_ID).orderBy(z.MEASURED_ON.asc(), z.ID.asc())).as("rn_first"));
-        rankedFields.add(rowNumber().over(partitionBy(z.CANDIDATE_ID).orderBy(z.MEASURED_ON.desc(), z.ID.desc())).as("rn_last"));
-        Table<?> ranked = dsl.select(rankedFields).from(z).join(CANDIDATE).on(CANDIDATE.ID.eq(z.CANDIDATE_ID))
-                .where(z.DELETED.eq(false)).and(z.MEASURED_ON.between(from, to)).and(caseload.inScope())
-                .asTable("m");
-        Table<?> f = ranked.as("f");
-        Table<?> t = ranked.as("t");
+        Table<?> twice = dsl.select(z.CANDIDATE_ID.as("cid")).from(z)
+                .where(z.DELETED.eq(false)).and(z.MEASURED_ON.between(from, to))
+                .groupBy(z.CANDIDATE_ID).having(count().gt(1)).asTable("g");
+        Field<String> cid = twice.field("cid", String.class);
+        var x = z.as("x");
+        Table<?> f = z.as("f");
+        Table<?> t = z.as("t");
+        Field<String> firstId = field(select(x.ID).from(x).where(x.CANDIDATE_ID.eq(cid)).and(x.DELETED.eq(false))
+                .and(x.MEASURED_ON.between(from, to)).orderBy(x.MEASURED_ON.asc(), x.ID.asc()).limit(inline(1)));
+        Field<String> lastId = field(select(x.ID).from(x).where(x.CANDIDATE_ID.eq(cid)).and(x.DELETED.eq(false))
+                .and(x.MEASURED_ON.between(from, to)).orderBy(x.MEASURED_ON.desc(), x.ID.desc()).limit(inline(1)));
         List<SelectField<?>> select = new ArrayList<>();
         for (String d : PLAIN_ZRM) {
             Field<Integer> a = f.field(d, Integer.class);
@@ -104,9 +112,9 @@ final class MovementQueries {
             select.add(avg(when(both, b.minus(a))).as(d + "_mean"));
         }
         return dsl.select(select)
-                .from(f).join(t).on(t.field("candidate_id", String.class).eq(f.field("candidate_id", String.class)))
-                .where(f.field("rn_first", Integer.class).eq(1)).and(t.field("rn_last", Integer.class).eq(1))
-                .and(f.field("rn_last", Integer.class).gt(1));
+                .from(twice).join(CANDIDATE).on(CANDIDATE.ID.eq(cid))
+                .join(f).on(f.field(z.ID).eq(firstId)).join(t).on(t.field(z.ID).eq(lastId))
+                .where(caseload.inScope());
     }
 
     List<ZrmChange> zrm() {

@@ -13,7 +13,8 @@ import org.jooq.ResultQuery;
 /**
  * Computes team summaries with SQL aggregates on the plain columns of the caseload: it never opens a sealed field,
  * so it works without names and stays fast on large caseloads (one grouped query per table, no row-by-row work in
- * Java except for the per-day hours and the due-soon list). Tombstoned rows are left out everywhere.
+ * Java except for the per-day hours and the due dates of running placements, both read straight from JDBC).
+ * Tombstoned rows are left out everywhere.
  */
 public final class SummaryService {
 
@@ -43,7 +44,7 @@ public final class SummaryService {
         SchoolLeaverFigures leavers = new SchoolLeaverQueries(dsl, caseload, period, today).compute();
         DueSoonQueries due = new DueSoonQueries(dsl, caseload, today);
         return new TeamSummary(period, scope, filter.describe(dsl), today, LocalDateTime.now(clock), caseloadFigures,
-                banen, hours, contact, movement, leavers, due.figures(due.items()));
+                banen, hours, contact, movement, leavers, due.figures());
     }
 
     /**
@@ -71,7 +72,7 @@ public final class SummaryService {
         all.add(new ContactQueries(dsl, caseload, period, peildatum).query());
         all.addAll(new MovementQueries(dsl, caseload, period).queries());
         all.addAll(new SchoolLeaverQueries(dsl, caseload, period, today).queries());
-        all.add(new DueSoonQueries(dsl, caseload, today).query());
+        all.add(new DueSoonQueries(dsl, caseload, today).countQuery());
         return all;
     }
 }

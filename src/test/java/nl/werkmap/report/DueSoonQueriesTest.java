@@ -70,6 +70,12 @@ class DueSoonQueriesTest {
         assertEquals(List.of(true, true, true, false),
                 list.items().stream().map(i -> i.overdue(LocalDate.of(2027, 3, 1))).toList());
         assertEquals(2, list.olderOverdue());
+
+        // The summary counts the same items without building the list: the older overdue ones are left out.
+        CrossTally due = new SummaryService(f.dsl, TODAY).compute(ReportPeriod.parse("2027-T1"), ReportScope.team("Noord"))
+                .dueSoon().byKind();
+        assertEquals(3, due.get("LOONWAARDEMETING", DueSoonFigures.OVERDUE));
+        assertEquals(1, due.get("LOONWAARDEMETING", DueSoonFigures.DUE));
     }
 
     @Test

@@ -2,7 +2,6 @@ package nl.werkmap.bench.report;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -19,9 +18,9 @@ import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.SummaryService;
 
 /**
- * Times each aggregate query of a summary on an existing caseload file (plain JDBC), with SQLite's query plan, to
- * see which one to tune. Arguments: the caseload dir of {@link SummaryBench}; any second argument
- * prints the plans; a third names a dir to write each query's full SQL to (q0.sql, ...).
+ * Times each aggregate query of a summary on an existing caseload file (plain JDBC, set up as SummaryBench's plain
+ * SQL), with SQLite's query plan, to see which one to tune. Arguments: the caseload dir of {@link SummaryBench};
+ * any second argument prints the plans; a third names a dir to write each query's full SQL to (q0.sql, ...).
  */
 public final class QueryTimes {
 
@@ -32,7 +31,7 @@ public final class QueryTimes {
         Path db = Path.of(args[0]).resolve("werkmap.db");
         Clock clock = Clock.fixed(LocalDate.of(2026, 3, 16).atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(),
                 ZoneId.of("Europe/Amsterdam"));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Connection c = SummaryBench.plainConnection(db)) {
             var dsl = DSL.using(c, SQLDialect.SQLITE);
             int i = 0;
             for (ResultQuery<? extends Record> q : new SummaryService(dsl, clock)

@@ -28,6 +28,12 @@ public final class Database implements AutoCloseable {
 
     private static final int READERS = 3;
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /**
+     * Read connections map the file instead of copying every page into their own cache: a team summary walks
+     * hundreds of megabytes of index pages, and reading them through the mapping costs about a fifth less CPU
+     * (measured on 150,000 candidates). It is an upper bound, so small files map only what they have.
+     */
+    private static final long READ_MMAP_BYTES = 1L << 31;
 
     private final Path file;
     private final Connection writeConnection;
@@ -76,6 +82,7 @@ public final class Database implements AutoCloseable {
         if (readOnly) {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA query_only = true");
+                s.execute("PRAGMA mmap_size = " + READ_MMAP_BYTES);
             } catch (SQLException e) {
                 connection.close();
                 throw e;
