@@ -36,12 +36,18 @@ import nl.werkmap.sync.protocol.HlcClock;
  * (write JSON, encrypt, decrypt, read JSON) over the same payload. Apply alone is timed on a second hub, on the same
  * changes, so its share is visible. Each round uses new candidates, so the master store grows as a real one does.
  */
-final class FullPathBench {
+public final class FullPathBench {
 
     private static final int CHANGES = 10_000;
     private static final int ROUNDS = 12;
 
     private FullPathBench() {
+    }
+
+    /** Runs this figure alone: the same command as {@link SyncBench} with {@code -Dexec.mainClass} set to this class. */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        run(java.nio.file.Files.createTempDirectory("werkmap-full-path-bench"), "bench wachtwoord voor de hub");
     }
 
     static void run(Path dir, String passphrase) throws Exception {
