@@ -34,14 +34,23 @@ import nl.werkmap.sync.protocol.HlcClock;
  * The issue's first figure, in one run: a bundle of 10,000 new candidates built, signed, encrypted, sent over
  * loopback HTTP to a real hub, and there decrypted, verified, applied to SQLite and kept; against plain AES-256-GCM
  * (write JSON, encrypt, decrypt, read JSON) over the same payload. Apply alone is timed on a second hub, on the same
- * changes, so its share is visible. Each round uses new candidates, so the master store grows as a real one does.
+ * changes, so its share is visible; and the path without HTTP on a third hub (seal, then the hub's receive called in
+ * process), so the loopback transfer's share is visible too. Each round uses new candidates, so the master store
+ * grows as a real one does.
  */
-final class FullPathBench {
+public final class FullPathBench {
 
     private static final int CHANGES = 10_000;
     private static final int ROUNDS = 12;
+    private static final long SETTLE_MS = 600;
 
     private FullPathBench() {
+    }
+
+    /** Runs this figure alone: the same command as {@link SyncBench} with {@code -Dexec.mainClass} set to this class. */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        run(java.nio.file.Files.createTempDirectory("werkmap-full-path-bench"), "bench wachtwoord voor de hub");
     }
 
     static void run(Path dir, String passphrase) throws Exception {
@@ -50,16 +59,24 @@ final class FullPathBench {
         List<Long> full = new ArrayList<>();
         List<Long> plain = new ArrayList<>();
         List<Long> apply = new ArrayList<>();
+        List<Long> direct = new ArrayList<>();
         int payloadBytes = 0;
         try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("full.db"), null, null),
                 "gemeente-bench", Clock.systemUTC(), passphrase.toCharArray());
              HubDatabase applyOnly = HubDatabase.open("jdbc:sqlite:" + dir.resolve("apply-only.db"), null, null);
+             Hub directHub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("direct.db"), null, null),
+                     "gemeente-bench", Clock.systemUTC(), passphrase.toCharArray());
              HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty())) {
             String code = hub.issueEnrollmentCode("Bench", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
             ECKey signing = nl.werkmap.sync.protocol.SyncKeys.newSigningKey();
             var device = hub.registry().enroll(code, "bench", signing.toPublicJWK(),
                     nl.werkmap.sync.protocol.SyncKeys.newEncryptionKey().toPublicJWK());
             ECKey municipality = hub.keys().currentEncryptionPublicKey();
+            ECKey directSigning = nl.werkmap.sync.protocol.SyncKeys.newSigningKey();
+            var directDevice = directHub.registry().enroll(directHub.issueEnrollmentCode("Bench", HubRole.JOBCOACH,
+                    "noord", Duration.ofHours(1)), "bench", directSigning.toPublicJWK(),
+                    nl.werkmap.sync.protocol.SyncKeys.newEncryptionKey().toPublicJWK());
+            ECKey directMunicipality = directHub.keys().currentEncryptionPublicKey();
             HubClient client = new HubClient(server.baseUrl(), null, Duration.ofMinutes(2));
             MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
             for (int round = 0; round < ROUNDS; round++) {
@@ -67,10 +84,12 @@ final class FullPathBench {
                 Bundle bundle = Bundle.up(UUID.randomUUID().toString(), device.deviceId(), "gemeente-bench",
                         round * (long) CHANGES + 1, (round + 1L) * CHANGES, Instant.now().toString(), changes);
 
-                long t0 = System.nanoTime();
-                client.send(BundleEnvelope.seal(bundle, signing, municipality));
-                long t1 = System.nanoTime();
+                Bundle directBundle = Bundle.up(UUID.randomUUID().toString(), directDevice.deviceId(),
+                        "gemeente-bench", round * (long) CHANGES + 1, (round + 1L) * CHANGES, Instant.now().toString(),
+                        changes);
 
+                settle();
+                long p0 = System.nanoTime();
                 byte[] iv = new byte[12];
                 random.nextBytes(iv);
                 Cipher enc = Cipher.getInstance("AES/GCM/NoPadding");
@@ -80,16 +99,29 @@ final class FullPathBench {
                 Cipher dec = Cipher.getInstance("AES/GCM/NoPadding");
                 dec.init(Cipher.DECRYPT_MODE, aes, new GCMParameterSpec(128, iv));
                 BundleJson.read(dec.doFinal(sealed));
-                long t2 = System.nanoTime();
+                long p1 = System.nanoTime();
 
+                settle();
+                long f0 = System.nanoTime();
+                client.send(BundleEnvelope.seal(bundle, signing, municipality));
+                long f1 = System.nanoTime();
+
+                settle();
+                long a0 = System.nanoTime();
                 applyOnly.write(dsl -> caseload.apply(dsl, device.deviceId(), changes));
-                long t3 = System.nanoTime();
+                long a1 = System.nanoTime();
+
+                settle();
+                long d0 = System.nanoTime();
+                directHub.inbox().receive(BundleEnvelope.seal(directBundle, directSigning, directMunicipality), "bench");
+                long d1 = System.nanoTime();
 
                 payloadBytes = payload.length;
                 if (round >= 2) {
-                    full.add(t1 - t0);
-                    plain.add(t2 - t1);
-                    apply.add(t3 - t2);
+                    full.add(f1 - f0);
+                    plain.add(p1 - p0);
+                    apply.add(a1 - a0);
+                    direct.add(d1 - d0);
                 }
             }
         }
@@ -100,6 +132,18 @@ final class FullPathBench {
                 Collections.min(full) / 1e6, median(plain) / 1e6, Collections.min(plain) / 1e6,
                 (double) median(full) / median(plain), median(apply) / 1e6, Collections.min(apply) / 1e6,
                 full.size());
+        System.out.printf("same path without HTTP (build+sign+encrypt, then the hub's receive called in process):"
+                + " median %.0f ms (best %.0f); ratio of medians to plain AES %.2fx; HTTP loopback share of the full"
+                + " path %.0f ms%n", median(direct) / 1e6, Collections.min(direct) / 1e6,
+                (double) median(direct) / median(plain), (median(full) - median(direct)) / 1e6);
+    }
+
+    /**
+     * A pause before each timed part, so the hubs' background WAL checkpoints of the part before have finished and
+     * neither slow the next part nor the plain AES figure.
+     */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(SETTLE_MS);
     }
 
     private static long median(List<Long> values) {

@@ -57,11 +57,10 @@ public final class MasterCaseload {
     private int merge(MasterRows state, ConflictLedger conflicts, Change change, String writer) {
         clock.observe(Hlc.parse(change.hlc()));
         int applied = 0;
-        String rowKey = MasterRows.rowKey(change.entity(), change.id());
-        MasterRows.Row row = state.row(rowKey);
+        MasterRows.Row row = state.row(change.entity(), change.id());
         String candidateId = owningCandidate(state, change, row == null ? null : row.candidate);
         if (row == null) {
-            row = state.newRow(rowKey);
+            row = state.newRow(change.entity(), change.id());
             row.candidate = candidateId;
             if (change.tombstone()) {
                 row.tombstoneHlc = change.hlc();
@@ -84,10 +83,9 @@ public final class MasterCaseload {
             }
         }
         for (Map.Entry<String, String> entry : change.fields().entrySet()) {
-            String fieldKey = MasterRows.fieldKey(rowKey, entry.getKey());
-            MasterRows.Field field = state.field(fieldKey);
+            MasterRows.Field field = state.field(row, entry.getKey());
             if (field == null) {
-                field = state.newField(fieldKey);
+                field = state.newField(row, entry.getKey());
             } else {
                 boolean wins = LastWriterWins.beats(change.hlc(), writer, entry.getValue(), field.hlc, field.device,
                         field.value);
@@ -130,7 +128,7 @@ public final class MasterCaseload {
         }
         String placement = change.fields().get("placement_id");
         if (placement != null && known == null) {
-            MasterRows.Row placementRow = state.row(MasterRows.rowKey("placement", placement));
+            MasterRows.Row placementRow = state.row("placement", placement);
             return placementRow == null ? null : placementRow.candidate;
         }
         return known;

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,13 +24,22 @@ final class MasterRows {
     private static final int CHUNK = 500;
     private static final int BATCH = 2_000;
 
-    /** A master row as stored, plus whether the merge changed it. */
+    /** A master row as stored, its fields, and whether the merge changed it. */
     static final class Row {
+        final String entity;
+        final String id;
         String candidate;
         String tombstoneHlc;
         String tombstoneDevice;
         boolean stored;
         boolean dirty;
+        /** Fields by name, stored or merged in; few per row, so a small map each instead of one big one. */
+        final Map<String, Field> fields = new HashMap<>(8);
+
+        Row(String entity, String id) {
+            this.entity = entity;
+            this.id = id;
+        }
     }
 
     /** A master field as stored, plus whether the merge changed it. */
@@ -42,37 +52,38 @@ final class MasterRows {
     }
 
     private final Map<String, Row> rows = new HashMap<>();
-    private final Map<String, Field> fields = new HashMap<>();
 
-    static String rowKey(String entity, String id) {
+    private static String rowKey(String entity, String id) {
         return entity + '\u0000' + id;
     }
 
-    static String fieldKey(String rowKey, String field) {
-        return rowKey + '\u0000' + field;
+    /** The row as stored or merged so far, or null. */
+    Row row(String entity, String id) {
+        return rows.get(rowKey(entity, id));
     }
 
-    Row row(String rowKey) {
-        return rows.get(rowKey);
-    }
-
-    Row newRow(String rowKey) {
-        Row row = new Row();
-        rows.put(rowKey, row);
+    /** A row not known yet; a new one is marked dirty by the caller. */
+    Row newRow(String entity, String id) {
+        Row row = new Row(entity, id);
+        rows.put(rowKey(entity, id), row);
         return row;
     }
 
-    Field field(String fieldKey) {
-        return fields.get(fieldKey);
+    Field field(Row row, String name) {
+        return row.fields.get(name);
     }
 
-    Field newField(String fieldKey) {
+    Field newField(Row row, String name) {
         Field field = new Field();
-        fields.put(fieldKey, field);
+        row.fields.put(name, field);
         return field;
     }
 
-    /** Loads every stored row and field of the given ids, entity by entity, through the primary keys. */
+    /**
+     * Loads every stored row of the given ids, and the fields of those rows only: a field is never stored without
+     * its row (the merge writes both in one transaction), so ids new to the hub, most of a first sync, cost one
+     * lookup instead of two. Ids are looked up in key order, so consecutive lookups share B-tree pages.
+     */
     void load(Connection connection, Map<String, Set<String>> idsByEntity) throws SQLException {
         String in = "?" + ",?".repeat(CHUNK - 1);
         try (PreparedStatement rowQuery = connection.prepareStatement("SELECT entity_id, candidate_id, tombstone_hlc,"
@@ -80,23 +91,28 @@ final class MasterRows {
              PreparedStatement fieldQuery = connection.prepareStatement("SELECT entity_id, field, hlc, device_id, value"
                      + " FROM master_field WHERE entity = ? AND entity_id IN (" + in + ")")) {
             for (Map.Entry<String, Set<String>> entity : idsByEntity.entrySet()) {
+                String name = entity.getKey();
                 List<String> ids = new ArrayList<>(entity.getValue());
+                ids.sort(null);
+                List<String> stored = new ArrayList<>();
                 for (int start = 0; start < ids.size(); start += CHUNK) {
-                    List<String> part = ids.subList(start, Math.min(ids.size(), start + CHUNK));
-                    bindChunk(rowQuery, entity.getKey(), part);
+                    bindChunk(rowQuery, name, ids.subList(start, Math.min(ids.size(), start + CHUNK)));
                     try (ResultSet r = rowQuery.executeQuery()) {
                         while (r.next()) {
-                            Row row = newRow(rowKey(entity.getKey(), r.getString(1)));
+                            Row row = newRow(name, r.getString(1));
                             row.candidate = r.getString(2);
                             row.tombstoneHlc = r.getString(3);
                             row.tombstoneDevice = r.getString(4);
                             row.stored = true;
+                            stored.add(row.id);
                         }
                     }
-                    bindChunk(fieldQuery, entity.getKey(), part);
+                }
+                for (int start = 0; start < stored.size(); start += CHUNK) {
+                    bindChunk(fieldQuery, name, stored.subList(start, Math.min(stored.size(), start + CHUNK)));
                     try (ResultSet r = fieldQuery.executeQuery()) {
                         while (r.next()) {
-                            Field field = newField(fieldKey(rowKey(entity.getKey(), r.getString(1)), r.getString(2)));
+                            Field field = newField(row(name, r.getString(1)), r.getString(2));
                             field.hlc = r.getString(3);
                             field.device = r.getString(4);
                             field.value = r.getString(5);
@@ -115,18 +131,23 @@ final class MasterRows {
         }
     }
 
-    /** Writes every changed row and field at journal position {@code seq}: inserts and updates, batched. */
+    /**
+     * Writes every changed row and field at journal position {@code seq}: inserts and updates, batched, in
+     * primary-key order. The B-trees then take the inserts page by page instead of jumping to a random page for
+     * every random UUID, which is most of the cost of a large apply. Rows are sorted, and each row's few fields
+     * after it, which is far cheaper than sorting every field by its full key.
+     */
     void store(Connection connection, long seq) throws SQLException {
+        List<Row> sorted = new ArrayList<>(rows.values());
+        sorted.sort(KEY_ORDER);
         try (Batch insertRow = new Batch(connection, "INSERT INTO master_row (candidate_id, tombstone_hlc,"
                 + " tombstone_device, journal_seq, entity, entity_id) VALUES (?, ?, ?, ?, ?, ?)");
              Batch updateRow = new Batch(connection, "UPDATE master_row SET candidate_id = ?, tombstone_hlc = ?,"
                      + " tombstone_device = ?, journal_seq = ? WHERE entity = ? AND entity_id = ?")) {
-            for (Map.Entry<String, Row> entry : inKeyOrder(rows)) {
-                Row row = entry.getValue();
+            for (Row row : sorted) {
                 if (row.dirty) {
-                    String[] key = entry.getKey().split("\u0000", 2);
                     (row.stored ? updateRow : insertRow).add(row.candidate, row.tombstoneHlc, row.tombstoneDevice,
-                            seq, key[0], key[1]);
+                            seq, row.entity, row.id, null);
                 }
             }
         }
@@ -134,26 +155,25 @@ final class MasterRows {
                 + " entity, entity_id, field) VALUES (?, ?, ?, ?, ?, ?, ?)");
              Batch updateField = new Batch(connection, "UPDATE master_field SET value = ?, hlc = ?, device_id = ?,"
                      + " journal_seq = ? WHERE entity = ? AND entity_id = ? AND field = ?")) {
-            for (Map.Entry<String, Field> entry : inKeyOrder(fields)) {
-                Field field = entry.getValue();
-                if (field.dirty) {
-                    String[] key = entry.getKey().split("\u0000", 3);
-                    (field.stored ? updateField : insertField).add(field.value, field.hlc, field.device, seq, key[0],
-                            key[1], key[2]);
+            List<String> names = new ArrayList<>();
+            for (Row row : sorted) {
+                names.clear();
+                names.addAll(row.fields.keySet());
+                names.sort(null);
+                for (String name : names) {
+                    Field field = row.fields.get(name);
+                    if (field.dirty) {
+                        (field.stored ? updateField : insertField).add(field.value, field.hlc, field.device, seq,
+                                row.entity, row.id, name);
+                    }
                 }
             }
         }
     }
 
-    /**
-     * Changed entries in primary-key order: the B-tree then takes the inserts page by page instead of jumping to a
-     * random page for every random UUID, which is most of the cost of a large apply.
-     */
-    private static <T> List<Map.Entry<String, T>> inKeyOrder(Map<String, T> entries) {
-        List<Map.Entry<String, T>> sorted = new ArrayList<>(entries.entrySet());
-        sorted.sort(Map.Entry.comparingByKey());
-        return sorted;
-    }
+    /** The primary-key order of the master tables; ids are ASCII, so Java's order is SQLite's binary order. */
+    private static final Comparator<Row> KEY_ORDER = Comparator.<Row, String>comparing(row -> row.entity)
+            .thenComparing(row -> row.id);
 
     /** Ids per entity that the changes name, for {@link #load}. */
     static Map<String, Set<String>> idsByEntity() {
@@ -177,13 +197,17 @@ final class MasterRows {
             this.statement = connection.prepareStatement(sql);
         }
 
-        void add(String a, String b, String c, long seq, String... key) throws SQLException {
+        /** {@code field} is null for the row statements, which have no such column. */
+        void add(String a, String b, String c, long seq, String entity, String id, String field)
+                throws SQLException {
             statement.setString(1, a);
             statement.setString(2, b);
             statement.setString(3, c);
             statement.setLong(4, seq);
-            for (int i = 0; i < key.length; i++) {
-                statement.setString(5 + i, key[i]);
+            statement.setString(5, entity);
+            statement.setString(6, id);
+            if (field != null) {
+                statement.setString(7, field);
             }
             statement.addBatch();
             if (++pending == BATCH) {

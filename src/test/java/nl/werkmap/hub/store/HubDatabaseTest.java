@@ -2,6 +2,7 @@ package nl.werkmap.hub.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,5 +92,24 @@ class HubDatabaseTest {
         });
         assertEquals(1, seenInside, "the reader does not see the open write");
         assertEquals(2, settings());
+    }
+
+    @Test
+    void committedPagesReachTheDatabaseFileWithoutWaitingForClose() throws Exception {
+        Path file = dir.resolve("hub.db");
+        long before = java.nio.file.Files.size(file);
+        db.write(dsl -> {
+            for (int i = 0; i < 3_000; i++) {
+                addSetting(dsl, "setting-" + i + "-" + "x".repeat(100));
+            }
+            return null;
+        });
+        // The writer no longer checkpoints in its commit; the background checkpoint must copy the log into the file.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (java.nio.file.Files.size(file) <= before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(java.nio.file.Files.size(file) > before, "the database file grew while the hub was still open");
+        assertEquals(3_000, settings());
     }
 }
