@@ -11,10 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -44,8 +40,8 @@ import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Screenshots;
-import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.main.MainWindow;
+import nl.werkmap.ui.common.TestPreferences;
 
 /**
  * The candidate page of a linked laptop in the real 1366×768 window: a name edited here and by the team lead at
@@ -87,7 +83,7 @@ class CandidateSyncScreenTest {
             theirs.syncOnce(true);
             mine.syncOnce(true);
         }
-        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new Preferences(),
+        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new TestPreferences(),
                 Optional.empty()).show();
     }
 
@@ -127,25 +123,4 @@ class CandidateSyncScreenTest {
         }
     }
 
-    /** Plain settings; the app keeps them in settings.json. */
-    private static final class Preferences implements UserPreferences {
-        private final StringProperty language = new SimpleStringProperty("nl");
-        private final IntegerProperty idleLock = new SimpleIntegerProperty(10);
-        private final IntegerProperty uitBeeld = new SimpleIntegerProperty(6);
-
-        @Override
-        public StringProperty languageProperty() {
-            return language;
-        }
-
-        @Override
-        public IntegerProperty idleLockMinutesProperty() {
-            return idleLock;
-        }
-
-        @Override
-        public IntegerProperty uitBeeldWeeksProperty() {
-            return uitBeeld;
-        }
-    }
 }

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
@@ -43,8 +39,8 @@ import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Screenshots;
-import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.main.MainWindow;
+import nl.werkmap.ui.common.TestPreferences;
 
 /**
  * The profile tab of a VSO pupil in the real 1366×768 main window: the new sections show, a consent ticked in the
@@ -75,7 +71,7 @@ class ProfileFormScreenTest {
                     new SchoolInfo("De Brug VSO", SchoolType.VSO, null, LocalDate.of(2027, 7, 1), null));
             open.store().candidates().save(c);
         }
-        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new Preferences(),
+        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new TestPreferences(),
                 Optional.empty()).show();
     }
 
@@ -119,25 +115,4 @@ class ProfileFormScreenTest {
         return (ScrollPane) up;
     }
 
-    /** Plain settings; the app keeps them in settings.json. */
-    private static final class Preferences implements UserPreferences {
-        private final StringProperty language = new SimpleStringProperty("nl");
-        private final IntegerProperty idleLock = new SimpleIntegerProperty(10);
-        private final IntegerProperty uitBeeld = new SimpleIntegerProperty(6);
-
-        @Override
-        public StringProperty languageProperty() {
-            return language;
-        }
-
-        @Override
-        public IntegerProperty idleLockMinutesProperty() {
-            return idleLock;
-        }
-
-        @Override
-        public IntegerProperty uitBeeldWeeksProperty() {
-            return uitBeeld;
-        }
-    }
 }

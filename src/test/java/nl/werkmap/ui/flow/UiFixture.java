@@ -24,6 +24,7 @@ import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.main.MainWindow;
+import nl.werkmap.ui.common.TestPreferences;
 
 /**
  * A real caseload in a temp folder (real vault, real SQLite) and the real main window on it. Background work runs

@@ -8,10 +8,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -35,8 +31,8 @@ import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Screenshots;
-import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.main.MainWindow;
+import nl.werkmap.ui.common.TestPreferences;
 
 /**
  * "Koppelen…" from the status bar of a laptop that is not linked: a wrong code gets a Dutch sentence and keeps
@@ -59,7 +55,7 @@ class EnrolDialogScreenTest {
         hub = new HubFixture(dir, "gemeente-a");
         CaseloadFiles files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
         OpenCaseload.create(files, PASSPHRASE.toCharArray()).close();
-        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new Preferences(),
+        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new TestPreferences(),
                 Optional.empty()).show();
     }
 
@@ -115,25 +111,4 @@ class EnrolDialogScreenTest {
                 && w.getScene().lookup("#enrolDialog") != null).findFirst().orElseThrow().getScene();
     }
 
-    /** Plain settings; the app keeps them in settings.json. */
-    private static final class Preferences implements UserPreferences {
-        private final StringProperty language = new SimpleStringProperty("nl");
-        private final IntegerProperty idleLock = new SimpleIntegerProperty(10);
-        private final IntegerProperty uitBeeld = new SimpleIntegerProperty(6);
-
-        @Override
-        public StringProperty languageProperty() {
-            return language;
-        }
-
-        @Override
-        public IntegerProperty idleLockMinutesProperty() {
-            return idleLock;
-        }
-
-        @Override
-        public IntegerProperty uitBeeldWeeksProperty() {
-            return uitBeeld;
-        }
-    }
 }

@@ -1,14 +1,12 @@
-package nl.werkmap.ui.flow;
+package nl.werkmap.ui.common;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import nl.werkmap.ui.common.UserPreferences;
-
 /** Plain settings for UI tests (the app keeps them in settings.json; the screens only see the properties). */
-final class TestPreferences implements UserPreferences {
+public final class TestPreferences implements UserPreferences {
 
     private final StringProperty language = new SimpleStringProperty("nl");
     private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty(10);
