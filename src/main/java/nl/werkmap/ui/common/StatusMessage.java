@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
@@ -87,6 +88,23 @@ public final class StatusMessage {
     /** The line and the details together, as the tooltip and the window show them. */
     public String wholeText() {
         return whole.get();
+    }
+
+    /**
+     * Gives way to a longer message beside it only down to this width (or its whole text, when that is shorter):
+     * without it, a bar that is too narrow takes the same amount from each message, and a short status beside a long
+     * error would vanish entirely.
+     */
+    public void keepAtLeast(double width) {
+        node.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(width, wholeLineWidth()), text,
+                node.fontProperty(), node.insetsProperty()));
+    }
+
+    private double wholeLineWidth() {
+        Text probe = new Text(text.get());
+        probe.setFont(node.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + node.snappedLeftInset() + node.snappedRightInset()
+                + 2;
     }
 
     /** Opens (or brings back) the window with the whole text. Must run on the FX thread. */

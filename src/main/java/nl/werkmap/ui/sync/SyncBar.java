@@ -28,6 +28,7 @@ public final class SyncBar {
         status.node().getStyleClass().add("muted");
         status.textProperty().bind(vm.textProperty());
         status.detailsProperty().bind(vm.lastErrorProperty());
+        status.keepAtLeast(300);
         Button enrol = new Button(messages.text("sync.action.enrol"));
         enrol.setId("syncEnrol");
         enrol.setTooltip(new Tooltip(messages.text("sync.action.enrol.tooltip")));
