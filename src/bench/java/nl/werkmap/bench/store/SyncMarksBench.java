@@ -118,7 +118,9 @@ public final class SyncMarksBench {
         dsl.execute("DELETE FROM sync_enrollment");
         dsl.execute("DELETE FROM sync_outbox");
         dsl.execute("DELETE FROM sync_conflict");
-        dsl.execute("DELETE FROM change_log WHERE device_id = 'bench-edit'");
+        // Through the bundle_id index: a reused caseload is not scanned whole (11 million rows at 150,000).
+        dsl.execute("DELETE FROM change_log WHERE (bundle_id IS NULL OR bundle_id = 'waiting') "
+                + "AND device_id = 'bench-edit'");
         dsl.execute("INSERT INTO sync_enrollment (device_id, hub_url, municipality, coach_id, role, team, signing_key,"
                 + " encryption_key, hub_signing_key, hub_encryption_key, enrolled_at) VALUES ('bench', "
                 + "'https://hub.example', 'gemeente', 'c', 'JOBCOACH', 'noord', x'00', x'00', '{}', '{}', "
@@ -131,7 +133,7 @@ public final class SyncMarksBench {
         dsl.execute("INSERT INTO sync_outbox (bundle_id, seq_from, seq_to, change_count, jwe, created_at) "
                 + "VALUES ('waiting', 0, 0, 0, '', '2026-11-02T08:00:00Z')");
         dsl.execute("UPDATE change_log SET bundle_id = 'old-' || (seq % " + OLD_BUNDLES + ") "
-                + "WHERE bundle_id IS NULL OR bundle_id NOT LIKE 'old-%'");
+                + "WHERE bundle_id IS NULL OR bundle_id = 'waiting'");
         List<String> candidates = dsl.fetchValues("SELECT id FROM candidate WHERE deleted = 0").stream()
                 .map(String::valueOf).toList();
         List<String> picked = new ArrayList<>(candidates);

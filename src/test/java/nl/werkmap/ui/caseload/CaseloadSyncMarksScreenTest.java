@@ -84,8 +84,12 @@ class CaseloadSyncMarksScreenTest {
     private UUID piet;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
+    }
+
+    /** Made off the FX thread, before the window opens: two linked laptops, a conflict and a visit not yet sent. */
+    private void linkedCaseload() throws Exception {
         files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
         hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), "gemeente-a",
                 Clock.systemUTC(), HubFixture.passphrase());
@@ -119,8 +123,10 @@ class CaseloadSyncMarksScreenTest {
 
     @AfterEach
     void stop() {
-        server.close();
-        hub.close();
+        if (hub != null) {
+            server.close();
+            hub.close();
+        }
     }
 
     private SyncEngine enrolled(CaseloadStore store, FieldSealer sealer, String coach, HubRole role) throws Exception {
@@ -155,6 +161,7 @@ class CaseloadSyncMarksScreenTest {
 
     @Test
     void marksFollowTheChangeLogAndLongMessagesFitTheStatusBar(FxRobot robot) throws Exception {
+        linkedCaseload();
         Messages dutch = Messages.dutch();
         open(robot, dutch);
         waitForMarks(robot, Map.of(sanne, "Conflict", noor, "Nog niet verstuurd"));
@@ -165,6 +172,11 @@ class CaseloadSyncMarksScreenTest {
                 "the mark explains itself in a tooltip");
         assertTrue(((TableCell<?, ?>) mark.getParent()).getAccessibleText().startsWith("Nog niet verstuurd."));
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "80-caseload-sync-marks-nl")).get();
+        robot.clickOn("#onlyUnsent");
+        assertEquals(java.util.Set.of(sanne, noor), table(robot).getItems().stream().map(CaseloadRow::id)
+                .collect(java.util.stream.Collectors.toSet()), "the filter keeps what is not with the municipality");
+        robot.clickOn("#onlyUnsent");
+        assertEquals(5, table(robot).getItems().size());
 
         // Offline: the sync error is long; the bar cuts it, keeps its buttons whole, and shows it whole on Enter.
         robot.clickOn("#syncNow");
