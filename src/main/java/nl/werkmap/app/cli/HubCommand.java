@@ -95,6 +95,8 @@ public final class HubCommand implements Command {
                         .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
                 out.println("Zelfondertekend certificaat (1 jaar, alleen om te proberen) geschreven naar " + file);
                 out.println("Geef " + crt + " aan de coaches: werkmap enroll ... --trust-cert " + crt.getFileName());
+                out.println("SHA-256-vingerafdruk van het certificaat (de coaches zien dezelfde bij aanmelden): "
+                        + nl.werkmap.sync.client.HubTls.fingerprint(certificate));
                 return 0;
             }
             case "serve" -> {
