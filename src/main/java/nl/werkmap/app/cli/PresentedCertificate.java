@@ -32,19 +32,20 @@ final class PresentedCertificate {
             return Optional.empty();
         }
         Recorder recorder = new Recorder();
+        SSLContext tls;
         try {
-            SSLContext tls = SSLContext.getInstance("TLS");
+            tls = SSLContext.getInstance("TLS");
             tls.init(null, new TrustManager[] {recorder}, null);
-            try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket()) {
-                socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 443 : uri.getPort()),
-                        TIMEOUT_MS);
-                socket.setSoTimeout(TIMEOUT_MS);
-                socket.startHandshake();
-            }
-        } catch (IOException | GeneralSecurityException e) {
-            // Expected: the recorder refuses every certificate, so the handshake always ends in an exception. What
-            // counts is whether a certificate was seen before that; an unreachable hub simply shows none.
-            recorder.failure = e;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Deze Java-omgeving kan geen TLS-verbinding opzetten: " + e.getMessage(), e);
+        }
+        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 443 : uri.getPort()), TIMEOUT_MS);
+            socket.setSoTimeout(TIMEOUT_MS);
+            socket.startHandshake();
+        } catch (IOException expected) {
+            // The recorder refuses every certificate, so every handshake ends here on purpose; what counts is whether
+            // a certificate was seen before that. A hub that does not answer simply shows none.
         }
         return Optional.ofNullable(recorder.seen);
     }
@@ -53,8 +54,6 @@ final class PresentedCertificate {
     private static final class Recorder implements X509TrustManager {
 
         private volatile X509Certificate seen;
-        /** How the look ended; kept for a debugger, never shown: the caller only asks which certificate was seen. */
-        private Exception failure;
 
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
