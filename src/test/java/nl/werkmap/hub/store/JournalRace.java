@@ -36,6 +36,11 @@ final class JournalRace {
             for (int p = 0; p < processes; p++) {
                 dbs.add(open.get());
             }
+            // One apply first, so the race meets an existing journal row (an update), not only its first insert.
+            MasterCaseload first = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+            Change warmUp = new Change("candidate", run + "-" + UUID.randomUUID(), Map.of("status", "ACTIEF"),
+                    first.clock().now().toString(), false);
+            dbs.get(0).write(dsl -> first.apply(dsl, "device-" + run, List.of(warmUp)));
             long before = dbs.get(0).read(dsl -> new MasterCaseload(new HlcClock(Clock.systemUTC()))
                     .journalPosition(dsl));
             CountDownLatch start = new CountDownLatch(1);
@@ -64,7 +69,7 @@ final class JournalRace {
                     + " where entity_id like ?", run + "-%")).intValue();
             int rows = db.read(dsl -> (Number) dsl.fetchValue("select count(*) from master_row where entity_id like ?",
                     run + "-%")).intValue();
-            return new Outcome(processes * threadsEach * appliesEach, position - before, distinct, rows);
+            return new Outcome(processes * threadsEach * appliesEach, position - before, distinct - 1, rows - 1);
         } finally {
             pool.shutdownNow();
             for (HubDatabase db : dbs) {
