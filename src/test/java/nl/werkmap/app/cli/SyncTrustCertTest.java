@@ -32,7 +32,11 @@ import nl.werkmap.hub.store.HubDatabase;
 import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.security.Vault;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.sync.SyncEngine;
+import nl.werkmap.sync.SyncReport;
 import nl.werkmap.sync.client.HubTls;
+import nl.werkmap.sync.device.HubClients;
+import nl.werkmap.sync.outbox.Backoff;
 import nl.werkmap.sync.device.SyncIdentityStore;
 
 /**
@@ -153,6 +157,14 @@ class SyncTrustCertTest {
 
         Run plain = sync();
         assertEquals(0, plain.code(), plain.err());
+        Vault vault = unlock();
+        try (CaseloadStore store = CaseloadStore.open(caseload.resolve(DataDirectory.DATABASE_FILE), vault.sealer())) {
+            SyncReport app = new SyncEngine(store, vault.sealer(), Clock.systemUTC(), Backoff.standard(),
+                    HubClients.trustingEnrolled(store)).syncOnce(true);
+            assertTrue(app.ok(), "the app's own sync round trusts what the command line kept: " + app.error());
+        } finally {
+            vault.lock();
+        }
         Run same = sync("--trust-cert", dir.resolve("eerste.crt").toString());
         assertEquals(0, same.code(), same.err());
     }
