@@ -50,8 +50,8 @@ public final class Vault {
 
     /**
      * As {@link #create(Path, char[])}, but the keyring is handed back as JSON text for the caller to keep (the hub
-     * keeps it in its database, so a database backup carries it). Such a vault cannot change its passphrase in place:
-     * its owner makes a new one and seals again.
+     * keeps it in its database, so a database backup carries it). Its passphrase changes through
+     * {@link #rewrapDetached(String, String, char[], char[])}, which hands the owner new text to store.
      */
     public static Detached createDetached(char[] passphrase) {
         Objects.requireNonNull(passphrase, "passphrase");
@@ -77,6 +77,32 @@ public final class Vault {
         Keyring parsed = KeyringFile.parse(keyring.getBytes(java.nio.charset.StandardCharsets.UTF_8), where,
                 derivation);
         return new Vault(null, derivation, parsed.unwrap(passphrase, derivation));
+    }
+
+    /**
+     * The detached counterpart of {@link #changePassphrase(char[], char[])}: opens {@code keyring} with
+     * {@code current} and wraps the same data key under {@code next}, with a fresh salt and nonce and an iteration
+     * count that never goes down. Returns the open vault (so the owner can check its sealed data still opens) with the
+     * new keyring text; storing that text is the owner's job. With a wrong {@code current}, nothing is made.
+     */
+    public static Detached rewrapDetached(String keyring, String where, char[] current, char[] next)
+            throws WrongPassphraseException {
+        Objects.requireNonNull(keyring, "keyring");
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(next, "next");
+        KeyDerivation derivation = KeyDerivation.standard();
+        Keyring old = KeyringFile.parse(keyring.getBytes(java.nio.charset.StandardCharsets.UTF_8), where, derivation);
+        AesKey key = old.unwrap(current, derivation);
+        String text;
+        try {
+            Keyring rewrapped = Keyring.wrap(key, next, derivation, derivation.iterationsForRewrap(old.iterations),
+                    old.created);
+            text = new String(KeyringFile.format(rewrapped), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+        return new Detached(new Vault(null, derivation, key), text);
     }
 
     static Vault create(Path keyringFile, char[] passphrase, KeyDerivation derivation) {

@@ -59,7 +59,7 @@ public final class SyncBench {
         envelopeVersusAes(dir);
         FullPathBench.run(dir, PASSPHRASE);
         firstSyncOfTeam(dir);
-        fiftyDevices(dir);
+        fiftyDevices(HubDatabase.open("jdbc:sqlite:" + dir.resolve("load.db"), null, null));
     }
 
     static List<Change> changes(int count, String coachId) {
@@ -153,9 +153,9 @@ public final class SyncBench {
                 + " included)%n", received, delivery.bundles().size(), (t1 - t0) / 1e6);
     }
 
-    private static void fiftyDevices(Path dir) throws Exception {
-        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("load.db"), null, null),
-                "gemeente-bench", Clock.systemUTC(), PASSPHRASE.toCharArray());
+    /** Scenario (3) on {@code db}, which the hub closes; {@link HubLoadBench} runs it alone, also on PostgreSQL. */
+    static void fiftyDevices(HubDatabase db) throws Exception {
+        try (Hub hub = Hub.open(db, "gemeente-bench", Clock.systemUTC(), PASSPHRASE.toCharArray());
              HubServer server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty())) {
             int devices = 50;
             int bundlesEach = 10;

@@ -2,28 +2,28 @@ package nl.werkmap.app.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import java.time.Duration;
+import java.security.cert.X509Certificate;
 import java.util.List;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import java.util.Optional;
 
 import nl.werkmap.app.DataDirectory;
 import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.client.HubTls;
+import nl.werkmap.sync.client.HubUnavailableException;
+import nl.werkmap.sync.device.HubClients;
 import nl.werkmap.sync.device.Enroller;
 import nl.werkmap.sync.device.SyncIdentity;
+import nl.werkmap.sync.device.SyncIdentityStore;
 import nl.werkmap.sync.protocol.SyncKeys;
 
 /**
  * {@code enroll --data DIR --hub URL --code CODE [--name N] [--trust-cert hub.crt]}: enrols this caseload at the
- * municipality hub with a one-time code and prints the hub fingerprint to compare with the administrator.
+ * municipality hub with a one-time code and prints the hub fingerprint to compare with the administrator. A hub
+ * certificate given with {@code --trust-cert} is kept with the enrolment (see {@link HubCertificateTrust}).
  */
 public final class EnrollCommand implements Command {
 
@@ -51,33 +51,41 @@ public final class EnrollCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options options = Options.parse(args).allowOnly("data", "hub", "code", "name", "trust-cert", "passphrase-file");
         String hub = options.require("hub");
+        Optional<X509Certificate> certificate = HubCertificateTrust.fromOption(options, "trust-cert");
+        String pem = certificate.map(HubTls::pem).orElse(null);
         try (Unlocked caseload = Unlocked.open(options, stdin)) {
-            SyncIdentity identity = Enroller.enroll(caseload.store(), caseload.vault().sealer(),
-                    client(hub, options), hub, options.require("code"),
-                    options.get("name").orElse(System.getProperty("user.name", "laptop")));
+            SyncIdentity identity;
+            try {
+                identity = Enroller.enroll(caseload.store(), caseload.vault().sealer(),
+                        new HubClient(hub, HubTls.trusting(pem), HubClients.TIMEOUT), hub, options.require("code"),
+                        options.get("name").orElse(System.getProperty("user.name", "laptop")));
+            } catch (HubUnavailableException e) {
+                if (HubTls.untrustedCertificate(e)) {
+                    throw new UsageException(untrusted(hub, pem));
+                }
+                throw e;
+            }
+            // Kept with the enrolment, as the app's dialog does; null (no option) means the system's authorities.
+            new SyncIdentityStore(caseload.store(), caseload.vault().sealer()).trustCertificate(pem);
             out.println("Aangemeld bij " + identity.municipality() + " als " + identity.role() + " in team "
                     + identity.team() + ".");
             out.println("Vingerafdruk van de hub: " + SyncKeys.fingerprint(identity.hubSigningKey()));
             out.println("Vergelijk die met wat de beheerder ziet; wijkt hij af, trek dit apparaat dan in.");
+            certificate.ifPresent(c -> out.println(HubCertificateTrust.stored(c)));
             return 0;
         }
     }
 
-    static HubClient client(String hubUrl, Options options) throws Exception {
-        if (options.get("trust-cert").isEmpty()) {
-            return new HubClient(hubUrl, null, Duration.ofSeconds(30));
+    private static String untrusted(String hub, String pem) {
+        Optional<X509Certificate> shown = PresentedCertificate.of(hub);
+        if (pem != null && shown.isPresent()) {
+            return "Aanmelden is niet gelukt en er is niets opgeslagen. " + HubCertificateTrust.hubShowsAnother(pem,
+                    shown.get()).replace("--replace-trust-cert", "--trust-cert");
         }
-        Path certificate = Path.of(options.require("trust-cert"));
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        try (InputStream in = Files.newInputStream(certificate)) {
-            trust.setCertificateEntry("hub", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, factory.getTrustManagers(), null);
-        return new HubClient(hubUrl, tls, Duration.ofSeconds(30));
+        return "De hub gebruikt een certificaat dat deze computer niet kent" + shown.map(c -> " (SHA-256 "
+                + HubTls.fingerprint(c) + ")").orElse("") + ". Vraag de beheerder om het bestand hub.crt, vergelijk de"
+                + " vingerafdruk met die van de beheerder en meld opnieuw aan met --trust-cert hub.crt. Er is niets"
+                + " opgeslagen.";
     }
 
     /** The caseload of {@code --data DIR}, unlocked with the passphrase from file or standard input. */

@@ -29,10 +29,34 @@ import nl.werkmap.sync.protocol.SyncKeys;
  * {@code java -jar werkmap.jar hub ACTION ...}: runs and administers the municipality hub. The database is
  * {@code --db-file FILE} (SQLite, default {@code hub.db}) or {@code --db jdbc:postgresql://...} with
  * {@code --db-user} and {@code --db-password-file}. Actions that use the hub's private keys (serve, import,
- * rotate-key, backup, fingerprint) need the hub passphrase: {@code --passphrase-file F} or the environment variable
- * {@code WERKMAP_HUB_PASSPHRASE}.
+ * rotate-key, backup, fingerprint, change-passphrase) need the hub passphrase: {@code --passphrase-file F} or the
+ * environment variable {@code WERKMAP_HUB_PASSPHRASE}.
  */
 public final class HubCommand implements Command {
+
+    static final String USAGE = """
+            Gebruik: hub ACTIE [--data MAP | --db-file BESTAND | --db jdbc:postgresql://... --db-user U \
+            --db-password-file F] [opties]
+            Het hub-wachtwoord: --passphrase-file BESTAND (eerste regel) of WERKMAP_HUB_PASSPHRASE.
+              serve [--host H] [--port 8443] [--keystore F --keystore-password-file P]   (met hub-wachtwoord)
+              cert --out hub.p12 --password-file P [--host namen]   zelfondertekend certificaat om te proberen
+              enroll-code --name N --role jobcoach|werkcoach|teamleider --team T [--valid-hours 72]
+              devices | revoke APPARAAT-ID | assign/transfer --candidate ID --coach NAAM | counts
+              backup --out BESTAND | rotate-key | import BESTAND.werkmapbundle | fingerprint   (met hub-wachtwoord)
+              change-passphrase [--new-passphrase-file NIEUW]   nieuw hub-wachtwoord (met het huidige); zonder
+                  --new-passphrase-file typt u het nieuwe twee keer. Minstens 10 tekens, geen veelgebruikt
+                  wachtwoord. Alleen de verpakking van de hubsleutel verandert: apparaten en bundels werken door.
+            """;
+
+    private final ConsolePrompt prompt;
+
+    public HubCommand() {
+        this(ConsolePrompt.system());
+    }
+
+    HubCommand(ConsolePrompt prompt) {
+        this.prompt = prompt;
+    }
 
     private static final List<String> DB_OPTIONS = List.of("data", "db", "db-file", "db-user", "db-password-file", "municipality");
 
@@ -43,16 +67,20 @@ public final class HubCommand implements Command {
 
     @Override
     public String summary() {
-        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, rotate-key, import";
+        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, rotate-key, import,"
+                + " fingerprint, change-passphrase ('hub help' toont alle opties)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.isEmpty()) {
-            throw new UsageException("Gebruik: hub serve|cert|enroll-code|devices|revoke|assign|transfer|counts|backup|"
-                    + "rotate-key|import|fingerprint [opties]");
+            throw new UsageException(USAGE);
         }
         String action = args.get(0);
+        if (action.equals("help") || action.equals("--help")) {
+            out.print(USAGE);
+            return 0;
+        }
         Options options = Options.parse(args.subList(1, args.size()));
         switch (action) {
             case "cert" -> {
@@ -67,6 +95,8 @@ public final class HubCommand implements Command {
                         .encodeToString(certificate.getEncoded()) + "\n-----END CERTIFICATE-----\n");
                 out.println("Zelfondertekend certificaat (1 jaar, alleen om te proberen) geschreven naar " + file);
                 out.println("Geef " + crt + " aan de coaches: werkmap enroll ... --trust-cert " + crt.getFileName());
+                out.println("SHA-256-vingerafdruk van het certificaat (de coaches zien dezelfde bij aanmelden): "
+                        + nl.werkmap.sync.client.HubTls.fingerprint(certificate));
                 return 0;
             }
             case "serve" -> {
@@ -151,6 +181,12 @@ public final class HubCommand implements Command {
                 out.println("Nieuwe gemeentesleutel " + SyncKeys.fingerprint(fresh) + " is actief. Oude bundels blijven"
                         + " leesbaar; apparaten nemen de nieuwe sleutel over bij hun volgende synchronisatie.");
                 return 0;
+            }
+            case "change-passphrase" -> {
+                allow(options, "passphrase-file", "new-passphrase-file");
+                try (HubDatabase db = database(options)) {
+                    return new HubPassphraseChange(prompt).run(options, db, out);
+                }
             }
             case "fingerprint" -> {
                 allow(options, "passphrase-file");

@@ -22,11 +22,22 @@ import org.jooq.impl.DSL;
  * the process is cheaper than meeting SQLITE_BUSY in the file). Next to it a small {@link ReaderPool}: with WAL a
  * SQLite reader never waits for the writer, and on PostgreSQL the same few connections serve as the pool. Each read
  * runs in one read-only transaction, so several queries in one read see the same snapshot.
+ *
+ * <p>Other processes on the same database (a second {@code hub serve} behind a load balancer, or {@code hub import}
+ * next to a running hub) take turns too: on PostgreSQL each write transaction first takes a transaction-level
+ * advisory lock ({@link #WRITE_TURN}), on SQLite the writer begins {@code IMMEDIATE}, taking the file's write lock at
+ * the start. Either way no other writer can read the journal position (or a row it is about to merge) between this
+ * transaction's first statement and its commit, so positions are handed out and committed in order.
  */
 public final class HubDatabase implements AutoCloseable {
 
     private static final int READERS = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /**
+     * The PostgreSQL advisory lock key every hub writer holds for one transaction ("Werkmap" in ASCII). Advisory
+     * locks are per database, so hubs of other municipalities on the same server do not wait for each other.
+     */
+    static final long WRITE_TURN = 0x5765726b6d6170L;
 
     private final String url;
     private final String user;
@@ -46,7 +57,7 @@ public final class HubDatabase implements AutoCloseable {
         this.password = password;
         this.dialect = url.startsWith("jdbc:postgresql:") ? SQLDialect.POSTGRES : SQLDialect.SQLITE;
         this.readers = new ReaderPool(READERS, this::openReader);
-        this.checkpointer = dialect == SQLDialect.SQLITE ? new WalCheckpointer(this::connect) : null;
+        this.checkpointer = dialect == SQLDialect.SQLITE ? new WalCheckpointer(() -> connect(false)) : null;
     }
 
     /** Opens and migrates; {@code url} is {@code jdbc:sqlite:FILE} or {@code jdbc:postgresql://...}. */
@@ -97,6 +108,10 @@ public final class HubDatabase implements AutoCloseable {
             return work.apply(joined);
         }
         T result = withWriter(connection -> DSL.using(connection, dialect).transactionResult(cfg -> {
+            if (dialect == SQLDialect.POSTGRES) {
+                // One round trip per transaction, not per statement; released by COMMIT or ROLLBACK.
+                cfg.dsl().fetch("SELECT pg_advisory_xact_lock(?)", WRITE_TURN);
+            }
             ongoingWrite.set(cfg.dsl());
             try {
                 return work.apply(cfg.dsl());
@@ -152,7 +167,7 @@ public final class HubDatabase implements AutoCloseable {
     }
 
     private Connection openWriter() throws SQLException {
-        Connection connection = connect();
+        Connection connection = connect(true);
         if (dialect == SQLDialect.SQLITE) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
@@ -168,7 +183,7 @@ public final class HubDatabase implements AutoCloseable {
     }
 
     private Connection openReader() throws SQLException {
-        Connection connection = connect();
+        Connection connection = connect(false);
         if (dialect == SQLDialect.POSTGRES) {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
@@ -177,7 +192,8 @@ public final class HubDatabase implements AutoCloseable {
         return connection;
     }
 
-    private Connection connect() throws SQLException {
+    /** {@code writer}: on SQLite, transactions begin IMMEDIATE, so a write holds the file's lock from its start. */
+    private Connection connect(boolean writer) throws SQLException {
         Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
@@ -188,6 +204,9 @@ public final class HubDatabase implements AutoCloseable {
         if (dialect == SQLDialect.SQLITE) {
             properties.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
             properties.setProperty("foreign_keys", "true");
+            if (writer) {
+                properties.setProperty("transaction_mode", "IMMEDIATE");
+            }
         } else {
             // One multi-row INSERT per batch instead of a round trip per row: what makes a 10,000-change apply fast.
             properties.setProperty("reWriteBatchedInserts", "true");

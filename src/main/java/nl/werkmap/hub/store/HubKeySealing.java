@@ -76,6 +76,19 @@ final class HubKeySealing {
                 .orElse(null);
     }
 
+    /** Replaces the keyring, which must exist; runs in the caller's write transaction. */
+    static void replaceKeyring(DSLContext dsl, String keyring) {
+        if (dsl.update(HUB_KEYRING).set(KEYRING, keyring).where(KEYRING_ID.eq(KEYRING_ROW)).execute() != 1) {
+            throw new HubStoreException("De sleutelring van de hub is tijdens het wijzigen verdwenen. Zet een"
+                    + " reservekopie van de hub-database terug.", null);
+        }
+    }
+
+    /** Opens every sealed key once, so a data key that does not fit this database is noticed before it is kept. */
+    void checkOpensEveryKey(DSLContext dsl) {
+        dsl.select(KID, JWK, PROTECTION).from(HUB_KEY).fetch(this::open);
+    }
+
     static void storeKeyring(DSLContext dsl, String keyring, String createdAt) {
         dsl.insertInto(HUB_KEYRING, KEYRING_ID, KEYRING, CREATED_AT).values(KEYRING_ROW, keyring, createdAt).execute();
     }

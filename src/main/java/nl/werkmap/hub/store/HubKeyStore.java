@@ -71,6 +71,50 @@ public final class HubKeyStore {
         return store;
     }
 
+    /**
+     * Changes the hub passphrase: the data key in {@code hub_keyring} is wrapped again under {@code next}, with a
+     * fresh salt, in one transaction. The sealed keys stay exactly as they are, so devices, bundles sealed before the
+     * change and a hub that is running right now go on working; only the next start needs {@code next}. The new
+     * passphrase must pass {@link PassphrasePolicy}, the rule a new hub's first passphrase meets. The caller clears
+     * both arrays.
+     *
+     * @throws HubLockedException with a Dutch message for a wrong current or a weak new passphrase, for a hub without
+     *         keys yet, or when someone else changed the passphrase meanwhile; nothing has changed then
+     */
+    public static void changePassphrase(HubDatabase db, char[] current, char[] next) {
+        Optional<String> problem = PassphrasePolicy.problem(next);
+        if (problem.isPresent()) {
+            throw HubLockedException.weakNewPassphrase(problem.get());
+        }
+        if (java.util.Arrays.equals(current, next)) {
+            throw HubLockedException.samePassphrase();
+        }
+        String stored = db.read(HubKeySealing::storedKeyring);
+        if (stored == null) {
+            throw HubLockedException.noKeysYet();
+        }
+        // Both key derivations run before the transaction, so other writers (a running hub) wait only for the update.
+        Vault.Detached rewrapped;
+        try {
+            rewrapped = Vault.rewrapDetached(stored, "in de hub-database", current, next);
+        } catch (WrongPassphraseException e) {
+            throw HubLockedException.wrongPassphrase(e);
+        }
+        HubKeySealing sealing = new HubKeySealing(rewrapped.vault());
+        try {
+            db.write(dsl -> {
+                if (!stored.equals(HubKeySealing.storedKeyring(dsl))) {
+                    throw HubLockedException.changedMeanwhile();
+                }
+                sealing.checkOpensEveryKey(dsl);
+                HubKeySealing.replaceKeyring(dsl, rewrapped.keyring());
+                return null;
+            });
+        } finally {
+            sealing.lock();
+        }
+    }
+
     /** Opens without the passphrase: public keys only, for administration that hands out or shows them. */
     public static HubKeyStore locked(HubDatabase db, Clock clock) {
         return new HubKeyStore(db, clock, null);

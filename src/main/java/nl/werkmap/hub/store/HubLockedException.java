@@ -31,4 +31,19 @@ public final class HubLockedException extends RuntimeException {
                 + " hub-wachtwoord (bijvoorbeeld 'hub fingerprint --passphrase-file BESTAND'); dan worden de sleutels"
                 + " gemaakt en beschermd.", null);
     }
+
+    static HubLockedException weakNewPassphrase(String problem) {
+        return new HubLockedException("Het nieuwe hub-wachtwoord is niet sterk genoeg: " + problem + " Het huidige"
+                + " wachtwoord blijft gelden; er is niets veranderd.", null);
+    }
+
+    static HubLockedException samePassphrase() {
+        return new HubLockedException("Het nieuwe hub-wachtwoord is hetzelfde als het huidige. Kies een ander"
+                + " wachtwoord; er is niets veranderd.", null);
+    }
+
+    static HubLockedException changedMeanwhile() {
+        return new HubLockedException("Het hub-wachtwoord is net door iemand anders gewijzigd; er is niets veranderd."
+                + " Vraag na wie dat was en probeer het daarna opnieuw met het wachtwoord dat nu geldt.", null);
+    }
 }
