@@ -60,7 +60,7 @@ public final class PathStagesBench {
             stages.put(stage, new ArrayList<>());
         }
         SecretKey aes = KeyGenerator.getInstance("AES").generateKey();
-        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("stages.db"), null, null),
+        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("stages.db") + System.getProperty("url.suffix", ""), null, null),
                 "gemeente-bench", Clock.systemUTC(), "bench wachtwoord voor de hub".toCharArray())) {
             ECKey signing = SyncKeys.newSigningKey();
             var device = hub.registry().enroll(hub.issueEnrollmentCode("Bench", HubRole.JOBCOACH, "noord",
