@@ -64,11 +64,6 @@ final class CompactJwe {
      * header, or holds anything but ASCII.
      */
     static CompactJwe parse(String compact) {
-        for (int i = 0; i < compact.length(); i++) {
-            if (compact.charAt(i) > 0x7f) {
-                return null;
-            }
-        }
         CompactParts parts = CompactParts.split(CompactParts.ascii(compact), 5);
         if (parts == null) {
             return null;

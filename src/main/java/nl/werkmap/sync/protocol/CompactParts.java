@@ -17,11 +17,17 @@ final class CompactParts {
         this.dots = dots;
     }
 
-    /** Splits into exactly {@code count} parts, or returns null when the number of dots is different. */
+    /**
+     * Splits into exactly {@code count} parts, or returns null when the number of dots is different or a byte is
+     * not ASCII ({@link #ascii} turns every character it cannot map into a byte outside ASCII or '?').
+     */
     static CompactParts split(byte[] ascii, int count) {
         int[] dots = new int[count - 1];
         int found = 0;
         for (int i = 0; i < ascii.length; i++) {
+            if (ascii[i] < 0 || ascii[i] == '?') {
+                return null;
+            }
             if (ascii[i] == '.') {
                 if (found == dots.length) {
                     return null;
@@ -49,8 +55,12 @@ final class CompactParts {
         return joined;
     }
 
+    /**
+     * The text's bytes: Latin-1, which for the ASCII text a compact serialisation is copies the string's own bytes;
+     * other characters come out as bytes {@link #split} refuses.
+     */
     static byte[] ascii(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     byte[] bytes() {
