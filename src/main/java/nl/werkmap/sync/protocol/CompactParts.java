@@ -1,7 +1,6 @@
 package nl.werkmap.sync.protocol;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * A JOSE compact serialisation cut at its dots without copying: the ASCII bytes and where each part starts and ends.
@@ -83,10 +82,5 @@ final class CompactParts {
     /** Part {@code part} base64url-decoded; {@link IllegalArgumentException} when it is not base64url. */
     byte[] decoded(int part) {
         return Base64Url.decode(ascii, start(part), end(part));
-    }
-
-    /** The bytes before the last dot that ends part {@code part}: a JWS signing input, a JWE's additional data. */
-    byte[] upToEndOf(int part) {
-        return Arrays.copyOfRange(ascii, 0, end(part));
     }
 }
