@@ -45,6 +45,7 @@ import nl.werkmap.sync.protocol.SyncKeys;
  * AES-256-GCM over the same bytes, and applying it at the hub; (1b) the whole path over HTTP, see
  * {@link FullPathBench}; (2) first sync of a 5,000-candidate team to a new
  * team-lead device; (3) 50 devices sending at once to a real hub on loopback: bundles/s and p95 latency.
+ * Arguments pick parts ({@code envelope full team devices}); none runs them all.
  */
 public final class SyncBench {
 
@@ -56,10 +57,19 @@ public final class SyncBench {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path dir = Files.createTempDirectory("werkmap-sync-bench");
-        envelopeVersusAes(dir);
-        FullPathBench.run(dir, PASSPHRASE);
-        firstSyncOfTeam(dir);
-        fiftyDevices(HubDatabase.open("jdbc:sqlite:" + dir.resolve("load.db"), null, null));
+        List<String> parts = args.length == 0 ? List.of("envelope", "full", "team", "devices") : List.of(args);
+        if (parts.contains("envelope")) {
+            envelopeVersusAes(dir);
+        }
+        if (parts.contains("full")) {
+            FullPathBench.run(dir, PASSPHRASE);
+        }
+        if (parts.contains("team")) {
+            firstSyncOfTeam(dir);
+        }
+        if (parts.contains("devices")) {
+            fiftyDevices(HubDatabase.open("jdbc:sqlite:" + dir.resolve("load.db"), null, null));
+        }
     }
 
     static List<Change> changes(int count, String coachId) {

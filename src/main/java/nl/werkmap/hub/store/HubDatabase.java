@@ -170,6 +170,11 @@ public final class HubDatabase implements AutoCloseable {
         Connection connection = connect(true);
         if (dialect == SQLDialect.SQLITE) {
             try (Statement statement = connection.createStatement()) {
+                // 16 KiB pages for a new file (an existing one keeps its size): a kept bundle is megabytes of
+                // overflow pages and an apply inserts into a handful of B-trees, and both write a quarter of the
+                // pages they do at 4 KiB. Measured: apply and keep of a 10,000-change bundle 20-35% faster, and
+                // 50 devices sending small bundles not slower.
+                statement.execute("PRAGMA page_size=16384");
                 statement.execute("PRAGMA journal_mode=WAL");
                 // The log is synced at every commit: a bundle the hub acknowledged survives a power cut. The copy
                 // back into the file is left to the WalCheckpointer, so a commit does not wait for it.

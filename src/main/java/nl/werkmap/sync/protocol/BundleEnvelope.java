@@ -1,8 +1,8 @@
 package nl.werkmap.sync.protocol;
 
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.ParseException;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -11,22 +11,20 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDHDecrypter;
-import com.nimbusds.jose.crypto.ECDHEncrypter;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 
 /**
  * The JOSE envelope of a bundle: the payload JSON signed as a compact JWS (ES256), that JWS encrypted as a compact
  * JWE (ECDH-ES+A256KW, A256GCM, {@code cty: JOSE}). Sign-then-encrypt, so the receiver knows who wrote the bytes
  * and nobody on the way can read them. Only these algorithms are accepted when opening; everything else, including
- * compression, is refused before any key is touched.
+ * compression and critical header members, is refused before any key is touched.
+ *
+ * <p>The bulk work (base64url, AES-GCM, the ES256 hash over the payload) is done by the JDK on byte arrays
+ * ({@link CompactJws}, {@link CompactJwe}); a 10,000-change bundle is megabytes and Nimbus's string-based objects
+ * copied and re-encoded it several times. The output is the same standard compact JOSE any library opens, which
+ * the interoperability test checks both ways.
  */
 public final class BundleEnvelope {
 
@@ -47,18 +45,15 @@ public final class BundleEnvelope {
     /** As {@link #seal} for payload bytes already written; the bytes are signed exactly as given. */
     public static String sealBytes(byte[] payloadJson, ECKey signingKey, ECKey recipientEncryptionKey) {
         try {
-            JWSObject jws = new JWSObject(new JWSHeader.Builder(SIGNATURE)
+            byte[] jws = CompactJws.sign(new JWSHeader.Builder(SIGNATURE)
                     .keyID(SyncKeys.keyId(signingKey))
                     .type(new JOSEObjectType(JWS_TYPE))
-                    .build(), new Payload(payloadJson));
-            jws.sign(new ECDSASigner(signingKey));
-            JWEObject jwe = new JWEObject(new JWEHeader.Builder(KEY_AGREEMENT, CONTENT)
+                    .build(), payloadJson, signingKey.toECPrivateKey());
+            return CompactJwe.encrypt(new JWEHeader.Builder(KEY_AGREEMENT, CONTENT)
                     .keyID(SyncKeys.keyId(recipientEncryptionKey))
                     .contentType(NESTED_CONTENT_TYPE)
-                    .build(), new Payload(jws));
-            jwe.encrypt(new ECDHEncrypter(recipientEncryptionKey.toECPublicKey()));
-            return jwe.serialize();
-        } catch (JOSEException e) {
+                    .build(), jws, recipientEncryptionKey.toECPublicKey());
+        } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
         }
     }
@@ -68,29 +63,30 @@ public final class BundleEnvelope {
      * thing found wrong; nothing of a refused bundle should be used.
      */
     public static OpenedBundle open(String compact, Receiver receiver, SignerDirectory signers) {
-        JWEObject jwe = parseJwe(compact);
-        JWEHeader jweHeader = jwe.getHeader();
+        CompactJwe jwe = parseJwe(compact);
+        JWEHeader jweHeader = jwe.header();
         if (!KEY_AGREEMENT.equals(jweHeader.getAlgorithm()) || !CONTENT.equals(jweHeader.getEncryptionMethod())
-                || jweHeader.getCompressionAlgorithm() != null) {
+                || jweHeader.getCompressionAlgorithm() != null || hasCritical(jweHeader.getCriticalParams())) {
             throw new MalformedBundleException("De bundel gebruikt niet de afgesproken versleuteling (" + KEY_AGREEMENT
                     + ", " + CONTENT + ", zonder compressie).");
         }
         ECKey key = Optional.ofNullable(jweHeader.getKeyID()).flatMap(receiver.keys())
                 .orElseThrow(() -> new WrongRecipientException("Deze bundel is versleuteld voor een sleutel die hier niet"
                         + " bekend is: hij is voor een andere gemeente of een ander apparaat bedoeld."));
+        byte[] plaintext;
         try {
-            jwe.decrypt(new ECDHDecrypter(key));
-        } catch (JOSEException e) {
+            plaintext = jwe.decrypt(key.toECPrivateKey());
+        } catch (JOSEException | GeneralSecurityException e) {
             throw new TamperedException("De bundel is onderweg veranderd of beschadigd: ontsleutelen lukt niet.", e);
         }
-        JWSObject jws = jwe.getPayload().toJWSObject();
+        CompactJws jws = CompactJws.parse(plaintext);
         if (jws == null) {
             throw new MalformedBundleException("De versleutelde inhoud is geen ondertekende bundel (JWS).");
         }
-        if (!SIGNATURE.equals(jws.getHeader().getAlgorithm())) {
+        if (!SIGNATURE.equals(jws.header().getAlgorithm()) || hasCritical(jws.header().getCriticalParams())) {
             throw new MalformedBundleException("De bundel is niet ondertekend met " + SIGNATURE + ".");
         }
-        String kid = jws.getHeader().getKeyID();
+        String kid = jws.header().getKeyID();
         SignerDirectory.Signer signer = Optional.ofNullable(kid).flatMap(signers::byKeyId)
                 .orElseThrow(() -> new UnknownDeviceException("De bundel is ondertekend door een onbekend apparaat."
                         + " Laat het apparaat eerst aanmelden bij de gemeente."));
@@ -101,7 +97,12 @@ public final class BundleEnvelope {
         if (!verifies(jws, signer.publicKey())) {
             throw new BadSignatureException("De handtekening van de bundel klopt niet. De bundel is niet verwerkt.");
         }
-        byte[] payload = jws.getPayload().toBytes();
+        byte[] payload;
+        try {
+            payload = jws.payload();
+        } catch (IllegalArgumentException e) {
+            throw new MalformedBundleException("De inhoud van de ondertekende bundel is geen base64url.", e);
+        }
         Bundle bundle = BundleJson.read(payload);
         if (!signer.id().equals(bundle.deviceId())) {
             throw new BadSignatureException("De bundel zegt van apparaat " + bundle.deviceId() + " te komen, maar is"
@@ -115,21 +116,27 @@ public final class BundleEnvelope {
         return new OpenedBundle(bundle, payload, sha256(payload), signer.id());
     }
 
-    private static JWEObject parseJwe(String compact) {
+    /** No critical ("crit") extension is defined for bundles, so any is refused rather than ignored (RFC 7515 §4.1.11). */
+    private static boolean hasCritical(java.util.Set<String> critical) {
+        return critical != null && !critical.isEmpty();
+    }
+
+    private static CompactJwe parseJwe(String compact) {
         if (compact == null || compact.isBlank()) {
             throw new MalformedBundleException("Lege bundel ontvangen.");
         }
-        try {
-            return JWEObject.parse(compact.trim());
-        } catch (ParseException e) {
-            throw new MalformedBundleException("Dit is geen versleutelde Werkmap-bundel (JWE): " + e.getMessage(), e);
+        CompactJwe jwe = CompactJwe.parse(compact.trim());
+        if (jwe == null) {
+            throw new MalformedBundleException("Dit is geen versleutelde Werkmap-bundel (JWE): verwacht vijf delen"
+                    + " met een JWE-kop.");
         }
+        return jwe;
     }
 
-    private static boolean verifies(JWSObject jws, ECKey publicKey) {
+    private static boolean verifies(CompactJws jws, ECKey publicKey) {
         try {
-            return jws.verify(new ECDSAVerifier(publicKey.toECPublicKey()));
-        } catch (JOSEException e) {
+            return jws.verifies(publicKey.toECPublicKey());
+        } catch (JOSEException | GeneralSecurityException e) {
             throw new BadSignatureException("De handtekening van de bundel kon niet worden gecontroleerd.", e);
         }
     }

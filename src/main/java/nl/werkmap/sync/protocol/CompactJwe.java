@@ -1,0 +1,118 @@
+package nl.werkmap.sync.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.text.ParseException;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.util.Base64URL;
+
+/**
+ * A compact JWE with ECDH-ES+A256KW and A256GCM (RFC 7516, RFC 7518 §4.6 and §5.3): five base64url parts, the
+ * protected header's ASCII as the GCM additional data. The header goes through Nimbus (it is small and its parser
+ * knows every registered member); the content, megabytes in a large bundle, is encrypted by the JDK straight from
+ * and into byte arrays.
+ */
+final class CompactJwe {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CompactParts parts;
+    private final JWEHeader header;
+
+    private CompactJwe(CompactParts parts, JWEHeader header) {
+        this.parts = parts;
+        this.header = header;
+    }
+
+    /**
+     * Encrypts {@code plaintext} to {@code recipient}. {@code header} names algorithm, method, key id and content
+     * type; the ephemeral key is added here.
+     */
+    static String encrypt(JWEHeader header, byte[] plaintext, ECPublicKey recipient) throws GeneralSecurityException {
+        EcdhEsKeyWrap.Wrapped key = EcdhEsKeyWrap.wrapNewKey(recipient);
+        JWEHeader full = new JWEHeader.Builder(header)
+                .ephemeralPublicKey(new ECKey.Builder(Curve.P_256, key.ephemeral()).build())
+                .build();
+        byte[] protectedHeader = CompactParts.ascii(full.toBase64URL().toString());
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+        gcm.init(Cipher.ENCRYPT_MODE, key.contentKey(), new GCMParameterSpec(TAG_BITS, iv));
+        gcm.updateAAD(protectedHeader);
+        byte[] sealed = gcm.doFinal(plaintext);
+        int tagAt = sealed.length - TAG_BITS / 8;
+        byte[] compact = CompactParts.join(protectedHeader, Base64Url.encode(key.encryptedKey()),
+                Base64Url.encode(iv), Base64Url.encode(sealed, 0, tagAt), Base64Url.encode(sealed, tagAt, sealed.length));
+        return new String(compact, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Cuts a compact JWE into its parts and reads the protected header; null when it is not five parts with a JWE
+     * header, or holds anything but ASCII.
+     */
+    static CompactJwe parse(String compact) {
+        CompactParts parts = CompactParts.split(CompactParts.ascii(compact), 5);
+        if (parts == null) {
+            return null;
+        }
+        try {
+            return new CompactJwe(parts, JWEHeader.parse(new Base64URL(parts.text(0))));
+        } catch (ParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    JWEHeader header() {
+        return header;
+    }
+
+    /**
+     * The plaintext, or a {@link GeneralSecurityException} when the key does not fit, the ephemeral key is not on
+     * the curve, or any byte of header, wrapped key, IV, ciphertext or tag was changed.
+     */
+    byte[] decrypt(ECPrivateKey recipient) throws GeneralSecurityException {
+        if (!(header.getEphemeralPublicKey() instanceof ECKey ephemeral) || !Curve.P_256.equals(ephemeral.getCurve())) {
+            throw new GeneralSecurityException("The header has no P-256 ephemeral key");
+        }
+        try {
+            ECPublicKey ephemeralKey = ephemeral.toECPublicKey();
+            SecretKey contentKey = EcdhEsKeyWrap.unwrap(recipient, ephemeralKey, parts.decoded(1),
+                    bytesOrEmpty(header.getAgreementPartyUInfo()), bytesOrEmpty(header.getAgreementPartyVInfo()));
+            byte[] iv = parts.decoded(2);
+            byte[] ciphertext = parts.decoded(3);
+            byte[] tag = parts.decoded(4);
+            if (iv.length != IV_BYTES || tag.length != TAG_BITS / 8) {
+                throw new GeneralSecurityException("IV or tag of the wrong length");
+            }
+            Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+            gcm.init(Cipher.DECRYPT_MODE, contentKey, new GCMParameterSpec(TAG_BITS, iv));
+            gcm.updateAAD(parts.bytes(), 0, parts.end(0));
+            byte[] plaintext = new byte[ciphertext.length];
+            int written = gcm.update(ciphertext, 0, ciphertext.length, plaintext, 0);
+            written += gcm.doFinal(tag, 0, tag.length, plaintext, written);
+            if (written != plaintext.length) {
+                throw new GeneralSecurityException("Decrypted " + written + " of " + plaintext.length + " bytes");
+            }
+            return plaintext;
+        } catch (JOSEException | IllegalArgumentException e) {
+            throw new GeneralSecurityException("The JWE could not be decrypted", e);
+        }
+    }
+
+    private static byte[] bytesOrEmpty(Base64URL value) {
+        return value == null ? new byte[0] : value.decode();
+    }
+}

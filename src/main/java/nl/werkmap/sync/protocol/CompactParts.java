@@ -1,0 +1,86 @@
+package nl.werkmap.sync.protocol;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A JOSE compact serialisation cut at its dots without copying: the ASCII bytes and where each part starts and ends.
+ * Joining is the reverse: parts already base64url-encoded, written once into one array.
+ */
+final class CompactParts {
+
+    private final byte[] ascii;
+    private final int[] dots;
+
+    private CompactParts(byte[] ascii, int[] dots) {
+        this.ascii = ascii;
+        this.dots = dots;
+    }
+
+    /**
+     * Splits into exactly {@code count} parts, or returns null when the number of dots is different or a byte is
+     * not ASCII ({@link #ascii} turns every character it cannot map into a byte outside ASCII or '?').
+     */
+    static CompactParts split(byte[] ascii, int count) {
+        int[] dots = new int[count - 1];
+        int found = 0;
+        for (int i = 0; i < ascii.length; i++) {
+            if (ascii[i] < 0 || ascii[i] == '?') {
+                return null;
+            }
+            if (ascii[i] == '.') {
+                if (found == dots.length) {
+                    return null;
+                }
+                dots[found++] = i;
+            }
+        }
+        return found == dots.length ? new CompactParts(ascii, dots) : null;
+    }
+
+    static byte[] join(byte[]... encodedParts) {
+        int length = encodedParts.length - 1;
+        for (byte[] part : encodedParts) {
+            length += part.length;
+        }
+        byte[] joined = new byte[length];
+        int at = 0;
+        for (int i = 0; i < encodedParts.length; i++) {
+            if (i > 0) {
+                joined[at++] = '.';
+            }
+            System.arraycopy(encodedParts[i], 0, joined, at, encodedParts[i].length);
+            at += encodedParts[i].length;
+        }
+        return joined;
+    }
+
+    /**
+     * The text's bytes: Latin-1, which for the ASCII text a compact serialisation is copies the string's own bytes;
+     * other characters come out as bytes {@link #split} refuses.
+     */
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    byte[] bytes() {
+        return ascii;
+    }
+
+    int start(int part) {
+        return part == 0 ? 0 : dots[part - 1] + 1;
+    }
+
+    int end(int part) {
+        return part == dots.length ? ascii.length : dots[part];
+    }
+
+    /** Part {@code part} as it was written (still base64url), for headers that are parsed as text. */
+    String text(int part) {
+        return new String(ascii, start(part), end(part) - start(part), StandardCharsets.US_ASCII);
+    }
+
+    /** Part {@code part} base64url-decoded; {@link IllegalArgumentException} when it is not base64url. */
+    byte[] decoded(int part) {
+        return Base64Url.decode(ascii, start(part), end(part));
+    }
+}
