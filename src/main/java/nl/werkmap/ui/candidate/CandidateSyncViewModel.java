@@ -109,7 +109,7 @@ public final class CandidateSyncViewModel {
      * the hub with the next sync.
      */
     public void keep(Line line) {
-        resolve(() -> sync.keep(line.conflict().id()), messages.format("candidate.sync.keptWaiting", line.field()));
+        resolve(() -> sync.keep(line.conflict().id()), messages.format("candidate.sync.kept", line.field()));
     }
 
     /** Told the entity whose value changed, before the page reloads (the profile form refills for the candidate). */
