@@ -23,6 +23,7 @@ import nl.werkmap.domain.CandidateStatus;
 import nl.werkmap.domain.Coach;
 import nl.werkmap.domain.RegisterStatus;
 import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.sync.candidate.CandidateSyncState;
 import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
@@ -40,6 +41,7 @@ public final class CaseloadController {
     @FXML private ComboBox<RegisterStatus> registerFilter;
     @FXML private ComboBox<String> sectorFilter;
     @FXML private CheckBox onlyWarnings;
+    @FXML private CheckBox onlyUnsent;
     @FXML private Button clearFilters;
     @FXML private TableView<CaseloadRow> table;
     @FXML private TableColumn<CaseloadRow, String> nameColumn;
@@ -50,6 +52,7 @@ public final class CaseloadController {
     @FXML private TableColumn<CaseloadRow, LocalDate> contactColumn;
     @FXML private TableColumn<CaseloadRow, Integer> completenessColumn;
     @FXML private TableColumn<CaseloadRow, List<String>> warningsColumn;
+    @FXML private TableColumn<CaseloadRow, CandidateSyncState> syncColumn;
     @FXML private Label emptyText;
 
     public CaseloadController(CaseloadViewModel vm, Messages messages) {
@@ -82,6 +85,12 @@ public final class CaseloadController {
         sectorFilter.setItems(vm.sectors);
         sectorFilter.valueProperty().bindBidirectional(vm.sector);
         onlyWarnings.selectedProperty().bindBidirectional(vm.onlyWarnings);
+        onlyUnsent.selectedProperty().bindBidirectional(vm.onlyUnsent);
+        // Not linked to the municipality: no sync column and no sync filter at all.
+        onlyUnsent.visibleProperty().bind(vm.marks.map(m -> m.linked()));
+        onlyUnsent.managedProperty().bind(onlyUnsent.visibleProperty());
+        syncColumn.visibleProperty().bind(vm.marks.map(m -> m.linked()));
+        vm.marks.addListener((obs, old, now) -> table.refresh());
         summary.textProperty().bind(vm.summary);
         vm.loadError.addListener((obs, old, now) -> emptyText.setText(
                 now.isEmpty() ? messages.text("caseload.empty") : now));
@@ -133,6 +142,18 @@ public final class CaseloadController {
         warningsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warningKeys()));
         warningsColumn.setCellFactory(col -> new WarningsCell(messages));
         warningsColumn.setComparator(Comparator.comparingInt(List::size));
+        syncColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.syncState(c.getValue())));
+        syncColumn.setCellFactory(col -> new SyncMarkCell(messages));
+        // Sorting on the column puts what needs the coach first: conflicts, then what waits to go out.
+        syncColumn.setComparator(Comparator.comparingInt(CaseloadController::urgency));
+    }
+
+    private static int urgency(CandidateSyncState state) {
+        return switch (state) {
+            case CONFLICT -> 0;
+            case PENDING -> 1;
+            default -> 2;
+        };
     }
 
     /** Ctrl+F: cursor in the search field, text selected so typing replaces it. */

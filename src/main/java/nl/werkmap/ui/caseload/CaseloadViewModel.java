@@ -26,6 +26,8 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.sync.candidate.CandidateSyncState;
+import nl.werkmap.sync.candidate.SyncMarks;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
@@ -33,7 +35,8 @@ import nl.werkmap.ui.common.UserPreferences;
 
 /**
  * The caseload overview: loads every candidate's row in the background, then filters in memory on each keystroke
- * (names are sealed on disk). "Too long without contact" follows the coach's own setting in weeks.
+ * (names are sealed on disk). "Too long without contact" follows the coach's own setting in weeks. Each row's sync
+ * mark comes from {@link SyncMarks}, read apart from the rows so a sync round only re-reads the marks.
  */
 public final class CaseloadViewModel {
 
@@ -44,6 +47,7 @@ public final class CaseloadViewModel {
     private final Supplier<CaseloadStore> store;
     private final Navigator navigator;
     private final UserPreferences preferences;
+    private final Supplier<SyncMarks> syncMarks;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
     private LocalDate today = LocalDate.now();
 
@@ -53,20 +57,29 @@ public final class CaseloadViewModel {
     final ObjectProperty<RegisterStatus> registerStatus = new SimpleObjectProperty<>();
     final ObjectProperty<String> sector = new SimpleObjectProperty<>();
     final BooleanProperty onlyWarnings = new SimpleBooleanProperty(false);
+    /** "Alleen niet verstuurd of conflict"; only offered (and only applied) on a linked laptop. */
+    final BooleanProperty onlyUnsent = new SimpleBooleanProperty(false);
+    final ObjectProperty<SyncMarks> marks = new SimpleObjectProperty<>(SyncMarks.NOT_LINKED);
     final ObservableList<CaseloadRow> rows = FXCollections.observableArrayList();
     final ObservableList<Coach> coaches = FXCollections.observableArrayList();
     final ObservableList<String> sectors = FXCollections.observableArrayList();
     final StringProperty summary = new SimpleStringProperty("");
     final StringProperty loadError = new SimpleStringProperty("");
 
+    /**
+     * @param syncMarks reads the sync marks of the whole caseload; called on the background worker, never on the FX
+     *                  thread
+     */
     public CaseloadViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
-                             Navigator navigator, UserPreferences preferences) {
+                             Navigator navigator, UserPreferences preferences, Supplier<SyncMarks> syncMarks) {
         this.messages = messages;
         this.background = background;
         this.store = store;
         this.navigator = navigator;
         this.preferences = preferences;
-        for (Observable o : new Observable[] {query, status, coach, registerStatus, sector, onlyWarnings}) {
+        this.syncMarks = syncMarks;
+        for (Observable o : new Observable[] {query, status, coach, registerStatus, sector, onlyWarnings,
+            onlyUnsent}) {
             o.addListener(obs -> applyFilter());
         }
         preferences.uitBeeldWeeksProperty().addListener(obs -> reload());
@@ -82,17 +95,37 @@ public final class CaseloadViewModel {
             for (CaseloadRow row : s.caseloadQuery().load(now)) {
                 loaded.add(withOwnContactLimit(row, now, weeks));
             }
-            return new Loaded(CaseloadIndex.build(loaded), s.coaches().all(), now);
+            return new Loaded(CaseloadIndex.build(loaded), s.coaches().all(), now, syncMarks.get());
         }).onSuccess(this::show).onError(e -> loadError.set(
                 messages.format("caseload.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 
-    private record Loaded(CaseloadIndex index, List<Coach> coaches, LocalDate today) {
+    /**
+     * Reads only the sync marks again (after a sync round): a few small queries instead of the whole caseload. The
+     * table keeps its rows, selection and scroll position; only the marks change.
+     */
+    public void refreshSyncMarks() {
+        background.call(syncMarks::get).onSuccess(this::showMarks).onError(e -> navigator.status(
+                messages.format("caseload.sync.unreadable", String.valueOf(e.getMessage())))).start();
+    }
+
+    private void showMarks(SyncMarks now) {
+        if (now.equals(marks.get())) {
+            return;
+        }
+        marks.set(now);
+        if (onlyUnsent.get()) {
+            applyFilter();
+        }
+    }
+
+    private record Loaded(CaseloadIndex index, List<Coach> coaches, LocalDate today, SyncMarks marks) {
     }
 
     private void show(Loaded loaded) {
         index = loaded.index();
         today = loaded.today();
+        marks.set(loaded.marks());
         loadError.set("");
         Coach chosen = coach.get();
         coaches.setAll(loaded.coaches());
@@ -128,7 +161,11 @@ public final class CaseloadViewModel {
                 coach.get() == null ? null : coach.get().id(),
                 registerStatus.get() == null ? Set.of() : Set.of(registerStatus.get()),
                 sector.get(), onlyWarnings.get());
-        rows.setAll(index.filter(query.get(), filter));
+        List<CaseloadRow> found = index.filter(query.get(), filter);
+        if (onlyUnsent.get() && marks.get().linked()) {
+            found = found.stream().filter(row -> syncState(row) != CandidateSyncState.SENT).toList();
+        }
+        rows.setAll(found);
         summary.set(messages.format("caseload.summary", rows.size(), index.size()));
     }
 
@@ -138,6 +175,7 @@ public final class CaseloadViewModel {
         registerStatus.set(null);
         sector.set(null);
         onlyWarnings.set(false);
+        onlyUnsent.set(false);
         query.set("");
     }
 
@@ -160,6 +198,11 @@ public final class CaseloadViewModel {
             return messages.format("caseload.contact.days", days);
         }
         return messages.format("caseload.contact.weeks", days / 7);
+    }
+
+    /** NOT_LINKED on a laptop without a hub; otherwise PENDING, CONFLICT or SENT for this row's candidate. */
+    CandidateSyncState syncState(CaseloadRow row) {
+        return marks.get().stateOf(row.id());
     }
 
     String warningText(String key) {

@@ -15,6 +15,7 @@ import nl.werkmap.sync.device.HubClients;
 import nl.werkmap.ui.agenda.AgendaController;
 import nl.werkmap.ui.agenda.AgendaViewModel;
 import nl.werkmap.sync.candidate.CandidateSync;
+import nl.werkmap.sync.candidate.CaseloadSyncMarks;
 import nl.werkmap.ui.candidate.CandidatePage;
 import nl.werkmap.ui.candidate.CandidateSyncPane;
 import nl.werkmap.ui.candidate.CandidateSyncViewModel;
@@ -88,7 +89,8 @@ final class Workspace {
                 new ShellController(shellVm, navigator, this::showSettings));
         this.shell = s.controller();
         this.shellRoot = s.root();
-        this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences);
+        CaseloadSyncMarks syncMarks = new CaseloadSyncMarks(open.store());
+        this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences, syncMarks::read);
         ViewLoader.Loaded<CaseloadController> c = loader.load(FxmlView.CASELOAD,
                 new CaseloadController(caseloadVm, messages));
         this.caseload = c.controller();
@@ -109,6 +111,7 @@ final class Workspace {
         this.syncVm = SyncSetup.forCaseload(open.store(), open.sealer(), HubClients.trustingEnrolled(open.store()),
                 AutoSync.Timing.standard(), background, javafx.application.Platform::runLater, messages, navigator);
         this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
+        syncVm.onSettled(caseloadVm::refreshSyncMarks);
         shell.addStatusItem(SyncBar.build(syncVm, messages));
         settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
         caseloadVm.reload();

@@ -7,9 +7,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.StatusMessage;
 
 /** The window frame: navigation bar, page area, a sheet layer for quick flows, and the status bar. */
 public final class ShellController {
@@ -25,7 +27,7 @@ public final class ShellController {
     @FXML private ToggleButton navReport;
     @FXML private StackPane pageArea;
     @FXML private StackPane sheetLayer;
-    @FXML private Label statusText;
+    @FXML private Region statusSpacer;
     @FXML private Label lockInfo;
     @FXML private HBox statusBar;
     @FXML private ProgressIndicator busyIndicator;
@@ -38,7 +40,9 @@ public final class ShellController {
 
     @FXML
     private void initialize() {
-        statusText.textProperty().bind(viewModel.statusProperty());
+        StatusMessage status = new StatusMessage(viewModel.messages(), "statusText");
+        status.textProperty().bind(viewModel.statusProperty());
+        statusBar.getChildren().add(statusBar.getChildren().indexOf(statusSpacer), status.node());
         lockInfo.textProperty().bind(viewModel.lockInfoBinding());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());

@@ -18,9 +18,11 @@ public final class ShellViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.CASELOAD);
     private final StringProperty status = new SimpleStringProperty("");
     private final ReadOnlyBooleanProperty busy;
+    private final Messages messages;
     private final StringBinding lockInfo;
 
     public ShellViewModel(Messages messages, Background background, UserPreferences preferences) {
+        this.messages = messages;
         this.busy = background.busyProperty();
         this.lockInfo = Bindings.createStringBinding(
                 () -> messages.format("shell.status.lockAfter", preferences.idleLockMinutesProperty().get()),
@@ -37,6 +39,10 @@ public final class ShellViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public StringBinding lockInfoBinding() {

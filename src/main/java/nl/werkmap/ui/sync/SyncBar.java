@@ -4,16 +4,18 @@ import java.io.File;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.StatusMessage;
 
 /**
- * The status-bar item for sync: the status text (the last problem as its tooltip), "Koppelen…" while this laptop
- * is not (or no longer) linked, and the two sync buttons. Built in code: it is four nodes.
+ * The status-bar item for sync: the status text (the last problem behind it, see {@link StatusMessage}),
+ * "Koppelen…" while this laptop is not (or no longer) linked, and the two sync buttons. Built in code: it is four
+ * nodes. The buttons keep their full width; the status text gives way.
  */
 public final class SyncBar {
 
@@ -21,15 +23,12 @@ public final class SyncBar {
     }
 
     public static HBox build(SyncViewModel vm, Messages messages) {
-        Label status = new Label();
-        status.setId("syncStatus");
-        status.getStyleClass().add("muted");
+        // The summary on one line; the last problem in full behind it (tooltip, click or Enter).
+        StatusMessage status = new StatusMessage(messages, "syncStatus");
+        status.node().getStyleClass().add("muted");
         status.textProperty().bind(vm.textProperty());
-        Tooltip problem = new Tooltip();
-        problem.setWrapText(true);
-        problem.setMaxWidth(420);
-        problem.textProperty().bind(vm.lastErrorProperty());
-        vm.lastErrorProperty().addListener((obs, old, now) -> status.setTooltip(now == null ? null : problem));
+        status.detailsProperty().bind(vm.lastErrorProperty());
+        status.keepAtLeast(300);
         Button enrol = new Button(messages.text("sync.action.enrol"));
         enrol.setId("syncEnrol");
         enrol.setTooltip(new Tooltip(messages.text("sync.action.enrol.tooltip")));
@@ -62,8 +61,9 @@ public final class SyncBar {
         for (Button b : new Button[] {enrol, now, export}) {
             b.getStyleClass().add("small");
             b.setFocusTraversable(true);
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox box = new HBox(8, status, enrol, now, export);
+        HBox box = new HBox(8, status.node(), enrol, now, export);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("sync-bar");
         return box;

@@ -49,6 +49,7 @@ public final class SyncViewModel {
     private final StringProperty lastError = new SimpleStringProperty();
     private final BooleanProperty revoked = new SimpleBooleanProperty(false);
     private final Consumer<SyncStatus> listener = status -> fx().execute(() -> show(status));
+    private Runnable settled = () -> { };
 
     /**
      * @param auto sync's thread and timetable; {@code service} must run its work on it
@@ -86,6 +87,14 @@ public final class SyncViewModel {
     /** The hub revoked this laptop: the bar says so and offers linking again. */
     public ReadOnlyBooleanProperty revokedProperty() {
         return revoked;
+    }
+
+    /**
+     * Told on the FX thread whenever a fresh status shows no round running: after each round (automatic or not),
+     * an export, an enrolment or a refresh. The caseload re-reads its sync marks then.
+     */
+    public void onSettled(Runnable listener) {
+        this.settled = java.util.Objects.requireNonNull(listener);
     }
 
     private Executor fx() {
@@ -186,6 +195,13 @@ public final class SyncViewModel {
     }
 
     void show(SyncStatus status) {
+        showStatus(status);
+        if (!status.inProgress()) {
+            settled.run();
+        }
+    }
+
+    private void showStatus(SyncStatus status) {
         enrolled.set(status.enrolled());
         running.set(status.inProgress());
         lastError.set(status.enrolled() ? status.lastError() : null);
