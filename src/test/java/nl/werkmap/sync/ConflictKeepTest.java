@@ -20,6 +20,7 @@ import nl.werkmap.hub.HubFixture;
 import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.sync.candidate.CandidateSync;
 import nl.werkmap.sync.candidate.CandidateSyncState;
+import nl.werkmap.sync.candidate.CaseloadSyncMarks;
 import nl.werkmap.sync.candidate.OpenConflict;
 
 /**
@@ -92,6 +93,8 @@ class ConflictKeepTest {
         assertTrue(at(anouk).open(sanne.id()).isEmpty(), "closed here at once");
         assertEquals(CandidateSyncState.PENDING, at(anouk).state(sanne.id()), "the choice waits for the hub");
         assertEquals(1, at(anouk).unsentDecisions(sanne.id()));
+        assertEquals(CandidateSyncState.PENDING, new CaseloadSyncMarks(anouk.store).read().stateOf(sanne.id()),
+                "the caseload list marks it as the page does");
 
         assertFalse(anouk.sync().ok(), "no network");
         assertEquals(1, anouk.engine.outbox().pendingChanges(), "the decision is still to be sent");
@@ -101,6 +104,7 @@ class ConflictKeepTest {
         assertTrue(anouk.sync().ok());
         assertEquals(0, anouk.engine.outbox().pendingChanges());
         assertEquals(CandidateSyncState.SENT, at(anouk).state(sanne.id()));
+        assertEquals(CandidateSyncState.SENT, new CaseloadSyncMarks(anouk.store).read().stateOf(sanne.id()));
 
         assertTrue(lotte.sync().ok());
         assertTrue(at(lotte).open(sanne.id()).isEmpty(), "closed for the team lead");

@@ -52,6 +52,12 @@ public final class ConflictDecisions {
         return dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.ENTITY_ID.in(rows).and(unsent()));
     }
 
+    /** The rows (entity, id) with a decision the hub has not acknowledged yet, each once. */
+    public static org.jooq.Result<org.jooq.Record2<String, String>> unsentRows(DSLContext dsl) {
+        return dsl.selectDistinct(SYNC_CONFLICT.ENTITY, SYNC_CONFLICT.ENTITY_ID).from(SYNC_CONFLICT).where(unsent())
+                .fetch();
+    }
+
     /** All decisions the hub has not acknowledged yet. */
     public static int unsent(DSLContext dsl) {
         return dsl.fetchCount(SYNC_CONFLICT, unsent());
