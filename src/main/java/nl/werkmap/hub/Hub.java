@@ -148,8 +148,7 @@ public final class Hub implements AutoCloseable {
         if (device.revoked()) {
             throw new RevokedDeviceException("Het apparaat is ingetrokken en mag niet meer synchroniseren.");
         }
-        List<String> visibleCoaches = device.role() == HubRole.TEAMLEIDER
-                ? registry.teamCoachIds(device.team()) : List.of(device.coachId());
+        List<String> visibleCoaches = visibleCoaches(registry, device);
         List<String> away = new ArrayList<>();
         List<ConflictNote> conflicts = new ArrayList<>();
         CaseloadFeed.Slice slice = db.read(dsl -> {
@@ -175,6 +174,11 @@ public final class Hub implements AutoCloseable {
             }
         }
         return new Delivery(bundles, slice.upTo());
+    }
+
+    /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */
+    static List<String> visibleCoaches(DeviceRegistry registry, RegisteredDevice device) {
+        return device.role() == HubRole.TEAMLEIDER ? registry.teamCoachIds(device.team()) : List.of(device.coachId());
     }
 
     /** Assigns or transfers a candidate to a coach, as a hub-stamped change that reaches every device concerned. */

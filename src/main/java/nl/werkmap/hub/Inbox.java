@@ -20,7 +20,8 @@ import nl.werkmap.sync.protocol.ReplayException;
 
 /**
  * Receives up-bundles: opens and verifies them against the device registry, refuses replays, applies the changes
- * to the master caseload and keeps the bundle as received, all in one transaction so a bundle is either fully
+ * to the master caseload (with the coach's decisions on conflicts it carries) and keeps the bundle as received, all
+ * in one transaction so a bundle is either fully
  * applied and recorded or not at all. Refusals are logged for the administrator.
  */
 public final class Inbox {
@@ -52,6 +53,10 @@ public final class Inbox {
             logRefusal(e);
             throw e;
         }
+        // Only a bundle with decisions on conflicts needs to know what its device sees; read before the write.
+        java.util.List<String> visibleCoaches = opened.bundle().resolutionsOrNone().isEmpty() ? java.util.List.of()
+                : registry.device(opened.signerId()).map(d -> Hub.visibleCoaches(registry, d))
+                        .orElse(java.util.List.of());
         try {
             return db.write(dsl -> {
                 org.jooq.Record2<String, String> earlier = dsl.select(field(name("device_id"), String.class),
@@ -66,7 +71,8 @@ public final class Inbox {
                     throw new ReplayException("Bundel " + opened.bundle().bundleId() + " is al eerder ontvangen met"
                             + " een andere inhoud. Deze bundel is geweigerd.");
                 }
-                int applied = caseload.apply(dsl, opened.signerId(), opened.bundle().changes());
+                int applied = caseload.apply(dsl, opened.signerId(), opened.bundle().changes(),
+                        opened.bundle().resolutionsOrNone(), visibleCoaches);
                 dsl.insertInto(table(name("received_bundle")),
                                 field(name("bundle_id")), field(name("device_id")), field(name("payload_digest")),
                                 field(name("jwe")), field(name("change_count")), field(name("received_at")),

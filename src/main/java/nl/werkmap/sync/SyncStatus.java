@@ -3,7 +3,8 @@ package nl.werkmap.sync;
 import java.time.Instant;
 
 /**
- * A snapshot for the status bar: changes not yet acknowledged by the hub, last successful sync, last error in
+ * A snapshot for the status bar: changes not yet acknowledged by the hub (the coach's decisions on conflicts that
+ * still have to reach it count as changes), last successful sync, last error in
  * Dutch (null when the last round went well), whether a round is running, and open conflicts.
  */
 public record SyncStatus(int pendingChanges, Instant lastSuccess, String lastError, boolean inProgress,

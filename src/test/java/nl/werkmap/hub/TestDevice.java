@@ -64,6 +64,14 @@ public final class TestDevice {
         return BundleEnvelope.seal(bundle, signing, hubEncryptionKey);
     }
 
+    /** An up-bundle with the coach's decisions on conflicts, after {@code changes}. */
+    public String seal(List<nl.werkmap.sync.protocol.Resolution> resolutions, Change... changes) {
+        Bundle bundle = Bundle.up(UUID.randomUUID().toString(), id(), enrolment.municipality(), seq,
+                seq + changes.length, Instant.now().toString(), List.of(changes), resolutions);
+        seq += changes.length;
+        return BundleEnvelope.seal(bundle, signing, hubEncryptionKey);
+    }
+
     /** Fetches, opens and records every down-bundle; returns the changes received, except the hub's coach rows. */
     public List<Change> pull() throws Exception {
         FetchAnswer answer = client.fetch(cursor, DeviceToken.issue(id(), signing, Instant.now()));

@@ -120,12 +120,14 @@ class CandidateSyncTest {
     }
 
     @Test
-    void keepingTheCurrentValueOnlyMarksTheConflictResolved() throws Exception {
+    void keepingTheCurrentValueWritesNoEditAndTheDecisionGoesOutWithTheNextSync() throws Exception {
         Candidate sanne = concurrentNames("Sanne V.", "Sanne de V.");
         OpenConflict conflict = at(anouk).open(sanne.id()).get(0);
         int logged = anouk.store.read(dsl -> dsl.fetchCount(CHANGE_LOG));
 
         at(anouk).keep(conflict.id());
+        assertEquals(CandidateSyncState.PENDING, at(anouk).state(sanne.id()), "the decision still has to reach the hub");
+        assertTrue(anouk.sync().ok());
         assertEquals(CandidateSyncState.SENT, at(anouk).state(sanne.id()));
         assertEquals("Sanne de V.", anouk.candidate(sanne.id()).orElseThrow().personal().fullName());
         assertEquals(Integer.valueOf(logged), anouk.store.read(dsl -> dsl.fetchCount(CHANGE_LOG)),

@@ -19,8 +19,9 @@ import nl.werkmap.sync.outbox.Backoff;
 /** A coach's laptop for sync tests: a real caseload file, a real vault sealer, enrolled at the fixture's hub. */
 final class Laptop implements AutoCloseable {
 
-    final CaseloadStore store;
+    CaseloadStore store;
     final FieldSealer sealer = TestVault.sealer();
+    final Path file;
     final SyncIdentity identity;
     final String hubUrl;
     SyncEngine engine;
@@ -30,7 +31,8 @@ final class Laptop implements AutoCloseable {
     }
 
     Laptop(Path dir, HubFixture hub, String coach, HubRole role, String team, Clock clock) throws Exception {
-        store = CaseloadStore.open(dir.resolve(coach + "-" + UUID.randomUUID() + ".db"), sealer, clock);
+        file = dir.resolve(coach + "-" + UUID.randomUUID() + ".db");
+        store = CaseloadStore.open(file, sealer, clock);
         hubUrl = hub.url();
         String code = hub.hub.issueEnrollmentCode(coach, role, team, Duration.ofHours(1));
         identity = Enroller.enroll(store, sealer, new HubClient(hubUrl), hubUrl, code, coach + " laptop");
@@ -42,6 +44,20 @@ final class Laptop implements AutoCloseable {
         engine = new SyncEngine(store, sealer, clock, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5),
                 java.util.random.RandomGenerator.getDefault()), url -> new HubClient(url, null, Duration.ofSeconds(5)));
         return engine;
+    }
+
+    /** The app closed and started again: the same caseload file opened anew, with a fresh engine. */
+    void restart() {
+        store.close();
+        store = CaseloadStore.open(file, sealer, Clock.systemUTC());
+        newEngine(Clock.systemUTC());
+    }
+
+    /** No network: every round fails to reach the hub (a closed port on this machine) until the next newEngine. */
+    void offline() {
+        engine = new SyncEngine(store, sealer, Clock.systemUTC(), new Backoff(Duration.ofMillis(1),
+                Duration.ofMillis(5), java.util.random.RandomGenerator.getDefault()),
+                url -> new HubClient("http://127.0.0.1:9", null, Duration.ofSeconds(2)));
     }
 
     UUID coachId() {

@@ -20,6 +20,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import nl.werkmap.sync.protocol.ConflictNote;
+import nl.werkmap.sync.protocol.Resolution;
 
 /**
  * Concurrent edits the hub finds while it merges, so no value is dropped without the coach seeing it. A field change
@@ -29,7 +30,8 @@ import nl.werkmap.sync.protocol.ConflictNote;
  * sees), or it wins with a base older than the master's stamp. Last-writer-wins still decides the value; the loser
  * goes to {@code hub_conflict}, keyed by field and losing stamp, so the same loss found twice or in another order is
  * one row. A change whose base names a recorded loser settles it: its writer held that value and replaced it. So
- * does a change that saw the winner and writes the losing value (the coach took the other value). The
+ * does a change that saw the winner and writes the losing value (the coach took the other value), and a coach's
+ * "keep" decision sent by a device that sees the record (see {@link ConflictResolutions}). The
  * rows travel down to every device that sees the record. Changes without a base (older devices, the hub's own
  * writes) are merged as before, without detection.
  */
@@ -55,6 +57,19 @@ public final class ConflictLedger {
     private final Set<List<String>> replaced = new LinkedHashSet<>();
     /** Values written by changes that had seen the master value: entity, id, field, value. */
     private final Set<List<String>> adopted = new LinkedHashSet<>();
+    private List<Resolution> decisions = List.of();
+    private String decider;
+    private List<String> deciderSees = List.of();
+
+    /**
+     * The coach's decisions an up-bundle of {@code deviceId} carries, with the coaches whose candidates that device
+     * sees; stored with this apply's findings, after its changes (a decision may be about a loss they cause).
+     */
+    void decided(String deviceId, List<Resolution> resolutions, List<String> visibleCoaches) {
+        this.decider = deviceId;
+        this.decisions = List.copyOf(resolutions);
+        this.deciderSees = List.copyOf(visibleCoaches);
+    }
 
     /**
      * Looks at one incoming field value against the master value it meets, before last-writer-wins decides.
@@ -90,6 +105,10 @@ public final class ConflictLedger {
 
     /** Stores what this apply found at journal position {@code seq}; returns how many new losses were kept. */
     int store(DSLContext dsl, long seq) {
+        List<List<String>> settledByDecision = new ArrayList<>();
+        if (!decisions.isEmpty()) {
+            settledByDecision.addAll(ConflictResolutions.accept(dsl, decider, deciderSees, decisions, seq));
+        }
         int kept = 0;
         for (Loss loss : found.values()) {
             if (replaced.contains(List.of(loss.entity(), loss.id(), loss.field(), loss.hlc()))) {
@@ -107,9 +126,19 @@ public final class ConflictLedger {
                     .and(LOSING_HLC.eq(base.get(3))).and(SETTLED.eq(0)).execute();
         }
         settleAdopted(dsl, seq);
+        if (!found.isEmpty()) {
+            settledByDecision.addAll(ConflictResolutions.decided(dsl, found.values().stream()
+                    .map(l -> List.of(l.entity(), l.id(), l.field(), l.hlc())).toList()));
+        }
+        for (List<String> conflict : settledByDecision) {
+            dsl.update(HUB_CONFLICT).set(SETTLED, 1).set(JOURNAL_SEQ, seq)
+                    .where(ENTITY.eq(conflict.get(0))).and(ENTITY_ID.eq(conflict.get(1)))
+                    .and(FIELD.eq(conflict.get(2))).and(LOSING_HLC.eq(conflict.get(3))).and(SETTLED.eq(0)).execute();
+        }
         found.clear();
         replaced.clear();
         adopted.clear();
+        decisions = List.of();
         return kept;
     }
 

@@ -13,6 +13,7 @@ import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
 import nl.werkmap.sync.protocol.HlcClock;
 import nl.werkmap.sync.protocol.LastWriterWins;
+import nl.werkmap.sync.protocol.Resolution;
 
 /**
  * The municipality's master copy of every caseload, kept per field with the stamp and device of its last writer.
@@ -37,8 +38,20 @@ public final class MasterCaseload {
 
     /** Applies {@code changes} written by {@code deviceId}; returns the number of rows and fields that changed. */
     public int apply(DSLContext dsl, String deviceId, List<Change> changes) {
+        return apply(dsl, deviceId, changes, List.of(), List.of());
+    }
+
+    /**
+     * As {@link #apply(DSLContext, String, List)}, with the coach's decisions on conflicts the bundle carries
+     * ({@code resolutions}); they count only on rows of {@code visibleCoaches}' candidates (and rows of no candidate).
+     */
+    public int apply(DSLContext dsl, String deviceId, List<Change> changes, List<Resolution> resolutions,
+                     List<String> visibleCoaches) {
         long seq = nextJournalSeq(dsl);
         ConflictLedger conflicts = new ConflictLedger();
+        if (!resolutions.isEmpty()) {
+            conflicts.decided(deviceId, resolutions, visibleCoaches);
+        }
         int changed = dsl.connectionResult(connection -> {
             MasterRows state = new MasterRows();
             state.load(connection, touchedIds(changes));

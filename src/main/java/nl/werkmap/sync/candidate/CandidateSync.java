@@ -22,14 +22,18 @@ import nl.werkmap.store.jooq.DefaultSchema;
 import nl.werkmap.store.jooq.tables.records.SyncConflictRecord;
 import nl.werkmap.store.mapping.StoredForm;
 import nl.werkmap.sync.merge.CandidateRows;
+import nl.werkmap.sync.merge.ConflictDecisions;
 import nl.werkmap.sync.merge.PendingChanges;
 import nl.werkmap.sync.protocol.Hlc;
+import nl.werkmap.sync.protocol.Resolution;
 
 /**
  * Sync as one candidate's screen sees it: the state for the header, the open conflicts on the candidate and its
- * rows, and the coach's two ways out of a conflict. "Keep" marks it resolved; "use the other value" writes that
- * value as a new local edit, stamped and change-logged like any save, so it syncs to the hub and the other
- * devices, and marks the conflict resolved in the same transaction. Resolved conflicts stay in the table.
+ * rows, and the coach's two ways out of a conflict. "Keep" marks it resolved and records the decision on the
+ * conflict row, so the next up-bundle takes it to the hub, which settles the conflict for every device that sees the
+ * record; "use the other value" writes that value as a new local edit, stamped and change-logged like any save, so
+ * it syncs to the hub and the other devices, and marks the conflict resolved in the same transaction. Resolved
+ * conflicts stay in the table.
  */
 public final class CandidateSync {
 
@@ -52,7 +56,8 @@ public final class CandidateSync {
             if (dsl.fetchExists(SYNC_CONFLICT, SYNC_CONFLICT.ENTITY_ID.in(rows).and(SYNC_CONFLICT.RESOLVED_AT.isNull()))) {
                 return CandidateSyncState.CONFLICT;
             }
-            return PendingChanges.any(dsl, rows) ? CandidateSyncState.PENDING : CandidateSyncState.SENT;
+            return PendingChanges.any(dsl, rows) || ConflictDecisions.unsent(dsl, rows) > 0
+                    ? CandidateSyncState.PENDING : CandidateSyncState.SENT;
         });
     }
 
@@ -74,9 +79,21 @@ public final class CandidateSync {
         return open;
     }
 
-    /** The coach keeps what the caseload holds now. */
+    /** The coach's decisions on this candidate's conflicts that the hub has not acknowledged yet. */
+    public int unsentDecisions(UUID candidate) {
+        return store.read(dsl -> ConflictDecisions.unsent(dsl, CandidateRows.of(dsl, candidate.toString())));
+    }
+
+    /**
+     * The coach keeps what the caseload holds now: the conflict is resolved here at once, and the decision waits on
+     * its row for the next sync (which may be days away), so the hub closes it on the coach's other devices and the
+     * team lead's too. A conflict that was already resolved (e.g. the hub settled it meanwhile) is left as it is.
+     */
     public void keep(String conflictId) {
-        store.writeOwnTables(dsl -> markResolved(dsl, conflictId));
+        store.writeOwnTables(dsl -> dsl.update(SYNC_CONFLICT)
+                .set(SYNC_CONFLICT.RESOLVED_AT, clock.instant().toString())
+                .set(SYNC_CONFLICT.DECISION, Resolution.KEEP)
+                .where(SYNC_CONFLICT.ID.eq(conflictId)).and(SYNC_CONFLICT.RESOLVED_AT.isNull()).execute());
     }
 
     /**

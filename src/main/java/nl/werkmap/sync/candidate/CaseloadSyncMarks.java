@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.sync.merge.CandidateOwners;
+import nl.werkmap.sync.merge.ConflictDecisions;
 import nl.werkmap.sync.merge.PendingChanges;
 
 /**
@@ -30,7 +31,9 @@ public final class CaseloadSyncMarks {
             if (!dsl.fetchExists(SYNC_ENROLLMENT)) {
                 return SyncMarks.NOT_LINKED;
             }
-            Set<String> pending = CandidateOwners.of(dsl, PendingChanges.rows(dsl));
+            Set<String> pending = new java.util.HashSet<>(CandidateOwners.of(dsl, PendingChanges.rows(dsl)));
+            // A "keep" decision still on its way to the hub leaves the candidate not sent, as on its page.
+            pending.addAll(CandidateOwners.of(dsl, ConflictDecisions.unsentRows(dsl)));
             Set<String> conflicts = CandidateOwners.of(dsl, dsl.selectDistinct(SYNC_CONFLICT.ENTITY,
                     SYNC_CONFLICT.ENTITY_ID).from(SYNC_CONFLICT).where(SYNC_CONFLICT.RESOLVED_AT.isNull()).fetch());
             return new SyncMarks(true, ids(pending), ids(conflicts));

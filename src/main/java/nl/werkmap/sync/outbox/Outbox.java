@@ -14,6 +14,7 @@ import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.changelog.ChangeEntry;
 import nl.werkmap.sync.device.SyncIdentity;
+import nl.werkmap.sync.merge.ConflictDecisions;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.BundleEnvelope;
 
@@ -39,36 +40,59 @@ public final class Outbox {
         this.backoff = backoff;
     }
 
-    /** Seals all unsent change-log entries into stored bundles; returns how many bundles were made. */
+    /**
+     * Seals all unsent change-log entries into stored bundles; returns how many bundles were made. The coach's
+     * decisions on conflicts not yet sent ride in the last of them, after every change they may be about (a
+     * decision on a value this laptop lost or won with its own edit must reach the hub after that edit), or alone
+     * in a bundle without changes when there are none.
+     */
     public int build(SyncIdentity identity) {
         int built = 0;
         while (true) {
             List<ChangeEntry> entries = store.changeLog().unsent(MAX_ENTRIES_PER_BUNDLE);
-            if (entries.isEmpty()) {
+            boolean last = entries.size() < MAX_ENTRIES_PER_BUNDLE;
+            List<ConflictDecisions.Unbundled> decisions = last ? store.read(ConflictDecisions::unbundled) : List.of();
+            if (entries.isEmpty() && decisions.isEmpty()) {
                 return built;
             }
-            String bundleId = UUID.randomUUID().toString();
-            long from = entries.get(0).seq();
-            long to = entries.get(entries.size() - 1).seq();
-            Instant now = clock.instant();
-            Bundle bundle = Bundle.up(bundleId, identity.deviceId(), identity.municipality(), from, to, now.toString(),
-                    BundleBuilder.changes(entries, sealer, FieldBases.of(store, entries)));
-            String jwe = BundleEnvelope.seal(bundle, identity.signingKey(), identity.hubEncryptionKey());
-            List<Integer> seqs = entries.stream().map(e -> (int) e.seq()).toList();
-            store.writeOwnTables(dsl -> {
-                dsl.insertInto(SYNC_OUTBOX)
-                        .set(SYNC_OUTBOX.BUNDLE_ID, bundleId)
-                        .set(SYNC_OUTBOX.SEQ_FROM, (int) from)
-                        .set(SYNC_OUTBOX.SEQ_TO, (int) to)
-                        .set(SYNC_OUTBOX.CHANGE_COUNT, entries.size())
-                        .set(SYNC_OUTBOX.JWE, jwe)
-                        .set(SYNC_OUTBOX.CREATED_AT, now.toString())
-                        .execute();
-                return dsl.update(CHANGE_LOG).set(CHANGE_LOG.BUNDLE_ID, bundleId)
-                        .where(CHANGE_LOG.SEQ.in(seqs)).and(CHANGE_LOG.BUNDLE_ID.isNull()).execute();
-            });
+            store(identity, entries, decisions);
             built++;
+            if (last) {
+                return built;
+            }
         }
+    }
+
+    private void store(SyncIdentity identity, List<ChangeEntry> entries, List<ConflictDecisions.Unbundled> decisions) {
+        String bundleId = UUID.randomUUID().toString();
+        // A bundle of decisions only names the change-log position it follows, so it sorts after earlier bundles.
+        long from = entries.isEmpty() ? lastSeq() : entries.get(0).seq();
+        long to = entries.isEmpty() ? from : entries.get(entries.size() - 1).seq();
+        Instant now = clock.instant();
+        Bundle bundle = Bundle.up(bundleId, identity.deviceId(), identity.municipality(), from, to, now.toString(),
+                BundleBuilder.changes(entries, sealer, entries.isEmpty() ? java.util.Map.of()
+                        : FieldBases.of(store, entries)),
+                decisions.stream().map(ConflictDecisions.Unbundled::resolution).toList());
+        String jwe = BundleEnvelope.seal(bundle, identity.signingKey(), identity.hubEncryptionKey());
+        List<Integer> seqs = entries.stream().map(e -> (int) e.seq()).toList();
+        store.writeOwnTables(dsl -> {
+            dsl.insertInto(SYNC_OUTBOX)
+                    .set(SYNC_OUTBOX.BUNDLE_ID, bundleId)
+                    .set(SYNC_OUTBOX.SEQ_FROM, (int) from)
+                    .set(SYNC_OUTBOX.SEQ_TO, (int) to)
+                    .set(SYNC_OUTBOX.CHANGE_COUNT, entries.size())
+                    .set(SYNC_OUTBOX.JWE, jwe)
+                    .set(SYNC_OUTBOX.CREATED_AT, now.toString())
+                    .execute();
+            ConflictDecisions.carriedBy(dsl, decisions, bundleId);
+            return seqs.isEmpty() ? 0 : dsl.update(CHANGE_LOG).set(CHANGE_LOG.BUNDLE_ID, bundleId)
+                    .where(CHANGE_LOG.SEQ.in(seqs)).and(CHANGE_LOG.BUNDLE_ID.isNull()).execute();
+        });
+    }
+
+    private long lastSeq() {
+        return store.read(dsl -> dsl.select(DSL.coalesce(DSL.max(CHANGE_LOG.SEQ), DSL.inline(0))).from(CHANGE_LOG)
+                .fetchOne(0, Long.class));
     }
 
     /** Bundles not yet acknowledged nor refused, oldest first; {@code dueOnly} skips those still backing off. */
@@ -109,10 +133,14 @@ public final class Outbox {
                 .where(SYNC_OUTBOX.BUNDLE_ID.eq(entry.bundleId())).execute());
     }
 
-    /** Changes not yet acknowledged by the hub: unbundled entries plus those in unacknowledged bundles. */
+    /**
+     * Changes not yet acknowledged by the hub: unbundled entries plus those in unacknowledged bundles, and the
+     * coach's decisions on conflicts not yet acknowledged (each is something the hub still has to hear).
+     */
     public int pendingChanges() {
         int inBundles = store.read(dsl -> dsl.select(DSL.coalesce(DSL.sum(SYNC_OUTBOX.CHANGE_COUNT), DSL.inline(0)))
                 .from(SYNC_OUTBOX).where(SYNC_OUTBOX.ACKNOWLEDGED_AT.isNull()).fetchOne(0, Integer.class));
-        return store.changeLog().unsentCount() + inBundles;
+        int decisions = store.read(dsl -> ConflictDecisions.unsent(dsl));
+        return store.changeLog().unsentCount() + inBundles + decisions;
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * bundles: the municipality's current public encryption key, so devices pick up a rotated key at the next sync.
  * {@code transferredAway} (optional, down only) lists candidates the hub moved to a coach this device does not
  * serve; the device removes them locally. {@code conflicts} (optional, down only) lists concurrent edits the hub
- * found on records the device sees. Absent (null) means none, so bundles without them stay valid.
+ * found on records the device sees. {@code resolutions} (optional, up only) carries the coach's "keep" decisions on
+ * conflicts, so the hub settles them for every device. Absent (null) means none, so bundles without them stay valid.
  */
 public record Bundle(
         String format,
@@ -25,7 +26,8 @@ public record Bundle(
         List<Change> changes,
         String hubEncryptionKey,
         List<String> transferredAway,
-        List<ConflictNote> conflicts) {
+        List<ConflictNote> conflicts,
+        List<Resolution> resolutions) {
 
     public static final String FORMAT = "werkmap-bundle";
     public static final int VERSION = 1;
@@ -36,6 +38,20 @@ public record Bundle(
         changes = changes == null ? List.of() : List.copyOf(changes);
         transferredAway = transferredAway == null || transferredAway.isEmpty() ? null : List.copyOf(transferredAway);
         conflicts = conflicts == null || conflicts.isEmpty() ? null : List.copyOf(conflicts);
+        resolutions = resolutions == null || resolutions.isEmpty() ? null : List.copyOf(resolutions);
+    }
+
+    /** A bundle without resolutions (every down-bundle, and up-bundles that carry no decision). */
+    public Bundle(String format, int version, String kind, String bundleId, String deviceId, String municipality,
+                  String recipient, long seqFrom, long seqTo, String createdAt, List<Change> changes,
+                  String hubEncryptionKey, List<String> transferredAway, List<ConflictNote> conflicts) {
+        this(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo, createdAt, changes,
+                hubEncryptionKey, transferredAway, conflicts, null);
+    }
+
+    /** The coach's decisions on conflicts this up-bundle carries; empty when none. */
+    public List<Resolution> resolutionsOrNone() {
+        return resolutions == null ? List.of() : resolutions;
     }
 
     /** A bundle without conflict notes. */
@@ -69,6 +85,13 @@ public record Bundle(
                             String createdAt, List<Change> changes) {
         return new Bundle(FORMAT, VERSION, UP, bundleId, deviceId, municipality, municipality, seqFrom, seqTo,
                 createdAt, changes, null);
+    }
+
+    /** A device's bundle that also carries the coach's decisions on conflicts. */
+    public static Bundle up(String bundleId, String deviceId, String municipality, long seqFrom, long seqTo,
+                            String createdAt, List<Change> changes, List<Resolution> resolutions) {
+        return new Bundle(FORMAT, VERSION, UP, bundleId, deviceId, municipality, municipality, seqFrom, seqTo,
+                createdAt, changes, null, null, null, resolutions);
     }
 
     /** The hub's bundle for one device; {@code hubId} signs it. */

@@ -92,6 +92,27 @@ public final class BundleJson {
                         + note.field());
             }
         }
+        for (Resolution resolution : bundle.resolutionsOrNone()) {
+            if (!Bundle.UP.equals(bundle.kind())) {
+                throw new MalformedBundleException("Alleen een apparaat meldt keuzes over conflicten (resolutions).");
+            }
+            if (resolution == null) {
+                throw new MalformedBundleException("Lege keuze over een conflict in de bundel.");
+            }
+            require(resolution.entity(), "resolutions.entity");
+            require(resolution.id(), "resolutions.id");
+            require(resolution.field(), "resolutions.field");
+            require(resolution.hlc(), "resolutions.hlc");
+            Hlc.parse(resolution.hlc());
+            if (!NAME.matcher(resolution.entity()).matches() || !NAME.matcher(resolution.field()).matches()) {
+                throw new MalformedBundleException("Ongeldige naam in keuze over een conflict: " + resolution.entity()
+                        + "." + resolution.field());
+            }
+            if (!Resolution.KEEP.equals(resolution.decision())) {
+                throw new MalformedBundleException("Onbekende keuze over een conflict: '" + resolution.decision()
+                        + "'. Werk Werkmap bij.");
+            }
+        }
         for (String candidate : bundle.transferredAwayOrNone()) {
             if (!Bundle.DOWN.equals(bundle.kind())) {
                 throw new MalformedBundleException("Alleen de hub kan kandidaten overdragen (transferredAway).");

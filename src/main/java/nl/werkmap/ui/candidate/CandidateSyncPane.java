@@ -15,7 +15,8 @@ import nl.werkmap.ui.common.Messages;
 
 /**
  * The candidate header's sync badge ("Nog niet verstuurd", "Verstuurd", "Conflict") and, below the header, the
- * list of open conflicts with "Deze houden" and "Andere waarde gebruiken". Built in code: a badge and a list.
+ * list of open conflicts with "Deze houden" and "Andere waarde gebruiken", and a line while a choice has not reached
+ * the municipality yet. Built in code: a badge and a list.
  */
 public final class CandidateSyncPane {
 
@@ -34,6 +35,7 @@ public final class CandidateSyncPane {
         vm.stateProperty().addListener((obs, old, now) -> showState(now));
         vm.conflicts().addListener((ListChangeListener<CandidateSyncViewModel.Line>) change -> showConflicts());
         vm.errorProperty().addListener((obs, old, now) -> showConflicts());
+        vm.waitingProperty().addListener((obs, old, now) -> showConflicts());
         showState(vm.stateProperty().get());
         showConflicts();
     }
@@ -85,22 +87,32 @@ public final class CandidateSyncPane {
 
     private void showConflicts() {
         conflicts.getChildren().clear();
-        boolean show = !vm.conflicts().isEmpty() || !vm.errorProperty().get().isEmpty();
+        String waiting = vm.waitingProperty().get();
+        boolean show = !vm.conflicts().isEmpty() || !vm.errorProperty().get().isEmpty() || !waiting.isEmpty();
         conflicts.setVisible(show);
         conflicts.setManaged(show);
         if (!show) {
             return;
         }
-        Label title = new Label(messages.format("candidate.sync.conflicts.title", vm.conflicts().size()));
-        title.getStyleClass().add("section-title");
-        title.setStyle("-fx-font-weight: bold;");
-        Label explain = new Label(messages.text("candidate.sync.conflicts.explain"));
-        explain.getStyleClass().add("muted");
-        explain.setWrapText(true);
-        conflicts.getChildren().addAll(title, explain);
+        if (!vm.conflicts().isEmpty()) {
+            Label title = new Label(messages.format("candidate.sync.conflicts.title", vm.conflicts().size()));
+            title.getStyleClass().add("section-title");
+            title.setStyle("-fx-font-weight: bold;");
+            Label explain = new Label(messages.text("candidate.sync.conflicts.explain"));
+            explain.getStyleClass().add("muted");
+            explain.setWrapText(true);
+            conflicts.getChildren().addAll(title, explain);
+        }
         int index = 0;
         for (CandidateSyncViewModel.Line line : vm.conflicts()) {
             conflicts.getChildren().add(row(line, index++));
+        }
+        if (!waiting.isEmpty()) {
+            Label note = new Label(waiting);
+            note.setId("candidateDecisionsWaiting");
+            note.getStyleClass().add("muted");
+            note.setWrapText(true);
+            conflicts.getChildren().add(note);
         }
         if (!vm.errorProperty().get().isEmpty()) {
             Label error = new Label(vm.errorProperty().get());
@@ -124,8 +136,8 @@ public final class CandidateSyncPane {
         HBox.setHgrow(values, Priority.ALWAYS);
         Button keep = new Button(messages.text("candidate.sync.action.keep"));
         keep.setId("conflictKeep" + index);
-        keep.setTooltip(new Tooltip(messages.text("candidate.sync.action.keep.tooltip")));
-        keep.setAccessibleHelp(messages.text("candidate.sync.action.keep.tooltip"));
+        keep.setTooltip(new Tooltip(messages.text("candidate.sync.action.keep.tooltip.everywhere")));
+        keep.setAccessibleHelp(messages.text("candidate.sync.action.keep.tooltip.everywhere"));
         keep.setOnAction(e -> vm.keep(line));
         Button other = new Button(messages.text("candidate.sync.action.useOther"));
         other.setId("conflictUseOther" + index);

@@ -21,7 +21,9 @@ import nl.werkmap.ui.common.Navigator;
 
 /**
  * One candidate's sync state and open conflicts, read off the FX thread. The coach resolves a conflict by keeping
- * the current value or by using the other one, which becomes a new edit that syncs like any save.
+ * the current value (a decision that goes to the hub with the next sync, so it closes on the other devices too) or
+ * by using the other one, which becomes a new edit that syncs like any save. {@code waiting} says, while there is
+ * any, that such decisions have not reached the hub yet.
  */
 public final class CandidateSyncViewModel {
 
@@ -52,6 +54,7 @@ public final class CandidateSyncViewModel {
     private final SimpleObjectProperty<CandidateSyncState> state = new SimpleObjectProperty<>(
             CandidateSyncState.NOT_LINKED);
     private final SimpleStringProperty error = new SimpleStringProperty("");
+    private final SimpleStringProperty waiting = new SimpleStringProperty("");
     private final ObservableList<Line> conflicts = FXCollections.observableArrayList();
     private java.util.function.Consumer<String> onUsedOther = entity -> { };
 
@@ -73,6 +76,11 @@ public final class CandidateSyncViewModel {
         return error;
     }
 
+    /** A sentence about decisions not yet sent to the hub; empty when there are none. */
+    public ReadOnlyStringProperty waitingProperty() {
+        return waiting;
+    }
+
     public ObservableList<Line> conflicts() {
         return conflicts;
     }
@@ -83,9 +91,12 @@ public final class CandidateSyncViewModel {
 
     /** Reads state and conflicts again (the page reloads after saves and sync rounds). */
     public void reload() {
-        background.call(() -> new Snapshot(sync.state(candidateId), sync.open(candidateId)))
+        background.call(() -> new Snapshot(sync.state(candidateId), sync.open(candidateId),
+                        sync.unsentDecisions(candidateId)))
                 .onSuccess(snapshot -> {
                     state.set(snapshot.state());
+                    waiting.set(snapshot.unsentDecisions() == 0 ? ""
+                            : messages.format("candidate.sync.decisions.waiting", snapshot.unsentDecisions()));
                     conflicts.setAll(snapshot.open().stream().map(this::line).toList());
                     error.set("");
                 })
@@ -93,7 +104,10 @@ public final class CandidateSyncViewModel {
                 .start();
     }
 
-    /** "Deze houden": the caseload keeps what it has; the conflict is marked resolved. */
+    /**
+     * "Deze houden": the caseload keeps what it has; the conflict is marked resolved here, and the decision goes to
+     * the hub with the next sync.
+     */
     public void keep(Line line) {
         resolve(() -> sync.keep(line.conflict().id()), messages.format("candidate.sync.kept", line.field()));
     }
@@ -165,6 +179,6 @@ public final class CandidateSyncViewModel {
         return out.toString();
     }
 
-    private record Snapshot(CandidateSyncState state, List<OpenConflict> open) {
+    private record Snapshot(CandidateSyncState state, List<OpenConflict> open, int unsentDecisions) {
     }
 }

@@ -1,0 +1,128 @@
+package nl.werkmap.ui.candidate;
+
+import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.PersonalDetails;
+import nl.werkmap.hub.HubFixture;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.TestVault;
+import nl.werkmap.sync.SyncEngine;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.device.Enroller;
+import nl.werkmap.sync.outbox.Backoff;
+import nl.werkmap.sync.protocol.Resolution;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.Screenshots;
+import nl.werkmap.ui.common.TestPreferences;
+import nl.werkmap.ui.main.MainWindow;
+
+/**
+ * "Deze houden" on the candidate page of a linked laptop that is offline (the hub is down by then): the conflict
+ * leaves the list, the header says "Nog niet verstuurd" and a line says the choice goes out with the next sync. The
+ * decision is on the caseload file, waiting for a bundle, after the app is closed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CandidateSyncKeepScreenTest {
+
+    private static final String PASSPHRASE = "lange zomer bij de dijk 42";
+
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private CaseloadFiles files;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
+        try (HubFixture hub = new HubFixture(dir, "gemeente-a");
+             OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray());
+             CaseloadStore lead = CaseloadStore.open(dir.resolve("lead.db"), TestVault.sealer())) {
+            SyncEngine mine = enrolled(hub, open.store(), open.sealer(), "Anouk", HubRole.JOBCOACH);
+            SyncEngine theirs = enrolled(hub, lead, TestVault.sealer(), "Lotte", HubRole.TEAMLEIDER);
+            String coach = mine.identities().load().orElseThrow().coachId();
+            Candidate c = Candidate.register(UUID.randomUUID(), "Sanne de Vries", LocalDate.now().minusMonths(2))
+                    .withCoach(UUID.fromString(coach));
+            open.store().candidates().save(c);
+            mine.syncOnce(true);
+            theirs.syncOnce(true);
+            open.store().candidates().save(c.withPersonal(PersonalDetails.named("Sanne de Vries-Kok")));
+            Thread.sleep(5);
+            lead.candidates().save(lead.candidates().find(c.id()).orElseThrow()
+                    .withPersonal(PersonalDetails.named("Sanne Kok")));
+            theirs.syncOnce(true);
+            mine.syncOnce(true);
+        }
+        new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new TestPreferences(),
+                Optional.empty()).show();
+    }
+
+    private static SyncEngine enrolled(HubFixture hub, CaseloadStore store, FieldSealer sealer, String coach,
+                                       HubRole role) throws Exception {
+        String code = hub.hub.issueEnrollmentCode(coach, role, "noord", Duration.ofHours(1));
+        Enroller.enroll(store, sealer, new HubClient(hub.url()), hub.url(), code, coach + " laptop");
+        SyncEngine engine = new SyncEngine(store, sealer, Clock.systemUTC(), Backoff.standard(),
+                url -> new HubClient(url, null, Duration.ofSeconds(5)));
+        engine.syncOnce(true);
+        return engine;
+    }
+
+    @Test
+    void keepingSaysTheChoiceGoesOutWithTheNextSync(FxRobot robot) throws Exception {
+        robot.clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("sanne").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label badge = robot.lookup("#candidateSyncState").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Conflict".equals(badge.getText()));
+
+        robot.clickOn("#conflictKeep0");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Nog niet verstuurd".equals(badge.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label waiting = robot.lookup("#candidateDecisionsWaiting").queryAs(Label.class);
+        assertTrue(waiting.isVisible());
+        assertTrue(waiting.getText().startsWith("Uw keuze gaat mee met de volgende synchronisatie."),
+                waiting.getText());
+        assertTrue(robot.lookup("#conflictKeep0").tryQuery().isEmpty(), "the conflict left the list");
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "72-candidate-sync-kept")).get();
+        robot.interact(() -> stage.close());
+
+        try (OpenCaseload open = OpenCaseload.unlock(files, PASSPHRASE.toCharArray())) {
+            var conflict = open.store().read(dsl -> dsl.selectFrom(SYNC_CONFLICT).fetchOne());
+            assertEquals(Resolution.KEEP, conflict.getDecision(), "the decision is on the file");
+            assertNull(conflict.getDecisionBundleId(), "waiting for the next bundle");
+            assertTrue(conflict.getResolvedAt() != null);
+        }
+    }
+}
