@@ -165,7 +165,7 @@ class CaseloadSyncMarksScreenTest {
         Messages dutch = Messages.dutch();
         open(robot, dutch);
         waitForMarks(robot, Map.of(sanne, "Conflict", noor, "Nog niet verstuurd"));
-        Label mark = markLabel(robot, noor);
+        Label mark = WaitForAsyncUtils.asyncFx(() -> markLabel(robot, noor)).get(10, TimeUnit.SECONDS);
         assertEquals(mark.getText(), ((javafx.scene.text.Text) mark.lookup(".text")).getText(),
                 "the mark is readable whole at 1366 px");
         assertTrue(((TableCell<?, ?>) mark.getParent()).getTooltip().getText().contains("nog niet bij de gemeente"),
@@ -244,8 +244,19 @@ class CaseloadSyncMarksScreenTest {
                 .orElseThrow();
     }
 
-    /** Candidate id → the mark's text, for the rows that show one. */
+    /**
+     * Candidate id → the mark's text, for the rows that show one. Read on the FX thread: the table may be
+     * refreshing its cells while the test waits, and reading them from the test thread then races with it.
+     */
     private static Map<UUID, String> shownMarks(FxRobot robot) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> shownMarksOnFx(robot)).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the marks on the FX thread", e);
+        }
+    }
+
+    private static Map<UUID, String> shownMarksOnFx(FxRobot robot) {
         Map<UUID, String> shown = new HashMap<>();
         TableColumn<CaseloadRow, ?> column = syncColumn(robot);
         for (TableCell<?, ?> cell : robot.lookup(".table-cell").queryAllAs(TableCell.class)) {
