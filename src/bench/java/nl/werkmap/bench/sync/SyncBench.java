@@ -24,6 +24,7 @@ import javax.crypto.spec.GCMParameterSpec;
 
 import com.nimbusds.jose.jwk.ECKey;
 
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.hub.Delivery;
 import nl.werkmap.hub.Hub;
 import nl.werkmap.hub.http.HubServer;
@@ -72,6 +73,7 @@ public final class SyncBench {
         }
     }
 
+    /** New candidates as the app makes them: ids from {@link RecordIds}, as a coach's new records get. */
     static List<Change> changes(int count, String coachId) {
         List<Change> changes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -81,7 +83,7 @@ public final class SyncBench {
             fields.put("city", "Zwolle");
             fields.put("talents", "Nauwkeurig, houdt van dieren, werkt graag buiten " + i);
             fields.put("coach_id", coachId);
-            changes.add(new Change("candidate", UUID.randomUUID().toString(), fields,
+            changes.add(new Change("candidate", RecordIds.next().toString(), fields,
                     new Hlc(1_700_000_000_000L + i, 0).toString(), false));
         }
         return changes;

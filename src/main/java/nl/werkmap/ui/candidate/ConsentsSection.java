@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import nl.werkmap.domain.Consent;
 import nl.werkmap.domain.ConsentPurpose;
+import nl.werkmap.domain.RecordIds;
 
 /**
  * The Toestemmingen part of the profile form: per AVG purpose whether consent is given and on which day it was
@@ -51,7 +52,7 @@ final class ConsentsSection {
         /** The row to save, or null when nothing was decided or nothing changed. */
         private Consent changed(UUID candidateId) {
             if (stored == null) {
-                return given.get() ? new Consent(UUID.randomUUID(), candidateId, purpose, true, decidedOn.get()) : null;
+                return given.get() ? new Consent(RecordIds.next(), candidateId, purpose, true, decidedOn.get()) : null;
             }
             if (stored.given() == given.get() && Objects.equals(stored.decidedOn(), decidedOn.get())) {
                 return null;

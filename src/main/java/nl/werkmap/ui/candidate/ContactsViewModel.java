@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 
 import nl.werkmap.domain.ContactRole;
 import nl.werkmap.domain.EmployerContact;
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.validation.EmailAddress;
 import nl.werkmap.domain.validation.PhoneNumber;
 import nl.werkmap.domain.validation.ValidationMessage;
@@ -97,7 +98,7 @@ public final class ContactsViewModel extends TabViewModel {
             refuse(messages.text(placements.isEmpty() ? "contact.needsPlacement" : "contact.hasProblems"));
             return;
         }
-        EmployerContact contact = new EmployerContact(UUID.randomUUID(), placement.get().placement().id(),
+        EmployerContact contact = new EmployerContact(RecordIds.next(), placement.get().placement().id(),
                 Text.orNull(name.get()), role.get(), Text.orNull(phone.get()), Text.orNull(email.get()),
                 Text.orNull(availability.get()), null, null);
         save(store -> store.employerContacts().save(contact), "contact.saved", () -> {

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 
 import nl.werkmap.domain.LadderMeasurement;
 import nl.werkmap.domain.Participatieladder;
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.ZrmDomain;
 import nl.werkmap.domain.ZrmMeasurement;
 import nl.werkmap.store.caseload.CandidateFile;
@@ -98,7 +99,7 @@ public final class MeasurementsViewModel extends TabViewModel {
             refuse(messages.text("measure.ladder.incomplete"));
             return;
         }
-        LadderMeasurement m = new LadderMeasurement(UUID.randomUUID(), candidate.candidateId(), ladderDate.get(),
+        LadderMeasurement m = new LadderMeasurement(RecordIds.next(), candidate.candidateId(), ladderDate.get(),
                 ladderRung.get());
         save(store -> store.measurements().saveLadder(m), "measure.ladder.saved", () -> ladderRung.set(null));
     }
@@ -114,7 +115,7 @@ public final class MeasurementsViewModel extends TabViewModel {
             refuse(messages.text("measure.zrm.incomplete"));
             return;
         }
-        ZrmMeasurement m = new ZrmMeasurement(UUID.randomUUID(), candidate.candidateId(), zrmDate.get(), scores);
+        ZrmMeasurement m = new ZrmMeasurement(RecordIds.next(), candidate.candidateId(), zrmDate.get(), scores);
         save(store -> store.measurements().saveZrm(m), "measure.zrm.saved",
                 () -> zrmScores.values().forEach(p -> p.set(null)));
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 
 import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FxmlView;
@@ -26,7 +27,7 @@ public final class NewCandidatePage {
 
     public NewCandidatePage(ViewLoader loader, Messages messages, Background background,
                             Supplier<CaseloadStore> store, Navigator navigator) {
-        Candidate fresh = Candidate.register(UUID.randomUUID(), null, LocalDate.now());
+        Candidate fresh = Candidate.register(RecordIds.next(), null, LocalDate.now());
         CandidateFormViewModel vm = new CandidateFormViewModel(messages, background, fresh, true, List.of(),
                 candidate -> store.get().candidates().save(candidate), () -> store.get().consents(), saved -> {
                     navigator.caseloadChanged();

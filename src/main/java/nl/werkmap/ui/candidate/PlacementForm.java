@@ -17,6 +17,7 @@ import nl.werkmap.domain.EmployerContact;
 import nl.werkmap.domain.EmployerSector;
 import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlacementType;
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.validation.PhoneNumber;
 import nl.werkmap.domain.validation.PlacementValidator;
 import nl.werkmap.domain.validation.ValidationMessage;
@@ -69,7 +70,7 @@ final class PlacementForm {
     /** The placement as typed, for the given candidate and employer. */
     Placement placement(UUID candidateId, UUID employerId) {
         Double h = parsedHours();
-        return new Placement(UUID.randomUUID(), candidateId, employerId, Text.orNull(jobTitle.get()), type.get(),
+        return new Placement(RecordIds.next(), candidateId, employerId, Text.orNull(jobTitle.get()), type.get(),
                 start.get(), plannedEnd.get(), null, null, null, h == null ? 0 : h, false, null, null, null, false,
                 false, null, null, null, null);
     }
@@ -77,7 +78,7 @@ final class PlacementForm {
     /** A new employer when the coach typed a name instead of choosing one. */
     Employer employerToCreate() {
         return employer.get() != null ? null
-                : new Employer(UUID.randomUUID(), Text.orNull(newEmployerName.get()), null, newEmployerSector.get(),
+                : new Employer(RecordIds.next(), Text.orNull(newEmployerName.get()), null, newEmployerSector.get(),
                         null, null, null);
     }
 
@@ -85,7 +86,7 @@ final class PlacementForm {
         if (Text.orNull(buddyName.get()) == null) {
             return null;
         }
-        return new EmployerContact(UUID.randomUUID(), placementId, Text.orNull(buddyName.get()), ContactRole.BUDDY,
+        return new EmployerContact(RecordIds.next(), placementId, Text.orNull(buddyName.get()), ContactRole.BUDDY,
                 Text.orNull(buddyPhone.get()), null, Text.orNull(buddyAvailability.get()), null, null);
     }
 

@@ -14,6 +14,7 @@ import nl.werkmap.domain.ActionOwner;
 import nl.werkmap.domain.GoalStatus;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.ui.common.Text;
 
@@ -45,7 +46,7 @@ public final class PlanViewModel extends TabViewModel {
             refuse(messages.text("plan.goal.empty"));
             return;
         }
-        PlanGoal goal = new PlanGoal(UUID.randomUUID(), candidate.candidateId(), text, GoalStatus.OPEN,
+        PlanGoal goal = new PlanGoal(RecordIds.next(), candidate.candidateId(), text, GoalStatus.OPEN,
                 goalTarget.get());
         save(store -> store.plans().saveGoal(goal), "plan.goal.saved", () -> {
             goalText.set("");
@@ -66,7 +67,7 @@ public final class PlanViewModel extends TabViewModel {
             return;
         }
         PlanGoal goal = actionGoal.get();
-        PlanAction action = new PlanAction(UUID.randomUUID(), candidate.candidateId(),
+        PlanAction action = new PlanAction(RecordIds.next(), candidate.candidateId(),
                 goal == null ? null : goal.id(), null, text, actionOwner.get(), actionDue.get(), null);
         save(store -> store.plans().saveAction(action), "plan.action.saved", () -> {
             actionText.set("");

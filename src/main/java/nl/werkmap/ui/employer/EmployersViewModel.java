@@ -19,6 +19,7 @@ import nl.werkmap.domain.Address;
 import nl.werkmap.domain.ContactPerson;
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerSector;
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.validation.EmployerValidator;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
@@ -34,7 +35,7 @@ public final class EmployersViewModel {
     private final Background background;
     private final Supplier<CaseloadStore> store;
     private final Navigator navigator;
-    private UUID editing = UUID.randomUUID();
+    private UUID editing = RecordIds.next();
 
     final ObservableList<Employer> employers = FXCollections.observableArrayList();
     final ObjectProperty<Employer> selected = new SimpleObjectProperty<>();
@@ -81,7 +82,7 @@ public final class EmployersViewModel {
     }
 
     void startNew() {
-        editing = UUID.randomUUID();
+        editing = RecordIds.next();
         formTitle.set(messages.text("employer.form.new"));
         fill(new Employer(editing, null, null, EmployerSector.MARKT, null, null, null));
     }

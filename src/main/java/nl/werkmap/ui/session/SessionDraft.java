@@ -22,6 +22,7 @@ import nl.werkmap.domain.ActionOwner;
 import nl.werkmap.domain.Attendee;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.PlanAction;
+import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.store.caseload.PlacementFile;
@@ -127,7 +128,7 @@ final class SessionDraft {
                 present.add(a);
             }
         });
-        return new CoachingSession(UUID.randomUUID(), candidateId,
+        return new CoachingSession(RecordIds.next(), candidateId,
                 placement.get() == null ? null : placement.get().placement().id(), coachId, startsAt,
                 m == null || m < 0 ? 0 : m, location.get(), type.get(), present, Text.orNull(wentWell.get()),
                 Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h);
@@ -139,7 +140,7 @@ final class SessionDraft {
         if (text == null) {
             return null;
         }
-        return new PlanAction(UUID.randomUUID(), session.candidateId(), null, session.id(), text, ActionOwner.COACH,
+        return new PlanAction(RecordIds.next(), session.candidateId(), null, session.id(), text, ActionOwner.COACH,
                 followUpDue.get(), null);
     }
 }
