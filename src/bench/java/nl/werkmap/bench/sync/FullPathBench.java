@@ -1,7 +1,6 @@
 package nl.werkmap.bench.sync;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +25,6 @@ import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.BundleEnvelope;
-import nl.werkmap.sync.protocol.BundleJson;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.HlcClock;
 
@@ -58,7 +56,6 @@ public final class FullPathBench {
         if (Boolean.getBoolean("warmGcm")) {
             warmGcm(aes);
         }
-        SecureRandom random = new SecureRandom();
         List<Long> full = new ArrayList<>();
         List<Long> plain = new ArrayList<>();
         List<Long> apply = new ArrayList<>();
@@ -93,15 +90,7 @@ public final class FullPathBench {
 
                 settle();
                 long p0 = System.nanoTime();
-                byte[] iv = new byte[12];
-                random.nextBytes(iv);
-                Cipher enc = Cipher.getInstance("AES/GCM/NoPadding");
-                enc.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(128, iv));
-                byte[] payload = BundleJson.write(bundle);
-                byte[] sealed = enc.doFinal(payload);
-                Cipher dec = Cipher.getInstance("AES/GCM/NoPadding");
-                dec.init(Cipher.DECRYPT_MODE, aes, new GCMParameterSpec(128, iv));
-                BundleJson.read(dec.doFinal(sealed));
+                payloadBytes = PlainAes.roundTrip(bundle, aes);
                 long p1 = System.nanoTime();
 
                 settle();
@@ -119,7 +108,6 @@ public final class FullPathBench {
                 directHub.inbox().receive(BundleEnvelope.seal(directBundle, directSigning, directMunicipality), "bench");
                 long d1 = System.nanoTime();
 
-                payloadBytes = payload.length;
                 if (round >= 2) {
                     full.add(f1 - f0);
                     plain.add(p1 - p0);

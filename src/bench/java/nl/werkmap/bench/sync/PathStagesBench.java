@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.table;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 
 import com.nimbusds.jose.jwk.ECKey;
 
@@ -96,14 +93,7 @@ public final class PathStagesBench {
                 long k1 = System.nanoTime();
                 Thread.sleep(300);
                 long p0 = System.nanoTime();
-                byte[] iv = new byte[12];
-                new SecureRandom().nextBytes(iv);
-                Cipher enc = Cipher.getInstance("AES/GCM/NoPadding");
-                enc.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(128, iv));
-                byte[] ct = enc.doFinal(BundleJson.write(bundle));
-                Cipher dec = Cipher.getInstance("AES/GCM/NoPadding");
-                dec.init(Cipher.DECRYPT_MODE, aes, new GCMParameterSpec(128, iv));
-                BundleJson.read(dec.doFinal(ct));
+                PlainAes.roundTrip(bundle, aes);
                 long p1 = System.nanoTime();
                 if (round >= 2) {
                     stages.get("write JSON").add(t1 - t0);

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
@@ -25,17 +21,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import nl.werkmap.domain.Candidate;
-import nl.werkmap.domain.PersonalDetails;
-import nl.werkmap.hub.HubFixture;
-import nl.werkmap.hub.store.HubRole;
-import nl.werkmap.security.FieldSealer;
-import nl.werkmap.store.CaseloadStore;
-import nl.werkmap.store.TestVault;
-import nl.werkmap.sync.SyncEngine;
-import nl.werkmap.sync.client.HubClient;
-import nl.werkmap.sync.device.Enroller;
-import nl.werkmap.sync.outbox.Backoff;
 import nl.werkmap.sync.protocol.Resolution;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
@@ -65,36 +50,9 @@ class CandidateSyncKeepScreenTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
-        try (HubFixture hub = new HubFixture(dir, "gemeente-a");
-             OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray());
-             CaseloadStore lead = CaseloadStore.open(dir.resolve("lead.db"), TestVault.sealer())) {
-            SyncEngine mine = enrolled(hub, open.store(), open.sealer(), "Anouk", HubRole.JOBCOACH);
-            SyncEngine theirs = enrolled(hub, lead, TestVault.sealer(), "Lotte", HubRole.TEAMLEIDER);
-            String coach = mine.identities().load().orElseThrow().coachId();
-            Candidate c = Candidate.register(UUID.randomUUID(), "Sanne de Vries", LocalDate.now().minusMonths(2))
-                    .withCoach(UUID.fromString(coach));
-            open.store().candidates().save(c);
-            mine.syncOnce(true);
-            theirs.syncOnce(true);
-            open.store().candidates().save(c.withPersonal(PersonalDetails.named("Sanne de Vries-Kok")));
-            Thread.sleep(5);
-            lead.candidates().save(lead.candidates().find(c.id()).orElseThrow()
-                    .withPersonal(PersonalDetails.named("Sanne Kok")));
-            theirs.syncOnce(true);
-            mine.syncOnce(true);
-        }
+        ConcurrentEditFixture.sanneWithAConflict(dir, files, PASSPHRASE);
         new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), new TestPreferences(),
                 Optional.empty()).show();
-    }
-
-    private static SyncEngine enrolled(HubFixture hub, CaseloadStore store, FieldSealer sealer, String coach,
-                                       HubRole role) throws Exception {
-        String code = hub.hub.issueEnrollmentCode(coach, role, "noord", Duration.ofHours(1));
-        Enroller.enroll(store, sealer, new HubClient(hub.url()), hub.url(), code, coach + " laptop");
-        SyncEngine engine = new SyncEngine(store, sealer, Clock.systemUTC(), Backoff.standard(),
-                url -> new HubClient(url, null, Duration.ofSeconds(5)));
-        engine.syncOnce(true);
-        return engine;
     }
 
     @Test
