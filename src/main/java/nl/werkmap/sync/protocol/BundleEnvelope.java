@@ -125,12 +125,7 @@ public final class BundleEnvelope {
         if (compact == null || compact.isBlank()) {
             throw new MalformedBundleException("Lege bundel ontvangen.");
         }
-        CompactJwe jwe = CompactJwe.parse(compact.trim());
-        if (jwe == null) {
-            throw new MalformedBundleException("Dit is geen versleutelde Werkmap-bundel (JWE): verwacht vijf delen"
-                    + " met een JWE-kop.");
-        }
-        return jwe;
+        return CompactJwe.parse(compact.trim());
     }
 
     private static boolean verifies(CompactJws jws, ECKey publicKey) {

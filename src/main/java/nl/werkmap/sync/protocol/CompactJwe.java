@@ -60,18 +60,20 @@ final class CompactJwe {
     }
 
     /**
-     * Cuts a compact JWE into its parts and reads the protected header; null when it is not five parts with a JWE
-     * header, or holds anything but ASCII.
+     * Cuts a compact JWE into its parts and reads the protected header (Nimbus's parser also refuses an ephemeral
+     * key that is not a point of its curve). A {@link MalformedBundleException} says which of the two failed.
      */
     static CompactJwe parse(String compact) {
         CompactParts parts = CompactParts.split(CompactParts.ascii(compact), 5);
         if (parts == null) {
-            return null;
+            throw new MalformedBundleException("Dit is geen versleutelde Werkmap-bundel (JWE): verwacht vijf delen"
+                    + " van ASCII-tekens, gescheiden door punten.");
         }
         try {
             return new CompactJwe(parts, JWEHeader.parse(new Base64URL(parts.text(0))));
         } catch (ParseException | IllegalArgumentException e) {
-            return null;
+            throw new MalformedBundleException("De kop van de versleutelde bundel (JWE) is ongeldig: " + e.getMessage(),
+                    e);
         }
     }
 
