@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 
@@ -21,8 +22,8 @@ import nl.werkmap.sync.protocol.ReplayException;
 /**
  * Receives up-bundles: opens and verifies them against the device registry, refuses replays, applies the changes
  * to the master caseload (with the coach's decisions on conflicts it carries) and keeps the bundle as received, all
- * in one transaction so a bundle is either fully
- * applied and recorded or not at all. Refusals are logged for the administrator.
+ * in one transaction so a bundle is either fully applied and recorded or not at all. Refusals are logged for the
+ * administrator.
  */
 public final class Inbox {
 
@@ -54,9 +55,9 @@ public final class Inbox {
             throw e;
         }
         // Only a bundle with decisions on conflicts needs to know what its device sees; read before the write.
-        java.util.List<String> visibleCoaches = opened.bundle().resolutionsOrNone().isEmpty() ? java.util.List.of()
+        List<String> visibleCoaches = opened.bundle().resolutionsOrNone().isEmpty() ? List.of()
                 : registry.device(opened.signerId()).map(d -> Hub.visibleCoaches(registry, d))
-                        .orElse(java.util.List.of());
+                        .orElse(List.of());
         try {
             return db.write(dsl -> {
                 org.jooq.Record2<String, String> earlier = dsl.select(field(name("device_id"), String.class),

@@ -6,6 +6,7 @@ import static nl.werkmap.store.jooq.Tables.SYNC_OUTBOX;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.impl.DSL;
@@ -55,7 +56,7 @@ public final class Outbox {
             if (entries.isEmpty() && decisions.isEmpty()) {
                 return built;
             }
-            store(identity, entries, decisions);
+            sealAndStore(identity, entries, decisions);
             built++;
             if (last) {
                 return built;
@@ -63,14 +64,16 @@ public final class Outbox {
         }
     }
 
-    private void store(SyncIdentity identity, List<ChangeEntry> entries, List<ConflictDecisions.Unbundled> decisions) {
+    /** Seals one bundle and stores it, marking its entries and decisions as carried, in one transaction. */
+    private void sealAndStore(SyncIdentity identity, List<ChangeEntry> entries,
+                              List<ConflictDecisions.Unbundled> decisions) {
         String bundleId = UUID.randomUUID().toString();
         // A bundle of decisions only names the change-log position it follows, so it sorts after earlier bundles.
         long from = entries.isEmpty() ? lastSeq() : entries.get(0).seq();
         long to = entries.isEmpty() ? from : entries.get(entries.size() - 1).seq();
         Instant now = clock.instant();
         Bundle bundle = Bundle.up(bundleId, identity.deviceId(), identity.municipality(), from, to, now.toString(),
-                BundleBuilder.changes(entries, sealer, entries.isEmpty() ? java.util.Map.of()
+                BundleBuilder.changes(entries, sealer, entries.isEmpty() ? Map.of()
                         : FieldBases.of(store, entries)),
                 decisions.stream().map(ConflictDecisions.Unbundled::resolution).toList());
         String jwe = BundleEnvelope.seal(bundle, identity.signingKey(), identity.hubEncryptionKey());
