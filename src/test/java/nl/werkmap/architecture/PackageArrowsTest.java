@@ -33,16 +33,19 @@ class PackageArrowsTest {
             .layer("sync").definedBy("nl.werkmap.sync..")
             .layer("report").definedBy("nl.werkmap.report..")
             .layer("hub").definedBy("nl.werkmap.hub..")
+            .layer("service").definedBy("nl.werkmap.service..")
             .layer("ui").definedBy("nl.werkmap.ui..")
             .layer("app").definedBy("nl.werkmap.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "app")
             .whereLayer("hub").mayOnlyBeAccessedByLayers("app")
             .whereLayer("report").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("sync").mayOnlyBeAccessedByLayers("hub", "ui", "app")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("sync", "report", "ui", "app")
-            .whereLayer("security").mayOnlyBeAccessedByLayers("store", "sync", "hub", "ui", "app")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("security", "store", "sync", "report", "hub", "ui", "app");
+            .whereLayer("sync").mayOnlyBeAccessedByLayers("hub", "service", "ui", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("sync", "report", "service", "ui", "app")
+            .whereLayer("security").mayOnlyBeAccessedByLayers("store", "sync", "hub", "service", "ui", "app")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("security", "store", "sync", "report", "hub", "service", "ui",
+                    "app");
 
     private static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses().that().resideInAPackage("nl.werkmap.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
