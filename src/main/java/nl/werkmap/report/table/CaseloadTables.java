@@ -27,8 +27,9 @@ final class CaseloadTables {
         List<CoachCaseload> coaches = figures.perCoach();
         active = columns.column(coaches, CoachCaseload::active);
         intakes = columns.column(coaches, CoachCaseload::newIntakes);
-        register = policy.protect(figures.registerByGrondslag().counts(), true, true);
-        outflowByDestination = policy.protect(figures.outflowByDestination().counts(), false, true);
+        register = policy.protect(figures.registerByGrondslag().counts(),
+                figures.registerByGrondslag().columnKeys().size(), true, true);
+        outflowByDestination = policy.protect(figures.outflowByDestination().counts(), 1, false, true);
         ReportCell[] out = columns.column(coaches, CoachCaseload::outflow);
         // The same totals appear in two tables: hidden in one means hidden in both.
         if (outflowByDestination.columnTotalMark(0) != Mark.SHOWN) {
@@ -91,7 +92,7 @@ final class CaseloadTables {
 
     private ReportTable byStatus() {
         CrossTally s = figures.byStatus();
-        Protection p = policy.protect(s.counts(), false, true);
+        Protection p = policy.protect(s.counts(), 1, false, true);
         TableBuilder t = new TableBuilder("status", "Kandidaten naar status", "Status", "Aantal").chart(1)
                 .note("Iedereen die in de periode op de caseload stond, naar de status van nu.");
         for (int i = 0; i < s.rowKeys().size(); i++) {

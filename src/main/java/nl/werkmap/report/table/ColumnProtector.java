@@ -20,7 +20,7 @@ final class ColumnProtector {
         for (int i = 0; i < rows.size(); i++) {
             cells[i][0] = count.applyAsLong(rows.get(i));
         }
-        Protection p = policy.protect(cells, false, true);
+        Protection p = policy.protect(cells, 1, false, true);
         ReportCell[] out = new ReportCell[rows.size() + 1];
         for (int i = 0; i <= rows.size(); i++) {
             out[i] = p.cell(i, 0);

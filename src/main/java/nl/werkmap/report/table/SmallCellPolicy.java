@@ -57,8 +57,16 @@ public final class SmallCellPolicy {
      * withColumnTotals} a total per column (a last row); with both there is a grand total too.
      */
     public Protection protect(long[][] cells, boolean withRowTotals, boolean withColumnTotals) {
+        return protect(cells, cells.length == 0 ? 0 : cells[0].length, withRowTotals, withColumnTotals);
+    }
+
+    /**
+     * As {@link #protect(long[][], boolean, boolean)}, with the number of columns given: a table without rows
+     * (no coaches, no budgets, no schools) still has its columns, and so a total of 0 for each.
+     */
+    public Protection protect(long[][] cells, int columns, boolean withRowTotals, boolean withColumnTotals) {
         int r = cells.length;
-        int c = r == 0 ? 0 : cells[0].length;
+        int c = columns;
         int rows = r + (withColumnTotals ? 1 : 0);
         int cols = c + (withRowTotals ? 1 : 0);
         long[][] v = new long[rows][cols];

@@ -110,7 +110,7 @@ public final class ReportController {
                 - charts.getInsets().getLeft() - charts.getInsets().getRight() - 1,
                 charts.widthProperty(), charts.insetsProperty());
         for (ReportTable t : list) {
-            tables.getChildren().add(ReportTables.block(t));
+            tables.getChildren().add(ReportTables.block(t, messages));
             if (TrendTable.isTrend(t)) {
                 // The trend leads the overview, full width: it is the one picture of where the team is heading.
                 VBox trend = TrendChart.of(t, messages);
