@@ -128,7 +128,8 @@ final class DemoPeople {
         };
         OutflowDestination outflow = status == CandidateStatus.UITGESTROOMD ? r.weighted(OUTFLOW, OUTFLOW_WEIGHTS)
                 : null;
-        Coach coach = r.chance(0.03) ? null : r.pick(pupil ? staff.youthCoaches : staff.caseloadCoaches);
+        // In a new team everyone has just been given a coach at intake; a region has a few left without one.
+        Coach coach = r.chance(0.03) && !newTeam ? null : r.pick(pupil ? staff.youthCoaches : staff.caseloadCoaches);
 
         Candidate candidate = new Candidate(r.uuid(), personal, register, route, benefit, status, statusReason,
                 statusSince, outflow, coach == null ? null : coach.id(), registeredOn, profile(r, pupil),

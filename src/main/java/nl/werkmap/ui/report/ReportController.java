@@ -128,6 +128,13 @@ public final class ReportController {
                 }
             }
         }
+        if (charts.getChildren().isEmpty()) {
+            // Nothing to draw (a new or empty caseload, or a quiet period): say so instead of a blank page.
+            Label none = new Label(messages.text("report.overview.noData"));
+            none.setWrapText(true);
+            none.getStyleClass().add("muted");
+            charts.getChildren().add(none);
+        }
     }
 
     @FXML
