@@ -31,9 +31,16 @@ final class SchoolTables {
         int cols = s.destinations().size();
         Protection perSchool = policy.protect(counts, cols, true, true);
         Protection situation = policy.protect(s.situation().counts(), 2, false, true);
-        // Both tables publish the number of leavers: hidden in one means hidden in both.
+        // Both tables publish the number of leavers: hidden in one means hidden in both, and then protected in
+        // both, or the 12-month column, all shown, adds up to the total hidden next to it.
         boolean leaversHidden = perSchool.grandTotalMark() != Mark.SHOWN
                 || situation.columnTotalMark(0) != Mark.SHOWN || situation.columnTotalMark(1) != Mark.SHOWN;
+        if (leaversHidden) {
+            int schools = rows.size();
+            int situations = s.situation().rowKeys().size();
+            perSchool = policy.protect(counts, cols, true, true, (i, j) -> i == schools && j == cols);
+            situation = policy.protect(s.situation().counts(), 2, false, true, (i, j) -> i == situations);
+        }
         List<String> headers = new ArrayList<>(List.of("School", "Soort", "Uitstroomprofiel"));
         s.destinations().forEach(d -> headers.add("Bestemming: " + Labels.of(d).toLowerCase()));
         headers.add("Schoolverlaters");
