@@ -41,7 +41,7 @@ import nl.werkmap.store.TestVault;
  * no published number gives a hidden count away. The team lead's copy assembled by sync is in
  * {@code nl.werkmap.sync.TeamSummarySyncTest}.
  */
-class GeneratedCaseloadPropertyTest {
+public class GeneratedCaseloadPropertyTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant(),
@@ -112,8 +112,13 @@ class GeneratedCaseloadPropertyTest {
 
     /** Summary, tables and audits for one period and scope; the document every format writes. */
     public static ReportDocument summarise(CaseloadStore store, ReportPeriod period, ReportScope scope) {
-        TeamSummary summary = store.read(dsl -> new SummaryService(dsl, CLOCK).compute(period, scope));
-        TrendFigures trend = store.read(dsl -> new TrendQueries(dsl, CLOCK).compute(period, scope));
+        return summarise(store, period, scope, CLOCK);
+    }
+
+    /** As {@link #summarise(CaseloadStore, ReportPeriod, ReportScope)}, on the day {@code clock} says. */
+    public static ReportDocument summarise(CaseloadStore store, ReportPeriod period, ReportScope scope, Clock clock) {
+        TeamSummary summary = store.read(dsl -> new SummaryService(dsl, clock).compute(period, scope));
+        TrendFigures trend = store.read(dsl -> new TrendQueries(dsl, clock).compute(period, scope));
         ReportDocument document = ReportDocument.of(summary, trend);
         List<String> problems = PublishedAudit.problems(document.tables());
         assertTrue(problems.isEmpty(), scope + " " + period + ": " + problems);
