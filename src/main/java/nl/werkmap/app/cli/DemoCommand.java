@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import nl.werkmap.app.DataDirectory;
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.app.demo.DemoProfile;
 import nl.werkmap.app.demo.DemoSummary;
 import nl.werkmap.security.PassphrasePolicy;
 import nl.werkmap.security.Vault;
@@ -19,7 +20,7 @@ import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.CaseloadStore;
 
 /**
- * {@code demo --data MAP --candidates N [--seed S] [--passphrase-file F]}: fills a new, empty caseload with
+ * {@code demo --data MAP --candidates N [--seed S] [--sparse | --profile nieuw-team] [--passphrase-file F]}: fills a new, empty caseload with
  * fictional demo data, for training, demonstrations and load tests. Refuses a folder that already holds a caseload,
  * so demo data can never mix with real candidates.
  */
@@ -45,17 +46,22 @@ public final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "demo --data MAP --candidates N   maakt een nieuwe caseload met fictieve demogegevens";
+        return "demo --data MAP --candidates N [--sparse]   maakt een nieuwe caseload met fictieve demogegevens"
+                + " (--sparse: een nieuw team met weinig gegevens)";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
-        Options options = Options.parse(args).allowOnly("data", "candidates", "seed", "passphrase-file");
+        Options options = Options.parse(args, "sparse").allowOnly("data", "candidates", "seed", "passphrase-file",
+                "sparse", "profile");
         Path dir = options.get("data").map(Path::of).orElseGet(DataDirectory::defaultForThisMachine);
-        int candidates = options.intValue("candidates", DEFAULT_CANDIDATES);
-        if (candidates < 1 || candidates > MAX_CANDIDATES) {
-            throw new UsageException("--candidates moet tussen 1 en " + MAX_CANDIDATES + " liggen, niet "
-                    + candidates + ".");
+        DemoProfile profile = profile(options);
+        boolean newTeam = profile == DemoProfile.NIEUW_TEAM;
+        int candidates = options.intValue("candidates", newTeam ? DemoProfile.NEW_TEAM_CANDIDATES : DEFAULT_CANDIDATES);
+        int most = newTeam ? DemoProfile.NEW_TEAM_MAX_CANDIDATES : MAX_CANDIDATES;
+        if (candidates < 1 || candidates > most) {
+            throw new UsageException("--candidates moet tussen 1 en " + most + " liggen, niet " + candidates + "."
+                    + (newTeam ? " Een nieuw team heeft nog weinig kandidaten; laat --sparse weg voor meer." : ""));
         }
         long seed = seed(options);
         Path database = dir.resolve(DataDirectory.DATABASE_FILE);
@@ -72,7 +78,7 @@ public final class DemoCommand implements Command {
             DemoSummary summary;
             try (CaseloadStore store = CaseloadStore.open(database, vault.sealer())) {
                 int step = Math.max(1, candidates / 10 / DemoCaseload.SLICE) * DemoCaseload.SLICE;
-                summary = DemoCaseload.generate(store, candidates, seed, LocalDate.now(), done -> {
+                summary = DemoCaseload.generate(store, candidates, seed, LocalDate.now(), profile, done -> {
                     if (done % step == 0 || done == candidates) {
                         out.println("  " + done + " van " + candidates + " kandidaten klaar");
                     }
@@ -82,6 +88,10 @@ public final class DemoCommand implements Command {
             out.println("Klaar in " + seconds + " s: " + summary.candidates() + " kandidaten, " + summary.coaches()
                     + " coaches, " + summary.employers() + " werkgevers, " + summary.placements() + " plaatsingen, "
                     + summary.sessions() + " gesprekken. Alle namen en nummers zijn verzonnen.");
+            if (newTeam) {
+                out.println("Een nieuw team: recente aanmeldingen, een paar eerste plaatsingen, nog geen jobcoachuren"
+                        + " toegekend.");
+            }
             out.println("Dit is een democaseload: die wordt nooit met een gemeente gesynchroniseerd.");
             return 0;
         } finally {
@@ -90,6 +100,22 @@ public final class DemoCommand implements Command {
                 vault.lock();
             }
         }
+    }
+
+    /** --sparse is short for --profile nieuw-team; without either, a whole region. */
+    private static DemoProfile profile(Options options) {
+        Optional<String> named = options.get("profile");
+        if (named.isEmpty()) {
+            return options.flag("sparse") ? DemoProfile.NIEUW_TEAM : DemoProfile.REGIO;
+        }
+        DemoProfile profile = DemoProfile.parse(named.get());
+        if (profile == null) {
+            throw new UsageException("Onbekend --profile '" + named.get() + "'. Kies regio of nieuw-team.");
+        }
+        if (options.flag("sparse") && profile != DemoProfile.NIEUW_TEAM) {
+            throw new UsageException("--sparse is hetzelfde als --profile nieuw-team; kies een van de twee.");
+        }
+        return profile;
     }
 
     private static long seed(Options options) {

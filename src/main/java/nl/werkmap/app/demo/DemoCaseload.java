@@ -49,10 +49,16 @@ public final class DemoCaseload {
      */
     public static DemoSummary generate(CaseloadStore store, int candidates, long seed, LocalDate today,
                                        IntConsumer progress) {
+        return generate(store, candidates, seed, today, DemoProfile.REGIO, progress);
+    }
+
+    /** Demo data of the given kind relative to {@code today}. */
+    public static DemoSummary generate(CaseloadStore store, int candidates, long seed, LocalDate today,
+                                       DemoProfile profile, IntConsumer progress) {
         if (candidates < 0) {
             throw new IllegalArgumentException("candidates must be >= 0, was " + candidates);
         }
-        DemoPlan plan = new DemoPlan(candidates, seed, today);
+        DemoPlan plan = new DemoPlan(candidates, seed, today, profile);
         DemoImport demo = store.demoImport();
         demo.write(rows -> rows.coaches(plan.staff.coaches)
                 .employers(plan.staff.employers.stream().map(DemoStaff.DemoEmployer::employer).toList()));
@@ -80,6 +86,13 @@ public final class DemoCaseload {
             maker.shutdownNow();
         }
         return summary;
+    }
+
+    private static nl.werkmap.domain.Placement withoutBudget(nl.werkmap.domain.Placement p) {
+        return new nl.werkmap.domain.Placement(p.id(), p.candidateId(), p.employerId(), p.jobTitle(), p.type(),
+                p.start(), p.plannedEnd(), p.actualEnd(), p.endReason(), p.endNote(), p.hoursPerWeek(),
+                p.jobcarving(), p.carvedTasks(), p.loonwaardePct(), p.loonwaardeMeasuredOn(), p.loonkostensubsidie(),
+                p.noRiskPolis(), p.contractSequence(), p.jobcoachType(), p.jobcoachRegime(), null);
     }
 
     private static DemoBatch await(Future<DemoBatch> slice) {
@@ -112,13 +125,20 @@ public final class DemoCaseload {
         private final DemoPlacements placements;
         private final DemoSessions sessions;
         private final DemoPlans plans;
+        private final DemoProfile profile;
 
         DemoPlan(int candidates, long seed, LocalDate today) {
+            this(candidates, seed, today, DemoProfile.REGIO);
+        }
+
+        DemoPlan(int candidates, long seed, LocalDate today, DemoProfile profile) {
             DemoLists lists = DemoLists.get();
             double density = density(candidates);
             this.seed = seed;
-            this.staff = new DemoStaff(candidates, seed, lists);
-            this.people = new DemoPeople(lists, staff, today);
+            this.profile = profile;
+            this.staff = profile == DemoProfile.NIEUW_TEAM ? DemoStaff.newTeam(seed, lists)
+                    : new DemoStaff(candidates, seed, lists);
+            this.people = new DemoPeople(lists, staff, today, profile == DemoProfile.NIEUW_TEAM);
             this.placements = new DemoPlacements(lists, staff, today);
             this.sessions = new DemoSessions(lists, staff, today, density);
             this.plans = new DemoPlans(lists, today, density);
@@ -133,6 +153,10 @@ public final class DemoCaseload {
                 var stories = placements.make(person, r, batch);
                 sessions.make(person, stories, r, batch);
                 plans.make(person, r, batch);
+            }
+            if (profile == DemoProfile.NIEUW_TEAM) {
+                // A new team has asked for jobcoaching but nothing is granted yet: no budgets in the summary.
+                batch.placements.replaceAll(DemoCaseload::withoutBudget);
             }
             return batch;
         }

@@ -41,6 +41,8 @@ final class DemoPeople {
 
     private static final CandidateStatus[] STATUSES = CandidateStatus.values();
     private static final double[] STATUS_WEIGHTS = {5, 7, 35, 22, 10, 6, 10, 5};
+    /** Aanmelding, intake, actief traject, geplaatst; nobody in nazorg, paused, out of view or gone yet. */
+    private static final double[] NEW_TEAM_WEIGHTS = {30, 30, 30, 10, 0, 0, 0, 0};
     private static final RegisterStatus[] REGISTER = {RegisterStatus.JA, RegisterStatus.AANGEVRAAGD,
             RegisterStatus.NEE, RegisterStatus.ONBEKEND};
     private static final double[] REGISTER_WEIGHTS = {60, 8, 15, 17};
@@ -55,15 +57,22 @@ final class DemoPeople {
     private final DemoLists lists;
     private final DemoStaff staff;
     private final LocalDate today;
+    /** A new team: only recent intakes and people in their first months, nobody gone yet. */
+    private final boolean newTeam;
 
     DemoPeople(DemoLists lists, DemoStaff staff, LocalDate today) {
+        this(lists, staff, today, false);
+    }
+
+    DemoPeople(DemoLists lists, DemoStaff staff, LocalDate today, boolean newTeam) {
         this.lists = lists;
         this.staff = staff;
         this.today = today;
+        this.newTeam = newTeam;
     }
 
     DemoPerson make(DemoRandom r) {
-        CandidateStatus status = r.weighted(STATUSES, STATUS_WEIGHTS);
+        CandidateStatus status = r.weighted(STATUSES, newTeam ? NEW_TEAM_WEIGHTS : STATUS_WEIGHTS);
         boolean pupil = r.chance(0.09) && (status == CandidateStatus.INTAKE || status == CandidateStatus.ACTIEF_TRAJECT
                 || status == CandidateStatus.AANMELDING);
         String first = r.pick(lists.firstNames);
@@ -73,7 +82,8 @@ final class DemoPeople {
         LocalDate registeredOn = switch (status) {
             case AANMELDING -> today.minusDays(r.between(0, 40));
             case INTAKE -> today.minusDays(r.between(14, 100));
-            default -> today.minusDays(r.between(120, pupil ? 700 : 1500));
+            default -> newTeam ? today.minusDays(r.between(status == CandidateStatus.GEPLAATST ? 70 : 40, 120))
+                    : today.minusDays(r.between(120, pupil ? 700 : 1500));
         };
         LocalDate statusSince = r.dayBetween(registeredOn, today);
         int age = pupil ? r.between(14, 18) : (r.chance(0.5) ? r.between(18, 35) : r.between(36, 63));
@@ -118,7 +128,8 @@ final class DemoPeople {
         };
         OutflowDestination outflow = status == CandidateStatus.UITGESTROOMD ? r.weighted(OUTFLOW, OUTFLOW_WEIGHTS)
                 : null;
-        Coach coach = r.chance(0.03) ? null : r.pick(pupil ? staff.youthCoaches : staff.caseloadCoaches);
+        // In a new team everyone has just been given a coach at intake; a region has a few left without one.
+        Coach coach = r.chance(0.03) && !newTeam ? null : r.pick(pupil ? staff.youthCoaches : staff.caseloadCoaches);
 
         Candidate candidate = new Candidate(r.uuid(), personal, register, route, benefit, status, statusReason,
                 statusSince, outflow, coach == null ? null : coach.id(), registeredOn, profile(r, pupil),

@@ -41,6 +41,17 @@ final class DemoStaff {
         makeEmployers(Math.max(15, candidates / CANDIDATES_PER_EMPLOYER), seed, lists);
     }
 
+    private DemoStaff() {
+    }
+
+    /** A team that just started: a teamleider and two coaches in one team, and the region's employers to call on. */
+    static DemoStaff newTeam(long seed, DemoLists lists) {
+        DemoStaff staff = new DemoStaff();
+        staff.makeCoaches(2, seed, lists);
+        staff.makeEmployers(15, seed, lists);
+        return staff;
+    }
+
     private void makeCoaches(int count, long seed, DemoLists lists) {
         int teams = Math.max(1, (count + COACHES_PER_TEAM - 1) / COACHES_PER_TEAM);
         for (int t = 0; t < teams; t++) {

@@ -33,6 +33,9 @@ public final class CsvExporter {
         for (ReportTable t : document.tables()) {
             line(w, List.of(defuse(t.title())));
             line(w, t.headers());
+            if (t.noData()) {
+                line(w, List.of(ReportTable.NO_DATA));
+            }
             for (List<ReportCell> row : t.rows()) {
                 line(w, row.stream().map(CsvExporter::field).toList());
             }

@@ -41,6 +41,10 @@ final class PdfTable {
         pager.gap(10);
         pager.heading(table.title(), 12);
         drawHeader(columns, headerLines, headerHeight);
+        if (table.noData()) {
+            pager.down(ROW);
+            pager.text(PdfExporter.REGULAR, SIZE, PdfPager.MARGIN, pager.y() + 2, ReportTable.NO_DATA);
+        }
         for (int r = 0; r < table.rows().size(); r++) {
             if (pager.y() - ROW < PdfPager.MARGIN + 14) {
                 pager.newPage();

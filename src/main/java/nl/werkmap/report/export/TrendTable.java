@@ -40,7 +40,8 @@ public final class TrendTable {
         return new ReportTable(ID, "Verloop per maand, " + month(first) + " t/m " + month(last),
                 "Stand op de laatste dag van elke maand (de lopende maand: vandaag). In begeleiding: "
                         + "aangemeld en nog niet uitgestroomd. Met een baan: dienstverband, detachering of uitzend.",
-                List.of("Maand", "Kandidaten in begeleiding", "Met een baan"), rows, false, -1);
+                List.of("Maand", "Kandidaten in begeleiding", "Met een baan"),
+                ReportTable.nothingToShow(rows) ? List.of() : rows, false, -1);
     }
 
     /** "mrt 2026": short Dutch month names, the same in every format. */

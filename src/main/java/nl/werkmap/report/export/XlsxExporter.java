@@ -80,6 +80,9 @@ public final class XlsxExporter {
                 text(header, c, t.headers().get(c), s.header);
             }
             int r = HEADER_ROW + 1;
+            if (t.noData()) {
+                text(rows.createRow(r++), 0, ReportTable.NO_DATA, s.text);
+            }
             for (int i = 0; i < t.rows().size(); i++) {
                 boolean total = t.lastRowIsTotal() && i == t.rows().size() - 1;
                 Row row = rows.createRow(r++);

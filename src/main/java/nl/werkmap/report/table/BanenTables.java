@@ -21,7 +21,8 @@ final class BanenTables {
 
     BanenTables(SmallCellPolicy policy, BanenFigures figures) {
         this.figures = figures;
-        this.jobs = policy.protect(figures.jobsAtPeildatum().counts(), true, true);
+        this.jobs = policy.protect(figures.jobsAtPeildatum().counts(),
+                figures.jobsAtPeildatum().columnKeys().size(), true, true);
         this.persons = ReportCell.count(figures.personsAtPeildatum());
     }
 

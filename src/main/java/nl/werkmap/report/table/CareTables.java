@@ -170,7 +170,7 @@ final class CareTables {
     private ReportTable ladder() {
         MovementFigures m = summary.movement();
         long[][] counts = {{m.ladderUp()}, {m.ladderSame()}, {m.ladderDown()}};
-        Protection p = policy.protect(counts, false, true);
+        Protection p = policy.protect(counts, 1, false, true);
         ladderUp = p.cell(0, 0);
         TableBuilder t = new TableBuilder("ladder", "Beweging op de Participatieladder", "Van eerste naar laatste meting",
                 "Kandidaten").chart(1)
@@ -187,7 +187,7 @@ final class CareTables {
         for (int i = 0; i < rows.size(); i++) {
             counts[i] = new long[] {rows.get(i).up(), rows.get(i).same(), rows.get(i).down()};
         }
-        Protection p = policy.protect(counts, true, false);
+        Protection p = policy.protect(counts, 3, true, false);
         TableBuilder t = new TableBuilder("zrm", "Zelfredzaamheid-Matrix: verandering per domein", "Domein", "Vooruit",
                 "Gelijk", "Achteruit", "Gemeten (2x of vaker)", "Gemiddelde verandering (punten)").chart(1)
                 .note("Eerste tegenover laatste ZRM in de periode. Niet opgenomen: "

@@ -25,15 +25,30 @@ final class CaseloadTables {
         this.figures = summary.caseload();
         ColumnProtector columns = new ColumnProtector(policy);
         List<CoachCaseload> coaches = figures.perCoach();
-        active = columns.column(coaches, CoachCaseload::active);
+        int n = coaches.size();
         intakes = columns.column(coaches, CoachCaseload::newIntakes);
-        register = policy.protect(figures.registerByGrondslag().counts(), true, true);
-        outflowByDestination = policy.protect(figures.outflowByDestination().counts(), false, true);
-        ReportCell[] out = columns.column(coaches, CoachCaseload::outflow);
-        // The same totals appear in two tables: hidden in one means hidden in both.
-        if (outflowByDestination.columnTotalMark(0) != Mark.SHOWN) {
-            out[coaches.size()] = hiddenAs(out[coaches.size()]);
+        // The same totals appear in two tables: hidden in one means hidden in both, and then each table protects
+        // it like its own hidden number (a hidden total over shown numbers is just their sum).
+        CrossTally reg = figures.registerByGrondslag();
+        int regRows = reg.rowKeys().size();
+        int regCols = reg.columnKeys().size();
+        ReportCell[] act = columns.column(coaches, CoachCaseload::active);
+        Protection regP = policy.protect(reg.counts(), regCols, true, true);
+        if (act[n].hidden() || regP.grandTotalMark() != Mark.SHOWN) {
+            act = columns.column(coaches, CoachCaseload::active, true);
+            regP = policy.protect(reg.counts(), regCols, true, true, (i, j) -> i == regRows && j == regCols);
         }
+        active = act;
+        register = regP;
+        CrossTally dest = figures.outflowByDestination();
+        int destRows = dest.rowKeys().size();
+        ReportCell[] out = columns.column(coaches, CoachCaseload::outflow);
+        Protection destP = policy.protect(dest.counts(), 1, false, true);
+        if (out[n].hidden() || destP.columnTotalMark(0) != Mark.SHOWN) {
+            out = columns.column(coaches, CoachCaseload::outflow, true);
+            destP = policy.protect(dest.counts(), 1, false, true, (i, j) -> i == destRows);
+        }
+        outflowByDestination = destP;
         outflow = out;
     }
 
@@ -91,7 +106,7 @@ final class CaseloadTables {
 
     private ReportTable byStatus() {
         CrossTally s = figures.byStatus();
-        Protection p = policy.protect(s.counts(), false, true);
+        Protection p = policy.protect(s.counts(), 1, false, true);
         TableBuilder t = new TableBuilder("status", "Kandidaten naar status", "Status", "Aantal").chart(1)
                 .note("Iedereen die in de periode op de caseload stond, naar de status van nu.");
         for (int i = 0; i < s.rowKeys().size(); i++) {

@@ -16,11 +16,17 @@ final class ColumnProtector {
     }
 
     <T> ReportCell[] column(List<T> rows, ToLongFunction<T> count) {
+        return column(rows, count, false);
+    }
+
+    /** With {@code hideTotal}, the total is hidden (another table had to hide it) and protected like any hidden cell. */
+    <T> ReportCell[] column(List<T> rows, ToLongFunction<T> count, boolean hideTotal) {
         long[][] cells = new long[rows.size()][1];
         for (int i = 0; i < rows.size(); i++) {
             cells[i][0] = count.applyAsLong(rows.get(i));
         }
-        Protection p = policy.protect(cells, false, true);
+        int total = rows.size();
+        Protection p = policy.protect(cells, 1, false, true, (row, col) -> hideTotal && row == total);
         ReportCell[] out = new ReportCell[rows.size() + 1];
         for (int i = 0; i <= rows.size(); i++) {
             out[i] = p.cell(i, 0);

@@ -19,6 +19,31 @@ public record ReportTable(String id, String title, String note, List<String> hea
         }
     }
 
+    /** What a table with nothing to show says instead of its rows, in every format (Dutch, as published). */
+    public static final String NO_DATA = "Geen gegevens in deze periode";
+
+    /** Whether the table has nothing to show in its period and scope: no rows, only its headers and note. */
+    public boolean noData() {
+        return rows.isEmpty();
+    }
+
+    /**
+     * Whether rows hold nothing worth a line each: no figure other than 0 and nothing hidden (labels aside). Such
+     * a table is published without its rows and says {@link #NO_DATA}, rather than a column of zeros or a lone
+     * total. Leaving zeros out hides nothing: a shown 0 is a real 0 (see {@link SmallCellPolicy}).
+     */
+    public static boolean nothingToShow(List<List<ReportCell>> rows) {
+        for (List<ReportCell> row : rows) {
+            for (int c = 1; c < row.size(); c++) {
+                ReportCell cell = row.get(c);
+                if (cell.hidden() || cell.kind() == ReportCell.Kind.DATE || cell.numeric() && cell.number() != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     public boolean anyHidden() {
         return rows.stream().flatMap(List::stream).anyMatch(ReportCell::hidden);
     }

@@ -29,11 +29,18 @@ final class SchoolTables {
             counts[i] = rows.get(i).byDestination();
         }
         int cols = s.destinations().size();
-        Protection perSchool = rows.isEmpty() ? null : policy.protect(counts, true, true);
-        Protection situation = policy.protect(s.situation().counts(), false, true);
-        // Both tables publish the number of leavers: hidden in one means hidden in both.
-        boolean leaversHidden = perSchool != null && perSchool.grandTotalMark() != Mark.SHOWN
+        Protection perSchool = policy.protect(counts, cols, true, true);
+        Protection situation = policy.protect(s.situation().counts(), 2, false, true);
+        // Both tables publish the number of leavers: hidden in one means hidden in both, and then protected in
+        // both, or the 12-month column, all shown, adds up to the total hidden next to it.
+        boolean leaversHidden = perSchool.grandTotalMark() != Mark.SHOWN
                 || situation.columnTotalMark(0) != Mark.SHOWN || situation.columnTotalMark(1) != Mark.SHOWN;
+        if (leaversHidden) {
+            int schools = rows.size();
+            int situations = s.situation().rowKeys().size();
+            perSchool = policy.protect(counts, cols, true, true, (i, j) -> i == schools && j == cols);
+            situation = policy.protect(s.situation().counts(), 2, false, true, (i, j) -> i == situations);
+        }
         List<String> headers = new ArrayList<>(List.of("School", "Soort", "Uitstroomprofiel"));
         s.destinations().forEach(d -> headers.add("Bestemming: " + Labels.of(d).toLowerCase()));
         headers.add("Schoolverlaters");
@@ -41,7 +48,7 @@ final class SchoolTables {
                 headers.toArray(String[]::new)).chart(headers.size() - 1)
                 .note("Leerlingen met een (verwachte) uitstroomdatum in de periode. Sluitende aanpak: iedere "
                         + "schoolverlater heeft een bekende bestemming; 'onbekend' vraagt om actie.");
-        for (int i = 0; i <= rows.size() && perSchool != null; i++) {
+        for (int i = 0; i <= rows.size(); i++) {
             ReportCell[] row = new ReportCell[3 + cols + 1];
             if (i < rows.size()) {
                 row[0] = TableBuilder.label(rows.get(i).school());

@@ -57,8 +57,27 @@ public final class SmallCellPolicy {
      * withColumnTotals} a total per column (a last row); with both there is a grand total too.
      */
     public Protection protect(long[][] cells, boolean withRowTotals, boolean withColumnTotals) {
+        return protect(cells, cells.length == 0 ? 0 : cells[0].length, withRowTotals, withColumnTotals);
+    }
+
+    /**
+     * As {@link #protect(long[][], boolean, boolean)}, with the number of columns given: a table without rows
+     * (no coaches, no budgets, no schools) still has its columns, and so a total of 0 for each.
+     */
+    public Protection protect(long[][] cells, int columns, boolean withRowTotals, boolean withColumnTotals) {
+        return protect(cells, columns, withRowTotals, withColumnTotals, (row, col) -> false);
+    }
+
+    /**
+     * As {@link #protect(long[][], int, boolean, boolean)}, with some numbers hidden from the start (row and column
+     * as in the extended table). For a total that another table publishes too and had to hide there: hiding it
+     * here as well is not enough when everything it adds up is shown, so it gets its own cycle like any hidden
+     * number.
+     */
+    public Protection protect(long[][] cells, int columns, boolean withRowTotals, boolean withColumnTotals,
+                              java.util.function.BiPredicate<Integer, Integer> alsoHidden) {
         int r = cells.length;
-        int c = r == 0 ? 0 : cells[0].length;
+        int c = columns;
         int rows = r + (withColumnTotals ? 1 : 0);
         int cols = c + (withRowTotals ? 1 : 0);
         long[][] v = new long[rows][cols];
@@ -82,6 +101,9 @@ public final class SmallCellPolicy {
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < cols; j++) {
                 marks[i][j] = single(v[i][j]);
+                if (marks[i][j] == Mark.SHOWN && v[i][j] > 0 && alsoHidden.test(i, j)) {
+                    marks[i][j] = Mark.COMPLEMENT;
+                }
             }
         }
         CycleSearch search = new CycleSearch(new TableNetwork(r, c, withRowTotals, withColumnTotals), v, marks);

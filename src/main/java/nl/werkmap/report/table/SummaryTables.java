@@ -29,7 +29,7 @@ public final class SummaryTables {
     }
 
     private static ReportTable keyFigures(CaseloadTables caseload, BanenTables banen, CareTables care) {
-        TableBuilder t = new TableBuilder("kerncijfers", "Kerncijfers", "Onderwerp", "Waarde");
+        TableBuilder t = new TableBuilder("kerncijfers", "Kerncijfers", "Onderwerp", "Waarde").keepZeros();
         t.row(TableBuilder.label("Actieve kandidaten (eind periode)"), caseload.activeTotal());
         t.row(TableBuilder.label("Nieuwe aanmeldingen in de periode"), caseload.intakeTotal());
         t.row(TableBuilder.label("Uitgestroomd in de periode"), caseload.outflowTotal());

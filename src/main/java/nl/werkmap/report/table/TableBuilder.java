@@ -14,6 +14,7 @@ final class TableBuilder {
     private String note = "";
     private boolean total;
     private int chartColumn = -1;
+    private boolean keepZeros;
 
     TableBuilder(String id, String title, String... headers) {
         this.id = id;
@@ -31,6 +32,12 @@ final class TableBuilder {
         return this;
     }
 
+    /** Rows of zeros are kept (the key figures: "0 active candidates" is the answer there, not "no data"). */
+    TableBuilder keepZeros() {
+        this.keepZeros = true;
+        return this;
+    }
+
     TableBuilder row(ReportCell... cells) {
         rows.add(Arrays.asList(cells));
         return this;
@@ -43,6 +50,9 @@ final class TableBuilder {
     }
 
     ReportTable build() {
+        if (!keepZeros && ReportTable.nothingToShow(rows)) {
+            return new ReportTable(id, title, note, headers, List.of(), false, chartColumn);
+        }
         return new ReportTable(id, title, note, headers, rows, total, chartColumn);
     }
 

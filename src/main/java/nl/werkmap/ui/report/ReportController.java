@@ -110,7 +110,7 @@ public final class ReportController {
                 - charts.getInsets().getLeft() - charts.getInsets().getRight() - 1,
                 charts.widthProperty(), charts.insetsProperty());
         for (ReportTable t : list) {
-            tables.getChildren().add(ReportTables.block(t));
+            tables.getChildren().add(ReportTables.block(t, messages));
             if (TrendTable.isTrend(t)) {
                 // The trend leads the overview, full width: it is the one picture of where the team is heading.
                 VBox trend = TrendChart.of(t, messages);
@@ -127,6 +127,13 @@ public final class ReportController {
                     charts.getChildren().add(chart);
                 }
             }
+        }
+        if (charts.getChildren().isEmpty()) {
+            // Nothing to draw (a new or empty caseload, or a quiet period): say so instead of a blank page.
+            Label none = new Label(messages.text("report.overview.noData"));
+            none.setWrapText(true);
+            none.getStyleClass().add("muted");
+            charts.getChildren().add(none);
         }
     }
 

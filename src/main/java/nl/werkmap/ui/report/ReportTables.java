@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import nl.werkmap.report.table.ReportCell;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.report.table.SmallCellPolicy;
+import nl.werkmap.ui.common.Messages;
 
 /** Builds the screen form of a protected {@link ReportTable}: a table view, and a bar chart of its chart column. */
 final class ReportTables {
@@ -24,12 +25,12 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    static VBox block(ReportTable table) {
+    static VBox block(ReportTable table, Messages messages) {
         VBox box = new VBox(6);
         box.getStyleClass().add("report-block");
         Label title = new Label(table.title());
         title.getStyleClass().add("subtitle");
-        box.getChildren().addAll(title, tableView(table));
+        box.getChildren().addAll(title, tableView(table, messages));
         if (!table.note().isEmpty()) {
             Label note = new Label(table.note());
             note.setWrapText(true);
@@ -45,8 +46,12 @@ final class ReportTables {
         return box;
     }
 
-    static TableView<List<ReportCell>> tableView(ReportTable table) {
+    static TableView<List<ReportCell>> tableView(ReportTable table, Messages messages) {
         TableView<List<ReportCell>> view = new TableView<>();
+        // A table with nothing in this period says so in the reader's language, under its own headers.
+        Label none = new Label(messages.text("report.table.noData"));
+        none.getStyleClass().add("muted");
+        view.setPlaceholder(none);
         view.setAccessibleText(table.title());
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         for (int c = 0; c < table.headers().size(); c++) {
@@ -77,7 +82,7 @@ final class ReportTables {
         }
         view.getItems().setAll(table.rows());
         view.setFixedCellSize(26);
-        view.setPrefHeight(30 + 26 * (table.rows().size() + 1));
+        view.setPrefHeight(30 + 26 * (Math.max(1, table.rows().size()) + 1));
         view.setMinHeight(view.getPrefHeight());
         return view;
     }

@@ -72,7 +72,10 @@ final class TrendChart {
         for (List<ReportCell> row : table.rows()) {
             months.add(row.get(0).display());
         }
-        x.getCategories().setAll(months);
+        // Fixed, in calendar order: left to itself the axis takes the months in the order the series bring them,
+        // and a line that starts late (a new team, or a gap) pushed its first months to the end.
+        x.setCategories(javafx.collections.FXCollections.observableArrayList(months));
+        x.setAutoRanging(false);
         for (int s = 1; s <= series; s++) {
             for (XYChart.Series<String, Number> stretch : stretches(table, s)) {
                 chart.getData().add(stretch);
