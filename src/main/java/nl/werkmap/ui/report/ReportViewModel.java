@@ -1,14 +1,9 @@
 package nl.werkmap.ui.report;
 
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +20,7 @@ import nl.werkmap.report.TeamSummary;
 import nl.werkmap.report.TrendFigures;
 import nl.werkmap.report.WorkList;
 import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.export.CsvWriter;
 import nl.werkmap.report.export.ReportDocument;
 import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.report.table.Labels;
@@ -174,23 +170,18 @@ public final class ReportViewModel {
     /** Writes the named werklijst: the one export that names candidates, and only on the coach's explicit choice. */
     void exportWorklist(Path file) {
         List<WorkRow> rows = List.copyOf(work);
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        List<String> header = List.of(messages.text("report.worklist.csvHeader").split(";"));
+        String yes = messages.text("report.yes");
+        String no = messages.text("report.no");
         background.run(() -> {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-                w.write('\uFEFF');
-                w.write(messages.text("report.worklist.csvHeader") + "\r\n");
+            try (CsvWriter csv = CsvWriter.open(Files.newOutputStream(file))) {
+                csv.record(header);
                 for (WorkRow r : rows) {
-                    w.write(String.join(";", r.what(), date.format(r.due()),
-                            messages.text(r.overdue() ? "report.yes" : "report.no"), safe(r.candidate()), safe(r.coach()))
-                            + "\r\n");
+                    csv.text(r.what()).date(r.due()).text(r.overdue() ? yes : no).text(r.candidate()).text(r.coach())
+                            .endRecord();
                 }
             }
         }).onSuccess(v -> message.set(messages.format("report.worklist.exported", file.toString())))
                 .onError(e -> message.set(messages.format("report.error.export", e.getMessage()))).start();
-    }
-
-    private static String safe(String s) {
-        String t = s != null && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s == null ? "" : s;
-        return t.contains(";") || t.contains("\"") ? '"' + t.replace("\"", "\"\"") + '"' : t;
     }
 }
