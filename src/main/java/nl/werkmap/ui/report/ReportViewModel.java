@@ -26,6 +26,7 @@ import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.report.table.Labels;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.Messages;
 
 /**
@@ -63,6 +64,7 @@ public final class ReportViewModel {
     private final ReportSource source;
     private final Background background;
     private final Messages messages;
+    private final Dates dates;
     /** The day "overdue" is judged against: the same day the source computes with. */
     private final LocalDate today;
 
@@ -70,6 +72,7 @@ public final class ReportViewModel {
         this.source = source;
         this.background = background;
         this.messages = messages;
+        this.dates = new Dates(messages);
         this.today = today;
         int tertiaal = (today.getMonthValue() - 1) / 4 + 1;
         period.set(today.getYear() + "-T" + tertiaal);
@@ -94,6 +97,15 @@ public final class ReportViewModel {
             list.add(Integer.toString(year));
         }
         return list;
+    }
+
+    /** A suggestion in the period list, with its words: "2026-T3 \u2013 3e tertiaal 2026"; as typed if it is no period. */
+    String suggestionText(String code) {
+        try {
+            return code + " \u2013 " + dates.period(ReportPeriod.parse(code));
+        } catch (IllegalArgumentException notAPeriod) {
+            return code;
+        }
     }
 
     void loadScopes() {
@@ -133,7 +145,7 @@ public final class ReportViewModel {
                     tables.setAll(doc.tables());
                     work.setAll(r.work());
                     workNote.set(r.olderOverdue() == 0 ? "" : messages.format("report.worklist.older", r.olderOverdue()));
-                    heading.set(messages.format("report.heading", r.summary().period().describe(),
+                    heading.set(messages.format("report.heading", dates.periodWithDates(r.summary().period()),
                             r.summary().scopeLabel()));
                 })
                 .onError(e -> message.set(messages.format("report.error.compute", e.getMessage())))
