@@ -8,13 +8,13 @@ import java.util.List;
  * separators, doubled quotes and line breaks; a quote anywhere else, text after a closing quote, or a record not
  * ended by CRLF is an error, so a writer that gets the quoting wrong fails here rather than in LibreOffice.
  */
-final class StrictCsv {
+public final class StrictCsv {
 
     private StrictCsv() {
     }
 
     /** The records of {@code text} (without byte order mark). */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
