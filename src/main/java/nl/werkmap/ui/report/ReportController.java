@@ -2,7 +2,6 @@ package nl.werkmap.ui.report;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.animation.PauseTransition;
@@ -60,7 +59,7 @@ public final class ReportController {
 
     @FXML
     private void initialize() {
-        period.getItems().setAll(ReportViewModel.periodSuggestions(LocalDate.now()));
+        period.getItems().setAll(ReportViewModel.periodSuggestions(vm.today()));
         period.valueProperty().bindBidirectional(vm.period);
         // The list says each period in words; the field keeps the short code the coach can also type.
         period.setCellFactory(list -> new javafx.scene.control.ListCell<>() {

@@ -102,10 +102,16 @@ public final class ReportViewModel {
     /** A suggestion in the period list, with its words: "2026-T3 \u2013 3e tertiaal 2026"; as typed if it is no period. */
     String suggestionText(String code) {
         try {
-            return code + " \u2013 " + dates.period(ReportPeriod.parse(code));
+            String words = dates.period(ReportPeriod.parse(code));
+            return words.equals(code) ? code : code + " \u2013 " + words;
         } catch (IllegalArgumentException notAPeriod) {
             return code;
         }
+    }
+
+    /** The day the screen counts from (given, so tests and the period suggestions agree). */
+    LocalDate today() {
+        return today;
     }
 
     void loadScopes() {
