@@ -1,15 +1,18 @@
 package nl.werkmap.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.werkmap.domain.DutchDates;
+
 /**
  * The stretch of days a report covers, both ends inclusive. Team leads report per kwartaal, tertiaal (four months),
- * halfjaar or jaar; anything else is a custom range. The label is what a reader sees on the cover.
+ * halfjaar or jaar; anything else is a custom range. The label is what a reader sees on the cover, in words: "2e
+ * kwartaal 2026", "1e halfjaar 2026", "3e tertiaal 2026", "2026", or "01-01-2026 t/m 31-03-2026" for a custom range
+ * (the screens word it in their own language from {@link #kind()}, {@link #part()} and the dates).
  */
 public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label) {
 
@@ -19,11 +22,11 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern PART = Pattern.compile("(\\d{4})-([QTH])(\\d)");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-yyyy", Locale.forLanguageTag("nl-NL"));
 
     public ReportPeriod {
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("De periode eindigt (" + to + ") vóór het begin (" + from + ").");
+            throw new IllegalArgumentException("De periode eindigt (" + DutchDates.date(to) + ") vóór het begin ("
+                    + DutchDates.date(from) + "). Kies een einddatum na de begindatum.");
         }
     }
 
@@ -71,7 +74,7 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
     }
 
     public static ReportPeriod year(int year) {
-        return new ReportPeriod(Kind.JAAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "jaar " + year);
+        return new ReportPeriod(Kind.JAAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Integer.toString(year));
     }
 
     public static ReportPeriod quarter(int year, int q) {
@@ -90,7 +93,7 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
     }
 
     public static ReportPeriod custom(LocalDate from, LocalDate to) {
-        return new ReportPeriod(Kind.VRIJ, from, to, DUTCH.format(from) + " t/m " + DUTCH.format(to));
+        return new ReportPeriod(Kind.VRIJ, from, to, DutchDates.range(from, to));
     }
 
     /** True when {@code day} lies in the period, ends included. */
@@ -103,10 +106,25 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
         return to.toEpochDay() - from.toEpochDay() + 1;
     }
 
-    /** Cover text, e.g. "3e tertiaal 2026 (1-9-2026 t/m 31-12-2026)". */
+    /** Cover text, e.g. "3e tertiaal 2026 (01-09-2026 t/m 31-12-2026)". */
     public String describe() {
-        String range = DUTCH.format(from) + " t/m " + DUTCH.format(to);
+        String range = DutchDates.range(from, to);
         return kind == Kind.VRIJ ? range : label + " (" + range + ")";
+    }
+
+    /** Which kwartaal (1-4), tertiaal (1-3) or halfjaar (1-2) of its year this is; 0 for a year or a custom range. */
+    public int part() {
+        int month = from.getMonthValue();
+        switch (kind) {
+            case KWARTAAL:
+                return (month - 1) / 3 + 1;
+            case TERTIAAL:
+                return (month - 1) / 4 + 1;
+            case HALFJAAR:
+                return (month - 1) / 6 + 1;
+            default:
+                return 0;
+        }
     }
 
     private static String unknown(String text) {

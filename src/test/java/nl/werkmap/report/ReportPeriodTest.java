@@ -19,7 +19,7 @@ class ReportPeriodTest {
         assertEquals(range("2026-07-01", "2026-12-31"), span(ReportPeriod.parse("2026-H2")));
         assertEquals(range("2026-01-01", "2026-12-31"), span(ReportPeriod.parse("2026")));
         assertEquals(range("2026-01-01", "2026-03-31"), span(ReportPeriod.parse("2026-01-01..2026-03-31")));
-        assertEquals("3e tertiaal 2026 (1-9-2026 t/m 31-12-2026)", ReportPeriod.parse("2026-T3").describe());
+        assertEquals("3e tertiaal 2026 (01-09-2026 t/m 31-12-2026)", ReportPeriod.parse("2026-T3").describe());
     }
 
     @Test

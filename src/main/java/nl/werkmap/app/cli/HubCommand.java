@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import nl.werkmap.domain.DutchDates;
 import nl.werkmap.hub.Hub;
 import nl.werkmap.hub.Receipt;
 import nl.werkmap.hub.http.HubServer;
@@ -138,7 +139,7 @@ public final class HubCommand implements Command {
                 for (RegisteredDevice d : open(options).registry().devices()) {
                     out.printf("%s  %-20s %-10s %-12s %-24s %s%s%n", d.id(), d.coachName(), d.role().cliName(),
                             d.team(), d.name(), SyncKeys.fingerprint(d.signingKey()),
-                            d.revoked() ? "  INGETROKKEN " + d.revokedAt() : "");
+                            d.revoked() ? "  INGETROKKEN " + shownMoment(d.revokedAt()) : "");
                 }
                 return 0;
             }
@@ -291,6 +292,17 @@ public final class HubCommand implements Command {
             return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8).stream().findFirst().orElse("").toCharArray();
         } catch (IOException e) {
             throw new UsageException("Het bestand " + file + " is niet te lezen: " + e.getMessage());
+        }
+    }
+
+    /** A stored ISO instant as the admin reads it: 16-03-2026 10:42 in this machine's time zone. */
+    static String shownMoment(String isoInstant) {
+        try {
+            return DutchDates.dateTime(java.time.LocalDateTime.ofInstant(java.time.Instant.parse(isoInstant),
+                    java.time.ZoneId.systemDefault()));
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            // Written by an older hub in another form: show it as stored rather than hide when it happened.
+            return isoInstant;
         }
     }
 }

@@ -1,15 +1,10 @@
 package nl.werkmap.app.cli;
 
-import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +12,7 @@ import nl.werkmap.app.DataDirectory;
 import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.WorkItem;
 import nl.werkmap.report.WorkList;
+import nl.werkmap.report.export.CsvWriter;
 import nl.werkmap.report.table.Labels;
 import nl.werkmap.store.CaseloadStore;
 
@@ -26,8 +22,6 @@ import nl.werkmap.store.CaseloadStore;
  * command and never part of a summary export; the file is meant for the coach, not for sharing.
  */
 public final class WorklistCommand implements Command {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final InputStream stdin;
     private final Clock clock;
@@ -63,16 +57,15 @@ public final class WorklistCommand implements Command {
             List<WorkItem> items = workList.items();
             LocalDate today = LocalDate.now(clock);
             ExportCommand.writeAtomically(target, o -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
-                w.write('\uFEFF');
-                w.write("Wat;Datum;Te laat;Kandidaat;Coach\r\n");
+                CsvWriter csv = CsvWriter.open(o);
+                csv.record(List.of("Wat", "Datum", "Te laat", "Kandidaat", "Coach"));
                 for (WorkItem item : items) {
                     String name = store.candidates().find(UUID.fromString(item.candidateId()))
                             .map(c -> c.personal().fullName()).orElse("(onbekend)");
-                    w.write(String.join(";", Labels.of(item.kind().name()), DATE.format(item.due()),
-                            item.overdue(today) ? "ja" : "nee", csv(name), csv(item.coachName())) + "\r\n");
+                    csv.text(Labels.of(item.kind().name())).date(item.due()).text(item.overdue(today) ? "ja" : "nee")
+                            .text(name).text(item.coachName()).endRecord();
                 }
-                w.flush();
+                csv.flush();
             });
             out.println(items.size() + " punten op de werklijst geschreven naar " + target.toAbsolutePath()
                     + ". Let op: dit bestand bevat namen; deel het niet.");
@@ -84,10 +77,5 @@ public final class WorklistCommand implements Command {
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
         }
-    }
-
-    private static String csv(String s) {
-        String t = s != null && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s == null ? "" : s;
-        return t.contains(";") || t.contains("\"") ? '"' + t.replace("\"", "\"\"") + '"' : t;
     }
 }

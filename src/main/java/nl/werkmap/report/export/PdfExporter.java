@@ -2,32 +2,28 @@ package nl.werkmap.report.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import nl.werkmap.report.table.ReportCell;
 import nl.werkmap.report.table.ReportTable;
 
 /**
  * PDF: an A4 report that prints well, with the cover facts, every table, a simple bar chart under the tables
- * that have one and a line chart under the monthly trend. Uses PDFBox's standard Helvetica (every PDF reader has it, nothing to embed); text goes through
- * {@link PdfText} so Dutch characters (ë, é, ï) come out right and anything outside WinAnsi is replaced, never
- * dropped silently.
+ * that have one and a line chart under the monthly trend. Text is set in Liberation Sans, embedded ({@link PdfFace}), so
+ * every name prints as written (Yıldız Kılıç, Łukasz, Şeyma); the file is PDF/A-2b in Dutch ({@link PdfArchive}).
  */
 public final class PdfExporter {
 
-    static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    static final PdfFace REGULAR = PdfFace.REGULAR;
+    static final PdfFace BOLD = PdfFace.BOLD;
 
     public void write(ReportDocument document, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle(document.title() + " " + document.period());
-            info.setCreator("Werkmap");
+            PdfArchive.describe(pdf, document.title() + " " + document.period(),
+                    document.createdAt().atZone(ZoneId.systemDefault()));
             try (PdfPager pager = new PdfPager(pdf)) {
                 pager.heading(document.title(), 18);
                 for (String[] line : document.cover()) {
@@ -52,7 +48,7 @@ public final class PdfExporter {
         return c.display();
     }
 
-    static List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
+    static List<String> wrap(String text, PdfFace font, float size, float width) throws IOException {
         return PdfText.wrap(text, font, size, width);
     }
 }

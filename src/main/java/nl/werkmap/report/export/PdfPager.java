@@ -1,12 +1,14 @@
 package nl.werkmap.report.export;
 
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** Writes top to bottom over A4 pages, starting a new page when the next block does not fit; numbers the pages. */
 final class PdfPager implements AutoCloseable {
@@ -15,12 +17,17 @@ final class PdfPager implements AutoCloseable {
     static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private final PDDocument pdf;
+    /** The faces embedded in this document; loaded once per document, subset when it is saved. */
+    private final Map<PdfFace, PDType0Font> fonts = new EnumMap<>(PdfFace.class);
     private PDPageContentStream content;
     private float y;
     private int pageNumber;
 
     PdfPager(PDDocument pdf) throws IOException {
         this.pdf = pdf;
+        for (PdfFace face : PdfFace.values()) {
+            fonts.put(face, face.loadInto(pdf));
+        }
         newPage();
     }
 
@@ -55,11 +62,11 @@ final class PdfPager implements AutoCloseable {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    void text(PDType1Font font, float size, float x, float atY, String text) throws IOException {
+    void text(PdfFace face, float size, float x, float atY, String text) throws IOException {
         content.beginText();
-        content.setFont(font, size);
+        content.setFont(fonts.get(face), size);
         content.newLineAtOffset(x, atY);
-        content.showText(PdfText.safe(text, font));
+        content.showText(PdfText.safe(text, face));
         content.endText();
     }
 
@@ -70,7 +77,7 @@ final class PdfPager implements AutoCloseable {
         y -= 8;
     }
 
-    void paragraph(String text, PDType1Font font, float size) throws IOException {
+    void paragraph(String text, PdfFace font, float size) throws IOException {
         for (String line : PdfText.wrap(text, font, size, WIDTH)) {
             need(size + 3);
             y -= size + 2;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-
 import nl.werkmap.report.table.ReportCell;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.report.table.SmallCellPolicy;
@@ -55,7 +53,7 @@ final class PdfTable {
                 line(pager.y() - 2);
             }
             pager.down(ROW);
-            PDType1Font font = total ? PdfExporter.BOLD : PdfExporter.REGULAR;
+            PdfFace font = total ? PdfExporter.BOLD : PdfExporter.REGULAR;
             float x = PdfPager.MARGIN;
             List<ReportCell> row = table.rows().get(r);
             for (int c = 0; c < row.size(); c++) {

@@ -1,11 +1,10 @@
 package nl.werkmap.report.export;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import nl.werkmap.domain.DutchDates;
 import nl.werkmap.report.TeamSummary;
 import nl.werkmap.report.TrendFigures;
 import nl.werkmap.report.table.ReportTable;
@@ -18,9 +17,6 @@ import nl.werkmap.report.table.SummaryTables;
  */
 public record ReportDocument(String title, String period, String scope, String peildatum, LocalDateTime createdAt,
                              List<ReportTable> tables) {
-
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm",
-            Locale.forLanguageTag("nl-NL"));
 
     public static ReportDocument of(TeamSummary summary) {
         return new ReportDocument("Werkmap teamoverzicht", summary.period().describe(), summary.scopeLabel(),
@@ -46,7 +42,7 @@ public record ReportDocument(String title, String period, String scope, String p
                 new String[] {"Periode", period},
                 new String[] {"Overzicht van", scope},
                 new String[] {"Peildatum", peildatum},
-                new String[] {"Gemaakt op", CREATED.format(createdAt)},
+                new String[] {"Gemaakt op", DutchDates.dateTime(createdAt)},
                 new String[] {"Kleine aantallen", SmallCellPolicy.EXPLANATION},
                 new String[] {"Privacy", "Dit overzicht bevat alleen aantallen: geen namen, BSN, contactgegevens of "
                         + "vrije tekst. Gezondheid, verslaving en justitie uit de ZRM zijn niet opgenomen."});

@@ -2,10 +2,14 @@ package nl.werkmap.report.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,7 +28,7 @@ import nl.werkmap.report.table.SmallCellPolicy;
 /**
  * XLSX: a cover sheet ("Toelichting") with period, scope, creation date and what "&lt;5" means, then one sheet per
  * table. Numbers and dates are real cell values with number formats (Excel shows them the Dutch way on a Dutch
- * machine: 1.234 / 0,47 / 47% / 1-9-2026); hidden counts are text ("&lt;5", "x"), right-aligned like numbers.
+ * machine: 1.234 / 0,47 / 47% / 01-09-2026); hidden counts are text ("&lt;5", "x"), right-aligned like numbers.
  * Title and header rows are frozen. Written as a stream (POI's SXSSF, inline strings): on 150,000 candidates the
  * per-coach sheets hold thousands of rows, which POI's in-memory XSSF model took seconds to build and save.
  */
@@ -32,9 +36,14 @@ public final class XlsxExporter {
 
     /** Row of the column headers on a table sheet; rows above it hold the title. */
     public static final int HEADER_ROW = 2;
+    /** Creator, last modifier and application in the file's properties. */
+    static final String AUTHOR = "Werkmap";
+    /** The Dutch file style of a date (01-09-2026), the same as CSV and PDF; Excel keeps the value a real date. */
+    static final String DATE_FORMAT = "dd-mm-yyyy";
 
     public void write(ReportDocument document, OutputStream out) throws IOException {
         try (DeferredSXSSFWorkbook wb = new DeferredSXSSFWorkbook()) {
+            describe(wb, document);
             Styles styles = new Styles(wb);
             cover(wb.createSheet("Toelichting"), styles, document);
             Set<String> names = new HashSet<>();
@@ -45,6 +54,20 @@ public final class XlsxExporter {
             // keep up (POI's XSSF spent most of an export there and in building the sheets as XML objects).
             wb.writeAvoidingTempFiles(out);
         }
+    }
+
+    /**
+     * The file's own facts: made by Werkmap (POI would sign it "Apache POI", which Excel shows as the author), with
+     * the report's title and creation time.
+     */
+    private static void describe(DeferredSXSSFWorkbook wb, ReportDocument d) {
+        POIXMLProperties properties = wb.getXSSFWorkbook().getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setCreator(AUTHOR);
+        core.setLastModifiedByUser(AUTHOR);
+        core.setTitle(d.title() + " " + d.period());
+        core.setCreated(Optional.of(Date.from(d.createdAt().atZone(ZoneId.systemDefault()).toInstant())));
+        properties.getExtendedProperties().getUnderlyingProperties().setApplication(AUTHOR);
     }
 
     /** Rows are made while the file is written ({@link DeferredSXSSFSheet}); the sheet's layout is set now. */
@@ -200,7 +223,7 @@ public final class XlsxExporter {
             hidden.setAlignment(HorizontalAlignment.RIGHT);
             hiddenTotal = styled(null, true);
             hiddenTotal.setAlignment(HorizontalAlignment.RIGHT);
-            date = styled("d-m-yyyy", false);
+            date = styled(DATE_FORMAT, false);
             // All made now, not on first use: the rows are made while the file is written, after its styles part.
             for (int places = 0; places <= 3; places++) {
                 String format = places == 0 ? "#,##0" : "#,##0." + "0".repeat(places);

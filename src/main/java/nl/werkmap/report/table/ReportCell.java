@@ -3,9 +3,9 @@ package nl.werkmap.report.table;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import nl.werkmap.domain.DutchDates;
 import nl.werkmap.report.table.SmallCellPolicy.Mark;
 
 /**
@@ -20,7 +20,6 @@ public final class ReportCell {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     /** Looked up once: per cell it was most of a PDF export. Never changed; DecimalFormat takes a copy. */
     private static final DecimalFormatSymbols DUTCH_SYMBOLS = DecimalFormatSymbols.getInstance(DUTCH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy", DUTCH);
     private static final ReportCell EMPTY = new ReportCell(Kind.EMPTY, "", 0, 0, null);
 
     private final Kind kind;
@@ -109,7 +108,7 @@ public final class ReportCell {
         return date;
     }
 
-    /** The value as a Dutch reader writes it: 1.234 / 0,47 / 47% / 1-9-2026 / &lt;5. */
+    /** The value as a Dutch reader writes it: 1.234 / 0,47 / 47% / 01-09-2026 / &lt;5. */
     public String display() {
         switch (kind) {
             case COUNT:
@@ -119,7 +118,7 @@ public final class ReportCell {
             case PERCENT:
                 return format(number * 100, 0) + "%";
             case DATE:
-                return DATE.format(date);
+                return DutchDates.date(date);
             default:
                 return text;
         }

@@ -23,7 +23,7 @@ public final class AgendaController {
     public AgendaController(AgendaViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dates = new Dates(messages.locale());
+        this.dates = new Dates(messages);
     }
 
     @FXML

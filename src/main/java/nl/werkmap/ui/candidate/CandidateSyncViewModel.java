@@ -1,7 +1,6 @@
 package nl.werkmap.ui.candidate;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import nl.werkmap.sync.candidate.CandidateSync;
 import nl.werkmap.sync.candidate.CandidateSyncState;
 import nl.werkmap.sync.candidate.OpenConflict;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 
@@ -39,7 +39,6 @@ public final class CandidateSyncViewModel {
             "employer_contact", "candidate.sync.entity.employer_contact",
             "coaching_session", "candidate.sync.entity.coaching_session");
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     /** A conflict as the screen shows it: the Dutch field name and both values in words. */
     public record Line(OpenConflict conflict, String field, String kept, String other, String origin) {
@@ -49,6 +48,7 @@ public final class CandidateSyncViewModel {
     private final UUID candidateId;
     private final Background background;
     private final Messages messages;
+    private final Dates dates;
     private final Navigator navigator;
     private final ZoneId zone;
     private final SimpleObjectProperty<CandidateSyncState> state = new SimpleObjectProperty<>(
@@ -64,6 +64,7 @@ public final class CandidateSyncViewModel {
         this.candidateId = candidateId;
         this.background = background;
         this.messages = messages;
+        this.dates = new Dates(messages);
         this.navigator = navigator;
         this.zone = zone;
     }
@@ -141,7 +142,7 @@ public final class CandidateSyncViewModel {
                 : "hub".equals(c.otherDevice()) ? messages.text("candidate.sync.origin.hub")
                 : messages.text("candidate.sync.origin.other");
         if (c.otherWrittenAt() != null) {
-            origin = messages.format("candidate.sync.origin.when", origin, WHEN.format(c.otherWrittenAt().atZone(zone)));
+            origin = messages.format("candidate.sync.origin.when", origin, dates.format(c.otherWrittenAt().atZone(zone).toLocalDateTime()));
         }
         return new Line(c, fieldLabel(c.entity(), c.field()), shown(c.keptValue()), shown(c.otherValue()), origin);
     }

@@ -36,7 +36,7 @@ public final class ContactsController {
     public ContactsController(ContactsViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dates = new Dates(messages.locale());
+        this.dates = new Dates(messages);
     }
 
     @FXML

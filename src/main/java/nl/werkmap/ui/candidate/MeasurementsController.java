@@ -36,7 +36,7 @@ public final class MeasurementsController {
     public MeasurementsController(MeasurementsViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dates = new Dates(messages.locale());
+        this.dates = new Dates(messages);
     }
 
     @FXML

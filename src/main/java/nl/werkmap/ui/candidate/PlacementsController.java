@@ -48,7 +48,7 @@ public final class PlacementsController {
     public PlacementsController(PlacementsViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dates = new Dates(messages.locale());
+        this.dates = new Dates(messages);
     }
 
     @FXML

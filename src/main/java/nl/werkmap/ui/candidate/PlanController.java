@@ -39,7 +39,7 @@ public final class PlanController {
     public PlanController(PlanViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dates = new Dates(messages.locale());
+        this.dates = new Dates(messages);
     }
 
     @FXML

@@ -23,7 +23,7 @@ public final class SessionsController {
     public SessionsController(SessionsViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dates = new Dates(messages.locale());
+        this.dates = new Dates(messages);
     }
 
     @FXML

@@ -19,7 +19,7 @@ public final class TimelineController {
     public TimelineController(TimelineViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
-        this.dates = new Dates(messages.locale());
+        this.dates = new Dates(messages);
     }
 
     @FXML

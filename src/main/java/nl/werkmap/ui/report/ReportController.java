@@ -2,7 +2,6 @@ package nl.werkmap.ui.report;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.animation.PauseTransition;
@@ -22,6 +21,7 @@ import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.report.export.TrendTable;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.Messages;
 
 /**
@@ -34,6 +34,7 @@ public final class ReportController {
 
     private final ReportViewModel vm;
     private final Messages messages;
+    private final Dates dates;
 
     @FXML private ComboBox<String> period;
     @FXML private ComboBox<ReportSource.ScopeChoice> scope;
@@ -53,12 +54,21 @@ public final class ReportController {
     public ReportController(ReportViewModel vm, Messages messages) {
         this.vm = vm;
         this.messages = messages;
+        this.dates = new Dates(messages);
     }
 
     @FXML
     private void initialize() {
-        period.getItems().setAll(ReportViewModel.periodSuggestions(LocalDate.now()));
+        period.getItems().setAll(ReportViewModel.periodSuggestions(vm.today()));
         period.valueProperty().bindBidirectional(vm.period);
+        // The list says each period in words; the field keeps the short code the coach can also type.
+        period.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                setText(empty || code == null ? null : vm.suggestionText(code));
+            }
+        });
         scope.setItems(vm.scopes);
         scope.valueProperty().bindBidirectional(vm.scope);
         heading.textProperty().bind(vm.heading);
@@ -83,7 +93,7 @@ public final class ReportController {
         exportWorklist.disableProperty().bind(nothing);
         Columns.text(worklist, messages.text("report.worklist.what"), 200, ReportViewModel.WorkRow::what);
         Columns.text(worklist, messages.text("report.worklist.due"), 110,
-                r -> r.due().format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy")));
+                r -> dates.format(r.due()));
         Columns.text(worklist, messages.text("report.worklist.late"), 150, vm::when);
         Columns.text(worklist, messages.text("report.worklist.candidate"), 200, ReportViewModel.WorkRow::candidate);
         Columns.text(worklist, messages.text("report.worklist.coach"), 180, ReportViewModel.WorkRow::coach);

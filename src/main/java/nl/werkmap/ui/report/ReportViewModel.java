@@ -1,14 +1,9 @@
 package nl.werkmap.ui.report;
 
-import java.io.BufferedWriter;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,11 +20,13 @@ import nl.werkmap.report.TeamSummary;
 import nl.werkmap.report.TrendFigures;
 import nl.werkmap.report.WorkList;
 import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.export.CsvWriter;
 import nl.werkmap.report.export.ReportDocument;
 import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.report.table.Labels;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.Messages;
 
 /**
@@ -67,6 +64,7 @@ public final class ReportViewModel {
     private final ReportSource source;
     private final Background background;
     private final Messages messages;
+    private final Dates dates;
     /** The day "overdue" is judged against: the same day the source computes with. */
     private final LocalDate today;
 
@@ -74,6 +72,7 @@ public final class ReportViewModel {
         this.source = source;
         this.background = background;
         this.messages = messages;
+        this.dates = new Dates(messages);
         this.today = today;
         int tertiaal = (today.getMonthValue() - 1) / 4 + 1;
         period.set(today.getYear() + "-T" + tertiaal);
@@ -98,6 +97,21 @@ public final class ReportViewModel {
             list.add(Integer.toString(year));
         }
         return list;
+    }
+
+    /** A suggestion in the period list, with its words: "2026-T3 \u2013 3e tertiaal 2026"; as typed if it is no period. */
+    String suggestionText(String code) {
+        try {
+            String words = dates.period(ReportPeriod.parse(code));
+            return words.equals(code) ? code : code + " \u2013 " + words;
+        } catch (IllegalArgumentException notAPeriod) {
+            return code;
+        }
+    }
+
+    /** The day the screen counts from (given, so tests and the period suggestions agree). */
+    LocalDate today() {
+        return today;
     }
 
     void loadScopes() {
@@ -137,7 +151,7 @@ public final class ReportViewModel {
                     tables.setAll(doc.tables());
                     work.setAll(r.work());
                     workNote.set(r.olderOverdue() == 0 ? "" : messages.format("report.worklist.older", r.olderOverdue()));
-                    heading.set(messages.format("report.heading", r.summary().period().describe(),
+                    heading.set(messages.format("report.heading", dates.periodWithDates(r.summary().period()),
                             r.summary().scopeLabel()));
                 })
                 .onError(e -> message.set(messages.format("report.error.compute", e.getMessage())))
@@ -174,23 +188,18 @@ public final class ReportViewModel {
     /** Writes the named werklijst: the one export that names candidates, and only on the coach's explicit choice. */
     void exportWorklist(Path file) {
         List<WorkRow> rows = List.copyOf(work);
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        List<String> header = List.of(messages.text("report.worklist.csvHeader").split(";"));
+        String yes = messages.text("report.yes");
+        String no = messages.text("report.no");
         background.run(() -> {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8))) {
-                w.write('\uFEFF');
-                w.write(messages.text("report.worklist.csvHeader") + "\r\n");
+            try (CsvWriter csv = CsvWriter.open(Files.newOutputStream(file))) {
+                csv.record(header);
                 for (WorkRow r : rows) {
-                    w.write(String.join(";", r.what(), date.format(r.due()),
-                            messages.text(r.overdue() ? "report.yes" : "report.no"), safe(r.candidate()), safe(r.coach()))
-                            + "\r\n");
+                    csv.text(r.what()).date(r.due()).text(r.overdue() ? yes : no).text(r.candidate()).text(r.coach())
+                            .endRecord();
                 }
             }
         }).onSuccess(v -> message.set(messages.format("report.worklist.exported", file.toString())))
                 .onError(e -> message.set(messages.format("report.error.export", e.getMessage()))).start();
-    }
-
-    private static String safe(String s) {
-        String t = s != null && !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s == null ? "" : s;
-        return t.contains(";") || t.contains("\"") ? '"' + t.replace("\"", "\"\"") + '"' : t;
     }
 }

@@ -22,6 +22,7 @@ import nl.werkmap.sync.SyncService;
 import nl.werkmap.sync.SyncStatus;
 import nl.werkmap.sync.auto.AutoSync;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 
@@ -34,13 +35,13 @@ import nl.werkmap.ui.common.Navigator;
 public final class SyncViewModel {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d-M HH:mm");
 
     private final SyncService service;
     private final AutoSync auto;
     private final Executor fx;
     private final Background background;
     private final Messages messages;
+    private final Dates dates;
     private final Navigator navigator;
     private final Clock clock;
     private final StringProperty text = new SimpleStringProperty("");
@@ -62,6 +63,7 @@ public final class SyncViewModel {
         this.fx = fx;
         this.background = background;
         this.messages = messages;
+        this.dates = new Dates(messages);
         this.navigator = navigator;
         this.clock = clock;
     }
@@ -218,7 +220,7 @@ public final class SyncViewModel {
         } else {
             var local = status.lastSuccess().atZone(clock.getZone());
             boolean today = local.toLocalDate().equals(LocalDate.now(clock));
-            parts.add(messages.format("sync.status.last", local.format(today ? TIME : DAY_TIME)));
+            parts.add(messages.format("sync.status.last", today ? local.format(TIME) : dates.format(local.toLocalDateTime())));
         }
         if (status.pendingChanges() > 0) {
             parts.add(messages.format("sync.status.pending", status.pendingChanges()));

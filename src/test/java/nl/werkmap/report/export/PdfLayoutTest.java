@@ -124,4 +124,10 @@ class PdfLayoutTest {
         }
         return b.toString();
     }
+
+    @Test
+    void theFullReportWithChartsIsPdfA2b() throws Exception {
+        var result = VeraPdf.validate(pdf);
+        assertTrue(result.isCompliant(), String.join("\n", VeraPdf.failures(result)));
+    }
 }

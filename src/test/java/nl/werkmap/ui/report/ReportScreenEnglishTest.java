@@ -102,4 +102,24 @@ class ReportScreenEnglishTest {
         assertTrue(help.getText().startsWith("What is overdue"), help.getText());
         robot.interact(() -> Screenshots.capture(scene, "report-en-2-worklist"));
     }
+
+    @Test
+    void periodsInEnglishWordsWithBritishDates(FxRobot robot) {
+        robot.clickOn("Calculate");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label heading = robot.lookup(".subtitle").queryAs(Label.class);
+        assertTrue(heading.getText().startsWith("T1 2026 (01/01/2026 to 30/04/2026)"), heading.getText());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> period = robot.lookup(".combo-box").queryAllAs(ComboBox.class).stream()
+                .filter(ComboBox::isEditable).findFirst().orElseThrow();
+        robot.interact(period::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        var cells = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText).filter(t -> t != null).toList();
+        assertTrue(cells.contains("2026-Q2 \u2013 Q2 2026"), cells.toString());
+        assertTrue(cells.contains("2026-H1 \u2013 H1 2026"), cells.toString());
+        assertTrue(cells.contains("2026"), "a year is its own word: " + cells);
+        robot.interact(() -> Screenshots.capture(robot.lookup(".list-cell").query().getScene(), "report-en-3-periods"));
+        robot.interact(period::hide);
+    }
 }

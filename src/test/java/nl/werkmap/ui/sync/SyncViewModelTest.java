@@ -67,7 +67,7 @@ class SyncViewModelTest {
         assertEquals("Laatst gesynchroniseerd: 10:42 · 3 wijzigingen wachten op verzending", vm.textProperty().get());
 
         vm.show(new SyncStatus(1, Instant.parse("2026-03-13T15:05:00Z"), "Hub onbereikbaar", false, 2, true));
-        assertEquals("Laatst gesynchroniseerd: 13-3 16:05 · 1 wijziging wacht op verzending · 2 conflicten"
+        assertEquals("Laatst gesynchroniseerd: 13-03-2026 16:05 · 1 wijziging wacht op verzending · 2 conflicten"
                 + " · laatste poging mislukt", vm.textProperty().get());
 
         vm.show(new SyncStatus(1, null, null, true, 0, true));
