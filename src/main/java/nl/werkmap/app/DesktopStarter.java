@@ -3,6 +3,7 @@ package nl.werkmap.app;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import javafx.application.Application;
 
 import nl.werkmap.app.cli.Options;
 import nl.werkmap.app.cli.UsageException;
+import nl.werkmap.app.crash.CrashHandler;
 
 /** Starts the JavaFX desktop app. Kept apart so headless commands never touch JavaFX classes. */
 final class DesktopStarter {
@@ -30,7 +32,7 @@ final class DesktopStarter {
     private DesktopStarter() {
     }
 
-    static int start(String[] args) {
+    static int start(String[] args, Clock clock) {
         DesktopArguments parsed;
         try {
             parsed = parse(args);
@@ -38,6 +40,8 @@ final class DesktopStarter {
             System.err.println(e.getMessage());
             return 2;
         }
+        // Whatever no screen handles ends in the same crash log as the commands use (FX thread and workers alike).
+        Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(parsed.dataDir(), clock));
         String data = "--data=" + parsed.dataDir().toAbsolutePath();
         if (parsed.bundleFile().isPresent()) {
             Application.launch(WerkmapApp.class, data, "--bundle=" + parsed.bundleFile().get().toAbsolutePath());

@@ -49,6 +49,23 @@ public final class DemoCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return UsageText.synopsis("demo --data MAP [--candidates N] [--seed S] [--passphrase-file BESTAND]")
+                + "Maakt een nieuwe caseload met verzonnen kandidaten, om te oefenen of te laten zien. Alleen in een map"
+                + " zonder caseload, zodat demogegevens nooit tussen echte kandidaten belanden. Een democaseload wordt"
+                + " nooit met een gemeente gesynchroniseerd.\n"
+                + "  --data MAP              een lege of nieuwe map (zonder deze optie: de standaardmap van deze"
+                + " gebruiker)\n"
+                + "  --candidates N          hoeveel kandidaten (standaard " + DEFAULT_CANDIDATES + ", hoogstens "
+                + MAX_CANDIDATES + ")\n"
+                + "  --seed S                een getal: dezelfde seed geeft dezelfde demogegevens (standaard "
+                + DEFAULT_SEED + ")\n"
+                + "  --passphrase-file BESTAND  het wachtwoord voor de nieuwe caseload op de eerste regel (minstens 10"
+                + " tekens); zonder deze optie leest Werkmap de eerste regel van de invoer\n"
+                + UsageText.HELP;
+    }
+
+    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         Options options = Options.parse(args).allowOnly("data", "candidates", "seed", "passphrase-file");
         Path dir = options.get("data").map(Path::of).orElseGet(DataDirectory::defaultForThisMachine);

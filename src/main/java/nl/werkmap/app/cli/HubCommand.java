@@ -34,20 +34,6 @@ import nl.werkmap.sync.protocol.SyncKeys;
  */
 public final class HubCommand implements Command {
 
-    static final String USAGE = """
-            Gebruik: hub ACTIE [--data MAP | --db-file BESTAND | --db jdbc:postgresql://... --db-user U \
-            --db-password-file F] [opties]
-            Het hub-wachtwoord: --passphrase-file BESTAND (eerste regel) of WERKMAP_HUB_PASSPHRASE.
-              serve [--host H] [--port 8443] [--keystore F --keystore-password-file P]   (met hub-wachtwoord)
-              cert --out hub.p12 --password-file P [--host namen]   zelfondertekend certificaat om te proberen
-              enroll-code --name N --role jobcoach|werkcoach|teamleider --team T [--valid-hours 72]
-              devices | revoke APPARAAT-ID | assign/transfer --candidate ID --coach NAAM | counts
-              backup --out BESTAND | rotate-key | import BESTAND.werkmapbundle | fingerprint   (met hub-wachtwoord)
-              change-passphrase [--new-passphrase-file NIEUW]   nieuw hub-wachtwoord (met het huidige); zonder
-                  --new-passphrase-file typt u het nieuwe twee keer. Minstens 10 tekens, geen veelgebruikt
-                  wachtwoord. Alleen de verpakking van de hubsleutel verandert: apparaten en bundels werken door.
-            """;
-
     private final ConsolePrompt prompt;
 
     public HubCommand() {
@@ -68,17 +54,27 @@ public final class HubCommand implements Command {
     @Override
     public String summary() {
         return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, rotate-key, import,"
-                + " fingerprint, change-passphrase ('hub help' toont alle opties)";
+                + " fingerprint, change-passphrase ('hub --help' toont alle opties)";
+    }
+
+    @Override
+    public String usage() {
+        return HubUsage.all();
+    }
+
+    @Override
+    public String usage(List<String> args) {
+        return HubUsage.forArguments(args);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.isEmpty()) {
-            throw new UsageException(USAGE);
+            throw new UsageException("Welke hub-actie? " + HubUsage.all());
         }
         String action = args.get(0);
-        if (action.equals("help") || action.equals("--help")) {
-            out.print(USAGE);
+        if (action.equals("help") || HelpOption.asked(args)) {
+            out.print(HubUsage.forArguments(args));
             return 0;
         }
         Options options = Options.parse(args.subList(1, args.size()));
@@ -213,7 +209,8 @@ public final class HubCommand implements Command {
                 }
                 return failed == 0 ? 0 : 1;
             }
-            default -> throw new UsageException("Onbekende hub-actie '" + action + "'.");
+            default -> throw new UsageException("Onbekende hub-actie '" + action + "'. Zie '" + LauncherName.current()
+                    + " hub --help' voor de acties.");
         }
     }
 
@@ -260,7 +257,7 @@ public final class HubCommand implements Command {
             return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC());
         } catch (IllegalStateException e) {
             db.close();
-            throw new UsageException(e.getMessage());
+            throw new UsageException(withMunicipalityHint(e.getMessage(), options));
         }
     }
 
@@ -272,10 +269,22 @@ public final class HubCommand implements Command {
             return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC(), passphrase);
         } catch (IllegalStateException | HubLockedException e) {
             db.close();
-            throw new UsageException(e.getMessage());
+            throw new UsageException(withMunicipalityHint(e.getMessage(), options));
         } finally {
             Arrays.fill(passphrase, '\0');
         }
+    }
+
+    /**
+     * Without --municipality the only way opening fails on the municipality is a new hub that has none yet: say
+     * what the code is and that it is asked once.
+     */
+    private static String withMunicipalityHint(String message, Options options) {
+        if (options.get("municipality").isPresent() || message == null || !message.contains("--municipality")) {
+            return message;
+        }
+        return message + " Dat is de CBS-gemeentecode, bijv. GM0363; alleen de eerste keer nodig, daarna onthoudt de"
+                + " hub hem.";
     }
 
     private static String hubFingerprint(Hub hub) {
