@@ -79,7 +79,14 @@ final class HubUsage {
               of de omgevingsvariabele WERKMAP_HUB_PASSPHRASE
             """;
 
+    private static final String HELP = "  --help, -h                      toont deze hulp en doet verder niets\n";
+
     private HubUsage() {
+    }
+
+    /** Every action, in the order the help lists them. */
+    static List<String> actions() {
+        return List.copyOf(ACTIONS.keySet());
     }
 
     static boolean isAction(String name) {
@@ -103,6 +110,7 @@ final class HubUsage {
         text.append("Een nieuwe hub beginnen: ").append(LauncherName.current()).append(
                 " hub fingerprint --data MAP --municipality GM0363 --passphrase-file BESTAND\n");
         text.append("Meer over één actie: ").append(LauncherName.current()).append(" hub ACTIE --help\n");
+        text.append(HELP);
         return text.toString();
     }
 
@@ -121,7 +129,7 @@ final class HubUsage {
             text.append("Met het hub-wachtwoord (mag, hoeft niet):\n").append(PASSPHRASE.substring(
                     PASSPHRASE.indexOf('\n') + 1));
         }
-        text.append("  --help, -h                      toont deze hulp en doet verder niets\n");
+        text.append(HELP);
         return text.toString();
     }
 }

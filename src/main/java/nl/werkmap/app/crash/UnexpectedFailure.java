@@ -25,8 +25,14 @@ public final class UnexpectedFailure {
 
     /** Reports {@code failure} of {@code command} run with {@code args}; prints to {@code err}. */
     public static void report(String command, List<String> args, Throwable failure, PrintStream err, Clock clock) {
+        report(command, args, failure, err, clock, DataDirectory.defaultForThisMachine());
+    }
+
+    /** As above, with this user's default data folder given (tests must not write into the real one). */
+    static void report(String command, List<String> args, Throwable failure, PrintStream err, Clock clock,
+                       Path userDefault) {
         List<String> optionNames = CrashReport.optionNames(args);
-        Optional<Path> folder = folderFor(command, args, DataDirectory.defaultForThisMachine());
+        Optional<Path> folder = folderFor(command, args, userDefault);
         String what = "Er ging iets onverwachts mis bij '" + command + "' (" + CrashReport.headline(failure) + ").";
         if (folder.isPresent()) {
             try {
