@@ -71,7 +71,7 @@ public final class CrashReport {
     }
 
     /** One exception's headline: class name and, when it is safe, its message. */
-    static String headline(Throwable failure) {
+    public static String headline(Throwable failure) {
         String name = failure.getClass().getName();
         if (failure instanceof SQLException sql) {
             return name + ": SQL-state " + sql.getSQLState() + ", code " + sql.getErrorCode() + " " + OMITTED;
