@@ -63,4 +63,15 @@ class DesktopStarterTest {
         assertThrows(UsageException.class, () -> DesktopStarter.parse(new String[] {"--verbose", a}));
         assertFalse(DesktopStarter.looksLikeBundle("export"));
     }
+
+    @Test
+    void aWindowThatCannotOpenNamesGtkAndLeavesALog() throws IOException {
+        String said = DesktopStarter.noWindow(new UnsupportedOperationException("Unable to open DISPLAY"),
+                dir.resolve("data"), java.time.Clock.systemUTC());
+        assertTrue(said.startsWith("Werkmap kon geen venster openen (java.lang.UnsupportedOperationException"), said);
+        assertTrue(said.contains("sudo apt-get install libgtk-3-0") && said.contains("IT-afdeling"), said);
+        try (var logs = Files.list(dir.resolve("data").resolve("logs"))) {
+            assertEquals(1, logs.count());
+        }
+    }
 }
