@@ -78,6 +78,23 @@ public final class HubCommand implements Command {
             return 0;
         }
         Options options = Options.parse(args.subList(1, args.size()));
+        // A mistake on a hub that did not exist yet (no --municipality, a wrong role) leaves no half-made hub behind.
+        Optional<NewHubFiles> fresh = NewHubFiles.before(options.get("db").isPresent() ? null : sqlitePath(options));
+        try {
+            return runAction(action, options, out, err);
+        } catch (UsageException e) {
+            if (fresh.isPresent()) {
+                try {
+                    fresh.get().remove();
+                } catch (java.io.UncheckedIOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private int runAction(String action, Options options, PrintStream out, PrintStream err) throws Exception {
         switch (action) {
             case "cert" -> {
                 options.allowOnly("out", "password-file", "host");
@@ -226,6 +243,12 @@ public final class HubCommand implements Command {
             throw new UsageException("Gebruik: " + usage);
         }
         return options.positional().get(0);
+    }
+
+    /** Where the SQLite hub file is, without making anything. */
+    private static Path sqlitePath(Options options) {
+        return options.get("data").isPresent() ? Path.of(options.require("data")).resolve("hub.db")
+                : Path.of(options.get("db-file").orElse("hub.db"));
     }
 
     /** {@code --data DIR} holds {@code hub.db} (as the systemd unit starts it); {@code --db-file F} names the file. */

@@ -56,11 +56,28 @@ class HubHelpTest {
     }
 
     @Test
-    void aNewHubWithoutMunicipalitySaysWhatTheCodeIs() {
+    void aNewHubWithoutMunicipalitySaysWhatTheCodeIsAndLeavesNothing() throws Exception {
         UsageException refused = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
                 () -> run("counts", "--db-file", dir.resolve("hub.db").toString()));
         assertTrue(refused.getMessage().contains("--municipality") && refused.getMessage().contains("CBS-gemeentecode"),
                 refused.getMessage());
+        Path data = dir.resolve("srv").resolve("werkmap-hub");
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class, () -> run("serve", "--data",
+                data.toString(), "--passphrase-file", Files.writeString(dir.resolve("p"), "zes paarden op de dijk\n")
+                        .toString()));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(dir.resolve("p")), left.toList(), "no hub.db, no folders left behind");
+        }
+    }
+
+    @Test
+    void aMistakeOnAnExistingHubKeepsIt() throws Exception {
+        Path db = dir.resolve("hub.db");
+        run("counts", "--db-file", db.toString(), "--municipality", "GM0363");
+        org.junit.jupiter.api.Assertions.assertThrows(UsageException.class, () -> run("assign", "--db-file",
+                db.toString(), "--candidate", "x", "--coach", "niemand"));
+        assertTrue(Files.size(db) > 0);
+        run("counts", "--db-file", db.toString()); // without --municipality: refused if the hub had lost it
     }
 
     @Test
