@@ -1,6 +1,8 @@
 package nl.werkmap.app;
 
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +82,19 @@ public final class Launcher {
             return command.run(args, out, err);
         } catch (UsageException e) {
             err.println(e.getMessage());
+            if (e.isAboutOptions()) {
+                err.println("Alle opties: " + LauncherName.current() + " " + command.name()
+                        + (command.name().equals("hub") && !args.isEmpty() ? " " + args.get(0) : "") + " --help");
+            }
             return 2;
+        } catch (NoSuchFileException e) {
+            err.println("Werkmap kon '" + command.name() + "' niet afmaken: " + e.getFile() + " bestaat niet."
+                    + " Controleer het pad en probeer het opnieuw.");
+            return 1;
+        } catch (AccessDeniedException e) {
+            err.println("Werkmap kon '" + command.name() + "' niet afmaken: Werkmap mag " + e.getFile() + " niet"
+                    + " lezen of schrijven. Kies een andere plek, of vraag je IT-afdeling om de rechten.");
+            return 1;
         } catch (Exception e) {
             if (EXPLAINED.contains(e.getClass())) {
                 err.println("Werkmap kon '" + command.name() + "' niet afmaken: " + e.getMessage());

@@ -38,7 +38,7 @@ class LauncherFailureTest {
     Path data;
 
     /** A command with a bug: it puts the name it was given into an exception. */
-    private static Command failing(RuntimeException failure) {
+    private static Command failing(Exception failure) {
         return new Command() {
             @Override
             public String name() {
@@ -56,7 +56,7 @@ class LauncherFailureTest {
             }
 
             @Override
-            public int run(List<String> args, PrintStream o, PrintStream e) {
+            public int run(List<String> args, PrintStream o, PrintStream e) throws Exception {
                 throw failure;
             }
         };
@@ -119,5 +119,28 @@ class LauncherFailureTest {
         assertTrue(said.contains("geen team 'West'") && said.contains("Noord, Zuid-Oost"), said);
         assertFalse(Files.exists(target));
         assertTrue(logs().isEmpty(), "bad input is no crash");
+    }
+
+    @Test
+    void aMistakeInTheOptionsPointsToTheCommandsHelp() {
+        assertEquals(2, Launcher.run(new String[] {"werklijst", "--scoop", "all"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                CLOCK));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("Onbekende optie --scoop"), said);
+        assertTrue(said.contains("Alle opties: java -jar werkmap.jar werklijst --help"), said);
+    }
+
+    @Test
+    void aMissingOrForbiddenFileIsExplainedWithoutALog() throws Exception {
+        Path missing = data.resolve("weg.werkmapbundle");
+        assertEquals(1, run(failing(new java.nio.file.NoSuchFileException(missing.toString())), "--data",
+                data.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(missing + " bestaat niet"));
+        err.reset();
+        assertEquals(1, run(failing(new java.nio.file.AccessDeniedException("/etc/x.pdf")), "--data",
+                data.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Werkmap mag /etc/x.pdf niet lezen of schrijven"));
+        assertTrue(logs().isEmpty());
     }
 }

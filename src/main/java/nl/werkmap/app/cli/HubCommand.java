@@ -208,8 +208,12 @@ public final class HubCommand implements Command {
             }
             case "import" -> {
                 allow(options, "passphrase-file");
-                Hub hub = openWithKeys(options);
                 Path file = Path.of(single(options, "hub import BESTAND.werkmapbundle"));
+                if (!Files.isRegularFile(file)) {
+                    throw new UsageException("Het bundelbestand " + file + " bestaat niet. Controleer het pad; een"
+                            + " laptop schrijft het met sync --export.");
+                }
+                Hub hub = openWithKeys(options);
                 int failed = 0;
                 for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
                     if (line.isBlank()) {

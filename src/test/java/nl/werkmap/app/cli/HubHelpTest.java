@@ -86,4 +86,12 @@ class HubHelpTest {
                 () -> run("vliegen"));
         assertTrue(refused.getMessage().contains("hub --help"), refused.getMessage());
     }
+
+    @Test
+    void importOfAMissingFileIsRefusedBeforeTheHubIsOpened() {
+        UsageException refused = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class, () -> run(
+                "import", dir.resolve("weg.werkmapbundle").toString(), "--db-file", dir.resolve("hub.db").toString()));
+        assertTrue(refused.getMessage().contains("bestaat niet"), refused.getMessage());
+        assertFalse(Files.exists(dir.resolve("hub.db")));
+    }
 }
