@@ -62,19 +62,41 @@ final class DesktopStarter {
         return 0;
     }
 
-    /** The message when the app could not start, with the crash log it wrote (or why it could not). */
+    /**
+     * The message when the app could not start, with the crash log it wrote (or why it could not). A failure inside
+     * Werkmap's own code is a bug and said to be one; a failure in JavaFX alone is the machine (no GTK, no screen).
+     */
     static String noWindow(RuntimeException failure, Path dataDir, Clock clock) {
         String details;
         try {
             Path log = new CrashLog(dataDir, clock).write("app start", List.of(), failure);
-            details = " Lukt het dan nog niet, stuur het bestand " + log.toAbsolutePath() + " naar je IT-afdeling.";
+            details = " stuur het bestand " + log.toAbsolutePath() + " naar je IT-afdeling.";
         } catch (IOException | RuntimeException e) {
-            details = " (Het logbestand kon niet worden geschreven: " + e.getClass().getSimpleName() + ".)";
+            details = " meld het aan je IT-afdeling (het logbestand kon niet worden geschreven: "
+                    + e.getClass().getSimpleName() + ").";
+        }
+        if (inOwnCode(failure)) {
+            return "Werkmap kon niet starten door een onverwachte fout (" + CrashReport.headline(failure) + "). Probeer"
+                    + " het nog een keer; gaat het weer mis," + details;
         }
         return "Werkmap kon geen venster openen (" + CrashReport.headline(failure) + "). Op Linux heeft Werkmap GTK 3"
                 + " en een beeldscherm nodig: installeer libgtk-3-0 (sudo apt-get install libgtk-3-0) en start Werkmap"
                 + " in een grafische sessie. De commando's zonder venster werken ook zo: " + LauncherName.current()
-                + " --help." + details;
+                + " --help. Lukt het dan nog niet," + details;
+    }
+
+    /** Whether Werkmap's code (past this starter) ran where the failure happened, in it or any of its causes. */
+    private static boolean inOwnCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String type = frame.getClassName();
+                if (type.startsWith("nl.werkmap.") && !type.startsWith(DesktopStarter.class.getName())
+                        && !type.startsWith(Launcher.class.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when {@code arg} names a bundle file, so the launcher starts the app instead of looking for a command. */

@@ -74,4 +74,15 @@ class DesktopStarterTest {
             assertEquals(1, logs.count());
         }
     }
+
+    @Test
+    void aFailureInWerkmapsOwnStartIsCalledABugNotAMissingGtk() {
+        RuntimeException inStart = new RuntimeException("Exception in Application start method",
+                new IllegalStateException("boom"));
+        inStart.getCause().setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("nl.werkmap.app.WerkmapApp", "start", "WerkmapApp.java", 40)});
+        String said = DesktopStarter.noWindow(inStart, dir.resolve("data"), java.time.Clock.systemUTC());
+        assertTrue(said.startsWith("Werkmap kon niet starten door een onverwachte fout"), said);
+        assertFalse(said.contains("libgtk"), said);
+    }
 }

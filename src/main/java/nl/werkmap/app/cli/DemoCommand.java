@@ -45,7 +45,7 @@ public final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "demo --data MAP --candidates N   maakt een nieuwe caseload met fictieve demogegevens";
+        return "maakt een nieuwe caseload met verzonnen demogegevens (--data MAP --candidates N)";
     }
 
     @Override
