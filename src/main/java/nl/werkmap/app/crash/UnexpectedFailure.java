@@ -33,10 +33,12 @@ public final class UnexpectedFailure {
                        Path userDefault) {
         List<String> optionNames = CrashReport.optionNames(args);
         Optional<Path> folder = folderFor(command, args, userDefault);
+        String context = command.equals("hub") && !args.isEmpty() && args.get(0).matches("[a-z-]{1,30}")
+                ? "hub " + args.get(0) : command; // the hub's action word, never a value
         String what = "Er ging iets onverwachts mis bij '" + command + "' (" + CrashReport.headline(failure) + ").";
         if (folder.isPresent()) {
             try {
-                Path file = new CrashLog(folder.get(), clock).write(command, optionNames, failure);
+                Path file = new CrashLog(folder.get(), clock).write(context, optionNames, failure);
                 err.println(what + " Controleer of het resultaat er is; zo niet, probeer het nog een keer. Gaat het"
                         + " weer mis, stuur dan het bestand " + file.toAbsolutePath() + " naar je IT-afdeling: daarin"
                         + " staan de details, zonder persoonsgegevens.");
@@ -48,7 +50,7 @@ public final class UnexpectedFailure {
         }
         err.println(what + " Controleer of het resultaat er is; zo niet, probeer het nog een keer. Gaat het weer mis,"
                 + " stuur dan de details hieronder (zonder persoonsgegevens) naar je IT-afdeling.");
-        err.print(CrashReport.of(command, optionNames, failure, clock.instant(), AppVersion.version()));
+        err.print(CrashReport.of(context, optionNames, failure, clock.instant(), AppVersion.version()));
     }
 
     /** The data folder a command worked on, when it exists. */

@@ -127,6 +127,16 @@ class UnexpectedFailureTest {
     }
 
     @Test
+    void theHubsLogNamesTheActionButNoValue() throws Exception {
+        UnexpectedFailure.report("hub", List.of("revoke", "dev-" + BSN, "--db-file", data.resolve("hub.db").toString()),
+                failureWithPersonalValues(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                CLOCK);
+        String log = only(data.resolve("logs"));
+        assertTrue(log.contains("Bij: hub revoke (opties: --db-file)"), log);
+        assertFalse(log.contains(BSN), log);
+    }
+
+    @Test
     void theHubLogsBesideItsDatabaseFile() {
         assertEquals(data, UnexpectedFailure.folderFor("hub", List.of("counts", "--db-file",
                 data.resolve("hub.db").toString()), null).orElseThrow());
