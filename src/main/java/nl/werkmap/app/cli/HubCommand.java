@@ -121,8 +121,9 @@ public final class HubCommand implements Command {
                     throw new UsageException("Zonder --keystore luistert de hub alleen op 127.0.0.1. Maak een"
                             + " certificaat met 'hub cert --out hub.p12 --password-file F'.");
                 }
-                try (HubServer server = HubServer.start(hub, Clock.systemUTC(), options.get("host").orElse("127.0.0.1"),
-                        options.intValue("port", 8443), tls)) {
+                String host = options.get("host").orElse("127.0.0.1");
+                int port = options.intValue("port", 8443);
+                try (HubServer server = startOrExplain(hub, host, port, tls)) {
                     out.println("Hub voor " + hub.municipality() + " luistert op " + server.baseUrl());
                     out.println("Vingerafdruk hub-sleutel: " + hub.signingFingerprint());
                     new CountDownLatch(1).await();
@@ -232,6 +233,22 @@ public final class HubCommand implements Command {
             }
             default -> throw new UsageException("Onbekende hub-actie '" + action + "'. Zie '" + LauncherName.current()
                     + " hub --help' voor de acties.");
+        }
+    }
+
+    /** Starts the server; a port that is taken or not allowed is the administrator's to fix, not a crash. */
+    private static HubServer startOrExplain(Hub hub, String host, int port, Optional<TlsSettings> tls) {
+        try {
+            return HubServer.start(hub, Clock.systemUTC(), host, port, tls);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new UsageException("De hub kan niet luisteren op " + host + ":" + port + ": die poort is al"
+                            + " in gebruik (draait de hub al?) of is niet toegestaan (onder 1024 alleen met extra"
+                            + " rechten). Stop het andere programma of kies een andere --port.");
+                }
+            }
+            throw e;
         }
     }
 

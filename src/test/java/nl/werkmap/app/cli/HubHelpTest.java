@@ -94,4 +94,19 @@ class HubHelpTest {
         assertTrue(refused.getMessage().contains("bestaat niet"), refused.getMessage());
         assertFalse(Files.exists(dir.resolve("hub.db")));
     }
+
+    @Test
+    void aPortInUseIsExplainedAndANewHubIsNotLeftHalfMade() throws Exception {
+        Path data = dir.resolve("hub");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            UsageException refused = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class, () -> run(
+                    "serve", "--data", data.toString(), "--municipality", "GM0363", "--port",
+                    String.valueOf(taken.getLocalPort()), "--passphrase-file",
+                    Files.writeString(dir.resolve("p"), "zes paarden op de dijk\n").toString()));
+            assertTrue(refused.getMessage().contains("al in gebruik") && refused.getMessage().contains("--port"),
+                    refused.getMessage());
+        }
+        assertFalse(Files.exists(data));
+    }
 }
