@@ -56,7 +56,13 @@ public final class Launcher {
             return 0;
         }
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
-            printUsage(out);
+            // "help export" (or "--help hub serve") shows that command's own help.
+            Optional<Command> about = args.length > 1 ? Commands.find(args[1]) : Optional.empty();
+            if (about.isPresent()) {
+                out.print(about.get().usage(Arrays.asList(args).subList(2, args.length)));
+            } else {
+                printUsage(out);
+            }
             return 0;
         }
         // A double-clicked .werkmapbundle arrives as the first argument: that is the app, not a command.

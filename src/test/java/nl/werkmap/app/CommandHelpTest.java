@@ -63,6 +63,10 @@ class CommandHelpTest {
             assertTrue(usage.contains(" " + command.name() + " "), command.name());
         }
         assertTrue(usage.contains("COMMANDO --help"), usage);
+        assertEquals(0, run("help", "werklijst"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Gebruik: java -jar werkmap.jar werklijst"));
+        assertEquals(0, run("help", "hub", "backup"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Gebruik: java -jar werkmap.jar hub backup"));
     }
 
     @Test
