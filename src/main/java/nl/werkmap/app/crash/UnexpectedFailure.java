@@ -3,6 +3,7 @@ package nl.werkmap.app.crash;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -55,9 +56,14 @@ public final class UnexpectedFailure {
 
     /** The data folder a command worked on, when it exists. */
     static Optional<Path> folderFor(String command, List<String> args, Path userDefault) {
-        Optional<Path> given = value(args, "data").map(Path::of);
-        if (given.isEmpty() && command.equals("hub")) {
-            given = Optional.of(Path.of(value(args, "db-file").orElse("hub.db")).toAbsolutePath().getParent());
+        Optional<Path> given;
+        try {
+            given = value(args, "data").map(Path::of);
+            if (given.isEmpty() && command.equals("hub")) {
+                given = Optional.of(Path.of(value(args, "db-file").orElse("hub.db")).toAbsolutePath().getParent());
+            }
+        } catch (InvalidPathException e) {
+            return Optional.empty(); // a --data that is no path: the report is printed instead
         }
         Path folder = given.orElse(userDefault);
         return folder != null && Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
