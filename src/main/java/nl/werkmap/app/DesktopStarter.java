@@ -1,9 +1,12 @@
 package nl.werkmap.app;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,6 +14,10 @@ import javafx.application.Application;
 
 import nl.werkmap.app.cli.Options;
 import nl.werkmap.app.cli.UsageException;
+import nl.werkmap.app.cli.LauncherName;
+import nl.werkmap.app.crash.CrashHandler;
+import nl.werkmap.app.crash.CrashLog;
+import nl.werkmap.app.crash.CrashReport;
 
 /** Starts the JavaFX desktop app. Kept apart so headless commands never touch JavaFX classes. */
 final class DesktopStarter {
@@ -30,7 +37,7 @@ final class DesktopStarter {
     private DesktopStarter() {
     }
 
-    static int start(String[] args) {
+    static int start(String[] args, Clock clock) {
         DesktopArguments parsed;
         try {
             parsed = parse(args);
@@ -38,13 +45,58 @@ final class DesktopStarter {
             System.err.println(e.getMessage());
             return 2;
         }
+        // Whatever no screen handles ends in the same crash log as the commands use (FX thread and workers alike).
+        Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(parsed.dataDir(), clock));
         String data = "--data=" + parsed.dataDir().toAbsolutePath();
-        if (parsed.bundleFile().isPresent()) {
-            Application.launch(WerkmapApp.class, data, "--bundle=" + parsed.bundleFile().get().toAbsolutePath());
-        } else {
-            Application.launch(WerkmapApp.class, data);
+        try {
+            if (parsed.bundleFile().isPresent()) {
+                Application.launch(WerkmapApp.class, data, "--bundle=" + parsed.bundleFile().get().toAbsolutePath());
+            } else {
+                Application.launch(WerkmapApp.class, data);
+            }
+        } catch (RuntimeException e) {
+            // Mostly a machine without a screen or without GTK 3 (Linux): JavaFX cannot open a window at all.
+            System.err.println(noWindow(e, parsed.dataDir(), clock));
+            return 1;
         }
         return 0;
+    }
+
+    /**
+     * The message when the app could not start, with the crash log it wrote (or why it could not). A failure inside
+     * Werkmap's own code is a bug and said to be one; a failure in JavaFX alone is the machine (no GTK, no screen).
+     */
+    static String noWindow(RuntimeException failure, Path dataDir, Clock clock) {
+        String details;
+        try {
+            Path log = new CrashLog(dataDir, clock).write("app start", List.of(), failure);
+            details = " stuur het bestand " + log.toAbsolutePath() + " naar je IT-afdeling.";
+        } catch (IOException | RuntimeException e) {
+            details = " meld het aan je IT-afdeling (het logbestand kon niet worden geschreven: "
+                    + e.getClass().getSimpleName() + ").";
+        }
+        if (inOwnCode(failure)) {
+            return "Werkmap kon niet starten door een onverwachte fout (" + CrashReport.headline(failure) + "). Probeer"
+                    + " het nog een keer; gaat het weer mis," + details;
+        }
+        return "Werkmap kon geen venster openen (" + CrashReport.headline(failure) + "). Op Linux heeft Werkmap GTK 3"
+                + " en een beeldscherm nodig: installeer libgtk-3-0 (sudo apt-get install libgtk-3-0) en start Werkmap"
+                + " in een grafische sessie. De commando's zonder venster werken ook zo: " + LauncherName.current()
+                + " --help. Lukt het dan nog niet," + details;
+    }
+
+    /** Whether Werkmap's code (past this starter) ran where the failure happened, in it or any of its causes. */
+    private static boolean inOwnCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String type = frame.getClassName();
+                if (type.startsWith("nl.werkmap.") && !type.startsWith(DesktopStarter.class.getName())
+                        && !type.startsWith(Launcher.class.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when {@code arg} names a bundle file, so the launcher starts the app instead of looking for a command. */

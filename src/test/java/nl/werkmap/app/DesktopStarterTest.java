@@ -63,4 +63,26 @@ class DesktopStarterTest {
         assertThrows(UsageException.class, () -> DesktopStarter.parse(new String[] {"--verbose", a}));
         assertFalse(DesktopStarter.looksLikeBundle("export"));
     }
+
+    @Test
+    void aWindowThatCannotOpenNamesGtkAndLeavesALog() throws IOException {
+        String said = DesktopStarter.noWindow(new UnsupportedOperationException("Unable to open DISPLAY"),
+                dir.resolve("data"), java.time.Clock.systemUTC());
+        assertTrue(said.startsWith("Werkmap kon geen venster openen (java.lang.UnsupportedOperationException"), said);
+        assertTrue(said.contains("sudo apt-get install libgtk-3-0") && said.contains("IT-afdeling"), said);
+        try (var logs = Files.list(dir.resolve("data").resolve("logs"))) {
+            assertEquals(1, logs.count());
+        }
+    }
+
+    @Test
+    void aFailureInWerkmapsOwnStartIsCalledABugNotAMissingGtk() {
+        RuntimeException inStart = new RuntimeException("Exception in Application start method",
+                new IllegalStateException("boom"));
+        inStart.getCause().setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("nl.werkmap.app.WerkmapApp", "start", "WerkmapApp.java", 40)});
+        String said = DesktopStarter.noWindow(inStart, dir.resolve("data"), java.time.Clock.systemUTC());
+        assertTrue(said.startsWith("Werkmap kon niet starten door een onverwachte fout"), said);
+        assertFalse(said.contains("libgtk"), said);
+    }
 }

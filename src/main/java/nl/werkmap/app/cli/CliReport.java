@@ -1,6 +1,7 @@
 package nl.werkmap.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import nl.werkmap.report.ReportPeriod;
@@ -8,7 +9,6 @@ import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.store.CaseloadStore;
 
-import static nl.werkmap.store.jooq.Tables.COACH;
 
 /** Option parsing shared by the export and werklijst commands. */
 final class CliReport {
@@ -41,6 +41,8 @@ final class CliReport {
     /**
      * --scope all | team (the only team on this device) | team:NAAM | coach:ID | own --coach ID. A team without a
      * name is only accepted when the device knows exactly one team, so nobody reports on the wrong team by default.
+     * Team and coach are checked against this device: a name typed in another case finds its team, an unknown one
+     * is refused with the names that are here, so a typo never gives an empty report that looks like a real one.
      */
     static ReportScope scope(Options options, CaseloadStore store) {
         String scope = options.get("scope").orElse("all");
@@ -48,23 +50,22 @@ final class CliReport {
             return ReportScope.all();
         }
         if (scope.startsWith("team:")) {
-            return ReportScope.team(scope.substring(5));
+            return ReportScope.team(ScopeNames.team(store, scope.substring(5)));
         }
         if (scope.startsWith("coach:")) {
-            return ReportScope.coach(scope.substring(6));
+            return ReportScope.coach(ScopeNames.coach(store, scope.substring(6)));
         }
         if (scope.equals("own") || scope.equals("eigen")) {
-            return ReportScope.own(options.require("coach"));
+            return ReportScope.own(ScopeNames.coach(store, options.require("coach")));
         }
         if (scope.equals("team")) {
-            var teams = store.read(dsl -> dsl.selectDistinct(COACH.TEAM).from(COACH)
-                    .where(COACH.TEAM.isNotNull()).and(COACH.DELETED.eq(false)).fetch(COACH.TEAM));
+            List<String> teams = ScopeNames.teams(store);
             if (teams.size() == 1) {
                 return ReportScope.team(teams.get(0));
             }
             throw new UsageException(teams.isEmpty()
-                    ? "Op dit apparaat heeft geen coach een team. Gebruik --scope all of --scope coach:ID."
-                    : "Op dit apparaat staan meer teams (" + String.join(", ", teams) + "). Kies er een met --scope team:NAAM.");
+                    ? "Op deze laptop heeft geen coach een team. Gebruik --scope all of --scope coach:ID."
+                    : "Op deze laptop staan meer teams (" + String.join(", ", teams) + "). Kies er een met --scope team:NAAM.");
         }
         throw new UsageException("Onbekende --scope '" + scope + "'. Gebruik all, team, team:NAAM, coach:ID of own --coach ID.");
     }

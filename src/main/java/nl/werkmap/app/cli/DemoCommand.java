@@ -46,8 +46,27 @@ public final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "demo --data MAP --candidates N [--sparse]   maakt een nieuwe caseload met fictieve demogegevens"
-                + " (--sparse: een nieuw team met weinig gegevens)";
+        return "maakt een nieuwe caseload met verzonnen demogegevens (--data MAP --candidates N [--sparse])";
+    }
+
+    @Override
+    public String usage() {
+        return UsageText.synopsis("demo --data MAP [--candidates N] [--seed S] [--sparse | --profile regio|nieuw-team]"
+                + " [--passphrase-file BESTAND]")
+                + "Maakt een nieuwe caseload met verzonnen kandidaten, om te oefenen of te laten zien. Alleen in een map"
+                + " zonder caseload, zodat demogegevens nooit tussen echte kandidaten belanden. Een democaseload wordt"
+                + " nooit met een gemeente gesynchroniseerd.\n"
+                + "  --data MAP              een lege of nieuwe map (zonder deze optie: de standaardmap van deze"
+                + " gebruiker)\n"
+                + "  --candidates N          hoeveel kandidaten (standaard " + DEFAULT_CANDIDATES + ", hoogstens "
+                + MAX_CANDIDATES + ")\n"
+                + "  --seed S                een getal: dezelfde seed geeft dezelfde demogegevens (standaard "
+                + DEFAULT_SEED + ")\n"
+                + "  --sparse                een nieuw team: twee coaches, recente aanmeldingen, een paar eerste"
+                + " plaatsingen en nog geen jobcoachbudgetten (hetzelfde als --profile nieuw-team)\n"
+                + "  --passphrase-file BESTAND  het wachtwoord voor de nieuwe caseload op de eerste regel (minstens 10"
+                + " tekens); zonder deze optie leest Werkmap de eerste regel van de invoer\n"
+                + UsageText.HELP;
     }
 
     @Override

@@ -48,6 +48,21 @@ public final class EnrollCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return UsageText.synopsis("enroll --hub URL --code CODE [--name NAAM] [--trust-cert hub.crt] [--data MAP]"
+                + " [--passphrase-file BESTAND]")
+                + "Meldt deze caseload aan bij de gemeentehub. De beheerder geeft je de aanmeldcode (hub enroll-code)"
+                + " en vergelijkt daarna de vingerafdruk die dit commando toont.\n"
+                + "  --hub URL               het adres van de hub, bijv. https://werkmap.gemeente.nl:8443\n"
+                + "  --code CODE             de eenmalige aanmeldcode van de beheerder\n"
+                + "  --name NAAM             de naam van deze laptop in de lijst van de beheerder (standaard je"
+                + " gebruikersnaam)\n"
+                + "  --trust-cert hub.crt    het certificaat van een hub met een zelfondertekend certificaat; Werkmap"
+                + " onthoudt het voor later\n"
+                + UsageText.DATA + UsageText.PASSPHRASE + UsageText.HELP;
+    }
+
+    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options options = Options.parse(args).allowOnly("data", "hub", "code", "name", "trust-cert", "passphrase-file");
         String hub = options.require("hub");

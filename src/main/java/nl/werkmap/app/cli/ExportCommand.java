@@ -52,6 +52,20 @@ public final class ExportCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return UsageText.synopsis("export --period PERIODE --out BESTAND [--format xlsx|csv|pdf] [--scope BEREIK]"
+                + " [--data MAP] [--passphrase-file BESTAND]")
+                + "Schrijft een teamoverzicht zonder namen (aantallen van 1 tot 4 als \"<5\") zonder de app te starten.\n"
+                + "  --period PERIODE        2026-T3 (tertiaal), 2026-Q2 (kwartaal), 2026-H1 (halfjaar), 2026 (jaar)"
+                + " of 2026-01-01..2026-03-31\n"
+                + "  --scope BEREIK          all: alles op deze laptop (standaard); team: het enige team op deze laptop;"
+                + " team:NAAM (hoofdletters maken niet uit); coach:ID; own --coach ID\n"
+                + "  --format xlsx|csv|pdf   zonder --format telt de extensie van --out\n"
+                + "  --out BESTAND           het bestand dat wordt geschreven; een bestaand bestand wordt vervangen\n"
+                + UsageText.DATA + UsageText.PASSPHRASE + UsageText.HELP;
+    }
+
+    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options options = Options.parse(args).allowOnly("data", "period", "scope", "coach", "format", "out",
                 "passphrase-file");

@@ -35,20 +35,6 @@ import nl.werkmap.sync.protocol.SyncKeys;
  */
 public final class HubCommand implements Command {
 
-    static final String USAGE = """
-            Gebruik: hub ACTIE [--data MAP | --db-file BESTAND | --db jdbc:postgresql://... --db-user U \
-            --db-password-file F] [opties]
-            Het hub-wachtwoord: --passphrase-file BESTAND (eerste regel) of WERKMAP_HUB_PASSPHRASE.
-              serve [--host H] [--port 8443] [--keystore F --keystore-password-file P]   (met hub-wachtwoord)
-              cert --out hub.p12 --password-file P [--host namen]   zelfondertekend certificaat om te proberen
-              enroll-code --name N --role jobcoach|werkcoach|teamleider --team T [--valid-hours 72]
-              devices | revoke APPARAAT-ID | assign/transfer --candidate ID --coach NAAM | counts
-              backup --out BESTAND | rotate-key | import BESTAND.werkmapbundle | fingerprint   (met hub-wachtwoord)
-              change-passphrase [--new-passphrase-file NIEUW]   nieuw hub-wachtwoord (met het huidige); zonder
-                  --new-passphrase-file typt u het nieuwe twee keer. Minstens 10 tekens, geen veelgebruikt
-                  wachtwoord. Alleen de verpakking van de hubsleutel verandert: apparaten en bundels werken door.
-            """;
-
     private final ConsolePrompt prompt;
 
     public HubCommand() {
@@ -69,20 +55,47 @@ public final class HubCommand implements Command {
     @Override
     public String summary() {
         return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, rotate-key, import,"
-                + " fingerprint, change-passphrase ('hub help' toont alle opties)";
+                + " fingerprint, change-passphrase ('hub --help' toont alle opties)";
+    }
+
+    @Override
+    public String usage() {
+        return HubUsage.all();
+    }
+
+    @Override
+    public String usage(List<String> args) {
+        return HubUsage.forArguments(args);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         if (args.isEmpty()) {
-            throw new UsageException(USAGE);
+            throw new UsageException("Welke hub-actie? " + HubUsage.all());
         }
         String action = args.get(0);
-        if (action.equals("help") || action.equals("--help")) {
-            out.print(USAGE);
+        if (action.equals("help") || HelpOption.asked(args)) {
+            out.print(HubUsage.forArguments(args));
             return 0;
         }
         Options options = Options.parse(args.subList(1, args.size()));
+        // A mistake on a hub that did not exist yet (no --municipality, a wrong role) leaves no half-made hub behind.
+        Optional<NewHubFiles> fresh = NewHubFiles.before(options.get("db").isPresent() ? null : sqlitePath(options));
+        try {
+            return runAction(action, options, out, err);
+        } catch (UsageException e) {
+            if (fresh.isPresent()) {
+                try {
+                    fresh.get().remove();
+                } catch (java.io.UncheckedIOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private int runAction(String action, Options options, PrintStream out, PrintStream err) throws Exception {
         switch (action) {
             case "cert" -> {
                 options.allowOnly("out", "password-file", "host");
@@ -109,8 +122,9 @@ public final class HubCommand implements Command {
                     throw new UsageException("Zonder --keystore luistert de hub alleen op 127.0.0.1. Maak een"
                             + " certificaat met 'hub cert --out hub.p12 --password-file F'.");
                 }
-                try (HubServer server = HubServer.start(hub, Clock.systemUTC(), options.get("host").orElse("127.0.0.1"),
-                        options.intValue("port", 8443), tls)) {
+                String host = options.get("host").orElse("127.0.0.1");
+                int port = options.intValue("port", 8443);
+                try (HubServer server = startOrExplain(hub, host, port, tls)) {
                     out.println("Hub voor " + hub.municipality() + " luistert op " + server.baseUrl());
                     out.println("Vingerafdruk hub-sleutel: " + hub.signingFingerprint());
                     new CountDownLatch(1).await();
@@ -196,8 +210,12 @@ public final class HubCommand implements Command {
             }
             case "import" -> {
                 allow(options, "passphrase-file");
-                Hub hub = openWithKeys(options);
                 Path file = Path.of(single(options, "hub import BESTAND.werkmapbundle"));
+                if (!Files.isRegularFile(file)) {
+                    throw new UsageException("Het bundelbestand " + file + " bestaat niet. Controleer het pad; een"
+                            + " laptop schrijft het met sync --export.");
+                }
+                Hub hub = openWithKeys(options);
                 int failed = 0;
                 for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
                     if (line.isBlank()) {
@@ -214,7 +232,24 @@ public final class HubCommand implements Command {
                 }
                 return failed == 0 ? 0 : 1;
             }
-            default -> throw new UsageException("Onbekende hub-actie '" + action + "'.");
+            default -> throw new UsageException("Onbekende hub-actie '" + action + "'. Zie '" + LauncherName.current()
+                    + " hub --help' voor de acties.");
+        }
+    }
+
+    /** Starts the server; a port that is taken or not allowed is the administrator's to fix, not a crash. */
+    private static HubServer startOrExplain(Hub hub, String host, int port, Optional<TlsSettings> tls) {
+        try {
+            return HubServer.start(hub, Clock.systemUTC(), host, port, tls);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new UsageException("De hub kan niet luisteren op " + host + ":" + port + ": die poort is al"
+                            + " in gebruik (draait de hub al?) of is niet toegestaan (onder 1024 alleen met extra"
+                            + " rechten). Stop het andere programma of kies een andere --port.");
+                }
+            }
+            throw e;
         }
     }
 
@@ -230,6 +265,12 @@ public final class HubCommand implements Command {
             throw new UsageException("Gebruik: " + usage);
         }
         return options.positional().get(0);
+    }
+
+    /** Where the SQLite hub file is, without making anything. */
+    private static Path sqlitePath(Options options) {
+        return options.get("data").isPresent() ? Path.of(options.require("data")).resolve("hub.db")
+                : Path.of(options.get("db-file").orElse("hub.db"));
     }
 
     /** {@code --data DIR} holds {@code hub.db} (as the systemd unit starts it); {@code --db-file F} names the file. */
@@ -261,7 +302,7 @@ public final class HubCommand implements Command {
             return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC());
         } catch (IllegalStateException e) {
             db.close();
-            throw new UsageException(e.getMessage());
+            throw new UsageException(withMunicipalityHint(e.getMessage(), options));
         }
     }
 
@@ -273,10 +314,22 @@ public final class HubCommand implements Command {
             return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC(), passphrase);
         } catch (IllegalStateException | HubLockedException e) {
             db.close();
-            throw new UsageException(e.getMessage());
+            throw new UsageException(withMunicipalityHint(e.getMessage(), options));
         } finally {
             Arrays.fill(passphrase, '\0');
         }
+    }
+
+    /**
+     * Without --municipality the only way opening fails on the municipality is a new hub that has none yet: say
+     * what the code is and that it is asked once.
+     */
+    private static String withMunicipalityHint(String message, Options options) {
+        if (options.get("municipality").isPresent() || message == null || !message.contains("--municipality")) {
+            return message;
+        }
+        return message + " Dat is de CBS-gemeentecode, bijv. GM0363; alleen de eerste keer nodig, daarna onthoudt de"
+                + " hub hem.";
     }
 
     private static String hubFingerprint(Hub hub) {

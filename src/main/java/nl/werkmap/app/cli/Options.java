@@ -52,7 +52,7 @@ public final class Options {
     public String require(String name) {
         String value = values.get(name);
         if (value == null || value.isBlank() || value.equals("true")) {
-            throw new UsageException("De optie --" + name + " ontbreekt of heeft geen waarde.");
+            throw UsageException.aboutOptions("De optie --" + name + " ontbreekt of heeft geen waarde.");
         }
         return value;
     }
@@ -65,7 +65,7 @@ public final class Options {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " moet een heel getal zijn, niet '" + value + "'.");
+            throw UsageException.aboutOptions("--" + name + " moet een heel getal zijn, niet '" + value + "'.");
         }
     }
 
@@ -82,7 +82,7 @@ public final class Options {
         List<String> known = List.of(allowed);
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
-                throw new UsageException("Onbekende optie --" + name + ". Toegestaan: --" + String.join(", --", known) + ".");
+                throw UsageException.aboutOptions("Onbekende optie --" + name + ". Toegestaan: --" + String.join(", --", known) + ".");
             }
         }
         return this;

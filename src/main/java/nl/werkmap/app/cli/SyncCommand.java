@@ -48,6 +48,20 @@ public final class SyncCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return UsageText.synopsis("sync [--export BESTAND.werkmapbundle] [--trust-cert hub.crt | --replace-trust-cert"
+                + " NIEUW.crt] [--data MAP] [--passphrase-file BESTAND]")
+                + "Synchroniseert deze caseload nu met de gemeentehub, of schrijft alle wijzigingen die de hub nog niet"
+                + " heeft naar een bestand (voor een laptop zonder verbinding).\n"
+                + "  --export BESTAND        schrijft een bundelbestand in plaats van te synchroniseren; de beheerder"
+                + " leest het in met hub import\n"
+                + "  --trust-cert hub.crt    het certificaat van een hub met een zelfondertekend certificaat; Werkmap"
+                + " onthoudt het zodra de hub het laat zien\n"
+                + "  --replace-trust-cert NIEUW.crt  vervangt het onthouden certificaat, nadat de hub een nieuw kreeg\n"
+                + UsageText.DATA + UsageText.PASSPHRASE + UsageText.HELP;
+    }
+
+    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options options = Options.parse(args).allowOnly("data", "export", "trust-cert", "replace-trust-cert",
                 "passphrase-file");

@@ -46,6 +46,17 @@ public final class WorklistCommand implements Command {
     }
 
     @Override
+    public String usage() {
+        return UsageText.synopsis("werklijst --out BESTAND.csv [--scope BEREIK] [--data MAP] [--passphrase-file BESTAND]")
+                + "Schrijft wat de komende 30 dagen moet (halfjaarrapportages, einde proefplaatsing, loonwaardemetingen)"
+                + " met de namen van de kandidaten. Dit bestand is voor de coach zelf: deel het niet.\n"
+                + "  --out BESTAND.csv       het bestand dat wordt geschreven; een bestaand bestand wordt vervangen\n"
+                + "  --scope BEREIK          all: alles op deze laptop (standaard); team: het enige team op deze laptop;"
+                + " team:NAAM (hoofdletters maken niet uit); coach:ID; own --coach ID\n"
+                + UsageText.DATA + UsageText.PASSPHRASE + UsageText.HELP;
+    }
+
+    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options options = Options.parse(args).allowOnly("data", "scope", "coach", "out", "passphrase-file");
         Path target = Path.of(options.require("out"));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import nl.werkmap.app.cli.Command;
+import nl.werkmap.app.cli.LauncherName;
 import nl.werkmap.app.cli.Options;
 
 /**
@@ -22,6 +23,17 @@ public final class MachineConfigCommand implements Command {
     @Override
     public String summary() {
         return "controleert het machinebrede instellingenbestand van IT";
+    }
+
+    @Override
+    public String usage() {
+        return "Gebruik: " + LauncherName.current() + " machine-config [--file BESTAND]\n"
+                + "Controleert het instellingenbestand dat IT voor alle gebruikers van deze computer neerzet: toont elke"
+                + " instelling met waarde en vergrendeling, en elk probleem met zijn regel. Eindigt met status 1 als er"
+                + " problemen zijn, zodat een uitrolscript kan stoppen.\n"
+                + "  --file BESTAND          een ander bestand dan de vaste plek op deze computer ("
+                + MachineConfigLocation.forThisMachine() + ")\n"
+                + "  --help, -h              toont deze hulp en doet verder niets\n";
     }
 
     @Override

@@ -21,16 +21,17 @@ public final class LoggingExecutors {
     public static ExecutorService singleWorker(String name) {
         AtomicInteger count = new AtomicInteger();
         return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(() -> {
-                try {
-                    runnable.run();
-                } catch (RuntimeException | Error e) {
-                    LOG.error("Onverwachte fout in achtergrondtaak {}", Thread.currentThread().getName(), e);
-                    throw e;
-                }
-            }, name + "-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Fout in thread {}", t.getName(), e));
+            // The app's default handler (if any) writes the crash log; without one, the log line is all there is.
+            thread.setUncaughtExceptionHandler((t, e) -> {
+                Thread.UncaughtExceptionHandler app = Thread.getDefaultUncaughtExceptionHandler();
+                if (app != null) {
+                    app.uncaughtException(t, e);
+                } else {
+                    LOG.error("Fout in thread {}", t.getName(), e);
+                }
+            });
             return thread;
         });
     }
