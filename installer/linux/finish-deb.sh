@@ -46,6 +46,12 @@ chmod 0644 "$doc/changelog.Debian.gz"
 # dpkg-deb refuses group-writable folders; mktemp and umask may have made some.
 find "$tree/usr" -type d -exec chmod 0755 {} +
 
+# jpackage appends --linux-package-deps (installer/linux/installer.args) to what it found on this machine; keep
+# each package once, in the order first named.
+depends="$(sed -n 's/^Depends: //p' "$tree/DEBIAN/control" | tr ',' '\n' | sed 's/^ *//; s/ *$//' | awk 'NF && !seen[$0]++' \
+  | paste -sd, - | sed 's/,/, /g')"
+sed -i "s/^Depends: .*/Depends: $depends/" "$tree/DEBIAN/control"
+
 # The Installed-Size in the control file must count the new files too.
 size_kb="$(du -sk --exclude=DEBIAN "$tree" | cut -f1)"
 sed -i -E "s/^Installed-Size: .*/Installed-Size: $size_kb/" "$tree/DEBIAN/control"
