@@ -161,5 +161,6 @@ run counts hub counts --data "$hub" --municipality Proefstad
 grep -v "^Picked up" "$tmp/counts.log"
 count_of() { awk -v e="$1" '$1 == e {print $2}' "$tmp/counts.log"; }
 [ "$(count_of candidate)" = 1 ] || die "de hub telt niet precies de ene kandidaat van deze laptop"
-log "OK hub counts: de kandidaat van de eerste start staat op de hub"
+[ "$(count_of coaching_session)" = 1 ] || die "de hub telt niet precies de ene sessie van deze laptop"
+log "OK hub counts: de kandidaat en de sessie van de eerste start staan op de hub"
 log "klaar"
