@@ -92,7 +92,7 @@ flow() {
   "$java" "${jvm[@]}" -cp "$cp" org.junit.platform.console.ConsoleLauncher execute --disable-banner \
     --disable-ansi-colors --details=tree --fail-if-no-tests --select-class "nl.werkmap.packaged.$1" \
     > "$tmp/$1.log" 2>&1 || { cat "$tmp/$1.log"; die "de flow $1 faalde op de verpakte app"; }
-  grep -q "tests successful" "$tmp/$1.log" || { cat "$tmp/$1.log"; die "$1: geen geslaagde tests gemeld"; }
+  grep -qE '\[ *[1-9][0-9]* tests successful' "$tmp/$1.log" || { cat "$tmp/$1.log"; die "$1: geen geslaagde tests gemeld"; }
 }
 flow PackagedFirstStartTest
 [ -s "$data/werkmap.db" ] && [ -s "$data/keyring.json" ] || die "de eerste start maakte geen caseload in $data"
