@@ -71,8 +71,9 @@ public final class ModuleCheck {
             command.addAll(List.of("--module-path", modulePath));
         }
         command.addAll(List.of("--class-path", classPath, appJar.toString()));
+        String jdk = System.getProperty("java.home");
         ToolProvider jdeps = ToolProvider.findFirst("jdeps")
-                .orElseThrow(() -> new IllegalStateException("jdeps ontbreekt in deze JDK (" + System.getProperty("java.home") + ")"));
+                .orElseThrow(() -> new IllegalStateException("jdeps ontbreekt in deze JDK (" + jdk + ")"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = jdeps.run(new PrintWriter(out), new PrintWriter(err), command.toArray(String[]::new));

@@ -65,11 +65,13 @@ class PackagedFirstStartTest extends FxRobot {
     @Order(2)
     void registerACandidate() {
         PackagedApp.shortcut(this, KeyCode.CONTROL, KeyCode.N);
-        PackagedApp.waitUntil("het formulier voor een nieuwe kandidaat", () -> lookup("#fullName").tryQuery().isPresent());
+        PackagedApp.waitUntil("het formulier voor een nieuwe kandidaat",
+                () -> lookup("#fullName").tryQuery().isPresent());
         clickOn("#fullName").write(CANDIDATE);
         clickOn("#saveButton");
         PackagedApp.waitUntil("het scherm van de nieuwe kandidaat",
-                () -> lookup("#candidateName").tryQuery().map(n -> CANDIDATE.equals(((Label) n).getText())).orElse(false));
+                () -> lookup("#candidateName").tryQuery()
+                        .map(n -> CANDIDATE.equals(((Label) n).getText())).orElse(false));
     }
 
     @Test
@@ -88,13 +90,15 @@ class PackagedFirstStartTest extends FxRobot {
     @Order(4)
     void lockAndUnlock() {
         PackagedApp.shortcut(this, KeyCode.CONTROL, KeyCode.N);
-        PackagedApp.waitUntil("het formulier voor een nieuwe kandidaat", () -> lookup("#fullName").tryQuery().isPresent());
+        PackagedApp.waitUntil("het formulier voor een nieuwe kandidaat",
+                () -> lookup("#fullName").tryQuery().isPresent());
         clickOn("#fullName").write("Half ingevuld");
         PackagedApp.shortcut(this, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
         PackagedApp.waitUntil("het slot", () -> lookup("#unlockButton").tryQuery().isPresent());
         assertFalse(lookup("#shellRoot").query().isVisible(), "nothing of the caseload shows behind the lock");
         app.unlock(this);
-        assertEquals("Half ingevuld", lookup("#fullName").queryAs(TextField.class).getText(), "input kept over the lock");
+        assertEquals("Half ingevuld", lookup("#fullName").queryAs(TextField.class).getText(),
+                "input kept over the lock");
     }
 
     @SuppressWarnings("unchecked")
