@@ -46,7 +46,7 @@ public final class ModuleCheck {
             fail("de runtime in " + runtime + " mist " + (missing.size() == 1 ? "de module " : "de modules ")
                     + String.join(", ", missing) + " die de app gebruikt"
                     + (missing.stream().allMatch(fromJdeps::contains) ? " (volgens jdeps)" : "")
-                    + ". Voeg ze toe aan --add-modules in installer/runtime/jlink.args.");
+                    + ". Voeg " + (missing.size() == 1 ? "die" : "ze") + " toe aan --add-modules in installer/runtime/jlink.args.");
         }
         System.out.println("[installer] OK modules: de runtime heeft alle " + needed.size()
                 + " modules die de app gebruikt (" + fromJdeps.size() + " volgens jdeps, de rest uit "
