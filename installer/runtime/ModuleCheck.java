@@ -43,10 +43,11 @@ public final class ModuleCheck {
         Set<String> inImage = runtimeModules(runtime);
         List<String> missing = needed.stream().filter(m -> !inImage.contains(m)).toList();
         if (!missing.isEmpty()) {
-            fail("de runtime in " + runtime + " mist " + (missing.size() == 1 ? "de module " : "de modules ")
+            boolean one = missing.size() == 1;
+            fail("de runtime in " + runtime + " mist " + (one ? "de module " : "de modules ")
                     + String.join(", ", missing) + " die de app gebruikt"
                     + (missing.stream().allMatch(fromJdeps::contains) ? " (volgens jdeps)" : "")
-                    + ". Voeg " + (missing.size() == 1 ? "die" : "ze") + " toe aan --add-modules in installer/runtime/jlink.args.");
+                    + ". Voeg " + (one ? "die" : "ze") + " toe aan --add-modules in installer/runtime/jlink.args.");
         }
         System.out.println("[installer] OK modules: de runtime heeft alle " + needed.size()
                 + " modules die de app gebruikt (" + fromJdeps.size() + " volgens jdeps, de rest uit "
