@@ -73,7 +73,8 @@ export HOME="$tmp/home"; mkdir -p "$HOME"
 export JAVA_TOOL_OPTIONS="-Duser.home=$HOME"
 
 # The app's own JVM options (as its launcher passes them), then Monocle's headless settings of the surefire run;
-# Monocle sits on the class path and needs the glass internals of the runtime's javafx.graphics module.
+# Monocle sits on the class path and needs the glass internals of the runtime's javafx.graphics module, and TestFX
+# hands the app its --data parameter through javafx.graphics' ParametersImpl.
 mapfile -t jvm < <(grep -v '^\s*\(#\|$\)' installer/runtime/java-options.args)
 jvm+=(-Xmx1g -Duser.language=nl -Duser.country=NL
   -Dtestfx.robot=glass -Dtestfx.headless=true -Dglass.platform=Monocle -Dmonocle.platform=Headless
@@ -85,6 +86,7 @@ jvm+=(-Xmx1g -Duser.language=nl -Duser.country=NL
   --add-exports=javafx.graphics/com.sun.javafx.application=ALL-UNNAMED
   --add-exports=javafx.base/com.sun.javafx.logging=ALL-UNNAMED
   --add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED
+  --add-opens=javafx.graphics/com.sun.javafx.application=ALL-UNNAMED
   "-Dwerkmap.packaged.data=$data" "-Dwerkmap.packaged.passphrase-file=$tmp/passphrase")
 
 flow() {
