@@ -26,9 +26,11 @@ import javax.tools.ToolProvider;
 /**
  * Builds the Werkmap installer for the OS it runs on; {@code mvn -Pinstaller package} calls it after the jar and
  * target/lib exist. Steps: stage the app jars (without JavaFX), jlink a runtime with the JDK modules and the JavaFX
- * modules from target/lib, move JavaFX's native libraries next to the JVM's own, train and dump a class-data
- * sharing archive into the runtime, jpackage an app-image, then the OS installer from that app-image. Options for
- * jlink and jpackage live in argument files under installer/, one set per OS.
+ * modules from target/lib, check that it holds every module the app uses (installer/runtime/ModuleCheck.java),
+ * move JavaFX's native libraries next to the JVM's own, train and dump a class-data sharing archive into the
+ * runtime, jpackage an app-image, then the OS installer from that app-image (a .deb is finished by
+ * installer/linux/finish-deb.sh). Options for jlink and jpackage live in argument files under installer/, one set
+ * per OS.
  *
  * <p>Run with the JDK's source launcher from the project folder:
  * {@code java installer/Packager.java VERSION [--cds=false] [--types=app-image]}.
@@ -89,6 +91,9 @@ public final class Packager {
         deleteTree(work);
         List<Path> javafx = stageInput();
         jlink(javafx);
+        // Before anything runs on the new runtime: a module the app needs but the image lacks fails here.
+        exec(List.of(tool("java"), "installer/runtime/ModuleCheck.java", target.resolve("werkmap.jar").toString(),
+                target.resolve("lib").toString(), runtime.toString()), Map.of());
         moveJavafxNatives(javafx);
         if (cds) {
             new CdsStep().run();
@@ -199,9 +204,21 @@ public final class Packager {
         try (Stream<Path> made = Files.list(work.resolve("app-image"))) {
             appImage = made.findFirst().orElseThrow();
         }
+        boolean deb = type.equals("deb");
+        // A .deb is compressed once, by finish-deb.sh after it has added the Debian docs; jpackage's copy stays plain.
         exec(List.of(tool("jpackage"), "--type", type, "@installer/jpackage/installer.args",
                 "@installer/" + os.folder + "/installer.args", "--app-version", packageVersion(),
-                "--app-image", appImage.toString(), "--dest", work.resolve("dist").toString()), Map.of());
+                "--app-image", appImage.toString(), "--dest", work.resolve("dist").toString()),
+                deb ? Map.of("DPKG_DEB_COMPRESSOR_TYPE", "none") : Map.of());
+        if (deb) {
+            String compressor = System.getenv().getOrDefault("DPKG_DEB_COMPRESSOR_TYPE", "xz");
+            try (Stream<Path> made = Files.list(work.resolve("dist"))) {
+                for (Path file : made.filter(f -> f.toString().endsWith(".deb")).toList()) {
+                    exec(List.of("bash", "installer/linux/finish-deb.sh", file.toString()),
+                            Map.of("FINAL_COMPRESSOR", compressor));
+                }
+            }
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # CI smoke test of the Linux package: builds the app-image and .deb through `mvn -Pinstaller package`, then runs
 # the packaged app (not the jar) headless on a temporary data folder, so a broken package fails the build:
-#   --version, --help, demo (50 candidates), export, and the first window under Xvfb.
+#   --version, --help, demo (50 candidates), export, and the first window under Xvfb (its WM class must be the
+#   .desktop file's StartupWMClass). The .deb, when built, must declare JavaFX's libraries, ship Debian's copyright
+#   and changelog, and have a postrm. A coach's whole path on the app-image is installer/ci-coach-path.sh.
 # A command the app does not have yet (not listed in --help) is skipped with a SKIP line, not failed.
-# Installs what a fresh Debian machine lacks (fakeroot for the .deb; xvfb, libgtk-3-0 and xdotool for the window
-# and for the class-data sharing training) with apt-get.
+# Installs what a fresh Debian machine lacks (fakeroot for the .deb; xvfb, libgtk-3-0, xdotool and xprop for the
+# window and for the class-data sharing training) with apt-get.
 #
 # Environment: MVN_ARGS (extra Maven arguments, e.g. -o), SMOKE_BUILD=0 (reuse target/installer/app-image),
 # SMOKE_DEB=0 (app-image only, no .deb).
@@ -20,6 +22,7 @@ command -v fakeroot >/dev/null || missing+=(fakeroot)
 command -v dpkg-deb >/dev/null || missing+=(dpkg)
 command -v xvfb-run >/dev/null || missing+=(xvfb)
 command -v xdotool >/dev/null || missing+=(xdotool)
+command -v xprop >/dev/null || missing+=(x11-utils)
 command -v unzip >/dev/null || missing+=(unzip)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || missing+=(libgtk-3-0)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -47,6 +50,21 @@ if [ "$types" = default ]; then
   grep -q "/opt/werkmap/bin/Werkmap" <<<"$contents" || die "$deb mist /opt/werkmap/bin/Werkmap"
   grep -q "werkmap-Werkmap.desktop" <<<"$contents" || die "$deb mist de menu-ingang (.desktop)"
   grep -q "/opt/werkmap/lib/runtime/lib/libglass.so" <<<"$contents" || die "$deb mist JavaFX' native bibliotheken"
+  # JavaFX's libraries are declared whatever this machine has installed: the list in installer.args must all be there.
+  depends="$(dpkg-deb --field "$deb" Depends)"
+  required="$(sed -n 's/^--linux-package-deps "\(.*\)"$/\1/p' installer/linux/installer.args)"
+  [ -n "$required" ] || die "installer/linux/installer.args noemt geen --linux-package-deps"
+  IFS=', ' read -r -a required_list <<<"$required"
+  for package in "${required_list[@]}"; do
+    grep -qE "(^|, )$package(,|$| )" <<<"$depends" || die "$deb hangt niet af van $package (Depends: $depends)"
+  done
+  grep -q "\./usr/share/doc/werkmap/copyright$" <<<"$contents" || die "$deb mist /usr/share/doc/werkmap/copyright"
+  grep -q "\./usr/share/doc/werkmap/changelog.Debian.gz$" <<<"$contents" || die "$deb mist changelog.Debian.gz"
+  dpkg-deb --info "$deb" postrm >/dev/null 2>&1 || die "$deb heeft geen postrm (die de iconen opruimt)"
+  wm_class="$(sed -n 's/^StartupWMClass=//p' installer/linux/resources/Werkmap.desktop)"
+  dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/werkmap/lib/werkmap-Werkmap.desktop | grep -qx "StartupWMClass=$wm_class" \
+    || die "de .desktop in $deb heeft geen StartupWMClass=$wm_class"
+  log "OK .deb: hangt af van ${required_list[*]}; copyright, changelog.Debian.gz, postrm en StartupWMClass aanwezig"
   log "OK .deb: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 fi
 
@@ -92,15 +110,21 @@ set +e
 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
   "$1" --data "$2" > "$3" 2>&1 &
   pid=$!
-  if timeout 90 xdotool search --sync --onlyvisible --name ".+" >/dev/null 2>&1; then
+  if window="$(timeout 90 xdotool search --sync --onlyvisible --name ".+" 2>/dev/null | head -1)" && [ -n "$window" ]; then
+    xprop -id "$window" WM_CLASS > "$4"
     kill $pid; wait $pid 2>/dev/null; exit 0
   fi
   if kill -0 $pid 2>/dev/null; then kill $pid; wait $pid 2>/dev/null; exit 1; fi
-  wait $pid; exit 10' _ "$app" "$tmp/gui-data" "$tmp/gui.log"
+  wait $pid; exit 10' _ "$app" "$tmp/gui-data" "$tmp/gui.log" "$tmp/wm-class"
 code=$?
 set -e
 if [ $code -eq 0 ]; then
   log "OK venster: de app opende een venster onder Xvfb"
+  # The desktop matches a window to its menu entry by this class; a mismatch shows a second, icon-less entry.
+  wm_class="$(sed -n 's/^StartupWMClass=//p' installer/linux/resources/Werkmap.desktop)"
+  grep -q "\"$wm_class\"\$" "$tmp/wm-class" \
+    || die "het venster heeft WM_CLASS $(cat "$tmp/wm-class"), de .desktop zegt StartupWMClass=$wm_class"
+  log "OK WM_CLASS van het venster is $wm_class, als in de .desktop"
   [ ! -e "$HOME/.openjfx" ] || die "JavaFX pakte zijn native bibliotheken uit in ~/.openjfx: ze staan niet naast de JVM"
   log "OK JavaFX laadt zijn native bibliotheken uit de runtime (niets in ~/.openjfx)"
 elif grep -q "nog niet gebouwd" "$tmp/gui.log"; then

@@ -3,7 +3,8 @@
 #   - `--version` (JVM start + launcher, no JavaFX), and
 #   - time from launch to the first visible window (under Xvfb; xdotool watches for the window),
 # each as wall time and as CPU time (user+system of all JVM threads, robust against a busy machine).
-# Each variant runs RUNS times (default 7); the minimum and the median are printed. Variants of the packaged app:
+# Each variant runs RUNS times (default 7), interleaved with the others; the minimum and the median are printed.
+# Variants of the packaged app:
 #   cds-javafx  the shipped runtime: CDS archive with the JDK and JavaFX classes of a start-up (installer default)
 #   cds-jdk     the archive jlink makes by default (JDK classes only)
 #   no-cds      -Xshare:off
@@ -74,11 +75,18 @@ window_ms() {
 variants=(cds-javafx cds-jdk no-cds java-jar)
 [ -f "$default_jsa" ] || variants=(cds-javafx no-cds java-jar)
 printf '%-11s %16s %16s %18s %18s\n' variant "version wall" "version cpu" "window wall" "window cpu"
+for variant in "${variants[@]}"; do version_ms "$variant" >/dev/null; done   # warm the file cache once
+# Interleaved: run i of every variant before run i+1 of any, so a change in the machine's load hits all alike.
+for i in $(seq "$runs"); do
+  for variant in "${variants[@]}"; do
+    version_ms "$variant" >> "$tmp/version-wall-$variant"
+    version_cpu_ms "$variant" >> "$tmp/version-cpu-$variant"
+    window_ms "$variant" "$i" >> "$tmp/window-$variant"
+  done
+done
 for variant in "${variants[@]}"; do
-  version_ms "$variant" >/dev/null   # warm the file cache once
-  vw=$(for i in $(seq "$runs"); do version_ms "$variant"; done | stats)
-  vc=$(for i in $(seq "$runs"); do version_cpu_ms "$variant"; done | stats)
-  for i in $(seq "$runs"); do window_ms "$variant" "$i"; done > "$tmp/window-$variant"
+  vw=$(stats < "$tmp/version-wall-$variant")
+  vc=$(stats < "$tmp/version-cpu-$variant")
   ww=$(cut -d' ' -f1 "$tmp/window-$variant" | stats)
   wc=$(cut -d' ' -f2 "$tmp/window-$variant" | stats)
   printf '%-11s %16s %16s %18s %18s\n' "$variant" "$vw" "$vc" "${ww:-geen venster}" "${wc:--}"
