@@ -55,8 +55,9 @@ public final class CaseloadStore implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the caseload file. A file that is not a Werkmap caseload is refused untouched; an older
-     * caseload is copied to {@code backups/} beside it before its schema is migrated.
+     * Opens (or creates) the caseload file. A file that is not a Werkmap caseload, or that fails SQLite's
+     * quick_check, is refused untouched; an older caseload is copied to {@code backups/} beside it before its schema
+     * is migrated; a sealer whose key does not belong to this caseload is refused before it writes anything.
      *
      * @throws StoreException with a Dutch message saying what is wrong and what to do
      */
@@ -70,6 +71,8 @@ public final class CaseloadStore implements AutoCloseable {
         Optional<Path> backup = SchemaMigrator.migrate(dbFile, clock);
         Database database = Database.open(dbFile);
         try {
+            // Before any other write: a keyring from another caseload must not seal anything into this file.
+            CaseloadBinding.verifyOrBind(database, sealer, clock.instant());
             String deviceId = database.write(tx -> DeviceIdentity.ensure(tx, clock.instant()));
             String newest = database.read(dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
                     .fetchOne(0, String.class));

@@ -1,7 +1,6 @@
 package nl.werkmap.store.db;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 
+import nl.werkmap.security.PrivateFiles;
 import nl.werkmap.store.StoreException;
 
 /**
@@ -29,6 +29,12 @@ public final class SchemaMigrator {
     public static Optional<Path> migrate(Path dbFile, Clock clock) {
         createFolder(dbFile.toAbsolutePath().getParent());
         CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
+        if (kind == CaseloadFileCheck.Kind.WERKMAP) {
+            // Before anything writes: a damaged file is refused whole, never migrated or half used.
+            IntegrityCheck.requireIntact(dbFile);
+        } else {
+            createPrivately(dbFile);
+        }
         if (kind == CaseloadFileCheck.Kind.WERKMAP && SchemaVersion.isCurrent(dbFile)) {
             return Optional.empty();
         }
@@ -62,10 +68,24 @@ public final class SchemaMigrator {
         }
     }
 
-    /** The first start on a laptop: the per-user data folder does not exist yet. */
+    /**
+     * SQLite would create the file with the umask's mode, and gives its -wal and -shm files the mode of the main
+     * file; making the empty file 0600 first keeps all three private whatever the umask is.
+     */
+    private static void createPrivately(Path dbFile) {
+        try {
+            PrivateFiles.createFile(dbFile);
+        } catch (IOException e) {
+            throw new StoreException("Werkmap kan het caseloadbestand " + dbFile + " niet aanmaken (" + e.getMessage()
+                    + "). Geef je account schrijfrechten op die map of start Werkmap met --data en een map waarin je"
+                    + " wel mag schrijven.", e);
+        }
+    }
+
+    /** The first start on a laptop: the per-user data folder does not exist yet. Only its owner may look in it. */
     private static void createFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException("Werkmap kan de map " + folder + " voor de caseload niet maken (" + e.getMessage()
                     + "). Geef uw account schrijfrechten op de bovenliggende map of start Werkmap met --data en een "
