@@ -1,0 +1,32 @@
+package nl.werkmap.store;
+
+import java.nio.file.Path;
+
+import nl.werkmap.security.TestVaults;
+import nl.werkmap.security.Vault;
+import nl.werkmap.security.WrongPassphraseException;
+
+/** Keyrings for {@link CaseloadFolder} tests at the test work factor, so a test can make many caseloads. */
+final class TestKeys implements CaseloadFolder.Keys {
+
+    static final char[] PASSPHRASE = TestVaults.PASSPHRASE.toCharArray();
+
+    @Override
+    public Vault.Pending prepare(Path keyring, char[] passphrase) {
+        return TestVaults.prepare(keyring, passphrase);
+    }
+
+    @Override
+    public Vault unlock(Path keyring, char[] passphrase) throws WrongPassphraseException {
+        return TestVaults.unlock(keyring, passphrase);
+    }
+
+    static CaseloadFolder folder(Path dir) {
+        return folder(dir, step -> { });
+    }
+
+    static CaseloadFolder folder(Path dir, CaseloadFolder.StepHook hook) {
+        return new CaseloadFolder(dir.resolve("keyring.json"), dir.resolve("werkmap.db"), new TestKeys(), hook,
+                java.time.Clock.systemUTC());
+    }
+}
