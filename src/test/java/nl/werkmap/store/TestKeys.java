@@ -7,7 +7,7 @@ import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
 
 /** Keyrings for {@link CaseloadFolder} tests at the test work factor, so a test can make many caseloads. */
-final class TestKeys implements CaseloadFolder.Keys {
+class TestKeys implements CaseloadFolder.Keys {
 
     static final char[] PASSPHRASE = TestVaults.PASSPHRASE.toCharArray();
 

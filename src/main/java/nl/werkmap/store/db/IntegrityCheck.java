@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.sqlite.SQLiteConfig;
 
 import nl.werkmap.store.StoreException;
 
@@ -50,10 +49,8 @@ public final class IntegrityCheck {
 
     /** The problems quick_check reports; empty for an intact file. Read-only: it changes nothing on disk. */
     static List<String> problems(Path dbFile) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
         List<String> problems = new ArrayList<>();
-        try (Connection c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+        try (Connection c = ReadOnlyLook.connect(dbFile);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA quick_check(" + MAX_ERRORS + ")")) {
             while (rs.next()) {
