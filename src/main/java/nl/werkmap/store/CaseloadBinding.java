@@ -5,6 +5,7 @@ import static nl.werkmap.store.jooq.Tables.CASELOAD_BINDING;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -53,6 +54,12 @@ final class CaseloadBinding {
         String caseloadId = UUID.randomUUID().toString();
         byte[] check = sealer.seal(TABLE, COLUMN, caseloadId, caseloadId);
         database.write(tx -> bind(tx, caseloadId, check, now));
+    }
+
+    /** Records the day the file last passed quick_check, so later opens that day can skip it. */
+    static void checkedOn(Database database, LocalDate day) {
+        database.write(tx -> tx.update(CASELOAD_BINDING).set(CASELOAD_BINDING.LAST_CHECK_ON, day.toString())
+                .where(CASELOAD_BINDING.LAST_CHECK_ON.isDistinctFrom(day.toString())).execute());
     }
 
     private static Void bind(DSLContext tx, String caseloadId, byte[] check, Instant now) {

@@ -13,6 +13,7 @@ import nl.werkmap.security.PrivateFiles;
 import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.db.CaseloadFileCheck;
+import nl.werkmap.store.db.IntegrityCheck;
 
 /**
  * The folder of one caseload (keyring plus database): creating it so that a crash at any moment leaves either no
@@ -74,17 +75,32 @@ public final class CaseloadFolder {
     private final Keys keys;
     private final StepHook hook;
     private final Clock clock;
+    private final IntegrityCheck.Policy integrity;
 
     public CaseloadFolder(Path keyring, Path database) {
         this(keyring, database, STANDARD_KEYS, step -> { }, Clock.systemUTC());
     }
 
     public CaseloadFolder(Path keyring, Path database, Keys keys, StepHook hook, Clock clock) {
+        this(keyring, database, keys, hook, clock, IntegrityCheck.Policy.DAILY);
+    }
+
+    private CaseloadFolder(Path keyring, Path database, Keys keys, StepHook hook, Clock clock,
+                           IntegrityCheck.Policy integrity) {
         this.keyring = keyring.toAbsolutePath();
         this.database = database.toAbsolutePath();
         this.keys = Objects.requireNonNull(keys, "keys");
         this.hook = Objects.requireNonNull(hook, "hook");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.integrity = integrity;
+    }
+
+    /**
+     * The same folder, with SQLite's quick_check at every unlock instead of once a day: for a command that makes a
+     * report from the file, which must never come from a damaged one.
+     */
+    public CaseloadFolder checkedAtEveryOpen() {
+        return new CaseloadFolder(keyring, database, keys, hook, clock, IntegrityCheck.Policy.EVERY_OPEN);
     }
 
     /** True once a caseload has been created here (its keyring exists); otherwise start with {@link #create}. */
@@ -145,7 +161,7 @@ public final class CaseloadFolder {
                 setAside();
                 build(sealer);
             }
-            return new Opened(vault, CaseloadStore.open(database, sealer, clock));
+            return new Opened(vault, CaseloadStore.open(database, sealer, clock, integrity));
         } catch (RuntimeException e) {
             vault.lock();
             throw e;

@@ -4,6 +4,7 @@ import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import nl.werkmap.store.caseload.CandidateFileQuery;
 import nl.werkmap.store.caseload.CaseloadQuery;
 import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
+import nl.werkmap.store.db.IntegrityCheck;
 import nl.werkmap.store.db.SchemaMigrator;
 import nl.werkmap.store.repo.CandidateRepository;
 import nl.werkmap.store.repo.CoachRepository;
@@ -67,12 +69,21 @@ public final class CaseloadStore implements AutoCloseable {
 
     /** As {@link #open(Path, FieldSealer)}, with the clock that stamps changes and names backups. */
     public static CaseloadStore open(Path dbFile, FieldSealer sealer, Clock clock) {
+        return open(dbFile, sealer, clock, IntegrityCheck.Policy.DAILY);
+    }
+
+    /** As {@link #open(Path, FieldSealer, Clock)}; {@code integrity} says when SQLite's quick_check runs first. */
+    public static CaseloadStore open(Path dbFile, FieldSealer sealer, Clock clock, IntegrityCheck.Policy integrity) {
         Objects.requireNonNull(sealer, "sealer");
-        Optional<Path> backup = SchemaMigrator.migrate(dbFile, clock);
+        SchemaMigrator.Prepared prepared = SchemaMigrator.prepare(dbFile, clock, integrity);
+        Optional<Path> backup = prepared.backup();
         Database database = Database.open(dbFile);
         try {
             // Before any other write: a keyring from another caseload must not seal anything into this file.
             CaseloadBinding.verifyOrBind(database, sealer, clock.instant());
+            if (prepared.checked()) {
+                CaseloadBinding.checkedOn(database, LocalDate.now(clock));
+            }
             String deviceId = database.write(tx -> DeviceIdentity.ensure(tx, clock.instant()));
             String newest = database.read(dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
                     .fetchOne(0, String.class));

@@ -26,7 +26,17 @@ class TestKeys implements CaseloadFolder.Keys {
     }
 
     static CaseloadFolder folder(Path dir, CaseloadFolder.StepHook hook) {
+        return folder(dir, hook, java.time.Clock.systemUTC());
+    }
+
+    static CaseloadFolder folder(Path dir, CaseloadFolder.StepHook hook, java.time.Clock clock) {
         return new CaseloadFolder(dir.resolve("keyring.json"), dir.resolve("werkmap.db"), new TestKeys(), hook,
-                java.time.Clock.systemUTC());
+                clock);
+    }
+
+    /** The folder as opened tomorrow: the first open of a day runs quick_check. */
+    static CaseloadFolder tomorrow(Path dir) {
+        return folder(dir, step -> { }, java.time.Clock.offset(java.time.Clock.systemUTC(),
+                java.time.Duration.ofDays(1)));
     }
 }

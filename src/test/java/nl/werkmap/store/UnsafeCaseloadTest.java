@@ -97,7 +97,7 @@ class UnsafeCaseloadTest {
         corruptAPageInTheMiddle(db);
         List<byte[]> before = contents(dir);
 
-        CaseloadFolder folder = TestKeys.folder(dir);
+        CaseloadFolder folder = TestKeys.tomorrow(dir);
         StoreException e = assertThrows(StoreException.class, () -> folder.unlock(TestKeys.PASSPHRASE));
         assertTrue(e.getMessage().contains("beschadigd"), e.getMessage());
         assertTrue(e.getMessage().contains(newest.toAbsolutePath().toString()), e.getMessage());
@@ -113,7 +113,7 @@ class UnsafeCaseloadTest {
         }
         corruptAPageInTheMiddle(dir.resolve("werkmap.db"));
         StoreException e = assertThrows(StoreException.class,
-                () -> TestKeys.folder(dir).unlock(TestKeys.PASSPHRASE));
+                () -> TestKeys.folder(dir).checkedAtEveryOpen().unlock(TestKeys.PASSPHRASE));
         assertTrue(e.getMessage().contains("geen reservekopie"), e.getMessage());
     }
 
@@ -134,7 +134,7 @@ class UnsafeCaseloadTest {
         }
         corruptAPageInTheMiddle(dir.resolve("werkmap.db"));
         CaseloadFolder folder = new CaseloadFolder(dir.resolve("keyring.json"), dir.resolve("werkmap.db"), keys,
-                step -> { }, java.time.Clock.systemUTC());
+                step -> { }, java.time.Clock.systemUTC()).checkedAtEveryOpen();
         assertThrows(StoreException.class, () -> folder.unlock(TestKeys.PASSPHRASE));
         assertTrue(seen[0].isLocked());
     }

@@ -105,7 +105,8 @@ public final class ExportCommand implements Command {
         }
         try {
             // Through CaseloadFolder: a damaged caseload or a foreign keyring is refused before any report is made.
-            return new CaseloadFolder(keyring, dataDir.resolve(DataDirectory.DATABASE_FILE)).unlock(passphrase).store();
+            return new CaseloadFolder(keyring, dataDir.resolve(DataDirectory.DATABASE_FILE)).checkedAtEveryOpen()
+                    .unlock(passphrase).store();
         } catch (WrongPassphraseException e) {
             throw new UsageException("Het wachtwoord klopt niet. Probeer het opnieuw.");
         }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,10 +21,22 @@ import nl.werkmap.store.StoreException;
 /**
  * Runs SQLite's {@code PRAGMA quick_check} before a caseload is used, so a damaged file is refused whole instead of
  * being half read (a report from it could silently miss rows) or written into (which can spread the damage).
- * quick_check reads every page but skips the index-content comparison of a full integrity_check; on 5,000
- * candidates it costs a few tens of milliseconds (see the report in CaseloadIntegrityTest), so it runs at every open.
+ * quick_check reads every page but skips the index-content comparison of a full integrity_check. On 5,000 demo
+ * candidates (a 137 MB file) it took about half a second (IntegrityCheckCostTest), well over the 150 ms an unlock
+ * may add at every open; so by default it runs at the first open of a day and after an unclean shutdown (a WAL,
+ * shared-memory or rollback journal file left beside the caseload), and always for a report ({@link Policy}).
  */
 public final class IntegrityCheck {
+
+    /** When the check runs at open. */
+    public enum Policy {
+        /** At every open: for commands that make a report from the file. */
+        EVERY_OPEN,
+        /** At the first open of a day, and after an unclean shutdown. */
+        DAILY
+    }
+
+    private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
 
     /** quick_check stops after this many problems; one is enough to refuse. */
     private static final int MAX_ERRORS = 5;
@@ -44,6 +57,30 @@ public final class IntegrityCheck {
         }
         if (!problems.isEmpty()) {
             throw damaged(dbFile, new IllegalStateException(String.join("; ", problems)));
+        }
+    }
+
+    /**
+     * Whether the check is due: always under {@link Policy#EVERY_OPEN}; otherwise if the file was not closed cleanly
+     * (a companion file is there), or its last passed check (caseload_binding.last_check_on) was not {@code today}.
+     */
+    static boolean due(Path dbFile, Policy policy, LocalDate today) {
+        if (policy == Policy.EVERY_OPEN) {
+            return true;
+        }
+        Path absolute = dbFile.toAbsolutePath();
+        for (String suffix : COMPANIONS) {
+            if (Files.exists(absolute.resolveSibling(absolute.getFileName() + suffix))) {
+                return true;
+            }
+        }
+        try (Connection c = ReadOnlyLook.connect(dbFile);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT last_check_on FROM caseload_binding")) {
+            return !(rs.next() && today.toString().equals(rs.getString(1)));
+        } catch (SQLException e) {
+            // No binding table yet (an older caseload), or a file that cannot even answer this: check it.
+            return true;
         }
     }
 

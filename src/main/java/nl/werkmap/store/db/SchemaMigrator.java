@@ -3,6 +3,7 @@ package nl.werkmap.store.db;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
@@ -25,18 +26,34 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
+    /**
+     * What {@link #prepare} did: the backup made before migrating, if one was needed, and whether the file is known
+     * intact as of now (it passed quick_check, or it was made new here).
+     */
+    public record Prepared(Optional<Path> backup, boolean checked) {
+    }
+
     /** @return the backup made before migrating, if one was needed */
     public static Optional<Path> migrate(Path dbFile, Clock clock) {
+        return prepare(dbFile, clock, IntegrityCheck.Policy.DAILY).backup();
+    }
+
+    /** Checks (per {@code policy}) and migrates the file, ready for {@link Database#open}. */
+    public static Prepared prepare(Path dbFile, Clock clock, IntegrityCheck.Policy policy) {
         createFolder(dbFile.toAbsolutePath().getParent());
         CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
+        boolean checked = true;
         if (kind == CaseloadFileCheck.Kind.WERKMAP) {
             // Before anything writes: a damaged file is refused whole, never migrated or half used.
-            IntegrityCheck.requireIntact(dbFile);
+            checked = IntegrityCheck.due(dbFile, policy, LocalDate.now(clock));
+            if (checked) {
+                IntegrityCheck.requireIntact(dbFile);
+            }
         } else {
             createPrivately(dbFile);
         }
         if (kind == CaseloadFileCheck.Kind.WERKMAP && SchemaVersion.isCurrent(dbFile)) {
-            return Optional.empty();
+            return new Prepared(Optional.empty(), checked);
         }
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource("jdbc:sqlite:" + dbFile.toAbsolutePath(), null, null)
@@ -57,7 +74,7 @@ public final class SchemaMigrator {
                 }
             }
             flyway.migrate();
-            return backup;
+            return new Prepared(backup, checked);
         } catch (FlywayException e) {
             if (SqliteFailures.codeOf(e) != null) {
                 throw SqliteFailures.translate(dbFile, e);
