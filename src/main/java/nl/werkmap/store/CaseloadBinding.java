@@ -56,6 +56,21 @@ final class CaseloadBinding {
         database.write(tx -> bind(tx, caseloadId, check, now));
     }
 
+    /**
+     * Checks a key against the binding without writing anything, for unlocking an open caseload again: the keyring
+     * file may have been replaced while the app was locked.
+     *
+     * @throws StoreException if the key cannot open this caseload's check value
+     */
+    static void verify(Database database, FieldSealer sealer) {
+        Record2<String, byte[]> row = database.read(dsl -> dsl
+                .select(CASELOAD_BINDING.CASELOAD_ID, CASELOAD_BINDING.KEYRING_CHECK)
+                .from(CASELOAD_BINDING).fetchOne());
+        if (row != null && !opens(sealer, row.value1(), row.value2())) {
+            throw foreign(database.file());
+        }
+    }
+
     /** Records the day the file last passed quick_check, so later opens that day can skip it. */
     static void checkedOn(Database database, LocalDate day) {
         database.write(tx -> tx.update(CASELOAD_BINDING).set(CASELOAD_BINDING.LAST_CHECK_ON, day.toString())

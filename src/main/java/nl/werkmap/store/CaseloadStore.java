@@ -99,6 +99,16 @@ public final class CaseloadStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses a sealer whose key does not belong to this caseload (see V30), without writing anything: for unlocking
+     * again after a lock, when the keyring file is read anew.
+     *
+     * @throws StoreException with a Dutch message if the key belongs to another caseload
+     */
+    public void requireOwnKey(FieldSealer candidate) {
+        CaseloadBinding.verify(database, candidate);
+    }
+
     /** This device's id, made once when the caseload was created. */
     public String deviceId() {
         return clock.deviceId();

@@ -45,6 +45,24 @@ class UnsafeCaseloadTest {
     }
 
     @Test
+    void unlockingAgainWithAKeyringSwappedInWhileLockedIsRefused() throws Exception {
+        Path mine = dir.resolve("mijn");
+        Path other = dir.resolve("ander");
+        TestKeys.folder(other).create(TestKeys.PASSPHRASE).close();
+        try (CaseloadFolder.Opened opened = TestKeys.folder(mine).create(TestKeys.PASSPHRASE)) {
+            opened.store().requireOwnKey(opened.vault().sealer());
+            Vault foreign = new TestKeys().unlock(other.resolve("keyring.json"), TestKeys.PASSPHRASE);
+            try {
+                StoreException e = assertThrows(StoreException.class,
+                        () -> opened.store().requireOwnKey(foreign.sealer()));
+                assertTrue(e.getMessage().contains("hoort niet bij deze caseload"), e.getMessage());
+            } finally {
+                foreign.lock();
+            }
+        }
+    }
+
+    @Test
     void anEmptyCaseloadOfAnotherKeyringIsRefusedToo() throws Exception {
         Path mine = dir.resolve("mijn");
         Path other = dir.resolve("ander");

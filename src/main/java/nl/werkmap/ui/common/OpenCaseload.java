@@ -67,6 +67,13 @@ public final class OpenCaseload implements AutoCloseable {
 
     public void unlockAgain(char[] passphrase) throws WrongPassphraseException {
         Vault fresh = Vault.unlock(keyringFile, passphrase);
+        try {
+            // The keyring file is read anew: one swapped in while the app was locked must not seal anything here.
+            store.requireOwnKey(fresh.sealer());
+        } catch (RuntimeException e) {
+            fresh.lock();
+            throw e;
+        }
         sealer.use(fresh.sealer());
         vault = fresh;
     }
