@@ -129,13 +129,14 @@ public final class IntegrityCheck {
 
     static StoreException damaged(Path dbFile, Throwable cause) {
         Path file = dbFile.toAbsolutePath();
+        String name = file.getFileName().toString();
         String restore = newestBackup(file)
-                .map(b -> " De nieuwste reservekopie is " + b + ". Sluit Werkmap, zet het beschadigde bestand apart"
-                        + " (hernoem het), kopieer die reservekopie naar " + file + " en start Werkmap opnieuw.")
-                .orElse(" Er staat geen reservekopie in " + file.getParent().resolve(MigrationBackup.FOLDER)
-                        + ". Neem contact op met je beheerder; bewaar het bestand zoals het is.");
-        return new StoreException("Het caseloadbestand " + file + " is beschadigd: de controle bij het openen vond"
-                + " fouten. Werkmap gebruikt het niet, zodat er geen onvolledige overzichten uit komen en de schade"
-                + " niet groter wordt; er is niets veranderd." + restore, cause);
+                .map(b -> " Zet de nieuwste reservekopie terug: sluit Werkmap, hernoem " + name + " (bewaar het) en"
+                        + " kopieer " + b + " naar " + name + " in dezelfde map.")
+                .orElse(" Er staat geen reservekopie in de map backups ernaast. Bewaar het bestand zoals het is en"
+                        + " neem contact op met je beheerder.");
+        return new StoreException("Het caseloadbestand " + file + " is beschadigd. Werkmap opent het niet, zodat er"
+                + " geen onvolledige overzichten uit komen en de schade niet groter wordt; er is niets veranderd."
+                + restore, cause);
     }
 }
