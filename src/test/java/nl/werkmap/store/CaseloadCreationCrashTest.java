@@ -94,6 +94,39 @@ class CaseloadCreationCrashTest {
     }
 
     @Test
+    void aFileKilledMidMigrationWithAHotJournalIsRecognisedAsUnfinished() throws Exception {
+        // An older Werkmap, killed while Flyway was writing its first migration: the database file and its rollback
+        // journal are copied while the transaction is open, as a kill would leave them.
+        Path scene = Files.createDirectories(dir.resolve("scene"));
+        Path live = scene.resolve("werkmap.db");
+        try (Connection c = Database.connectPlain(live); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL PRIMARY KEY, version TEXT)");
+            s.execute("PRAGMA cache_size = 2");
+            c.setAutoCommit(false);
+            s.execute("CREATE TABLE candidate (id TEXT PRIMARY KEY, full_name BLOB)");
+            for (int i = 0; i < 200; i++) {
+                s.execute("INSERT INTO candidate VALUES ('c" + i + "', randomblob(2000))");
+            }
+            Path half = Files.createDirectories(dir.resolve("half"));
+            Files.copy(live, half.resolve("werkmap.db"));
+            Files.copy(scene.resolve("werkmap.db-journal"), half.resolve("werkmap.db-journal"));
+            c.rollback();
+        }
+        Path half = dir.resolve("half");
+        TestVaults.create(half.resolve("keyring.json")).lock();
+        assertThrows(StoreException.class, () -> nl.werkmap.store.db.CaseloadFileCheck.check(
+                half.resolve("werkmap.db")), "a plain open refuses it, as every later open did before");
+
+        try (CaseloadFolder.Opened opened = TestKeys.folder(half).unlock(TestKeys.PASSPHRASE)) {
+            opened.store().coaches().save(Samples.coach("Ans"));
+        }
+        try (Stream<Path> walk = Files.walk(half.resolve("backups"))) {
+            assertEquals(List.of("werkmap.db", "werkmap.db-journal"), walk.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString()).sorted().toList(), "both kept aside as they were");
+        }
+    }
+
+    @Test
     void anOlderWerkmapsKeyringWithoutDatabaseGetsItsDatabase() throws Exception {
         TestVaults.create(dir.resolve("keyring.json")).lock();
         try (CaseloadFolder.Opened opened = TestKeys.folder(dir).unlock(TestKeys.PASSPHRASE)) {
