@@ -156,10 +156,8 @@ final class KeyringFile {
             if (size > MAX_BYTES) {
                 throw CorruptKeyringException.damaged(file.toString(), "bestand is " + size + " bytes, veel te groot");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            // A keyring written by an older Werkmap may be readable by others; it is made private at open.
-            PrivateFiles.tighten(file);
-            return bytes;
+            // Reading changes nothing on disk; an older keyring's wide mode is tightened by the caseload's opener.
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("Er is geen sleutelbestand op " + file + ". Maak eerst een nieuwe werkmap"
                     + " aan, of kies de map waarin je werkmap staat.", e);
