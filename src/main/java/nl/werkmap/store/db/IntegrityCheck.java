@@ -22,7 +22,7 @@ import nl.werkmap.store.StoreException;
  * Runs SQLite's {@code PRAGMA quick_check} before a caseload is used, so a damaged file is refused whole instead of
  * being half read (a report from it could silently miss rows) or written into (which can spread the damage).
  * quick_check reads every page but skips the index-content comparison of a full integrity_check. On 5,000 demo
- * candidates (a 137 MB file) it took about half a second (IntegrityCheckCostTest), well over the 150 ms an unlock
+ * candidates (a 137 MB file) it takes about half a second (IntegrityCheckBench), well over the 150 ms an unlock
  * may add at every open; so by default it runs at the first open of a day and after an unclean shutdown (a WAL,
  * shared-memory or rollback journal file left beside the caseload), and always for a report ({@link Policy}).
  */
