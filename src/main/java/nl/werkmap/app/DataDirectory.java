@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The per-user folder that holds the caseload: {@code %APPDATA%\Werkmap} on Windows,
- * {@code ~/Library/Application Support/Werkmap} on macOS, {@code $XDG_DATA_HOME/werkmap} on Linux.
+ * {@code ~/Library/Application Support/Werkmap} on macOS, {@code $XDG_DATA_HOME/werkmap} on Linux. On Linux and
+ * macOS the folder is made (or tightened to) 0700 and its files 0600 when a caseload is created or opened (see
+ * {@code PrivateFiles}); on Windows {@code %APPDATA%} is already readable by its user only.
  */
 public final class DataDirectory {
 

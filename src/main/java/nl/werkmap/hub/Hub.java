@@ -199,7 +199,14 @@ public final class Hub implements AutoCloseable {
         if (Files.exists(target)) {
             throw new java.nio.file.FileAlreadyExistsException(target.toString());
         }
-        db.exclusive(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+        // VACUUM INTO accepts an empty file: made 0600 first, the copy with the hub's keys is never readable by others.
+        nl.werkmap.security.PrivateFiles.createFile(target);
+        try {
+            db.exclusive(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
+        }
     }
 
     public String signingFingerprint() {

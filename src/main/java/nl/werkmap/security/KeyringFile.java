@@ -113,7 +113,7 @@ final class KeyringFile {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
+            PrivateFiles.createFolder(target.getParent());
             if (mustBeNew && Files.exists(target)) {
                 throw new FileAlreadyExistsException(target.toString());
             }
@@ -125,6 +125,7 @@ final class KeyringFile {
                 }
                 channel.force(true);
             }
+            // createTempFile makes the file 0600 on POSIX; the move keeps that mode.
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (FileAlreadyExistsException e) {
             throw new UncheckedIOException("Er bestaat al een sleutelbestand op " + target + ". Open de werkmap met je"
@@ -155,6 +156,7 @@ final class KeyringFile {
             if (size > MAX_BYTES) {
                 throw CorruptKeyringException.damaged(file.toString(), "bestand is " + size + " bytes, veel te groot");
             }
+            // Reading changes nothing on disk; an older keyring's wide mode is tightened by the caseload's opener.
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("Er is geen sleutelbestand op " + file + ". Maak eerst een nieuwe werkmap"

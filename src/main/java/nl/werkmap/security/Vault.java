@@ -105,6 +105,50 @@ public final class Vault {
         return new Detached(new Vault(null, derivation, key), text);
     }
 
+    /**
+     * A new vault whose keyring is not written yet: {@link #commit()} writes it, as the last step of creating a
+     * caseload, so a crash before that leaves no keyring that points at a half-made caseload.
+     */
+    public static final class Pending {
+        private final Vault vault;
+        private final Keyring keyring;
+
+        private Pending(Vault vault, Keyring keyring) {
+            this.vault = vault;
+            this.keyring = keyring;
+        }
+
+        public Vault vault() {
+            return vault;
+        }
+
+        /** Writes the keyring atomically; refuses (UncheckedIOException) if a keyring file already exists. */
+        public void commit() {
+            if (vault.keyringFile == null) {
+                throw new IllegalStateException("no keyring file");
+            }
+            KeyringFile.write(vault.keyringFile, keyring, true);
+        }
+    }
+
+    /** As {@link #create(Path, char[])}, but the keyring file is only written by {@link Pending#commit()}. */
+    public static Pending prepare(Path keyringFile, char[] passphrase) {
+        return prepare(keyringFile, passphrase, KeyDerivation.standard());
+    }
+
+    static Pending prepare(Path keyringFile, char[] passphrase, KeyDerivation derivation) {
+        Objects.requireNonNull(keyringFile, "keyringFile");
+        Objects.requireNonNull(passphrase, "passphrase");
+        AesKey key = new AesKey(AesGcm.randomBytes(DATA_KEY_BYTES));
+        try {
+            Keyring keyring = Keyring.wrap(key, passphrase, derivation, derivation.iterationsForNewKeys(), Instant.now());
+            return new Pending(new Vault(keyringFile, derivation, key), keyring);
+        } catch (RuntimeException e) {
+            key.destroy();
+            throw e;
+        }
+    }
+
     static Vault create(Path keyringFile, char[] passphrase, KeyDerivation derivation) {
         Objects.requireNonNull(keyringFile, "keyringFile");
         Objects.requireNonNull(passphrase, "passphrase");

@@ -9,6 +9,11 @@
  * so call it off the FX thread. Tests in other packages can use {@code nl.werkmap.security.TestVaults} (src/test)
  * for vaults that unlock in milliseconds.
  *
+ * <p>A caseload is opened through {@code nl.werkmap.store.CaseloadFolder}, which creates the keyring last (with
+ * {@link nl.werkmap.security.Vault#prepare}) and checks that the keyring belongs to the database (V30's sealed
+ * check value). {@link nl.werkmap.security.PrivateFiles} keeps every file of the caseload and the hub 0600 and
+ * their folders 0700 on POSIX systems; on Windows the per-user ACL of {@code %APPDATA%} does that job.
+ *
  * <p>What locking can and cannot do: it wipes the key bytes this package owns and makes every sealer refuse. The
  * JDK's AES provider keeps its own expanded copy of the key inside each thread's cached {@link javax.crypto.Cipher}
  * until that cipher is next initialised; Java offers no way to wipe those.

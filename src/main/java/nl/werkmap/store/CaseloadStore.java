@@ -4,6 +4,7 @@ import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import nl.werkmap.store.caseload.CandidateFileQuery;
 import nl.werkmap.store.caseload.CaseloadQuery;
 import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
+import nl.werkmap.store.db.IntegrityCheck;
 import nl.werkmap.store.db.SchemaMigrator;
 import nl.werkmap.store.repo.CandidateRepository;
 import nl.werkmap.store.repo.CoachRepository;
@@ -55,8 +57,9 @@ public final class CaseloadStore implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the caseload file. A file that is not a Werkmap caseload is refused untouched; an older
-     * caseload is copied to {@code backups/} beside it before its schema is migrated.
+     * Opens (or creates) the caseload file. A file that is not a Werkmap caseload, or that fails SQLite's
+     * quick_check, is refused untouched; an older caseload is copied to {@code backups/} beside it before its schema
+     * is migrated; a sealer whose key does not belong to this caseload is refused before it writes anything.
      *
      * @throws StoreException with a Dutch message saying what is wrong and what to do
      */
@@ -66,10 +69,21 @@ public final class CaseloadStore implements AutoCloseable {
 
     /** As {@link #open(Path, FieldSealer)}, with the clock that stamps changes and names backups. */
     public static CaseloadStore open(Path dbFile, FieldSealer sealer, Clock clock) {
+        return open(dbFile, sealer, clock, IntegrityCheck.Policy.DAILY);
+    }
+
+    /** As {@link #open(Path, FieldSealer, Clock)}; {@code integrity} says when SQLite's quick_check runs first. */
+    public static CaseloadStore open(Path dbFile, FieldSealer sealer, Clock clock, IntegrityCheck.Policy integrity) {
         Objects.requireNonNull(sealer, "sealer");
-        Optional<Path> backup = SchemaMigrator.migrate(dbFile, clock);
+        SchemaMigrator.Prepared prepared = SchemaMigrator.prepare(dbFile, clock, integrity);
+        Optional<Path> backup = prepared.backup();
         Database database = Database.open(dbFile);
         try {
+            // Before any other write: a keyring from another caseload must not seal anything into this file.
+            CaseloadBinding.verifyOrBind(database, sealer, clock.instant());
+            if (prepared.checked()) {
+                CaseloadBinding.checkedOn(database, LocalDate.now(clock));
+            }
             String deviceId = database.write(tx -> DeviceIdentity.ensure(tx, clock.instant()));
             String newest = database.read(dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
                     .fetchOne(0, String.class));
@@ -83,6 +97,16 @@ public final class CaseloadStore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Refuses a sealer whose key does not belong to this caseload (see V30), without writing anything: for unlocking
+     * again after a lock, when the keyring file is read anew.
+     *
+     * @throws StoreException with a Dutch message if the key belongs to another caseload
+     */
+    public void requireOwnKey(FieldSealer candidate) {
+        CaseloadBinding.verify(database, candidate);
     }
 
     /** This device's id, made once when the caseload was created. */

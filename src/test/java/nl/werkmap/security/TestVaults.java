@@ -26,6 +26,11 @@ public final class TestVaults {
         return create(keyringFile, PASSPHRASE.toCharArray());
     }
 
+    /** As {@link Vault#prepare(Path, char[])}: the keyring is only written by {@code commit()}. */
+    public static Vault.Pending prepare(Path keyringFile, char[] passphrase) {
+        return Vault.prepare(keyringFile, passphrase, FAST);
+    }
+
     public static Vault unlock(Path keyringFile, char[] passphrase) throws WrongPassphraseException {
         return Vault.unlock(keyringFile, passphrase, FAST);
     }

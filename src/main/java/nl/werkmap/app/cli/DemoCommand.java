@@ -15,13 +15,14 @@ import nl.werkmap.app.demo.DemoCaseload;
 import nl.werkmap.app.demo.DemoProfile;
 import nl.werkmap.app.demo.DemoSummary;
 import nl.werkmap.security.PassphrasePolicy;
-import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
-import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.CaseloadFolder;
+import nl.werkmap.store.StoreException;
+import nl.werkmap.store.db.CaseloadFileCheck;
 
 /**
- * {@code demo --data MAP --candidates N [--seed S] [--sparse | --profile nieuw-team] [--passphrase-file F]}: fills a new, empty caseload with
- * fictional demo data, for training, demonstrations and load tests. Refuses a folder that already holds a caseload,
+ * {@code demo --data MAP --candidates N [--seed S] [--sparse | --profile nieuw-team] [--passphrase-file F]}: fills
+ * a new, empty caseload with fictional demo data, for training, demonstrations and load tests. Refuses a folder that already holds a caseload,
  * so demo data can never mix with real candidates.
  */
 public final class DemoCommand implements Command {
@@ -84,25 +85,22 @@ public final class DemoCommand implements Command {
         }
         long seed = seed(options);
         Path database = dir.resolve(DataDirectory.DATABASE_FILE);
-        if (Files.exists(database)) {
+        if (Files.exists(dir.resolve(DataDirectory.KEYRING_FILE)) && Files.exists(database)
+                && holdsCaseload(database)) {
             throw new UsageException("In " + dir + " staat al een caseload. Demogegevens komen alleen in een lege"
                     + " map, zodat ze nooit tussen echte kandidaten belanden. Kies met --data een andere map.");
         }
         char[] passphrase = PassphraseSource.read(options, stdin);
-        Vault vault = null;
-        try {
-            vault = openOrCreateVault(dir, passphrase);
+        try (CaseloadFolder.Opened opened = openOrCreate(dir, passphrase)) {
             long start = System.nanoTime();
             out.println("Demogegevens maken voor " + candidates + " kandidaten in " + dir + " ...");
-            DemoSummary summary;
-            try (CaseloadStore store = CaseloadStore.open(database, vault.sealer())) {
-                int step = Math.max(1, candidates / 10 / DemoCaseload.SLICE) * DemoCaseload.SLICE;
-                summary = DemoCaseload.generate(store, candidates, seed, LocalDate.now(), profile, done -> {
-                    if (done % step == 0 || done == candidates) {
-                        out.println("  " + done + " van " + candidates + " kandidaten klaar");
-                    }
-                });
-            }
+            int step = Math.max(1, candidates / 10 / DemoCaseload.SLICE) * DemoCaseload.SLICE;
+            DemoSummary summary = DemoCaseload.generate(opened.store(), candidates, seed, LocalDate.now(), profile,
+                    done -> {
+                        if (done % step == 0 || done == candidates) {
+                            out.println("  " + done + " van " + candidates + " kandidaten klaar");
+                        }
+                    });
             long seconds = Math.round((System.nanoTime() - start) / 1e9);
             out.println("Klaar in " + seconds + " s: " + summary.candidates() + " kandidaten, " + summary.coaches()
                     + " coaches, " + summary.employers() + " werkgevers, " + summary.placements() + " plaatsingen, "
@@ -115,9 +113,18 @@ public final class DemoCommand implements Command {
             return 0;
         } finally {
             Arrays.fill(passphrase, '\0');
-            if (vault != null) {
-                vault.lock();
-            }
+        }
+    }
+
+    /**
+     * Whether the file is a whole caseload (demo data never goes there); what an interrupted first start left is
+     * not, and is repaired or put aside by {@link CaseloadFolder}.
+     */
+    private static boolean holdsCaseload(Path database) {
+        try {
+            return CaseloadFileCheck.check(database) == CaseloadFileCheck.Kind.WERKMAP;
+        } catch (StoreException notOurs) {
+            return false;
         }
     }
 
@@ -149,11 +156,12 @@ public final class DemoCommand implements Command {
         }
     }
 
-    private static Vault openOrCreateVault(Path dir, char[] passphrase) throws IOException {
-        Path keyring = dir.resolve(DataDirectory.KEYRING_FILE);
-        if (Vault.exists(keyring)) {
+    private static CaseloadFolder.Opened openOrCreate(Path dir, char[] passphrase) {
+        CaseloadFolder folder = new CaseloadFolder(dir.resolve(DataDirectory.KEYRING_FILE),
+                dir.resolve(DataDirectory.DATABASE_FILE));
+        if (folder.exists()) {
             try {
-                return Vault.unlock(keyring, passphrase);
+                return folder.unlock(passphrase);
             } catch (WrongPassphraseException e) {
                 throw new UsageException("Het wachtwoord past niet bij de kluis in " + dir + ". Geef het wachtwoord"
                         + " van die kluis, of kies met --data een lege map.");
@@ -163,7 +171,6 @@ public final class DemoCommand implements Command {
         if (problem.isPresent()) {
             throw new UsageException(problem.get());
         }
-        Files.createDirectories(dir);
-        return Vault.create(keyring, passphrase);
+        return folder.create(passphrase);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.werkmap.app.DataDirectory;
 import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
+import nl.werkmap.store.CaseloadFolder;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.sync.client.HubTls;
@@ -114,15 +115,16 @@ public final class EnrollCommand implements Command {
                         + " caseload aan, of geef de juiste --data MAP.");
             }
             char[] passphrase = PassphraseSource.read(options, stdin);
-            Vault vault;
             try {
-                vault = Vault.unlock(keyring, passphrase);
+                // Through CaseloadFolder: a damaged caseload or a foreign keyring is refused at unlock.
+                CaseloadFolder.Opened opened = new CaseloadFolder(keyring, dir.resolve(DataDirectory.DATABASE_FILE))
+                        .unlock(passphrase);
+                return new Unlocked(opened.vault(), opened.store());
             } catch (WrongPassphraseException e) {
                 throw new UsageException("Het wachtwoord klopt niet. Probeer het opnieuw.");
             } finally {
                 java.util.Arrays.fill(passphrase, '\0');
             }
-            return new Unlocked(vault, CaseloadStore.open(dir.resolve(DataDirectory.DATABASE_FILE), vault.sealer()));
         }
 
         @Override

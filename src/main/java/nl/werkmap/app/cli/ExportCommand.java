@@ -20,6 +20,7 @@ import nl.werkmap.report.export.ReportDocument;
 import nl.werkmap.report.export.ReportFormat;
 import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
+import nl.werkmap.store.CaseloadFolder;
 import nl.werkmap.store.CaseloadStore;
 
 /**
@@ -117,8 +118,9 @@ public final class ExportCommand implements Command {
             throw new UsageException("In " + dataDir + " staat geen Werkmap-caseload. Controleer --data.");
         }
         try {
-            Vault vault = Vault.unlock(keyring, passphrase);
-            return CaseloadStore.open(dataDir.resolve(DataDirectory.DATABASE_FILE), vault.sealer());
+            // Through CaseloadFolder: a damaged caseload or a foreign keyring is refused before any report is made.
+            return new CaseloadFolder(keyring, dataDir.resolve(DataDirectory.DATABASE_FILE)).checkedAtEveryOpen()
+                    .unlock(passphrase).store();
         } catch (WrongPassphraseException e) {
             throw new UsageException("Het wachtwoord klopt niet. Probeer het opnieuw.");
         }

@@ -278,7 +278,8 @@ public final class HubCommand implements Command {
         if (options.get("data").isPresent()) {
             Path dir = Path.of(options.require("data"));
             try {
-                Files.createDirectories(dir);
+                // Holds the hub's database and keys: only the hub's account may look in it.
+                nl.werkmap.security.PrivateFiles.createFolder(dir);
             } catch (IOException e) {
                 throw new UsageException("De hub-map " + dir + " kan niet worden aangemaakt (" + e.getMessage()
                         + "). Kies een map waarin de hub mag schrijven.");

@@ -18,6 +18,8 @@ import com.google.gson.JsonParseException;
 
 import javafx.beans.InvalidationListener;
 
+import nl.werkmap.security.PrivateFiles;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,13 @@ public final class SettingsStore implements AutoCloseable {
         Path file = dataDir.resolve(FILE_NAME);
         Settings settings = new Settings();
         if (Files.isRegularFile(file)) {
+            try {
+                // Written by an older Werkmap with the umask's mode: only the coach may read it.
+                PrivateFiles.tighten(dataDir);
+                PrivateFiles.tighten(file);
+            } catch (IOException e) {
+                LOG.warn("Instellingen in {} konden niet worden afgeschermd voor andere gebruikers.", file, e);
+            }
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 SettingsJson json = GSON.fromJson(reader, SettingsJson.class);
                 if (json != null) {
@@ -91,7 +100,8 @@ public final class SettingsStore implements AutoCloseable {
 
     private void write(SettingsJson json) {
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createFolder(file.getParent());
+            // createTempFile makes it 0600 on POSIX; the move keeps that mode.
             Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
             Files.writeString(temp, GSON.toJson(json), StandardCharsets.UTF_8);
             try {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.nio.file.Files;
+
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -22,6 +23,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import nl.werkmap.security.PrivateFiles;
 
 /**
  * Makes a self-signed P-256 TLS certificate in a PKCS12 keystore, for trying the hub out before the municipality
@@ -45,7 +48,11 @@ public final class SelfSignedCertificate {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(ALIAS, pair.getPrivate(), password, new Certificate[] {certificate});
-        try (OutputStream out = Files.newOutputStream(keystore, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+        if (Files.exists(keystore)) {
+            throw new java.nio.file.FileAlreadyExistsException(keystore.toString());
+        }
+        // The keystore holds the hub's private TLS key: 0600 from the moment it exists.
+        try (OutputStream out = PrivateFiles.newOutputStream(keystore)) {
             store.store(out, password);
         }
         return certificate;

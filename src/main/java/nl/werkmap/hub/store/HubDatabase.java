@@ -1,5 +1,8 @@
 package nl.werkmap.hub.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,6 +15,8 @@ import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+
+import nl.werkmap.security.PrivateFiles;
 
 /**
  * The hub's own database: SQLite by default, PostgreSQL when the URL says so. Migrated by Flyway from
@@ -65,6 +70,10 @@ public final class HubDatabase implements AutoCloseable {
         if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("De hub ondersteunt alleen SQLite en PostgreSQL, niet " + url);
         }
+        Path file = sqliteFile(url);
+        if (file != null) {
+            makePrivate(file, false);
+        }
         HubDatabase database = new HubDatabase(url, user, password);
         // The writer is opened first: on SQLite it switches the file to WAL before Flyway or any reader touches it.
         try {
@@ -74,11 +83,53 @@ public final class HubDatabase implements AutoCloseable {
                     .locations("classpath:db/hub")
                     .load()
                     .migrate();
+            if (file != null) {
+                // The WAL and shared-memory files exist now; an older hub may have left them wider.
+                makePrivate(file, true);
+            }
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         return database;
+    }
+
+    /** The file of a {@code jdbc:sqlite:FILE} URL; null for PostgreSQL, in-memory or URI-style SQLite URLs. */
+    static Path sqliteFile(String url) {
+        if (!url.startsWith("jdbc:sqlite:")) {
+            return null;
+        }
+        String rest = url.substring("jdbc:sqlite:".length());
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")) {
+            return null;
+        }
+        return Path.of(rest);
+    }
+
+    /**
+     * The hub's database holds every coach's caseload and its sealed keys: the file is made 0600 before SQLite
+     * creates it (SQLite gives -wal and -shm the main file's mode), and an existing one is tightened.
+     */
+    private static void makePrivate(Path file, boolean opened) {
+        try {
+            if (opened) {
+                PrivateFiles.tightenDatabase(file);
+            } else {
+                Path folder = file.toAbsolutePath().getParent();
+                if (folder != null && !Files.isDirectory(folder)) {
+                    PrivateFiles.createFolder(folder);
+                }
+                PrivateFiles.createFile(file);
+            }
+        } catch (IOException e) {
+            throw new HubStoreException("De hub-database " + file + " kan niet worden afgeschermd voor andere"
+                    + " gebruikers (" + e.getMessage() + "). Controleer of het bestand en de map van het account van"
+                    + " de hub zijn, en start de hub opnieuw.", e);
+        }
     }
 
     public SQLDialect dialect() {

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.sqlite.SQLiteConfig;
 
 import nl.werkmap.store.StoreException;
 
@@ -73,10 +72,7 @@ public final class CaseloadFileCheck {
 
     /** Lists the tables through a read-only connection, which creates no journal or WAL file beside it. */
     private static Set<String> tablesOf(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        String url = "jdbc:sqlite:" + file.toAbsolutePath();
-        try (Connection c = config.createConnection(url);
+        try (Connection c = ReadOnlyLook.connect(file);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
             Set<String> names = new HashSet<>();

@@ -1,5 +1,6 @@
 package nl.werkmap.store.db;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.sqlite.SQLiteConfig;
 
+import nl.werkmap.security.PrivateFiles;
 import nl.werkmap.store.StoreException;
 
 /**
@@ -56,11 +58,22 @@ public final class Database implements AutoCloseable {
 
     /** Opens an already migrated file with the runtime pragmas: WAL, foreign keys, busy timeout, NORMAL sync. */
     public static Database open(Path file) {
+        Database database;
         try {
-            return new Database(file);
+            database = new Database(file);
         } catch (SQLException e) {
             throw SqliteFailures.translate(file, e);
         }
+        try {
+            // The WAL and shared-memory files now exist; an older Werkmap may have left them (or the file) wider.
+            PrivateFiles.tightenDatabase(file);
+        } catch (IOException e) {
+            database.close();
+            throw new StoreException("Werkmap kan de caseload " + file + " niet afschermen voor andere gebruikers ("
+                    + e.getMessage() + "). Er is niets veranderd. Controleer of het bestand van jouw account is en"
+                    + " probeer het opnieuw.", e);
+        }
+        return database;
     }
 
     /** A plain connection for Flyway, backups and checks, without the runtime settings. */

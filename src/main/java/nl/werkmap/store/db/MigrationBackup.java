@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import nl.werkmap.security.PrivateFiles;
 import nl.werkmap.store.StoreException;
 
 /**
@@ -36,8 +37,9 @@ public final class MigrationBackup {
         Path target = folder.resolve(base + "-" + STAMP.format(clock.instant()) + "-v" + schemaVersion + ".db");
         Path partial = folder.resolve(target.getFileName() + ".part");
         try {
-            Files.createDirectories(folder);
-            Files.copy(dbFile, partial, StandardCopyOption.REPLACE_EXISTING);
+            // The copy holds the same personal data as the caseload: folder 0700, file 0600 from the start.
+            PrivateFiles.createFolder(folder);
+            PrivateFiles.copy(dbFile, partial);
             // Only a complete copy gets the real name: a half copy never looks like a usable backup.
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;

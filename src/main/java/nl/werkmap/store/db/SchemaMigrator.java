@@ -1,9 +1,9 @@
 package nl.werkmap.store.db;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.flywaydb.core.Flyway;
@@ -11,6 +11,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 
+import nl.werkmap.security.PrivateFiles;
 import nl.werkmap.store.StoreException;
 
 /**
@@ -25,12 +26,34 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
+    /**
+     * What {@link #prepare} did: the backup made before migrating, if one was needed, and whether the file is known
+     * intact as of now (it passed quick_check, or it was made new here).
+     */
+    public record Prepared(Optional<Path> backup, boolean checked) {
+    }
+
     /** @return the backup made before migrating, if one was needed */
     public static Optional<Path> migrate(Path dbFile, Clock clock) {
+        return prepare(dbFile, clock, IntegrityCheck.Policy.DAILY).backup();
+    }
+
+    /** Checks (per {@code policy}) and migrates the file, ready for {@link Database#open}. */
+    public static Prepared prepare(Path dbFile, Clock clock, IntegrityCheck.Policy policy) {
         createFolder(dbFile.toAbsolutePath().getParent());
         CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
+        boolean checked = true;
+        if (kind == CaseloadFileCheck.Kind.WERKMAP) {
+            // Before anything writes: a damaged file is refused whole, never migrated or half used.
+            checked = IntegrityCheck.due(dbFile, policy, LocalDate.now(clock));
+            if (checked) {
+                IntegrityCheck.requireIntact(dbFile);
+            }
+        } else {
+            createPrivately(dbFile);
+        }
         if (kind == CaseloadFileCheck.Kind.WERKMAP && SchemaVersion.isCurrent(dbFile)) {
-            return Optional.empty();
+            return new Prepared(Optional.empty(), checked);
         }
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource("jdbc:sqlite:" + dbFile.toAbsolutePath(), null, null)
@@ -51,7 +74,7 @@ public final class SchemaMigrator {
                 }
             }
             flyway.migrate();
-            return backup;
+            return new Prepared(backup, checked);
         } catch (FlywayException e) {
             if (SqliteFailures.codeOf(e) != null) {
                 throw SqliteFailures.translate(dbFile, e);
@@ -62,10 +85,24 @@ public final class SchemaMigrator {
         }
     }
 
-    /** The first start on a laptop: the per-user data folder does not exist yet. */
+    /**
+     * SQLite would create the file with the umask's mode, and gives its -wal and -shm files the mode of the main
+     * file; making the empty file 0600 first keeps all three private whatever the umask is.
+     */
+    private static void createPrivately(Path dbFile) {
+        try {
+            PrivateFiles.createFile(dbFile);
+        } catch (IOException e) {
+            throw new StoreException("Werkmap kan het caseloadbestand " + dbFile + " niet aanmaken (" + e.getMessage()
+                    + "). Geef je account schrijfrechten op die map of start Werkmap met --data en een map waarin je"
+                    + " wel mag schrijven.", e);
+        }
+    }
+
+    /** The first start on a laptop: the per-user data folder does not exist yet. Only its owner may look in it. */
     private static void createFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException("Werkmap kan de map " + folder + " voor de caseload niet maken (" + e.getMessage()
                     + "). Geef uw account schrijfrechten op de bovenliggende map of start Werkmap met --data en een "

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sqlite.SQLiteConfig;
 
 /**
  * Tells, without starting Flyway, whether a caseload already has the newest schema this build carries. Starting
@@ -71,9 +70,7 @@ final class SchemaVersion {
 
     /** Every successfully applied version; empty if any migration failed or there is no history. */
     static Optional<Set<List<Integer>>> allApplied(Path dbFile) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+        try (Connection c = ReadOnlyLook.connect(dbFile);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
                      + " WHERE version IS NOT NULL")) {

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.werkmap.security.PrivateFiles;
 import nl.werkmap.sync.outbox.OutboxEntry;
 
 /**
@@ -35,6 +36,8 @@ public final class BundleFile {
             throw e;
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // createTempFile already makes it 0600 on POSIX; said again here, because the bundle leaves the data folder.
+        PrivateFiles.tighten(file);
         return bundles.size();
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
+import nl.werkmap.store.CaseloadFolder;
 import nl.werkmap.store.CaseloadStore;
 
 /**
@@ -18,25 +19,33 @@ public final class OpenCaseload implements AutoCloseable {
     private final CaseloadStore store;
     private volatile Vault vault;
 
-    private OpenCaseload(Path keyringFile, Vault vault, Path databaseFile) {
+    private OpenCaseload(Path keyringFile, Vault vault, SwitchableSealer sealer, CaseloadStore store) {
         this.keyringFile = keyringFile;
         this.vault = vault;
-        this.sealer = new SwitchableSealer(vault.sealer());
-        this.store = CaseloadStore.open(databaseFile, sealer);
+        this.sealer = sealer;
+        this.store = store;
     }
 
     public static boolean exists(CaseloadFiles files) {
-        return Vault.exists(files.keyring());
+        return folder(files).exists();
     }
 
-    /** A new vault and an empty store. */
-    public static OpenCaseload create(CaseloadFiles files, char[] passphrase) throws java.io.IOException {
-        java.nio.file.Files.createDirectories(files.keyring().toAbsolutePath().getParent());
-        return new OpenCaseload(files.keyring(), Vault.create(files.keyring(), passphrase), files.database());
+    /** A new vault and an empty store, made so that a crash halfway leaves no half caseload (see CaseloadFolder). */
+    public static OpenCaseload create(CaseloadFiles files, char[] passphrase) {
+        SwitchableSealer[] made = new SwitchableSealer[1];
+        CaseloadFolder.Opened opened = folder(files).create(passphrase, s -> made[0] = new SwitchableSealer(s));
+        return new OpenCaseload(files.keyring(), opened.vault(), made[0], opened.store());
     }
 
+    /** Unlocks and opens; a damaged caseload or a keyring of another caseload is refused with a Dutch message. */
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase) throws WrongPassphraseException {
-        return new OpenCaseload(files.keyring(), Vault.unlock(files.keyring(), passphrase), files.database());
+        SwitchableSealer[] made = new SwitchableSealer[1];
+        CaseloadFolder.Opened opened = folder(files).unlock(passphrase, s -> made[0] = new SwitchableSealer(s));
+        return new OpenCaseload(files.keyring(), opened.vault(), made[0], opened.store());
+    }
+
+    private static CaseloadFolder folder(CaseloadFiles files) {
+        return new CaseloadFolder(files.keyring(), files.database());
     }
 
     public CaseloadStore store() {
@@ -58,6 +67,13 @@ public final class OpenCaseload implements AutoCloseable {
 
     public void unlockAgain(char[] passphrase) throws WrongPassphraseException {
         Vault fresh = Vault.unlock(keyringFile, passphrase);
+        try {
+            // The keyring file is read anew: one swapped in while the app was locked must not seal anything here.
+            store.requireOwnKey(fresh.sealer());
+        } catch (RuntimeException e) {
+            fresh.lock();
+            throw e;
+        }
         sealer.use(fresh.sealer());
         vault = fresh;
     }

@@ -60,6 +60,30 @@ class DemoCommandTest {
                 List.of("--data", dir.toString(), "--kandidaten", "10"), System.out, System.err));
     }
 
+    @Test
+    void fillsAFolderThatAnInterruptedFirstStartLeftBehind(@TempDir Path tmp) throws Exception {
+        // An older Werkmap was killed during its first start: keyring written, database only half made.
+        Path dir = Files.createDirectories(tmp.resolve("half"));
+        Vault.create(dir.resolve("keyring.json"), PASSPHRASE.toCharArray()).lock();
+        try (var c = nl.werkmap.store.db.Database.connectPlain(dir.resolve("werkmap.db"));
+             var s = c.createStatement()) {
+            s.execute("CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL PRIMARY KEY, version TEXT)");
+        }
+        int code = new DemoCommand(stdin(PASSPHRASE)).run(List.of("--data", dir.toString(), "--candidates", "20"),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, code);
+        Vault vault = Vault.unlock(dir.resolve("keyring.json"), PASSPHRASE.toCharArray());
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {
+            assertTrue(store.isDemo());
+        } finally {
+            vault.lock();
+        }
+        try (var aside = Files.list(dir.resolve("backups"))) {
+            assertTrue(aside.anyMatch(p -> p.getFileName().toString().startsWith("onvoltooid-")),
+                    "the half-made file is kept aside");
+        }
+    }
+
     private static ByteArrayInputStream stdin(String line) {
         return new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8));
     }

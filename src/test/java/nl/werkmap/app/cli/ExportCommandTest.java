@@ -94,4 +94,29 @@ class ExportCommandTest {
         assertTrue(period.getMessage().contains("2026-T3"));
         assertFalse(Files.exists(data.resolve("b.pdf")));
     }
+
+    @Test
+    void aDamagedCaseloadGivesNoReportButTheNewestBackup(@TempDir Path copy) throws Exception {
+        for (String name : List.of(DataDirectory.KEYRING_FILE, DataDirectory.DATABASE_FILE)) {
+            Files.copy(data.resolve(name), copy.resolve(name));
+        }
+        Path backup = Files.createDirectories(copy.resolve("backups")).resolve("werkmap-20260301T000000Z-v22.db");
+        Files.copy(copy.resolve(DataDirectory.DATABASE_FILE), backup);
+        Path db = copy.resolve(DataDirectory.DATABASE_FILE);
+        long middle = Files.size(db) / 2 / 4096 * 4096 + 64;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            f.seek(middle);
+            f.write(new byte[2000]);
+        }
+        Path pdf = copy.resolve("overzicht.pdf");
+        var stdin = new ByteArrayInputStream((TestVaults.PASSPHRASE + "\n").getBytes(StandardCharsets.UTF_8));
+        Exception refused = assertThrows(Exception.class, () -> new ExportCommand(stdin, clock).run(List.of(
+                "--data", copy.toString(), "--period", "2025", "--out", pdf.toString()), System.out, System.err));
+        assertTrue(refused.getMessage().contains("beschadigd"), refused.getMessage());
+        assertTrue(refused.getMessage().contains(backup.toAbsolutePath().toString()), refused.getMessage());
+        assertFalse(Files.exists(pdf), "no report from a damaged caseload");
+        try (var files = Files.list(copy)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".werkmap-export")));
+        }
+    }
 }

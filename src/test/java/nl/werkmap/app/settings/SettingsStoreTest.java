@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,27 @@ class SettingsStoreTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "only settings.json, no temp files");
         }
+    }
+
+    @Test
+    void settingsAreTheCoachsAloneAndAnOlderWideFileIsTightenedAtOpen() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(nl.werkmap.security.PrivateFiles.posix(dir));
+        Path data = dir.resolve("werkmap");
+        try (SettingsStore store = SettingsStore.open(data)) {
+            store.settings().idleLockMinutesProperty().set(3);
+        }
+        Path file = data.resolve(SettingsStore.FILE_NAME);
+        assertEquals("rw-------", mode(file));
+        assertEquals("rwx------", mode(data));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        SettingsStore.open(data).close();
+        assertEquals("rw-------", mode(file));
+        assertEquals("rwx------", mode(data));
+    }
+
+    private static String mode(Path p) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 
     @Test
