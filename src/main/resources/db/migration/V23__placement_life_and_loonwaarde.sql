@@ -28,3 +28,9 @@ CREATE TABLE loonwaarde_measurement (
 );
 CREATE INDEX loonwaarde_placement ON loonwaarde_measurement (placement_id, measured_on);
 CREATE INDEX loonwaarde_candidate ON loonwaarde_measurement (candidate_id);
+
+-- The due-soon list reads the next loonwaarde date from the placement: keep its covering index covering (V6).
+DROP INDEX placement_report_type;
+CREATE INDEX placement_report_type ON placement (type, actual_end, deleted, start_date, candidate_id, id,
+    employer_id, hours_per_week, end_reason, hours_granted_half_year, planned_end, jobcoach_type,
+    loonwaarde_measured_on, loonwaarde_next_on);
