@@ -1,5 +1,6 @@
 package nl.werkmap.ui.candidate;
 
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -108,19 +109,19 @@ public final class PlacementsController {
 
     @FXML
     private void initialize() {
-        Columns.text(placements, messages.text("placement.col.employer"), 170,
+        Columns.text(placements, messages.text("placement.col.employer"), 155,
                 f -> f.employer() == null ? "" : f.employer().name());
-        Columns.text(placements, messages.text("placement.col.jobTitle"), 140, f -> f.placement().jobTitle());
-        Columns.text(placements, messages.text("placement.col.type"), 120, f -> messages.enumText(f.placement().type()));
-        Columns.text(placements, messages.text("placement.col.period"), 170, f -> dates.format(f.placement().start())
+        Columns.text(placements, messages.text("placement.col.jobTitle"), 125, f -> f.placement().jobTitle());
+        Columns.text(placements, messages.text("placement.col.type"), 115, f -> messages.enumText(f.placement().type()));
+        Columns.text(placements, messages.text("placement.col.period"), 185, f -> dates.format(f.placement().start())
                 + " – " + dates.format(f.placement().actualEnd() != null ? f.placement().actualEnd()
                 : f.placement().plannedEnd()));
-        Columns.text(placements, messages.text("placement.col.hours"), 70,
+        Columns.text(placements, messages.text("placement.col.hours"), 68,
                 f -> Text.decimal(f.placement().hoursPerWeek()));
-        Columns.text(placements, messages.text("placement.col.banen"), 70, f -> vm.banen(f.placement()));
-        Columns.text(placements, messages.text("placement.col.loonwaarde"), 90, f -> vm.loonwaarde(f.placement()));
-        Columns.text(placements, messages.text("placement.col.buddy"), 130, vm::buddies);
-        Columns.text(placements, messages.text("placement.col.warnings"), 300, f -> vm.warnings(f.placement()));
+        Columns.text(placements, messages.text("placement.col.banen"), 68, f -> vm.banen(f.placement()));
+        Columns.text(placements, messages.text("placement.col.loonwaarde"), 108, f -> vm.loonwaarde(f.placement()));
+        Columns.text(placements, messages.text("placement.col.buddy"), 105, vm::buddies);
+        Columns.text(placements, messages.text("placement.col.warnings"), 220, f -> vm.warnings(f.placement()));
         placements.setItems(vm.placements);
 
         PlacementForm form = vm.form;
@@ -269,7 +270,8 @@ public final class PlacementsController {
     private void open(PlacementActions.Mode mode, Control first) {
         vm.open(mode, placements.getSelectionModel().getSelectedItem());
         if (vm.actions.mode.get() == mode) {
-            first.requestFocus();
+            // After the button's own handling: a mnemonic leaves the focus on the button it fired.
+            Platform.runLater(first::requestFocus);
         }
     }
 
