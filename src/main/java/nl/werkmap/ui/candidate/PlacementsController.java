@@ -185,7 +185,7 @@ public final class PlacementsController {
             for (int i = 0; i < panes.length; i++) {
                 show(panes[i], modes[i] == mode);
             }
-            actionTitle.setText(open ? messages.format("placement.action.title." + mode.name().toLowerCase(),
+            actionTitle.setText(open ? messages.format(titleKey(mode),
                     a.target.get() == null ? "" : employerOf(a.target.get().id())) : "");
             extendHint.setText(a.target.get() == null ? "" : extendHint(a.target.get()));
         };
@@ -248,6 +248,16 @@ public final class PlacementsController {
                 .field(nextMeasurement, LoonwaardeValidator.NEXT)
                 .field(lksPerMonth, LoonwaardeValidator.LKS_AMOUNT)
                 .summaryIn(actionProblems);
+    }
+
+    private static String titleKey(PlacementActions.Mode mode) {
+        return switch (mode) {
+            case EDIT -> "placement.action.title.edit";
+            case EXTEND -> "placement.action.title.extend";
+            case END -> "placement.action.title.end";
+            case CONTRACT -> "placement.action.title.contract";
+            case LOONWAARDE, NONE -> "placement.action.title.loonwaarde";
+        };
     }
 
     private static void show(Node node, boolean shown) {
