@@ -205,7 +205,29 @@ final class PlacementActions {
                 case NONE -> { }
             }
         }
-        problems.update(found);
+        problems.update(qualified(found));
+    }
+
+    /** Shows problems the service found (on the stored record) at this form's fields. */
+    void refused(List<ValidationProblem> found) {
+        problems.markAttempted();
+        problems.update(qualified(found));
+    }
+
+    /**
+     * The field name a control of {@code form} is decorated under: the five forms share the domain's field names
+     * (three of them have a planned end), so each problem is qualified with the open form.
+     */
+    static String field(Mode form, String domainField) {
+        return form.name() + "." + domainField;
+    }
+
+    private List<ValidationProblem> qualified(List<ValidationProblem> found) {
+        List<ValidationProblem> out = new ArrayList<>(found.size());
+        for (ValidationProblem p : found) {
+            out.add(new ValidationProblem(field(mode.get(), p.field()), p.messageKey()));
+        }
+        return out;
     }
 
     private void contractProblems(Placement p, List<ValidationProblem> found) {
@@ -223,6 +245,10 @@ final class PlacementActions {
     }
 
     private void hoursProblem(List<ValidationProblem> found, StringProperty text, String field) {
+        if (!field.equals(PlacementValidator.HOURS_PER_WEEK)) {
+            // The contract form checks its own hours field below, under its own name.
+            found.removeIf(x -> x.field().equals(PlacementValidator.HOURS_PER_WEEK));
+        }
         if (Text.orNull(text.get()) == null) {
             found.removeIf(x -> x.field().equals(PlacementValidator.HOURS_PER_WEEK));
             found.add(ValidationProblem.of(field, ValidationMessage.REQUIRED));

@@ -231,22 +231,26 @@ public final class PlacementsController {
                         dates.format(m.nextDue(WerkmapRules.LOONWAARDE_REMEASURE_MONTHS))));
             }
         });
+        PlacementActions.Mode edit = PlacementActions.Mode.EDIT;
+        PlacementActions.Mode contract = PlacementActions.Mode.CONTRACT;
+        PlacementActions.Mode measure = PlacementActions.Mode.LOONWAARDE;
         new ValidationDecorator(a.problems)
-                .field(editType, PlacementValidator.TYPE)
-                .field(editHours, PlacementValidator.HOURS_PER_WEEK)
-                .field(editStart, PlacementValidator.START)
-                .field(editPlannedEnd, PlacementValidator.PLANNED_END)
-                .field(newPlannedEnd, PlacementValidator.PLANNED_END)
-                .field(endDate, PlacementValidator.ACTUAL_END)
-                .field(endReason, PlacementValidator.END_REASON)
-                .field(contractStart, PlacementValidator.START)
-                .field(contractEnd, PlacementValidator.PLANNED_END)
-                .field(contractHours, PlacementActions.CONTRACT_HOURS)
-                .field(measuredOn, LoonwaardeValidator.MEASURED_ON)
-                .field(percentage, LoonwaardeValidator.PERCENTAGE)
-                .field(method, LoonwaardeValidator.METHOD)
-                .field(nextMeasurement, LoonwaardeValidator.NEXT)
-                .field(lksPerMonth, LoonwaardeValidator.LKS_AMOUNT)
+                .field(editType, PlacementActions.field(edit, PlacementValidator.TYPE))
+                .field(editHours, PlacementActions.field(edit, PlacementValidator.HOURS_PER_WEEK))
+                .field(editStart, PlacementActions.field(edit, PlacementValidator.START))
+                .field(editPlannedEnd, PlacementActions.field(edit, PlacementValidator.PLANNED_END))
+                .field(newPlannedEnd, PlacementActions.field(PlacementActions.Mode.EXTEND,
+                        PlacementValidator.PLANNED_END))
+                .field(endDate, PlacementActions.field(PlacementActions.Mode.END, PlacementValidator.ACTUAL_END))
+                .field(endReason, PlacementActions.field(PlacementActions.Mode.END, PlacementValidator.END_REASON))
+                .field(contractStart, PlacementActions.field(contract, PlacementValidator.START))
+                .field(contractEnd, PlacementActions.field(contract, PlacementValidator.PLANNED_END))
+                .field(contractHours, PlacementActions.field(contract, PlacementActions.CONTRACT_HOURS))
+                .field(measuredOn, PlacementActions.field(measure, LoonwaardeValidator.MEASURED_ON))
+                .field(percentage, PlacementActions.field(measure, LoonwaardeValidator.PERCENTAGE))
+                .field(method, PlacementActions.field(measure, LoonwaardeValidator.METHOD))
+                .field(nextMeasurement, PlacementActions.field(measure, LoonwaardeValidator.NEXT))
+                .field(lksPerMonth, PlacementActions.field(measure, LoonwaardeValidator.LKS_AMOUNT))
                 .summaryIn(actionProblems);
     }
 

@@ -151,7 +151,7 @@ public final class PlacementsViewModel extends TabViewModel {
             candidate.changed(messages.text(doneKey));
         }).onError(e -> {
             if (e instanceof RefusedException refused) {
-                actions.problems.update(refused.problems());
+                actions.refused(refused.problems());
                 refuse(messages.text("placement.hasProblems"));
             } else {
                 refuse(messages.format("tab.saveFailed", String.valueOf(e.getMessage())));
