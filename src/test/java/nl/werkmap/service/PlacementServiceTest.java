@@ -134,6 +134,16 @@ class PlacementServiceTest {
         byte[] stored = store.read(dsl -> dsl.select(LOONWAARDE_MEASUREMENT.NOTE).from(LOONWAARDE_MEASUREMENT)
                 .where(LOONWAARDE_MEASUREMENT.ID.eq(next.id().toString())).fetchOne().value1());
         assertTrue(!new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains("oven"));
+        // Change-logged like every record, sealed columns marked sealed, so the outbox opens them for the bundle.
+        var logged = store.read(dsl -> dsl.select(CHANGE_LOG.FIELD, CHANGE_LOG.SEALED).from(CHANGE_LOG)
+                .where(CHANGE_LOG.ENTITY.eq("loonwaarde_measurement"))
+                .and(CHANGE_LOG.ENTITY_ID.eq(next.id().toString())).fetchMap(CHANGE_LOG.FIELD, CHANGE_LOG.SEALED));
+        assertEquals(Boolean.TRUE, logged.get("note"));
+        assertEquals(Boolean.FALSE, logged.get("loonwaarde_pct"));
+        assertEquals(Boolean.FALSE, logged.get("placement_id"));
+        boolean summaryLogged = store.read(dsl -> dsl.fetchExists(CHANGE_LOG, CHANGE_LOG.ENTITY.eq("placement")
+                .and(CHANGE_LOG.FIELD.eq("loonwaarde_next_on"))));
+        assertTrue(summaryLogged, "the placement's summary syncs too");
     }
 
     @Test
