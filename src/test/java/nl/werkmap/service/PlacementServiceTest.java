@@ -24,6 +24,8 @@ import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlacementEndReason;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.RecordIds;
+import nl.werkmap.domain.rules.ProefplaatsingCheck;
+import nl.werkmap.domain.rules.ProefplaatsingWarning;
 import nl.werkmap.domain.validation.ValidationMessage;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.Samples;
@@ -84,6 +86,16 @@ class PlacementServiceTest {
         Placement ended = service.end(contractId, START.plusMonths(9), PlacementEndReason.VERHUIZING, "Verhuist");
         assertEquals(PlacementEndReason.VERHUIZING, store.placements().find(contractId).orElseThrow().endReason());
         assertEquals("Verhuist", ended.endNote());
+    }
+
+    @Test
+    void theSignalClearsOnceTheOverdueTrialIsExtendedOrEnded() {
+        LocalDate today = START.plusMonths(2).plusDays(5);
+        assertTrue(ProefplaatsingCheck.check(trial, today).contains(ProefplaatsingWarning.EINDDATUM_VERSTREKEN));
+        Placement extended = service.extend(trial.id(), START.plusMonths(4));
+        assertTrue(ProefplaatsingCheck.check(extended, today).isEmpty());
+        Placement ended = service.end(trial.id(), today, PlacementEndReason.GEEN_CONTRACT_NA_PROEFPLAATSING, null);
+        assertTrue(ProefplaatsingCheck.check(ended, START.plusMonths(5)).isEmpty());
     }
 
     @Test
