@@ -50,7 +50,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  * A placement through its life on the placements tab, by keyboard: a proefplaatsing whose end date passed is
  * extended (Alt+V; past six months refused), turned into a dienstverband (Alt+D), and that contract ended with a
  * reason (Alt+B; an end before the start refused, input kept); a loonwaarde recorded (Alt+L; 120% refused) and the
- * werklijst's "Nieuwe loonwaardemeting" for it gone. Alt+O saves each form.
+ * werklijst's "Nieuwe loonwaardemeting" for it gone; an edit to 0 hours refused (Alt+W). Alt+O saves each form.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -271,6 +271,28 @@ class PlacementLifeFlowTest extends FxRobot {
 
     @Test
     @Order(5)
+    void anEditThatWouldMakeThePlacementInvalidIsRefused() {
+        openJan();
+        choose(p -> p.id().equals(jobId));
+        alt(KeyCode.W);
+        assertTrue(lookup("#editJobTitle").queryAs(Node.class).isFocused(), "typing starts in the job title");
+        TextField hours = lookup("#editHours").queryAs(TextField.class);
+        doubleClickOn(hours).write("0");
+        alt(KeyCode.O);
+        assertTrue(problems().contains("Uren per week: meer dan 0 en hoogstens 60."), problems());
+        assertEquals("0", hours.getText(), "input kept");
+        assertEquals(8.0, row(p -> p.id().equals(jobId)).placement().hoursPerWeek(), "nothing saved");
+        Shots.take(stage, "placements-08-edit-refused");
+
+        doubleClickOn(hours).write("16");
+        alt(KeyCode.O);
+        assertEquals("Plaatsing gewijzigd.", message());
+        assertEquals(16.0, row(p -> p.id().equals(jobId)).placement().hoursPerWeek());
+        assertEquals(55, row(p -> p.id().equals(jobId)).placement().loonwaardePct(), "the rest stays");
+    }
+
+    @Test
+    @Order(6)
     void theHistoryIsInTheCaseloadFile() throws Exception {
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
