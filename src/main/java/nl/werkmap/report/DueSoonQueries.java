@@ -22,8 +22,9 @@ import nl.werkmap.domain.rules.WerkmapRules;
 /**
  * What falls due in the next {@value #DAYS} days, and what is already overdue, on running placements:
  * halfjaarrapportages for jobcoach placements (every six months from the start), ends of proefplaatsingen (the
- * planned end, else two months after the start, the normal length) and loonwaarde re-measurements (every
- * {@link WerkmapRules#LOONWAARDE_REMEASURE_MONTHS} months after the last one recorded).
+ * planned end, else two months after the start, the normal length) and loonwaarde re-measurements (on the next
+ * date the latest measurement gave, else {@link WerkmapRules#LOONWAARDE_REMEASURE_MONTHS} months after it; the
+ * placement row carries that latest measurement's dates, written with the measurement).
  *
  * <p>What a team lead wants from this list, and so what it holds:
  * <ul>
@@ -61,7 +62,7 @@ final class DueSoonQueries {
     ResultQuery<? extends Record> query() {
         return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME, PLACEMENT.TYPE,
                         PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.JOBCOACH_TYPE,
-                        PLACEMENT.LOONWAARDE_MEASURED_ON)
+                        PLACEMENT.LOONWAARDE_MEASURED_ON, PLACEMENT.LOONWAARDE_NEXT_ON)
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
                 .where(running());
@@ -81,7 +82,7 @@ final class DueSoonQueries {
      */
     ResultQuery<? extends Record> countQuery() {
         return dsl.select(PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.JOBCOACH_TYPE,
-                        PLACEMENT.LOONWAARDE_MEASURED_ON)
+                        PLACEMENT.LOONWAARDE_MEASURED_ON, PLACEMENT.LOONWAARDE_NEXT_ON)
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .where(running());
     }
@@ -95,7 +96,7 @@ final class DueSoonQueries {
         LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
         CrossTally t = tally();
         PlainRows.each(dsl, countQuery(), rs -> dueDates(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4) != null, rs.getString(5), (kind, due) -> {
+                rs.getString(4) != null, rs.getString(5), rs.getString(6), (kind, due) -> {
                     if (!due.isAfter(horizon) && !due.isBefore(oldest)) {
                         t.counts()[kind.ordinal()][due.isBefore(today) ? 1 : 0]++;
                     }
@@ -136,13 +137,13 @@ final class DueSoonQueries {
         String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), coachId);
         dueDates(r.get(PLACEMENT.TYPE), r.get(PLACEMENT.START_DATE), r.get(PLACEMENT.PLANNED_END),
                 r.get(PLACEMENT.JOBCOACH_TYPE) != null, r.get(PLACEMENT.LOONWAARDE_MEASURED_ON),
-                (kind, due) -> out.add(item(kind, due, r, coachId, coachName)));
+                r.get(PLACEMENT.LOONWAARDE_NEXT_ON), (kind, due) -> out.add(item(kind, due, r, coachId, coachName)));
         return out;
     }
 
     /** Hands the next due date of each kind that applies to one placement to {@code due}, in the order of the kinds. */
     private void dueDates(String type, String startDate, String plannedEnd, boolean jobcoach, String measured,
-                          BiConsumer<WorkItem.Kind, LocalDate> due) {
+                          String next, BiConsumer<WorkItem.Kind, LocalDate> due) {
         LocalDate start = LocalDate.parse(startDate);
         if (jobcoach) {
             due.accept(WorkItem.Kind.HALFJAARRAPPORTAGE, JobcoachRules.nextHalfjaarrapportage(start, today));
@@ -151,7 +152,9 @@ final class DueSoonQueries {
             due.accept(WorkItem.Kind.EINDE_PROEFPLAATSING,
                     plannedEnd != null ? LocalDate.parse(plannedEnd) : start.plusMonths(PROEF_NORMAL_MONTHS));
         }
-        if (measured != null) {
+        if (next != null) {
+            due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(next));
+        } else if (measured != null) {
             due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS));
         }
     }

@@ -24,9 +24,11 @@ import nl.werkmap.store.repo.CoachRepository;
 import nl.werkmap.store.repo.ConsentRepository;
 import nl.werkmap.store.repo.EmployerContactRepository;
 import nl.werkmap.store.repo.EmployerRepository;
+import nl.werkmap.store.repo.LoonwaardeRepository;
 import nl.werkmap.store.repo.MeasurementRepository;
 import nl.werkmap.store.repo.PlacementRepository;
 import nl.werkmap.store.repo.PlanRepository;
+import nl.werkmap.store.repo.RecordTransaction;
 import nl.werkmap.store.repo.SessionRepository;
 import nl.werkmap.store.repo.StoreContext;
 
@@ -180,6 +182,18 @@ public final class CaseloadStore implements AutoCloseable {
 
     public PlacementRepository placements() {
         return new PlacementRepository(context);
+    }
+
+    public LoonwaardeRepository loonwaarde() {
+        return new LoonwaardeRepository(context);
+    }
+
+    /**
+     * Runs one user action that writes several records (the service layer's use cases) in one transaction with
+     * its change-log entries: all of it commits, or none of it when {@code work} throws.
+     */
+    public <T> T inTransaction(Function<RecordTransaction, T> work) {
+        return RecordTransaction.run(context, work);
     }
 
     public EmployerContactRepository employerContacts() {

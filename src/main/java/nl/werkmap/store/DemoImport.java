@@ -12,6 +12,7 @@ import nl.werkmap.domain.Consent;
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerContact;
 import nl.werkmap.domain.LadderMeasurement;
+import nl.werkmap.domain.LoonwaardeMeasurement;
 import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
@@ -24,6 +25,7 @@ import nl.werkmap.store.repo.ConsentMapping;
 import nl.werkmap.store.repo.EmployerContactMapping;
 import nl.werkmap.store.repo.EmployerMapping;
 import nl.werkmap.store.repo.MeasurementMapping;
+import nl.werkmap.store.repo.LoonwaardeMapping;
 import nl.werkmap.store.repo.PlacementMapping;
 import nl.werkmap.store.repo.PlanMapping;
 import nl.werkmap.store.repo.SessionMapping;
@@ -101,6 +103,11 @@ public final class DemoImport {
 
         public Rows placements(List<Placement> rows) {
             bulk.insertUnlogged(tx, PlacementMapping.TABLE, rows);
+            return this;
+        }
+
+        public Rows loonwaarde(List<LoonwaardeMeasurement> rows) {
+            bulk.insertUnlogged(tx, LoonwaardeMapping.TABLE, rows);
             return this;
         }
 

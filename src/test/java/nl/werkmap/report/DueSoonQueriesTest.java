@@ -55,6 +55,20 @@ class DueSoonQueriesTest {
     }
 
     @Test
+    void theLatestMeasurementsNextDateDecidesWhenToMeasureAgain() {
+        loonwaarde("given", "c1", "GEPLAATST", "2026-01-15", null);      // default: due 2027-01-15, overdue
+        f.dsl.update(nl.werkmap.store.jooq.Tables.PLACEMENT)
+                .set(nl.werkmap.store.jooq.Tables.PLACEMENT.LOONWAARDE_NEXT_ON, "2027-07-15")
+                .where(nl.werkmap.store.jooq.Tables.PLACEMENT.ID.eq("p-given")).execute();
+        loonwaarde("soonNext", "c1", "GEPLAATST", "2026-09-01", null);    // default would be 2027-09-01
+        f.dsl.update(nl.werkmap.store.jooq.Tables.PLACEMENT)
+                .set(nl.werkmap.store.jooq.Tables.PLACEMENT.LOONWAARDE_NEXT_ON, "2027-03-10")
+                .where(nl.werkmap.store.jooq.Tables.PLACEMENT.ID.eq("p-soonNext")).execute();
+
+        assertEquals(List.of("soonNext"), noord().items().stream().map(WorkItem::candidateId).toList());
+    }
+
+    @Test
     void overdueUpToAYearIsListedFirstAndOlderIsOnlyCounted() {
         loonwaarde("recent", "c1", "GEPLAATST", "2026-01-15", null);     // due 2027-01-15: overdue 45 days
         loonwaarde("twoYears", "c1", "GEPLAATST", "2024-06-01", null);   // due 2025-06-01: overdue 21 months

@@ -8,6 +8,7 @@ import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.Consent;
 import nl.werkmap.domain.EmployerContact;
 import nl.werkmap.domain.LadderMeasurement;
+import nl.werkmap.domain.LoonwaardeMeasurement;
 import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
@@ -27,6 +28,7 @@ final class DemoBatch {
     final List<LadderMeasurement> ladder = new ArrayList<>();
     final List<ZrmMeasurement> zrm = new ArrayList<>();
     final List<Placement> placements = new ArrayList<>();
+    final List<LoonwaardeMeasurement> loonwaarde = new ArrayList<>();
     final List<EmployerContact> contacts = new ArrayList<>();
     final List<CoachingSession> sessions = new ArrayList<>();
 
@@ -35,6 +37,7 @@ final class DemoBatch {
                 .consents(consents)
                 .goals(goals)
                 .placements(placements)
+                .loonwaarde(loonwaarde)
                 .employerContacts(contacts)
                 .sessions(sessions)
                 .actions(actions)

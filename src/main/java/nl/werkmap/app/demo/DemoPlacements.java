@@ -14,12 +14,15 @@ import nl.werkmap.domain.EmployerSector;
 import nl.werkmap.domain.Grondslag;
 import nl.werkmap.domain.JobcoachRegime;
 import nl.werkmap.domain.JobcoachType;
+import nl.werkmap.domain.LoonwaardeMeasurement;
+import nl.werkmap.domain.LoonwaardeMethod;
 import nl.werkmap.domain.OutflowDestination;
 import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlacementEndReason;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.RegisterStatus;
 import nl.werkmap.domain.rules.ProefplaatsingCheck;
+import nl.werkmap.domain.rules.WerkmapRules;
 
 /**
  * Places demo candidates: the current placement that fits their status, sometimes an earlier one (a proefplaatsing
@@ -46,6 +49,9 @@ final class DemoPlacements {
             "Winkelwagens verzamelen en het buitenterrein vegen.", "Materiaal uitzetten voor de monteurs."};
     private static final String[] AVAILABILITY = {"Ma t/m vr 8:00-16:30", "Di, wo en do, tot 15:00",
             "Alleen ochtenden", "Ma t/m do, bij voorkeur na de lunch"};
+
+    /** The stream kind for loonwaarde histories (candidates are 3, see DemoCaseload). */
+    private static final long KIND_LOONWAARDE = 4;
 
     private final DemoLists lists;
     private final DemoStaff staff;
@@ -184,7 +190,8 @@ final class DemoPlacements {
         };
     }
 
-    private Story withContacts(Placement p, DemoRandom r, DemoBatch batch) {
+    private Story withContacts(Placement measured, DemoRandom r, DemoBatch batch) {
+        Placement p = loonwaardeHistory(measured, batch);
         batch.placements.add(p);
         LocalDate last = p.actualEnd() != null ? p.actualEnd() : today.minusDays(r.between(0, 30));
         String buddy = r.pick(lists.firstNames);
@@ -206,6 +213,42 @@ final class DemoPlacements {
                     ContactRole.INTERNE_JOBCOACH, r, r.pick(AVAILABILITY), null, last));
         }
         return new Story(p, buddy);
+    }
+
+    /**
+     * The loonwaarde measurements behind a placement's loonwaarde: the first around the start, then one on each
+     * due date while the placement runs, the percentage growing a little each time; the placement carries the
+     * newest. About one placement in eight misses its latest re-measurement, so the werklijst shows a few overdue
+     * ones, as a real caseload does. Its own random stream, so the rest of the demo stays as it was.
+     */
+    private Placement loonwaardeHistory(Placement p, DemoBatch batch) {
+        if (p.loonwaardePct() == null || p.loonwaardeMeasuredOn() == null) {
+            return p;
+        }
+        DemoRandom r = DemoRandom.forItem(p.id().getLeastSignificantBits() ^ p.id().getMostSignificantBits(),
+                KIND_LOONWAARDE, 0);
+        LocalDate until = p.actualEnd() != null && p.actualEnd().isBefore(today) ? p.actualEnd() : today;
+        boolean missesLast = r.chance(0.12);
+        LocalDate day = p.loonwaardeMeasuredOn();
+        int pct = p.loonwaardePct();
+        LoonwaardeMeasurement latest = null;
+        while (true) {
+            LocalDate next = r.chance(0.3) ? day.plusMonths(6) : null;
+            latest = new LoonwaardeMeasurement(r.uuid(), p.candidateId(), p.id(), day, pct,
+                    r.pick(LoonwaardeMethod.DARIUZ, LoonwaardeMethod.DARIUZ, LoonwaardeMethod.LOONWAARDE_PLUS,
+                            LoonwaardeMethod.UWV_ARBEIDSDESKUNDIGE, LoonwaardeMethod.GEMEENTE),
+                    r.pick(lists.firstNames).charAt(0) + ". " + r.pick(lists.surnames), next,
+                    p.loonkostensubsidie(), p.loonkostensubsidie() ? (double) r.between(40, 140) * 10 : null, null);
+            batch.loonwaarde.add(latest);
+            LocalDate due = latest.nextDue(WerkmapRules.LOONWAARDE_REMEASURE_MONTHS);
+            if (due.isAfter(until) || (missesLast && due.plusMonths(12).isAfter(until))) {
+                break;
+            }
+            day = DemoRandom.workday(due.plusDays(r.between(-10, 10)));
+            day = day.isAfter(until) ? until : day;
+            pct = Math.min(100, pct + r.between(0, 2) * 5);
+        }
+        return p.withLatestLoonwaarde(latest);
     }
 
     private static EmployerContact contact(Placement p, String name, ContactRole role, DemoRandom r,

@@ -40,6 +40,16 @@ public enum ValidationMessage {
     PROEFPLAATSING_TOO_LONG("validation.placement.proefplaatsingTooLong"),
     /** Loonwaarde is a percentage 0 to 100. */
     LOONWAARDE_RANGE("validation.placement.loonwaardeRange"),
+    /** The next loonwaarde measurement lies on or before the measurement itself. */
+    LOONWAARDE_NEXT_BEFORE_MEASURED("validation.loonwaarde.nextBeforeMeasured"),
+    /** A loonkostensubsidie amount cannot be negative, and needs the subsidy ticked. */
+    LKS_AMOUNT_INVALID("validation.loonwaarde.lksAmount"),
+    /** A contract after a proefplaatsing starts after the proefplaatsing started. */
+    CONTRACT_BEFORE_TRIAL("validation.placement.contractBeforeTrial"),
+    /** Only a running placement can be extended, ended or turned into a contract. */
+    PLACEMENT_ALREADY_ENDED("validation.placement.alreadyEnded"),
+    /** Only a proefplaatsing can be turned into a dienstverband. */
+    PLACEMENT_NOT_A_TRIAL("validation.placement.notATrial"),
     /** A session lasts 1 to 600 minutes. */
     SESSION_DURATION_RANGE("validation.session.durationRange"),
     /** Hours accounted for a session must be 0 to 24. */

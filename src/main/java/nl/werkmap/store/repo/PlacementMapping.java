@@ -39,7 +39,9 @@ public final class PlacementMapping {
             plain("contract_sequence", Placement::contractSequence),
             plain("jobcoach_type", Placement::jobcoachType),
             plain("jobcoach_regime", Placement::jobcoachRegime),
-            plain("hours_granted_half_year", Placement::hoursGrantedPerHalfYear)),
+            plain("hours_granted_half_year", Placement::hoursGrantedPerHalfYear),
+            plain("loonwaarde_next_on", Placement::loonwaardeNextOn),
+            plain("follows_placement_id", Placement::followsPlacementId)),
             r -> new Placement(r.id(), r.uuid("candidate_id"), r.uuid("employer_id"), r.text("job_title"),
                     r.enumValue("type", PlacementType.class), r.date("start_date"), r.date("planned_end"),
                     r.date("actual_end"), r.enumValue("end_reason", PlacementEndReason.class),
@@ -47,7 +49,8 @@ public final class PlacementMapping {
                     r.opened("carved_tasks"), r.integer("loonwaarde_pct"), r.date("loonwaarde_measured_on"),
                     r.flag("loonkostensubsidie"), r.flag("no_riskpolis"), r.integer("contract_sequence"),
                     r.enumValue("jobcoach_type", JobcoachType.class),
-                    r.enumValue("jobcoach_regime", JobcoachRegime.class), r.decimal("hours_granted_half_year")));
+                    r.enumValue("jobcoach_regime", JobcoachRegime.class), r.decimal("hours_granted_half_year"),
+                    r.date("loonwaarde_next_on"), r.uuid("follows_placement_id")));
 
     private PlacementMapping() {
     }

@@ -40,7 +40,6 @@ import nl.werkmap.store.repo.ConsentRepository;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FormProblems;
 import nl.werkmap.ui.common.Messages;
-import nl.werkmap.ui.common.SaveAction;
 import nl.werkmap.ui.common.Text;
 
 /**
@@ -59,7 +58,7 @@ public final class CandidateFormViewModel {
 
     private final Messages messages;
     private final Background background;
-    private final SaveAction<Candidate> saveAction;
+    private final ProfileSave saveAction;
     private final Supplier<ConsentRepository> consentStore;
     private final Consumer<Candidate> onSaved;
     private final FormProblems problems;
@@ -112,7 +111,7 @@ public final class CandidateFormViewModel {
     private final boolean isNew;
 
     public CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
-                                  List<Coach> coachList, SaveAction<Candidate> saveAction,
+                                  List<Coach> coachList, ProfileSave saveAction,
                                   Supplier<ConsentRepository> consentStore, Consumer<Candidate> onSaved) {
         this.messages = messages;
         this.background = background;
@@ -261,6 +260,15 @@ public final class CandidateFormViewModel {
         }
     }
 
+    /**
+     * Writes the profile and its consent decisions as one user action (see {@code CandidateService}): both or
+     * neither.
+     */
+    @FunctionalInterface
+    public interface ProfileSave {
+        void save(Candidate candidate, List<Consent> consents) throws Exception;
+    }
+
     public void save() {
         problems.markAttempted();
         if (problems.any()) {
@@ -271,12 +279,7 @@ public final class CandidateFormViewModel {
         Candidate candidate = typed();
         List<Consent> consentChanges = consentsKnown ? consents.changes(candidate.id()) : List.of();
         saving.set(true);
-        background.run(() -> {
-            saveAction.save(candidate);
-            if (!consentChanges.isEmpty()) {
-                consentStore.get().saveAll(consentChanges);
-            }
-        }).onSuccess(done -> {
+        background.run(() -> saveAction.save(candidate, consentChanges)).onSuccess(done -> {
             saving.set(false);
             original = candidate;
             consents.saved(consentChanges);

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import javafx.scene.Parent;
 
+import nl.werkmap.service.CandidateService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FxmlView;
@@ -48,7 +49,7 @@ public final class CandidatePage {
             if ((old == null || refillProfile) && now != null) {
                 refillProfile = false;
                 CandidateFormViewModel form = new CandidateFormViewModel(messages, background, now.candidate(), false,
-                        vm.coaches, candidate -> store.get().candidates().save(candidate),
+                        vm.coaches, new CandidateService(store)::save,
                         () -> store.get().consents(),
                         saved -> vm.changed(messages.text("candidate.save.done")));
                 controller.setProfile(loader.load(FxmlView.CANDIDATE_PROFILE,

@@ -37,6 +37,7 @@ public final class CandidateSyncViewModel {
             "zrm_measurement", "candidate.sync.entity.zrm_measurement",
             "placement", "candidate.sync.entity.placement",
             "employer_contact", "candidate.sync.entity.employer_contact",
+            "loonwaarde_measurement", "candidate.sync.entity.loonwaarde_measurement",
             "coaching_session", "candidate.sync.entity.coaching_session");
 
 

@@ -30,6 +30,8 @@ final class ConsentsSection {
         final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
         private Consent stored;
         private boolean filling;
+        /** The id a first decision on this purpose gets, fixed when the form opens: a retried save updates it. */
+        private final UUID newId = RecordIds.next();
 
         Row(ConsentPurpose purpose) {
             this.purpose = purpose;
@@ -52,7 +54,7 @@ final class ConsentsSection {
         /** The row to save, or null when nothing was decided or nothing changed. */
         private Consent changed(UUID candidateId) {
             if (stored == null) {
-                return given.get() ? new Consent(RecordIds.next(), candidateId, purpose, true, decidedOn.get()) : null;
+                return given.get() ? new Consent(newId, candidateId, purpose, true, decidedOn.get()) : null;
             }
             if (stored.given() == given.get() && Objects.equals(stored.decidedOn(), decidedOn.get())) {
                 return null;

@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.RecordIds;
+import nl.werkmap.service.CandidateService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FxmlView;
@@ -29,7 +30,7 @@ public final class NewCandidatePage {
                             Supplier<CaseloadStore> store, Navigator navigator) {
         Candidate fresh = Candidate.register(RecordIds.next(), null, LocalDate.now());
         CandidateFormViewModel vm = new CandidateFormViewModel(messages, background, fresh, true, List.of(),
-                candidate -> store.get().candidates().save(candidate), () -> store.get().consents(), saved -> {
+                new CandidateService(store)::save, () -> store.get().consents(), saved -> {
                     navigator.caseloadChanged();
                     navigator.status(messages.text("candidate.new.saved"));
                     navigator.openCandidate(saved.id());

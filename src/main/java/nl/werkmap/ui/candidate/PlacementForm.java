@@ -28,7 +28,9 @@ import nl.werkmap.ui.common.Text;
 
 /**
  * The "new placement" form: where (an existing employer, or a new one by name), what kind of job, from when, how
- * many hours, and the buddy who is there every day. Checked by the domain's {@link PlacementValidator}.
+ * many hours, and the buddy who is there every day. Checked by the domain's {@link PlacementValidator}. The ids of
+ * the employer, placement and buddy it creates are fixed when the form opens (and again after each save), so
+ * retrying a save that failed halfway updates the same records instead of adding a second employer.
  */
 final class PlacementForm {
 
@@ -48,6 +50,9 @@ final class PlacementForm {
     final StringProperty buddyPhone = new SimpleStringProperty("");
     final StringProperty buddyAvailability = new SimpleStringProperty("");
     final FormProblems problems;
+    private UUID employerId = RecordIds.next();
+    private UUID placementId = RecordIds.next();
+    private UUID buddyId = RecordIds.next();
 
     PlacementForm(Messages messages) {
         this.problems = new FormProblems(messages);
@@ -70,7 +75,7 @@ final class PlacementForm {
     /** The placement as typed, for the given candidate and employer. */
     Placement placement(UUID candidateId, UUID employerId) {
         Double h = parsedHours();
-        return new Placement(RecordIds.next(), candidateId, employerId, Text.orNull(jobTitle.get()), type.get(),
+        return new Placement(placementId, candidateId, employerId, Text.orNull(jobTitle.get()), type.get(),
                 start.get(), plannedEnd.get(), null, null, null, h == null ? 0 : h, false, null, null, null, false,
                 false, null, null, null, null);
     }
@@ -78,7 +83,7 @@ final class PlacementForm {
     /** A new employer when the coach typed a name instead of choosing one. */
     Employer employerToCreate() {
         return employer.get() != null ? null
-                : new Employer(RecordIds.next(), Text.orNull(newEmployerName.get()), null, newEmployerSector.get(),
+                : new Employer(employerId, Text.orNull(newEmployerName.get()), null, newEmployerSector.get(),
                         null, null, null);
     }
 
@@ -86,7 +91,7 @@ final class PlacementForm {
         if (Text.orNull(buddyName.get()) == null) {
             return null;
         }
-        return new EmployerContact(RecordIds.next(), placementId, Text.orNull(buddyName.get()), ContactRole.BUDDY,
+        return new EmployerContact(buddyId, placementId, Text.orNull(buddyName.get()), ContactRole.BUDDY,
                 Text.orNull(buddyPhone.get()), null, Text.orNull(buddyAvailability.get()), null, null);
     }
 
@@ -112,7 +117,11 @@ final class PlacementForm {
         problems.update(found);
     }
 
+    /** After a save: the next placement is a new record with new ids. */
     void clear() {
+        employerId = RecordIds.next();
+        placementId = RecordIds.next();
+        buddyId = RecordIds.next();
         employer.set(null);
         newEmployerName.set("");
         jobTitle.set("");

@@ -13,27 +13,46 @@ import javafx.collections.ObservableList;
 import nl.werkmap.domain.ContactRole;
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerContact;
+import nl.werkmap.domain.LoonwaardeMeasurement;
 import nl.werkmap.domain.Placement;
+import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.RegisterInfo;
 import nl.werkmap.domain.rules.Banen;
 import nl.werkmap.domain.rules.JobcoachRules;
 import nl.werkmap.domain.rules.JobcoachShortfall;
 import nl.werkmap.domain.rules.ProefplaatsingCheck;
 import nl.werkmap.domain.rules.ProefplaatsingWarning;
+import nl.werkmap.domain.validation.ValidationMessage;
+import nl.werkmap.service.NewPlacementService;
+import nl.werkmap.service.PlacementService;
+import nl.werkmap.service.RefusedException;
 import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.store.caseload.PlacementFile;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Text;
 
-/** The placements tab: where the candidate works or worked, what it counts for, and adding a placement + buddy. */
+/**
+ * The placements tab: where the candidate works or worked, what it counts for, adding a placement + buddy, and a
+ * placement through its life (change, extend, end, contract after a proefplaatsing, loonwaarde). Every save is one
+ * user action through the service layer: one transaction, all or nothing.
+ */
 public final class PlacementsViewModel extends TabViewModel {
 
     final ObservableList<PlacementFile> placements = FXCollections.observableArrayList();
     final ObservableList<Employer> employers = FXCollections.observableArrayList();
+    final ObservableList<LoonwaardeMeasurement> measurements = FXCollections.observableArrayList();
     final PlacementForm form;
+    final PlacementActions actions;
+    private final PlacementService service;
+    private final NewPlacementService newPlacements;
     private RegisterInfo register = RegisterInfo.UNKNOWN;
 
     public PlacementsViewModel(CandidateViewModel candidate) {
         super(candidate);
         this.form = new PlacementForm(messages);
+        this.actions = new PlacementActions(messages);
+        this.service = new PlacementService(candidate::store);
+        this.newPlacements = new NewPlacementService(candidate::store);
     }
 
     @Override
@@ -63,15 +82,90 @@ public final class PlacementsViewModel extends TabViewModel {
         java.util.UUID employerId = created != null ? created.id() : form.employer.get().id();
         Placement placement = form.placement(candidate.candidateId(), employerId);
         EmployerContact buddy = form.buddy(placement.id());
-        save(store -> {
-            if (created != null) {
-                store.employers().save(created);
+        save(store -> newPlacements.place(created, placement, buddy), "placement.saved", form::clear);
+    }
+
+    /** Opens an action's form on a placement; refused (with a reason) when the action does not fit it. */
+    void open(PlacementActions.Mode mode, PlacementFile file) {
+        if (file == null) {
+            refuse(messages.text("placement.action.chooseFirst"));
+            return;
+        }
+        Placement p = file.placement();
+        boolean needsRunning = mode == PlacementActions.Mode.EXTEND || mode == PlacementActions.Mode.END
+                || mode == PlacementActions.Mode.CONTRACT;
+        if (needsRunning && p.isEnded()) {
+            refuse(messages.text(ValidationMessage.PLACEMENT_ALREADY_ENDED.key()));
+            return;
+        }
+        if (mode == PlacementActions.Mode.CONTRACT && p.type() != PlacementType.PROEFPLAATSING) {
+            refuse(messages.text(ValidationMessage.PLACEMENT_NOT_A_TRIAL.key()));
+            return;
+        }
+        message.set("");
+        failed.set(false);
+        measurements.clear();
+        if (mode == PlacementActions.Mode.LOONWAARDE) {
+            candidate.background().call(() -> candidate.store().loonwaarde().forPlacement(p.id()))
+                    .onSuccess(measurements::setAll)
+                    .onError(e -> refuse(messages.format("tab.saveFailed", String.valueOf(e.getMessage()))))
+                    .start();
+        }
+        actions.open(mode, p);
+    }
+
+    void cancelAction() {
+        actions.close();
+    }
+
+    /** Saves the open action's form: refused in place when something is wrong, the input stays. */
+    void saveAction() {
+        actions.problems.markAttempted();
+        if (actions.problems.any()) {
+            refuse(messages.text("placement.hasProblems"));
+            return;
+        }
+        Placement p = actions.target.get();
+        PlacementActions a = actions;
+        switch (a.mode.get()) {
+            case EDIT -> act(() -> service.edit(p.id(), Text.orNull(a.jobTitle.get()), a.type.get(), a.start.get(),
+                    a.plannedEnd.get(), a.parsedHours(a.hours)), "placement.edited");
+            case EXTEND -> act(() -> service.extend(p.id(), a.newPlannedEnd.get()), "placement.extended");
+            case END -> act(() -> service.end(p.id(), a.endDate.get(), a.endReason.get(),
+                    Text.orNull(a.endNote.get())), "placement.ended");
+            case CONTRACT -> act(() -> service.convertToDienstverband(p.id(), a.contractId(), a.contractStart.get(),
+                    a.contractEnd.get(), a.parsedHours(a.contractHours)), "placement.converted");
+            case LOONWAARDE -> {
+                LoonwaardeMeasurement m = a.measurement();
+                act(() -> service.recordLoonwaarde(m), "placement.loonwaarde.saved");
             }
-            store.placements().save(placement);
-            if (buddy != null) {
-                store.employerContacts().save(buddy);
+            case NONE -> { }
+        }
+    }
+
+    private void act(Background.ThrowingRunnable work, String doneKey) {
+        candidate.background().run(work).onSuccess(done -> {
+            failed.set(false);
+            message.set(messages.text(doneKey));
+            actions.close();
+            candidate.changed(messages.text(doneKey));
+        }).onError(e -> {
+            if (e instanceof RefusedException refused) {
+                actions.refused(refused.problems());
+                refuse(messages.text("placement.hasProblems"));
+            } else {
+                refuse(messages.format("tab.saveFailed", String.valueOf(e.getMessage())));
             }
-        }, "placement.saved", form::clear);
+        }).start();
+    }
+
+    /** The latest loonwaarde in words, with the day it was measured. */
+    String loonwaarde(Placement placement) {
+        if (placement.loonwaardePct() == null) {
+            return "";
+        }
+        return placement.loonwaardePct() + "%" + (placement.loonkostensubsidie()
+                ? " " + messages.text("placement.col.loonwaarde.lks") : "");
     }
 
     String banen(Placement placement) {
@@ -89,6 +183,12 @@ public final class PlacementsViewModel extends TabViewModel {
     /** Proefplaatsing and jobcoach warnings, in words. */
     String warnings(Placement placement) {
         List<String> texts = new ArrayList<>();
+        if (placement.isEnded()) {
+            texts.add(messages.format("placement.endedBecause", messages.enumText(placement.endReason())));
+        }
+        if (placement.followsPlacementId() != null) {
+            texts.add(messages.text("placement.followsTrial"));
+        }
         for (ProefplaatsingWarning w : ProefplaatsingCheck.check(placement, LocalDate.now())) {
             texts.add(messages.text(w.messageKey()));
         }

@@ -13,8 +13,10 @@ import nl.werkmap.domain.ContactRole;
 import nl.werkmap.domain.EmployerSector;
 import nl.werkmap.domain.GoalStatus;
 import nl.werkmap.domain.Grondslag;
+import nl.werkmap.domain.LoonwaardeMethod;
 import nl.werkmap.domain.OutflowDestination;
 import nl.werkmap.domain.Participatieladder;
+import nl.werkmap.domain.PlacementEndReason;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.RegisterStatus;
 import nl.werkmap.domain.SchoolDestination;
@@ -34,7 +36,8 @@ public final class EnumLabels {
             CandidateStatus.class, RegisterStatus.class, Grondslag.class, SessionType.class,
             SessionLocation.class, Attendee.class, PlacementType.class, ContactRole.class, EmployerSector.class,
             GoalStatus.class, ActionOwner.class, Participatieladder.class, ZrmDomain.class, OutflowDestination.class,
-            SchoolType.class, Uitstroomprofiel.class, SchoolDestination.class, ConsentPurpose.class);
+            SchoolType.class, Uitstroomprofiel.class, SchoolDestination.class, ConsentPurpose.class,
+            PlacementEndReason.class, LoonwaardeMethod.class);
 
     private EnumLabels() {
     }

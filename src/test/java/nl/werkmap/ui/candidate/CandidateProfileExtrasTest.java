@@ -69,7 +69,7 @@ class CandidateProfileExtrasTest {
 
     private CandidateFormViewModel form(Candidate candidate, List<Candidate> saved) {
         return new CandidateFormViewModel(Messages.dutch(), Background.sameThread(), candidate, false, List.of(),
-                c -> store.candidates().save(c), store::consents, saved::add);
+                new nl.werkmap.service.CandidateService(() -> store)::save, store::consents, saved::add);
     }
 
     @Test
