@@ -47,7 +47,7 @@ abstract class TabViewModel {
             message.set(messages.text(doneKey));
             afterSuccess.run();
             candidate.changed(messages.text(doneKey));
-        }).onError(e -> refuse(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
+        }).onError(e -> refuse(messages.format("tab.saveFailed", Background.reason(messages, e)))).start();
     }
 
     protected final void refuse(String text) {

@@ -24,9 +24,12 @@ public final class LoggingExecutors {
             Thread thread = new Thread(() -> {
                 try {
                     runnable.run();
-                } catch (RuntimeException | Error e) {
+                } catch (Throwable e) {
+                    // Logged with its stack trace here, whatever it is: an executor would otherwise keep it silent.
                     LOG.error("Onverwachte fout in achtergrondtaak {}", Thread.currentThread().getName(), e);
-                    throw e;
+                    if (e instanceof Error error) {
+                        throw error;
+                    }
                 }
             }, name + "-" + count.incrementAndGet());
             thread.setDaemon(true);

@@ -63,6 +63,11 @@ public final class MainWindow implements Navigator {
         this.preferences = preferences;
         this.demo = demo;
         this.loader = new ViewLoader(messages);
+        background.reportFailuresTo(messages, text -> {
+            if (workspace != null) {
+                workspace.status(text);
+            }
+        });
     }
 
     /**
