@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.caseload.CandidateFileQuery;
+import nl.werkmap.store.caseload.CandidateHistory;
 import nl.werkmap.store.caseload.CaseloadQuery;
 import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
@@ -184,6 +185,11 @@ public final class CaseloadStore implements AutoCloseable {
     /** The caseload list for the overview screen; rebuild the index from it after unlock and after saves. */
     public CaseloadQuery caseloadQuery() {
         return new CaseloadQuery(database, sealer);
+    }
+
+    /** Corrections, deletions and restores of one candidate's records, with when and by whom (change log). */
+    public CandidateHistory candidateHistory() {
+        return new CandidateHistory(database, deviceId());
     }
 
     /** Everything about one candidate, for the candidate screen. */
