@@ -41,15 +41,15 @@ public final class SessionsController {
     @FXML private VBox root;
     @FXML private TableView<CoachingSession> sessions;
     @FXML private VBox editor;
-    @FXML private DatePicker date;
-    @FXML private TextField time;
-    @FXML private TextField minutes;
-    @FXML private TextField hours;
-    @FXML private ComboBox<SessionType> type;
-    @FXML private ComboBox<SessionLocation> place;
-    @FXML private TextArea wentWell;
-    @FXML private TextArea concerns;
-    @FXML private TextArea agreements;
+    @FXML private DatePicker editDate;
+    @FXML private TextField editTime;
+    @FXML private TextField editMinutes;
+    @FXML private TextField editHours;
+    @FXML private ComboBox<SessionType> editType;
+    @FXML private ComboBox<SessionLocation> editPlace;
+    @FXML private TextArea editWentWell;
+    @FXML private TextArea editConcerns;
+    @FXML private TextArea editAgreements;
     @FXML private Button saveCorrection;
     @FXML private Button revert;
     @FXML private Button delete;
@@ -78,22 +78,22 @@ public final class SessionsController {
         sessions.setItems(vm.sessions);
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> chosen(old, now));
 
-        date.valueProperty().bindBidirectional(vm.date);
-        time.textProperty().bindBidirectional(vm.time);
-        minutes.textProperty().bindBidirectional(vm.minutes);
-        hours.textProperty().bindBidirectional(vm.hours);
-        type.setItems(FXCollections.observableArrayList(SessionType.values()));
-        type.setConverter(EnumLabels.converter(messages, SessionType.class));
-        type.valueProperty().bindBidirectional(vm.type);
-        place.setItems(FXCollections.observableArrayList(SessionLocation.values()));
-        place.setConverter(EnumLabels.converter(messages, SessionLocation.class));
-        place.valueProperty().bindBidirectional(vm.location);
-        wentWell.textProperty().bindBidirectional(vm.wentWell);
-        concerns.textProperty().bindBidirectional(vm.concerns);
-        agreements.textProperty().bindBidirectional(vm.agreements);
-        TabMovesFocus.install(wentWell);
-        TabMovesFocus.install(concerns);
-        TabMovesFocus.install(agreements);
+        editDate.valueProperty().bindBidirectional(vm.date);
+        editTime.textProperty().bindBidirectional(vm.time);
+        editMinutes.textProperty().bindBidirectional(vm.minutes);
+        editHours.textProperty().bindBidirectional(vm.hours);
+        editType.setItems(FXCollections.observableArrayList(SessionType.values()));
+        editType.setConverter(EnumLabels.converter(messages, SessionType.class));
+        editType.valueProperty().bindBidirectional(vm.type);
+        editPlace.setItems(FXCollections.observableArrayList(SessionLocation.values()));
+        editPlace.setConverter(EnumLabels.converter(messages, SessionLocation.class));
+        editPlace.valueProperty().bindBidirectional(vm.location);
+        editWentWell.textProperty().bindBidirectional(vm.wentWell);
+        editConcerns.textProperty().bindBidirectional(vm.concerns);
+        editAgreements.textProperty().bindBidirectional(vm.agreements);
+        TabMovesFocus.install(editWentWell);
+        TabMovesFocus.install(editConcerns);
+        TabMovesFocus.install(editAgreements);
         editor.disableProperty().bind(vm.editing.isNull());
         hint.visibleProperty().bind(vm.editing.isNull());
         delete.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
@@ -101,12 +101,12 @@ public final class SessionsController {
         revert.disableProperty().bind(vm.unsavedProperty().not());
         unsavedMark.visibleProperty().bind(vm.unsavedProperty());
         new ValidationDecorator(vm.problems)
-                .field(date, SessionValidator.STARTS_AT)
-                .field(time, SessionValidator.STARTS_AT)
-                .field(minutes, SessionValidator.DURATION_MINUTES)
-                .field(hours, SessionValidator.HOURS_ACCOUNTED)
-                .field(type, SessionValidator.TYPE)
-                .field(place, SessionValidator.LOCATION)
+                .field(editDate, SessionValidator.STARTS_AT)
+                .field(editTime, SessionValidator.STARTS_AT)
+                .field(editMinutes, SessionValidator.DURATION_MINUTES)
+                .field(editHours, SessionValidator.HOURS_ACCOUNTED)
+                .field(editType, SessionValidator.TYPE)
+                .field(editPlace, SessionValidator.LOCATION)
                 .summaryIn(problemList);
         MessageLine.bind(message, vm.message, vm.failed);
         // Ctrl+S saves the correction, Delete (in the list) deletes the chosen session.

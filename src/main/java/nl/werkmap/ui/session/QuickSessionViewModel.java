@@ -175,6 +175,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
                 return;
             }
             file = loaded;
+            boolean typedBefore = input.isUnsaved();
             List<PlacementFile> running = loaded.placements().stream()
                     .filter(p -> p.placement().actualEnd() == null).toList();
             placements.setAll(loaded.placements());
@@ -186,7 +187,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
                 }
             }
             // Filled in for the coach, not typed: only what differs from here on is unsaved input.
-            if (!input.isUnsaved()) {
+            if (!typedBefore) {
                 input.markClean();
             }
             offerBack(picked.kept());
