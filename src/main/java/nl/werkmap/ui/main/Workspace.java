@@ -255,6 +255,7 @@ final class Workspace {
         for (CandidatePage page : candidates.values()) {
             forms.addAll(page.forms());
         }
+        forms.add(employersVm);
         return forms.stream().filter(f -> f.unsavedProperty().get()).toList();
     }
 

@@ -59,6 +59,7 @@ public final class QuickSessionController {
     @FXML private Label problemList;
     @FXML private Label unsavedMark;
     @FXML private Button discardDraft;
+    @FXML private Label draftNote;
 
     public QuickSessionController(QuickSessionViewModel vm, Messages messages) {
         this.vm = vm;
@@ -166,6 +167,8 @@ public final class QuickSessionController {
         });
         unsavedMark.visibleProperty().bind(vm.input.unsavedProperty());
         discardDraft.visibleProperty().bind(vm.draftRestored);
+        draftNote.textProperty().bind(vm.draftNote);
+        draftNote.visibleProperty().bind(vm.draftRestored);
         discardDraft.managedProperty().bind(vm.draftRestored);
     }
 

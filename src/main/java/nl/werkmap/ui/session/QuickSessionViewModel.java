@@ -92,6 +92,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     final BooleanProperty picking = new SimpleBooleanProperty(true);
     /** A kept draft was put back in the form; the coach may throw it away. */
     final BooleanProperty draftRestored = new SimpleBooleanProperty(false);
+    final StringProperty draftNote = new SimpleStringProperty("");
     final BooleanProperty open = new SimpleBooleanProperty(false);
     final InputState input;
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
@@ -208,7 +209,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         }
         content.applyTo(draft, placements);
         draftRestored.set(true);
-        message.set(messages.format("session.draft.restored",
+        draftNote.set(messages.format("session.draft.restored",
                 DRAFT_TIME.format(kept.savedAt().atZone(ZoneId.systemDefault()))));
     }
 

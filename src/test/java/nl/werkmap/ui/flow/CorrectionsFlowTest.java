@@ -210,8 +210,7 @@ class CorrectionsFlowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         assertEquals("Werkt zelfstandig aan de border", lookup("#wentWell").queryAs(TextArea.class).getText());
         assertEquals("Moe na de lunch", lookup("#concerns").queryAs(TextArea.class).getText());
-        assertTrue(from(lookup("#backdrop").queryAs(Node.class)).lookup("#message").queryAs(Label.class).getText()
-                .startsWith("Je concept van"));
+        assertTrue(lookup("#draftNote").queryAs(Label.class).getText().startsWith("Concept van"));
         Shots.take(stage, "47-quick-draft-back");
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         assertFalse(lookup("#wentWell").tryQuery().isPresent(), "saved and closed");
