@@ -36,7 +36,7 @@ public final class ContactsController {
     @FXML private TextField availability;
     @FXML private Label message;
     @FXML private Label problemList;
-    @FXML private Button add;
+    @FXML private Button saveContact;
     @FXML private Label unsavedMark;
 
     public ContactsController(ContactsViewModel vm, Messages messages) {
@@ -87,7 +87,7 @@ public final class ContactsController {
                 .field(email, ContactsViewModel.EMAIL)
                 .summaryIn(problemList);
         MessageLine.bind(message, vm.message, vm.failed);
-        add.textProperty().bind(Bindings.when(vm.editing.isNull())
+        saveContact.textProperty().bind(Bindings.when(vm.editing.isNull())
                 .then(messages.text("contact.add")).otherwise(messages.text("contact.saveEdit")));
         unsavedMark.visibleProperty().bind(vm.unsavedProperty());
         contacts.setOnKeyPressed(e -> {

@@ -124,8 +124,8 @@ public final class TimelineViewModel extends TabViewModel {
     }
 
     private String thing(CandidateHistory.Change change) {
-        String key = "timeline.entity." + change.entity();
-        String name = messages.has(key) ? messages.text(key) : change.entity();
+        String key = TimelineLabels.ENTITIES.get(change.entity());
+        String name = key == null ? change.entity() : messages.text(key);
         if (change.startsAt() != null) {
             try {
                 return name + " " + new Dates(messages.locale()).format(LocalDateTime.parse(change.startsAt()));
@@ -137,8 +137,8 @@ public final class TimelineViewModel extends TabViewModel {
     }
 
     private String fields(List<String> columns) {
-        return columns.stream().map(c -> messages.has("timeline.field." + c) ? messages.text("timeline.field." + c) : c)
-                .distinct().collect(Collectors.joining(", "));
+        return columns.stream().map(c -> TimelineLabels.FIELDS.containsKey(c)
+                ? messages.text(TimelineLabels.FIELDS.get(c)) : c).distinct().collect(Collectors.joining(", "));
     }
 
     private static String shortId(String deviceId) {
