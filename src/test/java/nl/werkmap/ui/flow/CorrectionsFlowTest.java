@@ -158,6 +158,39 @@ class CorrectionsFlowTest extends FxRobot {
 
     @Test
     @Order(3)
+    void markDoneIsUndoneWithCtrlZAndAGoalIsCorrected() {
+        tab("Plan");
+        @SuppressWarnings("unchecked")
+        TableView<nl.werkmap.domain.PlanAction> actions = lookup("#actions").queryAs(TableView.class);
+        int open = actions.getItems().stream().filter(a -> !a.isDone()).toList().size();
+        int row = actions.getItems().indexOf(actions.getItems().stream().filter(a -> !a.isDone()).findFirst()
+                .orElseThrow());
+        clickOn(cellOf(actions, row));
+        clickOn("Markeer als gedaan");
+        assertEquals(open - 1, actions.getItems().stream().filter(a -> !a.isDone()).count());
+        assertTrue(lookup("#undoText").queryAs(Label.class).getText().endsWith("afgevinkt."));
+        Shots.take(stage, "48-plan-done-undo-offered");
+        clickOn(cellOf(actions, 0));
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(open, actions.getItems().stream().filter(a -> !a.isDone()).count(), "gedaan undone");
+
+        @SuppressWarnings("unchecked")
+        TableView<nl.werkmap.domain.PlanGoal> goals = lookup("#goals").queryAs(TableView.class);
+        clickOn(cellOf(goals, 0));
+        clickOn(from(goals.getParent()).lookup((Button b) -> "Bewerken".equals(b.getText())).queryButton());
+        TextField goalText = lookup("#goalText").queryAs(TextField.class);
+        assertEquals("Drie dagen per week werken in het groen", goalText.getText());
+        goalText.selectAll();
+        write("Vier dagen per week werken in het groen");
+        assertTrue(tabTitle(1).startsWith("• "), tabTitle(1));
+        clickOn("Doel opslaan");
+        assertEquals("Vier dagen per week werken in het groen", goals.getItems().get(0).description());
+        assertEquals(1, goals.getItems().size(), "corrected, not added");
+        assertFalse(tabTitle(1).startsWith("•"));
+    }
+
+    @Test
+    @Order(4)
     void closingTheWindowWithUnsavedInputAsksFirst() {
         tab("Sessies");
         clickOn(cellOf(sessionTable(), 0));
@@ -176,7 +209,7 @@ class CorrectionsFlowTest extends FxRobot {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void quickSessionNotesSurviveACrashAsADraft() throws Exception {
         tab("Sessies");
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -217,7 +250,7 @@ class CorrectionsFlowTest extends FxRobot {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theCorrectionAndTheSavedDraftAreInTheFileAndTheChangeLog() throws Exception {
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
