@@ -38,6 +38,7 @@ public final class ContactsController {
     @FXML private Label problemList;
     @FXML private Button saveContact;
     @FXML private Label unsavedMark;
+    @FXML private Label contactFormTitle;
 
     public ContactsController(ContactsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -90,6 +91,8 @@ public final class ContactsController {
         saveContact.textProperty().bind(Bindings.when(vm.editing.isNull())
                 .then(messages.text("contact.add")).otherwise(messages.text("contact.saveEdit")));
         unsavedMark.visibleProperty().bind(vm.unsavedProperty());
+        contactFormTitle.textProperty().bind(Bindings.when(vm.editing.isNull())
+                .then(messages.text("contact.add.title")).otherwise(messages.text("contact.edit.title")));
         contacts.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 delete();
