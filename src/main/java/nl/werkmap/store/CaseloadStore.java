@@ -14,6 +14,7 @@ import org.jooq.impl.DSL;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.caseload.CandidateFileQuery;
+import nl.werkmap.store.caseload.CandidateHistory;
 import nl.werkmap.store.caseload.CaseloadQuery;
 import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
@@ -29,6 +30,8 @@ import nl.werkmap.store.repo.MeasurementRepository;
 import nl.werkmap.store.repo.PlacementRepository;
 import nl.werkmap.store.repo.PlanRepository;
 import nl.werkmap.store.repo.RecordTransaction;
+import nl.werkmap.store.repo.RecordWrites;
+import nl.werkmap.store.repo.SessionDrafts;
 import nl.werkmap.store.repo.SessionRepository;
 import nl.werkmap.store.repo.StoreContext;
 
@@ -204,9 +207,27 @@ public final class CaseloadStore implements AutoCloseable {
         return new SessionRepository(context);
     }
 
+    /** Unsaved quick-session input, sealed, local to this laptop (never change-logged, never synced). */
+    public SessionDrafts sessionDrafts() {
+        return new SessionDrafts(database, sealer, wallClock);
+    }
+
+    /**
+     * One user action's writes (a session with its follow-up action) in one transaction, all or nothing; for the
+     * service layer. Each write is sealed and change-logged like a repository save.
+     */
+    public <T> T inOneTransaction(Function<RecordWrites, T> work) {
+        return RecordWrites.inOneTransaction(context, work);
+    }
+
     /** The caseload list for the overview screen; rebuild the index from it after unlock and after saves. */
     public CaseloadQuery caseloadQuery() {
         return new CaseloadQuery(database, sealer);
+    }
+
+    /** Corrections, deletions and restores of one candidate's records, with when and by whom (change log). */
+    public CandidateHistory candidateHistory() {
+        return new CandidateHistory(database, deviceId());
     }
 
     /** Everything about one candidate, for the candidate screen. */

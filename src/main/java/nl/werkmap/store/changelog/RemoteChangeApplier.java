@@ -27,7 +27,7 @@ import nl.werkmap.store.jooq.DefaultSchema;
 final class RemoteChangeApplier {
 
     private static final Set<String> BOOKKEEPING = Set.of("id", "updated_at", "updated_by");
-    private static final Set<String> NOT_ENTITIES = Set.of("change_log", "device_info");
+    private static final Set<String> NOT_ENTITIES = Set.of("change_log", "device_info", "session_draft");
 
     private final HybridLogicalClock clock;
 

@@ -1,5 +1,7 @@
 package nl.werkmap.ui.candidate;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -7,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,6 +36,9 @@ public final class CandidateController {
     @FXML private Tab sessionsTab;
     @FXML private Tab measurementsTab;
     @FXML private Tab timelineTab;
+    @FXML private HBox undoBar;
+    @FXML private Label undoText;
+    @FXML private Label unsavedMark;
 
     public CandidateController(CandidateViewModel vm) {
         this.vm = vm;
@@ -46,6 +53,36 @@ public final class CandidateController {
         loadError.managedProperty().bind(vm.loadError.isNotEmpty());
         vm.missing.addListener((ListChangeListener<String>) change -> showMissing());
         showMissing();
+        undoText.textProperty().bind(vm.undoText);
+        undoBar.visibleProperty().bind(vm.undoText.isNotEmpty());
+        // Ctrl+Z outside a text field (a text field undoes its own typing first).
+        tabs.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isShiftDown() && undoBar.isVisible()) {
+                vm.undo();
+                e.consume();
+            }
+        });
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    /** "•" before the title of a tab whose form holds unsaved input, and "Niet opgeslagen" in the header. */
+    void markUnsaved(PlanViewModel plan, ContactsViewModel contacts, SessionsViewModel sessions,
+                     MeasurementsViewModel measurements) {
+        mark(planTab, plan.unsavedProperty());
+        mark(contactsTab, contacts.unsavedProperty());
+        mark(sessionsTab, sessions.unsavedProperty());
+        mark(measurementsTab, measurements.unsavedProperty());
+        unsavedMark.visibleProperty().bind(plan.unsavedProperty().or(contacts.unsavedProperty())
+                .or(sessions.unsavedProperty()).or(measurements.unsavedProperty()));
+    }
+
+    private static void mark(Tab tab, ReadOnlyBooleanProperty unsaved) {
+        String title = tab.getText();
+        tab.textProperty().bind(Bindings.when(unsaved).then("• " + title).otherwise(title));
     }
 
     private void showMissing() {

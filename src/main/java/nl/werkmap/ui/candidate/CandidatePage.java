@@ -1,5 +1,7 @@
 package nl.werkmap.ui.candidate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -11,6 +13,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.UnsavedForm;
 import nl.werkmap.ui.common.ViewLoader;
 
 /**
@@ -26,6 +29,7 @@ public final class CandidatePage {
     private CandidateSyncPane sync;
     /** A conflict resolution changed the candidate's own fields: the next load fills the profile form afresh. */
     private boolean refillProfile;
+    private final List<UnsavedForm> forms = new ArrayList<>();
 
     public CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
                          Navigator navigator, UUID candidateId) {
@@ -33,18 +37,24 @@ public final class CandidatePage {
         ViewLoader.Loaded<CandidateController> frame = loader.load(FxmlView.CANDIDATE, new CandidateController(vm));
         this.controller = frame.controller();
         this.root = frame.root();
-        Parent plan = loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(new PlanViewModel(vm), messages)).root();
+        PlanViewModel planVm = new PlanViewModel(vm);
+        Parent plan = loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(planVm, messages)).root();
         Parent placements = loader.load(FxmlView.CANDIDATE_PLACEMENTS,
                 new PlacementsController(new PlacementsViewModel(vm), messages)).root();
+        ContactsViewModel contactsVm = new ContactsViewModel(vm);
         Parent contacts = loader.load(FxmlView.CANDIDATE_CONTACTS,
-                new ContactsController(new ContactsViewModel(vm), messages)).root();
+                new ContactsController(contactsVm, messages)).root();
+        SessionsViewModel sessionsVm = new SessionsViewModel(vm);
         Parent sessions = loader.load(FxmlView.CANDIDATE_SESSIONS,
-                new SessionsController(new SessionsViewModel(vm), messages)).root();
+                new SessionsController(sessionsVm, messages)).root();
+        MeasurementsViewModel measurementsVm = new MeasurementsViewModel(vm);
         Parent measurements = loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
-                new MeasurementsController(new MeasurementsViewModel(vm), messages)).root();
+                new MeasurementsController(measurementsVm, messages)).root();
         Parent timeline = loader.load(FxmlView.CANDIDATE_TIMELINE,
                 new TimelineController(new TimelineViewModel(vm), messages)).root();
         controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
+        forms.addAll(List.of(planVm, contactsVm, sessionsVm, measurementsVm));
+        controller.markUnsaved(planVm, contactsVm, sessionsVm, measurementsVm);
         vm.file.addListener((obs, old, now) -> {
             if ((old == null || refillProfile) && now != null) {
                 refillProfile = false;
@@ -57,6 +67,11 @@ public final class CandidatePage {
             }
         });
         vm.reload();
+    }
+
+    /** The tabs' forms, for the question before the window closes. */
+    public List<UnsavedForm> forms() {
+        return List.copyOf(forms);
     }
 
     public Parent root() {

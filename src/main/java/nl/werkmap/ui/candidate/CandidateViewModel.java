@@ -45,6 +45,9 @@ public final class CandidateViewModel {
     final ObservableList<String> missing = FXCollections.observableArrayList();
     final StringProperty loadError = new SimpleStringProperty("");
     final ObservableList<Coach> coaches = FXCollections.observableArrayList();
+    /** The last delete on this screen, undoable until the next one: "Sessie van 03-12-2026 verwijderd." */
+    final StringProperty undoText = new SimpleStringProperty("");
+    private TabViewModel.StoreWork undoWork;
 
     public CandidateViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                               Navigator navigator, UUID candidateId) {
@@ -109,6 +112,29 @@ public final class CandidateViewModel {
     void changed(String statusMessage) {
         navigator.caseloadChanged();
         navigator.status(statusMessage);
+    }
+
+    void offerUndo(String text, TabViewModel.StoreWork restore) {
+        undoWork = restore;
+        undoText.set(text);
+    }
+
+    /** "Ongedaan maken" or Ctrl+Z: brings the last deleted record back. */
+    void undo() {
+        TabViewModel.StoreWork work = undoWork;
+        if (work == null) {
+            return;
+        }
+        undoWork = null;
+        String what = undoText.get();
+        background.run(() -> work.run(store.get())).onSuccess(v -> {
+            undoText.set("");
+            changed(messages.text("undo.done"));
+        }).onError(e -> {
+            undoWork = work;
+            undoText.set(what);
+            navigator.status(messages.format("undo.failed", Background.reason(messages, e)));
+        }).start();
     }
 
     Navigator navigator() {

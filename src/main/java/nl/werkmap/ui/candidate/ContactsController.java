@@ -1,16 +1,20 @@
 package nl.werkmap.ui.candidate;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.util.StringConverter;
 
 import nl.werkmap.domain.ContactRole;
 import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.ConfirmDelete;
 import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
@@ -32,6 +36,9 @@ public final class ContactsController {
     @FXML private TextField availability;
     @FXML private Label message;
     @FXML private Label problemList;
+    @FXML private Button saveContact;
+    @FXML private Label unsavedMark;
+    @FXML private Label contactFormTitle;
 
     public ContactsController(ContactsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -81,6 +88,37 @@ public final class ContactsController {
                 .field(email, ContactsViewModel.EMAIL)
                 .summaryIn(problemList);
         MessageLine.bind(message, vm.message, vm.failed);
+        saveContact.textProperty().bind(Bindings.when(vm.editing.isNull())
+                .then(messages.text("contact.add")).otherwise(messages.text("contact.saveEdit")));
+        unsavedMark.visibleProperty().bind(vm.unsavedProperty());
+        contactFormTitle.textProperty().bind(Bindings.when(vm.editing.isNull())
+                .then(messages.text("contact.add.title")).otherwise(messages.text("contact.edit.title")));
+        contacts.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            }
+        });
+    }
+
+    @FXML
+    private void edit() {
+        vm.edit(contacts.getSelectionModel().getSelectedItem());
+        contactName.requestFocus();
+    }
+
+    @FXML
+    private void stopEditing() {
+        vm.stopEditing();
+    }
+
+    @FXML
+    private void delete() {
+        ContactsViewModel.ContactRow row = contacts.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            vm.refuse(messages.text("contact.noneSelected"));
+        } else if (ConfirmDelete.ask(messages, contacts, vm.describe(row))) {
+            vm.delete(row);
+        }
     }
 
     private static String employerName(PlacementFile p) {

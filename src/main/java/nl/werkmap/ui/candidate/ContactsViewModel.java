@@ -23,6 +23,7 @@ import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.InputState;
 import nl.werkmap.ui.common.Text;
 
 /** The contacts tab: the people at the employer per placement (buddy first), and adding one. */
@@ -46,6 +47,9 @@ public final class ContactsViewModel extends TabViewModel {
     final StringProperty email = new SimpleStringProperty("");
     final StringProperty availability = new SimpleStringProperty("");
     final FormProblems problems;
+    /** The contact being corrected in the form; null while adding one. */
+    final ObjectProperty<EmployerContact> editing = new SimpleObjectProperty<>();
+    final InputState input;
 
     public ContactsViewModel(CandidateViewModel candidate) {
         super(candidate);
@@ -53,7 +57,68 @@ public final class ContactsViewModel extends TabViewModel {
         for (Observable o : new Observable[] {placement, name, phone, email}) {
             o.addListener(obs -> check());
         }
+        input = new InputState(() -> java.util.Arrays.asList(name.get(), role.get(), phone.get(), email.get(),
+                availability.get()), name, role, phone, email, availability);
+        track(input);
         check();
+    }
+
+    @Override
+    protected String tabKey() {
+        return "candidate.tab.contacts";
+    }
+
+    @Override
+    public void saveNow(java.util.function.Consumer<Boolean> done) {
+        add(done);
+    }
+
+    /** "Bewerken": the chosen person goes into the form; "Contact opslaan" then corrects them. */
+    void edit(ContactRow row) {
+        if (row == null) {
+            refuse(messages.text("contact.noneSelected"));
+            return;
+        }
+        EmployerContact c = row.contact();
+        editing.set(c);
+        placement.set(placements.stream().filter(p -> p.placement().id().equals(c.placementId())).findFirst()
+                .orElse(placement.get()));
+        name.set(Text.orEmpty(c.name()));
+        role.set(c.role());
+        phone.set(Text.orEmpty(c.phone()));
+        email.set(Text.orEmpty(c.email()));
+        availability.set(Text.orEmpty(c.availability()));
+        problems.reset();
+        input.markClean();
+    }
+
+    /** "Nieuw": the form adds a person again. */
+    void stopEditing() {
+        editing.set(null);
+        clear();
+    }
+
+    private void clear() {
+        name.set("");
+        phone.set("");
+        email.set("");
+        availability.set("");
+        role.set(ContactRole.BUDDY);
+        problems.reset();
+        input.markClean();
+    }
+
+    void delete(ContactRow row) {
+        EmployerContact c = row.contact();
+        if (editing.get() != null && editing.get().id().equals(c.id())) {
+            stopEditing();
+        }
+        delete(store -> store.employerContacts().tombstone(c.id()), describe(row),
+                store -> store.employerContacts().save(c));
+    }
+
+    String describe(ContactRow row) {
+        return messages.format("contact.describe", row.contact().name());
     }
 
     @Override
@@ -93,21 +158,25 @@ public final class ContactsViewModel extends TabViewModel {
     }
 
     void add() {
+        add(ok -> { });
+    }
+
+    private void add(java.util.function.Consumer<Boolean> done) {
         problems.markAttempted();
         if (problems.any()) {
             refuse(messages.text(placements.isEmpty() ? "contact.needsPlacement" : "contact.hasProblems"));
+            done.accept(false);
             return;
         }
-        EmployerContact contact = new EmployerContact(RecordIds.next(), placement.get().placement().id(),
-                Text.orNull(name.get()), role.get(), Text.orNull(phone.get()), Text.orNull(email.get()),
-                Text.orNull(availability.get()), null, null);
+        EmployerContact was = editing.get();
+        EmployerContact contact = new EmployerContact(was == null ? RecordIds.next() : was.id(),
+                placement.get().placement().id(), Text.orNull(name.get()), role.get(), Text.orNull(phone.get()),
+                Text.orNull(email.get()), Text.orNull(availability.get()), was == null ? null : was.notes(),
+                was == null ? null : was.lastContact());
         save(store -> store.employerContacts().save(contact), "contact.saved", () -> {
-            name.set("");
-            phone.set("");
-            email.set("");
-            availability.set("");
-            problems.reset();
-        });
+            editing.set(null);
+            clear();
+        }, done);
     }
 
     /** "Vandaag gesproken": the coach just talked to this person. */

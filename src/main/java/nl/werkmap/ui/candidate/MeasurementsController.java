@@ -2,8 +2,10 @@ package nl.werkmap.ui.candidate;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -13,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import nl.werkmap.domain.Participatieladder;
 import nl.werkmap.domain.ZrmDomain;
 import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.ConfirmDelete;
 import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
@@ -32,6 +35,9 @@ public final class MeasurementsController {
     @FXML private GridPane zrmForm;
     @FXML private Label message;
     @FXML private Label zrmDates;
+    @FXML private Button addLadder;
+    @FXML private Button addZrm;
+    @FXML private Label unsavedMark;
 
     public MeasurementsController(MeasurementsViewModel vm, Messages messages) {
         this.vm = vm;
@@ -80,6 +86,45 @@ public final class MeasurementsController {
             i++;
         }
         MessageLine.bind(message, vm.message, vm.failed);
+        addLadder.textProperty().bind(Bindings.when(vm.editingLadder.isNull())
+                .then(messages.text("measure.ladder.add")).otherwise(messages.text("measure.ladder.saveEdit")));
+        addZrm.textProperty().bind(Bindings.when(vm.editingZrm.isNull())
+                .then(messages.text("measure.zrm.add")).otherwise(messages.text("measure.zrm.saveEdit")));
+        unsavedMark.visibleProperty().bind(vm.unsavedProperty());
+    }
+
+    @FXML
+    private void editLadder() {
+        vm.editLadder(ladder.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void deleteLadder() {
+        MeasurementsViewModel.LadderRow row = ladder.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            vm.refuse(messages.text("measure.noneSelected"));
+        } else if (ConfirmDelete.ask(messages, ladder, vm.describe(row))) {
+            vm.deleteLadder(row);
+        }
+    }
+
+    @FXML
+    private void editZrm() {
+        vm.editLatestZrm();
+    }
+
+    @FXML
+    private void deleteZrm() {
+        if (vm.newestZrm() == null) {
+            vm.refuse(messages.text("measure.zrm.none"));
+        } else if (ConfirmDelete.ask(messages, zrm, vm.describeZrm())) {
+            vm.deleteLatestZrm();
+        }
+    }
+
+    @FXML
+    private void stopEditing() {
+        vm.stopEditing();
     }
 
     @FXML

@@ -18,6 +18,7 @@ import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.ZrmDomain;
 import nl.werkmap.domain.ZrmMeasurement;
 import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.ui.common.InputState;
 
 /**
  * The measurements tab: participatieladder and ZRM history with the movement between measurements (moving up is
@@ -44,12 +45,118 @@ public final class MeasurementsViewModel extends TabViewModel {
     final Map<ZrmDomain, ObjectProperty<Integer>> zrmScores = new EnumMap<>(ZrmDomain.class);
     private LocalDate latestZrm;
     private LocalDate previousZrm;
+    /** The newest ZRM measurement, the one "Laatste ZRM-meting bewerken / verwijderen" is about. */
+    private ZrmMeasurement newestZrm;
+    /** The measurement being corrected in the form; null while recording a new one. */
+    final ObjectProperty<LadderMeasurement> editingLadder = new SimpleObjectProperty<>();
+    final ObjectProperty<ZrmMeasurement> editingZrm = new SimpleObjectProperty<>();
+    final InputState input;
 
     public MeasurementsViewModel(CandidateViewModel candidate) {
         super(candidate);
         for (ZrmDomain d : ZrmDomain.values()) {
             zrmScores.put(d, new SimpleObjectProperty<>());
         }
+        List<javafx.beans.Observable> watched = new ArrayList<>(List.of(ladderRung, ladderDate, zrmDate));
+        watched.addAll(zrmScores.values());
+        input = new InputState(() -> {
+            List<Object> state = new ArrayList<>(List.of(String.valueOf(ladderRung.get()),
+                    String.valueOf(ladderDate.get()), String.valueOf(zrmDate.get())));
+            zrmScores.values().forEach(p -> state.add(String.valueOf(p.get())));
+            return state;
+        }, watched.toArray(new javafx.beans.Observable[0]));
+        track(input);
+    }
+
+    @Override
+    protected String tabKey() {
+        return "candidate.tab.measurements";
+    }
+
+    @Override
+    public void saveNow(java.util.function.Consumer<Boolean> done) {
+        boolean ladderTyped = ladderRung.get() != null;
+        boolean zrmTyped = zrmScores.values().stream().anyMatch(p -> p.get() != null);
+        if (!ladderTyped && !zrmTyped) {
+            done.accept(false);
+            return;
+        }
+        if (ladderTyped) {
+            addLadder(zrmTyped ? ok -> { } : done);
+        }
+        if (zrmTyped) {
+            addZrm(done);
+        }
+    }
+
+    void editLadder(LadderRow row) {
+        if (row == null) {
+            refuse(messages.text("measure.noneSelected"));
+            return;
+        }
+        editingLadder.set(row.measurement());
+        ladderDate.set(row.measurement().measuredOn());
+        ladderRung.set(row.measurement().rung());
+        input.markClean();
+    }
+
+    void deleteLadder(LadderRow row) {
+        LadderMeasurement m = row.measurement();
+        if (editingLadder.get() != null && editingLadder.get().id().equals(m.id())) {
+            stopEditing();
+        }
+        delete(store -> store.measurements().tombstoneLadder(m.id()), describe(row),
+                store -> store.measurements().saveLadder(m));
+    }
+
+    String describe(LadderRow row) {
+        return messages.format("measure.ladder.describe", new nl.werkmap.ui.common.Dates(messages)
+                .format(row.measurement().measuredOn()));
+    }
+
+    /** The newest ZRM measurement into the form, to correct it. */
+    void editLatestZrm() {
+        if (newestZrm == null) {
+            refuse(messages.text("measure.zrm.none"));
+            return;
+        }
+        editingZrm.set(newestZrm);
+        zrmDate.set(newestZrm.measuredOn());
+        zrmScores.forEach((d, p) -> p.set(newestZrm.score(d)));
+        input.markClean();
+    }
+
+    ZrmMeasurement newestZrm() {
+        return newestZrm;
+    }
+
+    String describeZrm() {
+        return messages.format("measure.zrm.describe", new nl.werkmap.ui.common.Dates(messages)
+                .format(newestZrm.measuredOn()));
+    }
+
+    void deleteLatestZrm() {
+        ZrmMeasurement m = newestZrm;
+        if (m == null) {
+            refuse(messages.text("measure.zrm.none"));
+            return;
+        }
+        if (editingZrm.get() != null && editingZrm.get().id().equals(m.id())) {
+            stopEditing();
+        }
+        delete(store -> store.measurements().tombstoneZrm(m.id()), describeZrm(),
+                store -> store.measurements().saveZrm(m));
+    }
+
+    /** "Nieuw": the forms record new measurements again. */
+    void stopEditing() {
+        editingLadder.set(null);
+        editingZrm.set(null);
+        ladderRung.set(null);
+        ladderDate.set(LocalDate.now());
+        zrmDate.set(LocalDate.now());
+        zrmScores.values().forEach(p -> p.set(null));
+        input.markClean();
     }
 
     @Override
@@ -65,6 +172,7 @@ public final class MeasurementsViewModel extends TabViewModel {
         List<ZrmMeasurement> history = file.zrm();
         ZrmMeasurement latest = history.isEmpty() ? null : history.get(history.size() - 1);
         ZrmMeasurement previous = history.size() < 2 ? null : history.get(history.size() - 2);
+        newestZrm = latest;
         latestZrm = latest == null ? null : latest.measuredOn();
         previousZrm = previous == null ? null : previous.measuredOn();
         List<ZrmRow> domains = new ArrayList<>();
@@ -95,16 +203,30 @@ public final class MeasurementsViewModel extends TabViewModel {
     }
 
     void addLadder() {
+        addLadder(ok -> { });
+    }
+
+    private void addLadder(java.util.function.Consumer<Boolean> done) {
         if (ladderRung.get() == null || ladderDate.get() == null) {
             refuse(messages.text("measure.ladder.incomplete"));
+            done.accept(false);
             return;
         }
-        LadderMeasurement m = new LadderMeasurement(RecordIds.next(), candidate.candidateId(), ladderDate.get(),
-                ladderRung.get());
-        save(store -> store.measurements().saveLadder(m), "measure.ladder.saved", () -> ladderRung.set(null));
+        LadderMeasurement was = editingLadder.get();
+        LadderMeasurement m = new LadderMeasurement(was == null ? RecordIds.next() : was.id(),
+                candidate.candidateId(), ladderDate.get(), ladderRung.get());
+        save(store -> store.measurements().saveLadder(m), "measure.ladder.saved", () -> {
+            editingLadder.set(null);
+            ladderRung.set(null);
+            input.markClean();
+        }, done);
     }
 
     void addZrm() {
+        addZrm(ok -> { });
+    }
+
+    private void addZrm(java.util.function.Consumer<Boolean> done) {
         Map<ZrmDomain, Integer> scores = new EnumMap<>(ZrmDomain.class);
         zrmScores.forEach((d, p) -> {
             if (p.get() != null) {
@@ -113,10 +235,16 @@ public final class MeasurementsViewModel extends TabViewModel {
         });
         if (scores.isEmpty() || zrmDate.get() == null) {
             refuse(messages.text("measure.zrm.incomplete"));
+            done.accept(false);
             return;
         }
-        ZrmMeasurement m = new ZrmMeasurement(RecordIds.next(), candidate.candidateId(), zrmDate.get(), scores);
-        save(store -> store.measurements().saveZrm(m), "measure.zrm.saved",
-                () -> zrmScores.values().forEach(p -> p.set(null)));
+        ZrmMeasurement was = editingZrm.get();
+        ZrmMeasurement m = new ZrmMeasurement(was == null ? RecordIds.next() : was.id(), candidate.candidateId(),
+                zrmDate.get(), scores);
+        save(store -> store.measurements().saveZrm(m), "measure.zrm.saved", () -> {
+            editingZrm.set(null);
+            zrmScores.values().forEach(p -> p.set(null));
+            input.markClean();
+        }, done);
     }
 }

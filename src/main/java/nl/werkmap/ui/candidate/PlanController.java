@@ -1,12 +1,15 @@
 package nl.werkmap.ui.candidate;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.util.StringConverter;
 
 import nl.werkmap.domain.ActionOwner;
@@ -14,6 +17,7 @@ import nl.werkmap.domain.GoalStatus;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.ConfirmDelete;
 import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
@@ -35,6 +39,9 @@ public final class PlanController {
     @FXML private DatePicker actionDue;
     @FXML private ComboBox<PlanGoal> actionGoal;
     @FXML private Label message;
+    @FXML private Button addGoal;
+    @FXML private Button addAction;
+    @FXML private Label unsavedMark;
 
     public PlanController(PlanViewModel vm, Messages messages) {
         this.vm = vm;
@@ -83,6 +90,59 @@ public final class PlanController {
         });
         actionGoal.valueProperty().bindBidirectional(vm.actionGoal);
         MessageLine.bind(message, vm.message, vm.failed);
+        addGoal.textProperty().bind(Bindings.when(vm.editingGoal.isNull())
+                .then(messages.text("plan.goal.add")).otherwise(messages.text("plan.goal.save")));
+        addAction.textProperty().bind(Bindings.when(vm.editingAction.isNull())
+                .then(messages.text("plan.action.add")).otherwise(messages.text("plan.action.save")));
+        unsavedMark.visibleProperty().bind(vm.unsavedProperty());
+        goals.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                deleteGoal();
+            }
+        });
+        actions.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                deleteAction();
+            }
+        });
+    }
+
+    @FXML
+    private void editGoal() {
+        vm.editGoal(goals.getSelectionModel().getSelectedItem());
+        goalText.requestFocus();
+    }
+
+    @FXML
+    private void editAction() {
+        vm.editAction(actions.getSelectionModel().getSelectedItem());
+        actionText.requestFocus();
+    }
+
+    @FXML
+    private void stopEditing() {
+        vm.stopEditing();
+    }
+
+    @FXML
+    private void deleteGoal() {
+        PlanGoal goal = goals.getSelectionModel().getSelectedItem();
+        if (goal != null && ConfirmDelete.ask(messages, goals, vm.describe(goal))) {
+            vm.deleteGoal(goal);
+        }
+    }
+
+    @FXML
+    private void deleteAction() {
+        PlanAction action = actions.getSelectionModel().getSelectedItem();
+        if (action != null && ConfirmDelete.ask(messages, actions, vm.describe(action))) {
+            vm.deleteAction(action);
+        }
+    }
+
+    @FXML
+    private void reopen() {
+        vm.reopen(actions.getSelectionModel().getSelectedItem());
     }
 
     @FXML

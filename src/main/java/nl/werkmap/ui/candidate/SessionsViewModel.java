@@ -1,38 +1,224 @@
 package nl.werkmap.ui.candidate;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.SessionLocation;
+import nl.werkmap.domain.SessionType;
+import nl.werkmap.domain.validation.SessionValidator;
+import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.service.SessionService;
 import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.ui.common.Dates;
+import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.InputState;
+import nl.werkmap.ui.common.Text;
 
-/** The sessions tab: every contact moment, newest first; new ones come from "Sessie vastleggen". */
+/**
+ * The sessions tab: every contact moment, newest first; new ones come from "Sessie vastleggen". The chosen
+ * session opens in the form below the list, to correct it (through {@link SessionService}, change-logged and
+ * synced like a new record) or delete it, with undo.
+ */
 public final class SessionsViewModel extends TabViewModel {
 
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
     final ObservableList<CoachingSession> sessions = FXCollections.observableArrayList();
+    final ObjectProperty<CoachingSession> editing = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty time = new SimpleStringProperty("");
+    final StringProperty minutes = new SimpleStringProperty("");
+    final StringProperty hours = new SimpleStringProperty("");
+    final ObjectProperty<SessionType> type = new SimpleObjectProperty<>();
+    final ObjectProperty<SessionLocation> location = new SimpleObjectProperty<>();
+    final StringProperty wentWell = new SimpleStringProperty("");
+    final StringProperty concerns = new SimpleStringProperty("");
+    final StringProperty agreements = new SimpleStringProperty("");
+    final FormProblems problems;
+    final InputState input;
 
     public SessionsViewModel(CandidateViewModel candidate) {
         super(candidate);
+        problems = new FormProblems(messages);
+        Observable[] fields = {editing, date, time, minutes, hours, type, location, wentWell, concerns, agreements};
+        input = new InputState(() -> List.of(String.valueOf(date.get()), time.get(), minutes.get(), hours.get(),
+                String.valueOf(type.get()), String.valueOf(location.get()), wentWell.get(), concerns.get(),
+                agreements.get()), fields);
+        track(input);
+        for (Observable o : fields) {
+            o.addListener(obs -> check());
+        }
+    }
+
+    @Override
+    protected String tabKey() {
+        return "candidate.tab.sessions";
     }
 
     @Override
     protected void show(CandidateFile file) {
         sessions.setAll(file.sessions());
+        CoachingSession open = editing.get();
+        if (open == null) {
+            return;
+        }
+        CoachingSession now = file.sessions().stream().filter(s -> s.id().equals(open.id())).findFirst().orElse(null);
+        if (now == null) {
+            edit(null);
+        } else if (!input.isUnsaved()) {
+            // Saved here or elsewhere (sync): show what is stored. Typed input is never overwritten.
+            edit(now);
+        } else {
+            editing.set(now);
+        }
+    }
+
+    /** Fills the form with a session (null: empty form). A form with unsaved input asks first (controller). */
+    void edit(CoachingSession s) {
+        editing.set(s);
+        date.set(s == null ? null : s.startsAt().toLocalDate());
+        time.set(s == null ? "" : TIME.format(s.startsAt().toLocalTime()));
+        minutes.set(s == null ? "" : String.valueOf(s.durationMinutes()));
+        hours.set(s == null ? "" : Text.decimal(s.hoursAccounted()));
+        type.set(s == null ? null : s.type());
+        location.set(s == null ? null : s.location());
+        wentWell.set(s == null ? "" : Text.orEmpty(s.wentWell()));
+        concerns.set(s == null ? "" : Text.orEmpty(s.concerns()));
+        agreements.set(s == null ? "" : Text.orEmpty(s.agreements()));
+        problems.reset();
+        input.markClean();
+        check();
     }
 
     String attendees(CoachingSession session) {
         return session.attendees().stream().map(messages::enumText).collect(Collectors.joining(", "));
     }
 
-    /** The three notes in full, each on its own line. */
-    String notes(CoachingSession s) {
-        return messages.format("session.detail", orDash(s.wentWell()), orDash(s.concerns()), orDash(s.agreements()));
+    /** The session as corrected in the form, or null when a field cannot be read. */
+    private CoachingSession typed() {
+        CoachingSession s = editing.get();
+        LocalTime t = parsedTime();
+        Integer m = parsedMinutes();
+        Double h = parsedHours();
+        if (s == null || t == null || m == null || h == null || date.get() == null || m < 0 || h < 0) {
+            return null;
+        }
+        return new CoachingSession(s.id(), s.candidateId(), s.placementId(), s.coachId(),
+                LocalDateTime.of(date.get(), t), m, location.get(), type.get(), s.attendees(),
+                Text.orNull(wentWell.get()), Text.orNull(concerns.get()), Text.orNull(agreements.get()), h);
     }
 
-    private static String orDash(String text) {
-        return text == null || text.isBlank() ? "–" : text;
+    private void check() {
+        if (editing.get() == null) {
+            problems.update(List.of());
+            return;
+        }
+        List<ValidationProblem> found = new ArrayList<>();
+        if (date.get() == null) {
+            found.add(new ValidationProblem(SessionValidator.STARTS_AT, "validation.required"));
+        } else if (parsedTime() == null) {
+            found.add(new ValidationProblem(SessionValidator.STARTS_AT, "form.time"));
+        }
+        if (parsedMinutes() == null) {
+            found.add(new ValidationProblem(SessionValidator.DURATION_MINUTES, "form.number"));
+        }
+        if (parsedHours() == null) {
+            found.add(new ValidationProblem(SessionValidator.HOURS_ACCOUNTED, "form.number"));
+        }
+        CoachingSession s = typed();
+        if (s != null) {
+            found.addAll(SessionValidator.validate(s));
+        } else if (type.get() == null || location.get() == null) {
+            found.add(new ValidationProblem(type.get() == null ? SessionValidator.TYPE : SessionValidator.LOCATION,
+                    "validation.required"));
+        }
+        problems.update(found);
+    }
+
+    /** "Correctie opslaan": refused in place while a field is wrong; the input stays. */
+    void saveCorrection() {
+        saveNow(ok -> { });
+    }
+
+    @Override
+    public void saveNow(Consumer<Boolean> done) {
+        problems.markAttempted();
+        CoachingSession s = typed();
+        if (editing.get() == null) {
+            done.accept(false);
+            return;
+        }
+        if (problems.any() || s == null) {
+            refuse(messages.text("session.edit.hasProblems"));
+            done.accept(false);
+            return;
+        }
+        save(store -> new SessionService(store).correct(s), "session.edit.saved", () -> {
+            editing.set(s);
+            input.markClean();
+        }, done);
+    }
+
+    /** Puts back what is stored for the session, dropping the typed correction. */
+    void revert() {
+        edit(editing.get());
+        message.set("");
+    }
+
+    void delete(CoachingSession s) {
+        if (s == null) {
+            refuse(messages.text("session.noneSelected"));
+            return;
+        }
+        if (editing.get() != null && editing.get().id().equals(s.id())) {
+            edit(null);
+        }
+        delete(store -> new SessionService(store).delete(s.id()), describe(s),
+                store -> new SessionService(store).restore(s));
+    }
+
+    String describe(CoachingSession s) {
+        return messages.format("session.describe", new Dates(messages).format(s.startsAt()));
+    }
+
+    private LocalTime parsedTime() {
+        try {
+            return LocalTime.parse(time.get().strip().replace('.', ':'), TIME);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Integer parsedMinutes() {
+        try {
+            return Integer.valueOf(minutes.get().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Double parsedHours() {
+        try {
+            return Text.decimal(hours.get());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     void logSession() {

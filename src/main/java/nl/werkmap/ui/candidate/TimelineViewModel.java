@@ -1,9 +1,13 @@
 package nl.werkmap.ui.candidate;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,19 +20,34 @@ import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.ZrmMeasurement;
 import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.store.caseload.CandidateHistory;
 import nl.werkmap.store.caseload.PlacementFile;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Dates;
 
-/** The timeline tab: everything in the file that has a date, newest first, in one list. */
+/**
+ * The timeline tab: everything in the file that has a date, newest first, in one list, and every correction,
+ * deletion and restore after a record was made, with when (to the minute) and who (the coach of this laptop when
+ * known, else the device), read from the change log.
+ */
 public final class TimelineViewModel extends TabViewModel {
 
-    /** One dated line. */
-    record Entry(LocalDate date, String kind, String text) {
+    /** One dated line; {@code time} and {@code who} only for changes. */
+    record Entry(LocalDate date, LocalTime time, String kind, String text, String who) {
     }
 
     final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ZoneId zone;
+    private List<Entry> records = List.of();
+    private List<Entry> changes = List.of();
 
     public TimelineViewModel(CandidateViewModel candidate) {
+        this(candidate, ZoneId.systemDefault());
+    }
+
+    TimelineViewModel(CandidateViewModel candidate, ZoneId zone) {
         super(candidate);
+        this.zone = zone;
     }
 
     @Override
@@ -70,13 +89,65 @@ public final class TimelineViewModel extends TabViewModel {
             add(list, consent.decidedOn(), consent.given() ? "timeline.consentGiven" : "timeline.consentRefused",
                     "");
         }
-        list.sort(Comparator.comparing(Entry::date).reversed());
-        entries.setAll(list);
+        records = list;
+        publish();
+        Background background = candidate.background();
+        background.call(() -> candidate.store().candidateHistory().load(candidate.candidateId()))
+                .onSuccess(history -> {
+                    changes = history.stream().map(this::entry).toList();
+                    publish();
+                })
+                .onError(e -> refuse(messages.format("timeline.historyFailed", Background.reason(messages, e))))
+                .start();
+    }
+
+    private void publish() {
+        List<Entry> all = new ArrayList<>(records);
+        all.addAll(changes);
+        all.sort(Comparator.comparing(Entry::date)
+                .thenComparing(e -> e.time() == null ? LocalTime.MIN : e.time()).reversed());
+        entries.setAll(all);
+    }
+
+    private Entry entry(CandidateHistory.Change change) {
+        LocalDateTime at = LocalDateTime.ofInstant(change.at(), zone);
+        String thing = thing(change);
+        String text = switch (change.kind()) {
+            case DELETED -> messages.format("timeline.change.deleted", thing);
+            case RESTORED -> messages.format("timeline.change.restored", thing);
+            case CHANGED -> messages.format("timeline.change.changed", thing, fields(change.fields()));
+        };
+        String who = change.by().orElseGet(() -> change.ownDevice() ? messages.text("timeline.who.thisDevice")
+                : messages.format("timeline.who.device", shortId(change.deviceId())));
+        return new Entry(at.toLocalDate(), at.toLocalTime().withSecond(0).withNano(0),
+                messages.text("timeline.change"), text, who);
+    }
+
+    private String thing(CandidateHistory.Change change) {
+        String key = TimelineLabels.ENTITIES.get(change.entity());
+        String name = key == null ? change.entity() : messages.text(key);
+        if (change.startsAt() != null) {
+            try {
+                return name + " " + new Dates(messages).format(LocalDateTime.parse(change.startsAt()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return name;
+            }
+        }
+        return name;
+    }
+
+    private String fields(List<String> columns) {
+        return columns.stream().map(c -> TimelineLabels.FIELDS.containsKey(c)
+                ? messages.text(TimelineLabels.FIELDS.get(c)) : c).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String shortId(String deviceId) {
+        return deviceId.length() <= 8 ? deviceId : deviceId.substring(0, 8);
     }
 
     private void add(List<Entry> list, LocalDate date, String kindKey, String text) {
         if (date != null) {
-            list.add(new Entry(date, messages.text(kindKey), text));
+            list.add(new Entry(date, null, messages.text(kindKey), text, ""));
         }
     }
 }

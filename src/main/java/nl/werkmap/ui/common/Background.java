@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs database and crypto work off the FX thread and hands the result back on it. Tests may pass a
  * same-thread worker so flows are deterministic; the app passes {@link LoggingExecutors#singleWorker}.
- * {@link #busyProperty()} is true while any task runs, for progress indicators.
+ *
+ * <p>Nothing thrown is swallowed: every {@link Throwable} from the work (an {@link Error} too, wrapped so handlers
+ * keep taking an {@link Exception}) is logged with its stack trace and handed to the job's error handler; a job
+ * without one shows {@code background.failed} through the {@link #reportFailuresTo reporter}. Busy state is
+ * counted per task: each job has its own, a screen may count its jobs in its own {@link Busy}, and
+ * {@link #busyProperty()} is true while any task runs. A job always ends its busy state, whatever fails.
  */
 public final class Background {
 
@@ -23,8 +27,9 @@ public final class Background {
 
     private final Executor worker;
     private final Executor fx;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private int running;
+    private final Busy all = new Busy();
+    private Messages messages;
+    private Consumer<String> reporter = text -> { };
 
     public Background(Executor worker, Executor fx) {
         this.worker = Objects.requireNonNull(worker);
@@ -41,8 +46,20 @@ public final class Background {
         return new Background(Runnable::run, Runnable::run);
     }
 
+    /** Where a failure without its own handler is shown (the status bar), in the coach's language. */
+    public void reportFailuresTo(Messages texts, Consumer<String> sink) {
+        this.messages = Objects.requireNonNull(texts);
+        this.reporter = Objects.requireNonNull(sink);
+    }
+
+    /** True while any task runs. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return all.property();
+    }
+
+    /** A busy state of its own, for one screen's tasks: another screen's failed task never holds it. */
+    public Busy newBusy() {
+        return new Busy();
     }
 
     public <T> Job<T> call(Callable<T> work) {
@@ -62,11 +79,32 @@ public final class Background {
         void run() throws Exception;
     }
 
+    /** Why a task failed, in words for the coach: its message, or a plain "unexpected error" when it has none. */
+    public static String reason(Messages texts, Throwable e) {
+        Throwable shown = e instanceof TaskFailure && e.getCause() != null ? e.getCause() : e;
+        String message = shown.getMessage();
+        if (message == null || message.isBlank()) {
+            return texts.format("background.unexpected", shown.getClass().getSimpleName());
+        }
+        return message;
+    }
+
+    /** An {@link Error} (out of memory, a missing class) thrown by background work, so handlers still get it. */
+    public static final class TaskFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TaskFailure(Throwable cause) {
+            super(cause.toString(), cause);
+        }
+    }
+
     /** One piece of background work with its result and error handlers (both run on the FX thread). */
     public final class Job<T> {
         private final Callable<T> work;
+        private final Busy own = new Busy();
+        private Busy screen;
         private Consumer<? super T> onSuccess = result -> { };
-        private Consumer<Exception> onError = e -> LOG.error("Achtergrondtaak mislukt", e);
+        private Consumer<Exception> onError;
 
         private Job(Callable<T> work) {
             this.work = work;
@@ -82,33 +120,71 @@ public final class Background {
             return this;
         }
 
+        /** Also counts this job in a screen's own busy state. */
+        public Job<T> countIn(Busy busy) {
+            this.screen = Objects.requireNonNull(busy);
+            return this;
+        }
+
+        /** True while this job runs. */
+        public ReadOnlyBooleanProperty busyProperty() {
+            return own.property();
+        }
+
         public void start() {
             changeRunning(+1);
-            worker.execute(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    LOG.warn("Achtergrondtaak mislukt: {}", e.toString());
-                    fx.execute(() -> finish(() -> onError.accept(e)));
-                    return;
-                }
-                fx.execute(() -> finish(() -> onSuccess.accept(result)));
-            });
+            try {
+                worker.execute(this::work);
+            } catch (RuntimeException | Error refused) {
+                // The worker is gone (shut down at close): nothing will ever finish this job, so end it here.
+                LOG.error("Achtergrondtaak kon niet starten", refused);
+                finish(() -> fail(asException(refused)));
+            }
+        }
+
+        private void work() {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable e) {
+                LOG.error("Achtergrondtaak mislukt", e);
+                Exception failure = asException(e);
+                fx.execute(() -> finish(() -> fail(failure)));
+                return;
+            }
+            fx.execute(() -> finish(() -> onSuccess.accept(result)));
+        }
+
+        private void fail(Exception e) {
+            if (onError != null) {
+                onError.accept(e);
+            } else if (messages != null) {
+                reporter.accept(messages.format("background.failed", reason(messages, e)));
+            }
         }
 
         private void finish(Runnable handler) {
             try {
                 handler.run();
+            } catch (RuntimeException | Error e) {
+                // A handler that throws must not keep the screen busy; the FX thread's handler sees it next.
+                LOG.error("Afhandeling van een achtergrondtaak mislukt", e);
+                throw e;
             } finally {
                 changeRunning(-1);
             }
         }
+
+        private void changeRunning(int delta) {
+            own.change(delta);
+            all.change(delta);
+            if (screen != null) {
+                screen.change(delta);
+            }
+        }
     }
 
-    /** Called on the FX thread only: start() by the view model, finish() through the fx executor. */
-    private void changeRunning(int delta) {
-        running += delta;
-        busy.set(running > 0);
+    private static Exception asException(Throwable e) {
+        return e instanceof Exception ex ? ex : new TaskFailure(e);
     }
 }

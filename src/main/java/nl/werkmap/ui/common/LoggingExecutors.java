@@ -21,18 +21,30 @@ public final class LoggingExecutors {
     public static ExecutorService singleWorker(String name) {
         AtomicInteger count = new AtomicInteger();
         return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            // The app's default handler (if any) writes the crash log; without one, the log line is all there is.
-            thread.setUncaughtExceptionHandler((t, e) -> {
-                Thread.UncaughtExceptionHandler app = Thread.getDefaultUncaughtExceptionHandler();
-                if (app != null) {
-                    app.uncaughtException(t, e);
-                } else {
-                    LOG.error("Fout in thread {}", t.getName(), e);
+            Thread thread = new Thread(() -> {
+                try {
+                    runnable.run();
+                } catch (Throwable e) {
+                    // Reported with its stack trace here, whatever it is: an executor would otherwise keep it silent.
+                    report(Thread.currentThread(), e);
+                    if (e instanceof Error error) {
+                        throw error;
+                    }
                 }
-            });
+            }, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Fout in thread {}", t.getName(), e));
             return thread;
         });
+    }
+
+    /** The app's default handler (if any) writes the crash log; without one, the log line is all there is. */
+    private static void report(Thread thread, Throwable e) {
+        Thread.UncaughtExceptionHandler app = Thread.getDefaultUncaughtExceptionHandler();
+        if (app != null) {
+            app.uncaughtException(thread, e);
+        } else {
+            LOG.error("Onverwachte fout in achtergrondtaak {}", thread.getName(), e);
+        }
     }
 }

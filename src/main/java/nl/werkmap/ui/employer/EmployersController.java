@@ -1,5 +1,7 @@
 package nl.werkmap.ui.employer;
 
+import java.util.List;
+
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -13,6 +15,7 @@ import nl.werkmap.domain.validation.EmployerValidator;
 import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.UnsavedDialog;
 import nl.werkmap.ui.common.ValidationDecorator;
 
 /** Binds the employers list and the employer form. */
@@ -20,6 +23,7 @@ public final class EmployersController {
 
     private final EmployersViewModel vm;
     private final Messages messages;
+    private boolean reselecting;
 
     @FXML private TableView<Employer> employers;
     @FXML private Label formTitle;
@@ -35,6 +39,7 @@ public final class EmployersController {
     @FXML private TextField contactEmail;
     @FXML private Label message;
     @FXML private Label problemList;
+    @FXML private Label unsavedMark;
 
     public EmployersController(EmployersViewModel vm, Messages messages) {
         this.vm = vm;
@@ -48,7 +53,8 @@ public final class EmployersController {
         Columns.text(employers, messages.text("employer.col.sector"), 110, e -> messages.enumText(e.sector()));
         Columns.text(employers, messages.text("employer.col.city"), 120, e -> e.address().city());
         employers.setItems(vm.employers);
-        employers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selected.set(now));
+        employers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> chosen(old, now));
+        unsavedMark.visibleProperty().bind(vm.unsavedProperty());
         formTitle.textProperty().bind(vm.formTitle);
         name.textProperty().bindBidirectional(vm.name);
         kvk.textProperty().bindBidirectional(vm.kvk);
@@ -75,6 +81,31 @@ public final class EmployersController {
                 .summaryIn(problemList);
     }
 
+    /** Choosing another employer while the form holds unsaved input asks first. */
+    private void chosen(Employer old, Employer now) {
+        if (reselecting) {
+            return;
+        }
+        if (vm.unsavedProperty().get()) {
+            UnsavedDialog.Choice choice = UnsavedDialog.ask(messages, UnsavedDialog.windowOf(employers),
+                    List.of(vm.formName()));
+            if (choice == UnsavedDialog.Choice.SAVE) {
+                vm.saveNow(saved -> { });
+            }
+            if (choice == UnsavedDialog.Choice.CANCEL || vm.unsavedProperty().get() && vm.failed.get()) {
+                reselecting = true;
+                if (old == null) {
+                    employers.getSelectionModel().clearSelection();
+                } else {
+                    employers.getSelectionModel().select(old);
+                }
+                reselecting = false;
+                return;
+            }
+        }
+        vm.selected.set(now);
+    }
+
     private void style(boolean failed) {
         message.getStyleClass().removeAll("error-text", "ok-text");
         message.getStyleClass().add(failed ? "error-text" : "ok-text");
@@ -82,7 +113,22 @@ public final class EmployersController {
 
     @FXML
     private void startNew() {
+        if (vm.unsavedProperty().get()) {
+            UnsavedDialog.Choice choice = UnsavedDialog.ask(messages, UnsavedDialog.windowOf(employers),
+                    List.of(vm.formName()));
+            if (choice == UnsavedDialog.Choice.CANCEL) {
+                return;
+            }
+            if (choice == UnsavedDialog.Choice.SAVE) {
+                vm.saveNow(saved -> { });
+                if (vm.failed.get()) {
+                    return;
+                }
+            }
+        }
+        reselecting = true;
         employers.getSelectionModel().clearSelection();
+        reselecting = false;
         vm.startNew();
         name.requestFocus();
     }

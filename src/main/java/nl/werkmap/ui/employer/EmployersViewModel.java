@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import java.util.function.Consumer;
+
 import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,12 +27,14 @@ import nl.werkmap.domain.validation.EmployerValidator;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.InputState;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.Text;
+import nl.werkmap.ui.common.UnsavedForm;
 
 /** The employers list and the form to add or change one, checked by the domain's {@link EmployerValidator}. */
-public final class EmployersViewModel {
+public final class EmployersViewModel implements UnsavedForm {
 
     private final Messages messages;
     private final Background background;
@@ -53,6 +58,7 @@ public final class EmployersViewModel {
     final StringProperty message = new SimpleStringProperty("");
     final BooleanProperty failed = new SimpleBooleanProperty(false);
     final FormProblems problems;
+    final InputState input;
 
     public EmployersViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                               Navigator navigator) {
@@ -64,12 +70,29 @@ public final class EmployersViewModel {
         for (Observable o : new Observable[] {name, kvk, sector, postcode, contactPhone, contactEmail}) {
             o.addListener(obs -> problems.update(EmployerValidator.validate(typed())));
         }
+        input = new InputState(this::typed, name, kvk, sector, branche, street, postcode, city, contactName,
+                contactPhone, contactEmail);
         selected.addListener((obs, old, now) -> {
             if (now != null) {
                 edit(now);
             }
         });
         startNew();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return input.unsavedProperty();
+    }
+
+    @Override
+    public String formName() {
+        return messages.text("employer.title");
+    }
+
+    @Override
+    public void saveNow(Consumer<Boolean> done) {
+        save(done);
     }
 
     public void reload() {
@@ -107,6 +130,7 @@ public final class EmployersViewModel {
         problems.reset();
         problems.update(EmployerValidator.validate(typed()));
         message.set("");
+        input.markClean();
     }
 
     Employer typed() {
@@ -118,19 +142,29 @@ public final class EmployersViewModel {
     }
 
     void save() {
+        save(ok -> { });
+    }
+
+    private void save(Consumer<Boolean> done) {
         problems.markAttempted();
         if (problems.any()) {
             fail(messages.text("employer.hasProblems"));
+            done.accept(false);
             return;
         }
         Employer employer = typed();
         background.run(() -> store.get().employers().save(employer)).onSuccess(v -> {
+            input.markClean();
+            done.accept(true);
             failed.set(false);
             message.set(messages.text("employer.saved"));
             navigator.status(messages.text("employer.saved"));
             formTitle.set(messages.text("employer.form.edit"));
             reload();
-        }).onError(e -> fail(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
+        }).onError(e -> {
+            fail(messages.format("tab.saveFailed", Background.reason(messages, e)));
+            done.accept(false);
+        }).start();
     }
 
     private void fail(String text) {

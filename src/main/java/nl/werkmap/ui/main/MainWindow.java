@@ -1,7 +1,10 @@
 package nl.werkmap.ui.main;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.UUID;
 
 import javafx.scene.Parent;
@@ -10,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +25,10 @@ import nl.werkmap.ui.common.IdleMonitor;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.Scheduler;
 import nl.werkmap.ui.common.Theme;
+import nl.werkmap.ui.common.UnsavedDialog;
+import nl.werkmap.ui.common.UnsavedForm;
 import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
 import nl.werkmap.ui.unlock.DemoSeeder;
@@ -47,6 +54,7 @@ public final class MainWindow implements Navigator {
     private final UserPreferences preferences;
     private final Optional<DemoSeeder> demo;
     private final ViewLoader loader;
+    private final Scheduler scheduler;
     private final StackPane root = new StackPane();
     private volatile OpenCaseload caseload;
     private Workspace workspace;
@@ -56,6 +64,13 @@ public final class MainWindow implements Navigator {
 
     public MainWindow(Stage stage, CaseloadFiles files, Messages messages, Background background,
                       UserPreferences preferences, Optional<DemoSeeder> demo) {
+        this(stage, files, messages, background, preferences, demo, Scheduler.daemon("werkmap-concept"));
+    }
+
+    /** @param scheduler when typed-but-unsaved input is written as a draft (tests run it by hand) */
+    public MainWindow(Stage stage, CaseloadFiles files, Messages messages, Background background,
+                      UserPreferences preferences, Optional<DemoSeeder> demo, Scheduler scheduler) {
+        this.scheduler = scheduler;
         this.stage = stage;
         this.files = files;
         this.messages = messages;
@@ -63,6 +78,11 @@ public final class MainWindow implements Navigator {
         this.preferences = preferences;
         this.demo = demo;
         this.loader = new ViewLoader(messages);
+        background.reportFailuresTo(messages, text -> {
+            if (workspace != null) {
+                workspace.status(text);
+            }
+        });
     }
 
     /**
@@ -82,6 +102,7 @@ public final class MainWindow implements Navigator {
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setOnHidden(e -> closeCaseload());
+        stage.setOnCloseRequest(this::closeRequested);
         idle = new IdleMonitor(scene, preferences.idleLockMinutesProperty(), this::lockNow);
         if (OpenCaseload.exists(files)) {
             showUnlock();
@@ -112,7 +133,7 @@ public final class MainWindow implements Navigator {
     }
 
     private void opened() {
-        workspace = new Workspace(caseload, loader, messages, background, preferences, this);
+        workspace = new Workspace(caseload, loader, messages, background, preferences, this, scheduler);
         root.getChildren().setAll(workspace.shellRoot());
         Shortcuts.install(stage.getScene(), this, workspace);
         idle.start();
@@ -169,6 +190,42 @@ public final class MainWindow implements Navigator {
         idle.start();
         workspace.unlocked();
         workspace.refreshAll();
+    }
+
+    /**
+     * Closing the window with unsaved input asks first: save it all (the window closes once every form saved),
+     * throw it away, or stay. While locked nothing is asked: the screens keep their input only until the app
+     * closes, and the quick flow's draft is kept on disk anyway.
+     */
+    private void closeRequested(WindowEvent event) {
+        if (locked()) {
+            return;
+        }
+        List<UnsavedForm> unsaved = workspace.unsavedForms();
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        event.consume();
+        List<String> names = unsaved.stream().map(UnsavedForm::formName).toList();
+        switch (UnsavedDialog.ask(messages, stage, names)) {
+            case SAVE -> afterEach(unsaved, UnsavedForm::saveNow);
+            case DISCARD -> afterEach(unsaved, (form, done) -> form.discard(() -> done.accept(true)));
+            case CANCEL -> { }
+        }
+    }
+
+    /** Runs the step on every form; closes the window when all succeeded (a refused save keeps it open). */
+    private void afterEach(List<UnsavedForm> forms, BiConsumer<UnsavedForm, Consumer<Boolean>> step) {
+        int[] left = {forms.size()};
+        boolean[] allOk = {true};
+        for (UnsavedForm form : forms) {
+            step.accept(form, ok -> {
+                allOk[0] &= ok;
+                if (--left[0] == 0 && allOk[0]) {
+                    stage.close();
+                }
+            });
+        }
     }
 
     private void closeCaseload() {

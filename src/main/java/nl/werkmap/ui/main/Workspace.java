@@ -2,7 +2,9 @@ package nl.werkmap.ui.main;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -27,6 +29,9 @@ import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.Scheduler;
+import nl.werkmap.ui.common.UnsavedDialog;
+import nl.werkmap.ui.common.UnsavedForm;
 import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
 import nl.werkmap.ui.employer.EmployersController;
@@ -78,7 +83,7 @@ final class Workspace {
     private UUID currentCandidate;
 
     Workspace(OpenCaseload open, ViewLoader loader, Messages messages, Background background,
-              UserPreferences preferences, Navigator navigator) {
+              UserPreferences preferences, Navigator navigator, Scheduler scheduler) {
         this.loader = loader;
         this.messages = messages;
         this.background = background;
@@ -99,7 +104,8 @@ final class Workspace {
         this.agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages)).root();
         this.employersVm = new EmployersViewModel(messages, background, store, navigator);
         this.employersRoot = loader.load(FxmlView.EMPLOYERS, new EmployersController(employersVm, messages)).root();
-        this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, shell::hideSheet);
+        this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, shell::hideSheet,
+                scheduler);
         ViewLoader.Loaded<QuickSessionController> q = loader.load(FxmlView.SESSION_QUICK,
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
@@ -129,6 +135,9 @@ final class Workspace {
     }
 
     void showCaseload() {
+        if (sheetKeepsInput(this::showCaseload)) {
+            return;
+        }
         shell.hideSheet();
         currentCandidate = null;
         shellVm.sectionProperty().set(Section.CASELOAD);
@@ -136,6 +145,9 @@ final class Workspace {
     }
 
     void showAgenda() {
+        if (sheetKeepsInput(this::showAgenda)) {
+            return;
+        }
         shell.hideSheet();
         currentCandidate = null;
         shellVm.sectionProperty().set(Section.AGENDA);
@@ -144,6 +156,9 @@ final class Workspace {
     }
 
     void showEmployers() {
+        if (sheetKeepsInput(this::showEmployers)) {
+            return;
+        }
         shell.hideSheet();
         currentCandidate = null;
         shellVm.sectionProperty().set(Section.EMPLOYERS);
@@ -152,6 +167,9 @@ final class Workspace {
     }
 
     void showReport() {
+        if (sheetKeepsInput(this::showReport)) {
+            return;
+        }
         shell.hideSheet();
         currentCandidate = null;
         if (reportRoot == null) {
@@ -165,6 +183,9 @@ final class Workspace {
     }
 
     void openCandidate(UUID id) {
+        if (sheetKeepsInput(() -> openCandidate(id))) {
+            return;
+        }
         shell.hideSheet();
         CandidatePage page = candidates.get(id);
         if (page == null) {
@@ -181,6 +202,9 @@ final class Workspace {
     }
 
     void newCandidate() {
+        if (sheetKeepsInput(this::newCandidate)) {
+            return;
+        }
         shell.hideSheet();
         currentCandidate = null;
         NewCandidatePage page = new NewCandidatePage(loader, messages, background, store, navigator);
@@ -197,6 +221,42 @@ final class Workspace {
         quickVm.start(candidateId != null ? candidateId : currentCandidate);
         shell.showSheet(quickRoot);
         quick.focusStart();
+    }
+
+    /**
+     * Leaving the quick flow while it holds unsaved input asks first. True when the move must wait: the coach
+     * cancelled, or it goes on ({@code retry}) once the session is saved or thrown away.
+     */
+    private boolean sheetKeepsInput(Runnable retry) {
+        if (!shell.sheetShown() || !quickVm.unsavedProperty().get()) {
+            return false;
+        }
+        switch (UnsavedDialog.ask(messages, UnsavedDialog.windowOf(shellRoot), List.of(quickVm.formName()))) {
+            case SAVE -> quickVm.saveNow(saved -> {
+                if (saved) {
+                    retry.run();
+                }
+            });
+            case DISCARD -> {
+                quickVm.discardAndClose();
+                retry.run();
+            }
+            case CANCEL -> { }
+        }
+        return true;
+    }
+
+    /** Every form that holds unsaved input now, for the question before the window closes. */
+    List<UnsavedForm> unsavedForms() {
+        List<UnsavedForm> forms = new ArrayList<>();
+        if (shell.sheetShown()) {
+            forms.add(quickVm);
+        }
+        for (CandidatePage page : candidates.values()) {
+            forms.addAll(page.forms());
+        }
+        forms.add(employersVm);
+        return forms.stream().filter(f -> f.unsavedProperty().get()).toList();
     }
 
     void focusSearch() {

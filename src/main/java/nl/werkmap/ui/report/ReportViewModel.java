@@ -63,6 +63,8 @@ public final class ReportViewModel {
 
     private final ReportSource source;
     private final Background background;
+    /** This screen's own tasks: a failed task elsewhere never leaves the report looking busy. */
+    private final nl.werkmap.ui.common.Busy busy;
     private final Messages messages;
     private final Dates dates;
     /** The day "overdue" is judged against: the same day the source computes with. */
@@ -71,6 +73,7 @@ public final class ReportViewModel {
     public ReportViewModel(ReportSource source, Background background, Messages messages, LocalDate today) {
         this.source = source;
         this.background = background;
+        this.busy = background.newBusy();
         this.messages = messages;
         this.dates = new Dates(messages);
         this.today = today;
@@ -79,7 +82,7 @@ public final class ReportViewModel {
     }
 
     ReadOnlyBooleanProperty busy() {
-        return background.busyProperty();
+        return busy.property();
     }
 
     /** Suggestions for the period field: this and last year's tertialen, quarters, halves and the years. */
@@ -120,7 +123,8 @@ public final class ReportViewModel {
             if (scope.get() == null && !list.isEmpty()) {
                 scope.set(list.get(0));
             }
-        }).onError(e -> message.set(messages.format("report.error.load", e.getMessage()))).start();
+        }).onError(e -> message.set(messages.format("report.error.load", Background.reason(messages, e))))
+                .countIn(busy).start();
     }
 
     void compute() {
@@ -154,8 +158,8 @@ public final class ReportViewModel {
                     heading.set(messages.format("report.heading", dates.periodWithDates(r.summary().period()),
                             r.summary().scopeLabel()));
                 })
-                .onError(e -> message.set(messages.format("report.error.compute", e.getMessage())))
-                .start();
+                .onError(e -> message.set(messages.format("report.error.compute", Background.reason(messages, e))))
+                .countIn(busy).start();
     }
 
     private record Result(TeamSummary summary, ReportDocument document, List<WorkRow> work, int olderOverdue) {
@@ -182,7 +186,8 @@ public final class ReportViewModel {
                 format.write(current, out);
             }
         }).onSuccess(v -> message.set(messages.format("report.exported", file.toString())))
-                .onError(e -> message.set(messages.format("report.error.export", e.getMessage()))).start();
+                .onError(e -> message.set(messages.format("report.error.export", Background.reason(messages, e))))
+                .countIn(busy).start();
     }
 
     /** Writes the named werklijst: the one export that names candidates, and only on the coach's explicit choice. */
@@ -200,6 +205,7 @@ public final class ReportViewModel {
                 }
             }
         }).onSuccess(v -> message.set(messages.format("report.worklist.exported", file.toString())))
-                .onError(e -> message.set(messages.format("report.error.export", e.getMessage()))).start();
+                .onError(e -> message.set(messages.format("report.error.export", Background.reason(messages, e))))
+                .countIn(busy).start();
     }
 }

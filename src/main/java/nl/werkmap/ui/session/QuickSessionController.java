@@ -1,5 +1,7 @@
 package nl.werkmap.ui.session;
 
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -27,6 +29,7 @@ import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.TabMovesFocus;
+import nl.werkmap.ui.common.UnsavedDialog;
 import nl.werkmap.ui.common.ValidationDecorator;
 
 /** Binds the "Sessie vastleggen" sheet; Ctrl+Enter saves and Esc closes from any field in it. */
@@ -54,6 +57,9 @@ public final class QuickSessionController {
     @FXML private Button save;
     @FXML private Label message;
     @FXML private Label problemList;
+    @FXML private Label unsavedMark;
+    @FXML private Button discardDraft;
+    @FXML private Label draftNote;
 
     public QuickSessionController(QuickSessionViewModel vm, Messages messages) {
         this.vm = vm;
@@ -155,10 +161,15 @@ public final class QuickSessionController {
                 vm.save();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
-                vm.cancel();
                 e.consume();
+                leave();
             }
         });
+        unsavedMark.visibleProperty().bind(vm.input.unsavedProperty());
+        discardDraft.visibleProperty().bind(vm.draftRestored);
+        draftNote.textProperty().bind(vm.draftNote);
+        draftNote.visibleProperty().bind(vm.draftRestored);
+        discardDraft.managedProperty().bind(vm.draftRestored);
     }
 
     /** Cursor where typing starts: the notes when the candidate is known, else the name search. */
@@ -179,6 +190,25 @@ public final class QuickSessionController {
 
     @FXML
     private void cancel() {
-        vm.cancel();
+        leave();
+    }
+
+    @FXML
+    private void discardDraft() {
+        vm.throwDraftAway();
+        wentWell.requestFocus();
+    }
+
+    /** Esc or "Annuleren": closes at once when nothing was typed, else asks first. */
+    private void leave() {
+        if (!vm.hasUnsavedInput()) {
+            vm.cancel();
+            return;
+        }
+        switch (UnsavedDialog.ask(messages, UnsavedDialog.windowOf(backdrop), List.of(vm.formName()))) {
+            case SAVE -> vm.save();
+            case DISCARD -> vm.discardAndClose();
+            case CANCEL -> wentWell.requestFocus();
+        }
     }
 }

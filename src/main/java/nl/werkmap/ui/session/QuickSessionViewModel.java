@@ -1,13 +1,25 @@
 package nl.werkmap.ui.session;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -23,22 +35,35 @@ import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.validation.SessionValidator;
 import nl.werkmap.domain.validation.ValidationMessage;
 import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.service.SessionService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.store.caseload.PlacementFile;
+import nl.werkmap.store.repo.SessionDrafts;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.InputState;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.Scheduler;
+import nl.werkmap.ui.common.UnsavedForm;
 
 /**
  * "Sessie vastleggen": pick the candidate (type-ahead, or the one already open), keep the defaults for a
- * workplace visit, type the three notes and save with Ctrl+Enter. A follow-up action is stored with the session.
+ * workplace visit, type the three notes and save with Ctrl+Enter. A follow-up action is stored with the session,
+ * in one transaction ({@link SessionService}). What is typed is kept as a sealed draft a moment after typing stops
+ * (on the scheduler's thread), offered back when the flow opens for that candidate again, and removed on save or
+ * when the coach throws it away.
  */
-public final class QuickSessionViewModel {
+public final class QuickSessionViewModel implements UnsavedForm {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QuickSessionViewModel.class);
+    /** How long typing must pause before the draft is written. */
+    static final Duration DRAFT_DELAY = Duration.ofMillis(1500);
+    private static final DateTimeFormatter DRAFT_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     static final String CANDIDATE = "candidate";
     static final String TIME_FORMAT = "form.time";
@@ -49,6 +74,10 @@ public final class QuickSessionViewModel {
     private final Supplier<CaseloadStore> store;
     private final Navigator navigator;
     private final Runnable close;
+    private final Scheduler scheduler;
+    /** Bumped by save, discard and a fresh start: a draft write planned before it no longer counts. */
+    private final AtomicLong draftEpoch = new AtomicLong();
+    private Scheduler.Pending pendingDraft;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
     private CandidateFile file;
 
@@ -61,15 +90,37 @@ public final class QuickSessionViewModel {
     final StringProperty message = new SimpleStringProperty("");
     final BooleanProperty saving = new SimpleBooleanProperty(false);
     final BooleanProperty picking = new SimpleBooleanProperty(true);
+    /** A kept draft was put back in the form; the coach may throw it away. */
+    final BooleanProperty draftRestored = new SimpleBooleanProperty(false);
+    final StringProperty draftNote = new SimpleStringProperty("");
+    final BooleanProperty open = new SimpleBooleanProperty(false);
+    final InputState input;
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
 
     public QuickSessionViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                                  Navigator navigator, Runnable close) {
+        this(messages, background, store, navigator, close, Scheduler.daemon("werkmap-concept"));
+    }
+
+    public QuickSessionViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
+                                 Navigator navigator, Runnable close, Scheduler scheduler) {
         this.messages = messages;
         this.background = background;
         this.store = store;
         this.navigator = navigator;
         this.close = close;
+        this.scheduler = scheduler;
         this.problems = new FormProblems(messages);
+        List<Observable> fields = new ArrayList<>(List.of(draft.type, draft.location, draft.date, draft.time,
+                draft.minutes, draft.hours, draft.placement, draft.wentWell, draft.concerns, draft.agreements,
+                draft.followUp, draft.followUpDue));
+        fields.addAll(draft.attendees.values());
+        this.input = new InputState(() -> DraftContent.of(draft), fields.toArray(new Observable[0]));
+        BooleanBinding shownAndTyped = Bindings.and(open, input.unsavedProperty());
+        unsaved.bind(shownAndTyped);
+        for (Observable o : fields) {
+            o.addListener(obs -> planDraftWrite());
+        }
         search.addListener((obs, old, now) -> {
             CaseloadRow picked = candidate.get();
             if (picked == null || !picked.displayName().equals(now)) {
@@ -91,7 +142,11 @@ public final class QuickSessionViewModel {
 
     /** Opens the flow with fresh defaults; {@code candidateId} (may be null) is preselected. */
     public void start(UUID candidateId) {
+        cancelDraftWrite();
+        draftRestored.set(false);
         draft.reset(LocalDateTime.now());
+        input.markClean();
+        open.set(true);
         problems.reset();
         message.set("");
         candidate.set(null);
@@ -114,11 +169,14 @@ public final class QuickSessionViewModel {
         candidate.set(row);
         search.set(row.displayName());
         picking.set(false);
-        background.call(() -> store.get().candidateFiles().load(row.id()).orElse(null)).onSuccess(loaded -> {
+        background.call(() -> new Picked(store.get().candidateFiles().load(row.id()).orElse(null),
+                store.get().sessionDrafts().find(row.id()).orElse(null))).onSuccess(picked -> {
+            CandidateFile loaded = picked.file();
             if (loaded == null || !row.equals(candidate.get())) {
                 return;
             }
             file = loaded;
+            boolean typedBefore = input.isUnsaved();
             List<PlacementFile> running = loaded.placements().stream()
                     .filter(p -> p.placement().actualEnd() == null).toList();
             placements.setAll(loaded.placements());
@@ -129,7 +187,60 @@ public final class QuickSessionViewModel {
                     draft.attendees.get(Attendee.BUDDY).set(true);
                 }
             }
+            // Filled in for the coach, not typed: only what differs from here on is unsaved input.
+            if (!typedBefore) {
+                input.markClean();
+            }
+            offerBack(picked.kept());
         }).onError(e -> message.set(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    private record Picked(CandidateFile file, SessionDrafts.Draft kept) {
+    }
+
+    /** A draft kept from before (a crash, a closed window) goes back in the form, unless the coach typed already. */
+    private void offerBack(SessionDrafts.Draft kept) {
+        if (kept == null || input.isUnsaved()) {
+            return;
+        }
+        DraftContent content = DraftContent.parse(kept.content());
+        if (content == null) {
+            return;
+        }
+        content.applyTo(draft, placements);
+        draftRestored.set(true);
+        draftNote.set(messages.format("session.draft.restored",
+                DRAFT_TIME.format(kept.savedAt().atZone(ZoneId.systemDefault()))));
+    }
+
+    /** Called on every change: writes the draft once typing has paused, off the FX thread. */
+    private void planDraftWrite() {
+        CaseloadRow who = candidate.get();
+        if (!open.get() || who == null || !input.isUnsaved()) {
+            return;
+        }
+        cancelDraftWrite();
+        long epoch = draftEpoch.get();
+        String json = DraftContent.of(draft).json();
+        CaseloadStore s = store.get();
+        pendingDraft = scheduler.schedule(() -> {
+            if (draftEpoch.get() == epoch) {
+                try {
+                    s.sessionDrafts().keep(who.id(), json);
+                } catch (RuntimeException e) {
+                    // The form still holds the input; only the crash copy is missing. Logged, never silent.
+                    LOG.error("Concept van de sessie kon niet worden bewaard", e);
+                }
+            }
+        }, DRAFT_DELAY);
+    }
+
+    private void cancelDraftWrite() {
+        draftEpoch.incrementAndGet();
+        if (pendingDraft != null) {
+            pendingDraft.cancel();
+            pendingDraft = null;
+        }
     }
 
     /** Enter in the search field: the highlighted match, else the first one. */
@@ -160,12 +271,18 @@ public final class QuickSessionViewModel {
     }
 
     public void save() {
+        save(ok -> { });
+    }
+
+    private void save(Consumer<Boolean> done) {
         problems.markAttempted();
         if (saving.get()) {
+            done.accept(false);
             return;
         }
         if (problems.any()) {
             message.set(messages.text("session.hasProblems"));
+            done.accept(false);
             return;
         }
         CaseloadRow who = candidate.get();
@@ -173,24 +290,85 @@ public final class QuickSessionViewModel {
         CoachingSession session = draft.session(who.id(), coachId);
         PlanAction action = draft.followUpAction(session);
         saving.set(true);
-        background.run(() -> {
-            CaseloadStore s = store.get();
-            s.sessions().save(session);
-            if (action != null) {
-                s.plans().saveAction(action);
-            }
-        }).onSuccess(done -> {
+        cancelDraftWrite();
+        background.run(() -> new SessionService(store.get()).logSession(session, action)).onSuccess(result -> {
             saving.set(false);
-            close.run();
+            input.markClean();
+            closeSheet();
             navigator.caseloadChanged();
             navigator.status(messages.format("session.saved", who.displayName()));
+            done.accept(true);
         }).onError(e -> {
             saving.set(false);
-            message.set(messages.format("session.saveFailed", String.valueOf(e.getMessage())));
+            message.set(messages.format("session.saveFailed", Background.reason(messages, e)));
+            planDraftWrite();
+            done.accept(false);
         }).start();
     }
 
+    /** Closes without asking; the caller asked first when there was unsaved input. */
     public void cancel() {
+        closeSheet();
+    }
+
+    /** Esc or "Annuleren": whether to ask before closing. */
+    boolean hasUnsavedInput() {
+        return input.isUnsaved();
+    }
+
+    /** "Niet opslaan": the typed input and its kept draft go. */
+    public void discardAndClose() {
+        discard(() -> { });
+        closeSheet();
+    }
+
+    /** "Concept weggooien": back to a fresh form for the same candidate. */
+    void throwDraftAway() {
+        CaseloadRow who = candidate.get();
+        discard(() -> { });
+        draftRestored.set(false);
+        draft.reset(LocalDateTime.now());
+        input.markClean();
+        message.set(messages.text("session.draft.discarded"));
+        if (who != null) {
+            pick(who);
+        }
+    }
+
+    private void closeSheet() {
+        cancelDraftWrite();
+        open.set(false);
         close.run();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    @Override
+    public String formName() {
+        return messages.text("session.title");
+    }
+
+    @Override
+    public void saveNow(Consumer<Boolean> done) {
+        save(done);
+    }
+
+    @Override
+    public void discard(Runnable done) {
+        cancelDraftWrite();
+        input.markClean();
+        CaseloadRow who = candidate.get();
+        if (who == null) {
+            done.run();
+            return;
+        }
+        background.run(() -> store.get().sessionDrafts().discard(who.id())).onSuccess(v -> done.run())
+                .onError(e -> {
+                    message.set(messages.format("session.draft.discardFailed", Background.reason(messages, e)));
+                    done.run();
+                }).start();
     }
 }

@@ -49,6 +49,9 @@ final class SessionDraft {
     final StringProperty agreements = new SimpleStringProperty("");
     final StringProperty followUp = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
+    /** Fixed when the form opens, so a retried save writes the same session and action, never a second one. */
+    UUID sessionId = RecordIds.next();
+    UUID actionId = RecordIds.next();
     private boolean hoursByHand;
     private boolean settingHours;
 
@@ -74,6 +77,8 @@ final class SessionDraft {
 
     /** Fresh defaults for a new session starting now. */
     void reset(LocalDateTime now) {
+        sessionId = RecordIds.next();
+        actionId = RecordIds.next();
         type.set(SessionType.WERKPLEKBEZOEK);
         location.set(SessionLocation.WERKPLEK);
         date.set(now.toLocalDate());
@@ -91,6 +96,17 @@ final class SessionDraft {
         agreements.set("");
         followUp.set("");
         followUpDue.set(now.toLocalDate().plusWeeks(2));
+    }
+
+    /** A kept draft goes on with its own ids (missing ones stay as they are). */
+    void restoreIds(UUID session, UUID action) {
+        if (session != null) {
+            sessionId = session;
+        }
+        if (action != null) {
+            actionId = action;
+        }
+        hoursByHand = true;
     }
 
     Integer parsedMinutes() {
@@ -128,7 +144,7 @@ final class SessionDraft {
                 present.add(a);
             }
         });
-        return new CoachingSession(RecordIds.next(), candidateId,
+        return new CoachingSession(sessionId, candidateId,
                 placement.get() == null ? null : placement.get().placement().id(), coachId, startsAt,
                 m == null || m < 0 ? 0 : m, location.get(), type.get(), present, Text.orNull(wentWell.get()),
                 Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h);
@@ -140,7 +156,7 @@ final class SessionDraft {
         if (text == null) {
             return null;
         }
-        return new PlanAction(RecordIds.next(), session.candidateId(), null, session.id(), text, ActionOwner.COACH,
+        return new PlanAction(actionId, session.candidateId(), null, session.id(), text, ActionOwner.COACH,
                 followUpDue.get(), null);
     }
 }

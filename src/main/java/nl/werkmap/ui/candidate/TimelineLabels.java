@@ -1,0 +1,48 @@
+package nl.werkmap.ui.candidate;
+
+import java.util.Map;
+
+/**
+ * The words the Tijdlijn uses for the change log's tables and columns. Written out key by key, so the bundle test
+ * sees every key in use; a table or column not listed shows its own name.
+ */
+final class TimelineLabels {
+
+    static final Map<String, String> ENTITIES = Map.of(
+            "candidate", "timeline.entity.candidate",
+            "coaching_session", "timeline.entity.coaching_session",
+            "plan_goal", "timeline.entity.plan_goal",
+            "plan_action", "timeline.entity.plan_action",
+            "ladder_measurement", "timeline.entity.ladder_measurement",
+            "zrm_measurement", "timeline.entity.zrm_measurement",
+            "consent", "timeline.entity.consent",
+            "placement", "timeline.entity.placement",
+            "employer_contact", "timeline.entity.employer_contact");
+
+    static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("starts_at", "timeline.field.starts_at"),
+            Map.entry("duration_minutes", "timeline.field.duration_minutes"),
+            Map.entry("hours_accounted", "timeline.field.hours_accounted"),
+            Map.entry("type", "timeline.field.type"),
+            Map.entry("location", "timeline.field.location"),
+            Map.entry("attendees", "timeline.field.attendees"),
+            Map.entry("went_well", "timeline.field.went_well"),
+            Map.entry("concerns", "timeline.field.concerns"),
+            Map.entry("agreements", "timeline.field.agreements"),
+            Map.entry("description", "timeline.field.description"),
+            Map.entry("done_on", "timeline.field.done_on"),
+            Map.entry("due_date", "timeline.field.due_date"),
+            Map.entry("target_date", "timeline.field.target_date"),
+            Map.entry("status", "timeline.field.status"),
+            Map.entry("name", "timeline.field.name"),
+            Map.entry("phone", "timeline.field.phone"),
+            Map.entry("email", "timeline.field.email"),
+            Map.entry("role", "timeline.field.role"),
+            Map.entry("availability", "timeline.field.availability"),
+            Map.entry("last_contact", "timeline.field.last_contact"),
+            Map.entry("measured_on", "timeline.field.measured_on"),
+            Map.entry("rung", "timeline.field.rung"));
+
+    private TimelineLabels() {
+    }
+}
