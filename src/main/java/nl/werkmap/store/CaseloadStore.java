@@ -126,6 +126,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new DemoImport(database, context.bulk());
     }
 
+    /** Who works on this laptop (enrolment, or the choice at first start). */
+    public CurrentCoach currentCoach() {
+        return new CurrentCoach(database);
+    }
+
     public ChangeLog changeLog() {
         return changeLog;
     }
@@ -169,6 +174,11 @@ public final class CaseloadStore implements AutoCloseable {
     /** The caseload list for the overview screen; rebuild the index from it after unlock and after saves. */
     public CaseloadQuery caseloadQuery() {
         return new CaseloadQuery(database, sealer);
+    }
+
+    /** A coach's day and week: appointments, due actions and school leaving dates, set-based. */
+    public nl.werkmap.store.week.WeekQuery weekQuery() {
+        return new nl.werkmap.store.week.WeekQuery(database, sealer);
     }
 
     /** Everything about one candidate, for the candidate screen. */

@@ -152,7 +152,7 @@ public final class CaseloadViewModel {
         }
         return new CaseloadRow(row.id(), row.displayName(), row.status(), row.coachId(), row.coachName(),
                 row.registerStatus(), row.sectors(), row.lastContact(), row.completeness(), keys, row.pupil(),
-                row.fullName());
+                row.fullName(), row.cue());
     }
 
     private void applyFilter() {
