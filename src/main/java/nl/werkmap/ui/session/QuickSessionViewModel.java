@@ -51,6 +51,8 @@ public final class QuickSessionViewModel {
     private final Runnable close;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
     private CandidateFile file;
+    /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
+    private Supplier<UUID> loggedBy = () -> null;
 
     final SessionDraft draft = new SessionDraft();
     final FormProblems problems;
@@ -83,6 +85,11 @@ public final class QuickSessionViewModel {
             o.addListener(obs -> check());
         }
         check();
+    }
+
+    /** Sessions are logged by the coach working here, not by the candidate's own coach (who may be away). */
+    public void loggedBy(Supplier<UUID> currentCoach) {
+        this.loggedBy = currentCoach;
     }
 
     private static List<CaseloadRow> limit(List<CaseloadRow> rows) {
@@ -169,7 +176,8 @@ public final class QuickSessionViewModel {
             return;
         }
         CaseloadRow who = candidate.get();
-        UUID coachId = file == null ? who.coachId() : file.candidate().coachId();
+        UUID coachId = loggedBy.get() != null ? loggedBy.get()
+                : file == null ? who.coachId() : file.candidate().coachId();
         CoachingSession session = draft.session(who.id(), coachId);
         PlanAction action = draft.followUpAction(session);
         saving.set(true);
