@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.WorkItem;
@@ -34,9 +33,21 @@ public final class WeekAgenda {
     public record Line(WeekEntry entry, String name, String cue, String roepnaam, boolean overdue) {
     }
 
-    /** Today's lines (overdue first), and the rest of the week's. */
-    public record Week(LocalDate today, LocalDate lastDay, List<Line> todayLines, List<Line> rest) {
+    /**
+     * Today's lines (overdue first), and the rest of the week's.
+     *
+     * @param notShown true if lines were left off because a list reached {@link #MAX_LINES} (only with "Alle
+     *                 kandidaten" on a large caseload)
+     */
+    public record Week(LocalDate today, LocalDate lastDay, List<Line> todayLines, List<Line> rest, boolean notShown) {
     }
+
+    /**
+     * At most this many lines per list. A coach's own week is far below it; "Alle kandidaten" on a municipality's
+     * whole caseload is not, and thousands of lines are no agenda: the werklijst is the place for those. Capping
+     * before names are opened keeps the cost to what is shown.
+     */
+    public static final int MAX_LINES = 300;
 
     private final Clock clock;
 
@@ -58,8 +69,8 @@ public final class WeekAgenda {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = lastDayOf(today);
         WeekQuery query = store.weekQuery();
-        List<WeekEntry> entries = new ArrayList<>(query.entries(today.minusMonths(OVERDUE_MONTHS), today, last,
-                coachId));
+        WeekQuery.Capped read = query.entries(today.minusMonths(OVERDUE_MONTHS), today, last, coachId, MAX_LINES);
+        List<WeekEntry> entries = new ArrayList<>(read.entries());
         ReportScope scope = coachId == null ? ReportScope.all() : ReportScope.own(coachId.toString());
         WorkList work = store.read(dsl -> WorkList.compute(dsl, clock, scope));
         for (WorkItem item : work.items()) {
@@ -67,29 +78,45 @@ public final class WeekAgenda {
                 entries.add(deadline(item));
             }
         }
-        Set<UUID> who = entries.stream().map(WeekEntry::candidateId).collect(Collectors.toSet());
+        List<WeekEntry> todays = new ArrayList<>();
+        List<WeekEntry> rest = new ArrayList<>();
+        for (WeekEntry e : entries) {
+            (e.date().isAfter(today) ? rest : todays).add(e);
+        }
+        Comparator<WeekEntry> order = order(today);
+        todays.sort(order);
+        rest.sort(order);
+        boolean notShown = read.more() || todays.size() > MAX_LINES || rest.size() > MAX_LINES;
+        List<WeekEntry> shownToday = todays.subList(0, Math.min(MAX_LINES, todays.size()));
+        List<WeekEntry> shownRest = rest.subList(0, Math.min(MAX_LINES, rest.size()));
+        Set<UUID> who = new java.util.HashSet<>();
+        shownToday.forEach(e -> who.add(e.candidateId()));
+        shownRest.forEach(e -> who.add(e.candidateId()));
         Map<UUID, WeekQuery.Named> names = query.names(who);
-        List<Line> todays = new ArrayList<>();
-        List<Line> rest = new ArrayList<>();
+        return new Week(today, last, lines(shownToday, names, query, today), lines(shownRest, names, query, today),
+                notShown);
+    }
+
+    private static List<Line> lines(List<WeekEntry> entries, Map<UUID, WeekQuery.Named> names, WeekQuery query,
+                                    LocalDate today) {
+        List<Line> out = new ArrayList<>(entries.size());
         for (WeekEntry e : entries) {
             WeekQuery.Named named = names.get(e.candidateId());
-            if (named == null) {
-                continue;
+            if (named != null) {
+                out.add(new Line(query.opened(e), named.name(), named.cue(), named.roepnaam(), e.overdue(today)));
             }
-            Line line = new Line(e, named.name(), named.cue(), named.roepnaam(), e.overdue(today));
-            (e.date().isAfter(today) ? rest : todays).add(line);
         }
-        todays.sort(ORDER);
-        rest.sort(ORDER);
-        return new Week(today, last, todays, rest);
+        return out;
     }
 
     /** Overdue first (oldest first), then by day; on one day the things due that day before the timed appointments. */
-    static final Comparator<Line> ORDER = Comparator.comparing((Line l) -> !l.overdue())
-            .thenComparing(l -> l.entry().date())
-            .thenComparing(l -> l.entry().time() == null ? LocalTime.MIN : l.entry().time())
-            .thenComparing(l -> l.entry().kind())
-            .thenComparing(Line::name);
+    static Comparator<WeekEntry> order(LocalDate today) {
+        return Comparator.comparing((WeekEntry e) -> !e.overdue(today))
+                .thenComparing(WeekEntry::date)
+                .thenComparing(e -> e.time() == null ? LocalTime.MIN : e.time())
+                .thenComparing(WeekEntry::kind)
+                .thenComparing(WeekEntry::candidateId);
+    }
 
     private static WeekEntry deadline(WorkItem item) {
         WeekEntry.Kind kind = switch (item.kind()) {

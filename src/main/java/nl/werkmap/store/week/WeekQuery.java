@@ -28,8 +28,8 @@ import nl.werkmap.store.db.Database;
 /**
  * The appointments, due actions and school leaving dates of a stretch of days, for one coach or everyone, in three
  * range queries on indexed date columns (session_starts, plan_action_due, candidate_leaving): no query per
- * candidate. Sealed fields are opened only for the rows returned (the action text, the appointment's place), and
- * names only for the candidates on the lines shown ({@link #names}), so 150,000 candidates cost what one week costs.
+ * candidate. Nothing sealed is opened here: the caller opens the action text or place ({@link #opened}) and the
+ * names ({@link #names}) only for the lines it shows, so a large caseload costs what one screen of lines costs.
  */
 public final class WeekQuery {
 
@@ -51,16 +51,60 @@ public final class WeekQuery {
      * @param coachId only this coach's candidates and appointments; null for everyone on this laptop
      */
     public List<WeekEntry> entries(LocalDate overdueSince, LocalDate from, LocalDate to, UUID coachId) {
+        return entries(overdueSince, from, to, coachId, Integer.MAX_VALUE).entries();
+    }
+
+    /**
+     * As {@link #entries(LocalDate, LocalDate, LocalDate, UUID)}, with at most {@code cap} lines of each kind, the
+     * earliest first: a whole municipality's week is thousands of lines that no screen shows.
+     *
+     * @return the lines, and whether any kind had more than {@code cap}
+     */
+    public Capped entries(LocalDate overdueSince, LocalDate from, LocalDate to, UUID coachId, int cap) {
         return database.read(dsl -> {
             List<WeekEntry> out = new ArrayList<>();
-            appointments(dsl, from, to, coachId, out);
-            actions(dsl, overdueSince, to, coachId, out);
-            schoolLeaving(dsl, from, to, coachId, out);
-            return out;
+            boolean more = appointments(dsl, from, to, coachId, out, cap);
+            more |= actions(dsl, overdueSince, from.minusDays(1), coachId, out, cap);
+            more |= actions(dsl, from, to, coachId, out, cap);
+            more |= schoolLeaving(dsl, from, to, coachId, out, cap);
+            return new Capped(out, more);
         });
     }
 
-    private void appointments(DSLContext dsl, LocalDate from, LocalDate to, UUID coachId, List<WeekEntry> out) {
+    /** Lines read with a cap; {@code more} says some were left off. */
+    public record Capped(List<WeekEntry> entries, boolean more) {
+    }
+
+    /** Reads one more than the cap to know whether there are more; keeps the cap. */
+    private static boolean capped(List<WeekEntry> out, int before, int cap) {
+        if (cap != Integer.MAX_VALUE && out.size() - before > cap) {
+            out.remove(out.size() - 1);
+            return true;
+        }
+        return false;
+    }
+
+    private static int plusOne(int cap) {
+        return cap == Integer.MAX_VALUE ? cap : cap + 1;
+    }
+
+    /** The line with its sealed text (action description, appointment place) opened; call it for shown lines only. */
+    public WeekEntry opened(WeekEntry e) {
+        if (e.sealed() == null) {
+            return e;
+        }
+        String text = switch (e.kind()) {
+            case AFSPRAAK -> sealer.open("coaching_session", "place", e.refId().toString(), e.sealed());
+            case ACTIE -> sealer.open("plan_action", "description", e.refId().toString(), e.sealed());
+            default -> null;
+        };
+        return new WeekEntry(e.kind(), e.date(), e.time(), e.candidateId(), e.refId(), e.minutes(), e.type(),
+                e.location(), e.owner(), text, null);
+    }
+
+    private boolean appointments(DSLContext dsl, LocalDate from, LocalDate to, UUID coachId, List<WeekEntry> out,
+                                 int cap) {
+        int before = out.size();
         Condition mine = coachId == null ? DSL.noCondition()
                 : COACHING_SESSION.COACH_ID.eq(coachId.toString()).or(CANDIDATE.COACH_ID.eq(coachId.toString()));
         // starts_at is yyyy-MM-ddTHH:mm text: everything from the first day up to (not including) the day after.
@@ -72,6 +116,8 @@ public final class WeekQuery {
                 .and(COACHING_SESSION.STARTS_AT.ge(from.toString()))
                 .and(COACHING_SESSION.STARTS_AT.lt(to.plusDays(1).toString()))
                 .and(mine)
+                .orderBy(COACHING_SESSION.STARTS_AT)
+                .limit(plusOne(cap))
                 .forEach(r -> {
                     String id = r.get(COACHING_SESSION.ID);
                     LocalDateTime at = LocalDateTime.parse(r.get(COACHING_SESSION.STARTS_AT));
@@ -79,12 +125,15 @@ public final class WeekQuery {
                             UUID.fromString(r.get(COACHING_SESSION.CANDIDATE_ID)), UUID.fromString(id),
                             r.get(COACHING_SESSION.DURATION_MINUTES),
                             SessionType.valueOf(r.get(COACHING_SESSION.TYPE)),
-                            SessionLocation.valueOf(r.get(COACHING_SESSION.LOCATION)), null,
-                            sealer.open("coaching_session", "place", id, r.get(COACHING_SESSION.PLACE))));
+                            SessionLocation.valueOf(r.get(COACHING_SESSION.LOCATION)), null, null,
+                            r.get(COACHING_SESSION.PLACE)));
                 });
+        return capped(out, before, cap);
     }
 
-    private void actions(DSLContext dsl, LocalDate since, LocalDate to, UUID coachId, List<WeekEntry> out) {
+    private boolean actions(DSLContext dsl, LocalDate since, LocalDate to, UUID coachId, List<WeekEntry> out,
+                            int cap) {
+        int before = out.size();
         dsl.select(PLAN_ACTION.ID, PLAN_ACTION.CANDIDATE_ID, PLAN_ACTION.DUE_DATE, PLAN_ACTION.OWNER,
                         PLAN_ACTION.DESCRIPTION)
                 .from(PLAN_ACTION).join(CANDIDATE).on(CANDIDATE.ID.eq(PLAN_ACTION.CANDIDATE_ID))
@@ -93,29 +142,35 @@ public final class WeekQuery {
                 .and(PLAN_ACTION.DUE_DATE.between(since.toString(), to.toString()))
                 .and(CANDIDATE.STATUS.ne(CandidateStatus.UITGESTROOMD.name()))
                 .and(ofCoach(coachId))
+                .orderBy(PLAN_ACTION.DUE_DATE)
+                .limit(plusOne(cap))
                 .forEach(r -> {
                     String id = r.get(PLAN_ACTION.ID);
                     out.add(new WeekEntry(WeekEntry.Kind.ACTIE, LocalDate.parse(r.get(PLAN_ACTION.DUE_DATE)), null,
                             UUID.fromString(r.get(PLAN_ACTION.CANDIDATE_ID)), UUID.fromString(id), 0, null, null,
-                            ActionOwner.valueOf(r.get(PLAN_ACTION.OWNER)),
-                            sealer.open("plan_action", "description", id, r.get(PLAN_ACTION.DESCRIPTION))));
+                            ActionOwner.valueOf(r.get(PLAN_ACTION.OWNER)), null, r.get(PLAN_ACTION.DESCRIPTION)));
                 });
+        return capped(out, before, cap);
     }
 
-    private static void schoolLeaving(DSLContext dsl, LocalDate from, LocalDate to, UUID coachId,
-                                      List<WeekEntry> out) {
+    private static boolean schoolLeaving(DSLContext dsl, LocalDate from, LocalDate to, UUID coachId,
+                                         List<WeekEntry> out, int cap) {
+        int before = out.size();
         dsl.select(CANDIDATE.ID, CANDIDATE.EXPECTED_LEAVING_DATE)
                 .from(CANDIDATE)
                 .where(CANDIDATE.DELETED.isFalse())
                 .and(CANDIDATE.EXPECTED_LEAVING_DATE.between(from.toString(), to.toString()))
                 .and(CANDIDATE.STATUS.ne(CandidateStatus.UITGESTROOMD.name()))
                 .and(ofCoach(coachId))
+                .orderBy(CANDIDATE.EXPECTED_LEAVING_DATE)
+                .limit(plusOne(cap))
                 .forEach(r -> {
                     UUID id = UUID.fromString(r.get(CANDIDATE.ID));
                     out.add(new WeekEntry(WeekEntry.Kind.SCHOOL_VERLATEN,
                             LocalDate.parse(r.get(CANDIDATE.EXPECTED_LEAVING_DATE)), null, id, id, 0, null, null,
                             null, null));
                 });
+        return capped(out, before, cap);
     }
 
     private static Condition ofCoach(UUID coachId) {

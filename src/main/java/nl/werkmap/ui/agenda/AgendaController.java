@@ -58,6 +58,7 @@ public final class AgendaController {
     @FXML private TextField apPlace;
     @FXML private Label apError;
     @FXML private Label todayTitle;
+    @FXML private Label more;
     @FXML private Label weekTitle;
     @FXML private TableView<WeekAgenda.Line> todayTable;
     @FXML private TableView<WeekAgenda.Line> weekTable;
@@ -98,6 +99,9 @@ public final class AgendaController {
         todayTitle.textProperty().bind(vm.todayTitle);
         weekTitle.textProperty().bind(vm.weekTitle);
         message.textProperty().bind(vm.message);
+        more.textProperty().bind(vm.more);
+        more.visibleProperty().bind(vm.more.isNotEmpty());
+        more.managedProperty().bind(more.visibleProperty());
         message.visibleProperty().bind(vm.message.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         allCandidates.selectedProperty().bindBidirectional(vm.allCandidates);
@@ -105,11 +109,18 @@ public final class AgendaController {
         allCandidates.disableProperty().bind(vm.who().coach.isNull());
         opensOnEnterOrClick(todayTable);
         opensOnEnterOrClick(weekTable);
+        // Ctrl+P works wherever the focus is while the agenda is on screen (after Ctrl+2 it may be nowhere yet).
+        page.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(PLAN, () -> {
+                    if (page.getScene() != null) {
+                        plan();
+                    }
+                });
+            }
+        });
         page.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (PLAN.match(e)) {
-                plan();
-                e.consume();
-            } else if (planForm.isVisible() && SAVE.match(e)) {
+            if (planForm.isVisible() && SAVE.match(e)) {
                 form.save();
                 e.consume();
             } else if (planForm.isVisible() && e.getCode() == KeyCode.ESCAPE) {

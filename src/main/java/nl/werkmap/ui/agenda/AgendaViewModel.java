@@ -45,6 +45,8 @@ public final class AgendaViewModel {
     final ObservableList<WeekAgenda.Line> today = FXCollections.observableArrayList();
     final ObservableList<WeekAgenda.Line> week = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
+    /** Said when "Alle kandidaten" holds more lines than the lists show. */
+    final StringProperty more = new SimpleStringProperty("");
     final StringProperty todayTitle = new SimpleStringProperty("");
     final StringProperty weekTitle = new SimpleStringProperty("");
     /** "Alle kandidaten": off shows only the current coach's (when known). */
@@ -94,6 +96,7 @@ public final class AgendaViewModel {
             weekTitle.set(messages.format("agenda.week", day.format(loaded.lastDay())));
             today.setAll(loaded.todayLines());
             week.setAll(loaded.rest());
+            more.set(loaded.notShown() ? messages.text("agenda.more") : "");
         }).onError(e -> message.set(messages.format("agenda.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 

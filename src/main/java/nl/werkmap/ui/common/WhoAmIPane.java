@@ -25,6 +25,7 @@ public final class WhoAmIPane {
     /** The first-start bar: visible only while nobody is chosen on an unlinked laptop. */
     public static VBox firstStart(CurrentCoachModel model, Messages messages, Runnable then) {
         VBox box = build(model, messages, then, "coach.current.ask");
+        box.setId("whoAmI");
         box.getStyleClass().add("notice");
         box.visibleProperty().bind(model.loaded.and(model.coach.isNull()).and(model.fromEnrolment.not()));
         box.managedProperty().bind(box.visibleProperty());
