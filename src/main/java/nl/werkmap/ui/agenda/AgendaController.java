@@ -21,7 +21,6 @@ import javafx.stage.FileChooser;
 
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
-import nl.werkmap.service.WeekAgenda;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.EnumLabels;
@@ -132,13 +131,13 @@ public final class AgendaController {
     }
 
     private void columns(TableView<WeekAgenda.Line> table) {
-        Columns.sorted(table, messages.text("agenda.col.when"), 130, AgendaViewModel::moment, vm::when);
-        Columns.sorted(table, messages.text("agenda.col.late"), 90, l -> AgendaViewModel.daysLate(l, vm.shownDay()),
+        Columns.sorted(table, messages.text("agenda.col.when"), 120, AgendaViewModel::moment, vm::when);
+        Columns.sorted(table, messages.text("agenda.col.late"), 80, l -> AgendaViewModel.daysLate(l, vm.shownDay()),
                 vm::daysLate);
-        Columns.text(table, messages.text("agenda.col.candidate"), 230, l -> l.cue().isEmpty() ? l.name()
+        Columns.text(table, messages.text("agenda.col.candidate"), 220, l -> l.cue().isEmpty() ? l.name()
                 : l.name() + " (" + l.cue() + ")");
-        Columns.text(table, messages.text("agenda.col.what"), 330, vm::what);
-        Columns.text(table, messages.text("agenda.col.where"), 200, vm::where);
+        Columns.text(table, messages.text("agenda.col.what"), 260, vm::what);
+        Columns.text(table, messages.text("agenda.col.where"), 300, vm::where);
     }
 
     private void opensOnEnterOrClick(TableView<WeekAgenda.Line> table) {

@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.service.CalendarFile;
-import nl.werkmap.service.WeekAgenda;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.common.Background;
@@ -143,7 +142,15 @@ public final class AgendaViewModel {
     /** What the line is, in words: "Afspraak: Werkplekbezoek", "Actie: Cv opsturen", "Einde proefplaatsing". */
     String what(WeekAgenda.Line line) {
         WeekEntry e = line.entry();
-        String kind = messages.text("agenda.kind." + e.kind().name());
+        String kind = messages.text(switch (e.kind()) {
+            case AFSPRAAK -> "agenda.kind.AFSPRAAK";
+            case ACTIE -> "agenda.kind.ACTIE";
+            case EINDE_PROEFPLAATSING -> "agenda.kind.EINDE_PROEFPLAATSING";
+            case HALFJAARRAPPORTAGE -> "agenda.kind.HALFJAARRAPPORTAGE";
+            case LOONWAARDEMETING -> "agenda.kind.LOONWAARDEMETING";
+            case SCHOOL_VERLATEN -> "agenda.kind.SCHOOL_VERLATEN";
+            case TERMIJN -> "agenda.kind.TERMIJN";
+        });
         return switch (e.kind()) {
             case AFSPRAAK -> kind + ": " + messages.enumText(e.type());
             case ACTIE -> kind + ": " + (e.text() == null ? "" : e.text());

@@ -15,6 +15,8 @@ final class NameCell extends TableCell<CaseloadRow, String> {
 
     NameCell() {
         cue.getStyleClass().add("muted");
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         name.setMinWidth(0);
         cue.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
     }

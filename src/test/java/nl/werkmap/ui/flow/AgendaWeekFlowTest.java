@@ -43,7 +43,7 @@ import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
-import nl.werkmap.service.WeekAgenda;
+import nl.werkmap.ui.agenda.WeekAgenda;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.store.week.WeekEntry;
@@ -73,6 +73,8 @@ class AgendaWeekFlowTest extends FxRobot {
             store.currentCoach().choose(UiFixture.COACH, Instant.now());
             Candidate jan = UiFixture.candidate("Jan van den Berg", List.of("groen"));
             Candidate sanneCandidate = UiFixture.candidate("Sanne de Vries", List.of("zorg"));
+            sanneCandidate = sanneCandidate.withPersonal(new nl.werkmap.domain.PersonalDetails("Sanne de Vries",
+                    "Sanne", null, LocalDate.of(1998, 3, 14), null, null, null, null));
             sanne = sanneCandidate.id();
             Candidate els = Candidate.register(UUID.randomUUID(), "Els Bergsma", TODAY.minusMonths(2))
                     .withCoach(COLLEAGUE);
@@ -111,6 +113,7 @@ class AgendaWeekFlowTest extends FxRobot {
         CheckBox all = UiFixture.find(this, "#allCandidates", CheckBox.class);
         assertTrue(all.isVisible());
         assertFalse(all.isSelected());
+        assertTrue(lookup("1998").tryQuery().isPresent(), "Sanne's birth year shows beside her name");
         assertFalse(lookup("#whoAmI").tryQuery().filter(n -> n.isVisible()).isPresent(),
                 "the coach is known: nobody is asked who they are");
         Shots.take(stage, "60-caseload-mine");
@@ -141,7 +144,7 @@ class AgendaWeekFlowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         write("Sanne");
         type(KeyCode.DOWN).type(KeyCode.ENTER);
-        assertEquals("Gekozen: Sanne de Vries", UiFixture.find(this, "#apChosen", Label.class).getText());
+        assertEquals("Gekozen: Sanne de Vries (1998)", UiFixture.find(this, "#apChosen", Label.class).getText());
         String yesterday = DAY.format(TODAY.minusDays(1));
         write(yesterday);
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
@@ -186,7 +189,8 @@ class AgendaWeekFlowTest extends FxRobot {
         });
         WaitForAsyncUtils.waitForFxEvents();
         type(KeyCode.ENTER);
-        assertEquals("Sanne de Vries", UiFixture.find(this, "#candidateName", Label.class).getText());
+        String header = UiFixture.find(this, "#candidateName", Label.class).getText();
+        assertTrue(header.contains("Sanne de Vries"), header);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package nl.werkmap.service;
+package nl.werkmap.ui.agenda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

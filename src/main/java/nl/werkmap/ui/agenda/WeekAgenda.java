@@ -1,4 +1,4 @@
-package nl.werkmap.service;
+package nl.werkmap.ui.agenda;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -19,7 +19,8 @@ import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.store.week.WeekQuery;
 
 /**
- * A coach's day and week: appointments, agreed actions, school leaving dates (from {@link WeekQuery}) and the
+ * A coach's day and week (read on a background worker; it joins the store's week query with the report's werklijst,
+ * which only the UI may combine): appointments, agreed actions, school leaving dates (from {@link WeekQuery}) and the
  * deadlines of running placements (end of a proefplaatsing, halfjaarrapportage, loonwaarde: the werklijst's own
  * rules, so the agenda and the werklijst never disagree). Overdue items come first on "Vandaag"; anything overdue
  * for more than a year is left to the werklijst's clean-up count, as there.
