@@ -18,7 +18,7 @@ public final class PersonName {
 
     /**
      * The roepnaam followed by the achternaam taken from the full name; the full name alone when there is no roepnaam
-     * or the full name already starts with it.
+     * or the full name already starts with it as a whole word ("Sanne de Jong" for Sanne, "Fat Yilmaz" for Fat).
      */
     public static String listName(String fullName, String roepnaam) {
         String full = fullName == null ? "" : fullName.strip();
@@ -29,7 +29,8 @@ public final class PersonName {
         if (full.isEmpty()) {
             return roep;
         }
-        if (full.toLowerCase(Locale.ROOT).startsWith(roep.toLowerCase(Locale.ROOT))) {
+        String lowerFull = full.toLowerCase(Locale.ROOT) + " ";
+        if (lowerFull.startsWith(roep.toLowerCase(Locale.ROOT) + " ")) {
             return full;
         }
         String surname = surname(full);
