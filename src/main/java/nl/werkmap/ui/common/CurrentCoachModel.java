@@ -53,7 +53,9 @@ public final class CurrentCoachModel {
             CaseloadStore s = store.get();
             return new Read(s.currentCoach().get(), s.currentCoach().fromEnrolment(), s.coaches().all());
         }).onSuccess(read -> {
-            coaches.setAll(read.coaches());
+            if (!coaches.equals(read.coaches())) {
+                coaches.setAll(read.coaches());
+            }
             fromEnrolment.set(read.enrolled());
             Coach now = read.id().flatMap(id -> read.coaches().stream().filter(c -> c.id().equals(id)).findFirst())
                     .orElse(null);

@@ -24,7 +24,7 @@ public final class WhoAmIPane {
 
     /** The first-start bar: visible only while nobody is chosen on an unlinked laptop. */
     public static VBox firstStart(CurrentCoachModel model, Messages messages, Runnable then) {
-        VBox box = build(model, messages, then, "coach.current.ask");
+        VBox box = build(model, messages, then, "coach.current.ask", "whoAmI");
         box.setId("whoAmI");
         box.getStyleClass().add("notice");
         box.visibleProperty().bind(model.loaded.and(model.coach.isNull()).and(model.fromEnrolment.not()));
@@ -34,7 +34,7 @@ public final class WhoAmIPane {
 
     /** The section in Instellingen. */
     public static VBox settings(CurrentCoachModel model, Messages messages, Runnable then) {
-        VBox box = build(model, messages, then, "coach.current.settings");
+        VBox box = build(model, messages, then, "coach.current.settings", "settingsWhoAmI");
         Label linked = new Label();
         linked.textProperty().bind(Bindings.createStringBinding(() -> model.coach.get() == null ? ""
                 : messages.format("coach.current.linked", model.coach.get().name()), model.coach));
@@ -46,11 +46,13 @@ public final class WhoAmIPane {
         return box;
     }
 
-    private static VBox build(CurrentCoachModel model, Messages messages, Runnable then, String titleKey) {
+    /** @param ids prefix of the controls' ids: the first-start bar and the settings section live side by side */
+    private static VBox build(CurrentCoachModel model, Messages messages, Runnable then, String titleKey,
+                              String ids) {
         Label title = new Label(messages.text(titleKey));
         title.getStyleClass().add("section-header");
         ComboBox<Coach> pick = new ComboBox<>(model.coaches);
-        pick.setId("whoAmICoach");
+        pick.setId(ids + "Coach");
         pick.setPromptText(messages.text("coach.current.pick"));
         pick.setAccessibleText(messages.text("coach.current.pick"));
         pick.setConverter(new StringConverter<>() {
@@ -65,22 +67,29 @@ public final class WhoAmIPane {
             }
         });
         model.coach.addListener((obs, old, now) -> pick.setValue(now));
+        // A new list of coaches can clear the combo's choice; the coach working here stays chosen.
+        model.coaches.addListener((javafx.collections.ListChangeListener<Coach>) change -> pick.setValue(
+                model.coach.get()));
         pick.setValue(model.coach.get());
         TextField newName = new TextField();
-        newName.setId("whoAmINewName");
+        newName.setId(ids + "NewName");
         newName.setPromptText(messages.text("coach.current.newName"));
         newName.setAccessibleText(messages.text("coach.current.newName"));
         newName.setPrefColumnCount(16);
         Label or = new Label(messages.text("coach.current.or"));
         Button save = new Button(messages.text("coach.current.save"));
-        save.setId("whoAmISave");
+        save.setId(ids + "Save");
         save.setDefaultButton(false);
         save.setOnAction(e -> model.choose(newName.getText().isBlank() ? pick.getValue() : null, newName.getText(),
                 () -> {
                     newName.clear();
                     then.run();
                 }));
-        newName.setOnAction(save.getOnAction());
+        newName.setOnAction(e -> {
+            save.fire();
+            // Enter here means "Dit ben ik", not the sheet's default button.
+            e.consume();
+        });
         FlowPane row = new FlowPane(8, 8, pick, or, newName, save);
         row.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();

@@ -193,6 +193,37 @@ class AgendaWeekFlowTest extends FxRobot {
         assertTrue(header.contains("Sanne de Vries"), header);
     }
 
+    @Test
+    @Order(5)
+    void theQuickFlowFromACandidateSaysWhoseFileItIs() {
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        assertEquals("Dossier van Sanne de Vries (1998)", UiFixture.find(this, "#forWhomName", Label.class).getText());
+        Shots.take(stage, "64-quick-session-for-whom");
+        clickOn("#changeCandidate");
+        assertFalse(lookup("#forWhom").query().isVisible(), "the name field is open for another candidate");
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @Order(6)
+    void anotherCoachInInstellingenMakesTheirListsTheDefault() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        clickOn("#settingsButton");
+        assertEquals("Fatima Yilmaz", lookup("#settingsWhoAmICoach").queryComboBox().getValue().toString()
+                .contains("Fatima Yilmaz") ? "Fatima Yilmaz" : "", "the coach working here is shown");
+        clickOn("#settingsWhoAmINewName").write("Noor Bakker").type(KeyCode.ENTER);
+        Shots.take(stage, "65-settings-who-am-i");
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<CaseloadRow> table = UiFixture.find(this, "#table", TableView.class);
+        assertEquals(0, table.getItems().size(), "Noor has no candidates yet");
+        try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
+            UUID noor = open.store().currentCoach().get().orElseThrow();
+            assertEquals("Noor Bakker", open.store().coaches().find(noor).orElseThrow().name());
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<WeekAgenda.Line> weekTable() {
         return lookup("#weekTable").queryAs(TableView.class);
