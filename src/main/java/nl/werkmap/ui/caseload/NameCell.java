@@ -17,8 +17,9 @@ final class NameCell extends TableCell<CaseloadRow, String> {
         cue.getStyleClass().add("muted");
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        name.setMinWidth(0);
-        cue.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        // The name wins the space; the cue gives way first when the column is narrow.
+        name.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        cue.setMinWidth(0);
     }
 
     @Override
