@@ -87,11 +87,10 @@ public final class CalendarFile {
     /** Appends one content line, folded at 75 octets without splitting a UTF-8 character. */
     static void line(StringBuilder out, String content) {
         int octets = 0;
-        int limit = MAX_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int cp = content.codePointAt(i);
             int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            if (octets + size > MAX_OCTETS) {
                 out.append(CRLF).append(' ');
                 // The leading space of a continuation line counts towards its 75 octets.
                 octets = 1;
