@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param placementId    the placement the session was about, null if none
  * @param attendees      who was there besides the coach; an unmodifiable copy
  * @param hoursAccounted hours booked on this candidate for the session (UWV wants every hour accounted for)
+ * @param place          where exactly (an address, a room), null if not said; a session that starts in the future
+ *                       is an appointment ("gepland") and usually has one
  */
 public record CoachingSession(
         UUID id,
@@ -27,7 +29,8 @@ public record CoachingSession(
         String wentWell,
         String concerns,
         String agreements,
-        double hoursAccounted) {
+        double hoursAccounted,
+        String place) {
 
     public CoachingSession {
         Require.nonNull(id, "id");
@@ -41,5 +44,24 @@ public record CoachingSession(
             }
         }
         attendees = Collections.unmodifiableSet(copy);
+        place = place == null || place.isBlank() ? null : place.strip();
+    }
+
+    /** A session without a place: everything logged after the fact. */
+    public CoachingSession(UUID id, UUID candidateId, UUID placementId, UUID coachId, LocalDateTime startsAt,
+                           int durationMinutes, SessionLocation location, SessionType type, Set<Attendee> attendees,
+                           String wentWell, String concerns, String agreements, double hoursAccounted) {
+        this(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type, attendees, wentWell,
+                concerns, agreements, hoursAccounted, null);
+    }
+
+    /** Planned: it has not started yet at {@code now}. */
+    public boolean isPlannedAt(LocalDateTime now) {
+        return startsAt != null && startsAt.isAfter(now);
+    }
+
+    /** When it ends by its planned length. */
+    public LocalDateTime endsAt() {
+        return startsAt.plusMinutes(durationMinutes);
     }
 }

@@ -155,6 +155,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new DemoImport(database, context.bulk());
     }
 
+    /** Who works on this laptop (enrolment, or the choice at first start). */
+    public CurrentCoach currentCoach() {
+        return new CurrentCoach(database);
+    }
+
     public ChangeLog changeLog() {
         return changeLog;
     }
@@ -228,6 +233,11 @@ public final class CaseloadStore implements AutoCloseable {
     /** Corrections, deletions and restores of one candidate's records, with when and by whom (change log). */
     public CandidateHistory candidateHistory() {
         return new CandidateHistory(database, deviceId());
+    }
+
+    /** A coach's day and week: appointments, due actions and school leaving dates, set-based. */
+    public nl.werkmap.store.week.WeekQuery weekQuery() {
+        return new nl.werkmap.store.week.WeekQuery(database, sealer);
     }
 
     /** Everything about one candidate, for the candidate screen. */

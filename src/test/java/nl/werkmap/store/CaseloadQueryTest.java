@@ -88,7 +88,8 @@ class CaseloadQueryTest {
 
         CaseloadRow row = rows().get(sanne.id());
 
-        assertEquals("Sanne", row.displayName(), "the preferred name is shown");
+        assertEquals("Sanne de Jong", row.displayName(), "roepnaam with achternaam, never the roepnaam alone");
+        assertEquals("De Brug", row.cue(), "a pupil is told apart by the school");
         assertEquals("Sanne de Jong", row.fullName());
         assertEquals(CandidateStatus.ACTIEF_TRAJECT, row.status());
         assertEquals(coach.id(), row.coachId());

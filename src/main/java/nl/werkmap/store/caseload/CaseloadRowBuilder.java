@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.jooq.Record;
 
+import nl.werkmap.domain.PersonName;
 import nl.werkmap.domain.Address;
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.CandidateProfile;
@@ -70,10 +71,15 @@ final class CaseloadRowBuilder {
         }
         trial.forEach(w -> warnings.add(w.messageKey()));
 
-        String display = preferred == null || preferred.isBlank() ? fullName : preferred;
+        String display = PersonName.listName(fullName, preferred);
+        // The school tells pupils apart; the birth date is only opened for the others.
+        String school = r.schoolName();
+        String birth = school != null && !school.isBlank() ? null
+                : sealer.open("candidate", "birth_date", id, r.birthDate());
+        String cue = PersonName.cue(school, birth == null ? null : LocalDate.parse(birth));
         return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
                 outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
-                warnings, outline.isPupil(), fullName);
+                warnings, outline.isPupil(), fullName, cue);
     }
 
     /** The candidate as far as the rules need it: plain fields as stored, sealed ones as present or absent. */

@@ -14,7 +14,7 @@ import nl.werkmap.store.mapping.EntityTable;
 
 /**
  * The coaching_session table: when, how long, where and what kind stay plain (hours must be accounted for per
- * client); the three notes are sealed.
+ * client); the three notes and the place (it can be a home address) are sealed.
  */
 public final class SessionMapping {
 
@@ -31,12 +31,14 @@ public final class SessionMapping {
                     sealed("went_well", CoachingSession::wentWell),
                     sealed("concerns", CoachingSession::concerns),
                     sealed("agreements", CoachingSession::agreements),
-                    plain("hours_accounted", CoachingSession::hoursAccounted)),
+                    plain("hours_accounted", CoachingSession::hoursAccounted),
+                    sealed("place", CoachingSession::place)),
             r -> new CoachingSession(r.id(), r.uuid("candidate_id"), r.uuid("placement_id"), r.uuid("coach_id"),
                     r.moment("starts_at"), r.integer("duration_minutes"),
                     r.enumValue("location", SessionLocation.class), r.enumValue("type", SessionType.class),
                     r.enumSet("attendees", Attendee.class), r.opened("went_well"), r.opened("concerns"),
-                    r.opened("agreements"), r.decimal("hours_accounted", 0)));
+                    r.opened("agreements"), r.decimal("hours_accounted", 0),
+                    r.opened("place")));
 
     private SessionMapping() {
     }

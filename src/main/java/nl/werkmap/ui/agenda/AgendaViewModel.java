@@ -1,110 +1,217 @@
 package nl.werkmap.ui.agenda;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.PlanAction;
+import nl.werkmap.service.CalendarFile;
 import nl.werkmap.store.CaseloadStore;
-import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CurrentCoachModel;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 
 /**
- * The agenda: sessions planned from now on, and agreed actions whose due date has passed without being done.
- * Read per candidate in the background; the caseload is small enough (50 to 150 people) for that.
+ * A coach's day and week: "Vandaag" (overdue first, then today's appointments and what falls due) and "Deze week"
+ * (the days up to Sunday). Defaults to the candidates of the coach working on this laptop; "Alle kandidaten" shows
+ * everyone. Read set-based by {@link WeekAgenda} in the background; names are opened only for the lines shown.
  */
 public final class AgendaViewModel {
-
-    /** A planned session with the candidate's name. */
-    record Upcoming(String candidateName, CoachingSession session) {
-    }
-
-    /** An overdue action with the candidate's name. */
-    record Overdue(String candidateName, PlanAction action, long daysLate) {
-    }
 
     private final Messages messages;
     private final Background background;
     private final Supplier<CaseloadStore> store;
     private final Navigator navigator;
+    private final CurrentCoachModel who;
+    private final Clock clock;
 
-    final ObservableList<Upcoming> upcoming = FXCollections.observableArrayList();
-    final ObservableList<Overdue> overdue = FXCollections.observableArrayList();
+    final ObservableList<WeekAgenda.Line> today = FXCollections.observableArrayList();
+    final ObservableList<WeekAgenda.Line> week = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
+    /** Said when "Alle kandidaten" holds more lines than the lists show. */
+    final StringProperty more = new SimpleStringProperty("");
+    final StringProperty todayTitle = new SimpleStringProperty("");
+    final StringProperty weekTitle = new SimpleStringProperty("");
+    /** "Alle kandidaten": off shows only the current coach's (when known). */
+    final BooleanProperty allCandidates = new SimpleBooleanProperty(false);
+    private LocalDate shownDay;
 
     public AgendaViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
-                           Navigator navigator) {
+                           Navigator navigator, CurrentCoachModel who, Clock clock) {
         this.messages = messages;
         this.background = background;
         this.store = store;
         this.navigator = navigator;
+        this.who = who;
+        this.clock = clock;
+        allCandidates.addListener((obs, old, now) -> reload());
+        who.coach.addListener((obs, old, now) -> reload());
     }
 
-    private record Loaded(List<Upcoming> upcoming, List<Overdue> overdue) {
+    Background background() {
+        return background;
+    }
+
+    Supplier<CaseloadStore> store() {
+        return store;
+    }
+
+    CurrentCoachModel who() {
+        return who;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The coach whose candidates are shown, or null for everyone. */
+    UUID scope() {
+        return allCandidates.get() ? null : who.id();
     }
 
     public void reload() {
-        background.call(() -> {
-            CaseloadStore s = store.get();
-            LocalDateTime now = LocalDateTime.now();
-            LocalDate today = now.toLocalDate();
-            List<Upcoming> sessions = new ArrayList<>();
-            List<Overdue> late = new ArrayList<>();
-            for (CaseloadRow row : s.caseloadQuery().load(today)) {
-                for (CoachingSession session : s.sessions().forCandidate(row.id())) {
-                    if (!session.startsAt().isBefore(now)) {
-                        sessions.add(new Upcoming(row.displayName(), session));
-                    }
-                }
-                for (PlanAction action : s.plans().actionsOf(row.id())) {
-                    if (!action.isDone() && action.dueDate() != null && action.dueDate().isBefore(today)) {
-                        late.add(new Overdue(row.displayName(), action,
-                                ChronoUnit.DAYS.between(action.dueDate(), today)));
-                    }
-                }
-            }
-            sessions.sort(Comparator.comparing(u -> u.session().startsAt()));
-            late.sort(Comparator.comparing((Overdue o) -> o.action().dueDate()));
-            return new Loaded(sessions, late);
-        }).onSuccess(loaded -> {
+        UUID coach = scope();
+        background.call(() -> new WeekAgenda(clock).load(store.get(), coach)).onSuccess(loaded -> {
             message.set("");
-            upcoming.setAll(loaded.upcoming());
-            overdue.setAll(loaded.overdue());
+            shownDay = loaded.today();
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale());
+            todayTitle.set(messages.format("agenda.today", day.format(loaded.today())));
+            weekTitle.set(messages.format("agenda.week", day.format(loaded.lastDay())));
+            today.setAll(loaded.todayLines());
+            week.setAll(loaded.rest());
+            more.set(loaded.notShown() ? messages.text("agenda.more") : "");
         }).onError(e -> message.set(messages.format("agenda.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 
-    void markDone(Overdue row) {
-        if (row == null) {
+    void open(WeekAgenda.Line line) {
+        if (line != null) {
+            navigator.openCandidate(line.entry().candidateId());
+        }
+    }
+
+    /** Marks an action line done; other lines are handled in the candidate's file. */
+    void markDone(WeekAgenda.Line line) {
+        if (line == null || line.entry().kind() != WeekEntry.Kind.ACTIE) {
             message.set(messages.text("agenda.noneSelected"));
             return;
         }
-        PlanAction done = row.action().doneOn(LocalDate.now());
-        background.run(() -> store.get().plans().saveAction(done)).onSuccess(v -> {
+        UUID actionId = line.entry().refId();
+        LocalDate day = LocalDate.now(clock);
+        background.run(() -> {
+            CaseloadStore s = store.get();
+            PlanAction action = s.plans().findAction(actionId).orElseThrow(() -> new IllegalStateException(
+                    messages.text("agenda.actionGone")));
+            s.plans().saveAction(action.doneOn(day));
+        }).onSuccess(v -> {
             navigator.status(messages.text("plan.action.done"));
             navigator.caseloadChanged();
+            reload();
         }).onError(e -> message.set(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
     }
 
-    void open(UUID candidateId) {
-        if (candidateId != null) {
-            navigator.openCandidate(candidateId);
-        }
+    /** "vandaag 10:00", "di 8 dec. 14:30", "vr 4 dec." for the when column; midnight means a whole-day item. */
+    String when(LocalDateTime moment) {
+        String day = moment.toLocalDate().equals(shownDay) ? messages.text("agenda.when.today")
+                : DateTimeFormatter.ofPattern("EEE d MMM", messages.locale()).format(moment);
+        return moment.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day
+                : day + " " + DateTimeFormatter.ofPattern("HH:mm").format(moment);
     }
 
-    String daysLate(long days) {
+    /** Sorts the when column: day, then time; all-day items first. */
+    static LocalDateTime moment(WeekAgenda.Line line) {
+        WeekEntry e = line.entry();
+        return e.time() == null ? e.date().atStartOfDay() : e.date().atTime(e.time());
+    }
+
+    /** What the line is, in words: "Afspraak: Werkplekbezoek", "Actie: Cv opsturen", "Einde proefplaatsing". */
+    String what(WeekAgenda.Line line) {
+        WeekEntry e = line.entry();
+        String kind = messages.text(switch (e.kind()) {
+            case AFSPRAAK -> "agenda.kind.AFSPRAAK";
+            case ACTIE -> "agenda.kind.ACTIE";
+            case EINDE_PROEFPLAATSING -> "agenda.kind.EINDE_PROEFPLAATSING";
+            case HALFJAARRAPPORTAGE -> "agenda.kind.HALFJAARRAPPORTAGE";
+            case LOONWAARDEMETING -> "agenda.kind.LOONWAARDEMETING";
+            case SCHOOL_VERLATEN -> "agenda.kind.SCHOOL_VERLATEN";
+            case TERMIJN -> "agenda.kind.TERMIJN";
+        });
+        return switch (e.kind()) {
+            case AFSPRAAK -> kind + ": " + messages.enumText(e.type());
+            case ACTIE -> kind + ": " + (e.text() == null ? "" : e.text());
+            default -> kind;
+        };
+    }
+
+    String where(WeekAgenda.Line line) {
+        WeekEntry e = line.entry();
+        if (e.kind() != WeekEntry.Kind.AFSPRAAK) {
+            return e.owner() == null ? "" : messages.enumText(e.owner());
+        }
+        String location = messages.enumText(e.location());
+        return e.text() == null ? location : e.text() + " (" + location + ")";
+    }
+
+    /** Days overdue, null when not overdue (an empty cell that sorts last). */
+    static Long daysLate(WeekAgenda.Line line, LocalDate today) {
+        return line.overdue() ? ChronoUnit.DAYS.between(line.entry().date(), today) : null;
+    }
+
+    String daysLate(Long days) {
         return messages.format("agenda.daysLate", days);
+    }
+
+    LocalDate shownDay() {
+        return shownDay == null ? LocalDate.now(clock) : shownDay;
+    }
+
+    /** The appointments shown (today and this week) as calendar events, for the .ics export. */
+    List<CalendarFile.Event> appointments() {
+        List<CalendarFile.Event> events = new ArrayList<>();
+        for (List<WeekAgenda.Line> lines : List.of(today, week)) {
+            for (WeekAgenda.Line l : lines) {
+                WeekEntry e = l.entry();
+                if (e.kind() == WeekEntry.Kind.AFSPRAAK && e.time() != null) {
+                    // Roepnaam and kind only: a calendar is often shared or on a phone, so no notes, no health.
+                    events.add(new CalendarFile.Event(e.refId(), e.date().atTime(e.time()), e.minutes(),
+                            l.roepnaam() + " \u2013 " + messages.enumText(e.type()),
+                            e.text() != null ? e.text() : messages.enumText(e.location())));
+                }
+            }
+        }
+        return events;
+    }
+
+    void exportCalendar(Path file) {
+        List<CalendarFile.Event> events = appointments();
+        if (events.isEmpty()) {
+            message.set(messages.text("agenda.ics.none"));
+            return;
+        }
+        background.run(() -> CalendarFile.write(file, events, clock.instant())).onSuccess(v -> navigator.status(
+                messages.format("agenda.ics.saved", events.size(), file.getFileName().toString())))
+                .onError(e -> message.set(messages.format("agenda.ics.failed", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    void planned(String what) {
+        navigator.status(what);
+        navigator.caseloadChanged();
+        reload();
     }
 }

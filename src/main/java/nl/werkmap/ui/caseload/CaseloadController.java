@@ -25,6 +25,7 @@ import nl.werkmap.domain.RegisterStatus;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.sync.candidate.CandidateSyncState;
 import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.ValueOrder;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
 
@@ -40,6 +41,7 @@ public final class CaseloadController {
     @FXML private ComboBox<Coach> coachFilter;
     @FXML private ComboBox<RegisterStatus> registerFilter;
     @FXML private ComboBox<String> sectorFilter;
+    @FXML private CheckBox allCandidates;
     @FXML private CheckBox onlyWarnings;
     @FXML private CheckBox onlyUnsent;
     @FXML private Button clearFilters;
@@ -85,6 +87,9 @@ public final class CaseloadController {
         sectorFilter.setItems(vm.sectors);
         sectorFilter.valueProperty().bindBidirectional(vm.sector);
         onlyWarnings.selectedProperty().bindBidirectional(vm.onlyWarnings);
+        allCandidates.selectedProperty().bindBidirectional(vm.allCandidates);
+        allCandidates.visibleProperty().bind(vm.coachKnown);
+        allCandidates.managedProperty().bind(vm.coachKnown);
         onlyUnsent.selectedProperty().bindBidirectional(vm.onlyUnsent);
         // Not linked to the municipality: no sync column and no sync filter at all.
         onlyUnsent.visibleProperty().bind(vm.marks.map(m -> m.linked()));
@@ -127,6 +132,9 @@ public final class CaseloadController {
 
     private void columns() {
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().displayName()));
+        // The second cue (birth year or school) beside the name, muted, so two Fatimas are told apart at a glance.
+        nameColumn.setCellFactory(col -> new NameCell());
+        nameColumn.setComparator(ValueOrder.INSTANCE);
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         statusColumn.setCellFactory(col -> new TextCell<>(messages::enumText));
         coachColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(

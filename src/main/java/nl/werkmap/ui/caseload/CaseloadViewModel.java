@@ -29,6 +29,7 @@ import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.sync.candidate.CandidateSyncState;
 import nl.werkmap.sync.candidate.SyncMarks;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CurrentCoachModel;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.UserPreferences;
@@ -64,6 +65,12 @@ public final class CaseloadViewModel {
     final ObservableList<Coach> coaches = FXCollections.observableArrayList();
     final ObservableList<String> sectors = FXCollections.observableArrayList();
     final StringProperty summary = new SimpleStringProperty("");
+    /** "Alle kandidaten": off means the coach filter stands on the coach working here ("mijn kandidaten"). */
+    final BooleanProperty allCandidates = new SimpleBooleanProperty(true);
+    /** True once the coach working here is known; only then is there a "mine" to go back to. */
+    final BooleanProperty coachKnown = new SimpleBooleanProperty(false);
+    private CurrentCoachModel who;
+    private boolean syncingMine;
     final StringProperty loadError = new SimpleStringProperty("");
 
     /**
@@ -83,6 +90,43 @@ public final class CaseloadViewModel {
             o.addListener(obs -> applyFilter());
         }
         preferences.uitBeeldWeeksProperty().addListener(obs -> reload());
+    }
+
+    /**
+     * Lists open on "mijn kandidaten": the coach filter follows the coach working here until the coach picks "Alle
+     * kandidaten" or another coach.
+     */
+    public void followCurrentCoach(CurrentCoachModel current) {
+        this.who = current;
+        current.coach.addListener((obs, old, now) -> {
+            coachKnown.set(now != null);
+            allCandidates.set(now == null);
+            mine();
+        });
+        allCandidates.addListener((obs, old, all) -> {
+            if (!syncingMine) {
+                syncingMine = true;
+                coach.set(all ? null : me());
+                syncingMine = false;
+            }
+        });
+        coach.addListener((obs, old, now) -> {
+            if (!syncingMine && me() != null) {
+                syncingMine = true;
+                allCandidates.set(now == null || !now.id().equals(me().id()));
+                syncingMine = false;
+            }
+        });
+    }
+
+    private Coach me() {
+        return who == null ? null : who.coach.get();
+    }
+
+    private void mine() {
+        if (me() != null && !allCandidates.get()) {
+            coach.set(me());
+        }
     }
 
     /** Reads the caseload again (after unlock, after a save anywhere). */
@@ -131,6 +175,8 @@ public final class CaseloadViewModel {
         coaches.setAll(loaded.coaches());
         if (chosen != null) {
             coach.set(coaches.stream().filter(c -> c.id().equals(chosen.id())).findFirst().orElse(null));
+        } else {
+            mine();
         }
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (CaseloadRow row : index.all()) {
@@ -152,7 +198,7 @@ public final class CaseloadViewModel {
         }
         return new CaseloadRow(row.id(), row.displayName(), row.status(), row.coachId(), row.coachName(),
                 row.registerStatus(), row.sectors(), row.lastContact(), row.completeness(), keys, row.pupil(),
-                row.fullName());
+                row.fullName(), row.cue());
     }
 
     private void applyFilter() {

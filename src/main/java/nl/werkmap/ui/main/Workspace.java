@@ -16,6 +16,8 @@ import nl.werkmap.sync.auto.AutoSync;
 import nl.werkmap.sync.device.HubClients;
 import nl.werkmap.ui.agenda.AgendaController;
 import nl.werkmap.ui.agenda.AgendaViewModel;
+import nl.werkmap.ui.common.CurrentCoachModel;
+import nl.werkmap.ui.common.WhoAmIPane;
 import nl.werkmap.sync.candidate.CandidateSync;
 import nl.werkmap.sync.candidate.CaseloadSyncMarks;
 import nl.werkmap.ui.candidate.CandidatePage;
@@ -64,6 +66,7 @@ final class Workspace {
     private final ShellViewModel shellVm;
     private final ShellController shell;
     private final Parent shellRoot;
+    private final CurrentCoachModel who;
     private final CaseloadViewModel caseloadVm;
     private final CaseloadController caseload;
     private final Parent caseloadRoot;
@@ -95,17 +98,26 @@ final class Workspace {
         this.shell = s.controller();
         this.shellRoot = s.root();
         CaseloadSyncMarks syncMarks = new CaseloadSyncMarks(open.store());
+        this.who = new CurrentCoachModel(messages, background, store);
         this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences, syncMarks::read);
+        caseloadVm.followCurrentCoach(who);
         ViewLoader.Loaded<CaseloadController> c = loader.load(FxmlView.CASELOAD,
                 new CaseloadController(caseloadVm, messages));
         this.caseload = c.controller();
         this.caseloadRoot = c.root();
-        this.agendaVm = new AgendaViewModel(messages, background, store, navigator);
-        this.agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages)).root();
+        // "Wie ben je?" on the first screen at first start; it hides itself once a coach is chosen.
+        ((javafx.scene.layout.Pane) caseloadRoot).getChildren().add(1,
+                WhoAmIPane.firstStart(who, messages, navigator::caseloadChanged));
+        this.agendaVm = new AgendaViewModel(messages, background, store, navigator, who, Clock.systemDefaultZone());
+        Parent[] agendaPage = new Parent[1];
+        this.agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages,
+                AgendaController.fileChooser(messages, () -> agendaPage[0].getScene().getWindow()))).root();
+        agendaPage[0] = agendaRoot;
         this.employersVm = new EmployersViewModel(messages, background, store, navigator);
         this.employersRoot = loader.load(FxmlView.EMPLOYERS, new EmployersController(employersVm, messages)).root();
         this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, shell::hideSheet,
                 scheduler);
+        quickVm.loggedBy(who::id);
         ViewLoader.Loaded<QuickSessionController> q = loader.load(FxmlView.SESSION_QUICK,
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
@@ -120,6 +132,8 @@ final class Workspace {
         syncVm.onSettled(caseloadVm::refreshSyncMarks);
         shell.addStatusItem(SyncBar.build(syncVm, messages));
         settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
+        settings.controller().addSection(WhoAmIPane.settings(who, messages, navigator::caseloadChanged));
+        who.reload();
         caseloadVm.reload();
         syncVm.start();
     }
@@ -285,6 +299,7 @@ final class Workspace {
 
     /** After a save anywhere or an unlock: lists and the open candidate read again. */
     void refreshAll() {
+        who.reload();
         caseloadVm.reload();
         syncVm.refresh();
         Section section = shellVm.sectionProperty().get();

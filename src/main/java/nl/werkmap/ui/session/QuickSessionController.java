@@ -56,6 +56,8 @@ public final class QuickSessionController {
     @FXML private DatePicker followUpDue;
     @FXML private Button save;
     @FXML private Label message;
+    @FXML private javafx.scene.layout.HBox forWhom;
+    @FXML private Label forWhomName;
     @FXML private Label problemList;
     @FXML private Label unsavedMark;
     @FXML private Button discardDraft;
@@ -75,9 +77,14 @@ public final class QuickSessionController {
             @Override
             protected void updateItem(CaseloadRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.displayName());
+                setText(empty || row == null ? null : row.nameWithCue());
             }
         });
+        // Whose file this is, always in sight: the full name with birth year or school, and a way to change it.
+        forWhomName.textProperty().bind(vm.candidate.map(r -> messages.format("session.forWhom", r.nameWithCue()))
+                .orElse(""));
+        forWhom.visibleProperty().bind(vm.candidate.isNotNull());
+        forWhom.managedProperty().bind(forWhom.visibleProperty());
         matches.visibleProperty().bind(vm.picking);
         matches.managedProperty().bind(vm.picking);
         matches.setOnMouseClicked(e -> vm.pick(matches.getSelectionModel().getSelectedItem()));
@@ -210,5 +217,12 @@ public final class QuickSessionController {
             case DISCARD -> vm.discardAndClose();
             case CANCEL -> wentWell.requestFocus();
         }
+    }
+
+    /** Another candidate: the name field empties and takes the cursor; the rest of the form stays. */
+    @FXML
+    private void changeCandidate() {
+        vm.search.set("");
+        search.requestFocus();
     }
 }

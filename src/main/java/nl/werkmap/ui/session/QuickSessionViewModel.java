@@ -80,6 +80,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private Scheduler.Pending pendingDraft;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
     private CandidateFile file;
+    /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
+    private Supplier<UUID> loggedBy = () -> null;
 
     final SessionDraft draft = new SessionDraft();
     final FormProblems problems;
@@ -134,6 +136,11 @@ public final class QuickSessionViewModel implements UnsavedForm {
             o.addListener(obs -> check());
         }
         check();
+    }
+
+    /** Sessions are logged by the coach working here, not by the candidate's own coach (who may be away). */
+    public void loggedBy(Supplier<UUID> currentCoach) {
+        this.loggedBy = currentCoach;
     }
 
     private static List<CaseloadRow> limit(List<CaseloadRow> rows) {
@@ -286,7 +293,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
             return;
         }
         CaseloadRow who = candidate.get();
-        UUID coachId = file == null ? who.coachId() : file.candidate().coachId();
+        UUID coachId = loggedBy.get() != null ? loggedBy.get()
+                : file == null ? who.coachId() : file.candidate().coachId();
         CoachingSession session = draft.session(who.id(), coachId);
         PlanAction action = draft.followUpAction(session);
         saving.set(true);

@@ -1,0 +1,133 @@
+package nl.werkmap.ui.agenda;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.werkmap.report.ReportScope;
+import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.WorkList;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.week.WeekEntry;
+import nl.werkmap.store.week.WeekQuery;
+
+/**
+ * A coach's day and week (read on a background worker; it joins the store's week query with the report's werklijst,
+ * which only the UI may combine): appointments, agreed actions, school leaving dates (from {@link WeekQuery}) and the
+ * deadlines of running placements (end of a proefplaatsing, halfjaarrapportage, loonwaarde: the werklijst's own
+ * rules, so the agenda and the werklijst never disagree). Overdue items come first on "Vandaag"; anything overdue
+ * for more than a year is left to the werklijst's clean-up count, as there.
+ */
+public final class WeekAgenda {
+
+    /** How far back unfinished actions and deadlines are still shown as overdue. */
+    static final int OVERDUE_MONTHS = WorkList.OVERDUE_WINDOW_MONTHS;
+
+    /** One line with the name it is about. */
+    public record Line(WeekEntry entry, String name, String cue, String roepnaam, boolean overdue) {
+    }
+
+    /**
+     * Today's lines (overdue first), and the rest of the week's.
+     *
+     * @param notShown true if lines were left off because a list reached {@link #MAX_LINES} (only with "Alle
+     *                 kandidaten" on a large caseload)
+     */
+    public record Week(LocalDate today, LocalDate lastDay, List<Line> todayLines, List<Line> rest, boolean notShown) {
+    }
+
+    /**
+     * At most this many lines per list. A coach's own week is far below it; "Alle kandidaten" on a municipality's
+     * whole caseload is not, and thousands of lines are no agenda: the werklijst is the place for those. Capping
+     * before names are opened keeps the cost to what is shown.
+     */
+    public static final int MAX_LINES = 300;
+
+    private final Clock clock;
+
+    public WeekAgenda(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The last day "Deze week" shows: Sunday; on a Saturday or Sunday the Sunday after, so it is never empty. */
+    public static LocalDate lastDayOf(LocalDate today) {
+        LocalDate sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        return today.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue() ? sunday.plusWeeks(1) : sunday;
+    }
+
+    /**
+     * Reads the week for one coach's candidates, or for everyone on this laptop when {@code coachId} is null.
+     * Called on a background worker.
+     */
+    public Week load(CaseloadStore store, UUID coachId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = lastDayOf(today);
+        WeekQuery query = store.weekQuery();
+        WeekQuery.Capped read = query.entries(today.minusMonths(OVERDUE_MONTHS), today, last, coachId, MAX_LINES);
+        List<WeekEntry> entries = new ArrayList<>(read.entries());
+        ReportScope scope = coachId == null ? ReportScope.all() : ReportScope.own(coachId.toString());
+        WorkList work = store.read(dsl -> WorkList.compute(dsl, clock, scope));
+        for (WorkItem item : work.items()) {
+            if (!item.due().isAfter(last)) {
+                entries.add(deadline(item));
+            }
+        }
+        List<WeekEntry> todays = new ArrayList<>();
+        List<WeekEntry> rest = new ArrayList<>();
+        for (WeekEntry e : entries) {
+            (e.date().isAfter(today) ? rest : todays).add(e);
+        }
+        Comparator<WeekEntry> order = order(today);
+        todays.sort(order);
+        rest.sort(order);
+        boolean notShown = read.more() || todays.size() > MAX_LINES || rest.size() > MAX_LINES;
+        List<WeekEntry> shownToday = todays.subList(0, Math.min(MAX_LINES, todays.size()));
+        List<WeekEntry> shownRest = rest.subList(0, Math.min(MAX_LINES, rest.size()));
+        Set<UUID> who = new java.util.HashSet<>();
+        shownToday.forEach(e -> who.add(e.candidateId()));
+        shownRest.forEach(e -> who.add(e.candidateId()));
+        Map<UUID, WeekQuery.Named> names = query.names(who);
+        return new Week(today, last, lines(shownToday, names, query, today), lines(shownRest, names, query, today),
+                notShown);
+    }
+
+    private static List<Line> lines(List<WeekEntry> entries, Map<UUID, WeekQuery.Named> names, WeekQuery query,
+                                    LocalDate today) {
+        List<Line> out = new ArrayList<>(entries.size());
+        for (WeekEntry e : entries) {
+            WeekQuery.Named named = names.get(e.candidateId());
+            if (named != null) {
+                out.add(new Line(query.opened(e), named.name(), named.cue(), named.roepnaam(), e.overdue(today)));
+            }
+        }
+        return out;
+    }
+
+    /** Overdue first (oldest first), then by day; on one day the things due that day before the timed appointments. */
+    static Comparator<WeekEntry> order(LocalDate today) {
+        return Comparator.comparing((WeekEntry e) -> !e.overdue(today))
+                .thenComparing(WeekEntry::date)
+                .thenComparing(e -> e.time() == null ? LocalTime.MIN : e.time())
+                .thenComparing(WeekEntry::kind)
+                .thenComparing(WeekEntry::candidateId);
+    }
+
+    private static WeekEntry deadline(WorkItem item) {
+        WeekEntry.Kind kind = switch (item.kind()) {
+            case EINDE_PROEFPLAATSING -> WeekEntry.Kind.EINDE_PROEFPLAATSING;
+            case HALFJAARRAPPORTAGE -> WeekEntry.Kind.HALFJAARRAPPORTAGE;
+            case LOONWAARDEMETING -> WeekEntry.Kind.LOONWAARDEMETING;
+            // A kind the werklijst learns later still shows, as a plain deadline.
+            default -> WeekEntry.Kind.TERMIJN;
+        };
+        return new WeekEntry(kind, item.due(), null, UUID.fromString(item.candidateId()),
+                item.placementId() == null ? null : UUID.fromString(item.placementId()), 0, null, null, null, null);
+    }
+}
