@@ -57,7 +57,7 @@ public final class HelpWindow {
 
         ListView<HelpGuide.Topic> topics = new ListView<>();
         topics.setId("helpTopics");
-        topics.setPrefWidth(250);
+        topics.setPrefWidth(310);
         topics.getItems().setAll(guide.topics());
         topics.setCellFactory(list -> new ListCell<>() {
             @Override
