@@ -97,6 +97,7 @@ public final class MainWindow implements Navigator {
         Theme.applyUserAgent();
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         Theme.style(scene);
+        Shortcuts.installHelp(scene, messages);
         stage.setScene(scene);
         stage.setTitle(messages.text("app.title"));
         stage.setMinWidth(1024);

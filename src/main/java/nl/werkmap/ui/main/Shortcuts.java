@@ -3,6 +3,9 @@ package nl.werkmap.ui.main;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.help.HelpWindow;
+
 /**
  * The app-wide keys. "Shortcut" is Ctrl on Windows and Linux, Cmd on macOS. None works while the app is locked.
  */
@@ -16,6 +19,7 @@ final class Shortcuts {
     static final String NEW_CANDIDATE = "Shortcut+N";
     static final String LOG_SESSION = "Shortcut+L";
     static final String LOCK = "Shortcut+Shift+L";
+    static final String HELP = "F1";
 
     private Shortcuts() {
     }
@@ -29,6 +33,12 @@ final class Shortcuts {
         put(scene, window, NEW_CANDIDATE, window::newCandidate);
         put(scene, window, LOG_SESSION, () -> window.logSession(null));
         put(scene, window, LOCK, window::lockNow);
+    }
+
+    /** F1 from the first screen on, also while locked: the guide holds no caseload data. */
+    static void installHelp(Scene scene, Messages messages) {
+        scene.getAccelerators().put(KeyCombination.keyCombination(HELP),
+                () -> HelpWindow.show(scene.getWindow(), messages));
     }
 
     private static void put(Scene scene, MainWindow window, String keys, Runnable action) {
