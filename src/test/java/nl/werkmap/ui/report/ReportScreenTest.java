@@ -129,7 +129,10 @@ class ReportScreenTest {
         assertTrue(worklist.getItems().stream().noneMatch(r -> r.due().isBefore(yearAgo)),
                 "nothing overdue for more than a year is listed");
         assertTrue(worklist.getItems().get(0).overdue(), "overdue work comes first");
-        assertTrue(robot.lookup(".report-worklist-note").queryAs(Label.class).getText().contains("oudere achterstallige"));
+        // The demo now records loonwaarde re-measurements, so it may have no item older than a year; when it has,
+        // the note counts them (the count itself is tested in DueSoonQueriesTest).
+        String note = robot.lookup(".report-worklist-note").queryAs(Label.class).getText();
+        assertTrue(note.isEmpty() || note.contains("oudere achterstallige"), note);
         robot.interact(() -> Screenshots.capture(scene, "report-3-worklist"));
     }
 
