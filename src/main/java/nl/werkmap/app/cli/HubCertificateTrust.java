@@ -64,7 +64,7 @@ final class HubCertificateTrust {
     /** Refusal of {@code --trust-cert} with another certificate than the one already trusted. */
     static UsageException otherThanTrusted(String storedPem, X509Certificate given) {
         return new UsageException("Dit apparaat vertrouwt al een ander hub-certificaat (SHA-256 "
-                + fingerprint(storedPem) + "). Het certificaat dat u meegaf heeft SHA-256 "
+                + fingerprint(storedPem) + "). Het certificaat dat je meegaf heeft SHA-256 "
                 + HubTls.fingerprint(given) + ". Er is niets veranderd en niet gesynchroniseerd. Heeft de beheerder de"
                 + " hub een nieuw certificaat gegeven? Vergelijk dan de vingerafdruk met die van de beheerder en geef"
                 + " het bestand mee met --replace-trust-cert BESTAND.");

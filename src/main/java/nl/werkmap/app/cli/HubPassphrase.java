@@ -40,7 +40,7 @@ final class HubPassphrase {
         }
         if (line == null || line.isEmpty()) {
             throw new UsageException("Deze hub-actie heeft het hub-wachtwoord nodig. Geef --passphrase-file BESTAND"
-                    + " of zet " + VARIABLE + ". Bij de eerste start kiest u het wachtwoord zo; bewaar het goed,"
+                    + " of zet " + VARIABLE + ". Bij de eerste start kies je het wachtwoord zo; bewaar het goed,"
                     + " zonder wachtwoord zijn de sleutels van de hub niet te openen.");
         }
         return line.toCharArray();
