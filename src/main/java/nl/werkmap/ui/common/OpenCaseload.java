@@ -17,12 +17,15 @@ public final class OpenCaseload implements AutoCloseable {
     private final SwitchableSealer sealer;
     private final CaseloadStore store;
     private volatile Vault vault;
+    /** Read once on the opening thread, so the FX thread can ask without touching the file. */
+    private volatile boolean demo;
 
     private OpenCaseload(Path keyringFile, Vault vault, Path databaseFile) {
         this.keyringFile = keyringFile;
         this.vault = vault;
         this.sealer = new SwitchableSealer(vault.sealer());
         this.store = CaseloadStore.open(databaseFile, sealer);
+        this.demo = store.isDemo();
     }
 
     public static boolean exists(CaseloadFiles files) {
@@ -37,6 +40,16 @@ public final class OpenCaseload implements AutoCloseable {
 
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase) throws WrongPassphraseException {
         return new OpenCaseload(files.keyring(), Vault.unlock(files.keyring(), passphrase), files.database());
+    }
+
+    /** Whether this caseload holds fictional demo people; as read at opening or at the last {@link #readKind}. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** Reads again whether the caseload is a demo (after the demo generator filled it). Slow: not on the FX thread. */
+    public void readKind() {
+        demo = store.isDemo();
     }
 
     public CaseloadStore store() {

@@ -24,6 +24,7 @@ import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Theme;
 import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
+import nl.werkmap.ui.common.WindowPlacement;
 import nl.werkmap.ui.unlock.DemoSeeder;
 import nl.werkmap.ui.unlock.UnlockController;
 import nl.werkmap.ui.unlock.UnlockViewModel;
@@ -79,9 +80,14 @@ public final class MainWindow implements Navigator {
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle(messages.text("app.title"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
-        stage.setOnHidden(e -> closeCaseload());
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        WindowPlacer placer = new WindowPlacer(preferences.windowPlacementProperty());
+        placer.place(stage);
+        stage.setOnHidden(e -> {
+            placer.remember(stage);
+            closeCaseload();
+        });
         idle = new IdleMonitor(scene, preferences.idleLockMinutesProperty(), this::lockNow);
         if (OpenCaseload.exists(files)) {
             showUnlock();
@@ -96,6 +102,7 @@ public final class MainWindow implements Navigator {
             OpenCaseload created = OpenCaseload.create(files, passphrase);
             if (withDemo && demo.isPresent()) {
                 demo.get().seed(created.store());
+                created.readKind();
             }
             caseload = created;
         }, demo.isPresent(), this::opened);
@@ -113,6 +120,8 @@ public final class MainWindow implements Navigator {
 
     private void opened() {
         workspace = new Workspace(caseload, loader, messages, background, preferences, this);
+        // The title bar and the taskbar say it too: a screenshot of a demo must never pass for real people.
+        stage.setTitle(messages.text(caseload.isDemo() ? "app.title.demo" : "app.title"));
         root.getChildren().setAll(workspace.shellRoot());
         Shortcuts.install(stage.getScene(), this, workspace);
         idle.start();

@@ -85,6 +85,7 @@ final class Workspace {
         this.store = open::store;
         this.navigator = navigator;
         this.shellVm = new ShellViewModel(messages, background, preferences);
+        shellVm.demoProperty().set(open.isDemo());
         ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL,
                 new ShellController(shellVm, navigator, this::showSettings));
         this.shell = s.controller();

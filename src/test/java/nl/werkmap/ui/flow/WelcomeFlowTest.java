@@ -54,6 +54,9 @@ class WelcomeFlowTest {
         robot.clickOn("#repeat").type(javafx.scene.input.KeyCode.END).eraseText(1).clickOn("#startEmpty");
         assertTrue(Files.exists(fixture.files.keyring()));
         assertTrue(robot.lookup("#navCaseload").tryQuery().isPresent(), "the shell opens");
+        assertFalse(robot.lookup("#demoBadge").queryAs(Node.class).isVisible(), "a real caseload has no demo badge");
+        assertEquals("Werkmap", ((Stage) robot.lookup("#navCaseload").queryAs(Node.class).getScene().getWindow())
+                .getTitle());
         assertTrue(robot.lookup("Geen kandidaten gevonden. Pas je zoekwoord of filters aan, of meld een nieuwe "
                 + "kandidaat aan (Ctrl+N).").tryQuery().isPresent(), "an empty caseload says what to do");
         Shots.take(stage, "03-empty-caseload");
