@@ -69,6 +69,11 @@ public final class OpenCaseload implements AutoCloseable {
         return vault.isLocked();
     }
 
+    /** Re-wraps the key under a new passphrase; with a wrong current one nothing changes. Slow. */
+    public void changePassphrase(char[] current, char[] next) throws WrongPassphraseException {
+        vault.changePassphrase(current, next);
+    }
+
     public void unlockAgain(char[] passphrase) throws WrongPassphraseException {
         Vault fresh = Vault.unlock(keyringFile, passphrase);
         sealer.use(fresh.sealer());

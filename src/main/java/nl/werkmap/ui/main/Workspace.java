@@ -36,6 +36,8 @@ import nl.werkmap.ui.report.ReportViewModel;
 import nl.werkmap.ui.report.StoreReportSource;
 import nl.werkmap.ui.session.QuickSessionController;
 import nl.werkmap.ui.session.QuickSessionViewModel;
+import nl.werkmap.ui.settings.PassphraseChangeSection;
+import nl.werkmap.ui.settings.PassphraseChangeViewModel;
 import nl.werkmap.ui.settings.SettingsController;
 import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
@@ -114,6 +116,8 @@ final class Workspace {
         this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
         syncVm.onSettled(caseloadVm::refreshSyncMarks);
         shell.addStatusItem(SyncBar.build(syncVm, messages));
+        settings.controller().addSection(PassphraseChangeSection.build(
+                new PassphraseChangeViewModel(messages, background, open::changePassphrase), messages));
         settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
         caseloadVm.reload();
         syncVm.start();
