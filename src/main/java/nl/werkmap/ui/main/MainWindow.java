@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.DemoCaseloadRemoval;
 import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.IdleMonitor;
 import nl.werkmap.ui.common.Messages;
@@ -119,7 +120,8 @@ public final class MainWindow implements Navigator {
     }
 
     private void opened() {
-        workspace = new Workspace(caseload, loader, messages, background, preferences, this);
+        workspace = new Workspace(caseload, loader, messages, background, preferences, this,
+                this::replaceDemoWithReal);
         // The title bar and the taskbar say it too: a screenshot of a demo must never pass for real people.
         stage.setTitle(messages.text(caseload.isDemo() ? "app.title.demo" : "app.title"));
         root.getChildren().setAll(workspace.shellRoot());
@@ -178,6 +180,39 @@ public final class MainWindow implements Navigator {
         idle.start();
         workspace.unlocked();
         workspace.refreshAll();
+    }
+
+    /**
+     * "Nieuwe caseload beginnen": closes the demo caseload, deletes it and shows the first-start screen. Only a demo
+     * is ever deleted; if deleting fails, the coach is told and sees the unlock screen of what is left.
+     */
+    private void replaceDemoWithReal() {
+        OpenCaseload open = caseload;
+        if (open == null || !open.isDemo() || workspace == null) {
+            return;
+        }
+        idle.stop();
+        workspace.close();
+        workspace = null;
+        caseload = null;
+        root.getChildren().clear();
+        stage.setTitle(messages.text("app.title"));
+        background.run(() -> {
+            open.close();
+            DemoCaseloadRemoval.delete(files);
+        }).onSuccess(done -> showWelcome()).onError(e -> {
+            LOG.error("De voorbeeldcaseload kon niet worden verwijderd", e);
+            Alert failed = new Alert(Alert.AlertType.ERROR, messages.format("settings.demo.failed",
+                    String.valueOf(e.getMessage())), ButtonType.OK);
+            failed.initOwner(stage);
+            failed.setHeaderText(null);
+            failed.show();
+            if (OpenCaseload.exists(files)) {
+                showUnlock();
+            } else {
+                showWelcome();
+            }
+        }).start();
     }
 
     private void closeCaseload() {

@@ -36,6 +36,7 @@ import nl.werkmap.ui.report.ReportViewModel;
 import nl.werkmap.ui.report.StoreReportSource;
 import nl.werkmap.ui.session.QuickSessionController;
 import nl.werkmap.ui.session.QuickSessionViewModel;
+import nl.werkmap.ui.settings.DemoCaseloadSection;
 import nl.werkmap.ui.settings.PassphraseChangeSection;
 import nl.werkmap.ui.settings.PassphraseChangeViewModel;
 import nl.werkmap.ui.settings.SettingsController;
@@ -80,7 +81,7 @@ final class Workspace {
     private UUID currentCandidate;
 
     Workspace(OpenCaseload open, ViewLoader loader, Messages messages, Background background,
-              UserPreferences preferences, Navigator navigator) {
+              UserPreferences preferences, Navigator navigator, Runnable startRealCaseload) {
         this.loader = loader;
         this.messages = messages;
         this.background = background;
@@ -118,7 +119,12 @@ final class Workspace {
         shell.addStatusItem(SyncBar.build(syncVm, messages));
         settings.controller().addSection(PassphraseChangeSection.build(
                 new PassphraseChangeViewModel(messages, background, open::changePassphrase), messages));
-        settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
+        if (open.isDemo()) {
+            settings.controller().addSection(DemoCaseloadSection.build(messages, startRealCaseload));
+        } else {
+            // A demo is never synced: linking it to the municipality's hub is not offered.
+            settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
+        }
         caseloadVm.reload();
         syncVm.start();
     }
