@@ -39,9 +39,16 @@ class WelcomeFlowTest {
     void choosePassphraseThenStartEmpty(FxRobot robot) {
         assertFalse(robot.lookup("#startDemo").queryAs(Node.class).isVisible(),
                 "no example-caseload button when this build has no example caseload");
+        Node startEmpty = robot.lookup("#startEmpty").queryAs(Node.class);
+        Node repeat = robot.lookup("#repeat").queryAs(Node.class);
+        javafx.geometry.Bounds buttonBefore = startEmpty.localToScene(startEmpty.getLayoutBounds());
+        javafx.geometry.Bounds repeatBefore = repeat.localToScene(repeat.getLayoutBounds());
         robot.clickOn("#passphrase").write("kort");
         Label problem = robot.lookup("#problem").queryAs(Label.class);
         assertTrue(problem.getText().startsWith("Het wachtwoord is te kort"), problem.getText());
+        assertEquals(buttonBefore, startEmpty.localToScene(startEmpty.getLayoutBounds()),
+                "the message appears without moving the button under the pointer");
+        assertEquals(repeatBefore, repeat.localToScene(repeat.getLayoutBounds()), "nor the second field");
         Shots.take(stage, "01-welcome-policy");
 
         robot.write(" maar nu lang genoeg");
