@@ -35,7 +35,7 @@ public final class SyncEngine {
 
     /** What a revoked device tells the coach: plainly, and what to do. */
     public static final String REVOKED_MESSAGE = "Deze laptop is door de beheerder van de gemeente ingetrokken en"
-            + " kan niet meer synchroniseren. Uw gegevens blijven op deze laptop bewaard. Vraag de beheerder om een"
+            + " kan niet meer synchroniseren. Je gegevens blijven op deze laptop bewaard. Vraag de beheerder om een"
             + " nieuwe koppelcode en koppel opnieuw.";
 
     private static final String REVOKED = nl.werkmap.sync.protocol.RefusalCode.REVOKED_DEVICE.name();

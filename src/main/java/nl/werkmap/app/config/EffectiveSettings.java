@@ -40,7 +40,7 @@ public final class EffectiveSettings {
             try {
                 user = Optional.of(key.normalise(userValue));
             } catch (SettingValueException e) {
-                userProblem = Optional.of("Uw instelling " + key.key() + "=" + userValue.strip() + " " + e.getMessage() + ".");
+                userProblem = Optional.of("Je instelling " + key.key() + "=" + userValue.strip() + " " + e.getMessage() + ".");
             }
         }
         Optional<String> rawUser = userValue == null || userValue.isBlank() ? Optional.empty() : Optional.of(userValue.strip());

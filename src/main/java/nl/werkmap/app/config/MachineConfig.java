@@ -137,7 +137,7 @@ public final class MachineConfig {
                     String why = badValue.contains(key) ? "heeft een ongeldige waarde (zie de melding daarover)"
                             : "heeft geen waarde";
                     problem(lockLines.get(key), key.key() + " is vergrendeld maar " + why + "; gebruikers krijgen "
-                            + fallback + ". Zet een geldige regel " + key.key() + "=... als u een andere waarde bedoelt.");
+                            + fallback + ". Zet een geldige regel " + key.key() + "=... als je een andere waarde bedoelt.");
                 }
             }
             return new MachineConfig(source, values, locked, problems);

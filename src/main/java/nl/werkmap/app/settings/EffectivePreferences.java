@@ -56,6 +56,11 @@ public final class EffectivePreferences implements UserPreferences {
     }
 
     @Override
+    public javafx.beans.property.ObjectProperty<nl.werkmap.ui.common.WindowPlacement> windowPlacementProperty() {
+        return user.windowPlacementProperty();
+    }
+
+    @Override
     public boolean languageLocked() {
         return !effective.get(MachineKey.LANGUAGE).userMayChange();
     }

@@ -6,6 +6,8 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +15,7 @@ import javafx.beans.property.StringProperty;
 
 import nl.werkmap.app.config.MachineKey;
 import nl.werkmap.ui.common.UserPreferences;
+import nl.werkmap.ui.common.WindowPlacement;
 
 /**
  * The user's own settings as observable properties; {@link SettingsStore} saves every change. Language and idle
@@ -30,6 +33,9 @@ public final class Settings implements UserPreferences {
             new SimpleIntegerProperty(this, "idleLockMinutes", DEFAULT_IDLE_LOCK_MINUTES);
     private final IntegerProperty uitBeeldWeeks =
             new SimpleIntegerProperty(this, "uitBeeldWeeks", DEFAULT_UIT_BEELD_WEEKS);
+
+    private final ObjectProperty<WindowPlacement> windowPlacement =
+            new SimpleObjectProperty<>(this, "windowPlacement");
 
     // Observable so choosing the value that happens to be current still gets saved as the user's choice.
     private final BooleanProperty languageChosen = new SimpleBooleanProperty(this, "languageChosen");
@@ -79,9 +85,15 @@ public final class Settings implements UserPreferences {
         return uitBeeldWeeks;
     }
 
+    @Override
+    public ObjectProperty<WindowPlacement> windowPlacementProperty() {
+        return windowPlacement;
+    }
+
     /** Every property, for listeners that save on change. */
     Observable[] observables() {
-        return new Observable[] {language, idleLockMinutes, uitBeeldWeeks, languageChosen, idleLockChosen};
+        return new Observable[] {language, idleLockMinutes, uitBeeldWeeks, languageChosen, idleLockChosen,
+            windowPlacement};
     }
 
     SettingsJson toJson() {
@@ -89,6 +101,15 @@ public final class Settings implements UserPreferences {
         json.language = languageChosen.get() ? language.get() : null;
         json.idleLockMinutes = idleLockChosen.get() ? idleLockMinutes.get() : null;
         json.uitBeeldWeeks = uitBeeldWeeks.get();
+        WindowPlacement placement = windowPlacement.get();
+        if (placement != null) {
+            json.window = new SettingsJson.Window();
+            json.window.x = placement.x();
+            json.window.y = placement.y();
+            json.window.width = placement.width();
+            json.window.height = placement.height();
+            json.window.maximized = placement.maximized();
+        }
         return json;
     }
 
@@ -105,6 +126,11 @@ public final class Settings implements UserPreferences {
         }
         if (json.uitBeeldWeeks != null && json.uitBeeldWeeks >= 1 && json.uitBeeldWeeks <= 104) {
             uitBeeldWeeks.set(json.uitBeeldWeeks);
+        }
+        SettingsJson.Window w = json.window;
+        if (w != null && w.x != null && w.y != null && w.width != null && w.height != null
+                && Double.isFinite(w.x) && Double.isFinite(w.y) && w.width > 0 && w.height > 0) {
+            windowPlacement.set(new WindowPlacement(w.x, w.y, w.width, w.height, Boolean.TRUE.equals(w.maximized)));
         }
     }
 }

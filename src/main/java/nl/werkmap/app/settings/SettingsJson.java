@@ -5,4 +5,14 @@ final class SettingsJson {
     String language;
     Integer idleLockMinutes;
     Integer uitBeeldWeeks;
+    Window window;
+
+    /** The main window's last size and position. */
+    static final class Window {
+        Double x;
+        Double y;
+        Double width;
+        Double height;
+        Boolean maximized;
+    }
 }

@@ -58,7 +58,7 @@ public final class CaseloadFileCheck {
             return Kind.WERKMAP;
         } catch (IOException e) {
             throw new StoreException("Het bestand " + dbFile + " kan niet worden gelezen (" + e.getMessage()
-                    + "). Controleer of het bestand bestaat en of u het mag lezen.", e);
+                    + "). Controleer of het bestand bestaat en of je het mag lezen.", e);
         }
     }
 
@@ -87,7 +87,7 @@ public final class CaseloadFileCheck {
 
     private static StoreException notACaseload(Path file, Throwable cause) {
         return new StoreException("Dit bestand is geen Werkmap-caseload: " + file.getFileName()
-                + ". Het is niet gewijzigd. Kies het bestand werkmap.db uit uw Werkmap-map, of kies een lege map "
+                + ". Het is niet gewijzigd. Kies het bestand werkmap.db uit je Werkmap-map, of kies een lege map "
                 + "om een nieuwe caseload te beginnen.", cause);
     }
 }

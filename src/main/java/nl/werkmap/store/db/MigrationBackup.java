@@ -51,7 +51,7 @@ public final class MigrationBackup {
             }
             throw new StoreException("Werkmap moet de caseload bijwerken naar een nieuwe versie, maar kan eerst geen "
                     + "reservekopie maken in " + folder + " (" + e.getMessage() + "). Er is niets gewijzigd. Maak "
-                    + "ruimte vrij op de schijf of zorg dat u in die map mag schrijven, en start Werkmap opnieuw.", e);
+                    + "ruimte vrij op de schijf of zorg dat je in die map mag schrijven, en start Werkmap opnieuw.", e);
         }
     }
 

@@ -81,7 +81,7 @@ public final class SchemaMigrator {
             }
             throw new StoreException("De caseload kon niet worden bijgewerkt naar deze versie van Werkmap ("
                     + e.getMessage() + "). Een eventuele reservekopie staat in de map backups naast de caseload; "
-                    + "neem contact op met uw beheerder.", e);
+                    + "neem contact op met je beheerder.", e);
         }
     }
 
@@ -105,8 +105,8 @@ public final class SchemaMigrator {
             PrivateFiles.createFolder(folder);
         } catch (IOException e) {
             throw new StoreException("Werkmap kan de map " + folder + " voor de caseload niet maken (" + e.getMessage()
-                    + "). Geef uw account schrijfrechten op de bovenliggende map of start Werkmap met --data en een "
-                    + "map waarin u wel mag schrijven.", e);
+                    + "). Geef je account schrijfrechten op de bovenliggende map of start Werkmap met --data en een "
+                    + "map waarin je wel mag schrijven.", e);
         }
     }
 }

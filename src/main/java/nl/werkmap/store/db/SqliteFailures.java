@@ -47,8 +47,8 @@ public final class SqliteFailures {
             case SQLITE_READONLY, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_RECOVERY,
                     SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_DBMOVED, SQLITE_CANTOPEN, SQLITE_PERM,
                     SQLITE_AUTH -> new StoreException(
-                    "Werkmap mag niet schrijven in de map " + folder + ". Geef uw account schrijfrechten op die map "
-                            + "of start Werkmap met --data en een map waarin u wel mag schrijven.", failure);
+                    "Werkmap mag niet schrijven in de map " + folder + ". Geef je account schrijfrechten op die map "
+                            + "of start Werkmap met --data en een map waarin je wel mag schrijven.", failure);
             case SQLITE_BUSY, SQLITE_LOCKED, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_RECOVERY -> new StoreException(
                     "De caseload is in gebruik door een ander programma (misschien een tweede Werkmap-venster). "
                             + "Sluit dat programma en probeer het opnieuw.", failure);
@@ -59,7 +59,7 @@ public final class SqliteFailures {
                             + "Er is niets opgeslagen; vul de gegevens aan en probeer het opnieuw.", failure);
             case SQLITE_CORRUPT, SQLITE_NOTADB -> new StoreException(
                     "Het caseloadbestand in " + folder + " is beschadigd. Zet een reservekopie uit de map backups "
-                            + "terug of neem contact op met uw beheerder.", failure);
+                            + "terug of neem contact op met je beheerder.", failure);
             default -> new StoreException("De caseload gaf een fout (" + code.name() + "): " + failure.getMessage()
                     + ". Er is niets half opgeslagen; probeer het opnieuw.", failure);
         };

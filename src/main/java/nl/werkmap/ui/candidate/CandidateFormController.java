@@ -213,8 +213,7 @@ public final class CandidateFormController {
     }
 
     private void styleMessage(boolean failed) {
-        saveMessage.getStyleClass().removeAll("error-text", "ok-text");
-        saveMessage.getStyleClass().add(failed ? "error-text" : "ok-text");
+        nl.werkmap.ui.common.MessageTone.of(failed).applyTo(saveMessage);
     }
 
     private <E extends Enum<E>> void choices(ComboBox<E> box, Class<E> type) {

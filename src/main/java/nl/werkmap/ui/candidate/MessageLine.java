@@ -4,7 +4,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 
-/** Binds a tab's one-line feedback: green when saved, red when refused or failed. */
+import nl.werkmap.ui.common.MessageTone;
+
+/** Binds a tab's one-line feedback: green with a check mark when saved, red with a warning sign when refused or failed. */
 final class MessageLine {
 
     private MessageLine() {
@@ -13,10 +15,7 @@ final class MessageLine {
     static void bind(Label label, StringProperty message, BooleanProperty failed) {
         label.textProperty().bind(message);
         label.managedProperty().bind(message.isNotEmpty());
-        Runnable style = () -> {
-            label.getStyleClass().removeAll("error-text", "ok-text");
-            label.getStyleClass().add(failed.get() ? "error-text" : "ok-text");
-        };
+        Runnable style = () -> MessageTone.of(failed.get()).applyTo(label);
         failed.addListener(obs -> style.run());
         style.run();
     }

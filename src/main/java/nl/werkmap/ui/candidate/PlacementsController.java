@@ -72,8 +72,8 @@ public final class PlacementsController {
     @FXML private GridPane contractPane;
     @FXML private GridPane loonwaardePane;
     @FXML private TextField editJobTitle;
-    @FXML private ComboBox<PlacementType> editType;
-    @FXML private TextField editHours;
+    @FXML private ComboBox<PlacementType> editPlacementType;
+    @FXML private TextField editPlacementHours;
     @FXML private DatePicker editStart;
     @FXML private DatePicker editPlannedEnd;
     @FXML private DatePicker newPlannedEnd;
@@ -194,11 +194,11 @@ public final class PlacementsController {
         // Enter in a field of the open action saves it, as the add form's button does not.
         saveAction.defaultButtonProperty().bind(actionSection.visibleProperty());
 
-        editType.setItems(FXCollections.observableArrayList(PlacementType.values()));
-        editType.setConverter(EnumLabels.converter(messages, PlacementType.class));
+        editPlacementType.setItems(FXCollections.observableArrayList(PlacementType.values()));
+        editPlacementType.setConverter(EnumLabels.converter(messages, PlacementType.class));
         editJobTitle.textProperty().bindBidirectional(a.jobTitle);
-        editType.valueProperty().bindBidirectional(a.type);
-        editHours.textProperty().bindBidirectional(a.hours);
+        editPlacementType.valueProperty().bindBidirectional(a.type);
+        editPlacementHours.textProperty().bindBidirectional(a.hours);
         editStart.valueProperty().bindBidirectional(a.start);
         editPlannedEnd.valueProperty().bindBidirectional(a.plannedEnd);
         newPlannedEnd.valueProperty().bindBidirectional(a.newPlannedEnd);
@@ -235,8 +235,8 @@ public final class PlacementsController {
         PlacementActions.Mode contract = PlacementActions.Mode.CONTRACT;
         PlacementActions.Mode measure = PlacementActions.Mode.LOONWAARDE;
         new ValidationDecorator(a.problems)
-                .field(editType, PlacementActions.field(edit, PlacementValidator.TYPE))
-                .field(editHours, PlacementActions.field(edit, PlacementValidator.HOURS_PER_WEEK))
+                .field(editPlacementType, PlacementActions.field(edit, PlacementValidator.TYPE))
+                .field(editPlacementHours, PlacementActions.field(edit, PlacementValidator.HOURS_PER_WEEK))
                 .field(editStart, PlacementActions.field(edit, PlacementValidator.START))
                 .field(editPlannedEnd, PlacementActions.field(edit, PlacementValidator.PLANNED_END))
                 .field(newPlannedEnd, PlacementActions.field(PlacementActions.Mode.EXTEND,

@@ -18,12 +18,15 @@ public final class OpenCaseload implements AutoCloseable {
     private final SwitchableSealer sealer;
     private final CaseloadStore store;
     private volatile Vault vault;
+    /** Read once on the opening thread, so the FX thread can ask without touching the file. */
+    private volatile boolean demo;
 
     private OpenCaseload(Path keyringFile, Vault vault, SwitchableSealer sealer, CaseloadStore store) {
         this.keyringFile = keyringFile;
         this.vault = vault;
         this.sealer = sealer;
         this.store = store;
+        this.demo = store.isDemo();
     }
 
     public static boolean exists(CaseloadFiles files) {
@@ -48,6 +51,16 @@ public final class OpenCaseload implements AutoCloseable {
         return new CaseloadFolder(files.keyring(), files.database());
     }
 
+    /** Whether this caseload holds fictional demo people; as read at opening or at the last {@link #readKind}. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** Reads again whether the caseload is a demo (after the demo generator filled it). Slow: not on the FX thread. */
+    public void readKind() {
+        demo = store.isDemo();
+    }
+
     public CaseloadStore store() {
         return store;
     }
@@ -63,6 +76,11 @@ public final class OpenCaseload implements AutoCloseable {
 
     public boolean isLocked() {
         return vault.isLocked();
+    }
+
+    /** Re-wraps the key under a new passphrase; with a wrong current one nothing changes. Slow. */
+    public void changePassphrase(char[] current, char[] next) throws WrongPassphraseException {
+        vault.changePassphrase(current, next);
     }
 
     public void unlockAgain(char[] passphrase) throws WrongPassphraseException {

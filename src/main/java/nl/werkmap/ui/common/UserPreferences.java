@@ -1,6 +1,7 @@
 package nl.werkmap.ui.common;
 
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -27,4 +28,7 @@ public interface UserPreferences {
 
     /** Weeks without contact after which a candidate counts as "uit beeld". */
     IntegerProperty uitBeeldWeeksProperty();
+
+    /** Where the main window was when it last closed; null until the coach has closed it once. */
+    ObjectProperty<WindowPlacement> windowPlacementProperty();
 }

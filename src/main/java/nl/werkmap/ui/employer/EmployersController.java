@@ -107,8 +107,7 @@ public final class EmployersController {
     }
 
     private void style(boolean failed) {
-        message.getStyleClass().removeAll("error-text", "ok-text");
-        message.getStyleClass().add(failed ? "error-text" : "ok-text");
+        nl.werkmap.ui.common.MessageTone.of(failed).applyTo(message);
     }
 
     @FXML

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.DemoCaseloadRemoval;
 import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.IdleMonitor;
 import nl.werkmap.ui.common.Messages;
@@ -31,6 +32,7 @@ import nl.werkmap.ui.common.UnsavedDialog;
 import nl.werkmap.ui.common.UnsavedForm;
 import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
+import nl.werkmap.ui.common.WindowPlacement;
 import nl.werkmap.ui.unlock.DemoSeeder;
 import nl.werkmap.ui.unlock.UnlockController;
 import nl.werkmap.ui.unlock.UnlockViewModel;
@@ -100,9 +102,14 @@ public final class MainWindow implements Navigator {
         Shortcuts.installHelp(scene, messages);
         stage.setScene(scene);
         stage.setTitle(messages.text("app.title"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
-        stage.setOnHidden(e -> closeCaseload());
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        WindowPlacer placer = new WindowPlacer(preferences.windowPlacementProperty());
+        placer.place(stage);
+        stage.setOnHidden(e -> {
+            placer.remember(stage);
+            closeCaseload();
+        });
         stage.setOnCloseRequest(this::closeRequested);
         idle = new IdleMonitor(scene, preferences.idleLockMinutesProperty(), this::lockNow);
         if (OpenCaseload.exists(files)) {
@@ -118,6 +125,7 @@ public final class MainWindow implements Navigator {
             OpenCaseload created = OpenCaseload.create(files, passphrase);
             if (withDemo && demo.isPresent()) {
                 demo.get().seed(created.store());
+                created.readKind();
             }
             caseload = created;
         }, demo.isPresent(), this::opened);
@@ -134,7 +142,10 @@ public final class MainWindow implements Navigator {
     }
 
     private void opened() {
-        workspace = new Workspace(caseload, loader, messages, background, preferences, this, scheduler);
+        workspace = new Workspace(caseload, loader, messages, background, preferences, this, scheduler,
+                this::replaceDemoWithReal);
+        // The title bar and the taskbar say it too: a screenshot of a demo must never pass for real people.
+        stage.setTitle(messages.text(caseload.isDemo() ? "app.title.demo" : "app.title"));
         root.getChildren().setAll(workspace.shellRoot());
         Shortcuts.install(stage.getScene(), this, workspace);
         idle.start();
@@ -227,6 +238,39 @@ public final class MainWindow implements Navigator {
                 }
             });
         }
+    }
+
+    /**
+     * "Nieuwe caseload beginnen": closes the demo caseload, deletes it and shows the first-start screen. Only a demo
+     * is ever deleted; if deleting fails, the coach is told and sees the unlock screen of what is left.
+     */
+    private void replaceDemoWithReal() {
+        OpenCaseload open = caseload;
+        if (open == null || !open.isDemo() || workspace == null) {
+            return;
+        }
+        idle.stop();
+        workspace.close();
+        workspace = null;
+        caseload = null;
+        root.getChildren().clear();
+        stage.setTitle(messages.text("app.title"));
+        background.run(() -> {
+            open.close();
+            DemoCaseloadRemoval.delete(files);
+        }).onSuccess(done -> showWelcome()).onError(e -> {
+            LOG.error("De voorbeeldcaseload kon niet worden verwijderd", e);
+            Alert failed = new Alert(Alert.AlertType.ERROR, messages.format("settings.demo.failed",
+                    String.valueOf(e.getMessage())), ButtonType.OK);
+            failed.initOwner(stage);
+            failed.setHeaderText(null);
+            failed.show();
+            if (OpenCaseload.exists(files)) {
+                showUnlock();
+            } else {
+                showWelcome();
+            }
+        }).start();
     }
 
     private void closeCaseload() {

@@ -43,6 +43,9 @@ import nl.werkmap.ui.report.ReportViewModel;
 import nl.werkmap.ui.report.StoreReportSource;
 import nl.werkmap.ui.session.QuickSessionController;
 import nl.werkmap.ui.session.QuickSessionViewModel;
+import nl.werkmap.ui.settings.DemoCaseloadSection;
+import nl.werkmap.ui.settings.PassphraseChangeSection;
+import nl.werkmap.ui.settings.PassphraseChangeViewModel;
 import nl.werkmap.ui.settings.SettingsController;
 import nl.werkmap.ui.shell.Section;
 import nl.werkmap.ui.shell.ShellController;
@@ -86,13 +89,14 @@ final class Workspace {
     private UUID currentCandidate;
 
     Workspace(OpenCaseload open, ViewLoader loader, Messages messages, Background background,
-              UserPreferences preferences, Navigator navigator, Scheduler scheduler) {
+              UserPreferences preferences, Navigator navigator, Scheduler scheduler, Runnable startRealCaseload) {
         this.loader = loader;
         this.messages = messages;
         this.background = background;
         this.store = open::store;
         this.navigator = navigator;
         this.shellVm = new ShellViewModel(messages, background, preferences);
+        shellVm.demoProperty().set(open.isDemo());
         ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL,
                 new ShellController(shellVm, navigator, this::showSettings));
         this.shell = s.controller();
@@ -131,7 +135,14 @@ final class Workspace {
         this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
         syncVm.onSettled(caseloadVm::refreshSyncMarks);
         shell.addStatusItem(SyncBar.build(syncVm, messages));
-        settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
+        settings.controller().addSection(PassphraseChangeSection.build(
+                new PassphraseChangeViewModel(messages, background, open::changePassphrase), messages));
+        if (open.isDemo()) {
+            settings.controller().addSection(DemoCaseloadSection.build(messages, startRealCaseload));
+        } else {
+            // A demo is never synced: linking it to the municipality's hub is not offered.
+            settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
+        }
         settings.controller().addSection(WhoAmIPane.settings(who, messages, navigator::caseloadChanged));
         who.reload();
         caseloadVm.reload();

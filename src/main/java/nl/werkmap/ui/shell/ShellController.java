@@ -29,6 +29,7 @@ public final class ShellController {
     @FXML private StackPane sheetLayer;
     @FXML private Region statusSpacer;
     @FXML private Label lockInfo;
+    @FXML private Label demoBadge;
     @FXML private HBox statusBar;
     @FXML private ProgressIndicator busyIndicator;
 
@@ -44,6 +45,8 @@ public final class ShellController {
         status.textProperty().bind(viewModel.statusProperty());
         statusBar.getChildren().add(statusBar.getChildren().indexOf(statusSpacer), status.node());
         lockInfo.textProperty().bind(viewModel.lockInfoBinding());
+        demoBadge.visibleProperty().bind(viewModel.demoProperty());
+        demoBadge.managedProperty().bind(viewModel.demoProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());
         viewModel.sectionProperty().addListener((obs, old, now) -> selectToggle(now));

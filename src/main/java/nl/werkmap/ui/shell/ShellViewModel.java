@@ -3,7 +3,9 @@ package nl.werkmap.ui.shell;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,6 +19,8 @@ public final class ShellViewModel {
 
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.CASELOAD);
     private final StringProperty status = new SimpleStringProperty("");
+    /** The open caseload holds fictional people from the demo generator: the frame says so on every screen. */
+    private final BooleanProperty demo = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanProperty busy;
     private final Messages messages;
     private final StringBinding lockInfo;
@@ -35,6 +39,10 @@ public final class ShellViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    public BooleanProperty demoProperty() {
+        return demo;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

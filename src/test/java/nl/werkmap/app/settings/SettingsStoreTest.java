@@ -90,4 +90,17 @@ class SettingsStoreTest {
             assertEquals(10, store.settings().idleLockMinutesProperty().get());
         }
     }
+
+    @Test
+    void theMainWindowsPlaceSurvivesAReopen() {
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            assertEquals(null, store.settings().windowPlacementProperty().get(), "never closed: open maximised");
+            store.settings().windowPlacementProperty().set(
+                    new nl.werkmap.ui.common.WindowPlacement(20, 30, 1200, 700, true));
+        }
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            assertEquals(new nl.werkmap.ui.common.WindowPlacement(20, 30, 1200, 700, true),
+                    store.settings().windowPlacementProperty().get());
+        }
+    }
 }

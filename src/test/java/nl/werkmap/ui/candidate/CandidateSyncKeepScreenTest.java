@@ -70,7 +70,7 @@ class CandidateSyncKeepScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label waiting = robot.lookup("#candidateDecisionsWaiting").queryAs(Label.class);
         assertTrue(waiting.isVisible());
-        assertTrue(waiting.getText().startsWith("Uw keuze gaat mee met de volgende synchronisatie."),
+        assertTrue(waiting.getText().startsWith("Je keuze gaat mee met de volgende synchronisatie."),
                 waiting.getText());
         assertTrue(robot.lookup("#conflictKeep0").tryQuery().isEmpty(), "the conflict left the list");
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "72-candidate-sync-kept")).get();

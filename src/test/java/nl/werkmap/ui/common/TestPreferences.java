@@ -26,4 +26,12 @@ public final class TestPreferences implements UserPreferences {
     public IntegerProperty uitBeeldWeeksProperty() {
         return uitBeeldWeeks;
     }
+
+    private final javafx.beans.property.ObjectProperty<WindowPlacement> windowPlacement =
+            new javafx.beans.property.SimpleObjectProperty<>();
+
+    @Override
+    public javafx.beans.property.ObjectProperty<WindowPlacement> windowPlacementProperty() {
+        return windowPlacement;
+    }
 }

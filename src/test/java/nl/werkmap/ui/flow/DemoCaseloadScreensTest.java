@@ -49,6 +49,11 @@ class DemoCaseloadScreensTest {
         robot.clickOn("#startDemo");
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         assertEquals(80, table.getItems().size());
+        assertTrue(robot.lookup("#demoBadge").queryAs(javafx.scene.control.Label.class).isVisible(),
+                "the shell shows that this is the demo caseload");
+        assertEquals("Voorbeeldcaseload", robot.lookup("#demoBadge").queryAs(javafx.scene.control.Label.class)
+                .getText());
+        assertEquals("Werkmap \u2014 Voorbeeldcaseload", stage.getTitle());
         Shots.take(stage, "40-demo-caseload");
         robot.clickOn("#table").type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertTrue(robot.lookup("#candidateName").tryQuery().isPresent());

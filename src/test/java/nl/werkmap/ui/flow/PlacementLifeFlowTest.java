@@ -276,7 +276,7 @@ class PlacementLifeFlowTest extends FxRobot {
         choose(p -> p.id().equals(jobId));
         alt(KeyCode.W);
         assertTrue(lookup("#editJobTitle").queryAs(Node.class).isFocused(), "typing starts in the job title");
-        TextField hours = lookup("#editHours").queryAs(TextField.class);
+        TextField hours = lookup("#editPlacementHours").queryAs(TextField.class);
         doubleClickOn(hours).write("0");
         alt(KeyCode.O);
         assertTrue(problems().contains("Uren per week: meer dan 0 en hoogstens 60."), problems());

@@ -39,9 +39,16 @@ class WelcomeFlowTest {
     void choosePassphraseThenStartEmpty(FxRobot robot) {
         assertFalse(robot.lookup("#startDemo").queryAs(Node.class).isVisible(),
                 "no example-caseload button when this build has no example caseload");
+        Node startEmpty = robot.lookup("#startEmpty").queryAs(Node.class);
+        Node repeat = robot.lookup("#repeat").queryAs(Node.class);
+        javafx.geometry.Bounds buttonBefore = startEmpty.localToScene(startEmpty.getLayoutBounds());
+        javafx.geometry.Bounds repeatBefore = repeat.localToScene(repeat.getLayoutBounds());
         robot.clickOn("#passphrase").write("kort");
         Label problem = robot.lookup("#problem").queryAs(Label.class);
         assertTrue(problem.getText().startsWith("Het wachtwoord is te kort"), problem.getText());
+        assertEquals(buttonBefore, startEmpty.localToScene(startEmpty.getLayoutBounds()),
+                "the message appears without moving the button under the pointer");
+        assertEquals(repeatBefore, repeat.localToScene(repeat.getLayoutBounds()), "nor the second field");
         Shots.take(stage, "01-welcome-policy");
 
         robot.write(" maar nu lang genoeg");
@@ -54,6 +61,9 @@ class WelcomeFlowTest {
         robot.clickOn("#repeat").type(javafx.scene.input.KeyCode.END).eraseText(1).clickOn("#startEmpty");
         assertTrue(Files.exists(fixture.files.keyring()));
         assertTrue(robot.lookup("#navCaseload").tryQuery().isPresent(), "the shell opens");
+        assertFalse(robot.lookup("#demoBadge").queryAs(Node.class).isVisible(), "a real caseload has no demo badge");
+        assertEquals("Werkmap", ((Stage) robot.lookup("#navCaseload").queryAs(Node.class).getScene().getWindow())
+                .getTitle());
         assertTrue(robot.lookup("Geen kandidaten gevonden. Pas je zoekwoord of filters aan, of meld een nieuwe "
                 + "kandidaat aan (Ctrl+N).").tryQuery().isPresent(), "an empty caseload says what to do");
         Shots.take(stage, "03-empty-caseload");

@@ -71,7 +71,7 @@ class SettingsLockedByOrganisationTest {
         assertTrue(language.isDisabled());
         assertEquals("nl", language.getValue(), "the stored 'en' does not override the lock");
         assertTrue(note.isVisible());
-        assertEquals("Vastgezet door uw organisatie", note.getText());
+        assertEquals("Vastgezet door je organisatie", note.getText());
 
         Spinner<?> idle = robot.lookup("#idleMinutes").queryAs(Spinner.class);
         assertFalse(idle.isDisabled());
