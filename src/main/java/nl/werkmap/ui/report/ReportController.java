@@ -22,6 +22,7 @@ import nl.werkmap.report.export.TrendTable;
 import nl.werkmap.report.table.ReportTable;
 import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.Dates;
+import nl.werkmap.ui.common.MessageTone;
 import nl.werkmap.ui.common.Messages;
 
 /**
@@ -73,6 +74,8 @@ public final class ReportController {
         scope.valueProperty().bindBidirectional(vm.scope);
         heading.textProperty().bind(vm.heading);
         message.textProperty().bind(vm.message);
+        MessageTone.of(vm.failed.get()).applyTo(message);
+        vm.failed.addListener((o, was, now) -> MessageTone.of(now).applyTo(message));
         message.managedProperty().bind(vm.message.isNotEmpty());
         progress.setVisible(false);
         PauseTransition delay = new PauseTransition(Duration.millis(500));

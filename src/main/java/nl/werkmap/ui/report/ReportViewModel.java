@@ -54,6 +54,8 @@ public final class ReportViewModel {
     final ObservableList<ReportTable> tables = FXCollections.observableArrayList();
     final ObservableList<WorkRow> work = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
+    /** Whether {@link #message} reports a failure (red) or a file written (green). */
+    final javafx.beans.property.BooleanProperty failed = new javafx.beans.property.SimpleBooleanProperty(true);
     final StringProperty heading = new SimpleStringProperty("");
     final ObjectProperty<TeamSummary> summary = new SimpleObjectProperty<>();
     /** What the exports write: the summary's tables with the monthly trend. */
@@ -123,7 +125,7 @@ public final class ReportViewModel {
             if (scope.get() == null && !list.isEmpty()) {
                 scope.set(list.get(0));
             }
-        }).onError(e -> message.set(messages.format("report.error.load", Background.reason(messages, e))))
+        }).onError(e -> failedWith(messages.format("report.error.load", Background.reason(messages, e))))
                 .countIn(busy).start();
     }
 
@@ -132,11 +134,11 @@ public final class ReportViewModel {
         try {
             chosen = ReportPeriod.parse(period.get());
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            failedWith(e.getMessage());
             return;
         }
         if (scope.get() == null) {
-            message.set(messages.text("report.error.noScope"));
+            failedWith(messages.text("report.error.noScope"));
             return;
         }
         var scopeNow = scope.get().scope();
@@ -158,7 +160,7 @@ public final class ReportViewModel {
                     heading.set(messages.format("report.heading", dates.periodWithDates(r.summary().period()),
                             r.summary().scopeLabel()));
                 })
-                .onError(e -> message.set(messages.format("report.error.compute", Background.reason(messages, e))))
+                .onError(e -> failedWith(messages.format("report.error.compute", Background.reason(messages, e))))
                 .countIn(busy).start();
     }
 
@@ -178,15 +180,15 @@ public final class ReportViewModel {
     void export(ReportFormat format, Path file) {
         ReportDocument current = document.get();
         if (current == null) {
-            message.set(messages.text("report.error.nothingYet"));
+            failedWith(messages.text("report.error.nothingYet"));
             return;
         }
         background.run(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 format.write(current, out);
             }
-        }).onSuccess(v -> message.set(messages.format("report.exported", file.toString())))
-                .onError(e -> message.set(messages.format("report.error.export", Background.reason(messages, e))))
+        }).onSuccess(v -> succeeded(messages.format("report.exported", file.toString())))
+                .onError(e -> failedWith(messages.format("report.error.export", Background.reason(messages, e))))
                 .countIn(busy).start();
     }
 
@@ -204,8 +206,18 @@ public final class ReportViewModel {
                             .endRecord();
                 }
             }
-        }).onSuccess(v -> message.set(messages.format("report.worklist.exported", file.toString())))
-                .onError(e -> message.set(messages.format("report.error.export", Background.reason(messages, e))))
+        }).onSuccess(v -> succeeded(messages.format("report.worklist.exported", file.toString())))
+                .onError(e -> failedWith(messages.format("report.error.export", Background.reason(messages, e))))
                 .countIn(busy).start();
+    }
+
+    private void failedWith(String text) {
+        failed.set(true);
+        message.set(text);
+    }
+
+    private void succeeded(String text) {
+        failed.set(false);
+        message.set(text);
     }
 }
