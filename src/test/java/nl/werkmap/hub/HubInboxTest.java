@@ -105,7 +105,8 @@ class HubInboxTest {
         ECKey stranger = SyncKeys.newSigningKey();
         Bundle bundle = Bundle.up(UUID.randomUUID().toString(), "dev-x", "gemeente-a", 1, 1, "2026-11-24T10:00:00Z",
                 java.util.List.of(candidate(UUID.randomUUID().toString(), "ACTIEF", 1000)));
-        assertEquals("UNKNOWN_DEVICE", refusal(BundleEnvelope.seal(bundle, stranger, coach.hubEncryptionKey)));
+        // Refused as a signature no enrolled device made: before a valid signature the registry tells nothing.
+        assertEquals("BAD_SIGNATURE", refusal(BundleEnvelope.seal(bundle, stranger, coach.hubEncryptionKey)));
         assertEquals(0, storedCandidates());
     }
 
