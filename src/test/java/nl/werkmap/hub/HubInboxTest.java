@@ -142,7 +142,7 @@ class HubInboxTest {
 
     @Test
     void injectedServerErrorIsRetryableAndAppliesNothing() {
-        fixture.server.faults().failNextRequests(1);
+        fixture.faults.failNextRequests(1);
         String jwe = coach.seal(candidate(UUID.randomUUID().toString(), "ACTIEF", 1000));
         assertThrows(nl.werkmap.sync.client.HubUnavailableException.class, () -> coach.client.send(jwe));
         assertEquals(0, storedCandidates());
