@@ -55,14 +55,14 @@ public final class DeviceToken {
      */
     public static String verify(String token, SignerDirectory signers, Instant now) {
         String compact = token == null ? "" : token.trim();
+        if (!Arrays.stream(compact.split("\\.", -1)).allMatch(Base64Url::isCanonical)) {
+            throw new MalformedBundleException("Het apparaatbewijs is geen zuivere base64url.");
+        }
         JWSObject jws;
         try {
             jws = JWSObject.parse(compact);
         } catch (ParseException e) {
             throw new MalformedBundleException("Geen geldig apparaatbewijs meegestuurd.", e);
-        }
-        if (!Arrays.stream(compact.split("\\.", -1)).allMatch(Base64Url::isCanonical)) {
-            throw new MalformedBundleException("Het apparaatbewijs is geen zuivere base64url.");
         }
         if (!BundleEnvelope.SIGNATURE.equals(jws.getHeader().getAlgorithm())
                 || jws.getHeader().getCriticalParams() != null && !jws.getHeader().getCriticalParams().isEmpty()) {
