@@ -5,13 +5,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-256-GCM with a 12-byte random nonce and a 128-bit tag, for the keyring and for sealed fields. Each thread keeps
- * its own {@link Cipher} and its own DRBG, because looking them up per call and sharing one random source between
- * threads were the costs that showed up when a caseload of 150,000 rows is opened. Nonces come from a per-thread
+ * AES-256-GCM with a 12-byte random nonce and a 128-bit tag, for the keyring and for sealed fields. Ciphers are
+ * cached by the key they work with ({@link KeyCiphers}, dropped when the key is destroyed) and each thread keeps its
+ * own DRBG, because looking ciphers up per call and sharing one random source between threads were the costs that
+ * showed up when a caseload of 150,000 rows is opened. Nonces come from a per-thread
  * block of DRBG output, since asking the DRBG for 12 bytes per seal cost about a fifth of the sealing rate in
  * {@code UnlockBench}; nonces are public, so keeping a block of them ready reveals nothing. Keys and salts are drawn from the DRBG directly.
  */
@@ -20,7 +20,6 @@ final class AesGcm {
     static final int NONCE_BYTES = 12;
     static final int TAG_BYTES = 16;
 
-    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(AesGcm::newCipher);
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(AesGcm::newRandom);
     private static final ThreadLocal<NonceBlock> NONCES = ThreadLocal.withInitial(NonceBlock::new);
 
@@ -39,23 +38,25 @@ final class AesGcm {
     }
 
     /** Writes {@code ciphertext+tag} of {@code plaintext} into {@code out} at {@code outOffset}; returns bytes written. */
-    static int encrypt(SecretKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] plaintext, byte[] out,
+    static int encrypt(AesKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] plaintext, byte[] out,
             int outOffset) {
+        Cipher cipher = key.ciphers().borrow();
         try {
-            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce, nonceOffset, NONCE_BYTES));
             cipher.updateAAD(aad);
             return cipher.doFinal(plaintext, 0, plaintext.length, out, outOffset);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed on a valid key and nonce", e);
+        } finally {
+            key.ciphers().giveBack(cipher);
         }
     }
 
     /** Opens {@code ciphertext+tag}; throws {@link AEADBadTagException} if the key, nonce, data or AAD do not match. */
-    static byte[] decrypt(SecretKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] input, int offset,
+    static byte[] decrypt(AesKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] input, int offset,
             int length) throws AEADBadTagException {
+        Cipher cipher = key.ciphers().borrow();
         try {
-            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce, nonceOffset, NONCE_BYTES));
             cipher.updateAAD(aad);
             return cipher.doFinal(input, offset, length);
@@ -63,14 +64,8 @@ final class AesGcm {
             throw e;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM decryption failed for a reason other than a bad tag", e);
-        }
-    }
-
-    private static Cipher newCipher() {
-        try {
-            return Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java runtime has no AES/GCM; Werkmap cannot run without it", e);
+        } finally {
+            key.ciphers().giveBack(cipher);
         }
     }
 

@@ -7,11 +7,13 @@ import javax.crypto.SecretKey;
 
 /**
  * A raw AES key whose bytes we own and can wipe. {@link javax.crypto.spec.SecretKeySpec} keeps a private copy that
- * can never be zeroed, so the vault hands the cipher this key instead.
+ * can never be zeroed, so the vault hands the cipher this key instead. The ciphers initialised with it live here too
+ * ({@link KeyCiphers}), so {@link #destroy()} drops them with the bytes: no thread keeps a cipher holding the key.
  */
 final class AesKey implements SecretKey {
 
     private final byte[] raw;
+    private final KeyCiphers ciphers = new KeyCiphers();
     private volatile boolean destroyed;
 
     /** Takes ownership of {@code raw}: the caller must not keep or reuse the array. */
@@ -38,10 +40,16 @@ final class AesKey implements SecretKey {
         return raw.clone();
     }
 
+    /** The ciphers that work with this key; see {@link KeyCiphers}. */
+    KeyCiphers ciphers() {
+        return ciphers;
+    }
+
     @Override
     public void destroy() {
         Arrays.fill(raw, (byte) 0);
         destroyed = true;
+        ciphers.drop();
     }
 
     @Override

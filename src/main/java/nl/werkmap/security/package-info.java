@@ -14,8 +14,12 @@
  * check value). {@link nl.werkmap.security.PrivateFiles} keeps every file of the caseload and the hub 0600 and
  * their folders 0700 on POSIX systems; on Windows the per-user ACL of {@code %APPDATA%} does that job.
  *
- * <p>What locking can and cannot do: it wipes the key bytes this package owns and makes every sealer refuse. The
- * JDK's AES provider keeps its own expanded copy of the key inside each thread's cached {@link javax.crypto.Cipher}
- * until that cipher is next initialised; Java offers no way to wipe those.
+ * <p>What locking does: it wipes the key bytes this package owns, makes every sealer refuse, and drops every cipher
+ * that was initialised with the key. The JDK's AES provider keeps its own expanded copy of the key (and GCM a copy of
+ * the key bytes) inside an initialised {@link javax.crypto.Cipher}, so the ciphers are cached inside the key object
+ * ({@code KeyCiphers}), never per thread: locking re-initialises each of them with a key of zeroes and lets go of
+ * it, and one still in use follows when its seal or open ends. After lock no reachable object holds the data key
+ * ({@code LockDropsTheKeyTest} walks the heap from the vault and checks the ciphers are collected). What the garbage
+ * collector has not yet overwritten of earlier copies is beyond Java's reach, as for any managed runtime.
  */
 package nl.werkmap.security;

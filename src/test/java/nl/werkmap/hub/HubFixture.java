@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
+import nl.werkmap.hub.http.HubFaults;
 import nl.werkmap.hub.http.HubServer;
 import nl.werkmap.hub.store.HubDatabase;
 
@@ -26,6 +27,8 @@ public final class HubFixture implements AutoCloseable {
 
     public final Hub hub;
     public final HubServer server;
+    /** Faults the tests can switch on; the hub runs with these as its request hooks. */
+    public final HubFaults faults = new HubFaults();
 
     public HubFixture(Path dir, String municipality) {
         this(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), municipality);
@@ -33,7 +36,7 @@ public final class HubFixture implements AutoCloseable {
 
     public HubFixture(HubDatabase db, String municipality) {
         hub = Hub.open(db, municipality, Clock.systemUTC(), passphrase());
-        server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty());
+        server = HubServer.start(hub, Clock.systemUTC(), "127.0.0.1", 0, Optional.empty(), faults);
     }
 
     public String url() {

@@ -57,7 +57,7 @@ class OutboxFaultsTest {
     @Test
     void injectedServerErrorKeepsTheBundleAndTheNextRoundDeliversTheSameBytes() {
         Candidate sanne = anouk.newCandidate("Sanne");
-        hub.server.faults().failNextRequests(1);
+        hub.faults.failNextRequests(1);
         SyncReport failed = anouk.sync();
         assertFalse(failed.ok());
         assertNotNull(anouk.engine.identities().lastOutcome()[1], "the error is kept for the status bar");
@@ -75,7 +75,7 @@ class OutboxFaultsTest {
     @Test
     void lostAcknowledgementIsResentAndAcceptedOnce() {
         anouk.newCandidate("Sanne");
-        hub.server.faults().loseNextAcknowledgements(1);
+        hub.faults.loseNextAcknowledgements(1);
         assertFalse(anouk.sync().ok(), "the hub applied it but the answer was lost");
         assertEquals(1, hubCandidates());
         assertTrue(anouk.sync().ok(), "the same bytes again: accepted as duplicate");
@@ -110,9 +110,9 @@ class OutboxFaultsTest {
     @Test
     void timeoutIsRetryable() {
         anouk.newCandidate("Sanne");
-        hub.server.faults().delayEveryRequest(6_000);
+        hub.faults.delayEveryRequest(6_000);
         assertFalse(anouk.sync().ok());
-        hub.server.faults().delayEveryRequest(0);
+        hub.faults.delayEveryRequest(0);
         assertTrue(anouk.sync().ok());
         assertEquals(1, hubCandidates());
     }

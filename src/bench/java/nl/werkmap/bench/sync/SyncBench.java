@@ -40,7 +40,8 @@ import nl.werkmap.sync.protocol.SyncKeys;
 /**
  * Sync figures (run: mvn -o -Pbench test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=nl.werkmap.bench.sync.SyncBench): (1) seal+open of a 10,000-change bundle against plain
- * AES-256-GCM over the same bytes, and applying it at the hub; (1b) the whole path over HTTP, see
+ * AES-256-GCM and against Nimbus's own objects over the same bytes ({@code -Dbench.changes=N} for another size),
+ * and applying it at the hub; (1b) the whole path over HTTP, see
  * {@link FullPathBench}; (2) first sync of a 5,000-candidate team to a new
  * team-lead device; (3) 50 devices sending at once to a real hub on loopback: bundles/s and p95 latency.
  * Arguments pick parts ({@code envelope full team devices}); none runs them all.
@@ -89,14 +90,16 @@ public final class SyncBench {
     private static void envelopeVersusAes(Path dir) throws Exception {
         ECKey device = SyncKeys.newSigningKey();
         ECKey hubKey = SyncKeys.newEncryptionKey();
-        Bundle bundle = Bundle.up(UUID.randomUUID().toString(), "dev-1", "gemeente-bench", 1, 10_000,
-                Instant.now().toString(), changes(10_000, UUID.randomUUID().toString()));
+        int size = Integer.getInteger("bench.changes", 10_000);
+        Bundle bundle = Bundle.up(UUID.randomUUID().toString(), "dev-1", "gemeente-bench", 1, size,
+                Instant.now().toString(), changes(size, UUID.randomUUID().toString()));
         byte[] payload = BundleJson.write(bundle);
         SecretKey aes = KeyGenerator.getInstance("AES").generateKey();
         Receiver hub = Receiver.hub("gemeente-bench", List.of(hubKey));
         SignerDirectory signers = SignerDirectory.only("dev-1", device.toPublicJWK());
         long jose = Long.MAX_VALUE;
         long plain = Long.MAX_VALUE;
+        long nimbus = Long.MAX_VALUE;
         for (int round = 0; round < 15; round++) {
             long t0 = System.nanoTime();
             String sealed = BundleEnvelope.sealBytes(BundleJson.write(bundle), device, hubKey);
@@ -104,12 +107,17 @@ public final class SyncBench {
             long t1 = System.nanoTime();
             PlainAes.roundTrip(bundle, aes);
             long t2 = System.nanoTime();
+            NimbusEnvelope.roundTrip(bundle, device, hubKey);
+            long t3 = System.nanoTime();
             jose = Math.min(jose, t1 - t0);
             plain = Math.min(plain, t2 - t1);
+            nimbus = Math.min(nimbus, t3 - t2);
         }
-        System.out.printf("10k-change bundle (%d KiB payload): JOSE write+sign+encrypt+decrypt+verify+read %.1f ms;"
+        System.out.printf("%d-change bundle (%d KiB payload): JOSE write+sign+encrypt+decrypt+verify+read %.1f ms;"
                 + " plain AES-256-GCM write+encrypt+decrypt+read %.1f ms; ratio %.2fx (best of 15)%n",
-                payload.length / 1024, jose / 1e6, plain / 1e6, (double) jose / plain);
+                size, payload.length / 1024, jose / 1e6, plain / 1e6, (double) jose / plain);
+        System.out.printf("same bundle through Nimbus objects (JWSObject/JWEObject) %.1f ms; Nimbus / Werkmap envelope"
+                + " %.2fx (best of 15, same run)%n", nimbus / 1e6, (double) nimbus / jose);
 
         Hub hubServer = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("apply.db"), null, null),
                 "gemeente-bench", Clock.systemUTC(), PASSPHRASE.toCharArray());
@@ -117,14 +125,14 @@ public final class SyncBench {
         ECKey sig = SyncKeys.newSigningKey();
         String deviceId = hubServer.registry().enroll(code, "bench", sig.toPublicJWK(),
                 SyncKeys.newEncryptionKey().toPublicJWK()).deviceId();
-        Bundle real = Bundle.up(UUID.randomUUID().toString(), deviceId, "gemeente-bench", 1, 10_000,
-                Instant.now().toString(), changes(10_000, UUID.randomUUID().toString()));
+        Bundle real = Bundle.up(UUID.randomUUID().toString(), deviceId, "gemeente-bench", 1, size,
+                Instant.now().toString(), changes(size, UUID.randomUUID().toString()));
         String sealed = BundleEnvelope.seal(real, sig, hubServer.keys().currentEncryptionKey());
         long t0 = System.nanoTime();
         hubServer.inbox().receive(sealed, "bench");
         long t1 = System.nanoTime();
-        System.out.printf("hub receive (open + verify + apply 10k changes / 50k fields to SQLite + keep): %.0f ms%n",
-                (t1 - t0) / 1e6);
+        System.out.printf("hub receive (open + verify + apply %d changes / %d fields to SQLite + keep): %.0f ms%n",
+                size, size * 5, (t1 - t0) / 1e6);
     }
 
     private static void firstSyncOfTeam(Path dir) throws Exception {

@@ -46,13 +46,15 @@ public final class HubServer implements AutoCloseable {
 
     private final Hub hub;
     private final Clock clock;
-    private final HubFaults faults = new HubFaults();
+    private final RequestHooks hooks;
     private final Javalin app;
     private final boolean tls;
 
-    private HubServer(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tlsSettings) {
+    private HubServer(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tlsSettings,
+                      RequestHooks hooks) {
         this.hub = hub;
         this.clock = clock;
+        this.hooks = hooks;
         this.tls = tlsSettings.isPresent();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -66,7 +68,13 @@ public final class HubServer implements AutoCloseable {
 
     /** Starts on {@code host:port} (port 0 picks a free one), with TLS when settings are given. */
     public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls) {
-        HubServer server = new HubServer(hub, clock, host, port, tls);
+        return start(hub, clock, host, port, tls, RequestHooks.NONE);
+    }
+
+    /** As {@link #start(Hub, Clock, String, int, Optional)}, with hooks around each request (tests add faults). */
+    public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls,
+                                  RequestHooks hooks) {
+        HubServer server = new HubServer(hub, clock, host, port, tls, hooks);
         server.app.start(host, port);
         return server;
     }
@@ -78,11 +86,6 @@ public final class HubServer implements AutoCloseable {
 
     public String baseUrl() {
         return (tls ? "https://" : "http://") + app.jettyServer().server().getURI().getHost() + ":" + port();
-    }
-
-    /** Fault injection for tests. */
-    public HubFaults faults() {
-        return faults;
     }
 
     @Override
@@ -107,15 +110,7 @@ public final class HubServer implements AutoCloseable {
     }
 
     private void routes() {
-        app.before("/api/*", ctx -> {
-            long delay = faults.delay();
-            if (delay > 0) {
-                Thread.sleep(delay);
-            }
-            if (faults.takeFailBefore()) {
-                throw new IllegalStateException("ingestelde storing (test)");
-            }
-        });
+        app.before("/api/*", ctx -> hooks.beforeRequest());
         app.get("/api/v1/health", ctx -> json(ctx, Map.of("status", "ok", "municipality", hub.municipality(),
                 "hubFingerprint", hub.signingFingerprint())));
         app.post("/api/v1/enroll", this::enroll);
@@ -176,9 +171,7 @@ public final class HubServer implements AutoCloseable {
 
     private void receive(Context ctx) {
         Receipt receipt = hub.inbox().receive(ctx.body(), "http");
-        if (faults.takeLoseAck()) {
-            throw new IllegalStateException("ingestelde storing na verwerken (test)");
-        }
+        hooks.afterReceive();
         json(ctx, Map.of("status", "accepted", "bundleId", receipt.bundleId(), "duplicate", receipt.duplicate(),
                 "applied", receipt.applied()));
     }

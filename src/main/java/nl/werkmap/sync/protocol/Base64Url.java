@@ -12,6 +12,16 @@ final class Base64Url {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        for (int i = 0; i < alphabet.length(); i++) {
+            VALUES[alphabet.charAt(i)] = (byte) i;
+        }
+    }
+
     private Base64Url() {
     }
 
@@ -24,11 +34,54 @@ final class Base64Url {
         return encoded.array().length == encoded.remaining() ? encoded.array() : toArray(encoded);
     }
 
-    /** Decodes {@code ascii[from, to)}; throws {@link IllegalArgumentException} on anything that is not base64url. */
+    /**
+     * Decodes {@code ascii[from, to)}; throws {@link IllegalArgumentException} on anything that is not canonical
+     * base64url: padding, a character outside the URL-safe alphabet, a length that leaves one character over, or
+     * non-zero bits in the last character that no byte uses. So exactly one text decodes to given bytes, and
+     * encoding the result gives the input back (the JDK's decoder alone accepts padding and stray bits).
+     */
     static byte[] decode(byte[] ascii, int from, int to) {
+        requireCanonical(ascii, from, to);
         ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(ascii, from, to - from));
         return decoded.hasArray() && decoded.arrayOffset() == 0 && decoded.position() == 0
                 && decoded.array().length == decoded.remaining() ? decoded.array() : toArray(decoded);
+    }
+
+    /** Throws {@link IllegalArgumentException} unless {@code ascii[from, to)} is canonical base64url (see {@link #decode}). */
+    static void requireCanonical(byte[] ascii, int from, int to) {
+        int length = to - from;
+        if (length % 4 == 1) {
+            throw new IllegalArgumentException("base64url of " + length + " characters leaves one over");
+        }
+        for (int i = from; i < to; i++) {
+            if (value(ascii[i]) < 0) {
+                throw new IllegalArgumentException("Not a base64url character at " + (i - from));
+            }
+        }
+        int unusedBits = switch (length % 4) {
+            case 2 -> 0x0F;
+            case 3 -> 0x03;
+            default -> 0;
+        };
+        if (length > 0 && (value(ascii[to - 1]) & unusedBits) != 0) {
+            throw new IllegalArgumentException("base64url with non-zero bits after the last byte");
+        }
+    }
+
+    /** Whether the text is canonical base64url as {@link #decode} requires. */
+    static boolean isCanonical(String text) {
+        byte[] ascii = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            requireCanonical(ascii, 0, ascii.length);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The 6-bit value of a URL-safe base64 character, or -1 (a table: bundles are megabytes of these). */
+    private static int value(byte c) {
+        return c < 0 ? -1 : VALUES[c];
     }
 
     private static byte[] toArray(ByteBuffer buffer) {

@@ -59,8 +59,13 @@ public final class BundleEnvelope {
     }
 
     /**
-     * Decrypts, verifies and reads a bundle. Throws a {@link BundleRefusedException} subclass that names the first
-     * thing found wrong; nothing of a refused bundle should be used.
+     * Decrypts, verifies and reads a bundle, in the order of {@code docs/sync-protocol.md} §3. Throws a
+     * {@link BundleRefusedException} subclass that names the first thing found wrong; nothing of a refused bundle
+     * should be used.
+     *
+     * <p>What the registry knows about the signer (is the device revoked?) is told only to whoever holds its private
+     * key: an unknown key id and a signature that does not verify give the same refusal, after the same work, and
+     * revocation is checked only after the signature is good.
      */
     public static OpenedBundle open(String compact, Receiver receiver, SignerDirectory signers) {
         CompactJwe jwe = parseJwe(compact);
@@ -69,6 +74,10 @@ public final class BundleEnvelope {
                 || jweHeader.getCompressionAlgorithm() != null || hasCritical(jweHeader.getCriticalParams())) {
             throw new MalformedBundleException("De bundel gebruikt niet de afgesproken versleuteling (" + KEY_AGREEMENT
                     + ", " + CONTENT + ", zonder compressie).");
+        }
+        if (!NESTED_CONTENT_TYPE.equals(jweHeader.getContentType()) || jweHeader.getType() != null) {
+            throw new MalformedBundleException("De versleutelde bundel heeft niet het afgesproken inhoudstype (cty "
+                    + NESTED_CONTENT_TYPE + ", geen typ).");
         }
         ECKey key = Optional.ofNullable(jweHeader.getKeyID()).flatMap(receiver.keys())
                 .orElseThrow(() -> new WrongRecipientException("Deze bundel is versleuteld voor een sleutel die hier niet"
@@ -86,16 +95,15 @@ public final class BundleEnvelope {
         if (!SIGNATURE.equals(jws.header().getAlgorithm()) || hasCritical(jws.header().getCriticalParams())) {
             throw new MalformedBundleException("De bundel is niet ondertekend met " + SIGNATURE + ".");
         }
-        String kid = jws.header().getKeyID();
-        SignerDirectory.Signer signer = Optional.ofNullable(kid).flatMap(signers::byKeyId)
-                .orElseThrow(() -> new UnknownDeviceException("De bundel is ondertekend door een onbekend apparaat."
-                        + " Laat het apparaat eerst aanmelden bij de gemeente."));
+        if (jws.header().getType() == null || !JWS_TYPE.equals(jws.header().getType().getType())
+                || jws.header().getContentType() != null) {
+            throw new MalformedBundleException("De ondertekende bundel heeft niet het afgesproken type (typ "
+                    + JWS_TYPE + ", geen cty).");
+        }
+        SignerDirectory.Signer signer = verifiedSigner(jws, signers);
         if (signer.revoked()) {
             throw new RevokedDeviceException("Het apparaat " + signer.id() + " is ingetrokken en mag niet meer"
                     + " synchroniseren. Neem contact op met de beheerder.");
-        }
-        if (!verifies(jws, signer.publicKey())) {
-            throw new BadSignatureException("De handtekening van de bundel klopt niet. De bundel is niet verwerkt.");
         }
         byte[] payload;
         try {
@@ -114,6 +122,27 @@ public final class BundleEnvelope {
                     + bundle.municipality() + "), niet voor " + receiver.recipientId() + ".");
         }
         return new OpenedBundle(bundle, payload, sha256(payload), signer.id());
+    }
+
+    /**
+     * The registered signer whose key verifies this JWS, revoked or not. An unknown key id is checked against a
+     * stand-in key, so it costs the same as a wrong signature and gets the same answer: before a valid signature
+     * nobody learns whether a key id is registered, let alone revoked.
+     */
+    private static SignerDirectory.Signer verifiedSigner(CompactJws jws, SignerDirectory signers) {
+        Optional<SignerDirectory.Signer> signer = Optional.ofNullable(jws.header().getKeyID()).flatMap(signers::byKeyId);
+        boolean verified = verifies(jws, signer.map(SignerDirectory.Signer::publicKey).orElse(StandIn.KEY));
+        if (signer.isEmpty() || !verified) {
+            throw new BadSignatureException("De handtekening van de bundel hoort niet bij een aangemeld apparaat: het"
+                    + " apparaat is niet (meer) aangemeld of de bundel is vervalst. De bundel is niet verwerkt;"
+                    + " meld het apparaat opnieuw aan bij de gemeente als dit jouw apparaat is.");
+        }
+        return signer.get();
+    }
+
+    /** A key nobody holds, made once, to verify against when the key id is unknown. */
+    private static final class StandIn {
+        static final ECKey KEY = SyncKeys.newSigningKey().toPublicJWK();
     }
 
     /** No critical ("crit") extension is defined for bundles, so any is refused rather than ignored (RFC 7515 §4.1.11). */

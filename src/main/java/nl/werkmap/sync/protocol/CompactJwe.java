@@ -70,6 +70,7 @@ final class CompactJwe {
                     + " van ASCII-tekens, gescheiden door punten.");
         }
         try {
+            parts.requireCanonical(); // strict base64url: Nimbus's decoder would accept padding and stray bits
             return new CompactJwe(parts, JWEHeader.parse(new Base64URL(parts.text(0))));
         } catch (ParseException | IllegalArgumentException e) {
             throw new MalformedBundleException("De kop van de versleutelde bundel (JWE) is ongeldig: " + e.getMessage(),

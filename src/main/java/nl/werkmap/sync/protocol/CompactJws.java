@@ -53,6 +53,7 @@ final class CompactJws {
             return null;
         }
         try {
+            parts.requireCanonical(); // strict base64url: Nimbus's decoder would accept padding and stray bits
             return new CompactJws(parts, JWSHeader.parse(new Base64URL(parts.text(0))));
         } catch (ParseException | IllegalArgumentException e) {
             return null;

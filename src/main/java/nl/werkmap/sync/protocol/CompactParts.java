@@ -79,6 +79,13 @@ final class CompactParts {
         return new String(ascii, start(part), end(part) - start(part), StandardCharsets.US_ASCII);
     }
 
+    /** {@link IllegalArgumentException} unless every part is canonical base64url ({@link Base64Url#decode}). */
+    void requireCanonical() {
+        for (int part = 0; part <= dots.length; part++) {
+            Base64Url.requireCanonical(ascii, start(part), end(part));
+        }
+    }
+
     /** Part {@code part} base64url-decoded; {@link IllegalArgumentException} when it is not base64url. */
     byte[] decoded(int part) {
         return Base64Url.decode(ascii, start(part), end(part));

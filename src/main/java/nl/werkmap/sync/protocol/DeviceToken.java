@@ -3,6 +3,7 @@ package nl.werkmap.sync.protocol;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,8 @@ public final class DeviceToken {
     public static final Duration MAX_SKEW = Duration.ofHours(36);
     private static final String TYPE = "werkmap-device+jws";
     private static final Gson GSON = new Gson();
+    /** Verified against when the key id is unknown, so that costs what a wrong signature costs. */
+    private static final ECKey STAND_IN = SyncKeys.newSigningKey().toPublicJWK();
 
     private DeviceToken() {
     }
@@ -46,28 +49,45 @@ public final class DeviceToken {
         }
     }
 
-    /** Returns the device id the token proves, or throws the refusal that applies. */
+    /**
+     * Returns the device id the token proves, or throws the refusal that applies. As for bundles, an unknown key id
+     * and a wrong signature are refused alike; revocation is told only to the holder of the device's key.
+     */
     public static String verify(String token, SignerDirectory signers, Instant now) {
+        String compact = token == null ? "" : token.trim();
+        if (!Arrays.stream(compact.split("\\.", -1)).allMatch(Base64Url::isCanonical)) {
+            throw new MalformedBundleException("Het apparaatbewijs is geen zuivere base64url.");
+        }
         JWSObject jws;
         try {
-            jws = JWSObject.parse(token == null ? "" : token.trim());
+            jws = JWSObject.parse(compact);
         } catch (ParseException e) {
             throw new MalformedBundleException("Geen geldig apparaatbewijs meegestuurd.", e);
         }
-        if (!BundleEnvelope.SIGNATURE.equals(jws.getHeader().getAlgorithm())) {
+        if (!BundleEnvelope.SIGNATURE.equals(jws.getHeader().getAlgorithm())
+                || jws.getHeader().getCriticalParams() != null && !jws.getHeader().getCriticalParams().isEmpty()) {
             throw new MalformedBundleException("Het apparaatbewijs is niet met ES256 ondertekend.");
         }
-        SignerDirectory.Signer signer = Optional.ofNullable(jws.getHeader().getKeyID()).flatMap(signers::byKeyId)
-                .orElseThrow(() -> new UnknownDeviceException("Dit apparaat is niet aangemeld bij de gemeente."));
-        if (signer.revoked()) {
-            throw new RevokedDeviceException("Dit apparaat is ingetrokken. Neem contact op met de beheerder.");
+        if (jws.getHeader().getType() == null || !TYPE.equals(jws.getHeader().getType().getType())
+                || jws.getHeader().getContentType() != null) {
+            throw new MalformedBundleException("Het apparaatbewijs heeft niet het afgesproken type (typ " + TYPE + ").");
         }
+        Optional<SignerDirectory.Signer> known = Optional.ofNullable(jws.getHeader().getKeyID())
+                .flatMap(signers::byKeyId);
+        boolean verified;
         try {
-            if (!jws.verify(new ECDSAVerifier(signer.publicKey().toECPublicKey()))) {
-                throw new BadSignatureException("De handtekening van het apparaatbewijs klopt niet.");
-            }
+            verified = jws.verify(new ECDSAVerifier(known.map(SignerDirectory.Signer::publicKey)
+                    .orElse(STAND_IN).toECPublicKey()));
         } catch (JOSEException e) {
             throw new BadSignatureException("Het apparaatbewijs kon niet worden gecontroleerd.", e);
+        }
+        if (known.isEmpty() || !verified) {
+            throw new BadSignatureException("Het apparaatbewijs hoort niet bij een aangemeld apparaat. Meld dit"
+                    + " apparaat opnieuw aan bij de gemeente.");
+        }
+        SignerDirectory.Signer signer = known.get();
+        if (signer.revoked()) {
+            throw new RevokedDeviceException("Dit apparaat is ingetrokken. Neem contact op met de beheerder.");
         }
         JsonObject claims;
         try {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import com.nimbusds.jose.CompressionAlgorithm;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSHeader;
@@ -76,10 +77,26 @@ class BundleEnvelopeTest {
     }
 
     @Test
-    void unknownSignerIsUnknownDevice() {
+    void unknownSignerIsRefusedLikeABadSignature() {
         ECKey stranger = SyncKeys.newSigningKey();
         String sealed = BundleEnvelope.seal(bundle("dev-1", "gemeente-a"), stranger, hubEncryption);
-        assertThrows(UnknownDeviceException.class, () -> BundleEnvelope.open(sealed, hub, registry));
+        assertThrows(BadSignatureException.class, () -> BundleEnvelope.open(sealed, hub, registry));
+    }
+
+    @Test
+    void aRevokedDeviceIsToldSoOnlyUnderAValidSignature() {
+        SignerDirectory revoked = kid -> Optional.of(new SignerDirectory.Signer("dev-1", device.toPublicJWK(), true));
+        ECKey forger = SyncKeys.newSigningKey();
+        String forged = BundleEnvelope.seal(bundle("dev-1", "gemeente-a"), forger, hubEncryption);
+        String unknown = BundleEnvelope.seal(bundle("dev-1", "gemeente-a"), forger, hubEncryption);
+        SignerDirectory none = kid -> Optional.empty();
+        BundleRefusedException underRevoked = assertThrows(BundleRefusedException.class,
+                () -> BundleEnvelope.open(forged, hub, revoked));
+        BundleRefusedException underUnknown = assertThrows(BundleRefusedException.class,
+                () -> BundleEnvelope.open(unknown, hub, none));
+        assertEquals(RefusalCode.BAD_SIGNATURE, underRevoked.code());
+        assertEquals(underUnknown.code(), underRevoked.code());
+        assertEquals(underUnknown.getMessage(), underRevoked.getMessage());
     }
 
     @Test
@@ -92,7 +109,8 @@ class BundleEnvelopeTest {
     @Test
     void signatureByAnotherKeyUnderTheDevicesKeyIdIsBadSignature() throws Exception {
         ECKey forger = SyncKeys.newSigningKey();
-        JWSObject jws = new JWSObject(new JWSHeader.Builder(BundleEnvelope.SIGNATURE).keyID(SyncKeys.keyId(device)).build(),
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(BundleEnvelope.SIGNATURE).keyID(SyncKeys.keyId(device))
+                .type(new JOSEObjectType(BundleEnvelope.JWS_TYPE)).build(),
                 new Payload(BundleJson.write(bundle("dev-1", "gemeente-a"))));
         jws.sign(new ECDSASigner(forger));
         String sealed = encrypt(new JWEHeader.Builder(BundleEnvelope.KEY_AGREEMENT, BundleEnvelope.CONTENT)
@@ -108,7 +126,8 @@ class BundleEnvelopeTest {
 
     @Test
     void compressedBundleIsRefusedAsMalformed() throws Exception {
-        JWSObject jws = new JWSObject(new JWSHeader.Builder(BundleEnvelope.SIGNATURE).keyID(SyncKeys.keyId(device)).build(),
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(BundleEnvelope.SIGNATURE).keyID(SyncKeys.keyId(device))
+                .type(new JOSEObjectType(BundleEnvelope.JWS_TYPE)).build(),
                 new Payload(BundleJson.write(bundle("dev-1", "gemeente-a"))));
         jws.sign(new ECDSASigner(device));
         String sealed = encrypt(new JWEHeader.Builder(BundleEnvelope.KEY_AGREEMENT, BundleEnvelope.CONTENT)

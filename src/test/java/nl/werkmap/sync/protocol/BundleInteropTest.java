@@ -102,7 +102,7 @@ class BundleInteropTest {
     @Test
     void aSignatureOfZeroesIsBadSignature() throws Exception {
         JWSObject signed = new JWSObject(new JWSHeader.Builder(BundleEnvelope.SIGNATURE).keyID(SyncKeys.keyId(device))
-                .build(), new Payload(BundleJson.write(bundle())));
+                .type(new JOSEObjectType(BundleEnvelope.JWS_TYPE)).build(), new Payload(BundleJson.write(bundle())));
         signed.sign(new ECDSASigner(device));
         String[] jwsParts = signed.serialize().split("\\.");
         jwsParts[2] = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[64]);
