@@ -54,7 +54,7 @@ public final class ContactsController {
         Columns.text(contacts, messages.text("contact.col.phone"), 120, r -> r.contact().phone());
         Columns.text(contacts, messages.text("contact.col.email"), 180, r -> r.contact().email());
         Columns.text(contacts, messages.text("contact.col.availability"), 150, r -> r.contact().availability());
-        Columns.text(contacts, messages.text("contact.col.lastContact"), 110,
+        Columns.text(contacts, messages.text("contact.col.lastContact"), 135,
                 r -> dates.format(r.contact().lastContact()));
         contacts.setItems(vm.contacts);
         placement.setItems(vm.placements);

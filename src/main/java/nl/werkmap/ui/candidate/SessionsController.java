@@ -70,7 +70,7 @@ public final class SessionsController {
         Columns.text(sessions, messages.text("session.col.type"), 110, s -> messages.enumText(s.type()));
         Columns.text(sessions, messages.text("session.col.location"), 90, s -> messages.enumText(s.location()));
         Columns.text(sessions, messages.text("session.col.minutes"), 60, s -> String.valueOf(s.durationMinutes()));
-        Columns.text(sessions, messages.text("session.col.hours"), 55, s -> Text.decimal(s.hoursAccounted()));
+        Columns.text(sessions, messages.text("session.col.hours"), 70, s -> Text.decimal(s.hoursAccounted()));
         Columns.text(sessions, messages.text("session.col.attendees"), 140, vm::attendees);
         Columns.text(sessions, messages.text("session.col.wentWell"), 190, CoachingSession::wentWell);
         Columns.text(sessions, messages.text("session.col.concerns"), 190, CoachingSession::concerns);

@@ -72,9 +72,7 @@ class NoElisionSweepTest {
      * Cut-offs on screens other branches are rebuilding right now (Contacten, Sessies): known, left to them, and to
      * be emptied when their work is merged. Each entry is the exact finding, so nothing else slips through.
      */
-    private static final Set<String> KNOWN_ELSEWHERE = Set.of(
-            "nl candidate-tab-3: Label 'Laatst gesproken' shown as 'Laatst gespr...'",
-            "en candidate-tab-4: Label 'Hours' shown as 'Ho...'");
+    private static final Set<String> KNOWN_ELSEWHERE = Set.of();
 
     private Stage stage;
 
