@@ -12,7 +12,7 @@ import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.SaveOutcome;
 import nl.werkmap.store.repo.PlanMapping;
-import nl.werkmap.store.repo.RecordWrites;
+import nl.werkmap.store.repo.RecordTransaction;
 import nl.werkmap.store.repo.SessionMapping;
 
 /**
@@ -62,7 +62,7 @@ public final class SessionService {
         if (followUp != null && !session.id().equals(followUp.sessionId())) {
             throw new IllegalArgumentException("De vervolgactie hoort niet bij deze sessie");
         }
-        SaveOutcome outcome = store.inOneTransaction(writes -> {
+        SaveOutcome outcome = store.inTransaction(writes -> {
             SaveOutcome saved = save(writes, session);
             if (followUp != null) {
                 beforeEachWrite.accept(PlanMapping.ACTIONS.name());
@@ -77,20 +77,20 @@ public final class SessionService {
     /** A correction of a saved session: only the changed fields are written and change-logged. */
     public SaveOutcome correct(CoachingSession session) {
         check(session);
-        return store.inOneTransaction(writes -> save(writes, session));
+        return store.inTransaction(writes -> save(writes, session));
     }
 
     /** Deletes the session (a tombstone that syncs); {@link #restore} undoes it. */
     public boolean delete(UUID sessionId) {
-        return store.inOneTransaction(writes -> writes.tombstone(SessionMapping.TABLE, sessionId));
+        return store.inTransaction(writes -> writes.tombstone(SessionMapping.TABLE, sessionId));
     }
 
     /** Brings a deleted session back as it was (undo of a delete); syncs like any change. */
     public SaveOutcome restore(CoachingSession session) {
-        return store.inOneTransaction(writes -> save(writes, session));
+        return store.inTransaction(writes -> save(writes, session));
     }
 
-    private SaveOutcome save(RecordWrites writes, CoachingSession session) {
+    private SaveOutcome save(RecordTransaction writes, CoachingSession session) {
         beforeEachWrite.accept(SessionMapping.TABLE.name());
         return writes.save(SessionMapping.TABLE, session);
     }

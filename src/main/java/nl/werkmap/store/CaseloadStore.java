@@ -30,7 +30,6 @@ import nl.werkmap.store.repo.MeasurementRepository;
 import nl.werkmap.store.repo.PlacementRepository;
 import nl.werkmap.store.repo.PlanRepository;
 import nl.werkmap.store.repo.RecordTransaction;
-import nl.werkmap.store.repo.RecordWrites;
 import nl.werkmap.store.repo.SessionDrafts;
 import nl.werkmap.store.repo.SessionRepository;
 import nl.werkmap.store.repo.StoreContext;
@@ -215,14 +214,6 @@ public final class CaseloadStore implements AutoCloseable {
     /** Unsaved quick-session input, sealed, local to this laptop (never change-logged, never synced). */
     public SessionDrafts sessionDrafts() {
         return new SessionDrafts(database, sealer, wallClock);
-    }
-
-    /**
-     * One user action's writes (a session with its follow-up action) in one transaction, all or nothing; for the
-     * service layer. Each write is sealed and change-logged like a repository save.
-     */
-    public <T> T inOneTransaction(Function<RecordWrites, T> work) {
-        return RecordWrites.inOneTransaction(context, work);
     }
 
     /** The caseload list for the overview screen; rebuild the index from it after unlock and after saves. */

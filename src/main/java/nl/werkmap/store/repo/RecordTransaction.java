@@ -12,9 +12,10 @@ import nl.werkmap.store.mapping.EntityTable;
 
 /**
  * One open write transaction on the caseload, for a use case that writes several records as one user action (an
- * employer with its placement and buddy; a candidate with its consents). Every save is sealed and change-logged
- * like a repository save, but nothing commits until the whole action returns; an exception rolls all of it back.
- * Saving is by id: saving a record whose id is already stored updates it, so a retried action writes no second row.
+ * employer with its placement and buddy; a candidate with its consents; a session with its follow-up action).
+ * Every save is sealed and change-logged like a repository save, but nothing commits until the whole action
+ * returns; an exception rolls all of it back. Saving is by id: saving a record whose id is already stored updates
+ * it, so a retried action writes no second row.
  */
 public final class RecordTransaction {
 
@@ -34,6 +35,11 @@ public final class RecordTransaction {
     /** Inserts or updates, change-logged, inside this transaction. */
     public <T> SaveOutcome save(EntityTable<T> table, T entity) {
         return context.writer().save(tx, table, entity);
+    }
+
+    /** Marks the row deleted, change-logged; false if there was no live row. */
+    public boolean tombstone(EntityTable<?> table, UUID id) {
+        return context.writer().tombstone(tx, table, id.toString());
     }
 
     /** The live row as this transaction sees it (including what it wrote itself). */
