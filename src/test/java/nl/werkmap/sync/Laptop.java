@@ -20,7 +20,7 @@ import nl.werkmap.sync.outbox.Backoff;
 final class Laptop implements AutoCloseable {
 
     CaseloadStore store;
-    final FieldSealer sealer = TestVault.sealer();
+    final FieldSealer sealer;
     final Path file;
     final SyncIdentity identity;
     final String hubUrl;
@@ -31,6 +31,13 @@ final class Laptop implements AutoCloseable {
     }
 
     Laptop(Path dir, HubFixture hub, String coach, HubRole role, String team, Clock clock) throws Exception {
+        this(dir, hub, coach, role, team, clock, TestVault.sealer());
+    }
+
+    /** With the sealer of a vault of its own, for a caseload that must later open with that vault's keyring. */
+    Laptop(Path dir, HubFixture hub, String coach, HubRole role, String team, Clock clock, FieldSealer sealer)
+            throws Exception {
+        this.sealer = sealer;
         file = dir.resolve(coach + "-" + UUID.randomUUID() + ".db");
         store = CaseloadStore.open(file, sealer, clock);
         hubUrl = hub.url();

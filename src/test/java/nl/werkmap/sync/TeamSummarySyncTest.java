@@ -52,10 +52,16 @@ class TeamSummarySyncTest {
 
     @Test
     void theLeadsSummaryIsTheSumOfTheCoachesOwnAndExportsInEveryFormat() throws Exception {
+        // The lead's laptop seals with a vault as the app makes it (the CLI accepts only production key
+        // derivation), so its synced caseload opens with its own keyring at the end; a foreign keyring is refused.
+        Path leadData = Files.createDirectories(dir.resolve("lotte-data"));
+        nl.werkmap.security.Vault leadVault = nl.werkmap.security.Vault.create(leadData.resolve("keyring.json"),
+                TestVaults.PASSPHRASE.toCharArray());
         try (HubFixture hub = new HubFixture(dir, "gemeente-a");
              Laptop anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
              Laptop bram = new Laptop(dir, hub, "Bram", HubRole.WERKCOACH, "noord");
-             Laptop lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord")) {
+             Laptop lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord", Clock.systemUTC(),
+                     leadVault.sealer())) {
             for (Laptop laptop : List.of(anouk, bram, lotte)) {
                 assertTrue(laptop.sync().ok(), "first sync brings the coach rows");
             }
@@ -105,11 +111,8 @@ class TeamSummarySyncTest {
 
     /** The lead's synced caseload file in a data folder of its own, exported by the command a lead would run. */
     private void exportThroughTheCli(Path caseload) throws Exception {
-        Path data = Files.createDirectories(dir.resolve("lotte-data"));
+        Path data = dir.resolve("lotte-data");
         Files.copy(caseload, data.resolve("werkmap.db"));
-        // A vault as the app makes it (the CLI accepts only production key derivation); a summary opens no sealed
-        // field, so the lead's rows need no key of this vault.
-        nl.werkmap.security.Vault.create(data.resolve("keyring.json"), TestVaults.PASSPHRASE.toCharArray()).lock();
         Path pass = dir.resolve("pass.txt");
         Files.writeString(pass, TestVaults.PASSPHRASE + "\n");
         for (String scope : List.of("team", "all")) {
