@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerSector;
+import nl.werkmap.store.mapping.EntityTable;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.main.MainWindow;
 
@@ -54,6 +57,7 @@ class RecordGapsFlowTest extends FxRobot {
     private UiFixture fixture;
     private final ManualScheduler scheduler = new ManualScheduler();
     private Stage stage;
+    private final java.util.UUID freeId = java.util.UUID.randomUUID();
 
     @BeforeAll
     void startApp(@TempDir Path dir) throws Exception {
@@ -62,7 +66,7 @@ class RecordGapsFlowTest extends FxRobot {
             Candidate c = UiFixture.candidate("Jan van den Berg", List.of("groen"));
             store.candidates().save(c);
             SeedHistory.give(store, c.id());
-            store.employers().save(new Employer(java.util.UUID.randomUUID(), FREE, null, EmployerSector.MARKT,
+            store.employers().save(new Employer(freeId, FREE, null, EmployerSector.MARKT,
                     null, null, null));
         });
         FxToolkit.setupStage(this::showWindow);
@@ -170,6 +174,19 @@ class RecordGapsFlowTest extends FxRobot {
         assertEquals(2, employers().getItems().size(), "Ctrl+Z brought it back");
         assertTrue(employers().getItems().stream().anyMatch(e -> FREE.equals(e.name())));
         assertFalse(lookup("#undoBar").match(Node::isVisible).tryQuery().isPresent());
+    }
+
+    @Test
+    @Order(5)
+    void theDeleteAndTheRestoreAreInTheChangeLog() throws Exception {
+        interact(() -> stage.hide());
+        try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
+            assertTrue(open.store().employers().find(freeId).isPresent(), "alive again");
+            List<String> logged = open.store().changeLog().unsent(100_000).stream()
+                    .filter(c -> c.entityId().equals(freeId.toString()) && c.field().equals(EntityTable.DELETED))
+                    .map(c -> new String(c.value(), StandardCharsets.UTF_8)).toList();
+            assertTrue(logged.contains("true"), "the tombstone waits in the outbox: " + logged);
+        }
     }
 
     private boolean markShown() {
