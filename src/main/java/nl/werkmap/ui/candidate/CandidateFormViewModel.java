@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,15 +40,17 @@ import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.store.repo.ConsentRepository;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.InputState;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Text;
+import nl.werkmap.ui.common.UnsavedForm;
 
 /**
  * The profile form of one candidate (also used for a new one). Holds the typed values, checks them with the
  * domain's {@link CandidateValidator} on every change, refuses to save while something is wrong, and keeps the
  * input on screen when a save fails.
  */
-public final class CandidateFormViewModel {
+public final class CandidateFormViewModel implements UnsavedForm {
 
     /** Field name for the form's own check that "uren" is a number. */
     static final String HOURS_NOT_A_NUMBER = "form.number";
@@ -109,6 +112,8 @@ public final class CandidateFormViewModel {
     final BooleanProperty saving = new SimpleBooleanProperty(false);
     final BooleanProperty bsnShown = new SimpleBooleanProperty(false);
     private final boolean isNew;
+    /** Unsaved while the typed candidate differs from the one last filled in or saved. */
+    private final InputState input;
 
     public CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
                                   List<Coach> coachList, ProfileSave saveAction,
@@ -126,6 +131,7 @@ public final class CandidateFormViewModel {
             field.addListener(obs -> check());
         }
         check();
+        input = new InputState(this::typed, watched());
         consentsKnown = isNew;
         if (!isNew) {
             loadConsents();
@@ -147,6 +153,36 @@ public final class CandidateFormViewModel {
                 municipality, status, statusReason, outflowDestination, coach, registerStatus, grondslag,
                 registerStart, registerEnd, registeredOn, talents, wishes, supportNeeds, sectors, hoursAvailable,
                 maxTravelMinutes};
+    }
+
+    /** Everything typed() reads: a change to any of them may make the form unsaved. */
+    private Observable[] watched() {
+        List<Observable> all = new ArrayList<>(List.of(fields()));
+        all.addAll(List.of(drivingLicence, car, publicTransport, bicycle, schoolName, schoolType, uitstroomprofiel,
+                expectedLeavingDate, schoolDestination));
+        return all.toArray(Observable[]::new);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return input.unsavedProperty();
+    }
+
+    @Override
+    public String formName() {
+        return messages.text(isNew ? "candidate.new.title" : "candidate.tab.profile");
+    }
+
+    @Override
+    public void saveNow(Consumer<Boolean> done) {
+        save(done);
+    }
+
+    /** Throws the typed values away: the form shows the candidate as last loaded or saved. */
+    @Override
+    public void discard(Runnable done) {
+        fill(original);
+        done.run();
     }
 
     /** Puts a stored candidate in the form (after load, or after a save elsewhere). */
@@ -191,6 +227,9 @@ public final class CandidateFormViewModel {
         expectedLeavingDate.set(school == null ? null : school.expectedLeavingDate());
         schoolDestination.set(school == null ? null : school.destination());
         schoolShown.set(school != null || candidate.routeIn() == RouteIn.VSO || candidate.routeIn() == RouteIn.PRO);
+        if (input != null) {
+            input.markClean();
+        }
     }
 
     /** The typed travel time; null when empty or not a whole number in range (check() reports that). */
@@ -270,26 +309,38 @@ public final class CandidateFormViewModel {
     }
 
     public void save() {
+        save(ok -> { });
+    }
+
+    /** As {@link #save()}; {@code done} hears whether it was saved. */
+    private void save(Consumer<Boolean> done) {
         problems.markAttempted();
         if (problems.any()) {
             saveFailed.set(true);
             saveMessage.set(messages.text("candidate.save.hasProblems"));
+            done.accept(false);
             return;
         }
         Candidate candidate = typed();
         List<Consent> consentChanges = consentsKnown ? consents.changes(candidate.id()) : List.of();
         saving.set(true);
-        background.run(() -> saveAction.save(candidate, consentChanges)).onSuccess(done -> {
+        background.run(() -> saveAction.save(candidate, consentChanges)).onSuccess(result -> {
             saving.set(false);
             original = candidate;
             consents.saved(consentChanges);
             saveFailed.set(false);
             saveMessage.set(messages.text("candidate.save.done"));
+            // Clean only if nothing was typed while the save ran: compare with what was written.
+            if (candidate.equals(typed())) {
+                input.markClean();
+            }
             onSaved.accept(candidate);
+            done.accept(true);
         }).onError(e -> {
             saving.set(false);
             saveFailed.set(true);
             saveMessage.set(messages.format("candidate.save.failed", String.valueOf(e.getMessage())));
+            done.accept(false);
         }).start();
     }
 

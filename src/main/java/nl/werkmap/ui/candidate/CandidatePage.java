@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Parent;
 
 import nl.werkmap.service.CandidateService;
@@ -30,6 +31,10 @@ public final class CandidatePage {
     /** A conflict resolution changed the candidate's own fields: the next load fills the profile form afresh. */
     private boolean refillProfile;
     private final List<UnsavedForm> forms = new ArrayList<>();
+    /** The profile form; replaced when a sync conflict refills it. Null until the first load. */
+    private CandidateFormViewModel profile;
+    /** Follows the current profile form's unsaved state, for the tab's "•" and the header mark. */
+    private final ReadOnlyBooleanWrapper profileUnsaved = new ReadOnlyBooleanWrapper(false);
 
     public CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
                          Navigator navigator, UUID candidateId) {
@@ -54,7 +59,7 @@ public final class CandidatePage {
                 new TimelineController(new TimelineViewModel(vm), messages)).root();
         controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
         forms.addAll(List.of(planVm, contactsVm, sessionsVm, measurementsVm));
-        controller.markUnsaved(planVm, contactsVm, sessionsVm, measurementsVm);
+        controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, contactsVm, sessionsVm, measurementsVm);
         vm.file.addListener((obs, old, now) -> {
             if ((old == null || refillProfile) && now != null) {
                 refillProfile = false;
@@ -64,6 +69,8 @@ public final class CandidatePage {
                         saved -> vm.changed(messages.text("candidate.save.done")));
                 controller.setProfile(loader.load(FxmlView.CANDIDATE_PROFILE,
                         new CandidateFormController(form, messages)).root());
+                profile = form;
+                profileUnsaved.bind(form.unsavedProperty());
             }
         });
         vm.reload();
@@ -71,7 +78,12 @@ public final class CandidatePage {
 
     /** The tabs' forms, for the question before the window closes. */
     public List<UnsavedForm> forms() {
-        return List.copyOf(forms);
+        List<UnsavedForm> all = new ArrayList<>();
+        if (profile != null) {
+            all.add(profile);
+        }
+        all.addAll(forms);
+        return List.copyOf(all);
     }
 
     public Parent root() {

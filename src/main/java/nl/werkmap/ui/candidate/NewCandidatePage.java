@@ -15,6 +15,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.UnsavedForm;
 import nl.werkmap.ui.common.ViewLoader;
 
 /**
@@ -25,6 +26,7 @@ public final class NewCandidatePage {
 
     private final Parent root;
     private final CandidateFormController form;
+    private final CandidateFormViewModel vm;
 
     public NewCandidatePage(ViewLoader loader, Messages messages, Background background,
                             Supplier<CaseloadStore> store, Navigator navigator) {
@@ -39,7 +41,8 @@ public final class NewCandidatePage {
                 new NewCandidateController(navigator));
         ViewLoader.Loaded<CandidateFormController> loaded = loader.load(FxmlView.CANDIDATE_PROFILE,
                 new CandidateFormController(vm, messages));
-        frame.controller().setForm(loaded.root());
+        frame.controller().setForm(loaded.root(), vm.unsavedProperty());
+        this.vm = vm;
         this.root = frame.root();
         this.form = loaded.controller();
         background.call(() -> store.get().coaches().all()).onSuccess(vm::setCoaches).start();
@@ -47,6 +50,11 @@ public final class NewCandidatePage {
 
     public Parent root() {
         return root;
+    }
+
+    /** The form, for the question before the window closes. */
+    public UnsavedForm form() {
+        return vm;
     }
 
     public void focus() {

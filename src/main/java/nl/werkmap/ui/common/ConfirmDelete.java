@@ -12,9 +12,14 @@ public final class ConfirmDelete {
     }
 
     public static boolean ask(Messages messages, Node from, String what) {
+        return ask(messages, from, what, messages.text("confirm.delete.text"));
+    }
+
+    /** As above, with {@code text} saying what the delete does to this kind of record. */
+    public static boolean ask(Messages messages, Node from, String what, String text) {
         ButtonType delete = new ButtonType(messages.text("confirm.delete.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.text("confirm.delete.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.text("confirm.delete.text"), delete, cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, delete, cancel);
         alert.setTitle(messages.text("confirm.delete.title"));
         alert.setHeaderText(messages.format("confirm.delete.header", what));
         alert.getDialogPane().setId("confirmDelete");

@@ -4,15 +4,20 @@ import java.util.List;
 
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerSector;
 import nl.werkmap.domain.validation.EmployerValidator;
 import nl.werkmap.ui.common.Columns;
+import nl.werkmap.ui.common.ConfirmDelete;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.UnsavedDialog;
@@ -40,6 +45,9 @@ public final class EmployersController {
     @FXML private Label message;
     @FXML private Label problemList;
     @FXML private Label unsavedMark;
+    @FXML private Button delete;
+    @FXML private HBox undoBar;
+    @FXML private Label undoText;
 
     public EmployersController(EmployersViewModel vm, Messages messages) {
         this.vm = vm;
@@ -55,6 +63,17 @@ public final class EmployersController {
         employers.setItems(vm.employers);
         employers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> chosen(old, now));
         unsavedMark.visibleProperty().bind(vm.unsavedProperty());
+        delete.disableProperty().bind(vm.selected.isNull());
+        undoText.textProperty().bind(vm.undoText);
+        undoBar.visibleProperty().bind(vm.undoText.isNotEmpty());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        // Ctrl+Z outside a text field (a text field undoes its own typing first).
+        employers.getParent().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isShiftDown() && undoBar.isVisible()) {
+                vm.undo();
+                e.consume();
+            }
+        });
         formTitle.textProperty().bind(vm.formTitle);
         name.textProperty().bindBidirectional(vm.name);
         kvk.textProperty().bindBidirectional(vm.kvk);
@@ -130,6 +149,29 @@ public final class EmployersController {
         reselecting = false;
         vm.startNew();
         name.requestFocus();
+    }
+
+    /** Asks first, saying what happens; an employer with running placements is refused with what to do. */
+    @FXML
+    private void delete() {
+        Employer employer = vm.selected.get();
+        if (employer == null) {
+            return;
+        }
+        vm.whenDeletable(employer, () -> {
+            if (ConfirmDelete.ask(messages, employers, employer.name(), messages.text("employer.delete.text"))) {
+                reselecting = true;
+                employers.getSelectionModel().clearSelection();
+                reselecting = false;
+                vm.selected.set(null);
+                vm.delete(employer);
+            }
+        });
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
     }
 
     @FXML

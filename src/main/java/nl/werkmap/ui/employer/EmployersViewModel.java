@@ -59,6 +59,10 @@ public final class EmployersViewModel implements UnsavedForm {
     final BooleanProperty failed = new SimpleBooleanProperty(false);
     final FormProblems problems;
     final InputState input;
+    /** "Bakkerij Jansen verwijderd." while the last delete can still be undone; empty otherwise. */
+    final StringProperty undoText = new SimpleStringProperty("");
+    /** The employer as it was before the last delete: saving it again revives the tombstone. */
+    private Employer deleted;
 
     public EmployersViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                               Navigator navigator) {
@@ -164,6 +168,51 @@ public final class EmployersViewModel implements UnsavedForm {
         }).onError(e -> {
             fail(messages.format("tab.saveFailed", Background.reason(messages, e)));
             done.accept(false);
+        }).start();
+    }
+
+    /**
+     * Checks (in the background) that the employer has no running placement: one that has not been ended, also
+     * one that starts later. Then {@code confirm} runs on the FX thread; with running placements the form says
+     * what to do instead.
+     */
+    void whenDeletable(Employer employer, Runnable confirm) {
+        background.call(() -> store.get().placements().atEmployer(employer.id()).stream()
+                .filter(p -> !p.isEnded()).count()).onSuccess(running -> {
+                    if (running > 0) {
+                        fail(messages.format("employer.delete.refused", employer.name(), running));
+                    } else {
+                        confirm.run();
+                    }
+                }).onError(e -> fail(messages.format("tab.deleteFailed", Background.reason(messages, e)))).start();
+    }
+
+    /** Deletes (a change-logged tombstone that syncs) and offers the undo. */
+    void delete(Employer employer) {
+        background.run(() -> store.get().employers().tombstone(employer.id())).onSuccess(v -> {
+            deleted = employer;
+            String text = messages.format("undo.deleted", employer.name());
+            undoText.set(text);
+            navigator.status(text);
+            startNew();
+            reload();
+        }).onError(e -> fail(messages.format("tab.deleteFailed", Background.reason(messages, e)))).start();
+    }
+
+    /** Brings the last deleted employer back as it was. */
+    void undo() {
+        Employer employer = deleted;
+        if (employer == null) {
+            return;
+        }
+        deleted = null;
+        background.run(() -> store.get().employers().save(employer)).onSuccess(v -> {
+            undoText.set("");
+            navigator.status(messages.text("undo.done"));
+            reload();
+        }).onError(e -> {
+            deleted = employer;
+            fail(messages.format("undo.failed", Background.reason(messages, e)));
         }).start();
     }
 

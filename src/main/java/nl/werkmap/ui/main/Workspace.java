@@ -87,6 +87,8 @@ final class Workspace {
     private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
     private UUID currentCandidate;
+    /** The last new-candidate page opened; it counts for the close question only while it is on screen. */
+    private NewCandidatePage newCandidate;
 
     Workspace(OpenCaseload open, ViewLoader loader, Messages messages, Background background,
               UserPreferences preferences, Navigator navigator, Scheduler scheduler, Runnable startRealCaseload) {
@@ -233,6 +235,7 @@ final class Workspace {
         shell.hideSheet();
         currentCandidate = null;
         NewCandidatePage page = new NewCandidatePage(loader, messages, background, store, navigator);
+        newCandidate = page;
         shellVm.sectionProperty().set(Section.CASELOAD);
         shell.showPage(page.root());
         page.focus();
@@ -281,6 +284,9 @@ final class Workspace {
             forms.addAll(page.forms());
         }
         forms.add(employersVm);
+        if (newCandidate != null && newCandidate.root().getScene() != null) {
+            forms.add(newCandidate.form());
+        }
         return forms.stream().filter(f -> f.unsavedProperty().get()).toList();
     }
 
