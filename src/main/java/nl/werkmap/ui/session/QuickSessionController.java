@@ -175,7 +175,7 @@ public final class QuickSessionController {
         unsavedMark.visibleProperty().bind(vm.input.unsavedProperty());
         discardDraft.visibleProperty().bind(vm.draftRestored);
         draftNote.textProperty().bind(vm.draftNote);
-        draftNote.visibleProperty().bind(vm.draftRestored);
+        draftNote.visibleProperty().bind(vm.draftRestored.or(vm.completesAppointment));
         discardDraft.managedProperty().bind(vm.draftRestored);
     }
 

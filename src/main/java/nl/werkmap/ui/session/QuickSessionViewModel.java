@@ -95,6 +95,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     /** A kept draft was put back in the form; the coach may throw it away. */
     final BooleanProperty draftRestored = new SimpleBooleanProperty(false);
     final StringProperty draftNote = new SimpleStringProperty("");
+    /** The form completes a planned appointment of today (its note shows in {@link #draftNote}). */
+    final BooleanProperty completesAppointment = new SimpleBooleanProperty(false);
     final BooleanProperty open = new SimpleBooleanProperty(false);
     final InputState input;
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
@@ -151,6 +153,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     public void start(UUID candidateId) {
         cancelDraftWrite();
         draftRestored.set(false);
+        completesAppointment.set(false);
         draft.reset(LocalDateTime.now());
         input.markClean();
         open.set(true);
@@ -172,6 +175,11 @@ public final class QuickSessionViewModel implements UnsavedForm {
     void pick(CaseloadRow row) {
         if (row == null) {
             return;
+        }
+        if (completesAppointment.get()) {
+            // Another candidate: the appointment taken over belongs to the one before.
+            draft.forgetAppointment();
+            completesAppointment.set(false);
         }
         candidate.set(row);
         search.set(row.displayName());
@@ -199,10 +207,32 @@ public final class QuickSessionViewModel implements UnsavedForm {
                 input.markClean();
             }
             offerBack(picked.kept());
+            if (!draftRestored.get() && !input.isUnsaved()) {
+                completeTodaysAppointment(loaded);
+            }
         }).onError(e -> message.set(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 
     private record Picked(CandidateFile file, SessionDrafts.Draft kept) {
+    }
+
+    /**
+     * A planned appointment today (no hours, no one present, no notes yet) is what this visit completes: the form
+     * takes it over, so the appointment becomes the logged session instead of a second session beside it.
+     */
+    private void completeTodaysAppointment(CandidateFile loaded) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        loaded.sessions().stream()
+                .filter(s -> s.startsAt() != null && s.startsAt().toLocalDate().equals(today))
+                .filter(s -> s.hoursAccounted() == 0 && s.attendees().isEmpty() && s.wentWell() == null
+                        && s.concerns() == null && s.agreements() == null)
+                .findFirst().ifPresent(appointment -> {
+                    draft.completes(appointment);
+                    input.markClean();
+                    completesAppointment.set(true);
+                    draftNote.set(messages.format("session.appointment.completes",
+                            DRAFT_TIME.format(appointment.startsAt())));
+                });
     }
 
     /** A draft kept from before (a crash, a closed window) goes back in the form, unless the coach typed already. */
@@ -335,6 +365,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         CaseloadRow who = candidate.get();
         discard(() -> { });
         draftRestored.set(false);
+        completesAppointment.set(false);
         draft.reset(LocalDateTime.now());
         input.markClean();
         message.set(messages.text("session.draft.discarded"));

@@ -52,6 +52,8 @@ final class SessionDraft {
     /** Fixed when the form opens, so a retried save writes the same session and action, never a second one. */
     UUID sessionId = RecordIds.next();
     UUID actionId = RecordIds.next();
+    /** Where a planned appointment this session completes was to take place (sealed in the store); else null. */
+    String place;
     private boolean hoursByHand;
     private boolean settingHours;
 
@@ -79,6 +81,7 @@ final class SessionDraft {
     void reset(LocalDateTime now) {
         sessionId = RecordIds.next();
         actionId = RecordIds.next();
+        place = null;
         type.set(SessionType.WERKPLEKBEZOEK);
         location.set(SessionLocation.WERKPLEK);
         date.set(now.toLocalDate());
@@ -96,6 +99,27 @@ final class SessionDraft {
         agreements.set("");
         followUp.set("");
         followUpDue.set(now.toLocalDate().plusWeeks(2));
+    }
+
+    /**
+     * Logging the visit of a planned appointment completes that appointment: same id (so it is updated, not
+     * duplicated), its moment, length, kind and place; the coach adds what happened.
+     */
+    void completes(CoachingSession appointment) {
+        sessionId = appointment.id();
+        place = appointment.place();
+        type.set(appointment.type());
+        location.set(appointment.location());
+        date.set(appointment.startsAt().toLocalDate());
+        time.set(TIME.format(appointment.startsAt().toLocalTime()));
+        hoursByHand = false;
+        minutes.set(Integer.toString(appointment.durationMinutes()));
+    }
+
+    /** The appointment taken over is not this session after all: a new id, no place. */
+    void forgetAppointment() {
+        sessionId = RecordIds.next();
+        place = null;
     }
 
     /** A kept draft goes on with its own ids (missing ones stay as they are). */
@@ -147,7 +171,7 @@ final class SessionDraft {
         return new CoachingSession(sessionId, candidateId,
                 placement.get() == null ? null : placement.get().placement().id(), coachId, startsAt,
                 m == null || m < 0 ? 0 : m, location.get(), type.get(), present, Text.orNull(wentWell.get()),
-                Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h);
+                Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h, place);
     }
 
     /** The follow-up action, if the coach typed one. */
