@@ -20,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 
 import nl.werkmap.domain.CandidateStatus;
 import nl.werkmap.domain.Coach;
@@ -33,6 +32,7 @@ import nl.werkmap.domain.SchoolType;
 import nl.werkmap.domain.Uitstroomprofiel;
 import nl.werkmap.domain.validation.CandidateValidator;
 import nl.werkmap.ui.common.EnumLabels;
+import nl.werkmap.ui.common.CoachNames;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.ValidationDecorator;
 
@@ -229,18 +229,5 @@ public final class CandidateFormController {
     @FXML
     private void save() {
         vm.save();
-    }
-
-    /** Shows coaches by name in the picker. */
-    private static final class CoachNames extends StringConverter<Coach> {
-        @Override
-        public String toString(Coach coach) {
-            return coach == null ? "" : coach.name();
-        }
-
-        @Override
-        public Coach fromString(String text) {
-            return null;
-        }
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.util.StringConverter;
 
 import nl.werkmap.domain.CandidateStatus;
 import nl.werkmap.domain.Coach;
@@ -27,6 +26,7 @@ import nl.werkmap.sync.candidate.CandidateSyncState;
 import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.ValueOrder;
 import nl.werkmap.ui.common.EnumLabels;
+import nl.werkmap.ui.common.CoachNames;
 import nl.werkmap.ui.common.Messages;
 
 /** Binds the caseload table and its search and filters to {@link CaseloadViewModel}. */
@@ -72,17 +72,7 @@ public final class CaseloadController {
         registerFilter.setConverter(EnumLabels.converter(messages, RegisterStatus.class));
         registerFilter.valueProperty().bindBidirectional(vm.registerStatus);
         coachFilter.setItems(vm.coaches);
-        coachFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Coach coach) {
-                return coach == null ? "" : coach.name();
-            }
-
-            @Override
-            public Coach fromString(String text) {
-                return null;
-            }
-        });
+        coachFilter.setConverter(new CoachNames());
         coachFilter.valueProperty().bindBidirectional(vm.coach);
         sectorFilter.setItems(vm.sectors);
         sectorFilter.valueProperty().bindBidirectional(vm.sector);

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import nl.werkmap.domain.Coach;
 
@@ -55,17 +54,7 @@ public final class WhoAmIPane {
         pick.setId(ids + "Coach");
         pick.setPromptText(messages.text("coach.current.pick"));
         pick.setAccessibleText(messages.text("coach.current.pick"));
-        pick.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Coach coach) {
-                return coach == null ? "" : coach.name();
-            }
-
-            @Override
-            public Coach fromString(String text) {
-                return null;
-            }
-        });
+        pick.setConverter(new CoachNames());
         model.coach.addListener((obs, old, now) -> pick.setValue(now));
         // A new list of coaches can clear the combo's choice; the coach working here stays chosen.
         model.coaches.addListener((javafx.collections.ListChangeListener<Coach>) change -> pick.setValue(
