@@ -46,6 +46,7 @@ public final class Hub implements AutoCloseable {
     private final DeviceRegistry registry;
     private final MasterCaseload caseload;
     private final Inbox inbox;
+    private final java.time.Duration clockMargin;
 
     private static final org.jooq.Table<?> HUB_SETTING = org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("hub_setting"));
     private static final org.jooq.Field<String> SETTING_NAME = org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("name"),
@@ -59,8 +60,10 @@ public final class Hub implements AutoCloseable {
         this.clock = clock;
         this.keys = keys;
         this.registry = new DeviceRegistry(db, clock);
-        this.caseload = new MasterCaseload(new HlcClock(clock, db.read(MasterCaseload::highestStamp)));
-        this.inbox = new Inbox(db, municipality, keys, registry, caseload, clock);
+        // Laptop stamps beyond now + margin are refused at the door; the hub's own clock is bounded by the same margin.
+        this.clockMargin = ClockMargin.read(db);
+        this.caseload = new MasterCaseload(new HlcClock(clock, db.read(MasterCaseload::highestStamp), clockMargin));
+        this.inbox = new Inbox(db, municipality, keys, registry, caseload, clock, clockMargin);
     }
 
     /**
@@ -126,6 +129,11 @@ public final class Hub implements AutoCloseable {
 
     public HubDatabase database() {
         return db;
+    }
+
+    /** How far ahead of this hub's clock a laptop's stamps may lie ({@link ClockMargin}). */
+    public java.time.Duration clockMargin() {
+        return clockMargin;
     }
 
     /**

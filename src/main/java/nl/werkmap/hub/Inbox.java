@@ -15,9 +15,11 @@ import nl.werkmap.hub.store.HubKeyStore;
 import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.sync.protocol.BundleEnvelope;
 import nl.werkmap.sync.protocol.BundleRefusedException;
+import nl.werkmap.sync.protocol.ClockBounds;
 import nl.werkmap.sync.protocol.OpenedBundle;
 import nl.werkmap.sync.protocol.Receiver;
 import nl.werkmap.sync.protocol.ReplayException;
+import nl.werkmap.sync.schema.ContentCheck;
 
 /**
  * Receives up-bundles: opens and verifies them against the device registry, refuses replays, applies the changes
@@ -33,9 +35,11 @@ public final class Inbox {
     private final DeviceRegistry registry;
     private final MasterCaseload caseload;
     private final Clock clock;
+    private final java.time.Duration clockMargin;
 
     Inbox(HubDatabase db, String municipality, HubKeyStore keys, DeviceRegistry registry, MasterCaseload caseload,
-          Clock clock) {
+          Clock clock, java.time.Duration clockMargin) {
+        this.clockMargin = clockMargin;
         this.db = db;
         this.municipality = municipality;
         this.keys = keys;
@@ -50,6 +54,9 @@ public final class Inbox {
         try {
             opened = BundleEnvelope.open(jwe, new Receiver(nl.werkmap.sync.protocol.Bundle.UP, municipality,
                     municipality, keys::encryptionKey), registry.signers());
+            // Content and clock before anything is applied: a bundle that does not fit is refused whole.
+            ContentCheck.check(opened.bundle());
+            ClockBounds.checkUp(opened.bundle(), clock.instant(), clockMargin);
         } catch (BundleRefusedException e) {
             logRefusal(e);
             throw e;
@@ -84,7 +91,7 @@ public final class Inbox {
                 registry.markSeen(dsl, opened.signerId());
                 return new Receipt(opened.bundle().bundleId(), false, applied);
             });
-        } catch (ReplayException e) {
+        } catch (BundleRefusedException e) {
             logRefusal(e);
             throw e;
         }

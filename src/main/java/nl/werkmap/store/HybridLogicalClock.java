@@ -11,6 +11,12 @@ import java.util.function.LongSupplier;
 public final class HybridLogicalClock {
 
     private static final int MAX_COUNTER = 99_999;
+    /**
+     * The furthest ahead of this machine's wall clock a stamp from elsewhere may pull this clock. Sync refuses
+     * bundles with stamps more than minutes ahead before they get here; this bound is the last line, so that no
+     * stamp, however it arrives, can push the clock to the end of its range (after which it cannot stamp again).
+     */
+    public static final long MAX_AHEAD_MILLIS = java.time.Duration.ofHours(1).toMillis();
 
     private final String deviceId;
     private final LongSupplier wallClock;
@@ -48,10 +54,19 @@ public final class HybridLogicalClock {
         return format(physical, counter, deviceId);
     }
 
-    /** Moves this clock past a stamp received from another device (sync calls this for every remote change). */
+    /**
+     * Moves this clock past a stamp received from another device (sync calls this for every remote change).
+     *
+     * @throws StoreException when the stamp lies more than {@link #MAX_AHEAD_MILLIS} ahead of the wall clock; the
+     *                        caller's transaction then applies nothing
+     */
     public synchronized void observe(String remoteStamp) {
         Stamp remote = Stamp.parse(remoteStamp);
         long wall = wallClock.getAsLong();
+        if (remote.physical > wall + MAX_AHEAD_MILLIS) {
+            throw new StoreException("Een ontvangen wijziging heeft een tijd die meer dan een uur voorloopt op de klok"
+                    + " van deze laptop. Er is niets overgenomen; zet de datum, tijd en tijdzone van deze laptop goed.");
+        }
         long max = Math.max(wall, Math.max(physical, remote.physical));
         if (max == physical && max == remote.physical) {
             counter = Math.max(counter, remote.counter);

@@ -39,6 +39,7 @@ public final class SyncEngine {
             + " nieuwe koppelcode en koppel opnieuw.";
 
     private static final String REVOKED = nl.werkmap.sync.protocol.RefusalCode.REVOKED_DEVICE.name();
+    private static final String CLOCK_AHEAD = nl.werkmap.sync.protocol.RefusalCode.CLOCK_AHEAD.name();
 
     private final CaseloadStore store;
     private final FieldSealer sealer;
@@ -101,6 +102,12 @@ public final class SyncEngine {
                     error = REVOKED_MESSAGE;
                     break;
                 }
+                if (CLOCK_AHEAD.equals(e.code())) {
+                    // The laptop's clock, not the bundle, is wrong: keep it to send again once the clock is right.
+                    outbox.failed(entry, e.getMessage());
+                    error = e.getMessage();
+                    break;
+                }
                 outbox.refused(entry, e.code(), e.getMessage());
                 error = "De gemeente weigerde een bundel (" + e.code() + "): " + e.getMessage();
             }
@@ -135,7 +142,8 @@ public final class SyncEngine {
                 error = REVOKED.equals(e.code()) ? REVOKED_MESSAGE
                         : "De gemeente weigerde het ophalen (" + e.code() + "): " + e.getMessage();
             } catch (BundleRefusedException e) {
-                error = "Een bundel van de gemeente is niet te vertrouwen (" + e.code() + ") en is niet verwerkt: "
+                error = e.code() == nl.werkmap.sync.protocol.RefusalCode.CLOCK_AHEAD ? e.getMessage()
+                        : "Een bundel van de gemeente is niet te vertrouwen (" + e.code() + ") en is niet verwerkt: "
                         + e.getMessage();
             }
         }

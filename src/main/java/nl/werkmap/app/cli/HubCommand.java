@@ -55,7 +55,7 @@ public final class HubCommand implements Command {
     @Override
     public String summary() {
         return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, rotate-key, import,"
-                + " fingerprint, change-passphrase ('hub --help' toont alle opties)";
+                + " fingerprint, change-passphrase, clock-margin, repair-clock ('hub --help' toont alle opties)";
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class HubCommand implements Command {
             out.print(HubUsage.forArguments(args));
             return 0;
         }
-        Options options = Options.parse(args.subList(1, args.size()));
+        Options options = Options.parse(args.subList(1, args.size()), "dry-run");
         // A mistake on a hub that did not exist yet (no --municipality, a wrong role) leaves no half-made hub behind.
         Optional<NewHubFiles> fresh = NewHubFiles.before(options.get("db").isPresent() ? null : sqlitePath(options));
         try {
@@ -231,6 +231,14 @@ public final class HubCommand implements Command {
                     }
                 }
                 return failed == 0 ? 0 : 1;
+            }
+            case "clock-margin" -> {
+                allow(options);
+                return HubClockCommand.margin(open(options), options.positional(), out);
+            }
+            case "repair-clock" -> {
+                allow(options, "dry-run");
+                return HubClockCommand.repair(open(options), Clock.systemUTC(), options.flag("dry-run"), out);
             }
             default -> throw new UsageException("Onbekende hub-actie '" + action + "'. Zie '" + LauncherName.current()
                     + " hub --help' voor de acties.");

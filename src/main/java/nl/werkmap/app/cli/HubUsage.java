@@ -62,6 +62,15 @@ final class HubUsage {
                         + " twee keer. Minstens 10 tekens, geen veelgebruikt wachtwoord. Alleen de verpakking van de"
                         + " hubsleutel verandert: laptops en bundels werken door.",
                 true, Passphrase.REQUIRED));
+        ACTIONS.put("clock-margin", new Action("clock-margin [MINUTEN]",
+                "Toont of zet hoeveel minuten de klok van een laptop voor mag lopen op de hub (standaard 5). Bundels"
+                        + " met een tijd verder in de toekomst worden geweigerd (CLOCK_AHEAD).",
+                true, Passphrase.NONE));
+        ACTIONS.put("repair-clock", new Action("repair-clock [--dry-run]",
+                "Herstelt een hub die wijzigingen met een tijd ver in de toekomst heeft opgeslagen (\"HLC buiten"
+                        + " bereik\"): die krijgen de tijd van nu, zodat latere wijzigingen weer winnen. --dry-run"
+                        + " toont alleen wat er zou veranderen.",
+                true, Passphrase.NONE));
     }
 
     private static final String DATABASE = """

@@ -152,7 +152,8 @@ public final class MasterCaseload {
                 .map(Long::parseLong).orElse(0L);
     }
 
-    private long nextJournalSeq(DSLContext dsl) {
+    /** Moves the journal one position on, inside the caller's transaction; also used by {@link ClockRepair}. */
+    long nextJournalSeq(DSLContext dsl) {
         long next = journalPosition(dsl) + 1;
         if (next == 1) {
             dsl.insertInto(HUB_SETTING, NAME, VALUE).values(JOURNAL, "1").execute();

@@ -23,6 +23,8 @@ import nl.werkmap.store.changelog.RemoteChange;
 import nl.werkmap.store.mapping.StoredForm;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
+import nl.werkmap.sync.protocol.ClockBounds;
+import nl.werkmap.sync.schema.ContentCheck;
 
 /**
  * Applies a down-bundle to the local caseload through the store's change log (per-field last-writer-wins on the
@@ -51,6 +53,10 @@ public final class DownApplier {
      * conflict notes are kept after the changes, so the rows they are about exist by then.
      */
     public int apply(Bundle bundle, long seenSeq) {
+        // The same door check as the hub's: a hub that sends what the schema does not know, or stamps from the
+        // future, is refused whole before anything is applied.
+        ContentCheck.check(bundle);
+        ClockBounds.checkDown(bundle, clock.instant(), ClockBounds.DEVICE_MARGIN);
         int found = applyChanges(bundle, seenSeq);
         return found + notes.record(bundle.conflictsOrNone());
     }

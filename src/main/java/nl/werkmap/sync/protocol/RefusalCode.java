@@ -11,7 +11,19 @@ public enum RefusalCode {
     UNKNOWN_DEVICE(401),
     REVOKED_DEVICE(403),
     BAD_SIGNATURE(401),
-    REPLAY(409);
+    REPLAY(409),
+    /** A stamp in the bundle lies more than the receiver's margin ahead of its clock (see {@link ClockBounds}). */
+    CLOCK_AHEAD(422),
+    /** A change names a record type the caseload schema does not have (see nl.werkmap.sync.schema). */
+    UNKNOWN_ENTITY(422),
+    /** A change names a field its record type does not have, or one only the store writes (id, updated_at). */
+    UNKNOWN_FIELD(422),
+    /** A record id (or a reference to one) is not a UUID in its canonical text form. */
+    BAD_ID(422),
+    /** A value does not fit its column: text in a number column, no date in a date column, not true/false. */
+    BAD_VALUE(422),
+    /** A value is longer than the documented cap of its column kind. */
+    VALUE_TOO_LARGE(422);
 
     private final int httpStatus;
 

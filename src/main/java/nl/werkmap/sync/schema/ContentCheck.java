@@ -1,0 +1,166 @@
+package nl.werkmap.sync.schema;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import nl.werkmap.sync.protocol.Bundle;
+import nl.werkmap.sync.protocol.Change;
+import nl.werkmap.sync.protocol.ConflictNote;
+import nl.werkmap.sync.protocol.ContentRefusedException;
+import nl.werkmap.sync.protocol.RefusalCode;
+import nl.werkmap.sync.protocol.Resolution;
+
+/**
+ * The door check on content, the same at the hub (up-bundles) and on a device (down-bundles): every record type,
+ * field, id and value in a bundle must fit the caseload schema ({@link CaseloadSchema}) before anything of it is
+ * applied. The first misfit refuses the whole bundle with its own code; nothing is applied. Runs after the envelope
+ * and payload checks ({@code BundleJson}), so names already match {@code [a-z_]{1,64}} and stamps parse.
+ */
+public final class ContentCheck {
+
+    /** A UUID in its canonical text form, as {@code UUID.toString()} writes it (any version). */
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]{1,10}");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,20}(\\.[0-9]{1,20})?([eE][-+]?[0-9]{1,3})?");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.]{5,18}(Z|[+-][0-9]{2}:[0-9]{2})?)?");
+
+    private ContentCheck() {
+    }
+
+    /**
+     * Checks every change, conflict note and decision of {@code bundle}.
+     *
+     * @throws ContentRefusedException with UNKNOWN_ENTITY, UNKNOWN_FIELD, BAD_ID, BAD_VALUE or VALUE_TOO_LARGE
+     */
+    public static void check(Bundle bundle) {
+        for (Change change : bundle.changes()) {
+            check(change);
+        }
+        for (ConflictNote note : bundle.conflictsOrNone()) {
+            ColumnKind kind = field(note.entity(), note.field());
+            id(note.id(), note.entity());
+            value(note.entity(), note.field(), kind, note.value(), false);
+        }
+        for (Resolution resolution : bundle.resolutionsOrNone()) {
+            field(resolution.entity(), resolution.field());
+            id(resolution.id(), resolution.entity());
+        }
+    }
+
+    /** Checks one change: its record type, id, and every field and value. */
+    public static void check(Change change) {
+        entity(change.entity());
+        id(change.id(), change.entity());
+        for (Map.Entry<String, String> entry : change.fields().entrySet()) {
+            ColumnKind kind = field(change.entity(), entry.getKey());
+            value(change.entity(), entry.getKey(), kind, entry.getValue(), true);
+        }
+    }
+
+    private static void entity(String entity) {
+        if (!CaseloadSchema.knownEntity(entity)) {
+            throw refused(RefusalCode.UNKNOWN_ENTITY, "onbekend soort gegeven '" + shown(entity) + "'");
+        }
+    }
+
+    private static ColumnKind field(String entity, String field) {
+        entity(entity);
+        ColumnKind kind = CaseloadSchema.kind(entity, field);
+        if (kind == null) {
+            throw refused(RefusalCode.UNKNOWN_FIELD, "onbekend veld '" + shown(field) + "' bij " + entity);
+        }
+        return kind;
+    }
+
+    private static void id(String id, String entity) {
+        if (id == null || !UUID_TEXT.matcher(id).matches()) {
+            throw refused(RefusalCode.BAD_ID, "het id '" + shown(id) + "' van een " + entity + " is geen UUID");
+        }
+    }
+
+    private static void value(String entity, String field, ColumnKind kind, String value, boolean change) {
+        String where = entity + "." + field;
+        if (value == null) {
+            if (change && CaseloadSchema.required(entity, field)) {
+                throw refused(RefusalCode.BAD_VALUE, where + " mag niet leeg worden gemaakt");
+            }
+            return;
+        }
+        if (value.length() > kind.maxLength()) {
+            throw refused(RefusalCode.VALUE_TOO_LARGE, where + " is " + value.length() + " tekens lang, meer dan de "
+                    + kind.maxLength() + " die zo'n veld mag hebben");
+        }
+        boolean fits = switch (kind) {
+            case REFERENCE -> UUID_TEXT.matcher(value).matches();
+            case DATE -> isDate(value);
+            case INTEGER -> isInteger(value);
+            case DECIMAL -> isDecimal(value);
+            case BOOLEAN -> value.equals("true") || value.equals("false") || value.equals("1") || value.equals("0");
+            case TEXT, SEALED -> true;
+        };
+        if (!fits) {
+            throw refused(kind == ColumnKind.REFERENCE ? RefusalCode.BAD_ID : RefusalCode.BAD_VALUE,
+                    where + " verwacht " + expected(kind) + ", niet '" + shown(value) + "'");
+        }
+    }
+
+    private static boolean isInteger(String value) {
+        if (!WHOLE.matcher(value).matches()) {
+            return false;
+        }
+        long parsed = Long.parseLong(value);
+        return parsed >= Integer.MIN_VALUE && parsed <= Integer.MAX_VALUE;
+    }
+
+    private static boolean isDecimal(String value) {
+        return DECIMAL.matcher(value).matches() && Double.isFinite(Double.parseDouble(value));
+    }
+
+    private static boolean isDate(String value) {
+        if (!DATE_SHAPE.matcher(value).matches()) {
+            return false;
+        }
+        for (java.util.function.Function<String, ?> parser : java.util.List.<java.util.function.Function<String, ?>>of(
+                LocalDate::parse, LocalDateTime::parse, OffsetDateTime::parse)) {
+            try {
+                parser.apply(value);
+                return true;
+            } catch (DateTimeParseException notThisForm) {
+                // try the next ISO form
+            }
+        }
+        return false;
+    }
+
+    private static String expected(ColumnKind kind) {
+        return switch (kind) {
+            case REFERENCE -> "een UUID";
+            case DATE -> "een datum (jjjj-mm-dd) of moment (jjjj-mm-ddTuu:mm)";
+            case INTEGER -> "een geheel getal";
+            case DECIMAL -> "een getal";
+            case BOOLEAN -> "true of false";
+            case TEXT, SEALED -> "tekst";
+        };
+    }
+
+    /** A value as the message may show it: short, and without control characters (messages end up in logs). */
+    private static String shown(String value) {
+        if (value == null) {
+            return "null";
+        }
+        String clipped = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        StringBuilder out = new StringBuilder(clipped.length());
+        clipped.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return out.toString();
+    }
+
+    private static ContentRefusedException refused(RefusalCode code, String detail) {
+        return new ContentRefusedException(code, "De bundel is geweigerd: " + detail + ". Er is niets overgenomen."
+                + " Werk Werkmap bij; blijft dit gebeuren, meld het dan aan de beheerder van de gemeente.");
+    }
+}
