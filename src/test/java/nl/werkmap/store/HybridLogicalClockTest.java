@@ -89,4 +89,12 @@ class HybridLogicalClockTest {
         HybridLogicalClock clock = new HybridLogicalClock(DEVICE, () -> 1L, null);
         assertThrows(IllegalArgumentException.class, () -> clock.observe("yesterday"));
     }
+
+    @Test
+    void aStampFromTheFarFutureIsRefusedAndTheClockStillStamps() {
+        HybridLogicalClock clock = new HybridLogicalClock(DEVICE, () -> 1_700_000_000_000L, null);
+        assertThrows(StoreException.class, () -> clock.observe("999999999999999-99999-remote"));
+        String next = clock.now();
+        assertEquals(1_700_000_000_000L, HybridLogicalClock.physicalOf(next), "not moved by the refused stamp");
+    }
 }
