@@ -35,13 +35,14 @@ public final class HlcClock {
     /**
      * A new stamp after every stamp made or observed.
      *
-     * @throws IllegalStateException when the clock was started beyond its bound (a hub database holding stamps from
-     *                               the future, stored before the bound existed): stamping after them would spread
-     *                               them, so the administrator repairs first
+     * @throws IllegalStateException when the clock was started more than a day beyond its bound (a hub database
+     *                               holding stamps from the future, stored before the bound existed): stamping
+     *                               after them would spread them, so the administrator repairs first
      */
     public synchronized Hlc now() {
         long physical = wall.millis();
-        if (last.physical() > physical + maxAheadMillis) {
+        // A day of slack beyond the bound: a wall clock set back a little after an accepted stamp is no poison.
+        if (last.physical() > physical + maxAheadMillis + ClockBounds.MAX_MARGIN.toMillis()) {
             throw new IllegalStateException("De hub heeft wijzigingen opgeslagen met een tijd ver in de toekomst (tot "
                     + shown(last) + "), waardoor nieuwe wijzigingen altijd zouden verliezen. Herstel dat met"
                     + " 'hub repair-clock' (eerst met --dry-run om te zien wat verandert) en start de hub opnieuw.");
