@@ -117,6 +117,10 @@ public final class HubServer implements AutoCloseable {
         app.post("/api/v1/bundles", this::receive);
         app.get("/api/v1/bundles", this::deliver);
 
+        // Every answer of the hub names its code, also for a call that does not exist.
+        app.error(404, ctx -> error(ctx, 404, "NOT_FOUND", "Deze hub kent de aanroep " + ctx.method() + " "
+                + ctx.path().substring(0, Math.min(ctx.path().length(), 100)).replaceAll("\\p{Cntrl}", "?")
+                + " niet. Zie docs/hub-openapi.yaml."));
         app.exception(BundleRefusedException.class, (e, ctx) ->
                 error(ctx, e.code().httpStatus(), e.code().name(), e.getMessage()));
         app.exception(EnrollmentRefusedException.class, (e, ctx) -> error(ctx, 403, "BAD_CODE", e.getMessage()));

@@ -29,6 +29,10 @@ public final class BundleJson {
             bundle = GSON.fromJson(new String(json, StandardCharsets.UTF_8), Bundle.class);
         } catch (JsonParseException e) {
             throw new MalformedBundleException("De bundel is geen geldige JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Gson reports a record whose constructor refused the values (e.g. "changes": [null]) this way.
+            throw new MalformedBundleException("De bundel is geen geldige Werkmap-bundel (een lijst bevat een leeg"
+                    + " element of een waarde van de verkeerde soort).");
         }
         if (bundle == null) {
             throw new MalformedBundleException("De bundel is leeg.");

@@ -57,7 +57,8 @@ public final class HlcClock {
      * @throws ClockAheadException when {@code seen} lies more than the bound past this clock's wall time
      */
     public synchronized void observe(Hlc seen) {
-        if (seen.physical() > wall.millis() + maxAheadMillis) {
+        // Only a stamp that would move this clock further than the bound is refused; its own stamps never are.
+        if (seen.compareTo(last) > 0 && seen.physical() > wall.millis() + maxAheadMillis) {
             throw new ClockAheadException("Een wijziging heeft een tijd die verder dan " + ClockBounds.span(
                     maxAheadMillis) + " in de toekomst ligt (" + shown(seen) + "). Er is niets overgenomen.");
         }

@@ -69,8 +69,11 @@ class HubHttpFuzzProperties {
 
     @Property(tries = 150)
     void noRequestGivesAServerErrorAndEveryRefusalNamesItsCode(@ForAll Random random) throws Exception {
-        String method = METHODS.get(random.nextInt(METHODS.size()));
-        String path = PATHS.get(random.nextInt(PATHS.size()));
+        // Mostly the real calls, so the mutations reach past routing; now and then anything.
+        int target = random.nextInt(10);
+        String method = target < 7 ? "POST" : target < 8 ? "GET" : METHODS.get(random.nextInt(METHODS.size()));
+        String path = target < 4 ? "/api/v1/bundles" : target < 7 ? "/api/v1/enroll" : target < 8 ? "/api/v1/bundles?after="
+                : PATHS.get(random.nextInt(PATHS.size()));
         if (path.endsWith("after=")) {
             path += List.of("0", "-1", "abc", "99999999999999999999", "1e3", "%20").get(random.nextInt(6));
         }
@@ -88,14 +91,37 @@ class HubHttpFuzzProperties {
         String what = method + " " + path + " -> " + response.statusCode() + " " + response.body();
         assertTrue(response.statusCode() < 500, what);
         if (response.statusCode() >= 400) {
-            JsonElement json = JsonParser.parseString(response.body());
+            JsonElement json;
+            try {
+                json = JsonParser.parseString(response.body());
+            } catch (com.google.gson.JsonParseException notJson) {
+                throw new AssertionError("not JSON: " + what, notJson);
+            }
             assertTrue(json.isJsonObject() && json.getAsJsonObject().has("error")
                     && json.getAsJsonObject().get("error").getAsString().matches("[A-Z_]+"), what);
         }
     }
 
+    private static final List<String> JSON_VALUES = List.of("null", "1", "\"x\"", "[]", "[\"a\",\"b\"]", "{}",
+            "true", "{\"kty\":\"EC\"}", "\"ABCD-EFGH-JKLM\"");
+
+    /** An enrolment whose members have random JSON types. */
+    private static String enrolment(Random random) {
+        StringBuilder json = new StringBuilder("{");
+        for (String member : List.of("code", "deviceName", "signingKey", "encryptionKey", "deviceId")) {
+            if (random.nextInt(6) > 0) {
+                json.append(json.length() > 1 ? "," : "").append('"').append(member).append("\":")
+                        .append(member.endsWith("Key") && random.nextBoolean()
+                                ? device.signing.toPublicJWK().toJSONString()
+                                : JSON_VALUES.get(random.nextInt(JSON_VALUES.size())));
+            }
+        }
+        return json.append('}').toString();
+    }
+
     private static byte[] body(Random random) {
-        String base = switch (random.nextInt(5)) {
+        String base = switch (random.nextInt(6)) {
+            case 5 -> enrolment(random);
             case 0 -> device.seal(new Change("candidate", UUID.randomUUID().toString(), Map.of("status", "ACTIEF",
                     "coach_id", device.enrolment.coachId()), new Hlc(Instant.now().toEpochMilli(), 0).toString(),
                     false));
