@@ -132,6 +132,23 @@ class HubClockDoorTest {
         }
     }
 
+    @Test
+    void theAdministratorSetsTheMarginInTheHubSettings() throws Exception {
+        new HubFixture(dir, "gemeente-a").close();
+        assertTrue(admin("clock-margin").contains("Klokmarge: 5 minuten"));
+        assertTrue(admin("clock-margin", "60").contains("60 minuten"));
+        assertThrows(nl.werkmap.app.cli.UsageException.class, () -> admin("clock-margin", "0"));
+        assertThrows(nl.werkmap.app.cli.UsageException.class, () -> admin("clock-margin", "veel"));
+        try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
+            assertEquals(Duration.ofMinutes(60), fixture.hub.clockMargin());
+            TestDevice anouk = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
+            String halfAnHourAhead = new Hlc(Instant.now().plus(Duration.ofMinutes(30)).toEpochMilli(), 0).toString();
+            anouk.client.send(anouk.seal(status(UUID.randomUUID().toString(), anouk.enrolment.coachId(), "ACTIEF",
+                    halfAnHourAhead)));
+            assertEquals(1, fixture.hub.counts().get("candidate"));
+        }
+    }
+
     private String admin(String... action) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -158,6 +158,9 @@ public final class HubServer implements AutoCloseable {
                     proposedId, SyncKeys.parse(body.get("signingKey").toString()), SyncKeys.parse(body.get("encryptionKey").toString()));
         } catch (IllegalArgumentException e) {
             throw new EnrollmentRefusedException("De meegestuurde sleutels zijn niet bruikbaar: " + e.getMessage());
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            // Gson's getAsString on an object or array: a member of the wrong JSON type is the caller's mistake.
+            throw new MalformedBundleException("De aanmelding heeft een veld van de verkeerde soort (verwacht: tekst).");
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("deviceId", enrollment.deviceId());

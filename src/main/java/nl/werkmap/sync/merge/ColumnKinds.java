@@ -1,34 +1,26 @@
 package nl.werkmap.sync.merge;
 
-import java.util.Set;
+import nl.werkmap.sync.schema.CaseloadSchema;
+import nl.werkmap.sync.schema.ColumnKind;
 
-import org.jooq.Field;
-import org.jooq.Table;
-
-import nl.werkmap.store.jooq.DefaultSchema;
-
-/** Which entity columns this version of the caseload knows, and which of them are sealed (BLOB) columns. */
+/**
+ * Which entity columns this version of the caseload knows, and which of them are sealed (BLOB) columns: the same
+ * definition the door check uses ({@link CaseloadSchema}), so what passes the door is what the applier knows.
+ */
 final class ColumnKinds {
-
-    private static final Set<String> BOOKKEEPING = Set.of("id", "updated_at", "updated_by");
-    private static final Set<String> NOT_ENTITIES = Set.of("change_log", "device_info", "sync_enrollment",
-            "sync_outbox", "sync_conflict", "flyway_schema_history");
 
     private ColumnKinds() {
     }
 
     static boolean knownEntity(String entity) {
-        Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(entity);
-        return table != null && !NOT_ENTITIES.contains(entity) && table.field("deleted") != null;
+        return CaseloadSchema.knownEntity(entity);
     }
 
     static boolean knownField(String entity, String field) {
-        return knownEntity(entity) && !BOOKKEEPING.contains(field)
-                && DefaultSchema.DEFAULT_SCHEMA.getTable(entity).field(field) != null;
+        return CaseloadSchema.kind(entity, field) != null;
     }
 
     static boolean sealed(String entity, String field) {
-        Field<?> column = DefaultSchema.DEFAULT_SCHEMA.getTable(entity).field(field);
-        return byte[].class.equals(column.getDataType().getType());
+        return CaseloadSchema.kind(entity, field) == ColumnKind.SEALED;
     }
 }
