@@ -67,6 +67,7 @@ public final class SessionsController {
     @FXML
     private void initialize() {
         Columns.text(sessions, messages.text("session.col.when"), 135, s -> dates.format(s.startsAt()));
+        Columns.text(sessions, messages.text("session.col.state"), 150, vm::state);
         Columns.text(sessions, messages.text("session.col.type"), 110, s -> messages.enumText(s.type()));
         Columns.text(sessions, messages.text("session.col.location"), 90, s -> messages.enumText(s.location()));
         Columns.text(sessions, messages.text("session.col.minutes"), 60, s -> String.valueOf(s.durationMinutes()));

@@ -106,6 +106,19 @@ public final class SessionsViewModel extends TabViewModel {
         check();
     }
 
+    /** "Gepland", "Nog afronden", "Niet doorgegaan: afgezegd door kandidaat"; empty for a session that happened. */
+    String state(CoachingSession s) {
+        LocalDateTime now = LocalDateTime.now();
+        if (s.missed()) {
+            return s.missedReason() == null ? messages.text("appointment.state.missed")
+                    : messages.format("appointment.state.missedBecause", messages.enumText(s.missedReason()));
+        }
+        if (s.toFinishAt(now)) {
+            return messages.text("appointment.state.toFinish");
+        }
+        return s.isPlannedAt(now) ? messages.text("appointment.state.planned") : "";
+    }
+
     String attendees(CoachingSession session) {
         return session.attendees().stream().map(messages::enumText).collect(Collectors.joining(", "));
     }
@@ -122,7 +135,7 @@ public final class SessionsViewModel extends TabViewModel {
         return new CoachingSession(s.id(), s.candidateId(), s.placementId(), s.coachId(),
                 LocalDateTime.of(date.get(), t), m, location.get(), type.get(), s.attendees(),
                 Text.orNull(wentWell.get()), Text.orNull(concerns.get()), Text.orNull(agreements.get()), h,
-                s.place());
+                s.place(), s.state(), s.missedReason());
     }
 
     private void check() {
