@@ -162,7 +162,7 @@ final class Workspace {
     }
 
     void showCaseload() {
-        if (sheetKeepsInput(this::showCaseload)) {
+        if (keepsInput(this::showCaseload)) {
             return;
         }
         shell.hideSheet();
@@ -172,7 +172,7 @@ final class Workspace {
     }
 
     void showAgenda() {
-        if (sheetKeepsInput(this::showAgenda)) {
+        if (keepsInput(this::showAgenda)) {
             return;
         }
         shell.hideSheet();
@@ -183,7 +183,7 @@ final class Workspace {
     }
 
     void showEmployers() {
-        if (sheetKeepsInput(this::showEmployers)) {
+        if (keepsInput(this::showEmployers)) {
             return;
         }
         shell.hideSheet();
@@ -194,7 +194,7 @@ final class Workspace {
     }
 
     void showReport() {
-        if (sheetKeepsInput(this::showReport)) {
+        if (keepsInput(this::showReport)) {
             return;
         }
         shell.hideSheet();
@@ -210,7 +210,7 @@ final class Workspace {
     }
 
     void openCandidate(UUID id) {
-        if (sheetKeepsInput(() -> openCandidate(id))) {
+        if (keepsInput(() -> openCandidate(id))) {
             return;
         }
         shell.hideSheet();
@@ -229,7 +229,7 @@ final class Workspace {
     }
 
     void newCandidate() {
-        if (sheetKeepsInput(this::newCandidate)) {
+        if (keepsInput(this::newCandidate)) {
             return;
         }
         shell.hideSheet();
@@ -249,6 +249,36 @@ final class Workspace {
         quickVm.start(candidateId != null ? candidateId : currentCandidate);
         shell.showSheet(quickRoot);
         quick.focusStart();
+    }
+
+    /** Leaving the quick flow or the new-candidate page while it holds unsaved input asks first. */
+    private boolean keepsInput(Runnable retry) {
+        return sheetKeepsInput(retry) || newCandidateKeepsInput(retry);
+    }
+
+    /**
+     * Leaving "Nieuwe kandidaat" with typed input (a tick on a consent too) asks first: the page is made anew each
+     * time, so what is left behind is gone. True when the move must wait (cancelled, or it goes on after the save).
+     */
+    private boolean newCandidateKeepsInput(Runnable retry) {
+        NewCandidatePage page = newCandidate;
+        if (page == null || page.root().getScene() == null || !page.form().unsavedProperty().get()) {
+            return false;
+        }
+        UnsavedForm form = page.form();
+        switch (UnsavedDialog.ask(messages, UnsavedDialog.windowOf(shellRoot), List.of(form.formName()))) {
+            case SAVE -> form.saveNow(saved -> {
+                if (saved) {
+                    retry.run();
+                }
+            });
+            case DISCARD -> form.discard(() -> {
+                newCandidate = null;
+                retry.run();
+            });
+            case CANCEL -> { }
+        }
+        return true;
     }
 
     /**
