@@ -111,9 +111,12 @@ final class Workspace {
                 new CaseloadController(caseloadVm, messages));
         this.caseload = c.controller();
         this.caseloadRoot = c.root();
-        // "Wie ben je?" on the first screen at first start; it hides itself once a coach is chosen.
-        ((javafx.scene.layout.Pane) caseloadRoot).getChildren().add(1,
-                WhoAmIPane.firstStart(who, messages, navigator::caseloadChanged));
+        // "Wie ben je?" on the first screen at first start; it hides itself once a coach is chosen. Not on the demo:
+        // nobody works there, and the question would suggest the made-up caseload is the coach's own.
+        if (!open.isDemo()) {
+            ((javafx.scene.layout.Pane) caseloadRoot).getChildren().add(1,
+                    WhoAmIPane.firstStart(who, messages, navigator::caseloadChanged));
+        }
         this.agendaVm = new AgendaViewModel(messages, background, store, navigator, who, Clock.systemDefaultZone());
         Parent[] agendaPage = new Parent[1];
         this.agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages,
@@ -136,7 +139,10 @@ final class Workspace {
                 AutoSync.Timing.standard(), background, javafx.application.Platform::runLater, messages, navigator);
         this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
         syncVm.onSettled(caseloadVm::refreshSyncMarks);
-        shell.addStatusItem(SyncBar.build(syncVm, messages));
+        if (!open.isDemo()) {
+            // A demo is never synced (Settings offers no linking either): no "Koppelen…" in the status bar.
+            shell.addStatusItem(SyncBar.build(syncVm, messages));
+        }
         settings.controller().addSection(PassphraseChangeSection.build(
                 new PassphraseChangeViewModel(messages, background, open::changePassphrase), messages));
         if (open.isDemo()) {
