@@ -157,7 +157,11 @@ public final class SessionsViewModel extends TabViewModel {
         }
         CoachingSession s = typed();
         if (s != null) {
-            found.addAll(SessionValidator.validate(s));
+            // A session that took place cannot be moved into the future: said at the date and time.
+            for (ValidationProblem p : SessionValidator.validateAt(s, LocalDateTime.now())) {
+                found.add(p.field().equals(SessionValidator.STATE)
+                        ? new ValidationProblem(SessionValidator.STARTS_AT, p.messageKey()) : p);
+            }
         } else if (type.get() == null || location.get() == null) {
             found.add(new ValidationProblem(type.get() == null ? SessionValidator.TYPE : SessionValidator.LOCATION,
                     "validation.required"));
