@@ -118,6 +118,19 @@ public final class AgendaController {
         undoBar.managedProperty().bind(undoBar.visibleProperty());
         missedReason.setItems(FXCollections.observableArrayList(MissedReason.values()));
         missedReason.setConverter(EnumLabels.converter(messages, MissedReason.class));
+        // A ComboBox shows no prompt again once a value was chosen and cleared: the button cell says it instead.
+        missedReason.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(MissedReason reason, boolean empty) {
+                super.updateItem(reason, empty);
+                boolean none = empty || reason == null;
+                setText(none ? missedReason.getPromptText() : missedReason.getConverter().toString(reason));
+                getStyleClass().remove("muted");
+                if (none) {
+                    getStyleClass().add("muted");
+                }
+            }
+        });
         message.visibleProperty().bind(vm.message.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         allCandidates.selectedProperty().bindBidirectional(vm.allCandidates);

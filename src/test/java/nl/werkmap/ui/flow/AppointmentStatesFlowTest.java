@@ -78,6 +78,9 @@ class AppointmentStatesFlowTest extends FxRobot {
                     Set.of(), null, null, null, 0, "Bakkerij De Korenaar", AppointmentState.GEPLAND, null);
             yesterdays = planned.id();
             store.sessions().save(planned);
+            // Overdue for three months: counted under "Vandaag", listed only on request.
+            store.plans().saveAction(new nl.werkmap.domain.PlanAction(UUID.randomUUID(), jan, null, null,
+                    "Vog aanvragen", nl.werkmap.domain.ActionOwner.COACH, TODAY.minusMonths(3), null));
         });
         FxToolkit.setupStage(s -> {
             fixture.show(s);
@@ -120,7 +123,23 @@ class AppointmentStatesFlowTest extends FxRobot {
         Label message = from(table("#todayTable").getParent()).lookup("#message").queryAs(Label.class);
         assertTrue(message.getText().startsWith("Deze afspraak moet nog komen"), message.getText());
         assertTrue(message.getStyleClass().contains("message-error"), "a refusal is red");
+        javafx.scene.control.Hyperlink older = lookup("#olderLink").queryAs(javafx.scene.control.Hyperlink.class);
+        assertEquals("1 ouder achterstallig punt (meer dan 8 weken) tonen", older.getText());
+        assertTrue(table("#todayTable").getItems().stream().noneMatch(l -> l.entry().kind() == WeekEntry.Kind.ACTIE),
+                "the old action is counted, not listed");
         Shots.take(stage, "70-agenda-nog-afronden");
+        clickOn(older);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#todayTable").getItems().stream()
+                    .anyMatch(l -> l.entry().kind() == WeekEntry.Kind.ACTIE));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the older overdue action was not listed on request", e);
+        }
+        assertEquals(WeekEntry.Kind.ACTIE, table("#todayTable").getItems().get(0).entry().kind(), "oldest first");
+        Shots.take(stage, "70b-agenda-older-shown");
+        clickOn(older);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -158,7 +177,7 @@ class AppointmentStatesFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         type(KeyCode.ENTER);
         clickOn("Tijdlijn");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("Afspraak niet doorgegaan").tryQuery()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("Niet doorgegaan").tryQuery()
                 .isPresent());
         Shots.take(stage, "72-tijdlijn-niet-doorgegaan");
     }
