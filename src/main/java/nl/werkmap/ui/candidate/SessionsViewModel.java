@@ -106,12 +106,12 @@ public final class SessionsViewModel extends TabViewModel {
         check();
     }
 
-    /** "Gepland", "Nog afronden", "Niet doorgegaan: afgezegd door kandidaat"; empty for a session that happened. */
+    /** "gepland", "nog afronden", "niet doorgegaan"; empty for a session that happened. */
     String state(CoachingSession s) {
         LocalDateTime now = LocalDateTime.now();
         if (s.missed()) {
-            return s.missedReason() == null ? messages.text("appointment.state.missed")
-                    : messages.format("appointment.state.missedBecause", messages.enumText(s.missedReason()));
+            // The reason is in the Tijdlijn; the column stays narrow so the date and kind keep their room.
+            return messages.text("appointment.state.missed");
         }
         if (s.toFinishAt(now)) {
             return messages.text("appointment.state.toFinish");

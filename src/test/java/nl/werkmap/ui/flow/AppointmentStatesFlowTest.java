@@ -180,6 +180,11 @@ class AppointmentStatesFlowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("Niet doorgegaan").tryQuery()
                 .isPresent());
         Shots.take(stage, "72-tijdlijn-niet-doorgegaan");
+        clickOn("Sessies");
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.take(stage, "72b-sessies-stand");
+        assertTrue(lookup(n -> n instanceof javafx.scene.text.Text t && t.getText() != null
+                && t.getText().startsWith("niet doorgega")).tryQuery().isPresent(), "the Stand column says it");
     }
 
     @Test
