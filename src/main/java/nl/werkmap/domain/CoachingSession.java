@@ -15,6 +15,9 @@ import java.util.UUID;
  * @param hoursAccounted hours booked on this candidate for the session (UWV wants every hour accounted for)
  * @param place          where exactly (an address, a room), null if not said; a session that starts in the future
  *                       is an appointment ("gepland") and usually has one
+ * @param state          gepland, gedaan or niet doorgegaan; null for a session written before states existed (or by
+ *                       an older version): then it is planned while in the future and happened once past
+ * @param missedReason   why it did not take place (afgezegd, niet verschenen), only with {@code NIET_DOORGEGAAN}
  */
 public record CoachingSession(
         UUID id,
@@ -30,7 +33,9 @@ public record CoachingSession(
         String concerns,
         String agreements,
         double hoursAccounted,
-        String place) {
+        String place,
+        AppointmentState state,
+        MissedReason missedReason) {
 
     public CoachingSession {
         Require.nonNull(id, "id");
@@ -45,6 +50,17 @@ public record CoachingSession(
         }
         attendees = Collections.unmodifiableSet(copy);
         place = place == null || place.isBlank() ? null : place.strip();
+        if (state != AppointmentState.NIET_DOORGEGAAN) {
+            missedReason = null;
+        }
+    }
+
+    /** A session with a place and no state said (see {@code state}). */
+    public CoachingSession(UUID id, UUID candidateId, UUID placementId, UUID coachId, LocalDateTime startsAt,
+                           int durationMinutes, SessionLocation location, SessionType type, Set<Attendee> attendees,
+                           String wentWell, String concerns, String agreements, double hoursAccounted, String place) {
+        this(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type, attendees, wentWell,
+                concerns, agreements, hoursAccounted, place, null, null);
     }
 
     /** A session without a place: everything logged after the fact. */
@@ -55,9 +71,32 @@ public record CoachingSession(
                 concerns, agreements, hoursAccounted, null);
     }
 
-    /** Planned: it has not started yet at {@code now}. */
+    /** Planned: said to be gepland, or (no state said) it has not started yet at {@code now}. */
     public boolean isPlannedAt(LocalDateTime now) {
-        return startsAt != null && startsAt.isAfter(now);
+        return state == AppointmentState.GEPLAND
+                || state == null && startsAt != null && startsAt.isAfter(now);
+    }
+
+    /** Still gepland although its time has come: the coach has to say whether it took place ("nog afronden"). */
+    public boolean toFinishAt(LocalDateTime now) {
+        return state == AppointmentState.GEPLAND && startsAt != null && !startsAt.isAfter(now);
+    }
+
+    /** The appointment did not take place: no contact, no hours. */
+    public boolean missed() {
+        return state == AppointmentState.NIET_DOORGEGAAN;
+    }
+
+    /** Contact that happened by {@code now}: counts for last contact, hours and summaries. */
+    public boolean happenedBy(LocalDateTime now) {
+        return startsAt != null && !startsAt.isAfter(now)
+                && (state == AppointmentState.GEDAAN || state == null);
+    }
+
+    /** The same session in another state; a reason is kept only for niet doorgegaan. */
+    public CoachingSession inState(AppointmentState newState, MissedReason reason) {
+        return new CoachingSession(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type,
+                attendees, wentWell, concerns, agreements, hoursAccounted, place, newState, reason);
     }
 
     /** When it ends by its planned length. */

@@ -30,6 +30,7 @@ import org.jooq.ResultQuery;
 import org.jooq.Table;
 
 import nl.werkmap.domain.rules.WerkmapRules;
+import nl.werkmap.store.repo.SessionMapping;
 import nl.werkmap.report.ContactFigures.CoachContact;
 
 /**
@@ -60,14 +61,16 @@ final class ContactQueries {
      * Per coach, per number of completeness checks passed (and pupil or not), in this column order: coach id, coach
      * name, pupil, checks passed, candidates, sessions in the period,
      * without a session, out of view. Grouping on the checks keeps the per-candidate work to one evaluation.
-     * Only sessions up to the peildatum count: a planned appointment after it is no contact yet.
+     * Only sessions up to the peildatum count: a planned appointment after it is no contact yet; a missed one
+     * (niet doorgegaan) never is.
      */
     ResultQuery<? extends Record> query() {
         var s = COACHING_SESSION.as("s");
         Field<String> lastContact = field(select(max(s.STARTS_AT)).from(s).where(s.CANDIDATE_ID.eq(CANDIDATE.ID))
-                .and(s.DELETED.eq(false)).and(s.STARTS_AT.lt(peilEnd)));
+                .and(s.DELETED.eq(false)).and(s.STARTS_AT.lt(peilEnd)).and(SessionMapping.happened(s.STATE)));
         Field<Integer> inPeriod = field(selectCount().from(s).where(s.CANDIDATE_ID.eq(CANDIDATE.ID))
-                .and(s.DELETED.eq(false)).and(s.STARTS_AT.ge(from)).and(s.STARTS_AT.lt(peilEnd)));
+                .and(s.DELETED.eq(false)).and(s.STARTS_AT.ge(from)).and(s.STARTS_AT.lt(peilEnd))
+                .and(SessionMapping.happened(s.STATE)));
         // Materialized, so SQLite works out each candidate's checks once, from the covering index (an expression in
         // a GROUP BY is taken from the table row instead, with its sealed bytes). In candidate id order, so the
         // lookups per candidate walk the session, ladder and consent indexes in order.

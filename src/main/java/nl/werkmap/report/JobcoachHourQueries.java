@@ -33,6 +33,7 @@ import org.jooq.impl.SQLDataType;
 import nl.werkmap.report.JobcoachHourFigures.CoachBudget;
 import nl.werkmap.report.JobcoachHourFigures.CoachDays;
 import nl.werkmap.report.JobcoachHourFigures.ImplausibleDay;
+import nl.werkmap.store.repo.SessionMapping;
 
 /**
  * Jobcoach hours in SQL. Granted hours are per half year; for the period they are taken pro rata for the days the
@@ -58,8 +59,9 @@ final class JobcoachHourQueries {
 
     private Condition sessionInPeriod() {
         // starts_at is yyyy-MM-ddTHH:mm: compare against whole days.
+        // A missed appointment (niet doorgegaan) books no hours, even if some were typed before it fell through.
         return COACHING_SESSION.DELETED.eq(false).and(COACHING_SESSION.STARTS_AT.ge(from))
-                .and(COACHING_SESSION.STARTS_AT.lt(dayAfter));
+                .and(COACHING_SESSION.STARTS_AT.lt(dayAfter)).and(SessionMapping.HAPPENED);
     }
 
     /**

@@ -1,11 +1,15 @@
 package nl.werkmap.service;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.MissedReason;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.validation.SessionValidator;
 import nl.werkmap.domain.validation.ValidationProblem;
@@ -24,18 +28,29 @@ public final class SessionService {
 
     private final CaseloadStore store;
     private final Consumer<String> beforeEachWrite;
+    private final Clock clock;
 
     public SessionService(CaseloadStore store) {
-        this(store, table -> { });
+        this(store, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the coach's local time: an appointment after it cannot be gedaan yet */
+    public SessionService(CaseloadStore store, Clock clock) {
+        this(store, table -> { }, clock);
+    }
+
+    public SessionService(CaseloadStore store, Consumer<String> beforeEachWrite) {
+        this(store, beforeEachWrite, Clock.systemDefaultZone());
     }
 
     /**
      * @param beforeEachWrite called inside the transaction before each record write, with the table's name; a seam
      *                        for tests that make a write fail halfway
      */
-    public SessionService(CaseloadStore store, Consumer<String> beforeEachWrite) {
+    public SessionService(CaseloadStore store, Consumer<String> beforeEachWrite, Clock clock) {
         this.store = Objects.requireNonNull(store);
         this.beforeEachWrite = Objects.requireNonNull(beforeEachWrite);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     /** Thrown for a session the domain refuses; nothing is written. */
@@ -74,6 +89,15 @@ public final class SessionService {
         return outcome;
     }
 
+    /** A new appointment (gepland), or a retry of the same one: same id, so never two. */
+    public SaveOutcome plan(CoachingSession appointment) {
+        if (appointment.state() != AppointmentState.GEPLAND) {
+            throw new IllegalArgumentException("Een afspraak plannen kan alleen met de stand gepland");
+        }
+        check(appointment);
+        return store.inTransaction(writes -> save(writes, appointment));
+    }
+
     /** A correction of a saved session: only the changed fields are written and change-logged. */
     public SaveOutcome correct(CoachingSession session) {
         check(session);
@@ -83,6 +107,26 @@ public final class SessionService {
     /** Deletes the session (a tombstone that syncs); {@link #restore} undoes it. */
     public boolean delete(UUID sessionId) {
         return store.inTransaction(writes -> writes.tombstone(SessionMapping.TABLE, sessionId));
+    }
+
+    /**
+     * Says whether an appointment took place: gedaan (refused before its time), niet doorgegaan (with an optional
+     * reason; it no longer counts as contact) or back to gepland. Only the state fields change and are change-logged.
+     *
+     * @return the session as it was, for the undo ({@link #restore})
+     * @throws InvalidSession for gedaan before the appointment's time; nothing is written
+     * @throws IllegalStateException when the session is gone (deleted meanwhile)
+     */
+    public CoachingSession changeState(UUID sessionId, AppointmentState state, MissedReason reason) {
+        Objects.requireNonNull(state, "state");
+        return store.inTransaction(writes -> {
+            CoachingSession was = writes.find(SessionMapping.TABLE, sessionId).orElseThrow(() -> new IllegalStateException(
+                    "De afspraak bestaat niet meer; misschien is hij net verwijderd."));
+            CoachingSession now = was.inState(state, reason);
+            check(now);
+            save(writes, now);
+            return was;
+        });
     }
 
     /** Brings a deleted session back as it was (undo of a delete); syncs like any change. */
@@ -95,8 +139,8 @@ public final class SessionService {
         return writes.save(SessionMapping.TABLE, session);
     }
 
-    private static void check(CoachingSession session) {
-        List<ValidationProblem> problems = SessionValidator.validate(session);
+    private void check(CoachingSession session) {
+        List<ValidationProblem> problems = SessionValidator.validateAt(session, LocalDateTime.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidSession(problems);
         }

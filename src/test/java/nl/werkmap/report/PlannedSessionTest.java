@@ -45,4 +45,33 @@ class PlannedSessionTest {
             assertEquals(1, anna.withoutSessionInPeriod(), "k3");
         }
     }
+
+    @Test
+    void aMissedAppointmentIsNoContactAndBooksNoHours(@TempDir Path dir) throws Exception {
+        try (CaseloadFixture f = new CaseloadFixture(dir.resolve("caseload.db"))) {
+            f.coach("c1", "Anna de Vries", "Noord", 40);
+            f.candidate("k1", "c1", "JA", "ACTIEF_TRAJECT").store();
+            f.session("k1", null, "c1", "2026-01-12T10:00", 1.0);   // last real contact: ten weeks ago
+            var missed = f.session("k1", null, "c1", "2026-03-09T10:00", 2.0);
+            missed.setState("NIET_DOORGEGAAN");                     // last week, but it did not take place
+            missed.setMissedReason("NIET_VERSCHENEN");
+            missed.store();
+            var unfinished = f.session("k1", null, "c1", "2026-03-10T10:00", 0.5);
+            unfinished.setState("GEPLAND");                         // its time passed, not said yet
+            unfinished.store();
+            f.candidate("k2", "c1", "JA", "ACTIEF_TRAJECT").store();
+            var done = f.session("k2", null, "c1", "2026-03-11T10:00", 1.5);
+            done.setState("GEDAAN");
+            done.store();
+
+            TeamSummary s = new SummaryService(f.dsl, TODAY)
+                    .compute(ReportPeriod.custom(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)), ReportScope.all());
+
+            CoachContact anna = s.contact().perCoach().get(0);
+            assertEquals(1, anna.outOfView(), "k1: the missed and the unfinished appointment are no contact");
+            assertEquals(2, anna.sessions(), "k1's January session and k2's; not the missed or unfinished one");
+            assertEquals(2.5, s.jobcoachHours().perCoachDay().stream()
+                    .mapToDouble(JobcoachHourFigures.CoachDays::hours).sum(), 1e-9, "1.0 + 1.5: no hours missed");
+        }
+    }
 }

@@ -83,4 +83,30 @@ class PlacementLifeSyncTest {
         assertEquals(start.plusMonths(9), contract.loonwaardeNextOn());
         assertEquals(60, contract.loonwaardePct());
     }
+
+    @Test
+    void aMissedAppointmentSyncsWithItsStateAndReason() {
+        Candidate sanne = anouk.newCandidate("Sanne de Vries");
+        java.time.LocalDateTime at = java.time.LocalDateTime.now().minusDays(1).withSecond(0).withNano(0);
+        nl.werkmap.domain.CoachingSession planned = new nl.werkmap.domain.CoachingSession(RecordIds.next(),
+                sanne.id(), null, sanne.coachId(), at, 45, nl.werkmap.domain.SessionLocation.WERKPLEK,
+                nl.werkmap.domain.SessionType.WERKPLEKBEZOEK, java.util.Set.of(), null, null, null, 0,
+                "Bakkerij De Korenaar", nl.werkmap.domain.AppointmentState.GEPLAND, null);
+        nl.werkmap.service.SessionService sessions = new nl.werkmap.service.SessionService(anouk.store);
+        sessions.plan(planned);
+        assertTrue(anouk.sync().ok());
+        assertTrue(lotte.sync().ok());
+        assertEquals(planned, lotte.store.sessions().find(planned.id()).orElseThrow());
+
+        sessions.changeState(planned.id(), nl.werkmap.domain.AppointmentState.NIET_DOORGEGAAN,
+                nl.werkmap.domain.MissedReason.AFGEZEGD_DOOR_WERKGEVER);
+        SyncReport up = anouk.sync();
+        assertTrue(up.ok(), up.error());
+        SyncReport down = lotte.sync();
+        assertTrue(down.ok(), down.error());
+        nl.werkmap.domain.CoachingSession there = lotte.store.sessions().find(planned.id()).orElseThrow();
+        assertEquals(nl.werkmap.domain.AppointmentState.NIET_DOORGEGAAN, there.state());
+        assertEquals(nl.werkmap.domain.MissedReason.AFGEZEGD_DOOR_WERKGEVER, there.missedReason());
+        assertEquals("Bakkerij De Korenaar", there.place());
+    }
 }

@@ -1,6 +1,9 @@
 package nl.werkmap.domain.validation;
 
+import java.time.LocalDateTime;
 import java.util.List;
+
+import nl.werkmap.domain.AppointmentState;
 
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.rules.WerkmapRules;
@@ -15,6 +18,7 @@ public final class SessionValidator {
     public static final String TYPE = "type";
     public static final String DURATION_MINUTES = "durationMinutes";
     public static final String HOURS_ACCOUNTED = "hoursAccounted";
+    public static final String STATE = "state";
 
     private SessionValidator() {
     }
@@ -33,5 +37,15 @@ public final class SessionValidator {
             problems.add(HOURS_ACCOUNTED, ValidationMessage.SESSION_HOURS_RANGE);
         }
         return problems.toList();
+    }
+
+    /** As {@link #validate}, and an appointment said to be gedaan must have started by {@code now}. */
+    public static List<ValidationProblem> validateAt(CoachingSession session, LocalDateTime now) {
+        List<ValidationProblem> problems = new java.util.ArrayList<>(validate(session));
+        if (session.state() == AppointmentState.GEDAAN && session.startsAt() != null
+                && session.startsAt().isAfter(now)) {
+            problems.add(ValidationProblem.of(STATE, ValidationMessage.SESSION_DONE_IN_FUTURE));
+        }
+        return problems;
     }
 }

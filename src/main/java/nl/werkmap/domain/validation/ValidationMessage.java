@@ -53,7 +53,9 @@ public enum ValidationMessage {
     /** A session lasts 1 to 600 minutes. */
     SESSION_DURATION_RANGE("validation.session.durationRange"),
     /** Hours accounted for a session must be 0 to 24. */
-    SESSION_HOURS_RANGE("validation.session.hoursRange");
+    SESSION_HOURS_RANGE("validation.session.hoursRange"),
+    /** An appointment cannot have taken place before its time. */
+    SESSION_DONE_IN_FUTURE("validation.session.doneInFuture");
 
     private final String key;
 

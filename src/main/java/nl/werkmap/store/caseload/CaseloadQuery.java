@@ -27,6 +27,7 @@ import nl.werkmap.domain.ConsentPurpose;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.db.Database;
+import nl.werkmap.store.repo.SessionMapping;
 
 /**
  * Builds the caseload overview: one query per table (candidates, coaches, last session, last ladder measurement,
@@ -66,13 +67,15 @@ public final class CaseloadQuery {
         Map<String, String> coachNames = dsl.select(COACH.ID, COACH.NAME).from(COACH).fetchMap(COACH.ID, COACH.NAME);
         // A planned visit is not contact yet: only sessions up to and including today count, or a candidate with
         // an appointment next month would never show as "uit beeld". starts_at is yyyy-MM-ddTHH:mm, so comparing
-        // with the next day's date as text takes every moment of today and nothing after.
+        // with the next day's date as text takes every moment of today and nothing after. A missed appointment (niet
+        // doorgegaan) or one still gepland is no contact either.
         String tomorrow = today.plusDays(1).toString();
         Map<String, String> lastContact = perCandidate(dsl, dsl
                 .select(COACHING_SESSION.CANDIDATE_ID, DSL.max(COACHING_SESSION.STARTS_AT))
                 .from(COACHING_SESSION)
                 .where(COACHING_SESSION.DELETED.isFalse())
                 .and(COACHING_SESSION.STARTS_AT.lt(tomorrow))
+                .and(SessionMapping.HAPPENED)
                 .groupBy(COACHING_SESSION.CANDIDATE_ID), expected, rs -> rs.getString(2));
         Map<String, String> lastLadder = perCandidate(dsl, dsl
                 .select(LADDER_MEASUREMENT.CANDIDATE_ID, DSL.max(LADDER_MEASUREMENT.MEASURED_ON))

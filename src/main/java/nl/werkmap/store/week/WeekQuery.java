@@ -18,7 +18,9 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import nl.werkmap.domain.ActionOwner;
+import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.CandidateStatus;
+import nl.werkmap.domain.MissedReason;
 import nl.werkmap.domain.PersonName;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
@@ -45,8 +47,8 @@ public final class WeekQuery {
     }
 
     /**
-     * Everything from {@code overdueSince} (actions not done) or {@code from} (appointments, school leaving) up to
-     * and including {@code to}.
+     * Everything from {@code overdueSince} (actions not done, appointments still gepland) or {@code from}
+     * (appointments, school leaving) up to and including {@code to}.
      *
      * @param coachId only this coach's candidates and appointments; null for everyone on this laptop
      */
@@ -63,7 +65,10 @@ public final class WeekQuery {
     public Capped entries(LocalDate overdueSince, LocalDate from, LocalDate to, UUID coachId, int cap) {
         return database.read(dsl -> {
             List<WeekEntry> out = new ArrayList<>();
-            boolean more = appointments(dsl, from, to, coachId, out, cap);
+            boolean more = appointments(dsl, from, to, coachId, DSL.noCondition(), out, cap);
+            // Appointments of earlier days still gepland: the coach has to say whether they took place.
+            more |= appointments(dsl, overdueSince, from.minusDays(1), coachId,
+                    COACHING_SESSION.STATE.eq(AppointmentState.GEPLAND.name()), out, cap);
             more |= actions(dsl, overdueSince, from.minusDays(1), coachId, out, cap);
             more |= actions(dsl, from, to, coachId, out, cap);
             more |= schoolLeaving(dsl, from, to, coachId, out, cap);
@@ -99,23 +104,23 @@ public final class WeekQuery {
             default -> null;
         };
         return new WeekEntry(e.kind(), e.date(), e.time(), e.candidateId(), e.refId(), e.minutes(), e.type(),
-                e.location(), e.owner(), text, null);
+                e.location(), e.owner(), text, null, e.state(), e.reason());
     }
 
-    private boolean appointments(DSLContext dsl, LocalDate from, LocalDate to, UUID coachId, List<WeekEntry> out,
-                                 int cap) {
+    private boolean appointments(DSLContext dsl, LocalDate from, LocalDate to, UUID coachId, Condition which,
+                                 List<WeekEntry> out, int cap) {
         int before = out.size();
         Condition mine = coachId == null ? DSL.noCondition()
                 : COACHING_SESSION.COACH_ID.eq(coachId.toString()).or(CANDIDATE.COACH_ID.eq(coachId.toString()));
         // starts_at is yyyy-MM-ddTHH:mm text: everything from the first day up to (not including) the day after.
         dsl.select(COACHING_SESSION.ID, COACHING_SESSION.CANDIDATE_ID, COACHING_SESSION.STARTS_AT,
                         COACHING_SESSION.DURATION_MINUTES, COACHING_SESSION.TYPE, COACHING_SESSION.LOCATION,
-                        COACHING_SESSION.PLACE)
+                        COACHING_SESSION.PLACE, COACHING_SESSION.STATE, COACHING_SESSION.MISSED_REASON)
                 .from(COACHING_SESSION).join(CANDIDATE).on(CANDIDATE.ID.eq(COACHING_SESSION.CANDIDATE_ID))
                 .where(COACHING_SESSION.DELETED.isFalse()).and(CANDIDATE.DELETED.isFalse())
                 .and(COACHING_SESSION.STARTS_AT.ge(from.toString()))
                 .and(COACHING_SESSION.STARTS_AT.lt(to.plusDays(1).toString()))
-                .and(mine)
+                .and(mine).and(which)
                 .orderBy(COACHING_SESSION.STARTS_AT)
                 .limit(plusOne(cap))
                 .forEach(r -> {
@@ -126,7 +131,9 @@ public final class WeekQuery {
                             r.get(COACHING_SESSION.DURATION_MINUTES),
                             SessionType.valueOf(r.get(COACHING_SESSION.TYPE)),
                             SessionLocation.valueOf(r.get(COACHING_SESSION.LOCATION)), null, null,
-                            r.get(COACHING_SESSION.PLACE)));
+                            r.get(COACHING_SESSION.PLACE), enumOrNull(AppointmentState.class,
+                            r.get(COACHING_SESSION.STATE)), enumOrNull(MissedReason.class,
+                            r.get(COACHING_SESSION.MISSED_REASON))));
                 });
         return capped(out, before, cap);
     }
@@ -171,6 +178,44 @@ public final class WeekQuery {
                             null, null));
                 });
         return capped(out, before, cap);
+    }
+
+    /**
+     * How many unfinished things fell due from {@code since} up to (not including) {@code before}: actions not done
+     * and appointments still gepland. The week view lists only the recent ones and counts the rest with this.
+     */
+    public int overdueBetween(LocalDate since, LocalDate before, UUID coachId) {
+        return database.read(dsl -> {
+            int actions = dsl.fetchCount(dsl.select(PLAN_ACTION.ID)
+                    .from(PLAN_ACTION).join(CANDIDATE).on(CANDIDATE.ID.eq(PLAN_ACTION.CANDIDATE_ID))
+                    .where(PLAN_ACTION.DELETED.isFalse()).and(CANDIDATE.DELETED.isFalse())
+                    .and(PLAN_ACTION.DONE_ON.isNull())
+                    .and(PLAN_ACTION.DUE_DATE.ge(since.toString())).and(PLAN_ACTION.DUE_DATE.lt(before.toString()))
+                    .and(CANDIDATE.STATUS.ne(CandidateStatus.UITGESTROOMD.name()))
+                    .and(ofCoach(coachId)));
+            Condition mine = coachId == null ? DSL.noCondition()
+                    : COACHING_SESSION.COACH_ID.eq(coachId.toString()).or(CANDIDATE.COACH_ID.eq(coachId.toString()));
+            int appointments = dsl.fetchCount(dsl.select(COACHING_SESSION.ID)
+                    .from(COACHING_SESSION).join(CANDIDATE).on(CANDIDATE.ID.eq(COACHING_SESSION.CANDIDATE_ID))
+                    .where(COACHING_SESSION.DELETED.isFalse()).and(CANDIDATE.DELETED.isFalse())
+                    .and(COACHING_SESSION.STARTS_AT.ge(since.toString()))
+                    .and(COACHING_SESSION.STARTS_AT.lt(before.toString()))
+                    .and(COACHING_SESSION.STATE.eq(AppointmentState.GEPLAND.name()))
+                    .and(mine));
+            return actions + appointments;
+        });
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            // A value from a newer version of the app: shown as not said rather than failing the whole week.
+            return null;
+        }
     }
 
     private static Condition ofCoach(UUID coachId) {

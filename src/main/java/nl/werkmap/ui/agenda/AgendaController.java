@@ -8,6 +8,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,6 +20,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import nl.werkmap.domain.AppointmentState;
+import nl.werkmap.domain.MissedReason;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.store.caseload.CaseloadRow;
@@ -61,6 +64,10 @@ public final class AgendaController {
     @FXML private Label weekTitle;
     @FXML private TableView<WeekAgenda.Line> todayTable;
     @FXML private TableView<WeekAgenda.Line> weekTable;
+    @FXML private Hyperlink olderLink;
+    @FXML private javafx.scene.layout.HBox undoBar;
+    @FXML private Label undoText;
+    @FXML private ComboBox<MissedReason> missedReason;
 
     /** @param chooseIcsFile asks where to save the calendar file; null when the coach cancels */
     public AgendaController(AgendaViewModel vm, Messages messages, Supplier<File> chooseIcsFile) {
@@ -101,6 +108,29 @@ public final class AgendaController {
         more.textProperty().bind(vm.more);
         more.visibleProperty().bind(vm.more.isNotEmpty());
         more.managedProperty().bind(more.visibleProperty());
+        vm.tone.get().applyTo(message);
+        vm.tone.addListener((obs, old, tone) -> tone.applyTo(message));
+        olderLink.textProperty().bind(vm.older);
+        olderLink.visibleProperty().bind(vm.older.isNotEmpty());
+        olderLink.managedProperty().bind(olderLink.visibleProperty());
+        undoText.textProperty().bind(vm.undoText);
+        undoBar.visibleProperty().bind(vm.undoText.isNotEmpty());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        missedReason.setItems(FXCollections.observableArrayList(MissedReason.values()));
+        missedReason.setConverter(EnumLabels.converter(messages, MissedReason.class));
+        // A ComboBox shows no prompt again once a value was chosen and cleared: the button cell says it instead.
+        missedReason.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(MissedReason reason, boolean empty) {
+                super.updateItem(reason, empty);
+                boolean none = empty || reason == null;
+                setText(none ? missedReason.getPromptText() : missedReason.getConverter().toString(reason));
+                getStyleClass().remove("muted");
+                if (none) {
+                    getStyleClass().add("muted");
+                }
+            }
+        });
         message.visibleProperty().bind(vm.message.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         allCandidates.selectedProperty().bindBidirectional(vm.allCandidates);
@@ -124,6 +154,11 @@ public final class AgendaController {
                 e.consume();
             } else if (planForm.isVisible() && e.getCode() == KeyCode.ESCAPE) {
                 form.cancel();
+                e.consume();
+            } else if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isShiftDown() && undoBar.isVisible()
+                    && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                // Outside a text field only: a text field undoes its own typing first.
+                vm.undo();
                 e.consume();
             }
         });
@@ -246,7 +281,29 @@ public final class AgendaController {
 
     @FXML
     private void markDone() {
+        vm.markDone(selected());
+    }
+
+    /** "Niet doorgegaan": the selected appointment did not take place, with the reason chosen beside it (if any). */
+    @FXML
+    private void markMissed() {
+        vm.markAppointment(selected(), AppointmentState.NIET_DOORGEGAAN, missedReason.getValue());
+        missedReason.setValue(null);
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void toggleOlder() {
+        vm.toggleOlder();
+    }
+
+    /** The line chosen in "Vandaag", else in "Deze week". */
+    private WeekAgenda.Line selected() {
         WeekAgenda.Line line = todayTable.getSelectionModel().getSelectedItem();
-        vm.markDone(line != null ? line : weekTable.getSelectionModel().getSelectedItem());
+        return line != null ? line : weekTable.getSelectionModel().getSelectedItem();
     }
 }

@@ -12,18 +12,25 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import nl.werkmap.domain.AppointmentState;
+import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.MissedReason;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.service.CalendarFile;
+import nl.werkmap.service.SessionService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CurrentCoachModel;
+import nl.werkmap.ui.common.MessageTone;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 
@@ -44,6 +51,15 @@ public final class AgendaViewModel {
     final ObservableList<WeekAgenda.Line> today = FXCollections.observableArrayList();
     final ObservableList<WeekAgenda.Line> week = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
+    /** How {@link #message} looks: a note muted, a refusal or failure red. */
+    final ObjectProperty<MessageTone> tone = new SimpleObjectProperty<>(MessageTone.INFO);
+    /** "12 oudere achterstallige punten tonen" while older overdue items are counted, not listed; else empty. */
+    final StringProperty older = new SimpleStringProperty("");
+    /** The coach asked to list the overdue items older than eight weeks too. */
+    final BooleanProperty olderShown = new SimpleBooleanProperty(false);
+    /** "Afspraak met Jan: niet doorgegaan." while that state change can be undone (Ctrl+Z); else empty. */
+    final StringProperty undoText = new SimpleStringProperty("");
+    private CoachingSession undoTo;
     /** Said when "Alle kandidaten" holds more lines than the lists show. */
     final StringProperty more = new SimpleStringProperty("");
     final StringProperty todayTitle = new SimpleStringProperty("");
@@ -87,8 +103,11 @@ public final class AgendaViewModel {
 
     public void reload() {
         UUID coach = scope();
-        background.call(() -> new WeekAgenda(clock).load(store.get(), coach)).onSuccess(loaded -> {
+        boolean withOlder = olderShown.get();
+        background.call(() -> new WeekAgenda(clock).load(store.get(), coach, withOlder)).onSuccess(loaded -> {
             message.set("");
+            older.set(loaded.olderShown() ? messages.text("agenda.older.hide") : loaded.olderOverdue() == 0 ? ""
+                    : messages.format("agenda.older.show", loaded.olderOverdue()));
             shownDay = loaded.today();
             DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale());
             todayTitle.set(messages.format("agenda.today", day.format(loaded.today())));
@@ -96,7 +115,23 @@ public final class AgendaViewModel {
             today.setAll(loaded.todayLines());
             week.setAll(loaded.rest());
             more.set(loaded.notShown() ? messages.text("agenda.more") : "");
-        }).onError(e -> message.set(messages.format("agenda.loadFailed", String.valueOf(e.getMessage())))).start();
+        }).onError(e -> error(messages.format("agenda.loadFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    /** The count line was clicked: list the older overdue items too, or again only the recent ones. */
+    void toggleOlder() {
+        olderShown.set(!olderShown.get());
+        reload();
+    }
+
+    private void error(String text) {
+        tone.set(MessageTone.ERROR);
+        message.set(text);
+    }
+
+    private void info(String text) {
+        tone.set(MessageTone.INFO);
+        message.set(text);
     }
 
     void open(WeekAgenda.Line line) {
@@ -105,10 +140,17 @@ public final class AgendaViewModel {
         }
     }
 
-    /** Marks an action line done; other lines are handled in the candidate's file. */
+    /**
+     * Marks an action line done, or says an appointment took place (refused before its time); other lines are
+     * handled in the candidate's file.
+     */
     void markDone(WeekAgenda.Line line) {
+        if (line != null && line.entry().kind() == WeekEntry.Kind.AFSPRAAK) {
+            markAppointment(line, AppointmentState.GEDAAN, null);
+            return;
+        }
         if (line == null || line.entry().kind() != WeekEntry.Kind.ACTIE) {
-            message.set(messages.text("agenda.noneSelected"));
+            info(messages.text("agenda.noneSelected"));
             return;
         }
         UUID actionId = line.entry().refId();
@@ -122,7 +164,56 @@ public final class AgendaViewModel {
             navigator.status(messages.text("plan.action.done"));
             navigator.caseloadChanged();
             reload();
-        }).onError(e -> message.set(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
+        }).onError(e -> error(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    /**
+     * Says whether the appointment on this line took place: gedaan (not before its time: refused in place) or niet
+     * doorgegaan with an optional reason (then it no longer counts as contact). Change-logged; Ctrl+Z undoes it.
+     */
+    void markAppointment(WeekAgenda.Line line, AppointmentState state, MissedReason reason) {
+        if (line == null || line.entry().kind() != WeekEntry.Kind.AFSPRAAK) {
+            info(messages.text("agenda.noAppointmentSelected"));
+            return;
+        }
+        WeekEntry e = line.entry();
+        LocalDateTime start = e.date().atTime(e.time() == null ? java.time.LocalTime.MIDNIGHT : e.time());
+        if (state == AppointmentState.GEDAAN && start.isAfter(LocalDateTime.now(clock))) {
+            error(messages.text("agenda.appointment.notYet"));
+            return;
+        }
+        String what = state == AppointmentState.GEDAAN
+                ? messages.format("agenda.appointment.done", line.roepnaam())
+                : messages.format("agenda.appointment.missed", line.roepnaam());
+        background.call(() -> new SessionService(store.get(), clock).changeState(e.refId(), state, reason))
+                .onSuccess(was -> {
+                    undoTo = was;
+                    undoText.set(what);
+                    message.set("");
+                    navigator.status(what);
+                    navigator.caseloadChanged();
+                    reload();
+                }).onError(x -> error(messages.format("tab.saveFailed", String.valueOf(x.getMessage())))).start();
+    }
+
+    /** Ctrl+Z or "Ongedaan maken": the appointment goes back to the state it had. */
+    void undo() {
+        CoachingSession was = undoTo;
+        if (was == null) {
+            return;
+        }
+        undoTo = null;
+        String text = undoText.get();
+        undoText.set("");
+        background.run(() -> new SessionService(store.get(), clock).restore(was)).onSuccess(v -> {
+            navigator.status(messages.text("undo.done"));
+            navigator.caseloadChanged();
+            reload();
+        }).onError(x -> {
+            undoTo = was;
+            undoText.set(text);
+            error(messages.format("undo.failed", String.valueOf(x.getMessage())));
+        }).start();
     }
 
     /** "vandaag 10:00", "di 8 dec. 14:30", "vr 4 dec." for the when column; midnight means a whole-day item. */
@@ -152,10 +243,22 @@ public final class AgendaViewModel {
             case TERMIJN -> "agenda.kind.TERMIJN";
         });
         return switch (e.kind()) {
-            case AFSPRAAK -> kind + ": " + messages.enumText(e.type());
+            case AFSPRAAK -> kind + ": " + messages.enumText(e.type()) + appointmentState(e);
             case ACTIE -> kind + ": " + (e.text() == null ? "" : e.text());
             default -> kind;
         };
+    }
+
+    /** " · nog afronden" once its time has come while still gepland; " · niet doorgegaan (afgezegd)"; else "". */
+    private String appointmentState(WeekEntry e) {
+        if (e.missed()) {
+            return " \u00b7 " + (e.reason() == null ? messages.text("appointment.state.missed")
+                    : messages.format("appointment.state.missedBecause", messages.enumText(e.reason())));
+        }
+        if (e.toFinish(LocalDateTime.now(clock))) {
+            return " \u00b7 " + messages.text("appointment.state.toFinish");
+        }
+        return "";
     }
 
     String where(WeekAgenda.Line line) {
@@ -186,7 +289,7 @@ public final class AgendaViewModel {
         for (List<WeekAgenda.Line> lines : List.of(today, week)) {
             for (WeekAgenda.Line l : lines) {
                 WeekEntry e = l.entry();
-                if (e.kind() == WeekEntry.Kind.AFSPRAAK && e.time() != null) {
+                if (e.kind() == WeekEntry.Kind.AFSPRAAK && e.time() != null && !e.missed()) {
                     // Roepnaam and kind only: a calendar is often shared or on a phone, so no notes, no health.
                     events.add(new CalendarFile.Event(e.refId(), e.date().atTime(e.time()), e.minutes(),
                             l.roepnaam() + " \u2013 " + messages.enumText(e.type()),
@@ -200,12 +303,12 @@ public final class AgendaViewModel {
     void exportCalendar(Path file) {
         List<CalendarFile.Event> events = appointments();
         if (events.isEmpty()) {
-            message.set(messages.text("agenda.ics.none"));
+            info(messages.text("agenda.ics.none"));
             return;
         }
         background.run(() -> CalendarFile.write(file, events, clock.instant())).onSuccess(v -> navigator.status(
                 messages.format("agenda.ics.saved", events.size(), file.getFileName().toString())))
-                .onError(e -> message.set(messages.format("agenda.ics.failed", String.valueOf(e.getMessage()))))
+                .onError(e -> error(messages.format("agenda.ics.failed", String.valueOf(e.getMessage()))))
                 .start();
     }
 

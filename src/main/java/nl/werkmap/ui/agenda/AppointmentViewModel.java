@@ -20,9 +20,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
+import nl.werkmap.service.SessionService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
@@ -147,8 +149,9 @@ final class AppointmentViewModel {
         }
         UUID coach = agenda.who().id() != null ? agenda.who().id() : who.coachId();
         CoachingSession appointment = new CoachingSession(sessionId, who.id(), null, coach, start, length,
-                location.get(), type.get(), Set.of(), null, null, null, 0, place.get());
-        background.run(() -> store.get().sessions().save(appointment)).onSuccess(v -> {
+                location.get(), type.get(), Set.of(), null, null, null, 0, place.get(), AppointmentState.GEPLAND,
+                null);
+        background.run(() -> new SessionService(store.get(), agenda.clock()).plan(appointment)).onSuccess(v -> {
             shown.set(false);
             agenda.planned(messages.format("agenda.plan.saved", who.displayName(),
                     DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", messages.locale()).format(start)));

@@ -22,13 +22,21 @@ import nl.werkmap.store.week.WeekQuery;
  * A coach's day and week (read on a background worker; it joins the store's week query with the report's werklijst,
  * which only the UI may combine): appointments, agreed actions, school leaving dates (from {@link WeekQuery}) and the
  * deadlines of running placements (end of a proefplaatsing, halfjaarrapportage, loonwaarde: the werklijst's own
- * rules, so the agenda and the werklijst never disagree). Overdue items come first on "Vandaag"; anything overdue
- * for more than a year is left to the werklijst's clean-up count, as there.
+ * rules, so the agenda and the werklijst never disagree). Overdue items come first on "Vandaag": those of the last
+ * {@link #RECENT_OVERDUE_WEEKS} weeks listed, older ones counted (listed on request); anything overdue for more than
+ * a year is left to the werklijst's clean-up count, as there.
  */
 public final class WeekAgenda {
 
-    /** How far back unfinished actions and deadlines are still shown as overdue. */
+    /** How far back unfinished actions, appointments and deadlines are still overdue here at all. */
     static final int OVERDUE_MONTHS = WorkList.OVERDUE_WINDOW_MONTHS;
+
+    /**
+     * "Vandaag" lists what fell due in the last eight weeks: that is what a coach still acts on this week. Anything
+     * older (up to {@link #OVERDUE_MONTHS} months) is one count line ("12 oudere achterstallige punten") that opens
+     * them on request, so a year of backlog never pushes today's appointments off the screen.
+     */
+    static final int RECENT_OVERDUE_WEEKS = 8;
 
     /** One line with the name it is about. */
     public record Line(WeekEntry entry, String name, String cue, String roepnaam, boolean overdue) {
@@ -37,10 +45,17 @@ public final class WeekAgenda {
     /**
      * Today's lines (overdue first), and the rest of the week's.
      *
-     * @param notShown true if lines were left off because a list reached {@link #MAX_LINES} (only with "Alle
-     *                 kandidaten" on a large caseload)
+     * @param notShown     true if lines were left off because a list reached {@link #MAX_LINES} (only with "Alle
+     *                     kandidaten" on a large caseload)
+     * @param olderOverdue how many overdue items older than {@link #RECENT_OVERDUE_WEEKS} weeks are not listed (0
+     *                     when they are listed, {@code olderShown})
      */
-    public record Week(LocalDate today, LocalDate lastDay, List<Line> todayLines, List<Line> rest, boolean notShown) {
+    public record Week(LocalDate today, LocalDate lastDay, List<Line> todayLines, List<Line> rest, boolean notShown,
+                       int olderOverdue, boolean olderShown) {
+
+        public Week(LocalDate today, LocalDate lastDay, List<Line> todayLines, List<Line> rest, boolean notShown) {
+            this(today, lastDay, todayLines, rest, notShown, 0, false);
+        }
     }
 
     /**
@@ -67,15 +82,28 @@ public final class WeekAgenda {
      * Called on a background worker.
      */
     public Week load(CaseloadStore store, UUID coachId) {
+        return load(store, coachId, false);
+    }
+
+    /**
+     * As {@link #load(CaseloadStore, UUID)}; with {@code withOlder} the overdue items older than
+     * {@link #RECENT_OVERDUE_WEEKS} weeks are listed too instead of counted.
+     */
+    public Week load(CaseloadStore store, UUID coachId, boolean withOlder) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = lastDayOf(today);
+        LocalDate oldest = today.minusMonths(OVERDUE_MONTHS);
+        LocalDate recent = withOlder ? oldest : today.minusWeeks(RECENT_OVERDUE_WEEKS);
         WeekQuery query = store.weekQuery();
-        WeekQuery.Capped read = query.entries(today.minusMonths(OVERDUE_MONTHS), today, last, coachId, MAX_LINES);
+        WeekQuery.Capped read = query.entries(recent, today, last, coachId, MAX_LINES);
         List<WeekEntry> entries = new ArrayList<>(read.entries());
+        int older = withOlder ? 0 : query.overdueBetween(oldest, recent, coachId);
         ReportScope scope = coachId == null ? ReportScope.all() : ReportScope.own(coachId.toString());
         WorkList work = store.read(dsl -> WorkList.compute(dsl, clock, scope));
         for (WorkItem item : work.items()) {
-            if (!item.due().isAfter(last)) {
+            if (item.due().isBefore(recent)) {
+                older++;
+            } else if (!item.due().isAfter(last)) {
                 entries.add(deadline(item));
             }
         }
@@ -95,7 +123,7 @@ public final class WeekAgenda {
         shownRest.forEach(e -> who.add(e.candidateId()));
         Map<UUID, WeekQuery.Named> names = query.names(who);
         return new Week(today, last, lines(shownToday, names, query, today), lines(shownRest, names, query, today),
-                notShown);
+                notShown, older, withOlder);
     }
 
     private static List<Line> lines(List<WeekEntry> entries, Map<UUID, WeekQuery.Named> names, WeekQuery query,

@@ -70,14 +70,16 @@ public final class CandidateController {
     }
 
     /** "•" before the title of a tab whose form holds unsaved input, and "Niet opgeslagen" in the header. */
-    void markUnsaved(ReadOnlyBooleanProperty profile, PlanViewModel plan, ContactsViewModel contacts,
-                     SessionsViewModel sessions, MeasurementsViewModel measurements) {
+    void markUnsaved(ReadOnlyBooleanProperty profile, PlanViewModel plan, PlacementsViewModel placements,
+                     ContactsViewModel contacts, SessionsViewModel sessions, MeasurementsViewModel measurements) {
         mark(profileTab, profile);
         mark(planTab, plan.unsavedProperty());
+        mark(placementsTab, placements.unsavedProperty());
         mark(contactsTab, contacts.unsavedProperty());
         mark(sessionsTab, sessions.unsavedProperty());
         mark(measurementsTab, measurements.unsavedProperty());
-        unsavedMark.visibleProperty().bind(profile.or(plan.unsavedProperty()).or(contacts.unsavedProperty())
+        unsavedMark.visibleProperty().bind(profile.or(plan.unsavedProperty()).or(placements.unsavedProperty())
+                .or(contacts.unsavedProperty())
                 .or(sessions.unsavedProperty()).or(measurements.unsavedProperty()));
     }
 

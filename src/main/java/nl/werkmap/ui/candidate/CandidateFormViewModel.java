@@ -131,7 +131,8 @@ public final class CandidateFormViewModel implements UnsavedForm {
             field.addListener(obs -> check());
         }
         check();
-        input = new InputState(this::typed, watched());
+        // The consent ticks and days are input too: a tick alone must mark the form and ask before it is lost.
+        input = new InputState(() -> List.of(typed(), consents.shown()), watched());
         consentsKnown = isNew;
         if (!isNew) {
             loadConsents();
@@ -141,8 +142,13 @@ public final class CandidateFormViewModel implements UnsavedForm {
     private void loadConsents() {
         UUID id = original.id();
         background.call(() -> consentStore.get().forCandidate(id)).onSuccess(stored -> {
+            // What is stored is no input: clean again, unless the coach typed something meanwhile.
+            boolean typedBefore = input.isUnsaved();
             consents.fill(stored);
             consentsKnown = true;
+            if (!typedBefore) {
+                input.markClean();
+            }
         })
                 .onError(e -> consentsMessage.set(messages.format("profile.consents.loadFailed",
                         String.valueOf(e.getMessage())))).start();
@@ -160,6 +166,7 @@ public final class CandidateFormViewModel implements UnsavedForm {
         List<Observable> all = new ArrayList<>(List.of(fields()));
         all.addAll(List.of(drivingLicence, car, publicTransport, bicycle, schoolName, schoolType, uitstroomprofiel,
                 expectedLeavingDate, schoolDestination));
+        all.addAll(consents.watched());
         return all.toArray(Observable[]::new);
     }
 
@@ -181,6 +188,7 @@ public final class CandidateFormViewModel implements UnsavedForm {
     /** Throws the typed values away: the form shows the candidate as last loaded or saved. */
     @Override
     public void discard(Runnable done) {
+        consents.reset();
         fill(original);
         done.run();
     }
@@ -331,7 +339,7 @@ public final class CandidateFormViewModel implements UnsavedForm {
             saveFailed.set(false);
             saveMessage.set(messages.text("candidate.save.done"));
             // Clean only if nothing was typed while the save ran: compare with what was written.
-            if (candidate.equals(typed())) {
+            if (candidate.equals(typed()) && consents.changes(candidate.id()).isEmpty()) {
                 input.markClean();
             }
             onSaved.accept(candidate);

@@ -44,8 +44,9 @@ public final class CandidatePage {
         this.root = frame.root();
         PlanViewModel planVm = new PlanViewModel(vm);
         Parent plan = loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(planVm, messages)).root();
+        PlacementsViewModel placementsVm = new PlacementsViewModel(vm);
         Parent placements = loader.load(FxmlView.CANDIDATE_PLACEMENTS,
-                new PlacementsController(new PlacementsViewModel(vm), messages)).root();
+                new PlacementsController(placementsVm, messages)).root();
         ContactsViewModel contactsVm = new ContactsViewModel(vm);
         Parent contacts = loader.load(FxmlView.CANDIDATE_CONTACTS,
                 new ContactsController(contactsVm, messages)).root();
@@ -58,8 +59,9 @@ public final class CandidatePage {
         Parent timeline = loader.load(FxmlView.CANDIDATE_TIMELINE,
                 new TimelineController(new TimelineViewModel(vm), messages)).root();
         controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
-        forms.addAll(List.of(planVm, contactsVm, sessionsVm, measurementsVm));
-        controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, contactsVm, sessionsVm, measurementsVm);
+        forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));
+        controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
+                measurementsVm);
         vm.file.addListener((obs, old, now) -> {
             if ((old == null || refillProfile) && now != null) {
                 refillProfile = false;

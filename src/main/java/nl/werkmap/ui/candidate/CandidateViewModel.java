@@ -104,7 +104,10 @@ public final class CandidateViewModel {
                 consent = c.given();
             }
         }
-        LocalDate lastContact = f.sessions().isEmpty() ? null : f.sessions().get(0).startsAt().toLocalDate();
+        // Newest first; appointments still ahead or not finished, and missed ones, are no contact.
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        LocalDate lastContact = f.sessions().stream().filter(s -> s.happenedBy(now)).findFirst()
+                .map(s -> s.startsAt().toLocalDate()).orElse(null);
         return new CandidateFacts(lastLadder, consent, lastContact);
     }
 

@@ -102,6 +102,32 @@ final class ConsentsSection {
         return changes;
     }
 
+    /** What the rows show, to compare for unsaved input: a tick or a day changed is input like any field. */
+    List<String> shown() {
+        List<String> out = new ArrayList<>(rows.size());
+        for (Row row : rows.values()) {
+            out.add(row.purpose + ":" + row.given.get() + ":" + row.decidedOn.get());
+        }
+        return out;
+    }
+
+    /** The properties {@link #shown()} reads. */
+    List<javafx.beans.Observable> watched() {
+        List<javafx.beans.Observable> out = new ArrayList<>(rows.size() * 2);
+        for (Row row : rows.values()) {
+            out.add(row.given);
+            out.add(row.decidedOn);
+        }
+        return out;
+    }
+
+    /** Throws typed decisions away: every row shows what is stored again. */
+    void reset() {
+        for (Row row : rows.values()) {
+            row.fill(row.stored);
+        }
+    }
+
     /** After a successful save the saved rows are the stored ones. */
     void saved(List<Consent> consents) {
         for (Consent consent : consents) {

@@ -25,6 +25,7 @@ import nl.werkmap.domain.validation.PlacementValidator;
 import nl.werkmap.domain.validation.ValidationMessage;
 import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.ui.common.FormProblems;
+import nl.werkmap.ui.common.InputState;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Text;
 
@@ -69,6 +70,8 @@ final class PlacementActions {
     final StringProperty loonwaardeNote = new SimpleStringProperty("");
 
     final FormProblems problems;
+    /** Input typed in the open form that is not saved: the tab's "•", the "Niet opgeslagen" mark, the question. */
+    final InputState input;
     private UUID contractId;
     private UUID loonwaardeId;
 
@@ -79,6 +82,33 @@ final class PlacementActions {
                 nextMeasurement, loonkostensubsidie, lksPerMonth}) {
             o.addListener(obs -> check());
         }
+        input = new InputState(this::shown, mode, target, jobTitle, type, start, plannedEnd, hours, newPlannedEnd,
+                endDate, endReason, endNote, contractStart, contractEnd, contractHours, measuredOn, percentage, method,
+                assessor, nextMeasurement, loonkostensubsidie, lksPerMonth, loonwaardeNote);
+    }
+
+    /** What the open form shows; only the open form's own fields count (the others keep old values). */
+    private List<Object> shown() {
+        List<Object> out = new ArrayList<>();
+        out.add(mode.get());
+        out.add(target.get() == null ? null : target.get().id());
+        switch (mode.get()) {
+            case EDIT -> out.addAll(java.util.Arrays.asList(jobTitle.get(), type.get(), start.get(), plannedEnd.get(),
+                    hours.get()));
+            case EXTEND -> out.add(newPlannedEnd.get());
+            case END -> out.addAll(java.util.Arrays.asList(endDate.get(), endReason.get(), endNote.get()));
+            case CONTRACT -> out.addAll(java.util.Arrays.asList(contractStart.get(), contractEnd.get(),
+                    contractHours.get()));
+            case LOONWAARDE -> out.addAll(java.util.Arrays.asList(measuredOn.get(), percentage.get(), method.get(),
+                    assessor.get(), nextMeasurement.get(), loonkostensubsidie.get(), lksPerMonth.get(),
+                    loonwaardeNote.get()));
+            case NONE -> { }
+        }
+        return out;
+    }
+
+    boolean isUnsaved() {
+        return input.isUnsaved();
     }
 
     /** Opens the form for {@code action} on {@code placement}, filled with what is known. */
@@ -122,12 +152,15 @@ final class PlacementActions {
         }
         mode.set(action);
         check();
+        // Filled in for the coach, not typed.
+        input.markClean();
     }
 
     void close() {
         mode.set(Mode.NONE);
         target.set(null);
         problems.reset();
+        input.markClean();
     }
 
     UUID contractId() {

@@ -1,5 +1,7 @@
 package nl.werkmap.ui.candidate;
 
+import java.util.List;
+
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -35,6 +37,7 @@ import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Text;
+import nl.werkmap.ui.common.UnsavedDialog;
 import nl.werkmap.ui.common.ValidationDecorator;
 
 /**
@@ -66,6 +69,7 @@ public final class PlacementsController {
     @FXML private VBox addSection;
     @FXML private VBox actionSection;
     @FXML private Label actionTitle;
+    @FXML private Label actionUnsaved;
     @FXML private GridPane editPane;
     @FXML private GridPane extendPane;
     @FXML private GridPane endPane;
@@ -191,6 +195,8 @@ public final class PlacementsController {
         };
         a.mode.addListener(obs -> showMode.run());
         showMode.run();
+        actionUnsaved.visibleProperty().bind(vm.unsavedProperty());
+        actionUnsaved.managedProperty().bind(actionUnsaved.visibleProperty());
         // Enter in a field of the open action saves it, as the add form's button does not.
         saveAction.defaultButtonProperty().bind(actionSection.visibleProperty());
 
@@ -280,8 +286,33 @@ public final class PlacementsController {
                 : "";
     }
 
+    /**
+     * Typed input in the open action's form is not thrown away unasked: "Opslaan" saves it first (and goes on only
+     * once saved), "Niet opslaan" closes the form, "Annuleren" stays. True when the coach may go on now.
+     */
+    private boolean mayLeaveAction(Runnable afterSave) {
+        if (!vm.unsavedProperty().get()) {
+            return true;
+        }
+        switch (UnsavedDialog.ask(messages, UnsavedDialog.windowOf(actionTitle), List.of(vm.formName()))) {
+            case SAVE -> vm.saveNow(saved -> {
+                if (saved) {
+                    afterSave.run();
+                }
+            });
+            case DISCARD -> {
+                return true;
+            }
+            case CANCEL -> { }
+        }
+        return false;
+    }
+
     /** Opens an action on the chosen placement and puts the cursor in its first field. */
     private void open(PlacementActions.Mode mode, Control first) {
+        if (!mayLeaveAction(() -> open(mode, first))) {
+            return;
+        }
         vm.open(mode, placements.getSelectionModel().getSelectedItem());
         if (vm.actions.mode.get() == mode) {
             // After the button's own handling: a mnemonic leaves the focus on the button it fired.
@@ -319,8 +350,12 @@ public final class PlacementsController {
         vm.saveAction();
     }
 
+    /** "Annuleren" or Esc: with typed input it asks first. */
     @FXML
     private void cancelAction() {
+        if (!mayLeaveAction(() -> placements.requestFocus())) {
+            return;
+        }
         vm.cancelAction();
         placements.requestFocus();
     }

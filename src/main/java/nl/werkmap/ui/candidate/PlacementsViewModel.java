@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.collections.FXCollections;
@@ -51,6 +52,7 @@ public final class PlacementsViewModel extends TabViewModel {
         super(candidate);
         this.form = new PlacementForm(messages);
         this.actions = new PlacementActions(messages);
+        track(actions.input);
         this.service = new PlacementService(candidate::store);
         this.newPlacements = new NewPlacementService(candidate::store);
     }
@@ -120,35 +122,55 @@ public final class PlacementsViewModel extends TabViewModel {
 
     /** Saves the open action's form: refused in place when something is wrong, the input stays. */
     void saveAction() {
+        saveNow(ok -> { });
+    }
+
+    @Override
+    protected String tabKey() {
+        return "candidate.tab.placements";
+    }
+
+    /** From the button, Enter, or the question before closing; {@code done} hears whether it was saved. */
+    @Override
+    public void saveNow(Consumer<Boolean> done) {
         actions.problems.markAttempted();
         if (actions.problems.any()) {
             refuse(messages.text("placement.hasProblems"));
+            done.accept(false);
             return;
         }
         Placement p = actions.target.get();
         PlacementActions a = actions;
         switch (a.mode.get()) {
             case EDIT -> act(() -> service.edit(p.id(), Text.orNull(a.jobTitle.get()), a.type.get(), a.start.get(),
-                    a.plannedEnd.get(), a.parsedHours(a.hours)), "placement.edited");
-            case EXTEND -> act(() -> service.extend(p.id(), a.newPlannedEnd.get()), "placement.extended");
+                    a.plannedEnd.get(), a.parsedHours(a.hours)), "placement.edited", done);
+            case EXTEND -> act(() -> service.extend(p.id(), a.newPlannedEnd.get()), "placement.extended", done);
             case END -> act(() -> service.end(p.id(), a.endDate.get(), a.endReason.get(),
-                    Text.orNull(a.endNote.get())), "placement.ended");
+                    Text.orNull(a.endNote.get())), "placement.ended", done);
             case CONTRACT -> act(() -> service.convertToDienstverband(p.id(), a.contractId(), a.contractStart.get(),
-                    a.contractEnd.get(), a.parsedHours(a.contractHours)), "placement.converted");
+                    a.contractEnd.get(), a.parsedHours(a.contractHours)), "placement.converted", done);
             case LOONWAARDE -> {
                 LoonwaardeMeasurement m = a.measurement();
-                act(() -> service.recordLoonwaarde(m), "placement.loonwaarde.saved");
+                act(() -> service.recordLoonwaarde(m), "placement.loonwaarde.saved", done);
             }
-            case NONE -> { }
+            case NONE -> done.accept(false);
         }
     }
 
-    private void act(Background.ThrowingRunnable work, String doneKey) {
+    /** "Niet opslaan" in the question: the open action's form closes, nothing is written. */
+    @Override
+    public void discard(Runnable done) {
+        actions.close();
+        done.run();
+    }
+
+    private void act(Background.ThrowingRunnable work, String doneKey, Consumer<Boolean> finished) {
         candidate.background().run(work).onSuccess(done -> {
             failed.set(false);
             message.set(messages.text(doneKey));
             actions.close();
             candidate.changed(messages.text(doneKey));
+            finished.accept(true);
         }).onError(e -> {
             if (e instanceof RefusedException refused) {
                 actions.refused(refused.problems());
@@ -156,6 +178,7 @@ public final class PlacementsViewModel extends TabViewModel {
             } else {
                 refuse(messages.format("tab.saveFailed", String.valueOf(e.getMessage())));
             }
+            finished.accept(false);
         }).start();
     }
 

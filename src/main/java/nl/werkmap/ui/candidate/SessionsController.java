@@ -67,14 +67,15 @@ public final class SessionsController {
     @FXML
     private void initialize() {
         Columns.text(sessions, messages.text("session.col.when"), 135, s -> dates.format(s.startsAt()));
-        Columns.text(sessions, messages.text("session.col.type"), 110, s -> messages.enumText(s.type()));
+        Columns.text(sessions, messages.text("session.col.state"), 120, vm::state);
+        Columns.text(sessions, messages.text("session.col.type"), 125, s -> messages.enumText(s.type()));
         Columns.text(sessions, messages.text("session.col.location"), 90, s -> messages.enumText(s.location()));
         Columns.text(sessions, messages.text("session.col.minutes"), 60, s -> String.valueOf(s.durationMinutes()));
         Columns.text(sessions, messages.text("session.col.hours"), 70, s -> Text.decimal(s.hoursAccounted()));
-        Columns.text(sessions, messages.text("session.col.attendees"), 140, vm::attendees);
-        Columns.text(sessions, messages.text("session.col.wentWell"), 190, CoachingSession::wentWell);
-        Columns.text(sessions, messages.text("session.col.concerns"), 190, CoachingSession::concerns);
-        Columns.text(sessions, messages.text("session.col.agreements"), 190, CoachingSession::agreements);
+        Columns.text(sessions, messages.text("session.col.attendees"), 120, vm::attendees);
+        Columns.text(sessions, messages.text("session.col.wentWell"), 135, CoachingSession::wentWell);
+        Columns.text(sessions, messages.text("session.col.concerns"), 135, CoachingSession::concerns);
+        Columns.text(sessions, messages.text("session.col.agreements"), 135, CoachingSession::agreements);
         sessions.setItems(vm.sessions);
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> chosen(old, now));
 

@@ -106,6 +106,19 @@ public final class SessionsViewModel extends TabViewModel {
         check();
     }
 
+    /** "gepland", "nog afronden", "niet doorgegaan"; empty for a session that happened. */
+    String state(CoachingSession s) {
+        LocalDateTime now = LocalDateTime.now();
+        if (s.missed()) {
+            // The reason is in the Tijdlijn; the column stays narrow so the date and kind keep their room.
+            return messages.text("appointment.state.missed");
+        }
+        if (s.toFinishAt(now)) {
+            return messages.text("appointment.state.toFinish");
+        }
+        return s.isPlannedAt(now) ? messages.text("appointment.state.planned") : "";
+    }
+
     String attendees(CoachingSession session) {
         return session.attendees().stream().map(messages::enumText).collect(Collectors.joining(", "));
     }
@@ -122,7 +135,7 @@ public final class SessionsViewModel extends TabViewModel {
         return new CoachingSession(s.id(), s.candidateId(), s.placementId(), s.coachId(),
                 LocalDateTime.of(date.get(), t), m, location.get(), type.get(), s.attendees(),
                 Text.orNull(wentWell.get()), Text.orNull(concerns.get()), Text.orNull(agreements.get()), h,
-                s.place());
+                s.place(), s.state(), s.missedReason());
     }
 
     private void check() {
@@ -144,7 +157,11 @@ public final class SessionsViewModel extends TabViewModel {
         }
         CoachingSession s = typed();
         if (s != null) {
-            found.addAll(SessionValidator.validate(s));
+            // A session that took place cannot be moved into the future: said at the date and time.
+            for (ValidationProblem p : SessionValidator.validateAt(s, LocalDateTime.now())) {
+                found.add(p.field().equals(SessionValidator.STATE)
+                        ? new ValidationProblem(SessionValidator.STARTS_AT, p.messageKey()) : p);
+            }
         } else if (type.get() == null || location.get() == null) {
             found.add(new ValidationProblem(type.get() == null ? SessionValidator.TYPE : SessionValidator.LOCATION,
                     "validation.required"));

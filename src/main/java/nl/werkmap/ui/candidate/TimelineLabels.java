@@ -41,7 +41,9 @@ final class TimelineLabels {
             Map.entry("availability", "timeline.field.availability"),
             Map.entry("last_contact", "timeline.field.last_contact"),
             Map.entry("measured_on", "timeline.field.measured_on"),
-            Map.entry("rung", "timeline.field.rung"));
+            Map.entry("rung", "timeline.field.rung"),
+            Map.entry("state", "timeline.field.state"),
+            Map.entry("missed_reason", "timeline.field.missed_reason"));
 
     private TimelineLabels() {
     }

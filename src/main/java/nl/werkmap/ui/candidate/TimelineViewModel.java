@@ -58,10 +58,19 @@ public final class TimelineViewModel extends TabViewModel {
         if (c.statusSince() != null && !c.statusSince().equals(c.registeredOn())) {
             add(list, c.statusSince(), "timeline.status", messages.enumText(c.status()));
         }
+        LocalDateTime now = LocalDateTime.now(zone);
         for (CoachingSession s : file.sessions()) {
-            add(list, s.startsAt().toLocalDate(), "timeline.session",
-                    messages.enumText(s.type()) + " · " + messages.enumText(s.location())
-                            + (s.agreements() == null ? "" : " · " + s.agreements()));
+            String what = messages.enumText(s.type()) + " · " + messages.enumText(s.location());
+            if (s.missed()) {
+                // Stays visible, as what it was: an appointment that did not take place, never a session.
+                add(list, s.startsAt().toLocalDate(), "timeline.appointmentMissed", what
+                        + (s.missedReason() == null ? "" : " · " + messages.enumText(s.missedReason())));
+            } else if (s.isPlannedAt(now)) {
+                add(list, s.startsAt().toLocalDate(), "timeline.appointment", what);
+            } else {
+                add(list, s.startsAt().toLocalDate(), "timeline.session",
+                        what + (s.agreements() == null ? "" : " · " + s.agreements()));
+            }
         }
         for (PlacementFile p : file.placements()) {
             String employer = p.employer() == null ? "" : p.employer().name();

@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.util.StringConverter;
 
 import nl.werkmap.domain.ActionOwner;
+import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.Attendee;
 import nl.werkmap.domain.CandidateStatus;
 import nl.werkmap.domain.ConsentPurpose;
@@ -14,6 +15,7 @@ import nl.werkmap.domain.EmployerSector;
 import nl.werkmap.domain.GoalStatus;
 import nl.werkmap.domain.Grondslag;
 import nl.werkmap.domain.LoonwaardeMethod;
+import nl.werkmap.domain.MissedReason;
 import nl.werkmap.domain.OutflowDestination;
 import nl.werkmap.domain.Participatieladder;
 import nl.werkmap.domain.PlacementEndReason;
@@ -37,7 +39,7 @@ public final class EnumLabels {
             SessionLocation.class, Attendee.class, PlacementType.class, ContactRole.class, EmployerSector.class,
             GoalStatus.class, ActionOwner.class, Participatieladder.class, ZrmDomain.class, OutflowDestination.class,
             SchoolType.class, Uitstroomprofiel.class, SchoolDestination.class, ConsentPurpose.class,
-            PlacementEndReason.class, LoonwaardeMethod.class);
+            PlacementEndReason.class, LoonwaardeMethod.class, AppointmentState.class, MissedReason.class);
 
     private EnumLabels() {
     }

@@ -24,6 +24,7 @@ import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerSector;
 import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.validation.EmployerValidator;
+import nl.werkmap.service.EmployerService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FormProblems;
@@ -189,14 +190,18 @@ public final class EmployersViewModel implements UnsavedForm {
 
     /** Deletes (a change-logged tombstone that syncs) and offers the undo. */
     void delete(Employer employer) {
-        background.run(() -> store.get().employers().tombstone(employer.id())).onSuccess(v -> {
-            deleted = employer;
+        // Check and tombstone in one transaction (EmployerService): a placement that arrived since the check
+        // above refuses the delete instead of being left at a deleted employer.
+        background.call(() -> new EmployerService(store).delete(employer.id())).onSuccess(was -> {
+            deleted = was;
             String text = messages.format("undo.deleted", employer.name());
             undoText.set(text);
             navigator.status(text);
             startNew();
             reload();
-        }).onError(e -> fail(messages.format("tab.deleteFailed", Background.reason(messages, e)))).start();
+        }).onError(e -> fail(e instanceof EmployerService.StillPlaced placed
+                ? messages.format("employer.delete.refused", employer.name(), placed.running())
+                : messages.format("tab.deleteFailed", Background.reason(messages, e)))).start();
     }
 
     /** Brings the last deleted employer back as it was. */
@@ -206,7 +211,7 @@ public final class EmployersViewModel implements UnsavedForm {
             return;
         }
         deleted = null;
-        background.run(() -> store.get().employers().save(employer)).onSuccess(v -> {
+        background.run(() -> new EmployerService(store).restore(employer)).onSuccess(v -> {
             undoText.set("");
             navigator.status(messages.text("undo.done"));
             reload();

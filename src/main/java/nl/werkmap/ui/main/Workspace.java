@@ -111,9 +111,12 @@ final class Workspace {
                 new CaseloadController(caseloadVm, messages));
         this.caseload = c.controller();
         this.caseloadRoot = c.root();
-        // "Wie ben je?" on the first screen at first start; it hides itself once a coach is chosen.
-        ((javafx.scene.layout.Pane) caseloadRoot).getChildren().add(1,
-                WhoAmIPane.firstStart(who, messages, navigator::caseloadChanged));
+        // "Wie ben je?" on the first screen at first start; it hides itself once a coach is chosen. Not on the demo:
+        // nobody works there, and the question would suggest the made-up caseload is the coach's own.
+        if (!open.isDemo()) {
+            ((javafx.scene.layout.Pane) caseloadRoot).getChildren().add(1,
+                    WhoAmIPane.firstStart(who, messages, navigator::caseloadChanged));
+        }
         this.agendaVm = new AgendaViewModel(messages, background, store, navigator, who, Clock.systemDefaultZone());
         Parent[] agendaPage = new Parent[1];
         this.agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages,
@@ -136,7 +139,10 @@ final class Workspace {
                 AutoSync.Timing.standard(), background, javafx.application.Platform::runLater, messages, navigator);
         this.candidateSync = new CandidateSync(open.store(), open.sealer(), Clock.systemUTC());
         syncVm.onSettled(caseloadVm::refreshSyncMarks);
-        shell.addStatusItem(SyncBar.build(syncVm, messages));
+        if (!open.isDemo()) {
+            // A demo is never synced (Settings offers no linking either): no "Koppelen…" in the status bar.
+            shell.addStatusItem(SyncBar.build(syncVm, messages));
+        }
         settings.controller().addSection(PassphraseChangeSection.build(
                 new PassphraseChangeViewModel(messages, background, open::changePassphrase), messages));
         if (open.isDemo()) {
@@ -162,7 +168,7 @@ final class Workspace {
     }
 
     void showCaseload() {
-        if (sheetKeepsInput(this::showCaseload)) {
+        if (keepsInput(this::showCaseload)) {
             return;
         }
         shell.hideSheet();
@@ -172,7 +178,7 @@ final class Workspace {
     }
 
     void showAgenda() {
-        if (sheetKeepsInput(this::showAgenda)) {
+        if (keepsInput(this::showAgenda)) {
             return;
         }
         shell.hideSheet();
@@ -183,7 +189,7 @@ final class Workspace {
     }
 
     void showEmployers() {
-        if (sheetKeepsInput(this::showEmployers)) {
+        if (keepsInput(this::showEmployers)) {
             return;
         }
         shell.hideSheet();
@@ -194,7 +200,7 @@ final class Workspace {
     }
 
     void showReport() {
-        if (sheetKeepsInput(this::showReport)) {
+        if (keepsInput(this::showReport)) {
             return;
         }
         shell.hideSheet();
@@ -210,7 +216,7 @@ final class Workspace {
     }
 
     void openCandidate(UUID id) {
-        if (sheetKeepsInput(() -> openCandidate(id))) {
+        if (keepsInput(() -> openCandidate(id))) {
             return;
         }
         shell.hideSheet();
@@ -229,7 +235,7 @@ final class Workspace {
     }
 
     void newCandidate() {
-        if (sheetKeepsInput(this::newCandidate)) {
+        if (keepsInput(this::newCandidate)) {
             return;
         }
         shell.hideSheet();
@@ -249,6 +255,36 @@ final class Workspace {
         quickVm.start(candidateId != null ? candidateId : currentCandidate);
         shell.showSheet(quickRoot);
         quick.focusStart();
+    }
+
+    /** Leaving the quick flow or the new-candidate page while it holds unsaved input asks first. */
+    private boolean keepsInput(Runnable retry) {
+        return sheetKeepsInput(retry) || newCandidateKeepsInput(retry);
+    }
+
+    /**
+     * Leaving "Nieuwe kandidaat" with typed input (a tick on a consent too) asks first: the page is made anew each
+     * time, so what is left behind is gone. True when the move must wait (cancelled, or it goes on after the save).
+     */
+    private boolean newCandidateKeepsInput(Runnable retry) {
+        NewCandidatePage page = newCandidate;
+        if (page == null || page.root().getScene() == null || !page.form().unsavedProperty().get()) {
+            return false;
+        }
+        UnsavedForm form = page.form();
+        switch (UnsavedDialog.ask(messages, UnsavedDialog.windowOf(shellRoot), List.of(form.formName()))) {
+            case SAVE -> form.saveNow(saved -> {
+                if (saved) {
+                    retry.run();
+                }
+            });
+            case DISCARD -> form.discard(() -> {
+                newCandidate = null;
+                retry.run();
+            });
+            case CANCEL -> { }
+        }
+        return true;
     }
 
     /**

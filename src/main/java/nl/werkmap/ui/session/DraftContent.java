@@ -17,11 +17,12 @@ import nl.werkmap.store.caseload.PlacementFile;
 /**
  * Everything typed in "Sessie vastleggen", as plain values: what the form compares to see unsaved input, and the
  * JSON kept (sealed) as the crash-proof draft. The record ids go with it, so a draft saved after a crash is still
- * the one session, never a second.
+ * the one session, never a second; the place of an appointment the session completes goes with it too, or saving
+ * the restored draft would wipe the appointment's place.
  */
 record DraftContent(String sessionId, String actionId, String type, String location, String date, String time,
                     String minutes, String hours, String placementId, List<String> attendees, String wentWell,
-                    String concerns, String agreements, String followUp, String followUpDue) {
+                    String concerns, String agreements, String followUp, String followUpDue, String place) {
 
     private static final Gson GSON = new Gson();
 
@@ -31,7 +32,8 @@ record DraftContent(String sessionId, String actionId, String type, String locat
         return new DraftContent(String.valueOf(d.sessionId), String.valueOf(d.actionId), name(d.type.get()),
                 name(d.location.get()), text(d.date.get()), d.time.get(), d.minutes.get(), d.hours.get(),
                 d.placement.get() == null ? null : d.placement.get().placement().id().toString(), present,
-                d.wentWell.get(), d.concerns.get(), d.agreements.get(), d.followUp.get(), text(d.followUpDue.get()));
+                d.wentWell.get(), d.concerns.get(), d.agreements.get(), d.followUp.get(), text(d.followUpDue.get()),
+                d.place);
     }
 
     String json() {
@@ -49,7 +51,7 @@ record DraftContent(String sessionId, String actionId, String type, String locat
 
     /** Fills the form with this draft; the placement is looked up among the candidate's placements. */
     void applyTo(SessionDraft d, List<PlacementFile> placements) {
-        d.restoreIds(uuid(sessionId), uuid(actionId));
+        d.restoreIds(uuid(sessionId), uuid(actionId), place);
         d.type.set(sessionType());
         d.location.set(sessionLocation());
         d.date.set(date == null ? null : LocalDate.parse(date));

@@ -147,6 +147,8 @@ public final class QuickSessionController {
         followUp.textProperty().bindBidirectional(d.followUp);
         followUpDue.valueProperty().bindBidirectional(d.followUpDue);
         message.textProperty().bind(vm.message);
+        vm.messageTone.get().applyTo(message);
+        vm.messageTone.addListener((obs, old, tone) -> tone.applyTo(message));
         save.disableProperty().bind(vm.saving);
         new ValidationDecorator(vm.problems)
                 .field(search, QuickSessionViewModel.CANDIDATE)

@@ -46,6 +46,7 @@ import nl.werkmap.store.repo.SessionDrafts;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FormProblems;
 import nl.werkmap.ui.common.InputState;
+import nl.werkmap.ui.common.MessageTone;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.Scheduler;
@@ -90,6 +91,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     final ObjectProperty<CaseloadRow> candidate = new SimpleObjectProperty<>();
     final ObservableList<PlacementFile> placements = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
+    /** How {@link #message} looks: a note in the muted colour, a refusal or failure in red. */
+    final ObjectProperty<MessageTone> messageTone = new SimpleObjectProperty<>(MessageTone.ERROR);
     final BooleanProperty saving = new SimpleBooleanProperty(false);
     final BooleanProperty picking = new SimpleBooleanProperty(true);
     /** A kept draft was put back in the form; the coach may throw it away. */
@@ -140,6 +143,16 @@ public final class QuickSessionViewModel implements UnsavedForm {
         check();
     }
 
+    private void error(String text) {
+        messageTone.set(MessageTone.ERROR);
+        message.set(text);
+    }
+
+    private void info(String text) {
+        messageTone.set(MessageTone.INFO);
+        message.set(text);
+    }
+
     /** Sessions are logged by the coach working here, not by the candidate's own coach (who may be away). */
     public void loggedBy(Supplier<UUID> currentCoach) {
         this.loggedBy = currentCoach;
@@ -169,7 +182,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             if (candidateId != null) {
                 index.row(candidateId).ifPresent(this::pick);
             }
-        }).onError(e -> message.set(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
+        }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 
     void pick(CaseloadRow row) {
@@ -210,7 +223,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             if (!draftRestored.get() && !input.isUnsaved()) {
                 completeTodaysAppointment(loaded);
             }
-        }).onError(e -> message.set(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
+        }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 
     private record Picked(CandidateFile file, SessionDrafts.Draft kept) {
@@ -223,7 +236,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private void completeTodaysAppointment(CandidateFile loaded) {
         java.time.LocalDate today = java.time.LocalDate.now();
         loaded.sessions().stream()
-                .filter(s -> s.startsAt() != null && s.startsAt().toLocalDate().equals(today))
+                .filter(s -> s.startsAt() != null && s.startsAt().toLocalDate().equals(today) && !s.missed())
                 .filter(s -> s.hoursAccounted() == 0 && s.attendees().isEmpty() && s.wentWell() == null
                         && s.concerns() == null && s.agreements() == null)
                 .findFirst().ifPresent(appointment -> {
@@ -291,7 +304,11 @@ public final class QuickSessionViewModel implements UnsavedForm {
             found.add(ValidationProblem.of(CANDIDATE, ValidationMessage.REQUIRED));
         }
         UUID anyId = candidate.get() == null ? UUID.randomUUID() : candidate.get().id();
-        found.addAll(SessionValidator.validate(draft.session(anyId, null)));
+        // A session logged here happened; one still ahead is an appointment (Agenda, Ctrl+P): said at the time.
+        for (ValidationProblem p : SessionValidator.validateAt(draft.session(anyId, null), LocalDateTime.now())) {
+            found.add(p.field().equals(SessionValidator.STATE)
+                    ? new ValidationProblem(SessionValidator.STARTS_AT, p.messageKey()) : p);
+        }
         if (!draft.time.get().isBlank() && draft.parsedTime() == null) {
             found.removeIf(p -> p.field().equals(SessionValidator.STARTS_AT));
             found.add(new ValidationProblem(SessionValidator.STARTS_AT, TIME_FORMAT));
@@ -318,7 +335,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             return;
         }
         if (problems.any()) {
-            message.set(messages.text("session.hasProblems"));
+            error(messages.text("session.hasProblems"));
             done.accept(false);
             return;
         }
@@ -338,7 +355,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             done.accept(true);
         }).onError(e -> {
             saving.set(false);
-            message.set(messages.format("session.saveFailed", Background.reason(messages, e)));
+            error(messages.format("session.saveFailed", Background.reason(messages, e)));
             planDraftWrite();
             done.accept(false);
         }).start();
@@ -368,7 +385,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         completesAppointment.set(false);
         draft.reset(LocalDateTime.now());
         input.markClean();
-        message.set(messages.text("session.draft.discarded"));
+        info(messages.text("session.draft.discarded"));
         if (who != null) {
             pick(who);
         }
@@ -406,7 +423,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         }
         background.run(() -> store.get().sessionDrafts().discard(who.id())).onSuccess(v -> done.run())
                 .onError(e -> {
-                    message.set(messages.format("session.draft.discardFailed", Background.reason(messages, e)));
+                    error(messages.format("session.draft.discardFailed", Background.reason(messages, e)));
                     done.run();
                 }).start();
     }

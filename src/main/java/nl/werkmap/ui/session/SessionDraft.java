@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import nl.werkmap.domain.ActionOwner;
+import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.Attendee;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.PlanAction;
@@ -122,8 +123,9 @@ final class SessionDraft {
         place = null;
     }
 
-    /** A kept draft goes on with its own ids (missing ones stay as they are). */
-    void restoreIds(UUID session, UUID action) {
+    /** A kept draft goes on with its own ids (missing ones stay as they are) and its appointment's place. */
+    void restoreIds(UUID session, UUID action, String keptPlace) {
+        place = keptPlace;
         if (session != null) {
             sessionId = session;
         }
@@ -171,7 +173,8 @@ final class SessionDraft {
         return new CoachingSession(sessionId, candidateId,
                 placement.get() == null ? null : placement.get().placement().id(), coachId, startsAt,
                 m == null || m < 0 ? 0 : m, location.get(), type.get(), present, Text.orNull(wentWell.get()),
-                Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h, place);
+                Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h, place,
+                AppointmentState.GEDAAN, null);
     }
 
     /** The follow-up action, if the coach typed one. */

@@ -94,6 +94,38 @@ class WeekAgendaTest {
      * query slipping back in (that costs seconds at this size).
      */
     @Test
+    void vandaagListsEightWeeksOfOverdueAndCountsTheOlderOnesUntilAskedFor(@TempDir Path dir) {
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
+            Coach me = Samples.coach("Fatima Yilmaz");
+            store.coaches().save(me);
+            Candidate jan = Candidate.register(UUID.randomUUID(), "Jan van den Berg", TODAY.minusYears(2))
+                    .withCoach(me.id());
+            store.candidates().save(jan);
+            PlanAction recent = new PlanAction(UUID.randomUUID(), jan.id(), null, null, "Cv opsturen",
+                    ActionOwner.KANDIDAAT, TODAY.minusWeeks(3), null);
+            PlanAction old = new PlanAction(UUID.randomUUID(), jan.id(), null, null, "Vog aanvragen",
+                    ActionOwner.COACH, TODAY.minusMonths(5), null);
+            store.plans().saveAction(recent);
+            store.plans().saveAction(old);
+            // An appointment of long ago still gepland counts as an older unfinished item too.
+            store.sessions().save(new CoachingSession(UUID.randomUUID(), jan.id(), null, me.id(),
+                    TODAY.minusMonths(4).atTime(10, 0), 30, SessionLocation.KANTOOR, SessionType.EVALUATIE, Set.of(),
+                    null, null, null, 0, null, nl.werkmap.domain.AppointmentState.GEPLAND, null));
+
+            WeekAgenda.Week week = new WeekAgenda(CLOCK).load(store, me.id());
+            assertEquals(List.of("Cv opsturen"), week.todayLines().stream().map(l -> l.entry().text()).toList());
+            assertEquals(2, week.olderOverdue(), "the action of five months and the appointment of four");
+            assertFalse(week.olderShown());
+
+            WeekAgenda.Week all = new WeekAgenda(CLOCK).load(store, me.id(), true);
+            assertEquals(0, all.olderOverdue());
+            assertEquals(List.of(WeekEntry.Kind.ACTIE, WeekEntry.Kind.AFSPRAAK, WeekEntry.Kind.ACTIE),
+                    all.todayLines().stream().map(l -> l.entry().kind()).toList(), "oldest first");
+            assertTrue(all.todayLines().stream().allMatch(WeekAgenda.Line::overdue));
+        }
+    }
+
+    @Test
     void staysFastOnFiveThousandCandidates(@TempDir Path dir) {
         try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
             DemoCaseload.generate(store, 5_000, 42, TODAY, done -> { });

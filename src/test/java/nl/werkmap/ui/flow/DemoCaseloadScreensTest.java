@@ -54,6 +54,8 @@ class DemoCaseloadScreensTest {
         assertEquals("Voorbeeldcaseload", robot.lookup("#demoBadge").queryAs(javafx.scene.control.Label.class)
                 .getText());
         assertEquals("Werkmap \u2014 Voorbeeldcaseload", stage.getTitle());
+        assertFalse(robot.lookup("#whoAmI").tryQuery().isPresent(), "nobody is asked who they are in the demo");
+        assertFalse(robot.lookup("#syncEnrol").tryQuery().isPresent(), "the demo is never linked: no Koppelen…");
         Shots.take(stage, "40-demo-caseload");
         robot.clickOn("#table").type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertTrue(robot.lookup("#candidateName").tryQuery().isPresent());

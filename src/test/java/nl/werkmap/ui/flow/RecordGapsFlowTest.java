@@ -118,6 +118,10 @@ class RecordGapsFlowTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(markShown(), "an empty new form holds nothing");
+        javafx.scene.control.CheckBox consent = lookup("#consent-PROFIEL_AAN_WERKGEVER")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        interact(() -> consent.setSelected(true));
+        assertTrue(markShown(), "a consent tick alone is unsaved input");
         clickOn("#fullName").write("Fatima el Amrani");
         assertTrue(markShown(), "typed a name: marked");
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -135,11 +139,10 @@ class RecordGapsFlowTest extends FxRobot {
     void anEmployerWithARunningPlacementIsNotDeleted() {
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        Node dialog = lookup("#unsavedDialog").tryQuery().orElse(null);
-        if (dialog != null) {
-            // Leaving the typed new candidate may ask; the test throws it away.
-            clickOn(from(dialog).lookup((Button b) -> "Niet opslaan".equals(b.getText())).queryButton());
-        }
+        // Leaving the typed new candidate asks (the page is made anew next time); the test throws it away.
+        Node dialog = lookup("#unsavedDialog").tryQuery().orElseThrow(() -> new AssertionError(
+                "leaving the new-candidate page with typed input must ask"));
+        clickOn(from(dialog).lookup((Button b) -> "Niet opslaan".equals(b.getText())).queryButton());
         assertEquals(2, employers().getItems().size());
         clickOn(rowOf(IN_USE));
         clickOn("#delete");
