@@ -59,7 +59,8 @@ public final class Hub implements AutoCloseable {
         this.clock = clock;
         this.keys = keys;
         this.registry = new DeviceRegistry(db, clock);
-        this.caseload = new MasterCaseload(new HlcClock(clock, db.read(MasterCaseload::highestStamp)));
+        this.caseload = new MasterCaseload(new HlcClock(clock, db.read(MasterCaseload::highestStamp)),
+                nl.werkmap.hub.store.MasterSealing.of(keys));
         this.inbox = new Inbox(db, municipality, keys, registry, caseload, clock);
     }
 
@@ -152,10 +153,10 @@ public final class Hub implements AutoCloseable {
         List<String> away = new ArrayList<>();
         List<ConflictNote> conflicts = new ArrayList<>();
         CaseloadFeed.Slice slice = db.read(dsl -> {
-            CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, device, visibleCoaches, after,
-                    caseload.journalPosition(dsl));
+            CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, caseload.sealing(), device, visibleCoaches,
+                    after, caseload.journalPosition(dsl));
             away.addAll(CaseloadFeed.transferredAway(dsl, visibleCoaches, after, read.upTo()));
-            conflicts.addAll(ConflictLedger.notesFor(dsl, visibleCoaches, after, read.upTo()));
+            conflicts.addAll(ConflictLedger.notesFor(dsl, caseload.sealing(), visibleCoaches, after, read.upTo()));
             return read;
         });
         ECKey signing = keys.signingKey();

@@ -68,6 +68,8 @@ public final class HubKeyStore {
         HubKeyStore store = new HubKeyStore(db, clock, new HubKeySealing(vault));
         store.setUp(newKeyring);
         store.reload();
+        // A hub from before V8 seals its master caseload's plain personal values now, once.
+        PlainValueSealing.run(db, MasterSealing.of(store), clock.instant().toString());
         return store;
     }
 
@@ -205,6 +207,12 @@ public final class HubKeyStore {
         }
         signing = null;
         encryptionKeys = List.of();
+    }
+
+    /** The hub's data key; only when unlocked. */
+    Vault vault() {
+        requireUnlocked();
+        return sealing.vault();
     }
 
     private void requireUnlocked() {

@@ -27,9 +27,16 @@ public final class MasterCaseload {
     private static final String JOURNAL = "journal_seq";
 
     private final HlcClock clock;
+    private final MasterSealing sealing;
 
-    public MasterCaseload(HlcClock clock) {
+    /** {@code sealing}: how personal fields rest (see {@link MasterSealing}). */
+    public MasterCaseload(HlcClock clock, MasterSealing sealing) {
         this.clock = clock;
+        this.sealing = sealing;
+    }
+
+    public MasterSealing sealing() {
+        return sealing;
     }
 
     public HlcClock clock() {
@@ -53,21 +60,26 @@ public final class MasterCaseload {
             conflicts.decided(deviceId, resolutions, visibleCoaches);
         }
         int changed = dsl.connectionResult(connection -> {
-            MasterRows state = new MasterRows();
-            state.load(connection, touchedIds(changes));
-            int applied = 0;
-            for (Change change : changes) {
-                applied += merge(state, conflicts, change, change.writer(deviceId));
+            try (MasterSealing.Session keys = sealing.session(connection)) {
+                MasterRows state = new MasterRows(keys);
+                state.load(connection, touchedIds(changes));
+                state.openKeysFor(changes);
+                int applied = 0;
+                for (Change change : changes) {
+                    applied += merge(state, conflicts, change, change.writer(deviceId));
+                }
+                state.store(connection, seq);
+                conflicts.store(dsl, keys, seq);
+                keys.storeNewKeys(java.time.Instant.now().toString());
+                return applied;
             }
-            state.store(connection, seq);
-            return applied;
         });
-        conflicts.store(dsl, seq);
         return changed;
     }
 
     /** Merges one change into the in-memory state; returns how many rows and fields it changed. */
-    private int merge(MasterRows state, ConflictLedger conflicts, Change change, String writer) {
+    private int merge(MasterRows state, ConflictLedger conflicts, Change change, String writer)
+            throws java.sql.SQLException {
         clock.observe(Hlc.parse(change.hlc()));
         int applied = 0;
         MasterRows.Row row = state.row(change.entity(), change.id());
@@ -100,15 +112,17 @@ public final class MasterCaseload {
             if (field == null) {
                 field = state.newField(row, entry.getKey());
             } else {
+                String stored = state.value(row, entry.getKey(), field);
                 boolean wins = LastWriterWins.beats(change.hlc(), writer, entry.getValue(), field.hlc, field.device,
-                        field.value);
-                conflicts.consider(change.entity(), change.id(), entry.getKey(), entry.getValue(), change.hlc(),
-                        writer, change.base(entry.getKey()), wins, field.value, field.hlc, field.device);
+                        stored);
+                conflicts.consider(row.candidate, change.entity(), change.id(), entry.getKey(), entry.getValue(),
+                        change.hlc(), writer, change.base(entry.getKey()), wins, stored, field.hlc, field.device);
                 if (!wins) {
                     continue;
                 }
             }
             field.value = entry.getValue();
+            field.opened = true;
             field.hlc = change.hlc();
             field.device = writer;
             field.dirty = true;

@@ -2,10 +2,10 @@ package nl.werkmap.sync.merge;
 
 import java.util.Set;
 
-import org.jooq.Field;
 import org.jooq.Table;
 
 import nl.werkmap.store.jooq.DefaultSchema;
+import nl.werkmap.sync.protocol.PersonalColumns;
 
 /** Which entity columns this version of the caseload knows, and which of them are sealed (BLOB) columns. */
 final class ColumnKinds {
@@ -27,8 +27,8 @@ final class ColumnKinds {
                 && DefaultSchema.DEFAULT_SCHEMA.getTable(entity).field(field) != null;
     }
 
+    /** The shared definition of personal columns ({@link PersonalColumns}), which the hub uses too. */
     static boolean sealed(String entity, String field) {
-        Field<?> column = DefaultSchema.DEFAULT_SCHEMA.getTable(entity).field(field);
-        return byte[].class.equals(column.getDataType().getType());
+        return PersonalColumns.sealed(entity, field);
     }
 }
