@@ -1,6 +1,5 @@
 package nl.werkmap.hub;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -192,22 +191,15 @@ public final class Hub implements AutoCloseable {
         return db.read(caseload::counts);
     }
 
-    /** Writes a consistent copy of the SQLite database to {@code target}; PostgreSQL is backed up with pg_dump. */
+    /**
+     * Writes an encrypted copy of the SQLite database to {@code target} (see {@link nl.werkmap.hub.store.HubBackup});
+     * PostgreSQL is backed up with pg_dump.
+     */
     public void backup(Path target) throws java.io.IOException {
         if (db.dialect() != SQLDialect.SQLITE) {
             throw new UnsupportedOperationException("Maak een reservekopie van PostgreSQL met pg_dump.");
         }
-        if (Files.exists(target)) {
-            throw new java.nio.file.FileAlreadyExistsException(target.toString());
-        }
-        // VACUUM INTO accepts an empty file: made 0600 first, the copy with the hub's keys is never readable by others.
-        nl.werkmap.security.PrivateFiles.createFile(target);
-        try {
-            db.exclusive(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(target);
-            throw e;
-        }
+        nl.werkmap.hub.store.HubBackup.write(db, keys, municipality, target);
     }
 
     public String signingFingerprint() {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 
+import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
 import nl.werkmap.sync.protocol.HlcClock;
@@ -54,6 +55,20 @@ public final class MasterCaseload {
      */
     public int apply(DSLContext dsl, String deviceId, List<Change> changes, List<Resolution> resolutions,
                      List<String> visibleCoaches) {
+        return apply(dsl, deviceId, changes, resolutions, visibleCoaches, null);
+    }
+
+    /**
+     * Applies a received up-bundle, as {@link #apply(DSLContext, String, List, List, List)}, and keeps it for audit
+     * the way it can be erased: one part per candidate, holding that candidate's changes, sealed with the
+     * candidate's key (see {@link KeptBundles}).
+     */
+    public int applyAndKeep(DSLContext dsl, String deviceId, Bundle bundle, List<String> visibleCoaches) {
+        return apply(dsl, deviceId, bundle.changes(), bundle.resolutionsOrNone(), visibleCoaches, bundle);
+    }
+
+    private int apply(DSLContext dsl, String deviceId, List<Change> changes, List<Resolution> resolutions,
+                      List<String> visibleCoaches, Bundle keep) {
         long seq = nextJournalSeq(dsl);
         ConflictLedger conflicts = new ConflictLedger();
         if (!resolutions.isEmpty()) {
@@ -70,6 +85,9 @@ public final class MasterCaseload {
                 }
                 state.store(connection, seq);
                 conflicts.store(dsl, keys, seq);
+                if (keep != null) {
+                    KeptBundles.keep(connection, keys, keep, change -> state.row(change.entity(), change.id()).candidate);
+                }
                 keys.storeNewKeys(java.time.Instant.now().toString());
                 return applied;
             }
