@@ -101,7 +101,7 @@ class PlainHubUpgradeTest {
     }
 
     /** Rows as the hub wrote them before V8: every value in master_field.value, lost values in losing_value. */
-    private static Void writeAsBeforeSealing(DSLContext dsl) {
+    static Void writeAsBeforeSealing(DSLContext dsl) {
         dsl.execute("insert into hub_setting (name, value) values ('municipality', 'gemeente-a'), ('journal_seq', '3')");
         row(dsl, "coach", COACH, null, 1);
         field(dsl, "coach", COACH, "name", "Anouk", 1);
