@@ -60,6 +60,53 @@ final class KeptBundles {
         }
     }
 
+    /**
+     * Re-keeps every bundle a hub from before V9 kept whole as its JWE: opened ({@code opener}; null when it cannot
+     * be, which leaves that JWE as it is and is counted), split per candidate of each change's row as stored now,
+     * sealed, and the JWE emptied. Runs in the caller's write transaction; returns {re-kept, left as they were}.
+     */
+    static int[] resplitWholeBundles(Connection connection, MasterSealing.Session keys,
+                                     Function<String, Bundle> opener) throws SQLException {
+        List<String[]> whole = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT bundle_id, jwe FROM received_bundle"
+                + " WHERE jwe <> '' ORDER BY bundle_id");
+             ResultSet r = query.executeQuery()) {
+            while (r.next()) {
+                whole.add(new String[] {r.getString(1), r.getString(2)});
+            }
+        }
+        int done = 0;
+        int left = 0;
+        try (PreparedStatement owner = connection.prepareStatement("SELECT candidate_id FROM master_row"
+                + " WHERE entity = ? AND entity_id = ?");
+             PreparedStatement empty = connection.prepareStatement("UPDATE received_bundle SET jwe = ''"
+                     + " WHERE bundle_id = ?")) {
+            for (String[] kept : whole) {
+                Bundle bundle = opener.apply(kept[1]);
+                if (bundle == null || !bundle.bundleId().equals(kept[0])) {
+                    left++;
+                    continue;
+                }
+                Map<String, String> owners = new java.util.HashMap<>();
+                for (Change change : bundle.changes()) {
+                    String key = change.entity() + '\u0000' + change.id();
+                    if (!owners.containsKey(key)) {
+                        owner.setString(1, change.entity());
+                        owner.setString(2, change.id());
+                        try (ResultSet r = owner.executeQuery()) {
+                            owners.put(key, r.next() ? r.getString(1) : null);
+                        }
+                    }
+                }
+                keep(connection, keys, bundle, change -> owners.get(change.entity() + '\u0000' + change.id()));
+                empty.setString(1, kept[0]);
+                empty.executeUpdate();
+                done++;
+            }
+        }
+        return new int[] {done, left};
+    }
+
     /** The kept parts of one bundle that can still be opened, by subject; for audit and tests. */
     static Map<String, Bundle> read(Connection connection, MasterSealing.Session keys, String bundleId)
             throws SQLException {

@@ -16,12 +16,14 @@ import org.jooq.SQLDialect;
 
 /**
  * Upgrades a hub whose master caseload was stored before personal fields were sealed (before V8): at the first start
- * with the passphrase, every plain personal value in {@code master_field} and {@code hub_conflict} is sealed in one
- * transaction, and then the old text is scrubbed from the files: VACUUM and a truncating checkpoint on SQLite,
- * {@code VACUUM FULL} of the two tables on PostgreSQL (which rewrites them without the dead row versions). A setting
+ * with the passphrase, every plain personal value in {@code master_field} and {@code hub_conflict} is sealed, and
+ * every bundle kept whole as its JWE is re-kept per candidate ({@link KeptBundles}), in one transaction, and then the old text is scrubbed from the files: VACUUM and a truncating checkpoint on SQLite,
+ * {@code VACUUM FULL} of those tables (and {@code received_bundle}) on PostgreSQL (which rewrites them without the dead row versions). A setting
  * records that it is done, so later starts cost one lookup.
  */
 final class PlainValueSealing {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlainValueSealing.class);
 
     static final String DONE = "master_sealing";
     private static final String VERSION = "v1";
@@ -30,8 +32,12 @@ final class PlainValueSealing {
     private PlainValueSealing() {
     }
 
-    /** Seals what is still plain; returns how many values it sealed. */
-    static int run(HubDatabase db, MasterSealing sealing, String now) {
+    /**
+     * Seals what is still plain and re-keeps bundles kept whole ({@code opener} opens one, or gives null); returns
+     * how many values and bundles it sealed.
+     */
+    static int run(HubDatabase db, MasterSealing sealing, String now,
+                   java.util.function.Function<String, nl.werkmap.sync.protocol.Bundle> opener) {
         if (db.read(PlainValueSealing::done)) {
             return 0;
         }
@@ -43,8 +49,13 @@ final class PlainValueSealing {
                 try (MasterSealing.Session keys = sealing.session(connection)) {
                     int fields = sealFields(connection, keys);
                     int losses = sealLosses(connection, keys);
+                    int[] bundles = KeptBundles.resplitWholeBundles(connection, keys, opener);
+                    if (bundles[1] > 0) {
+                        LOG.warn("{} bewaarde bundels konden niet worden geopend en zijn heel bewaard gebleven"
+                                + " (versleuteld met de gemeentesleutel).", bundles[1]);
+                    }
                     keys.storeNewKeys(now);
-                    return fields + losses;
+                    return fields + losses + bundles[0];
                 }
             });
             dsl.insertInto(HUB_SETTING, NAME, VALUE).values(DONE, VERSION).execute();
@@ -156,6 +167,7 @@ final class PlainValueSealing {
             } else {
                 dsl.execute("VACUUM FULL master_field");
                 dsl.execute("VACUUM FULL hub_conflict");
+                dsl.execute("VACUUM FULL received_bundle");
             }
             return null;
         });
