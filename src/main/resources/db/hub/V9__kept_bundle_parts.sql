@@ -8,4 +8,5 @@ CREATE TABLE received_part (
     sealed_bundle TEXT NOT NULL,
     PRIMARY KEY (bundle_id, subject)
 );
-CREATE INDEX received_part_subject ON received_part (subject);
+-- No index on subject: destroying the candidate's key is the erasure; removing its parts afterwards is a rare scan,
+-- and every receive would pay for the index.

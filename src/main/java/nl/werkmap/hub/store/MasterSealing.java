@@ -75,6 +75,8 @@ public final class MasterSealing {
 
         private final Connection connection;
         private final Map<String, SubjectKey> open = new HashMap<>();
+        /** Subjects looked up and found to have no key yet, so making theirs needs no second lookup. */
+        private final java.util.Set<String> missing = new java.util.HashSet<>();
         private final Map<String, String> created = new LinkedHashMap<>();
 
         private Session(Connection connection) {
@@ -84,12 +86,14 @@ public final class MasterSealing {
         /** Opens the keys of {@code candidates} that exist, in a few queries (null stands for no candidate). */
         void preload(Collection<String> candidates) throws SQLException {
             List<String> wanted = new ArrayList<>();
+            java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
             for (String candidate : candidates) {
                 String subject = subject(candidate);
-                if (!open.containsKey(subject) && !wanted.contains(subject)) {
-                    wanted.add(subject);
+                if (!open.containsKey(subject) && !missing.contains(subject)) {
+                    distinct.add(subject);
                 }
             }
+            wanted.addAll(distinct);
             if (wanted.isEmpty()) {
                 return;
             }
@@ -110,6 +114,11 @@ public final class MasterSealing {
                             }
                         }
                     }
+                }
+            }
+            for (String subject : wanted) {
+                if (!open.containsKey(subject)) {
+                    missing.add(subject);
                 }
             }
         }
@@ -145,7 +154,7 @@ public final class MasterSealing {
         private SubjectKey key(String candidate, boolean create) throws SQLException {
             String subject = subject(candidate);
             SubjectKey key = open.get(subject);
-            if (key == null) {
+            if (key == null && !missing.contains(subject)) {
                 preload(List.of(subject));
                 key = open.get(subject);
             }
@@ -153,6 +162,7 @@ public final class MasterSealing {
                 SubjectKey.Fresh fresh = vault.get().newSubjectKey(KEY_TABLE, subject);
                 key = fresh.key();
                 open.put(subject, key);
+                missing.remove(subject);
                 created.put(subject, Base64.getEncoder().encodeToString(fresh.wrapped()));
             }
             return key;
@@ -180,6 +190,7 @@ public final class MasterSealing {
         public void close() {
             open.values().forEach(SubjectKey::destroy);
             open.clear();
+            missing.clear();
             created.clear();
         }
     }
