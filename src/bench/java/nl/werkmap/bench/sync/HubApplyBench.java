@@ -27,8 +27,8 @@ import nl.werkmap.sync.protocol.SyncKeys;
  * The hub's receive path (open, apply, keep) for one up-bundle of {@code bench.changes} (default 5,000) new
  * candidates with personal fields, then one that changes every one of them again (the stored sealed values are
  * read back for last-writer-wins). Median of {@code bench.rounds} fresh SQLite hubs. Uses only API that existed
- * before the hub sealed its caseload, so the same source compiled against an older build gives the "before" figure
- * in the same run (see docs/performance notes in the hubseal report).
+ * before the hub sealed its caseload, so the same source compiled with javac against an older build's classes gives
+ * the "before" figure in the same run.
  */
 public final class HubApplyBench {
 
