@@ -1,6 +1,5 @@
 package nl.werkmap.hub;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -62,7 +61,8 @@ public final class Hub implements AutoCloseable {
         this.registry = new DeviceRegistry(db, clock);
         // Laptop stamps beyond now + margin are refused at the door; the hub's own clock is bounded by the same margin.
         this.clockMargin = ClockMargin.read(db);
-        this.caseload = new MasterCaseload(new HlcClock(clock, db.read(MasterCaseload::highestStamp), clockMargin));
+        this.caseload = new MasterCaseload(new HlcClock(clock, db.read(MasterCaseload::highestStamp), clockMargin),
+                nl.werkmap.hub.store.MasterSealing.of(keys));
         this.inbox = new Inbox(db, municipality, keys, registry, caseload, clock, clockMargin);
     }
 
@@ -160,10 +160,10 @@ public final class Hub implements AutoCloseable {
         List<String> away = new ArrayList<>();
         List<ConflictNote> conflicts = new ArrayList<>();
         CaseloadFeed.Slice slice = db.read(dsl -> {
-            CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, device, visibleCoaches, after,
-                    caseload.journalPosition(dsl));
+            CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, caseload.sealing(), device, visibleCoaches,
+                    after, MasterCaseload.journalPosition(dsl));
             away.addAll(CaseloadFeed.transferredAway(dsl, visibleCoaches, after, read.upTo()));
-            conflicts.addAll(ConflictLedger.notesFor(dsl, visibleCoaches, after, read.upTo()));
+            conflicts.addAll(ConflictLedger.notesFor(dsl, caseload.sealing(), visibleCoaches, after, read.upTo()));
             return read;
         });
         ECKey signing = keys.signingKey();
@@ -199,22 +199,15 @@ public final class Hub implements AutoCloseable {
         return db.read(caseload::counts);
     }
 
-    /** Writes a consistent copy of the SQLite database to {@code target}; PostgreSQL is backed up with pg_dump. */
+    /**
+     * Writes an encrypted copy of the SQLite database to {@code target} (see {@link nl.werkmap.hub.store.HubBackup});
+     * PostgreSQL is backed up with pg_dump.
+     */
     public void backup(Path target) throws java.io.IOException {
         if (db.dialect() != SQLDialect.SQLITE) {
             throw new UnsupportedOperationException("Maak een reservekopie van PostgreSQL met pg_dump.");
         }
-        if (Files.exists(target)) {
-            throw new java.nio.file.FileAlreadyExistsException(target.toString());
-        }
-        // VACUUM INTO accepts an empty file: made 0600 first, the copy with the hub's keys is never readable by others.
-        nl.werkmap.security.PrivateFiles.createFile(target);
-        try {
-            db.exclusive(dsl -> dsl.execute("VACUUM INTO ?", target.toAbsolutePath().toString()));
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(target);
-            throw e;
-        }
+        nl.werkmap.hub.store.HubBackup.write(db, keys, municipality, target);
     }
 
     public String signingFingerprint() {

@@ -79,13 +79,13 @@ public final class Inbox {
                     throw new ReplayException("Bundel " + opened.bundle().bundleId() + " is al eerder ontvangen met"
                             + " een andere inhoud. Deze bundel is geweigerd.");
                 }
-                int applied = caseload.apply(dsl, opened.signerId(), opened.bundle().changes(),
-                        opened.bundle().resolutionsOrNone(), visibleCoaches);
+                // Kept per candidate, sealed under each candidate's key, instead of as the JWE (see KeptBundles).
+                int applied = caseload.applyAndKeep(dsl, opened.signerId(), opened.bundle(), visibleCoaches);
                 dsl.insertInto(table(name("received_bundle")),
                                 field(name("bundle_id")), field(name("device_id")), field(name("payload_digest")),
                                 field(name("jwe")), field(name("change_count")), field(name("received_at")),
                                 field(name("via")))
-                        .values(opened.bundle().bundleId(), opened.signerId(), opened.payloadDigest(), jwe.trim(),
+                        .values(opened.bundle().bundleId(), opened.signerId(), opened.payloadDigest(), "",
                                 opened.bundle().changes().size(), clock.instant().toString(), via)
                         .execute();
                 registry.markSeen(dsl, opened.signerId());

@@ -30,13 +30,31 @@ final class GcmFieldSealer implements FieldSealer {
         if (plaintext == null) {
             return null;
         }
-        byte[] plain = strictUtf8(plaintext);
+        byte[] sealed = sealBytes(dataKey.key(), aad, strictUtf8(plaintext));
+        dataKey.end(stamp);
+        return sealed;
+    }
+
+    /** The sealed form of {@code plain} under {@code key}: version byte, nonce, ciphertext and tag. */
+    static byte[] sealBytes(AesKey key, byte[] aad, byte[] plain) {
         byte[] sealed = new byte[OVERHEAD + plain.length];
         sealed[0] = VERSION;
         AesGcm.nextNonce(sealed, 1);
-        AesGcm.encrypt(dataKey.key(), sealed, 1, aad, plain, sealed, 1 + AesGcm.NONCE_BYTES);
-        dataKey.end(stamp);
+        AesGcm.encrypt(key, sealed, 1, aad, plain, sealed, 1 + AesGcm.NONCE_BYTES);
         return sealed;
+    }
+
+    /** Opens what {@link #sealBytes} made; null when the bytes are not of this format or fail their tag. */
+    static byte[] openBytes(AesKey key, byte[] aad, byte[] sealed) {
+        if (sealed.length < OVERHEAD || sealed[0] != VERSION) {
+            return null;
+        }
+        try {
+            int start = 1 + AesGcm.NONCE_BYTES;
+            return AesGcm.decrypt(key, sealed, 1, aad, sealed, start, sealed.length - start);
+        } catch (AEADBadTagException e) {
+            return null;
+        }
     }
 
     @Override

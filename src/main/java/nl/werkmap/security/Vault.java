@@ -207,6 +207,61 @@ public final class Vault {
         return sealer;
     }
 
+    /**
+     * A new {@link SubjectKey} and its wrapped form (sealed with this vault's data key, bound to {@code table} and
+     * {@code subject}), for the owner to store; the wrapped form opens with {@link #openSubjectKey} only.
+     */
+    public SubjectKey.Fresh newSubjectKey(String table, String subject) {
+        long stamp = dataKey.begin();
+        SubjectKey.Fresh fresh = SubjectKey.fresh(dataKey.key(), table, subject);
+        dataKey.end(stamp);
+        return fresh;
+    }
+
+    /**
+     * Opens a wrapped subject key; throws {@link TamperedFieldException} if it was changed, belongs to another
+     * subject or table, or was wrapped by another vault.
+     */
+    public SubjectKey openSubjectKey(String table, String subject, byte[] wrapped) {
+        long stamp = dataKey.begin();
+        SubjectKey key = SubjectKey.unwrap(dataKey.key(), table, subject, wrapped);
+        try {
+            dataKey.end(stamp);
+        } catch (VaultLockedException e) {
+            key.destroy();
+            throw e;
+        }
+        return key;
+    }
+
+    /**
+     * A public name of the data key (16 hex digits of an HMAC-SHA-256 of a fixed label under the key), so a file
+     * sealed with it can say which key it needs without revealing anything of the key.
+     */
+    public String keyId() {
+        long stamp = dataKey.begin();
+        String id = StreamSeal.keyId(dataKey.key());
+        dataKey.end(stamp);
+        return id;
+    }
+
+    /** Seals a stream for a file: see {@link StreamSeal}. {@code header} is bound to every chunk. */
+    public void sealStream(byte[] header, java.io.InputStream in, java.io.OutputStream out) throws java.io.IOException {
+        long stamp = dataKey.begin();
+        StreamSeal.seal(dataKey.key(), header, in, out);
+        dataKey.end(stamp);
+    }
+
+    /**
+     * Opens what {@link #sealStream} wrote; throws {@link TamperedFieldException} if any chunk was changed, moved,
+     * cut off or sealed with another key or header. What was written to {@code out} before that must be discarded.
+     */
+    public void openStream(byte[] header, java.io.InputStream in, java.io.OutputStream out) throws java.io.IOException {
+        long stamp = dataKey.begin();
+        StreamSeal.open(dataKey.key(), header, in, out);
+        dataKey.end(stamp);
+    }
+
     /** Wipes the data key. Safe to call more than once and from any thread. */
     public void lock() {
         dataKey.destroy();

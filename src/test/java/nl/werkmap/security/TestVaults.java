@@ -26,6 +26,11 @@ public final class TestVaults {
         return create(keyringFile, PASSPHRASE.toCharArray());
     }
 
+    /** A working vault whose keyring is never written (nothing on disk), for tests that only need its data key. */
+    public static Vault inMemory() {
+        return Vault.prepare(Path.of("never-written.keyring"), PASSPHRASE.toCharArray(), FAST).vault();
+    }
+
     /** As {@link Vault#prepare(Path, char[])}: the keyring is only written by {@code commit()}. */
     public static Vault.Pending prepare(Path keyringFile, char[] passphrase) {
         return Vault.prepare(keyringFile, passphrase, FAST);

@@ -78,7 +78,9 @@ public final class FullPathBench {
                     nl.werkmap.sync.protocol.SyncKeys.newEncryptionKey().toPublicJWK());
             ECKey directMunicipality = directHub.keys().currentEncryptionPublicKey();
             HubClient client = new HubClient(server.baseUrl(), null, Duration.ofMinutes(2));
-            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                    nl.werkmap.hub.store.MasterSealing.with(nl.werkmap.security.Vault.createDetached(
+                            "bank paard lamp regen".toCharArray()).vault()));
             for (int round = 0; round < ROUNDS; round++) {
                 List<Change> changes = SyncBench.changes(CHANGES, device.coachId());
                 Bundle bundle = Bundle.up(UUID.randomUUID().toString(), device.deviceId(), "gemeente-bench",

@@ -65,7 +65,9 @@ public final class PathStagesBench {
             ECKey municipality = hub.keys().currentEncryptionKey();
             Receiver receiver = Receiver.hub("gemeente-bench", List.of(municipality));
             SignerDirectory signers = SignerDirectory.only(device.deviceId(), signing.toPublicJWK());
-            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                    nl.werkmap.hub.store.MasterSealing.with(nl.werkmap.security.Vault.createDetached(
+                            "bank paard lamp regen".toCharArray()).vault()));
             for (int round = 0; round < ROUNDS; round++) {
                 List<Change> changes = SyncBench.changes(CHANGES, device.coachId());
                 Bundle bundle = Bundle.up(UUID.randomUUID().toString(), device.deviceId(), "gemeente-bench",

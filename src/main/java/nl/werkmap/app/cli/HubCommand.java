@@ -19,6 +19,8 @@ import nl.werkmap.hub.Receipt;
 import nl.werkmap.hub.http.HubServer;
 import nl.werkmap.hub.http.SelfSignedCertificate;
 import nl.werkmap.hub.http.TlsSettings;
+import nl.werkmap.hub.store.HubBackup;
+import nl.werkmap.hub.store.HubBackupRefusedException;
 import nl.werkmap.hub.store.HubDatabase;
 import nl.werkmap.hub.store.HubLockedException;
 import nl.werkmap.hub.store.HubRole;
@@ -30,7 +32,7 @@ import nl.werkmap.sync.protocol.SyncKeys;
  * {@code java -jar werkmap.jar hub ACTION ...}: runs and administers the municipality hub. The database is
  * {@code --db-file FILE} (SQLite, default {@code hub.db}) or {@code --db jdbc:postgresql://...} with
  * {@code --db-user} and {@code --db-password-file}. Actions that use the hub's private keys (serve, import,
- * rotate-key, backup, fingerprint, change-passphrase) need the hub passphrase: {@code --passphrase-file F} or the
+ * rotate-key, backup, restore, fingerprint, change-passphrase) need the hub passphrase: {@code --passphrase-file F} or the
  * environment variable {@code WERKMAP_HUB_PASSPHRASE}.
  */
 public final class HubCommand implements Command {
@@ -54,8 +56,8 @@ public final class HubCommand implements Command {
 
     @Override
     public String summary() {
-        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, rotate-key, import,"
-                + " fingerprint, change-passphrase, clock-margin, repair-clock ('hub --help' toont alle opties)";
+        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, restore, rotate-key,"
+                + " import, fingerprint, change-passphrase, clock-margin, repair-clock ('hub --help' toont alle opties)";
     }
 
     @Override
@@ -188,6 +190,26 @@ public final class HubCommand implements Command {
                 allow(options, "out", "passphrase-file");
                 openWithKeys(options).backup(Path.of(options.require("out")));
                 out.println("Reservekopie geschreven naar " + options.require("out"));
+                return 0;
+            }
+            case "restore" -> {
+                options.allowOnly("in", "data", "db-file", "municipality", "passphrase-file");
+                Path backup = Path.of(options.require("in"));
+                if (!Files.isRegularFile(backup)) {
+                    throw new UsageException("De reservekopie " + backup + " bestaat niet. Controleer het pad.");
+                }
+                Path target = sqlitePath(options);
+                char[] passphrase = HubPassphrase.read(options);
+                try {
+                    String municipality = HubBackup.restore(backup, target, passphrase,
+                            options.get("municipality").orElse(null));
+                    out.println("Reservekopie van " + municipality + " teruggezet als " + target + ". Start de hub"
+                            + " met hetzelfde hub-wachtwoord.");
+                } catch (HubBackupRefusedException e) {
+                    throw new UsageException(e.getMessage());
+                } finally {
+                    Arrays.fill(passphrase, '\0');
+                }
                 return 0;
             }
             case "rotate-key" -> {

@@ -47,7 +47,11 @@ final class HubUsage {
         ACTIONS.put("counts", new Action("counts", "Toont hoeveel records van elke soort de hub heeft.", true,
                 Passphrase.NONE));
         ACTIONS.put("backup", new Action("backup --out BESTAND",
-                "Schrijft een reservekopie van de hub-database (alleen als de sleutels erin te openen zijn).", true,
+                "Schrijft een versleutelde reservekopie van de hub-database (alleen voor jou leesbaar; terugzetten kan"
+                        + " alleen met het hub-wachtwoord).", true, Passphrase.REQUIRED));
+        ACTIONS.put("restore", new Action("restore --in BESTAND",
+                "Zet een reservekopie terug als hub-database (--data of --db-file). Stop eerst de hub en zet de oude"
+                        + " hub.db opzij; een beschadigde of vreemde kopie wordt geweigerd.", true,
                 Passphrase.REQUIRED));
         ACTIONS.put("rotate-key", new Action("rotate-key",
                 "Maakt een nieuwe gemeentesleutel; oude bundels blijven leesbaar.", true, Passphrase.REQUIRED));

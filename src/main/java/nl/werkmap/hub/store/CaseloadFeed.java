@@ -39,8 +39,18 @@ public final class CaseloadFeed {
     private CaseloadFeed() {
     }
 
-    public static Slice changesFor(DSLContext dsl, RegisteredDevice device, List<String> visibleCoaches, long after,
-                                   long upTo) {
+    /** Personal values are opened with their candidate's key ({@code sealing}) as they go out. */
+    public static Slice changesFor(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
+                                   List<String> visibleCoaches, long after, long upTo) {
+        return dsl.connectionResult(connection -> {
+            try (MasterSealing.Session keys = sealing.session(connection)) {
+                return changesFor(dsl, keys, device, visibleCoaches, after, upTo);
+            }
+        });
+    }
+
+    private static Slice changesFor(DSLContext dsl, MasterSealing.Session keys, RegisteredDevice device,
+                                    List<String> visibleCoaches, long after, long upTo) throws java.sql.SQLException {
         Map<String, Long> owned = new HashMap<>();
         dsl.select(ENTITY_ID, JOURNAL_SEQ).from(MASTER_FIELD)
                 .where(ENTITY.eq("candidate")).and(FIELD.eq("coach_id")).and(VALUE.in(visibleCoaches))
@@ -54,11 +64,14 @@ public final class CaseloadFeed {
 
         Map<String, Change.Builder> grouped = new LinkedHashMap<>();
         Condition window = JOURNAL_SEQ.gt(after).and(JOURNAL_SEQ.le(upTo));
-        for (Record r : dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device, MF.seq, MF.candidate)
+        List<? extends Record> inWindow = dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device, MF.seq,
+                        MF.candidate, MF.sealed)
                 .from(MASTER_FIELD.as("f")).join(MASTER_ROW.as("r"))
                 .on(MF.entity.eq(DSL.field(DSL.name("r", "entity"), String.class)))
                 .and(MF.id.eq(DSL.field(DSL.name("r", "entity_id"), String.class)))
-                .where(MF.seq.gt(after)).and(MF.seq.le(upTo)).fetch()) {
+                .where(MF.seq.gt(after)).and(MF.seq.le(upTo)).fetch();
+        openKeys(keys, inWindow);
+        for (Record r : inWindow) {
             String candidate = r.get(MF.candidate);
             if (candidate != null && !owned.containsKey(candidate)) {
                 continue;
@@ -66,18 +79,21 @@ public final class CaseloadFeed {
             if (device.id().equals(r.get(MF.device)) && (candidate == null || !newlyVisible.contains(candidate))) {
                 continue;
             }
-            add(grouped, r);
+            add(grouped, keys, r);
         }
         if (after > 0 && !newlyVisible.isEmpty()) {
             List<String> ids = new ArrayList<>(newlyVisible);
             for (int i = 0; i < ids.size(); i += 500) {
-                for (Record r : dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device, MF.seq, MF.candidate)
+                List<? extends Record> earlier = dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device,
+                                MF.seq, MF.candidate, MF.sealed)
                         .from(MASTER_FIELD.as("f")).join(MASTER_ROW.as("r"))
                         .on(MF.entity.eq(DSL.field(DSL.name("r", "entity"), String.class)))
                         .and(MF.id.eq(DSL.field(DSL.name("r", "entity_id"), String.class)))
                         .where(MF.candidate.in(ids.subList(i, Math.min(ids.size(), i + 500))))
-                        .and(MF.seq.le(after)).fetch()) {
-                    add(grouped, r);
+                        .and(MF.seq.le(after)).fetch();
+                openKeys(keys, earlier);
+                for (Record r : earlier) {
+                    add(grouped, keys, r);
                 }
             }
         }
@@ -119,10 +135,25 @@ public final class CaseloadFeed {
                 .fetch(MF.id);
     }
 
-    private static void add(Map<String, Change.Builder> grouped, Record r) {
+    /** Opens, in a few queries, the keys of the candidates whose sealed values {@code rows} carry. */
+    private static void openKeys(MasterSealing.Session keys, List<? extends Record> rows) throws java.sql.SQLException {
+        Set<String> candidates = new HashSet<>();
+        for (Record r : rows) {
+            if (r.get(MF.sealed) != null) {
+                candidates.add(r.get(MF.candidate));
+            }
+        }
+        keys.preload(candidates);
+    }
+
+    private static void add(Map<String, Change.Builder> grouped, MasterSealing.Session keys, Record r)
+            throws java.sql.SQLException {
         String key = r.get(MF.entity) + '/' + r.get(MF.id) + '/' + r.get(MF.hlc) + '/' + r.get(MF.device);
+        String sealed = r.get(MF.sealed);
+        String value = sealed == null ? r.get(MF.value)
+                : keys.open(r.get(MF.candidate), r.get(MF.entity), r.get(MF.id), r.get(MF.field), sealed);
         grouped.computeIfAbsent(key, k -> new Change.Builder(r.get(MF.entity), r.get(MF.id), r.get(MF.hlc),
-                r.get(MF.device))).put(r.get(MF.field), r.get(MF.value));
+                r.get(MF.device))).put(r.get(MF.field), value);
     }
 
     /** The aliased columns of the field/row join. */
@@ -131,6 +162,7 @@ public final class CaseloadFeed {
         final org.jooq.Field<String> id = DSL.field(DSL.name("f", "entity_id"), String.class);
         final org.jooq.Field<String> field = DSL.field(DSL.name("f", "field"), String.class);
         final org.jooq.Field<String> value = DSL.field(DSL.name("f", "value"), String.class);
+        final org.jooq.Field<String> sealed = DSL.field(DSL.name("f", "sealed_value"), String.class);
         final org.jooq.Field<String> hlc = DSL.field(DSL.name("f", "hlc"), String.class);
         final org.jooq.Field<String> device = DSL.field(DSL.name("f", "device_id"), String.class);
         final org.jooq.Field<Long> seq = DSL.field(DSL.name("f", "journal_seq"), Long.class);

@@ -55,7 +55,7 @@ public final class ClockRepair {
             }
             String healthiest = dsl.select(DSL.max(HLC)).from(MASTER_FIELD).where(HLC.le(bound)).fetchOne().value1();
             HlcClock fresh = new HlcClock(clock, healthiest == null ? Hlc.ZERO : Hlc.parse(healthiest), margin);
-            long seq = new MasterCaseload(fresh).nextJournalSeq(dsl);
+            long seq = MasterCaseload.nextJournalSeq(dsl);
             for (Poisoned p : found) {
                 if (p.field() == null) {
                     String device = dsl.select(TOMBSTONE_DEVICE).from(MASTER_ROW).where(ENTITY.eq(p.entity()))

@@ -67,6 +67,11 @@ final class HubKeySealing {
         vault.lock();
     }
 
+    /** The hub's data key, which also wraps the candidates' keys ({@link MasterSealing}). */
+    Vault vault() {
+        return vault;
+    }
+
     private FieldSealer sealer() {
         return vault.sealer();
     }

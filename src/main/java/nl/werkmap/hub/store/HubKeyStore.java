@@ -68,6 +68,8 @@ public final class HubKeyStore {
         HubKeyStore store = new HubKeyStore(db, clock, new HubKeySealing(vault));
         store.setUp(newKeyring);
         store.reload();
+        // A hub from before V8 seals its master caseload's plain personal values and re-keeps its bundles now, once.
+        PlainValueSealing.run(db, MasterSealing.of(store), clock.instant().toString(), store.keptBundleOpener());
         return store;
     }
 
@@ -205,6 +207,36 @@ public final class HubKeyStore {
         }
         signing = null;
         encryptionKeys = List.of();
+    }
+
+    /**
+     * Opens a bundle the hub kept whole before V9, to keep it per candidate: verified as at receipt, against the
+     * device that signed it even if it was revoked since (it was not then); null when it does not open.
+     */
+    private java.util.function.Function<String, nl.werkmap.sync.protocol.Bundle> keptBundleOpener() {
+        return jwe -> {
+            String municipality = db.read(dsl -> dsl.select(VALUE).from(HUB_SETTING).where(NAME.eq("municipality"))
+                    .fetchOptional(VALUE).orElse(null));
+            nl.werkmap.sync.protocol.SignerDirectory everyDevice = kid -> db.read(dsl -> dsl
+                    .select(ID, SIGNING_JWK).from(DEVICE).where(SIGNING_KID.eq(kid))
+                    .fetchOptional(r -> new nl.werkmap.sync.protocol.SignerDirectory.Signer(r.get(ID),
+                            SyncKeys.parse(r.get(SIGNING_JWK)), false)));
+            try {
+                return nl.werkmap.sync.protocol.BundleEnvelope.open(jwe, nl.werkmap.sync.protocol.Receiver.hub(
+                        municipality, encryptionKeys), everyDevice).bundle();
+            } catch (RuntimeException e) {
+                // Left whole (still sealed to the municipality key); the caller counts and reports them.
+                org.slf4j.LoggerFactory.getLogger(HubKeyStore.class).warn("Een bewaarde bundel is niet te openen en"
+                        + " blijft heel bewaard: {}", e.getMessage());
+                return null;
+            }
+        };
+    }
+
+    /** The hub's data key; only when unlocked. */
+    Vault vault() {
+        requireUnlocked();
+        return sealing.vault();
     }
 
     private void requireUnlocked() {

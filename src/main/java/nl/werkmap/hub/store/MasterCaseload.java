@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jooq.DSLContext;
 
+import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
 import nl.werkmap.sync.protocol.HlcClock;
@@ -27,9 +28,16 @@ public final class MasterCaseload {
     private static final String JOURNAL = "journal_seq";
 
     private final HlcClock clock;
+    private final MasterSealing sealing;
 
-    public MasterCaseload(HlcClock clock) {
+    /** {@code sealing}: how personal fields rest (see {@link MasterSealing}). */
+    public MasterCaseload(HlcClock clock, MasterSealing sealing) {
         this.clock = clock;
+        this.sealing = sealing;
+    }
+
+    public MasterSealing sealing() {
+        return sealing;
     }
 
     public HlcClock clock() {
@@ -47,27 +55,49 @@ public final class MasterCaseload {
      */
     public int apply(DSLContext dsl, String deviceId, List<Change> changes, List<Resolution> resolutions,
                      List<String> visibleCoaches) {
+        return apply(dsl, deviceId, changes, resolutions, visibleCoaches, null);
+    }
+
+    /**
+     * Applies a received up-bundle, as {@link #apply(DSLContext, String, List, List, List)}, and keeps it for audit
+     * the way it can be erased: one part per candidate, holding that candidate's changes, sealed with the
+     * candidate's key (see {@link KeptBundles}).
+     */
+    public int applyAndKeep(DSLContext dsl, String deviceId, Bundle bundle, List<String> visibleCoaches) {
+        return apply(dsl, deviceId, bundle.changes(), bundle.resolutionsOrNone(), visibleCoaches, bundle);
+    }
+
+    private int apply(DSLContext dsl, String deviceId, List<Change> changes, List<Resolution> resolutions,
+                      List<String> visibleCoaches, Bundle keep) {
         long seq = nextJournalSeq(dsl);
         ConflictLedger conflicts = new ConflictLedger();
         if (!resolutions.isEmpty()) {
             conflicts.decided(deviceId, resolutions, visibleCoaches);
         }
         int changed = dsl.connectionResult(connection -> {
-            MasterRows state = new MasterRows();
-            state.load(connection, touchedIds(changes));
-            int applied = 0;
-            for (Change change : changes) {
-                applied += merge(state, conflicts, change, change.writer(deviceId));
+            try (MasterSealing.Session keys = sealing.session(connection)) {
+                MasterRows state = new MasterRows(keys);
+                state.load(connection, touchedIds(changes));
+                state.openKeysFor(changes);
+                int applied = 0;
+                for (Change change : changes) {
+                    applied += merge(state, conflicts, change, change.writer(deviceId));
+                }
+                state.store(connection, seq);
+                conflicts.store(dsl, keys, seq);
+                if (keep != null) {
+                    KeptBundles.keep(connection, keys, keep, change -> state.row(change.entity(), change.id()).candidate);
+                }
+                keys.storeNewKeys(java.time.Instant.now().toString());
+                return applied;
             }
-            state.store(connection, seq);
-            return applied;
         });
-        conflicts.store(dsl, seq);
         return changed;
     }
 
     /** Merges one change into the in-memory state; returns how many rows and fields it changed. */
-    private int merge(MasterRows state, ConflictLedger conflicts, Change change, String writer) {
+    private int merge(MasterRows state, ConflictLedger conflicts, Change change, String writer)
+            throws java.sql.SQLException {
         clock.observe(Hlc.parse(change.hlc()));
         int applied = 0;
         MasterRows.Row row = state.row(change.entity(), change.id());
@@ -100,15 +130,17 @@ public final class MasterCaseload {
             if (field == null) {
                 field = state.newField(row, entry.getKey());
             } else {
+                String stored = state.value(row, entry.getKey(), field);
                 boolean wins = LastWriterWins.beats(change.hlc(), writer, entry.getValue(), field.hlc, field.device,
-                        field.value);
-                conflicts.consider(change.entity(), change.id(), entry.getKey(), entry.getValue(), change.hlc(),
-                        writer, change.base(entry.getKey()), wins, field.value, field.hlc, field.device);
+                        stored);
+                conflicts.consider(row.candidate, change.entity(), change.id(), entry.getKey(), entry.getValue(),
+                        change.hlc(), writer, change.base(entry.getKey()), wins, stored, field.hlc, field.device);
                 if (!wins) {
                     continue;
                 }
             }
             field.value = entry.getValue();
+            field.opened = true;
             field.hlc = change.hlc();
             field.device = writer;
             field.dirty = true;
@@ -147,13 +179,13 @@ public final class MasterCaseload {
         return known;
     }
 
-    public long journalPosition(DSLContext dsl) {
+    public static long journalPosition(DSLContext dsl) {
         return dsl.select(VALUE).from(HUB_SETTING).where(NAME.eq(JOURNAL)).fetchOptional(VALUE)
                 .map(Long::parseLong).orElse(0L);
     }
 
     /** Moves the journal one position on, inside the caller's transaction; also used by {@link ClockRepair}. */
-    long nextJournalSeq(DSLContext dsl) {
+    static long nextJournalSeq(DSLContext dsl) {
         long next = journalPosition(dsl) + 1;
         if (next == 1) {
             dsl.insertInto(HUB_SETTING, NAME, VALUE).values(JOURNAL, "1").execute();

@@ -29,6 +29,8 @@ final class MasterRows {
         final String entity;
         final String id;
         String candidate;
+        /** The candidate as stored: its key sealed the stored personal values. */
+        String storedCandidate;
         String tombstoneHlc;
         String tombstoneDevice;
         boolean stored;
@@ -46,9 +48,31 @@ final class MasterRows {
     static final class Field {
         String hlc;
         String device;
+        /** The plain value; for a stored personal field only once {@link MasterRows#value} opened it. */
         String value;
+        /** The stored sealed form (base64), or null for a plain or null value. */
+        String sealed;
+        boolean opened;
         boolean stored;
         boolean dirty;
+    }
+
+    private final MasterSealing.Session keys;
+
+    MasterRows(MasterSealing.Session keys) {
+        this.keys = keys;
+    }
+
+    /**
+     * The plain value of a field; a stored personal value is opened on first use only, so an apply that does not
+     * look at a sealed value (an assignment, a new row) needs no key.
+     */
+    String value(Row row, String name, Field field) throws SQLException {
+        if (!field.opened) {
+            field.value = keys.open(row.storedCandidate, row.entity, row.id, name, field.sealed);
+            field.opened = true;
+        }
+        return field.value;
     }
 
     private final Map<String, Row> rows = new HashMap<>();
@@ -88,8 +112,8 @@ final class MasterRows {
         String in = "?" + ",?".repeat(CHUNK - 1);
         try (PreparedStatement rowQuery = connection.prepareStatement("SELECT entity_id, candidate_id, tombstone_hlc,"
                 + " tombstone_device FROM master_row WHERE entity = ? AND entity_id IN (" + in + ")");
-             PreparedStatement fieldQuery = connection.prepareStatement("SELECT entity_id, field, hlc, device_id, value"
-                     + " FROM master_field WHERE entity = ? AND entity_id IN (" + in + ")")) {
+             PreparedStatement fieldQuery = connection.prepareStatement("SELECT entity_id, field, hlc, device_id, value,"
+                     + " sealed_value FROM master_field WHERE entity = ? AND entity_id IN (" + in + ")")) {
             for (Map.Entry<String, Set<String>> entity : idsByEntity.entrySet()) {
                 String name = entity.getKey();
                 List<String> ids = new ArrayList<>(entity.getValue());
@@ -101,6 +125,7 @@ final class MasterRows {
                         while (r.next()) {
                             Row row = newRow(name, r.getString(1));
                             row.candidate = r.getString(2);
+                            row.storedCandidate = row.candidate;
                             row.tombstoneHlc = r.getString(3);
                             row.tombstoneDevice = r.getString(4);
                             row.stored = true;
@@ -116,12 +141,33 @@ final class MasterRows {
                             field.hlc = r.getString(3);
                             field.device = r.getString(4);
                             field.value = r.getString(5);
+                            field.sealed = r.getString(6);
+                            field.opened = field.sealed == null;
                             field.stored = true;
                         }
                     }
                 }
             }
         }
+    }
+
+    /** Opens, in a few queries, the keys of the stored rows whose sealed values the merge of {@code changes} reads. */
+    void openKeysFor(List<nl.werkmap.sync.protocol.Change> changes) throws SQLException {
+        Set<String> candidates = new java.util.HashSet<>();
+        for (nl.werkmap.sync.protocol.Change change : changes) {
+            Row row = row(change.entity(), change.id());
+            if (row == null || candidates.contains(row.storedCandidate)) {
+                continue;
+            }
+            for (String name : change.fields().keySet()) {
+                Field field = row.fields.get(name);
+                if (field != null && field.sealed != null) {
+                    candidates.add(row.storedCandidate);
+                    break;
+                }
+            }
+        }
+        keys.preload(candidates);
     }
 
     private static void bindChunk(PreparedStatement query, String entity, List<String> part) throws SQLException {
@@ -140,6 +186,21 @@ final class MasterRows {
     void store(Connection connection, long seq) throws SQLException {
         List<Row> sorted = new ArrayList<>(rows.values());
         sorted.sort(KEY_ORDER);
+        Set<String> sealing = new java.util.HashSet<>();
+        for (Row row : sorted) {
+            boolean moved = row.stored && !java.util.Objects.equals(row.storedCandidate, row.candidate);
+            for (Map.Entry<String, Field> field : row.fields.entrySet()) {
+                if (field.getValue().dirty && field.getValue().value != null
+                        && MasterSealing.personal(row.entity, field.getKey())
+                        || moved && field.getValue().sealed != null) {
+                    sealing.add(row.candidate);
+                    if (moved) {
+                        sealing.add(row.storedCandidate);
+                    }
+                }
+            }
+        }
+        keys.preload(sealing);
         try (Batch insertRow = new Batch(connection, "INSERT INTO master_row (candidate_id, tombstone_hlc,"
                 + " tombstone_device, journal_seq, entity, entity_id) VALUES (?, ?, ?, ?, ?, ?)");
              Batch updateRow = new Batch(connection, "UPDATE master_row SET candidate_id = ?, tombstone_hlc = ?,"
@@ -147,23 +208,33 @@ final class MasterRows {
             for (Row row : sorted) {
                 if (row.dirty) {
                     (row.stored ? updateRow : insertRow).add(row.candidate, row.tombstoneHlc, row.tombstoneDevice,
-                            seq, row.entity, row.id, null);
+                            seq, row.entity, row.id);
                 }
             }
         }
-        try (Batch insertField = new Batch(connection, "INSERT INTO master_field (value, hlc, device_id, journal_seq,"
-                + " entity, entity_id, field) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             Batch updateField = new Batch(connection, "UPDATE master_field SET value = ?, hlc = ?, device_id = ?,"
-                     + " journal_seq = ? WHERE entity = ? AND entity_id = ? AND field = ?")) {
+        try (Batch insertField = new Batch(connection, "INSERT INTO master_field (value, sealed_value, hlc, device_id,"
+                + " journal_seq, entity, entity_id, field) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             Batch updateField = new Batch(connection, "UPDATE master_field SET value = ?, sealed_value = ?, hlc = ?,"
+                     + " device_id = ?, journal_seq = ? WHERE entity = ? AND entity_id = ? AND field = ?");
+             Batch resealField = new Batch(connection, "UPDATE master_field SET sealed_value = ?"
+                     + " WHERE entity = ? AND entity_id = ? AND field = ?")) {
             List<String> names = new ArrayList<>();
             for (Row row : sorted) {
                 names.clear();
                 names.addAll(row.fields.keySet());
                 names.sort(null);
+                // A row that moved to another candidate (or got its first) takes its sealed values along, unchanged.
+                boolean moved = row.stored && !java.util.Objects.equals(row.storedCandidate, row.candidate);
                 for (String name : names) {
                     Field field = row.fields.get(name);
+                    boolean personal = MasterSealing.personal(row.entity, name);
                     if (field.dirty) {
-                        (field.stored ? updateField : insertField).add(field.value, field.hlc, field.device, seq,
+                        String sealed = personal ? keys.seal(row.candidate, row.entity, row.id, name, field.value)
+                                : null;
+                        (field.stored ? updateField : insertField).add(personal ? null : field.value, sealed,
+                                field.hlc, field.device, seq, row.entity, row.id, name);
+                    } else if (moved && field.sealed != null) {
+                        resealField.add(keys.seal(row.candidate, row.entity, row.id, name, value(row, name, field)),
                                 row.entity, row.id, name);
                     }
                 }
@@ -184,10 +255,7 @@ final class MasterRows {
         ids.computeIfAbsent(entity, e -> new LinkedHashSet<>()).add(id);
     }
 
-    /**
-     * One prepared statement filled row by row: three text columns, the journal position, then the key columns;
-     * sent every {@link #BATCH} rows and on close.
-     */
+    /** One prepared statement filled row by row, sent every {@link #BATCH} rows and on close. */
     private static final class Batch implements AutoCloseable {
 
         private final PreparedStatement statement;
@@ -197,17 +265,14 @@ final class MasterRows {
             this.statement = connection.prepareStatement(sql);
         }
 
-        /** {@code field} is null for the row statements, which have no such column. */
-        void add(String a, String b, String c, long seq, String entity, String id, String field)
-                throws SQLException {
-            statement.setString(1, a);
-            statement.setString(2, b);
-            statement.setString(3, c);
-            statement.setLong(4, seq);
-            statement.setString(5, entity);
-            statement.setString(6, id);
-            if (field != null) {
-                statement.setString(7, field);
+        /** Text parameters, and the journal position as a number. */
+        void add(Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof Long number) {
+                    statement.setLong(i + 1, number);
+                } else {
+                    statement.setString(i + 1, (String) values[i]);
+                }
             }
             statement.addBatch();
             if (++pending == BATCH) {

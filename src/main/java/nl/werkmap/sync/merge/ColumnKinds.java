@@ -1,7 +1,7 @@
 package nl.werkmap.sync.merge;
 
+import nl.werkmap.sync.protocol.PersonalColumns;
 import nl.werkmap.sync.schema.CaseloadSchema;
-import nl.werkmap.sync.schema.ColumnKind;
 
 /**
  * Which entity columns this version of the caseload knows, and which of them are sealed (BLOB) columns: the same
@@ -20,7 +20,8 @@ final class ColumnKinds {
         return CaseloadSchema.kind(entity, field) != null;
     }
 
+    /** The shared definition of personal columns ({@link PersonalColumns}), which the hub uses too. */
     static boolean sealed(String entity, String field) {
-        return CaseloadSchema.kind(entity, field) == ColumnKind.SEALED;
+        return PersonalColumns.sealed(entity, field);
     }
 }

@@ -9,6 +9,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 
 import nl.werkmap.store.jooq.DefaultSchema;
+import nl.werkmap.sync.protocol.PersonalColumns;
 
 /**
  * The record types and fields a bundle may carry, derived from the one definition of the caseload: the jOOQ schema
@@ -47,7 +48,7 @@ public final class CaseloadSchema {
                 if (BOOKKEEPING.contains(column.getName())) {
                     continue;
                 }
-                fields.put(column.getName(), kindOf(column));
+                fields.put(column.getName(), kindOf(name, column));
                 if (!column.getDataType().nullable()) {
                     required.add(column.getName());
                 }
@@ -84,9 +85,9 @@ public final class CaseloadSchema {
         return REQUIRED.getOrDefault(entity, Set.of()).contains(field);
     }
 
-    private static ColumnKind kindOf(Field<?> column) {
+    private static ColumnKind kindOf(String entity, Field<?> column) {
         Class<?> type = column.getDataType().getType();
-        if (byte[].class.equals(type)) {
+        if (PersonalColumns.sealed(entity, column.getName())) {
             return ColumnKind.SEALED;
         }
         if (Boolean.class.equals(type)) {

@@ -1,6 +1,7 @@
 package nl.werkmap.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,18 @@ class HubCommandTest {
                 .contains("Nieuwe gemeentesleutel"));
         run("backup", "--db-file", db, "--out", dir.resolve("kopie.db").toString(), "--passphrase-file", passphrase);
         assertTrue(Files.size(dir.resolve("kopie.db")) > 0);
+        String restored = dir.resolve("terug").resolve("hub.db").toString();
+        assertTrue(run("restore", "--in", dir.resolve("kopie.db").toString(), "--db-file", restored,
+                "--passphrase-file", passphrase).contains("teruggezet"));
+        assertTrue(run("counts", "--db-file", restored).contains("coach"), "the restored hub opens");
+        byte[] tampered = Files.readAllBytes(dir.resolve("kopie.db"));
+        tampered[tampered.length - 30] ^= 1;
+        Files.write(dir.resolve("kapot.db"), tampered);
+        UsageException refused = assertThrows(UsageException.class, () -> run("restore", "--in",
+                dir.resolve("kapot.db").toString(), "--db-file", dir.resolve("ander.db").toString(),
+                "--passphrase-file", passphrase));
+        assertTrue(refused.getMessage().contains("beschadigd of veranderd"), refused.getMessage());
+        assertFalse(Files.exists(dir.resolve("ander.db")));
         assertEquals("", run("devices", "--db-file", db));
         assertThrows(UsageException.class, () -> run("enroll-code", "--db-file", db, "--name", "B", "--role", "baas",
                 "--team", "noord"));

@@ -317,7 +317,8 @@ class ConflictOrderProperties {
             throws Exception {
         Path dir = Files.createTempDirectory("conflict-prop");
         try (HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null)) {
-            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+            MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                MasterSealing.with(nl.werkmap.security.TestVaults.inMemory()));
             // The candidates were assigned to the coach before anything else happened (no base: no detection).
             db.write(dsl -> caseload.apply(dsl, "hub", List.of(
                     new Change("candidate", "r1", Map.of("coach_id", COACH), new Hlc(0, 1).stamp("hub"), false),
@@ -330,6 +331,7 @@ class ConflictOrderProperties {
                             sees));
                 }
             }
+            PlainView.unseal(db, caseload.sealing());
             return db.read(query::apply);
         } finally {
             try (var files = Files.walk(dir)) {

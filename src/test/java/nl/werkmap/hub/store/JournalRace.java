@@ -37,16 +37,19 @@ final class JournalRace {
                 dbs.add(open.get());
             }
             // One apply first, so the race meets an existing journal row (an update), not only its first insert.
-            MasterCaseload first = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+            MasterCaseload first = new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                MasterSealing.with(nl.werkmap.security.TestVaults.inMemory()));
             Change warmUp = new Change("candidate", run + "-" + UUID.randomUUID(), Map.of("status", "ACTIEF"),
                     first.clock().now().toString(), false);
             dbs.get(0).write(dsl -> first.apply(dsl, "device-" + run, List.of(warmUp)));
-            long before = dbs.get(0).read(dsl -> new MasterCaseload(new HlcClock(Clock.systemUTC()))
+            long before = dbs.get(0).read(dsl -> new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                MasterSealing.with(nl.werkmap.security.TestVaults.inMemory()))
                     .journalPosition(dsl));
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> work = new ArrayList<>();
             for (HubDatabase db : dbs) {
-                MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+                MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                MasterSealing.with(nl.werkmap.security.TestVaults.inMemory()));
                 for (int t = 0; t < threadsEach; t++) {
                     work.add(pool.submit(() -> {
                         start.await();
@@ -64,7 +67,8 @@ final class JournalRace {
                 f.get();
             }
             HubDatabase db = dbs.get(0);
-            long position = db.read(dsl -> new MasterCaseload(new HlcClock(Clock.systemUTC())).journalPosition(dsl));
+            long position = db.read(dsl -> new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                MasterSealing.with(nl.werkmap.security.TestVaults.inMemory())).journalPosition(dsl));
             int distinct = db.read(dsl -> (Number) dsl.fetchValue("select count(distinct journal_seq) from master_row"
                     + " where entity_id like ?", run + "-%")).intValue();
             int rows = db.read(dsl -> (Number) dsl.fetchValue("select count(*) from master_row where entity_id like ?",

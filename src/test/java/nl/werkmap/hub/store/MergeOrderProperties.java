@@ -59,10 +59,12 @@ class MergeOrderProperties {
         Path dir = Files.createTempDirectory("merge-prop");
         try {
             try (HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null)) {
-                MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()));
+                MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()),
+                MasterSealing.with(nl.werkmap.security.TestVaults.inMemory()));
                 for (Delivery d : bundles) {
                     db.write(dsl -> caseload.apply(dsl, d.device(), d.changes()));
                 }
+                PlainView.unseal(db, caseload.sealing());
                 return db.read(MergeOrderProperties::state);
             }
         } finally {
