@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param hoursAccounted hours booked on this candidate for the session (UWV wants every hour accounted for)
  * @param place          where exactly (an address, a room), null if not said; a session that starts in the future
  *                       is an appointment ("gepland") and usually has one
+ * @param logboek        activity, goals served, travel, group and logging day for the jobcoach logboek; never null
  */
 public record CoachingSession(
         UUID id,
@@ -30,7 +31,8 @@ public record CoachingSession(
         String concerns,
         String agreements,
         double hoursAccounted,
-        String place) {
+        String place,
+        SessionLogboek logboek) {
 
     public CoachingSession {
         Require.nonNull(id, "id");
@@ -45,6 +47,15 @@ public record CoachingSession(
         }
         attendees = Collections.unmodifiableSet(copy);
         place = place == null || place.isBlank() ? null : place.strip();
+        logboek = logboek == null ? SessionLogboek.NONE : logboek;
+    }
+
+    /** A session without logboek details (an appointment, a session from before the logboek). */
+    public CoachingSession(UUID id, UUID candidateId, UUID placementId, UUID coachId, LocalDateTime startsAt,
+                           int durationMinutes, SessionLocation location, SessionType type, Set<Attendee> attendees,
+                           String wentWell, String concerns, String agreements, double hoursAccounted, String place) {
+        this(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type, attendees, wentWell,
+                concerns, agreements, hoursAccounted, place, SessionLogboek.NONE);
     }
 
     /** A session without a place: everything logged after the fact. */
@@ -52,7 +63,17 @@ public record CoachingSession(
                            int durationMinutes, SessionLocation location, SessionType type, Set<Attendee> attendees,
                            String wentWell, String concerns, String agreements, double hoursAccounted) {
         this(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type, attendees, wentWell,
-                concerns, agreements, hoursAccounted, null);
+                concerns, agreements, hoursAccounted, null, SessionLogboek.NONE);
+    }
+
+    public CoachingSession withLogboek(SessionLogboek details) {
+        return new CoachingSession(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type,
+                attendees, wentWell, concerns, agreements, hoursAccounted, place, details);
+    }
+
+    /** How the coach was in contact, from where the session took place. */
+    public ContactType contactType() {
+        return ContactType.of(location);
     }
 
     /** Planned: it has not started yet at {@code now}. */

@@ -195,6 +195,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new LoonwaardeRepository(context);
     }
 
+    /** Jobcoach toekenningen per placement and half year. */
+    public nl.werkmap.store.repo.GrantRepository grants() {
+        return new nl.werkmap.store.repo.GrantRepository(context);
+    }
+
     /**
      * Runs one user action that writes several records (the service layer's use cases) in one transaction with
      * its change-log entries: all of it commits, or none of it when {@code work} throws.
