@@ -236,6 +236,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new nl.werkmap.store.week.WeekQuery(database, sealer);
     }
 
+    /** A coach's logged hours across all clients, with the grants they fall under, for plausibility checks. */
+    public nl.werkmap.store.hours.CoachHoursQuery coachHours() {
+        return new nl.werkmap.store.hours.CoachHoursQuery(database, sealer);
+    }
+
     /** Everything about one candidate, for the candidate screen. */
     public CandidateFileQuery candidateFiles() {
         return new CandidateFileQuery(database, context.reader());
