@@ -112,7 +112,7 @@ public final class VerantwoordingPane {
     private TableView<VerantwoordingViewModel.GrantRow> grantTable() {
         TableView<VerantwoordingViewModel.GrantRow> table = new TableView<>(vm.grants);
         table.setId("grants");
-        table.setPrefHeight(120);
+        table.setPrefHeight(100);
         table.setPlaceholder(new Label(messages.text("verantwoording.noGrant")));
         table.getColumns().add(column("verantwoording.col.period", r -> r.grant().period().toString(), 90));
         table.getColumns().add(column("verantwoording.col.financier", r -> financier(r), 150));
@@ -121,7 +121,7 @@ public final class VerantwoordingPane {
                 r.grant().employmentYear())
                 : messages.text("verantwoording.stated"), 170));
         table.getColumns().add(column("verantwoording.col.contract",
-                r -> Text.decimal(r.grant().contractHoursPerWeek()), 90));
+                r -> Text.decimal(r.grant().contractHoursPerWeek()), 100));
         table.getColumns().add(column("verantwoording.col.max", r -> Text.decimal(r.max()), 90));
         table.getColumns().add(column("verantwoording.col.used", r -> Text.decimal(r.used()), 90));
         table.getColumns().add(column("verantwoording.col.left", r -> Text.decimal(r.left()), 90));
@@ -143,10 +143,20 @@ public final class VerantwoordingPane {
     private TableView<JobcoachHours.BurnDownWeek> burnDownTable() {
         TableView<JobcoachHours.BurnDownWeek> table = new TableView<>(vm.burnDown);
         table.setId("burnDown");
-        table.setPrefHeight(220);
+        table.setPrefHeight(190);
+        // Open at this week: the weeks behind it are history, the ones ahead are what is left to plan.
+        vm.burnDown.addListener((javafx.collections.ListChangeListener<JobcoachHours.BurnDownWeek>) change -> {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            for (int i = 0; i < vm.burnDown.size(); i++) {
+                if (!vm.burnDown.get(i).monday().plusWeeks(1).isBefore(today)) {
+                    table.scrollTo(Math.max(0, i - 2));
+                    return;
+                }
+            }
+        });
         table.setPlaceholder(new Label(messages.text("verantwoording.noGrant")));
         table.getColumns().add(column("verantwoording.col.week", w -> DAY.format(w.monday()), 100));
-        table.getColumns().add(column("verantwoording.col.thisWeek", w -> Text.decimal(w.usedThisWeek()), 90));
+        table.getColumns().add(column("verantwoording.col.thisWeek", w -> Text.decimal(w.usedThisWeek()), 100));
         table.getColumns().add(column("verantwoording.col.soFar", w -> Text.decimal(w.usedSoFar()), 90));
         table.getColumns().add(column("verantwoording.col.left", w -> Text.decimal(w.left()), 90));
         TableColumn<JobcoachHours.BurnDownWeek, JobcoachHours.BurnDownWeek> bar =
