@@ -33,6 +33,10 @@ public final class GrantValidator {
     public static final String OVERLAP = "validation.grant.overlap";
     public static final String BEFORE_PLACEMENT = "validation.grant.beforePlacement";
 
+    /** Every message key above, for the bundle check. */
+    public static final List<String> MESSAGE_KEYS = List.of(GEMEENTE_CODE_FORMAT, REGIME_OR_HOURS, HOURS_POSITIVE,
+            BEYOND_CEILING, YEAR_RANGE, COVERED_OUTSIDE, OVERLAP, BEFORE_PLACEMENT);
+
     /** A CBS gemeentecode: GM and four digits. */
     private static final Pattern GEMEENTE = Pattern.compile("GM\\d{4}");
 
