@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param groupSize     how many candidates shared the session (1 alone): the session's hours are split evenly
  * @param loggedOn      the day the session was first saved, for the "logged more than 7 days late" check
  * @param dayReason     why the coach's day runs over the plausible maximum (free text: sealed), null if none
+ * @param correctionReason why a session in a week the team lead approved was changed (sealed), null if none
  */
 public record SessionLogboek(
         CoachingActivity activity,
@@ -25,10 +26,11 @@ public record SessionLogboek(
         UUID groupId,
         int groupSize,
         LocalDate loggedOn,
-        String dayReason) {
+        String dayReason,
+        String correctionReason) {
 
     /** A session logged without logboek details (appointments, older sessions). */
-    public static final SessionLogboek NONE = new SessionLogboek(null, Set.of(), 0, null, 1, null, null);
+    public static final SessionLogboek NONE = new SessionLogboek(null, Set.of(), 0, null, 1, null, null, null);
 
     public SessionLogboek {
         Require.nonNegative(travelMinutes, "travelMinutes");
@@ -37,6 +39,17 @@ public record SessionLogboek(
         }
         goalIds = goalIds == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(goalIds));
         dayReason = dayReason == null || dayReason.isBlank() ? null : dayReason.strip();
+        correctionReason = correctionReason == null || correctionReason.isBlank() ? null : correctionReason.strip();
+    }
+
+    /** Logboek details of a session that was never corrected after approval. */
+    public SessionLogboek(CoachingActivity activity, Set<UUID> goalIds, int travelMinutes, UUID groupId,
+                          int groupSize, LocalDate loggedOn, String dayReason) {
+        this(activity, goalIds, travelMinutes, groupId, groupSize, loggedOn, dayReason, null);
+    }
+
+    public SessionLogboek withCorrectionReason(String reason) {
+        return new SessionLogboek(activity, goalIds, travelMinutes, groupId, groupSize, loggedOn, dayReason, reason);
     }
 
     public SessionLogboek withLoggedOn(LocalDate day) {

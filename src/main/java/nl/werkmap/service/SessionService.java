@@ -30,6 +30,8 @@ public final class SessionService {
     public static final String DAY_REASON = "dayReason";
     public static final String DAY_REASON_NEEDED = "validation.session.dayReasonNeeded";
     public static final String BEFORE_PLACEMENT = "validation.session.beforePlacement";
+    public static final String CORRECTION_REASON = "correctionReason";
+    public static final String WEEK_APPROVED = "validation.session.weekApproved";
 
     private final CaseloadStore store;
     private final Consumer<String> beforeEachWrite;
@@ -74,6 +76,7 @@ public final class SessionService {
         }
         SaveOutcome outcome = store.inTransaction(writes -> {
             checkPlacementStarted(writes, session);
+            checkUnlocked(writes, session);
             SaveOutcome saved = save(writes, session);
             if (followUp != null) {
                 beforeEachWrite.accept(PlanMapping.ACTIONS.name());
@@ -91,6 +94,7 @@ public final class SessionService {
         checkDay(session);
         return store.inTransaction(writes -> {
             checkPlacementStarted(writes, session);
+            checkUnlocked(writes, session);
             return save(writes, session);
         });
     }
@@ -112,6 +116,7 @@ public final class SessionService {
         store.inTransaction(writes -> {
             for (CoachingSession s : shares) {
                 checkPlacementStarted(writes, s);
+                checkUnlocked(writes, s);
                 save(writes, s);
             }
             return null;
@@ -126,6 +131,28 @@ public final class SessionService {
                 whole.startsAt(), whole.durationMinutes(), whole.location(), whole.type(), whole.attendees(),
                 whole.wentWell(), whole.concerns(), whole.agreements(),
                 JobcoachHours.share(whole.hoursAccounted(), size), whole.place(), shared);
+    }
+
+    /**
+     * A week the team lead approved is locked: changing a session in it (or moving one out of it) needs a new written
+     * reason on the session; the change log keeps what changed, when and by whom, and the Tijdlijn shows it.
+     */
+    private static void checkUnlocked(RecordTransaction writes, CoachingSession session) {
+        var stored = writes.find(SessionMapping.TABLE, session.id());
+        if (stored.isPresent() && stored.get().equals(session)) {
+            return; // a retry that changes nothing
+        }
+        boolean locked = locked(writes, session) || stored.map(s -> locked(writes, s)).orElse(false);
+        String before = stored.map(s -> s.logboek().correctionReason()).orElse(null);
+        String reason = session.logboek().correctionReason();
+        if (locked && (reason == null || reason.equals(before))) {
+            throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
+        }
+    }
+
+    private static boolean locked(RecordTransaction writes, CoachingSession session) {
+        return session.coachId() != null && session.startsAt() != null && ApprovalService.approvalCovering(writes,
+                session.coachId(), session.startsAt().toLocalDate()).isPresent();
     }
 
     /** Hours on a placement count from its first day: a session before it is a typing error in the date. */
@@ -159,7 +186,14 @@ public final class SessionService {
 
     /** Deletes the session (a tombstone that syncs); {@link #restore} undoes it. */
     public boolean delete(UUID sessionId) {
-        return store.inTransaction(writes -> writes.tombstone(SessionMapping.TABLE, sessionId));
+        return store.inTransaction(writes -> {
+            writes.find(SessionMapping.TABLE, sessionId).ifPresent(stored -> {
+                if (locked(writes, stored)) {
+                    throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
+                }
+            });
+            return writes.tombstone(SessionMapping.TABLE, sessionId);
+        });
     }
 
     /** Brings a deleted session back as it was (undo of a delete); syncs like any change. */

@@ -34,8 +34,12 @@ public record PlausibilityFlag(Kind kind, LocalDate day, List<UUID> sessionIds, 
         sessionIds = List.copyOf(sessionIds);
     }
 
-    /** Whether it still needs the coach's (or the team lead's) attention. */
+    /**
+     * Whether it must be resolved before the team lead can approve the week: a long day without its reason, an
+     * overlap, hours outside or beyond a grant. A day over 10 hours and late logging are shown, but cannot be undone
+     * by correcting anything, so they do not hold the approval up.
+     */
     public boolean open() {
-        return !resolved && kind != Kind.DAY_OVER_WARNING;
+        return !resolved && kind != Kind.DAY_OVER_WARNING && kind != Kind.LOGGED_LATE;
     }
 }

@@ -46,7 +46,8 @@ public final class SessionMapping {
                     plain("group_id", s -> s.logboek().groupId()),
                     plain("group_size", s -> s.logboek().groupSize()),
                     plain("logged_on", s -> s.logboek().loggedOn()),
-                    sealed("day_reason", s -> s.logboek().dayReason())),
+                    sealed("day_reason", s -> s.logboek().dayReason()),
+                    sealed("correction_reason", s -> s.logboek().correctionReason())),
             r -> new CoachingSession(r.id(), r.uuid("candidate_id"), r.uuid("placement_id"), r.uuid("coach_id"),
                     r.moment("starts_at"), r.integer("duration_minutes"),
                     r.enumValue("location", SessionLocation.class), r.enumValue("type", SessionType.class),
@@ -60,7 +61,7 @@ public final class SessionMapping {
         return new SessionLogboek(r.enumValue("activity", CoachingActivity.class),
                 r.list("goal_ids").stream().map(UUID::fromString).collect(Collectors.toCollection(LinkedHashSet::new)),
                 travel == null ? 0 : travel, r.uuid("group_id"), size == null || size < 1 ? 1 : size,
-                r.date("logged_on"), r.opened("day_reason"));
+                r.date("logged_on"), r.opened("day_reason"), r.opened("correction_reason"));
     }
 
     private SessionMapping() {

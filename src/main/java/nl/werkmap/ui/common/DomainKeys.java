@@ -36,6 +36,9 @@ final class DomainKeys {
         keys.addAll(nl.werkmap.domain.validation.GrantValidator.MESSAGE_KEYS);
         keys.add(nl.werkmap.service.SessionService.DAY_REASON_NEEDED);
         keys.add(nl.werkmap.service.SessionService.BEFORE_PLACEMENT);
+        keys.add(nl.werkmap.service.SessionService.WEEK_APPROVED);
+        keys.add(nl.werkmap.service.ApprovalService.OPEN_FLAGS);
+        keys.add(nl.werkmap.service.ApprovalService.NOT_A_TEAM_LEAD);
         for (nl.werkmap.domain.rules.PlausibilityFlag.Kind kind : nl.werkmap.domain.rules.PlausibilityFlag.Kind.values()) {
             keys.add("hours.flag." + kind.name());
         }
