@@ -41,7 +41,13 @@ final class TimelineLabels {
             Map.entry("availability", "timeline.field.availability"),
             Map.entry("last_contact", "timeline.field.last_contact"),
             Map.entry("measured_on", "timeline.field.measured_on"),
-            Map.entry("rung", "timeline.field.rung"));
+            Map.entry("rung", "timeline.field.rung"),
+            // verantwoording (issue 14): the logboek on a session, and the reason for a change after approval
+            Map.entry("activity", "timeline.field.activity"),
+            Map.entry("goal_ids", "timeline.field.goal_ids"),
+            Map.entry("travel_minutes", "timeline.field.travel_minutes"),
+            Map.entry("day_reason", "timeline.field.day_reason"),
+            Map.entry("correction_reason", "timeline.field.correction_reason"));
 
     private TimelineLabels() {
     }
