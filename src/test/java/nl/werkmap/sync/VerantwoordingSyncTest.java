@@ -85,5 +85,19 @@ class VerantwoordingSyncTest {
 
         assertEquals(List.of(grant), lotte.store.grants().forPlacement(job.id()));
         assertEquals(visit, lotte.store.sessions().find(visit.id()).orElseThrow());
+
+        // The team lead approves Anouk's week on her own laptop; the lock reaches Anouk's.
+        LocalDate monday = start.plusDays(3).with(java.time.DayOfWeek.MONDAY);
+        var approval = new nl.werkmap.service.ApprovalService(() -> lotte.store).approve(anouk.coachId(), monday,
+                lotte.coachId(), monday.plusDays(7));
+        assertTrue(lotte.sync().ok());
+        assertTrue(anouk.sync().ok());
+        var correction = new CoachingSession(visit.id(), visit.candidateId(), visit.placementId(), visit.coachId(),
+                visit.startsAt(), 120, visit.location(), visit.type(), visit.attendees(), visit.wentWell(), null, null,
+                2.0, null, visit.logboek());
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(SessionService.InvalidSession.class,
+                () -> new SessionService(anouk.store).correct(correction));
+        assertEquals(SessionService.WEEK_APPROVED, refused.problems().get(0).messageKey(),
+                "approval " + approval.id() + " locks the week on the coach's laptop too");
     }
 }
