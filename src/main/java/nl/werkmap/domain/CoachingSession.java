@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param state          gepland, gedaan or niet doorgegaan; null for a session written before states existed (or by
  *                       an older version): then it is planned while in the future and happened once past
  * @param missedReason   why it did not take place (afgezegd, niet verschenen), only with {@code NIET_DOORGEGAAN}
+ * @param logboek        activity, goals served, travel, group and logging day for the jobcoach logboek; never null
  */
 public record CoachingSession(
         UUID id,
@@ -35,7 +36,8 @@ public record CoachingSession(
         double hoursAccounted,
         String place,
         AppointmentState state,
-        MissedReason missedReason) {
+        MissedReason missedReason,
+        SessionLogboek logboek) {
 
     public CoachingSession {
         Require.nonNull(id, "id");
@@ -53,6 +55,25 @@ public record CoachingSession(
         if (state != AppointmentState.NIET_DOORGEGAAN) {
             missedReason = null;
         }
+        logboek = logboek == null ? SessionLogboek.NONE : logboek;
+    }
+
+    /** A session in a state, without logboek details (an appointment being planned or marked). */
+    public CoachingSession(UUID id, UUID candidateId, UUID placementId, UUID coachId, LocalDateTime startsAt,
+                           int durationMinutes, SessionLocation location, SessionType type, Set<Attendee> attendees,
+                           String wentWell, String concerns, String agreements, double hoursAccounted, String place,
+                           AppointmentState state, MissedReason missedReason) {
+        this(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type, attendees, wentWell,
+                concerns, agreements, hoursAccounted, place, state, missedReason, SessionLogboek.NONE);
+    }
+
+    /** A session with logboek details and no state said. */
+    public CoachingSession(UUID id, UUID candidateId, UUID placementId, UUID coachId, LocalDateTime startsAt,
+                           int durationMinutes, SessionLocation location, SessionType type, Set<Attendee> attendees,
+                           String wentWell, String concerns, String agreements, double hoursAccounted, String place,
+                           SessionLogboek logboek) {
+        this(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type, attendees, wentWell,
+                concerns, agreements, hoursAccounted, place, null, null, logboek);
     }
 
     /** A session with a place and no state said (see {@code state}). */
@@ -60,7 +81,7 @@ public record CoachingSession(
                            int durationMinutes, SessionLocation location, SessionType type, Set<Attendee> attendees,
                            String wentWell, String concerns, String agreements, double hoursAccounted, String place) {
         this(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type, attendees, wentWell,
-                concerns, agreements, hoursAccounted, place, null, null);
+                concerns, agreements, hoursAccounted, place, null, null, SessionLogboek.NONE);
     }
 
     /** A session without a place: everything logged after the fact. */
@@ -96,7 +117,17 @@ public record CoachingSession(
     /** The same session in another state; a reason is kept only for niet doorgegaan. */
     public CoachingSession inState(AppointmentState newState, MissedReason reason) {
         return new CoachingSession(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type,
-                attendees, wentWell, concerns, agreements, hoursAccounted, place, newState, reason);
+                attendees, wentWell, concerns, agreements, hoursAccounted, place, newState, reason, logboek);
+    }
+
+    public CoachingSession withLogboek(SessionLogboek details) {
+        return new CoachingSession(id, candidateId, placementId, coachId, startsAt, durationMinutes, location, type,
+                attendees, wentWell, concerns, agreements, hoursAccounted, place, state, missedReason, details);
+    }
+
+    /** How the coach was in contact, from where the session took place. */
+    public ContactType contactType() {
+        return ContactType.of(location);
     }
 
     /** When it ends by its planned length. */

@@ -11,10 +11,14 @@ import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.MissedReason;
 import nl.werkmap.domain.PlanAction;
+import nl.werkmap.domain.SessionLogboek;
+import nl.werkmap.domain.rules.JobcoachHours;
+import nl.werkmap.domain.rules.PlausibilityFlag;
 import nl.werkmap.domain.validation.SessionValidator;
 import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.SaveOutcome;
+import nl.werkmap.store.repo.PlacementMapping;
 import nl.werkmap.store.repo.PlanMapping;
 import nl.werkmap.store.repo.RecordTransaction;
 import nl.werkmap.store.repo.SessionMapping;
@@ -25,6 +29,13 @@ import nl.werkmap.store.repo.SessionMapping;
  * writes the same rows again instead of a second session whose hours would count twice.
  */
 public final class SessionService {
+
+    /** The field of the written reason for a long day, and the messages of the refusals below. */
+    public static final String DAY_REASON = "dayReason";
+    public static final String DAY_REASON_NEEDED = "validation.session.dayReasonNeeded";
+    public static final String BEFORE_PLACEMENT = "validation.session.beforePlacement";
+    public static final String CORRECTION_REASON = "correctionReason";
+    public static final String WEEK_APPROVED = "validation.session.weekApproved";
 
     private final CaseloadStore store;
     private final Consumer<String> beforeEachWrite;
@@ -74,10 +85,13 @@ public final class SessionService {
      */
     public SaveOutcome logSession(CoachingSession session, PlanAction followUp) {
         check(session);
+        checkDay(session);
         if (followUp != null && !session.id().equals(followUp.sessionId())) {
             throw new IllegalArgumentException("De vervolgactie hoort niet bij deze sessie");
         }
         SaveOutcome outcome = store.inTransaction(writes -> {
+            checkPlacementStarted(writes, session);
+            checkUnlocked(writes, session);
             SaveOutcome saved = save(writes, session);
             if (followUp != null) {
                 beforeEachWrite.accept(PlanMapping.ACTIONS.name());
@@ -101,12 +115,109 @@ public final class SessionService {
     /** A correction of a saved session: only the changed fields are written and change-logged. */
     public SaveOutcome correct(CoachingSession session) {
         check(session);
-        return store.inTransaction(writes -> save(writes, session));
+        checkDay(session);
+        return store.inTransaction(writes -> {
+            checkPlacementStarted(writes, session);
+            checkUnlocked(writes, session);
+            return save(writes, session);
+        });
+    }
+
+    /**
+     * Logs one group session: one session per candidate present, each with an even share of the hours and the
+     * travel, tied by one group id so the coach's day counts the time once. All of them or none.
+     *
+     * @param perCandidate the session as it was, once per candidate (own id, candidate and placement), each with
+     *                     the whole session's hours and travel
+     */
+    public void logGroup(List<CoachingSession> perCandidate, UUID groupId) {
+        int size = perCandidate.size();
+        if (size == 0) {
+            return;
+        }
+        List<CoachingSession> shares = perCandidate.stream().map(s -> share(s, groupId, size)).toList();
+        shares.forEach(this::check);
+        store.inTransaction(writes -> {
+            for (CoachingSession s : shares) {
+                checkPlacementStarted(writes, s);
+                checkUnlocked(writes, s);
+                save(writes, s);
+            }
+            return null;
+        });
+    }
+
+    private static CoachingSession share(CoachingSession whole, UUID groupId, int size) {
+        SessionLogboek l = whole.logboek();
+        SessionLogboek shared = new SessionLogboek(l.activity(), l.goalIds(),
+                (int) Math.round(l.travelMinutes() / (double) size), groupId, size, l.loggedOn(), l.dayReason());
+        return new CoachingSession(whole.id(), whole.candidateId(), whole.placementId(), whole.coachId(),
+                whole.startsAt(), whole.durationMinutes(), whole.location(), whole.type(), whole.attendees(),
+                whole.wentWell(), whole.concerns(), whole.agreements(),
+                JobcoachHours.share(whole.hoursAccounted(), size), whole.place(), shared);
+    }
+
+    /**
+     * A week the team lead approved is locked: changing a session in it (or moving one out of it) needs a new written
+     * reason on the session; the change log keeps what changed, when and by whom, and the Tijdlijn shows it.
+     */
+    private static void checkUnlocked(RecordTransaction writes, CoachingSession session) {
+        var stored = writes.find(SessionMapping.TABLE, session.id());
+        if (stored.isPresent() && stored.get().equals(session)) {
+            return; // a retry that changes nothing
+        }
+        boolean locked = locked(writes, session) || stored.map(s -> locked(writes, s)).orElse(false);
+        String before = stored.map(s -> s.logboek().correctionReason()).orElse(null);
+        String reason = session.logboek().correctionReason();
+        if (locked && (reason == null || reason.equals(before))) {
+            throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
+        }
+    }
+
+    private static boolean locked(RecordTransaction writes, CoachingSession session) {
+        return session.coachId() != null && session.startsAt() != null && ApprovalService.approvalCovering(writes,
+                session.coachId(), session.startsAt().toLocalDate()).isPresent();
+    }
+
+    /** Hours on a placement count from its first day: a session before it is a typing error in the date. */
+    private static void checkPlacementStarted(RecordTransaction writes, CoachingSession session) {
+        if (session.placementId() == null || session.startsAt() == null) {
+            return;
+        }
+        writes.find(PlacementMapping.TABLE, session.placementId()).ifPresent(p -> {
+            if (p.start() != null && session.startsAt().toLocalDate().isBefore(p.start())
+                    && session.hoursAccounted() > 0) {
+                throw new InvalidSession(List.of(new ValidationProblem(SessionValidator.STARTS_AT,
+                        BEFORE_PLACEMENT)));
+            }
+        });
+    }
+
+    /**
+     * A day over {@link JobcoachHours#DAY_REASON_HOURS} for this coach, across all clients, needs a written reason
+     * on one of that day's sessions; without one nothing is written.
+     */
+    private void checkDay(CoachingSession session) {
+        if (session.coachId() == null || session.startsAt() == null) {
+            return;
+        }
+        boolean unreasoned = new HoursCheckService(() -> store).withPending(session).stream()
+                .anyMatch(f -> f.kind() == PlausibilityFlag.Kind.DAY_OVER_MAXIMUM && !f.resolved());
+        if (unreasoned) {
+            throw new InvalidSession(List.of(new ValidationProblem(DAY_REASON, DAY_REASON_NEEDED)));
+        }
     }
 
     /** Deletes the session (a tombstone that syncs); {@link #restore} undoes it. */
     public boolean delete(UUID sessionId) {
-        return store.inTransaction(writes -> writes.tombstone(SessionMapping.TABLE, sessionId));
+        return store.inTransaction(writes -> {
+            writes.find(SessionMapping.TABLE, sessionId).ifPresent(stored -> {
+                if (locked(writes, stored)) {
+                    throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
+                }
+            });
+            return writes.tombstone(SessionMapping.TABLE, sessionId);
+        });
     }
 
     /**

@@ -195,6 +195,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new LoonwaardeRepository(context);
     }
 
+    /** Jobcoach toekenningen per placement and half year. */
+    public nl.werkmap.store.repo.GrantRepository grants() {
+        return new nl.werkmap.store.repo.GrantRepository(context);
+    }
+
     /**
      * Runs one user action that writes several records (the service layer's use cases) in one transaction with
      * its change-log entries: all of it commits, or none of it when {@code work} throws.
@@ -229,6 +234,11 @@ public final class CaseloadStore implements AutoCloseable {
     /** A coach's day and week: appointments, due actions and school leaving dates, set-based. */
     public nl.werkmap.store.week.WeekQuery weekQuery() {
         return new nl.werkmap.store.week.WeekQuery(database, sealer);
+    }
+
+    /** A coach's logged hours across all clients, with the grants they fall under, for plausibility checks. */
+    public nl.werkmap.store.hours.CoachHoursQuery coachHours() {
+        return new nl.werkmap.store.hours.CoachHoursQuery(database, sealer);
     }
 
     /** Everything about one candidate, for the candidate screen. */

@@ -116,6 +116,11 @@ public final class DemoImport {
             return this;
         }
 
+        public Rows grants(List<nl.werkmap.domain.JobcoachGrant> rows) {
+            bulk.insertUnlogged(tx, nl.werkmap.store.repo.GrantMapping.TABLE, rows);
+            return this;
+        }
+
         public Rows sessions(List<CoachingSession> rows) {
             bulk.insertUnlogged(tx, SessionMapping.TABLE, rows);
             return this;

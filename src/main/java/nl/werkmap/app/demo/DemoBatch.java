@@ -31,6 +31,7 @@ final class DemoBatch {
     final List<LoonwaardeMeasurement> loonwaarde = new ArrayList<>();
     final List<EmployerContact> contacts = new ArrayList<>();
     final List<CoachingSession> sessions = new ArrayList<>();
+    final List<nl.werkmap.domain.JobcoachGrant> grants = new ArrayList<>();
 
     void writeTo(DemoImport demo) {
         demo.write(rows -> rows.candidates(candidates)
@@ -38,6 +39,7 @@ final class DemoBatch {
                 .goals(goals)
                 .placements(placements)
                 .loonwaarde(loonwaarde)
+                .grants(grants)
                 .employerContacts(contacts)
                 .sessions(sessions)
                 .actions(actions)

@@ -154,6 +154,7 @@ public final class DemoCaseload {
                 sessions.make(person, stories, r, batch);
                 plans.make(person, r, batch);
             }
+            DemoVerantwoording.addTo(batch, profile == DemoProfile.NIEUW_TEAM);
             if (profile == DemoProfile.NIEUW_TEAM) {
                 // A new team has asked for jobcoaching but nothing is granted yet: no budgets in the summary.
                 batch.placements.replaceAll(DemoCaseload::withoutBudget);

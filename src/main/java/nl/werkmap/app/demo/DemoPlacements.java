@@ -153,6 +153,7 @@ final class DemoPlacements {
                 ? JobcoachType.EXTERN_UWV : (r.chance(0.75) ? JobcoachType.GEMEENTE : JobcoachType.INTERN);
         JobcoachRegime regime = jobcoach ? r.pick(JobcoachRegime.values()) : null;
         Double granted = regime == null ? null : (double) switch (regime) {
+            case ZEER_LICHT -> r.between(8, 15);
             case LICHT -> r.between(20, 30);
             case MIDDEN -> r.between(35, 50);
             case INTENSIEF -> r.between(60, 90);

@@ -3,6 +3,7 @@ package nl.werkmap.sync.merge;
 import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
 import static nl.werkmap.store.jooq.Tables.CONSENT;
 import static nl.werkmap.store.jooq.Tables.EMPLOYER_CONTACT;
+import static nl.werkmap.store.jooq.Tables.JOBCOACH_GRANT;
 import static nl.werkmap.store.jooq.Tables.LADDER_MEASUREMENT;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 import static nl.werkmap.store.jooq.Tables.PLAN_ACTION;
@@ -22,7 +23,7 @@ public final class CandidateRows {
 
     /** Tables hanging off a candidate by candidate_id, children before parents (foreign keys). */
     static final List<Table<?>> BY_CANDIDATE = List.of(COACHING_SESSION, PLAN_ACTION, PLAN_GOAL, CONSENT,
-            LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT);
+            LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT, JOBCOACH_GRANT);
 
     private CandidateRows() {
     }

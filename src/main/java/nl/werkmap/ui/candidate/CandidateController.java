@@ -120,6 +120,13 @@ public final class CandidateController {
         syncConflictSlot.getChildren().setAll(conflicts);
     }
 
+    /** A tab built in code (no FXML of its own), after the others. */
+    void addTab(String title, Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(content.getId() == null ? null : content.getId() + "Tab");
+        tabs.getTabs().add(tab);
+    }
+
     void setProfile(Node profile) {
         profileTab.setContent(profile);
     }

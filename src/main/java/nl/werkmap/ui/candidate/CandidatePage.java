@@ -59,6 +59,8 @@ public final class CandidatePage {
         Parent timeline = loader.load(FxmlView.CANDIDATE_TIMELINE,
                 new TimelineController(new TimelineViewModel(vm), messages)).root();
         controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
+        controller.addTab(messages.text("candidate.tab.verantwoording"),
+                new VerantwoordingPane(new VerantwoordingViewModel(vm), messages).root());
         forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
                 measurementsVm);

@@ -135,7 +135,7 @@ public final class SessionsViewModel extends TabViewModel {
         return new CoachingSession(s.id(), s.candidateId(), s.placementId(), s.coachId(),
                 LocalDateTime.of(date.get(), t), m, location.get(), type.get(), s.attendees(),
                 Text.orNull(wentWell.get()), Text.orNull(concerns.get()), Text.orNull(agreements.get()), h,
-                s.place(), s.state(), s.missedReason());
+                s.place(), s.state(), s.missedReason(), s.logboek());
     }
 
     private void check() {

@@ -43,7 +43,13 @@ final class TimelineLabels {
             Map.entry("measured_on", "timeline.field.measured_on"),
             Map.entry("rung", "timeline.field.rung"),
             Map.entry("state", "timeline.field.state"),
-            Map.entry("missed_reason", "timeline.field.missed_reason"));
+            Map.entry("missed_reason", "timeline.field.missed_reason"),
+            // verantwoording (issue 14): the logboek on a session, and the reason for a change after approval
+            Map.entry("activity", "timeline.field.activity"),
+            Map.entry("goal_ids", "timeline.field.goal_ids"),
+            Map.entry("travel_minutes", "timeline.field.travel_minutes"),
+            Map.entry("day_reason", "timeline.field.day_reason"),
+            Map.entry("correction_reason", "timeline.field.correction_reason"));
 
     private TimelineLabels() {
     }

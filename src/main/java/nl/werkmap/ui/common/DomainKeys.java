@@ -32,6 +32,17 @@ final class DomainKeys {
         for (JobcoachShortfall s : JobcoachShortfall.values()) {
             keys.add(s.messageKey());
         }
+        // verantwoording (issue 14): grant refusals, session refusals, plausibility flags
+        keys.addAll(nl.werkmap.domain.validation.GrantValidator.MESSAGE_KEYS);
+        keys.add(nl.werkmap.service.SessionService.DAY_REASON_NEEDED);
+        keys.add(nl.werkmap.service.SessionService.BEFORE_PLACEMENT);
+        keys.add(nl.werkmap.service.SessionService.WEEK_APPROVED);
+        keys.add(nl.werkmap.service.ApprovalService.OPEN_FLAGS);
+        keys.add(nl.werkmap.service.ApprovalService.NOT_A_TEAM_LEAD);
+        for (nl.werkmap.domain.rules.PlausibilityFlag.Kind kind : nl.werkmap.domain.rules.PlausibilityFlag.Kind.values()) {
+            keys.add("hours.flag." + kind.name());
+        }
+        keys.add("hours.flag.DAY_OVER_MAXIMUM.resolved");
         return keys;
     }
 }

@@ -39,7 +39,10 @@ public final class EnumLabels {
             SessionLocation.class, Attendee.class, PlacementType.class, ContactRole.class, EmployerSector.class,
             GoalStatus.class, ActionOwner.class, Participatieladder.class, ZrmDomain.class, OutflowDestination.class,
             SchoolType.class, Uitstroomprofiel.class, SchoolDestination.class, ConsentPurpose.class,
-            PlacementEndReason.class, LoonwaardeMethod.class, AppointmentState.class, MissedReason.class);
+            PlacementEndReason.class, LoonwaardeMethod.class, AppointmentState.class, MissedReason.class,
+            // verantwoording (issue 14)
+            nl.werkmap.domain.CoachingActivity.class, nl.werkmap.domain.JobcoachType.class,
+            nl.werkmap.domain.JobcoachRegime.class, nl.werkmap.domain.ContactType.class);
 
     private EnumLabels() {
     }

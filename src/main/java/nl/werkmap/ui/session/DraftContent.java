@@ -10,6 +10,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 
 import nl.werkmap.domain.Attendee;
+import nl.werkmap.domain.CoachingActivity;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.store.caseload.PlacementFile;
@@ -22,7 +23,8 @@ import nl.werkmap.store.caseload.PlacementFile;
  */
 record DraftContent(String sessionId, String actionId, String type, String location, String date, String time,
                     String minutes, String hours, String placementId, List<String> attendees, String wentWell,
-                    String concerns, String agreements, String followUp, String followUpDue, String place) {
+                    String concerns, String agreements, String followUp, String followUpDue, String place,
+                    String activity, String travel, String dayReason) {
 
     private static final Gson GSON = new Gson();
 
@@ -33,7 +35,7 @@ record DraftContent(String sessionId, String actionId, String type, String locat
                 name(d.location.get()), text(d.date.get()), d.time.get(), d.minutes.get(), d.hours.get(),
                 d.placement.get() == null ? null : d.placement.get().placement().id().toString(), present,
                 d.wentWell.get(), d.concerns.get(), d.agreements.get(), d.followUp.get(), text(d.followUpDue.get()),
-                d.place);
+                d.place, name(d.activity.get()), d.travel.get(), d.dayReason.get());
     }
 
     String json() {
@@ -69,6 +71,18 @@ record DraftContent(String sessionId, String actionId, String type, String locat
         d.agreements.set(orEmpty(agreements));
         d.followUp.set(orEmpty(followUp));
         d.followUpDue.set(followUpDue == null ? null : LocalDate.parse(followUpDue));
+        d.activity.set(coachingActivity());
+        d.travel.set(travel == null ? "0" : travel);
+        d.dayReason.set(orEmpty(dayReason));
+    }
+
+    /** A draft kept before the logboek existed has no activity: the default one. */
+    private CoachingActivity coachingActivity() {
+        try {
+            return activity == null ? SessionDraft.DEFAULT_ACTIVITY : CoachingActivity.valueOf(activity);
+        } catch (IllegalArgumentException e) {
+            return SessionDraft.DEFAULT_ACTIVITY;
+        }
     }
 
     private SessionType sessionType() {

@@ -21,9 +21,11 @@ import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 
 import nl.werkmap.domain.Attendee;
+import nl.werkmap.domain.CoachingActivity;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.domain.validation.SessionValidator;
+import nl.werkmap.service.SessionService;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.EnumLabels;
@@ -62,6 +64,11 @@ public final class QuickSessionController {
     @FXML private Label unsavedMark;
     @FXML private Button discardDraft;
     @FXML private Label draftNote;
+    @FXML private ComboBox<CoachingActivity> activity;
+    @FXML private TextField travel;
+    @FXML private Label hoursCheck;
+    @FXML private javafx.scene.layout.HBox dayReasonRow;
+    @FXML private TextField dayReason;
 
     public QuickSessionController(QuickSessionViewModel vm, Messages messages) {
         this.vm = vm;
@@ -138,6 +145,16 @@ public final class QuickSessionController {
             box.selectedProperty().bindBidirectional(d.attendees.get(a));
             attendees.getChildren().add(box);
         }
+        activity.setItems(FXCollections.observableArrayList(CoachingActivity.values()));
+        activity.setConverter(EnumLabels.converter(messages, CoachingActivity.class));
+        activity.valueProperty().bindBidirectional(d.activity);
+        travel.textProperty().bindBidirectional(d.travel);
+        hoursCheck.textProperty().bind(vm.hoursCheck.text);
+        hoursCheck.visibleProperty().bind(vm.hoursCheck.text.isNotEmpty());
+        hoursCheck.managedProperty().bind(hoursCheck.visibleProperty());
+        dayReason.textProperty().bindBidirectional(d.dayReason);
+        dayReasonRow.visibleProperty().bind(vm.hoursCheck.longDay.or(d.dayReason.isNotEmpty()));
+        dayReasonRow.managedProperty().bind(dayReasonRow.visibleProperty());
         wentWell.textProperty().bindBidirectional(d.wentWell);
         concerns.textProperty().bindBidirectional(d.concerns);
         agreements.textProperty().bindBidirectional(d.agreements);
@@ -158,6 +175,8 @@ public final class QuickSessionController {
                 .field(hours, SessionValidator.HOURS_ACCOUNTED)
                 .field(type, SessionValidator.TYPE)
                 .field(place, SessionValidator.LOCATION)
+                .field(travel, QuickSessionViewModel.TRAVEL)
+                .field(dayReason, SessionService.DAY_REASON)
                 .summaryIn(problemList);
         // The open candidate arrives from the background a moment after the sheet opens.
         vm.candidate.addListener((obs, old, now) -> {

@@ -68,6 +68,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
 
     static final String CANDIDATE = "candidate";
     static final String TIME_FORMAT = "form.time";
+    static final String TRAVEL = "travelMinutes";
     private static final int MAX_MATCHES = 8;
 
     private final Messages messages;
@@ -102,6 +103,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     final BooleanProperty completesAppointment = new SimpleBooleanProperty(false);
     final BooleanProperty open = new SimpleBooleanProperty(false);
     final InputState input;
+    /** What an auditor would question in the coach's day with this session in it, shown as they type. */
+    final HoursCheckLine hoursCheck;
     private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(false);
 
     public QuickSessionViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
@@ -118,9 +121,10 @@ public final class QuickSessionViewModel implements UnsavedForm {
         this.close = close;
         this.scheduler = scheduler;
         this.problems = new FormProblems(messages);
+        this.hoursCheck = new HoursCheckLine(messages, background, store);
         List<Observable> fields = new ArrayList<>(List.of(draft.type, draft.location, draft.date, draft.time,
                 draft.minutes, draft.hours, draft.placement, draft.wentWell, draft.concerns, draft.agreements,
-                draft.followUp, draft.followUpDue));
+                draft.followUp, draft.followUpDue, draft.activity, draft.travel, draft.dayReason));
         fields.addAll(draft.attendees.values());
         this.input = new InputState(() -> DraftContent.of(draft), fields.toArray(new Observable[0]));
         BooleanBinding shownAndTyped = Bindings.and(open, input.unsavedProperty());
@@ -137,8 +141,12 @@ public final class QuickSessionViewModel implements UnsavedForm {
             }
         });
         for (Observable o : new Observable[] {candidate, draft.date, draft.time, draft.minutes, draft.hours,
-                draft.type, draft.location}) {
+                draft.type, draft.location, draft.travel, draft.dayReason, hoursCheck.reasonNeeded}) {
             o.addListener(obs -> check());
+        }
+        for (Observable o : new Observable[] {candidate, draft.date, draft.time, draft.minutes, draft.hours,
+                draft.travel, draft.placement, draft.dayReason}) {
+            o.addListener(obs -> checkHours());
         }
         check();
     }
@@ -168,6 +176,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         draftRestored.set(false);
         completesAppointment.set(false);
         draft.reset(LocalDateTime.now());
+        hoursCheck.clear();
         input.markClean();
         open.set(true);
         problems.reset();
@@ -298,6 +307,25 @@ public final class QuickSessionViewModel implements UnsavedForm {
         pick(highlighted != null ? highlighted : matches.isEmpty() ? null : matches.get(0));
     }
 
+    /** The coach the session is logged for: the one at this laptop, else the candidate's own coach. */
+    private UUID coachId() {
+        CaseloadRow who = candidate.get();
+        if (loggedBy.get() != null) {
+            return loggedBy.get();
+        }
+        return who == null ? null : file == null ? who.coachId() : file.candidate().coachId();
+    }
+
+    private void checkHours() {
+        CaseloadRow who = candidate.get();
+        if (!open.get() || who == null || draft.parsedTime() == null || draft.parsedHours() == null
+                || draft.parsedTravel() == null) {
+            hoursCheck.clear();
+            return;
+        }
+        hoursCheck.refresh(draft.session(who.id(), coachId()));
+    }
+
     private void check() {
         List<ValidationProblem> found = new ArrayList<>();
         if (candidate.get() == null) {
@@ -321,6 +349,12 @@ public final class QuickSessionViewModel implements UnsavedForm {
             found.removeIf(p -> p.field().equals(SessionValidator.HOURS_ACCOUNTED));
             found.add(new ValidationProblem(SessionValidator.HOURS_ACCOUNTED, "form.number"));
         }
+        if (draft.parsedTravel() == null || draft.parsedTravel() < 0) {
+            found.add(new ValidationProblem(TRAVEL, "form.number"));
+        }
+        if (hoursCheck.reasonNeeded.get() && draft.dayReason.get().isBlank()) {
+            found.add(new ValidationProblem(SessionService.DAY_REASON, SessionService.DAY_REASON_NEEDED));
+        }
         problems.update(found);
     }
 
@@ -340,9 +374,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             return;
         }
         CaseloadRow who = candidate.get();
-        UUID coachId = loggedBy.get() != null ? loggedBy.get()
-                : file == null ? who.coachId() : file.candidate().coachId();
-        CoachingSession session = draft.session(who.id(), coachId);
+        CoachingSession session = draft.session(who.id(), coachId());
         PlanAction action = draft.followUpAction(session);
         saving.set(true);
         cancelDraftWrite();
@@ -355,10 +387,19 @@ public final class QuickSessionViewModel implements UnsavedForm {
             done.accept(true);
         }).onError(e -> {
             saving.set(false);
-            error(messages.format("session.saveFailed", Background.reason(messages, e)));
+            error(messages.format("session.saveFailed", refusal(e)));
             planDraftWrite();
             done.accept(false);
         }).start();
+    }
+
+    /** A refusal by the rules in the coach's words; any other failure as it came. */
+    private String refusal(Throwable e) {
+        Throwable cause = e instanceof Background.TaskFailure && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof SessionService.InvalidSession invalid) {
+            return String.join(" ", invalid.problems().stream().map(p -> messages.text(p.messageKey())).toList());
+        }
+        return Background.reason(messages, e);
     }
 
     /** Closes without asking; the caller asked first when there was unsaved input. */

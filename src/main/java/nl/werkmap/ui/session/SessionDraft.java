@@ -21,21 +21,26 @@ import javafx.beans.property.StringProperty;
 import nl.werkmap.domain.ActionOwner;
 import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.Attendee;
+import nl.werkmap.domain.CoachingActivity;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.RecordIds;
 import nl.werkmap.domain.SessionLocation;
+import nl.werkmap.domain.SessionLogboek;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.Text;
 
 /**
  * What the coach is typing in "Sessie vastleggen", with the defaults that make a workplace visit quick: type
- * werkplekbezoek at the werkplek, now, 60 minutes, hours following the duration until changed by hand.
+ * werkplekbezoek at the werkplek, now, 60 minutes, hours following the duration until changed by hand, activity
+ * "begeleiden op het werk", no travel.
  */
 final class SessionDraft {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** A workplace visit is mostly guidance on the job: the default keeps the quick path one keystroke. */
+    static final CoachingActivity DEFAULT_ACTIVITY = CoachingActivity.BEGELEIDEN_OP_HET_WERK;
 
     final ObjectProperty<SessionType> type = new SimpleObjectProperty<>(SessionType.WERKPLEKBEZOEK);
     final ObjectProperty<SessionLocation> location = new SimpleObjectProperty<>(SessionLocation.WERKPLEK);
@@ -50,6 +55,11 @@ final class SessionDraft {
     final StringProperty agreements = new SimpleStringProperty("");
     final StringProperty followUp = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
+    /** The logboek: what the hours were spent on (the protocol's catalogue) and travel, kept apart from coaching. */
+    final ObjectProperty<CoachingActivity> activity = new SimpleObjectProperty<>(DEFAULT_ACTIVITY);
+    final StringProperty travel = new SimpleStringProperty("0");
+    /** Why the coach's day runs beyond 16 hours; asked for only then. */
+    final StringProperty dayReason = new SimpleStringProperty("");
     /** Fixed when the form opens, so a retried save writes the same session and action, never a second one. */
     UUID sessionId = RecordIds.next();
     UUID actionId = RecordIds.next();
@@ -100,6 +110,9 @@ final class SessionDraft {
         agreements.set("");
         followUp.set("");
         followUpDue.set(now.toLocalDate().plusWeeks(2));
+        activity.set(DEFAULT_ACTIVITY);
+        travel.set("0");
+        dayReason.set("");
     }
 
     /**
@@ -151,6 +164,15 @@ final class SessionDraft {
         }
     }
 
+    Integer parsedTravel() {
+        String t = travel.get() == null ? "" : travel.get().strip();
+        try {
+            return t.isEmpty() ? Integer.valueOf(0) : Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     LocalTime parsedTime() {
         try {
             return LocalTime.parse(time.get().strip().replace('.', ':'), TIME);
@@ -174,7 +196,14 @@ final class SessionDraft {
                 placement.get() == null ? null : placement.get().placement().id(), coachId, startsAt,
                 m == null || m < 0 ? 0 : m, location.get(), type.get(), present, Text.orNull(wentWell.get()),
                 Text.orNull(concerns.get()), Text.orNull(agreements.get()), h == null || h < 0 ? 0 : h, place,
-                AppointmentState.GEDAAN, null);
+                AppointmentState.GEDAAN, null, logboek());
+    }
+
+    /** Logged today, by the coach at this laptop; a group is logged elsewhere, so this is one candidate's. */
+    private SessionLogboek logboek() {
+        Integer t = parsedTravel();
+        return new SessionLogboek(activity.get(), Set.of(), t == null || t < 0 ? 0 : t, null, 1, LocalDate.now(),
+                Text.orNull(dayReason.get()));
     }
 
     /** The follow-up action, if the coach typed one. */
