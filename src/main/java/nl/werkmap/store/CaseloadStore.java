@@ -29,6 +29,7 @@ import nl.werkmap.store.repo.LoonwaardeRepository;
 import nl.werkmap.store.repo.MeasurementRepository;
 import nl.werkmap.store.repo.PlacementRepository;
 import nl.werkmap.store.repo.PlanRepository;
+import nl.werkmap.store.repo.ProfielRepository;
 import nl.werkmap.store.repo.RecordTransaction;
 import nl.werkmap.store.repo.SessionDrafts;
 import nl.werkmap.store.repo.SessionRepository;
@@ -193,6 +194,11 @@ public final class CaseloadStore implements AutoCloseable {
 
     public LoonwaardeRepository loonwaarde() {
         return new LoonwaardeRepository(context);
+    }
+
+    /** Werknemersprofielen and work experience (issue 15). */
+    public ProfielRepository profiles() {
+        return new ProfielRepository(context);
     }
 
     /**
