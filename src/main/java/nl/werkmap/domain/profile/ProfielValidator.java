@@ -23,6 +23,8 @@ public final class ProfielValidator {
     public static final String POSTCODE = "travelPostcode";
     /** Problems with one work experience row are reported as "experience.N" (N from 0, in the order given). */
     public static final String EXPERIENCE = "experience.";
+    /** The experience list as a whole, for a screen that shows its rows' problems in one place. */
+    public static final String EXPERIENCE_ROWS = "experience";
 
     public static final double MAX_HOURS_A_WEEK = 60;
     static final int FIRST_YEAR = 1950;
