@@ -208,7 +208,14 @@ public final class ProfielController {
         return new StringConverter<>() {
             @Override
             public String toString(ProfielFields.Licence value) {
-                return value == null ? "" : messages.text("profiel.licence." + value.name());
+                if (value == null) {
+                    return "";
+                }
+                return messages.text(switch (value) {
+                    case YES -> "profiel.licence.YES";
+                    case NO -> "profiel.licence.NO";
+                    case UNKNOWN -> "profiel.licence.UNKNOWN";
+                });
             }
 
             @Override

@@ -3,6 +3,7 @@ package nl.werkmap.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.werkmap.domain.profile.ProfielMessage;
 import nl.werkmap.domain.rules.ContactWarning;
 import nl.werkmap.domain.rules.JobcoachShortfall;
 import nl.werkmap.domain.rules.MissingItem;
@@ -31,6 +32,9 @@ final class DomainKeys {
         }
         for (JobcoachShortfall s : JobcoachShortfall.values()) {
             keys.add(s.messageKey());
+        }
+        for (ProfielMessage m : ProfielMessage.values()) {
+            keys.add(m.key());
         }
         return keys;
     }
