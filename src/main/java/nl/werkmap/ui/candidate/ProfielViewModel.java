@@ -138,6 +138,8 @@ public final class ProfielViewModel extends TabViewModel {
             message.set(messages.text("profiel.save.done"));
             missing.setAll(ProfielCompleteness.missing(profile));
             if (saving.equals(snapshot())) {
+                // Shows what was stored ("3511 ab" becomes "3511 AB"), unless the coach typed on meanwhile.
+                fields.fill(profile);
                 input.markClean();
             }
             candidate.changed(messages.text("profiel.save.done"));

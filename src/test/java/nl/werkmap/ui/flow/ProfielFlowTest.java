@@ -126,6 +126,7 @@ class ProfielFlowTest extends FxRobot {
         assertEquals("Werknemersprofiel opgeslagen.", lookup("#profielMessage").queryAs(Label.class).getText());
         assertEquals(List.of(), missingBadges());
         assertFalse(tabTitle().startsWith("•"), "saved: no mark " + tabTitle());
+        assertEquals("3511 AB", field("#travelPostcode").getText(), "the form shows what was stored");
         interact(() -> scrollPaneOf(lookup("#vaardigheden").query()).setVvalue(0));
         WaitForAsyncUtils.waitForFxEvents();
         Shots.take(stage, "70-werknemersprofiel-compleet");

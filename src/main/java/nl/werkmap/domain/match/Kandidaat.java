@@ -1,0 +1,21 @@
+package nl.werkmap.domain.match;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import nl.werkmap.domain.profile.Werkervaring;
+import nl.werkmap.domain.profile.Werknemersprofiel;
+
+/**
+ * What matching may see of a candidate: the werknemersprofiel and work experience, nothing else. The candidate's
+ * record, measurements and notes (where health lives) are deliberately not part of it, so no ranking can lean on them.
+ */
+public record Kandidaat(UUID candidateId, Werknemersprofiel profiel, List<Werkervaring> ervaring) {
+
+    public Kandidaat {
+        Objects.requireNonNull(candidateId);
+        profiel = profiel == null ? Werknemersprofiel.empty(candidateId) : profiel;
+        ervaring = ervaring == null ? List.of() : List.copyOf(ervaring);
+    }
+}
