@@ -20,6 +20,7 @@ import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.db.IntegrityCheck;
 import nl.werkmap.store.db.SchemaMigrator;
+import nl.werkmap.store.repo.BaankansRepository;
 import nl.werkmap.store.repo.CandidateRepository;
 import nl.werkmap.store.repo.CoachRepository;
 import nl.werkmap.store.repo.ConsentRepository;
@@ -194,6 +195,11 @@ public final class CaseloadStore implements AutoCloseable {
 
     public LoonwaardeRepository loonwaarde() {
         return new LoonwaardeRepository(context);
+    }
+
+    /** Baankansen at employers (issue 15). */
+    public BaankansRepository baankansen() {
+        return new BaankansRepository(context);
     }
 
     /** Werknemersprofielen and work experience (issue 15). */

@@ -3,6 +3,7 @@ package nl.werkmap.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.werkmap.domain.match.BaankansValidator;
 import nl.werkmap.domain.profile.ProfielMessage;
 import nl.werkmap.domain.rules.ContactWarning;
 import nl.werkmap.domain.rules.JobcoachShortfall;
@@ -36,6 +37,8 @@ final class DomainKeys {
         for (ProfielMessage m : ProfielMessage.values()) {
             keys.add(m.key());
         }
+        keys.add(BaankansValidator.EMPLOYER_REQUIRED);
+        keys.add(BaankansValidator.TITLE_REQUIRED);
         return keys;
     }
 }

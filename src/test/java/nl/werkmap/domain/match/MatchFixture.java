@@ -42,43 +42,46 @@ final class MatchFixture {
                 16.0, 20.0, Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), Set.of(Dagdeel.OCHTEND),
                 LocalDate.of(2027, 1, 11), BaankansStatus.OPEN, List.of("Groente snijden", "Afwassen"),
                 Opleidingsniveau.PRAKTIJKONDERWIJS, false,
-                Set.of(Werkgevolg.KORTE_INSTRUCTIES, Werkgevolg.VASTE_WERKPLEK, Werkgevolg.VASTE_COLLEGA_BUDDY));
+                Set.of(Werkgevolg.KORTE_INSTRUCTIES, Werkgevolg.VASTE_WERKPLEK, Werkgevolg.VASTE_COLLEGA_BUDDY),
+                "Utrecht", new Werkprofiel("Hygiene-regels kennen", "Vaste buddy leert de taken aan",
+                        "Klein team, chef is rustig", "Op tijd komen, elkaar helpen", "Warme keuken, staand werk"),
+                List.of("Kok", "Afwasser"));
     }
 
     static Baankans with(Baankans b, Double min, Double max) {
         return new Baankans(b.id(), b.employerId(), b.title(), b.iscoCode(), b.sbiSection(), b.postcode(), min, max,
                 b.days(), b.dagdelen(), b.start(), b.status(), b.tasks(), b.minimumNiveau(),
-                b.drivingLicenceRequired(), b.supportOffered());
+                b.drivingLicenceRequired(), b.supportOffered(), b.place(), b.werkprofiel(), b.carvedFrom());
     }
 
     static Baankans when(Baankans b, Set<DayOfWeek> days, Set<Dagdeel> parts, LocalDate start) {
         return new Baankans(b.id(), b.employerId(), b.title(), b.iscoCode(), b.sbiSection(), b.postcode(),
                 b.hoursMin(), b.hoursMax(), days, parts, start, b.status(), b.tasks(), b.minimumNiveau(),
-                b.drivingLicenceRequired(), b.supportOffered());
+                b.drivingLicenceRequired(), b.supportOffered(), b.place(), b.werkprofiel(), b.carvedFrom());
     }
 
     static Baankans at(Baankans b, String postcode, boolean licence) {
         return new Baankans(b.id(), b.employerId(), b.title(), b.iscoCode(), b.sbiSection(), postcode, b.hoursMin(),
                 b.hoursMax(), b.days(), b.dagdelen(), b.start(), b.status(), b.tasks(), b.minimumNiveau(), licence,
-                b.supportOffered());
+                b.supportOffered(), b.place(), b.werkprofiel(), b.carvedFrom());
     }
 
     static Baankans work(Baankans b, String isco, String sector, List<String> tasks) {
         return new Baankans(b.id(), b.employerId(), b.title(), isco, sector, b.postcode(), b.hoursMin(),
                 b.hoursMax(), b.days(), b.dagdelen(), b.start(), b.status(), tasks, b.minimumNiveau(),
-                b.drivingLicenceRequired(), b.supportOffered());
+                b.drivingLicenceRequired(), b.supportOffered(), b.place(), b.werkprofiel(), b.carvedFrom());
     }
 
     static Baankans asks(Baankans b, Opleidingsniveau level, Set<Werkgevolg> support) {
         return new Baankans(b.id(), b.employerId(), b.title(), b.iscoCode(), b.sbiSection(), b.postcode(),
                 b.hoursMin(), b.hoursMax(), b.days(), b.dagdelen(), b.start(), b.status(), b.tasks(), level,
-                b.drivingLicenceRequired(), support);
+                b.drivingLicenceRequired(), support, b.place(), b.werkprofiel(), b.carvedFrom());
     }
 
     static Baankans status(Baankans b, UUID id, BaankansStatus status) {
         return new Baankans(id, b.employerId(), b.title(), b.iscoCode(), b.sbiSection(), b.postcode(), b.hoursMin(),
                 b.hoursMax(), b.days(), b.dagdelen(), b.start(), status, b.tasks(), b.minimumNiveau(),
-                b.drivingLicenceRequired(), b.supportOffered());
+                b.drivingLicenceRequired(), b.supportOffered(), b.place(), b.werkprofiel(), b.carvedFrom());
     }
 
     static Werknemersprofiel available(Werknemersprofiel p, Beschikbaarheid b) {
