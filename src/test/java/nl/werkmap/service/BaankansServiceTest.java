@@ -35,7 +35,7 @@ import nl.werkmap.store.Samples;
 import nl.werkmap.store.TestVault;
 
 /** A baankans with carved tasks is stored sealed and change-logged; one without an employer is refused. */
-class BaankansServiceTest {
+public class BaankansServiceTest {
 
     @TempDir
     Path dir;
@@ -56,7 +56,7 @@ class BaankansServiceTest {
         store.close();
     }
 
-    static Baankans carved(UUID employerId, Double min, Double max, String isco) {
+    public static Baankans carved(UUID employerId, Double min, Double max, String isco) {
         return new Baankans(UUID.randomUUID(), employerId, "Keukenhulp", isco, "I", "3511 CD", min, max,
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), Set.of(Dagdeel.OCHTEND), LocalDate.of(2027, 1, 11),
                 BaankansStatus.OPEN, List.of("Groente snijden", "Afwassen; opruimen"), Opleidingsniveau.PRAKTIJKONDERWIJS,

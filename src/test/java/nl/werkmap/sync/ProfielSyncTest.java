@@ -74,4 +74,19 @@ class ProfielSyncTest {
         assertTrue(lotte.sync().ok());
         assertEquals(List.of(kitchen), lotte.store.profiles().experience(sanne.id()));
     }
+
+    @Test
+    void aBaankansWithCarvedTasksReachesTheTeam() {
+        nl.werkmap.domain.Employer employer = nl.werkmap.store.Samples.employer();
+        anouk.store.employers().save(employer);
+        nl.werkmap.domain.match.Baankans job = nl.werkmap.service.BaankansServiceTest.carved(employer.id(), 16.0,
+                20.0, "9412");
+        new nl.werkmap.service.BaankansService(() -> anouk.store).save(job);
+
+        SyncReport up = anouk.sync();
+        assertTrue(up.ok(), up.error());
+        SyncReport down = lotte.sync();
+        assertTrue(down.ok(), down.error());
+        assertEquals(job, lotte.store.baankansen().find(job.id()).orElseThrow());
+    }
 }
