@@ -17,10 +17,12 @@ import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.ZrmMeasurement;
+import nl.werkmap.domain.match.Baankans;
 import nl.werkmap.domain.profile.Werkervaring;
 import nl.werkmap.domain.profile.Werknemersprofiel;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.mapping.BulkInserter;
+import nl.werkmap.store.repo.BaankansMapping;
 import nl.werkmap.store.repo.CandidateMapping;
 import nl.werkmap.store.repo.CoachMapping;
 import nl.werkmap.store.repo.ConsentMapping;
@@ -131,6 +133,12 @@ public final class DemoImport {
 
         public Rows zrm(List<ZrmMeasurement> rows) {
             bulk.insertUnlogged(tx, MeasurementMapping.ZRM, rows);
+            return this;
+        }
+
+        /** Baankansen (after the employers they belong to). */
+        public Rows baankansen(List<Baankans> rows) {
+            bulk.insertUnlogged(tx, BaankansMapping.TABLE, rows);
             return this;
         }
 

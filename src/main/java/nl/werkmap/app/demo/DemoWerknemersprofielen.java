@@ -49,8 +49,16 @@ final class DemoWerknemersprofielen {
     record Made(List<Werknemersprofiel> profiles, List<Werkervaring> experience) {
     }
 
-    /** Makes and writes the profiles of one slice of candidates (after the candidates are written). */
-    static void writeFor(List<Candidate> candidates, long seed, DemoImport demo) {
+    /**
+     * Makes and writes the profiles of one slice of candidates (after the candidates are written); with the first
+     * slice also the baankansen at the employers, so the demo generator needs one line for all of issue 15.
+     */
+    static void writeFor(List<Candidate> candidates, long seed, LocalDate today, DemoStaff staff, boolean firstSlice,
+                         DemoImport demo) {
+        if (firstSlice) {
+            DemoBaankansen.write(staff.employers.stream().map(DemoStaff.DemoEmployer::employer).toList(), seed, today,
+                    demo);
+        }
         Made made = make(candidates, seed);
         if (!made.profiles().isEmpty()) {
             demo.write(rows -> rows.profiles(made.profiles(), made.experience()));

@@ -58,6 +58,11 @@ class DemoWerknemersprofielenTest {
             assertTrue(stored.size() > 30 && stored.size() < 60, "stored: " + stored.size());
             Werknemersprofiel one = stored.get(0);
             assertEquals(one, store.profiles().forCandidate(one.candidateId()).orElseThrow());
+            var jobs = store.baankansen().all();
+            assertTrue(jobs.size() >= 2, "baankansen at a third of the employers: " + jobs.size());
+            assertTrue(jobs.stream().anyMatch(nl.werkmap.domain.match.Baankans::jobcarving), "carved jobs too");
+            jobs.forEach(b -> assertEquals(List.of(), nl.werkmap.domain.match.BaankansValidator.validate(b),
+                    b.toString()));
         }
     }
 
