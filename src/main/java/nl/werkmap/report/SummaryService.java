@@ -44,7 +44,7 @@ public final class SummaryService {
         SchoolLeaverFigures leavers = new SchoolLeaverQueries(dsl, caseload, period, today).compute();
         DueSoonQueries due = new DueSoonQueries(dsl, caseload, today);
         return new TeamSummary(period, scope, filter.describe(dsl), today, LocalDateTime.now(clock), caseloadFigures,
-                banen, hours, contact, movement, leavers, due.figures());
+                banen, hours, contact, movement, leavers, due.figures(), new ProfielQueries(dsl, caseload).compute());
     }
 
     /**
@@ -73,6 +73,7 @@ public final class SummaryService {
         all.addAll(new MovementQueries(dsl, caseload, period).queries());
         all.addAll(new SchoolLeaverQueries(dsl, caseload, period, today).queries());
         all.add(new DueSoonQueries(dsl, caseload, today).countQuery());
+        all.add(new ProfielQueries(dsl, caseload).query());
         return all;
     }
 }

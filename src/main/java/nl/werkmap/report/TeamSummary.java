@@ -11,5 +11,5 @@ import java.time.LocalDateTime;
 public record TeamSummary(ReportPeriod period, ReportScope scope, String scopeLabel, LocalDate referenceDate,
                           LocalDateTime createdAt, CaseloadFigures caseload, BanenFigures banen,
                           JobcoachHourFigures jobcoachHours, ContactFigures contact, MovementFigures movement,
-                          SchoolLeaverFigures schoolLeavers, DueSoonFigures dueSoon) {
+                          SchoolLeaverFigures schoolLeavers, DueSoonFigures dueSoon, ProfielFigures profiel) {
 }

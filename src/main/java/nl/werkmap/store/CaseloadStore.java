@@ -20,6 +20,7 @@ import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.db.IntegrityCheck;
 import nl.werkmap.store.db.SchemaMigrator;
+import nl.werkmap.store.repo.BaankansRepository;
 import nl.werkmap.store.repo.CandidateRepository;
 import nl.werkmap.store.repo.CoachRepository;
 import nl.werkmap.store.repo.ConsentRepository;
@@ -29,6 +30,7 @@ import nl.werkmap.store.repo.LoonwaardeRepository;
 import nl.werkmap.store.repo.MeasurementRepository;
 import nl.werkmap.store.repo.PlacementRepository;
 import nl.werkmap.store.repo.PlanRepository;
+import nl.werkmap.store.repo.ProfielRepository;
 import nl.werkmap.store.repo.RecordTransaction;
 import nl.werkmap.store.repo.SessionDrafts;
 import nl.werkmap.store.repo.SessionRepository;
@@ -198,6 +200,16 @@ public final class CaseloadStore implements AutoCloseable {
     /** Jobcoach toekenningen per placement and half year. */
     public nl.werkmap.store.repo.GrantRepository grants() {
         return new nl.werkmap.store.repo.GrantRepository(context);
+    }
+
+    /** Baankansen at employers (issue 15). */
+    public BaankansRepository baankansen() {
+        return new BaankansRepository(context);
+    }
+
+    /** Werknemersprofielen and work experience (issue 15). */
+    public ProfielRepository profiles() {
+        return new ProfielRepository(context);
     }
 
     /**

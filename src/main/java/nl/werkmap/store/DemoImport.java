@@ -17,8 +17,12 @@ import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.ZrmMeasurement;
+import nl.werkmap.domain.match.Baankans;
+import nl.werkmap.domain.profile.Werkervaring;
+import nl.werkmap.domain.profile.Werknemersprofiel;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.mapping.BulkInserter;
+import nl.werkmap.store.repo.BaankansMapping;
 import nl.werkmap.store.repo.CandidateMapping;
 import nl.werkmap.store.repo.CoachMapping;
 import nl.werkmap.store.repo.ConsentMapping;
@@ -28,6 +32,7 @@ import nl.werkmap.store.repo.MeasurementMapping;
 import nl.werkmap.store.repo.LoonwaardeMapping;
 import nl.werkmap.store.repo.PlacementMapping;
 import nl.werkmap.store.repo.PlanMapping;
+import nl.werkmap.store.repo.ProfielMapping;
 import nl.werkmap.store.repo.SessionMapping;
 
 /**
@@ -133,6 +138,19 @@ public final class DemoImport {
 
         public Rows zrm(List<ZrmMeasurement> rows) {
             bulk.insertUnlogged(tx, MeasurementMapping.ZRM, rows);
+            return this;
+        }
+
+        /** Baankansen (after the employers they belong to). */
+        public Rows baankansen(List<Baankans> rows) {
+            bulk.insertUnlogged(tx, BaankansMapping.TABLE, rows);
+            return this;
+        }
+
+        /** Werknemersprofielen with their work experience (after the candidates they belong to). */
+        public Rows profiles(List<Werknemersprofiel> profiles, List<Werkervaring> experience) {
+            bulk.insertUnlogged(tx, ProfielMapping.PROFIEL, profiles);
+            bulk.insertUnlogged(tx, ProfielMapping.ERVARING, experience);
             return this;
         }
     }

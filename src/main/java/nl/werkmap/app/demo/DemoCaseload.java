@@ -79,6 +79,7 @@ public final class DemoCaseload {
                 next = nextFrom < candidates
                         ? maker.submit(() -> plan.slice(nextFrom, Math.min(candidates, nextFrom + SLICE))) : null;
                 batch.writeTo(demo);
+                DemoWerknemersprofielen.writeFor(batch.candidates, seed, today, plan.staff, from == 0, demo);
                 summary = summary.plus(batch);
                 progress.accept(summary.candidates());
             }

@@ -32,9 +32,9 @@ public final class CaseloadFeed {
     private static final Field MF = new Field();
 
     /** Referenced rows before the rows that refer to them, so a device can insert them in order. */
-    private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "candidate", "consent", "plan_goal",
+    private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "baankans", "candidate", "consent", "plan_goal",
             "ladder_measurement", "zrm_measurement", "placement", "loonwaarde_measurement", "employer_contact",
-            "coaching_session", "plan_action");
+            "coaching_session", "plan_action", "werknemersprofiel", "werkervaring");
 
     private CaseloadFeed() {
     }

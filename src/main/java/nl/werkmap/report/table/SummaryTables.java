@@ -22,6 +22,7 @@ public final class SummaryTables {
         body.addAll(caseload.tables());
         body.addAll(banen.tables());
         body.addAll(care.tables());
+        body.add(new ProfielTables(policy, summary, caseload).table());
         List<ReportTable> all = new ArrayList<>();
         all.add(keyFigures(caseload, banen, care));
         all.addAll(body);

@@ -9,6 +9,8 @@ import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 import static nl.werkmap.store.jooq.Tables.PLAN_ACTION;
 import static nl.werkmap.store.jooq.Tables.PLAN_GOAL;
 import static nl.werkmap.store.jooq.Tables.LOONWAARDE_MEASUREMENT;
+import static nl.werkmap.store.jooq.Tables.WERKERVARING;
+import static nl.werkmap.store.jooq.Tables.WERKNEMERSPROFIEL;
 import static nl.werkmap.store.jooq.Tables.ZRM_MEASUREMENT;
 
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ public final class CandidateRows {
 
     /** Tables hanging off a candidate by candidate_id, children before parents (foreign keys). */
     static final List<Table<?>> BY_CANDIDATE = List.of(COACHING_SESSION, PLAN_ACTION, PLAN_GOAL, CONSENT,
-            LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT, JOBCOACH_GRANT);
+            LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT, JOBCOACH_GRANT, WERKNEMERSPROFIEL,
+            WERKERVARING);
 
     private CandidateRows() {
     }

@@ -1,6 +1,7 @@
 package nl.werkmap.ui.candidate;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -30,6 +31,7 @@ public final class CandidateController {
     @FXML private VBox syncConflictSlot;
     @FXML private TabPane tabs;
     @FXML private Tab profileTab;
+    @FXML private Tab werknemersprofielTab;
     @FXML private Tab planTab;
     @FXML private Tab placementsTab;
     @FXML private Tab contactsTab;
@@ -39,6 +41,8 @@ public final class CandidateController {
     @FXML private HBox undoBar;
     @FXML private Label undoText;
     @FXML private Label unsavedMark;
+    /** True while any tab's form holds unsaved input; tabs added later join it. */
+    private BooleanExpression anyUnsaved;
 
     public CandidateController(CandidateViewModel vm) {
         this.vm = vm;
@@ -78,9 +82,17 @@ public final class CandidateController {
         mark(contactsTab, contacts.unsavedProperty());
         mark(sessionsTab, sessions.unsavedProperty());
         mark(measurementsTab, measurements.unsavedProperty());
-        unsavedMark.visibleProperty().bind(profile.or(plan.unsavedProperty()).or(placements.unsavedProperty())
-                .or(contacts.unsavedProperty())
-                .or(sessions.unsavedProperty()).or(measurements.unsavedProperty()));
+        anyUnsaved = profile.or(plan.unsavedProperty()).or(placements.unsavedProperty()).or(contacts.unsavedProperty())
+                .or(sessions.unsavedProperty()).or(measurements.unsavedProperty());
+        unsavedMark.visibleProperty().bind(anyUnsaved);
+    }
+
+    /** The werknemersprofiel tab, with its "•" and its part in the header mark (after {@link #markUnsaved}). */
+    void setWerknemersprofiel(Node content, ReadOnlyBooleanProperty unsaved) {
+        werknemersprofielTab.setContent(content);
+        mark(werknemersprofielTab, unsaved);
+        anyUnsaved = anyUnsaved == null ? unsaved : anyUnsaved.or(unsaved);
+        unsavedMark.visibleProperty().bind(anyUnsaved);
     }
 
     private static void mark(Tab tab, ReadOnlyBooleanProperty unsaved) {

@@ -1,5 +1,6 @@
 package nl.werkmap.ui.candidate;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -64,6 +65,10 @@ public final class CandidatePage {
         forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
                 measurementsVm);
+        ProfielViewModel werknemersprofiel = new ProfielViewModel(vm, Clock.systemDefaultZone());
+        controller.setWerknemersprofiel(loader.load(FxmlView.CANDIDATE_WERKNEMERSPROFIEL,
+                new ProfielController(werknemersprofiel, messages)).root(), werknemersprofiel.unsavedProperty());
+        forms.add(0, werknemersprofiel);
         vm.file.addListener((obs, old, now) -> {
             if ((old == null || refillProfile) && now != null) {
                 refillProfile = false;

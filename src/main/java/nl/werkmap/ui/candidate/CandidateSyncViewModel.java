@@ -28,17 +28,20 @@ import nl.werkmap.ui.common.Navigator;
 public final class CandidateSyncViewModel {
 
     /** The Dutch name of each kind of row a conflict can be on. */
-    private static final java.util.Map<String, String> ENTITY_KEYS = java.util.Map.of(
-            "candidate", "candidate.sync.entity.candidate",
-            "consent", "candidate.sync.entity.consent",
-            "plan_goal", "candidate.sync.entity.plan_goal",
-            "plan_action", "candidate.sync.entity.plan_action",
-            "ladder_measurement", "candidate.sync.entity.ladder_measurement",
-            "zrm_measurement", "candidate.sync.entity.zrm_measurement",
-            "placement", "candidate.sync.entity.placement",
-            "employer_contact", "candidate.sync.entity.employer_contact",
-            "loonwaarde_measurement", "candidate.sync.entity.loonwaarde_measurement",
-            "coaching_session", "candidate.sync.entity.coaching_session");
+    private static final java.util.Map<String, String> ENTITY_KEYS = java.util.Map.ofEntries(
+            java.util.Map.entry("candidate", "candidate.sync.entity.candidate"),
+            java.util.Map.entry("consent", "candidate.sync.entity.consent"),
+            java.util.Map.entry("plan_goal", "candidate.sync.entity.plan_goal"),
+            java.util.Map.entry("plan_action", "candidate.sync.entity.plan_action"),
+            java.util.Map.entry("ladder_measurement", "candidate.sync.entity.ladder_measurement"),
+            java.util.Map.entry("zrm_measurement", "candidate.sync.entity.zrm_measurement"),
+            java.util.Map.entry("placement", "candidate.sync.entity.placement"),
+            java.util.Map.entry("employer_contact", "candidate.sync.entity.employer_contact"),
+            java.util.Map.entry("loonwaarde_measurement", "candidate.sync.entity.loonwaarde_measurement"),
+            java.util.Map.entry("coaching_session", "candidate.sync.entity.coaching_session"),
+            java.util.Map.entry("werknemersprofiel", "candidate.sync.entity.werknemersprofiel"),
+            java.util.Map.entry("werkervaring", "candidate.sync.entity.werkervaring"),
+            java.util.Map.entry("baankans", "candidate.sync.entity.baankans"));
 
 
     /** A conflict as the screen shows it: the Dutch field name and both values in words. */

@@ -8,16 +8,18 @@ import java.util.Map;
  */
 final class TimelineLabels {
 
-    static final Map<String, String> ENTITIES = Map.of(
-            "candidate", "timeline.entity.candidate",
-            "coaching_session", "timeline.entity.coaching_session",
-            "plan_goal", "timeline.entity.plan_goal",
-            "plan_action", "timeline.entity.plan_action",
-            "ladder_measurement", "timeline.entity.ladder_measurement",
-            "zrm_measurement", "timeline.entity.zrm_measurement",
-            "consent", "timeline.entity.consent",
-            "placement", "timeline.entity.placement",
-            "employer_contact", "timeline.entity.employer_contact");
+    static final Map<String, String> ENTITIES = Map.ofEntries(
+            Map.entry("candidate", "timeline.entity.candidate"),
+            Map.entry("coaching_session", "timeline.entity.coaching_session"),
+            Map.entry("plan_goal", "timeline.entity.plan_goal"),
+            Map.entry("plan_action", "timeline.entity.plan_action"),
+            Map.entry("ladder_measurement", "timeline.entity.ladder_measurement"),
+            Map.entry("zrm_measurement", "timeline.entity.zrm_measurement"),
+            Map.entry("consent", "timeline.entity.consent"),
+            Map.entry("placement", "timeline.entity.placement"),
+            Map.entry("employer_contact", "timeline.entity.employer_contact"),
+            Map.entry("werknemersprofiel", "timeline.entity.werknemersprofiel"),
+            Map.entry("werkervaring", "timeline.entity.werkervaring"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("starts_at", "timeline.field.starts_at"),

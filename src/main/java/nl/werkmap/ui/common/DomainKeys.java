@@ -3,6 +3,8 @@ package nl.werkmap.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.werkmap.domain.match.BaankansValidator;
+import nl.werkmap.domain.profile.ProfielMessage;
 import nl.werkmap.domain.rules.ContactWarning;
 import nl.werkmap.domain.rules.JobcoachShortfall;
 import nl.werkmap.domain.rules.MissingItem;
@@ -43,6 +45,11 @@ final class DomainKeys {
             keys.add("hours.flag." + kind.name());
         }
         keys.add("hours.flag.DAY_OVER_MAXIMUM.resolved");
+        for (ProfielMessage m : ProfielMessage.values()) {
+            keys.add(m.key());
+        }
+        keys.add(BaankansValidator.EMPLOYER_REQUIRED);
+        keys.add(BaankansValidator.TITLE_REQUIRED);
         return keys;
     }
 }

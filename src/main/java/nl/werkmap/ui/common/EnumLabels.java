@@ -27,6 +27,12 @@ import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.domain.Uitstroomprofiel;
 import nl.werkmap.domain.ZrmDomain;
+import nl.werkmap.domain.profile.Dagdeel;
+import nl.werkmap.domain.profile.Leerwijze;
+import nl.werkmap.domain.profile.Opleidingsniveau;
+import nl.werkmap.domain.profile.ProfielItem;
+import nl.werkmap.domain.profile.Vervoer;
+import nl.werkmap.domain.profile.Werkgevolg;
 
 /**
  * The domain enums the screens show, each constant labelled through the bundle ({@code enum.<Type>.<CONSTANT>}).
@@ -44,12 +50,17 @@ public final class EnumLabels {
             nl.werkmap.domain.CoachingActivity.class, nl.werkmap.domain.JobcoachType.class,
             nl.werkmap.domain.JobcoachRegime.class, nl.werkmap.domain.ContactType.class);
 
+    /** The werknemersprofiel's lists (issue 15); kept apart so branches adding to {@link #SHOWN} merge cleanly. */
+    static final List<Class<? extends Enum<?>>> SHOWN_PROFIEL = List.of(Opleidingsniveau.class, Dagdeel.class,
+            Vervoer.class, Leerwijze.class, Werkgevolg.class, ProfielItem.class, java.time.DayOfWeek.class);
+
     private EnumLabels() {
     }
 
     static List<String> requiredKeys() {
         List<String> keys = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : SHOWN) {
+        for (Class<? extends Enum<?>> type : java.util.stream.Stream.concat(SHOWN.stream(), SHOWN_PROFIEL.stream())
+                .toList()) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(Messages.enumKey(constant));
             }
@@ -59,7 +70,7 @@ public final class EnumLabels {
 
     /** A converter for ComboBoxes and ChoiceBoxes; null shows as empty. */
     public static <E extends Enum<E>> StringConverter<E> converter(Messages messages, Class<E> type) {
-        if (!SHOWN.contains(type)) {
+        if (!SHOWN.contains(type) && !SHOWN_PROFIEL.contains(type)) {
             throw new IllegalArgumentException(type.getSimpleName() + " staat niet in EnumLabels.SHOWN");
         }
         return new StringConverter<>() {

@@ -18,6 +18,7 @@ public enum FxmlView {
     CANDIDATE_SESSIONS("candidate/sessions.fxml"),
     CANDIDATE_MEASUREMENTS("candidate/measurements.fxml"),
     CANDIDATE_TIMELINE("candidate/timeline.fxml"),
+    CANDIDATE_WERKNEMERSPROFIEL("candidate/werknemersprofiel.fxml"),
     SESSION_QUICK("session/quick_session.fxml"),
     AGENDA("agenda/agenda.fxml"),
     EMPLOYERS("employer/employers.fxml"),
