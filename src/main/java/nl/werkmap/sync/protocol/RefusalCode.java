@@ -11,7 +11,11 @@ public enum RefusalCode {
     UNKNOWN_DEVICE(401),
     REVOKED_DEVICE(403),
     BAD_SIGNATURE(401),
-    REPLAY(409);
+    REPLAY(409),
+    /** The request body is larger than the hub accepts; cut off as soon as the limit was passed. */
+    TOO_LARGE(413),
+    /** Too many requests from one device or address; the answer's Retry-After says when to try again. */
+    RATE_LIMITED(429);
 
     private final int httpStatus;
 
