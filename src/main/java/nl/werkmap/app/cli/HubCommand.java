@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.werkmap.domain.DutchDates;
 import nl.werkmap.hub.Hub;
 import nl.werkmap.hub.Receipt;
+import nl.werkmap.hub.http.HubLimits;
 import nl.werkmap.hub.http.HubServer;
 import nl.werkmap.hub.http.SelfSignedCertificate;
 import nl.werkmap.hub.http.TlsSettings;
@@ -114,7 +115,8 @@ public final class HubCommand implements Command {
                 return 0;
             }
             case "serve" -> {
-                allow(options, "host", "port", "keystore", "keystore-password-file", "passphrase-file");
+                allow(options, "host", "port", "keystore", "keystore-password-file", "passphrase-file", "max-bundle-mb");
+                HubLimits limits = bundleLimit(options);
                 Hub hub = openWithKeys(options);
                 Optional<TlsSettings> tls = options.get("keystore").map(k -> new TlsSettings(Path.of(k),
                         firstLine(options.require("keystore-password-file"))));
@@ -124,7 +126,7 @@ public final class HubCommand implements Command {
                 }
                 String host = options.get("host").orElse("127.0.0.1");
                 int port = options.intValue("port", 8443);
-                try (HubServer server = startOrExplain(hub, host, port, tls)) {
+                try (HubServer server = startOrExplain(hub, host, port, tls, limits)) {
                     out.println("Hub voor " + hub.municipality() + " luistert op " + server.baseUrl());
                     out.println("Vingerafdruk hub-sleutel: " + hub.signingFingerprint());
                     new CountDownLatch(1).await();
@@ -238,9 +240,10 @@ public final class HubCommand implements Command {
     }
 
     /** Starts the server; a port that is taken or not allowed is the administrator's to fix, not a crash. */
-    private static HubServer startOrExplain(Hub hub, String host, int port, Optional<TlsSettings> tls) {
+    private static HubServer startOrExplain(Hub hub, String host, int port, Optional<TlsSettings> tls,
+                                            HubLimits limits) {
         try {
-            return HubServer.start(hub, Clock.systemUTC(), host, port, tls);
+            return HubServer.start(hub, Clock.systemUTC(), host, port, tls, limits);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof java.net.BindException) {
@@ -251,6 +254,15 @@ public final class HubCommand implements Command {
             }
             throw e;
         }
+    }
+
+    /** {@code --max-bundle-mb N}: the largest up-bundle the hub reads, 1 to 2047 MB (default 256). */
+    private static HubLimits bundleLimit(Options options) {
+        int megabytes = options.intValue("max-bundle-mb", (int) (HubLimits.DEFAULT_MAX_BUNDLE_BYTES >> 20));
+        if (megabytes < 1 || megabytes > 2047) {
+            throw new UsageException("--max-bundle-mb moet tussen 1 en 2047 liggen, niet " + megabytes + ".");
+        }
+        return HubLimits.withMaxBundleBytes(Math.min((long) megabytes << 20, Integer.MAX_VALUE - 8));
     }
 
     private static void allow(Options options, String... extra) {
