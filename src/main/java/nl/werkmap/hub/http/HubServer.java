@@ -228,7 +228,15 @@ public final class HubServer implements AutoCloseable {
         perDevice.take(deviceId).ifPresent(wait -> {
             throw new RateLimitedException(wait);
         });
-        long after = journalPosition(ctx.queryParams("after"));
+        java.util.List<String> afterValues;
+        try {
+            // Javalin reads a broken %-escape as if the parameter were absent; refuse it instead.
+            java.net.URLDecoder.decode(Optional.ofNullable(ctx.queryString()).orElse(""), StandardCharsets.UTF_8);
+            afterValues = ctx.queryParams("after");
+        } catch (IllegalArgumentException badEncoding) {
+            throw new MalformedBundleException("De zoekparameters zijn niet goed gecodeerd (URL-codering).");
+        }
+        long after = journalPosition(afterValues);
         Delivery delivery = hub.deliver(deviceId, after);
         json(ctx, Map.of("bundles", delivery.bundles(), "next", delivery.next()));
     }

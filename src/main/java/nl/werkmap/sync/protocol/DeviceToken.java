@@ -91,11 +91,15 @@ public final class DeviceToken {
         }
         JsonObject claims;
         try {
-            claims = GSON.fromJson(jws.getPayload().toString(), JsonObject.class);
+            com.google.gson.JsonElement parsed = com.google.gson.JsonParser.parseString(jws.getPayload().toString());
+            if (!parsed.isJsonObject()) {
+                throw new MalformedBundleException("Het apparaatbewijs bevat geen JSON-object.");
+            }
+            claims = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
             throw new MalformedBundleException("Het apparaatbewijs is onleesbaar.", e);
         }
-        if (claims == null || !isText(claims.get("deviceId")) || !signer.id().equals(claims.get("deviceId").getAsString())) {
+        if (!isText(claims.get("deviceId")) || !signer.id().equals(claims.get("deviceId").getAsString())) {
             throw new BadSignatureException("Het apparaatbewijs hoort niet bij dit apparaat.");
         }
         if (!isWholeSeconds(claims.get("at"))) {
