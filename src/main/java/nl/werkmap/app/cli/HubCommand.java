@@ -212,27 +212,20 @@ public final class HubCommand implements Command {
             }
             case "import" -> {
                 allow(options, "passphrase-file");
-                Path file = Path.of(single(options, "hub import BESTAND.werkmapbundle"));
-                if (!Files.isRegularFile(file)) {
-                    throw new UsageException("Het bundelbestand " + file + " bestaat niet. Controleer het pad; een"
-                            + " laptop schrijft het met sync --export.");
-                }
+                HubImportFile file = HubImportFile.checked(Path.of(single(options, "hub import BESTAND.werkmapbundle")));
                 Hub hub = openWithKeys(options);
-                int failed = 0;
-                for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
+                int[] failed = {0};
+                file.eachLine(line -> {
                     try {
                         Receipt receipt = hub.inbox().receive(line, "file");
                         out.println("Bundel " + receipt.bundleId() + (receipt.duplicate() ? ": was al verwerkt"
                                 : ": verwerkt, " + receipt.applied() + " wijzigingen"));
                     } catch (BundleRefusedException e) {
-                        failed++;
+                        failed[0]++;
                         err.println("Geweigerd (" + e.code() + "): " + e.getMessage());
                     }
-                }
-                return failed == 0 ? 0 : 1;
+                });
+                return failed[0] == 0 ? 0 : 1;
             }
             default -> throw new UsageException("Onbekende hub-actie '" + action + "'. Zie '" + LauncherName.current()
                     + " hub --help' voor de acties.");
