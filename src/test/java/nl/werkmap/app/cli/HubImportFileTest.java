@@ -78,6 +78,38 @@ class HubImportFileTest {
     }
 
     @Test
+    void aGoodFileIsImportedLineByLineAndABadLineIsReported() throws Exception {
+        Path db = dir.resolve("hub.db");
+        com.nimbusds.jose.jwk.ECKey signing = nl.werkmap.sync.protocol.SyncKeys.newSigningKey();
+        String bundle;
+        try (nl.werkmap.hub.Hub hub = nl.werkmap.hub.Hub.open(nl.werkmap.hub.store.HubDatabase.open("jdbc:sqlite:" + db,
+                null, null), "gemeente-a", java.time.Clock.systemUTC(), nl.werkmap.hub.HubFixture.passphrase())) {
+            String code = hub.issueEnrollmentCode("Anouk", nl.werkmap.hub.store.HubRole.JOBCOACH, "noord",
+                    java.time.Duration.ofDays(1));
+            nl.werkmap.hub.store.Enrollment enrolled = hub.registry().enroll(code, "laptop", signing.toPublicJWK(),
+                    nl.werkmap.sync.protocol.SyncKeys.newEncryptionKey().toPublicJWK());
+            nl.werkmap.sync.protocol.Change change = new nl.werkmap.sync.protocol.Change("candidate",
+                    java.util.UUID.randomUUID().toString(), java.util.Map.of("status", "ACTIEF", "coach_id",
+                    enrolled.coachId()), new nl.werkmap.sync.protocol.Hlc(1000, 0).toString(), false);
+            bundle = nl.werkmap.sync.protocol.BundleEnvelope.seal(nl.werkmap.sync.protocol.Bundle.up(
+                    java.util.UUID.randomUUID().toString(), enrolled.deviceId(), "gemeente-a", 1, 1,
+                    java.time.Instant.now().toString(), List.of(change)), signing,
+                    hub.keys().currentEncryptionPublicKey());
+        }
+        Path file = Files.writeString(dir.resolve("anouk.werkmapbundle"), bundle + "\n\ngeen bundel\n");
+        Path passphrase = Files.writeString(dir.resolve("p"), new String(nl.werkmap.hub.HubFixture.passphrase()) + "\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = new HubCommand().run(List.of("import", file.toString(), "--db-file", db.toString(),
+                "--passphrase-file", passphrase.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, exit, "one line was refused");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(": verwerkt, "), out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Geweigerd (MALFORMED)"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anEmptyFileIsRefusedBeforeTheHubIsOpened() throws Exception {
         Path file = Files.writeString(dir.resolve("leeg.werkmapbundle"), "");
         UsageException refused = assertThrows(UsageException.class, () -> new HubCommand().run(List.of("import",
