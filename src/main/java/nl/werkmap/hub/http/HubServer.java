@@ -74,6 +74,7 @@ public final class HubServer implements AutoCloseable {
             // Handle a request as soon as its headers are in: a declared length over the cap is refused at once,
             // not after the idle timeout that Jetty would otherwise wait for a first byte of body.
             config.jetty.modifyHttpConfiguration(http -> http.setDelayDispatchUntilContent(false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             tlsSettings.ifPresent(settings -> config.jetty.addConnector((server, http) -> tlsConnector(server, http,
                     settings, host, port)));
         });

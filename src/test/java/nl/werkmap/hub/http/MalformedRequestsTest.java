@@ -132,6 +132,29 @@ class MalformedRequestsTest {
         assertEquals(400, answer.status(), answer.body());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nKapotte kopregel",
+        "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: veel",
+        "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 5\r\n"
+                + "Transfer-Encoding: chunked",
+        "GET /api/../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close",
+        "GET /api/v1/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close",
+    })
+    void requestsJettyRefusesCarryACodeToo(String head) throws Exception {
+        RawHttp.Response answer = RawHttp.send(fixture.server.port(), head, new byte[0]);
+        assertEquals(4, answer.status() / 100, answer.status() + " " + answer.body());
+        answer.code(); // JSON with an error code, not an HTML page
+    }
+
+    @org.junit.jupiter.api.Test
+    void headersTooLargeCarryACode() throws Exception {
+        RawHttp.Response answer = RawHttp.send(fixture.server.port(), "GET /api/v1/health HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nConnection: close\r\nX-Veel: " + "a".repeat(64 * 1024), new byte[0]);
+        assertEquals(431, answer.status(), answer.body());
+        assertEquals("TOO_LARGE", answer.code());
+    }
+
     private RawHttp.Response post(String path, String type, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return RawHttp.send(fixture.server.port(), "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
