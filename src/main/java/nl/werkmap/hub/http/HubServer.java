@@ -170,15 +170,15 @@ public final class HubServer implements AutoCloseable {
         app.error(404, ctx -> refuse(ctx, 404, ServerCodes.NOT_FOUND,
                 "Deze hub kent " + ctx.method() + " " + ctx.path() + " niet. Zie docs/hub-openapi.yaml."));
         app.exception(HubLockedException.class, (e, ctx) -> {
-            LOG.error("Hub zonder privésleutels kreeg {}", ctx.path(), e);
+            refusals.fault("Hub zonder privésleutels kreeg", ctx.path(), e);
             error(ctx, 503, ServerCodes.UNAVAILABLE, "De hub kan zijn sleutels nu niet gebruiken. Probeer het later opnieuw.");
         });
         app.exception(HubStoreException.class, (e, ctx) -> {
-            LOG.error("Hub-database faalde bij {}", ctx.path(), e);
+            refusals.fault("Hub-database faalde bij", ctx.path(), e);
             error(ctx, 503, ServerCodes.UNAVAILABLE, "De hub kan zijn database nu niet gebruiken. Probeer het later opnieuw.");
         });
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Onverwachte fout bij {}", ctx.path(), e);
+            refusals.fault("Onverwachte fout bij", ctx.path(), e);
             error(ctx, 500, ServerCodes.INTERNAL, "Er ging iets mis op de hub. Probeer het later opnieuw.");
         });
     }

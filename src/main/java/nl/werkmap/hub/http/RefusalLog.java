@@ -19,19 +19,40 @@ final class RefusalLog {
 
     private final TokenBuckets lines;
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong skippedFaults = new AtomicLong();
     private final Sink sink;
+    private final FaultSink faultSink;
 
     interface Sink {
         void line(String text);
     }
 
-    RefusalLog(Clock clock) {
-        this(clock, LOG::warn);
+    interface FaultSink {
+        void line(String text, Throwable fault);
     }
 
-    RefusalLog(Clock clock, Sink sink) {
-        this.lines = new TokenBuckets(new RateLimit(20, 0.2), clock, 1);
+    RefusalLog(Clock clock) {
+        this(clock, LOG::warn, LOG::error);
+    }
+
+    RefusalLog(Clock clock, Sink sink, FaultSink faultSink) {
+        this.lines = new TokenBuckets(new RateLimit(20, 0.2), clock, 2);
         this.sink = sink;
+        this.faultSink = faultSink;
+    }
+
+    /**
+     * A request the hub could not serve (database, keys, a fault): logged with its stack trace, for the
+     * administrator, but as bounded as refusals: while the database is down every request fails alike.
+     */
+    void fault(String what, String path, Throwable fault) {
+        if (lines.take("fault").isPresent()) {
+            skippedFaults.incrementAndGet();
+            return;
+        }
+        long left = skippedFaults.getAndSet(0);
+        faultSink.line(what + " " + bounded(path) + (left > 0 ? " (" + left + " eerdere fouten niet gelogd)" : ""),
+                fault);
     }
 
     void refused(int status, String code, String method, String path, String address, String message) {

@@ -16,7 +16,9 @@ class RefusalLogTest {
 
     private final StepClock clock = new StepClock(Instant.parse("2026-12-04T10:00:00Z"));
     private final List<String> lines = new ArrayList<>();
-    private final RefusalLog log = new RefusalLog(clock, lines::add);
+    private final List<String> faults = new ArrayList<>();
+    private final RefusalLog log = new RefusalLog(clock, lines::add, (text, fault) -> faults.add(text + " | "
+            + fault.getMessage()));
 
     @Test
     void fieldsAreCutAndLineBreaksCannotForgeEntries() {
@@ -41,6 +43,20 @@ class RefusalLogTest {
         }
         assertEquals(32, lines.size(), "twelve more in a minute");
         assertTrue(lines.get(20).endsWith("(980 eerdere weigeringen niet gelogd)"), lines.get(20));
+    }
+
+    @Test
+    void faultsAreLoggedWithTheirCauseButAsBounded() {
+        for (int i = 0; i < 500; i++) {
+            log.fault("Hub-database faalde bij", "/api/v1/bundles" + "z".repeat(5_000), new IllegalStateException("weg"));
+        }
+        assertEquals(20, faults.size());
+        assertTrue(faults.get(0).length() < 2 * RefusalLog.MAX_FIELD && faults.get(0).endsWith("| weg"), faults.get(0));
+        clock.advance(Duration.ofSeconds(5));
+        log.fault("Hub-database faalde bij", "/api/v1/bundles", new IllegalStateException("weg"));
+        assertTrue(faults.get(20).contains("(480 eerdere fouten niet gelogd)"), faults.get(20));
+        log.refused(400, "MALFORMED", "POST", "/api/v1/bundles", "127.0.0.1", "kapot");
+        assertEquals(1, lines.size(), "refusals have their own allowance");
     }
 
     @Test
