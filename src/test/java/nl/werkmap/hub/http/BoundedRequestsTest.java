@@ -10,9 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.nimbusds.jose.jwk.ECKey;
@@ -28,21 +31,24 @@ import nl.werkmap.sync.protocol.SyncKeys;
  * A real hub on loopback with small limits: bodies over the cap are refused 413 as soon as the cap is passed,
  * declared or chunked; floods from one address or one device get 429 with Retry-After until the clock refills.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoundedRequestsTest {
 
     private static final long CAP = 64 * 1024;
-
-    @TempDir
-    Path dir;
 
     private final StepClock clock = new StepClock(Instant.parse("2026-12-04T10:00:00Z"));
     private Hub hub;
     private HubServer server;
 
-    @BeforeEach
-    void start() {
+    /** One hub for the class (opening one costs a key derivation); a fresh server, so fresh buckets, per test. */
+    @BeforeAll
+    void openHub(@TempDir Path dir) {
         hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), "gemeente-a",
                 Clock.systemUTC(), HubFixture.passphrase());
+    }
+
+    @BeforeEach
+    void start() {
         server = HubServer.start(hub, clock, "127.0.0.1", 0, Optional.empty(),
                 new HubLimits(CAP, 4 * 1024, 1 << 20, new RateLimit(5, 1), new RateLimit(3, 0.5)));
     }
@@ -50,6 +56,10 @@ class BoundedRequestsTest {
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    @AfterAll
+    void closeHub() {
         hub.close();
     }
 
