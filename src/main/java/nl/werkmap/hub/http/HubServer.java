@@ -139,12 +139,10 @@ public final class HubServer implements AutoCloseable {
 
     private void routes() {
         // Every request pays its address's token first, before its body or its credentials are looked at.
-        app.before("/api/*", ctx -> {
-            perAddress.take(ctx.ip()).ifPresent(wait -> {
-                throw new RateLimitedException(wait);
-            });
-            hooks.beforeRequest();
-        });
+        app.before(ctx -> perAddress.take(ctx.ip()).ifPresent(wait -> {
+            throw new RateLimitedException(wait);
+        }));
+        app.before("/api/*", ctx -> hooks.beforeRequest());
         app.get("/api/v1/health", ctx -> json(ctx, Map.of("status", "ok", "municipality", hub.municipality(),
                 "hubFingerprint", hub.signingFingerprint())));
         app.post("/api/v1/enroll", this::enroll);
