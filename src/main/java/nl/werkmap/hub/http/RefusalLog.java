@@ -21,13 +21,13 @@ final class RefusalLog {
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong skippedFaults = new AtomicLong();
     private final Sink sink;
-    private final FaultSink faultSink;
+    private final ErrorSink errorSink;
 
     interface Sink {
         void line(String text);
     }
 
-    interface FaultSink {
+    interface ErrorSink {
         void line(String text, Throwable fault);
     }
 
@@ -35,10 +35,10 @@ final class RefusalLog {
         this(clock, LOG::warn, LOG::error);
     }
 
-    RefusalLog(Clock clock, Sink sink, FaultSink faultSink) {
+    RefusalLog(Clock clock, Sink sink, ErrorSink errorSink) {
         this.lines = new TokenBuckets(new RateLimit(20, 0.2), clock, 2);
         this.sink = sink;
-        this.faultSink = faultSink;
+        this.errorSink = errorSink;
     }
 
     /**
@@ -51,7 +51,7 @@ final class RefusalLog {
             return;
         }
         long left = skippedFaults.getAndSet(0);
-        faultSink.line(what + " " + bounded(path) + (left > 0 ? " (" + left + " eerdere fouten niet gelogd)" : ""),
+        errorSink.line(what + " " + bounded(path) + (left > 0 ? " (" + left + " eerdere fouten niet gelogd)" : ""),
                 fault);
     }
 
