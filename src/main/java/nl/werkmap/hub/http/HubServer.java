@@ -139,7 +139,7 @@ public final class HubServer implements AutoCloseable {
 
     private void routes() {
         // Every request pays its address's token first, before its body or its credentials are looked at.
-        app.before(ctx -> perAddress.take(ctx.ip()).ifPresent(wait -> {
+        app.before(ctx -> perAddress.take(client(ctx)).ifPresent(wait -> {
             throw new RateLimitedException(wait);
         }));
         app.before("/api/*", ctx -> hooks.beforeRequest());
@@ -154,7 +154,7 @@ public final class HubServer implements AutoCloseable {
             refuse(ctx, e.code().httpStatus(), e.code().name(), e.getMessage());
         });
         app.exception(RequestTooLargeException.class, (e, ctx) -> {
-            refusals.refused(413, e.code().name(), ctx.method().name(), ctx.path(), ctx.ip(), e.getMessage());
+            refusals.refused(413, e.code().name(), ctx.method().name(), ctx.path(), client(ctx), e.getMessage());
             answerNow(ctx, 413, e.code().name(), e.getMessage());
         });
         app.exception(HubBusyException.class, (e, ctx) -> {
@@ -268,9 +268,13 @@ public final class HubServer implements AutoCloseable {
         }
     }
 
+    private static String client(Context ctx) {
+        return ClientAddress.of(ctx.ip(), ctx.header("X-Forwarded-For"));
+    }
+
     /** A refusal: answered with its code and logged in bounded form. */
     private void refuse(Context ctx, int status, String code, String message) {
-        refusals.refused(status, code, ctx.method().name(), ctx.path(), ctx.ip(), message);
+        refusals.refused(status, code, ctx.method().name(), ctx.path(), client(ctx), message);
         error(ctx, status, code, message);
     }
 

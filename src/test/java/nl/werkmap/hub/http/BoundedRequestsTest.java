@@ -115,6 +115,15 @@ class BoundedRequestsTest {
     }
 
     @Test
+    void behindTheLocalProxyEachClientHasItsOwnBucket() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, health("198.51.100.4").status());
+        }
+        assertEquals(429, health("198.51.100.4").status());
+        assertEquals(200, health("198.51.100.5").status(), "another coach behind the same proxy is not held back");
+    }
+
+    @Test
     void oneDeviceIsHeldToItsRateWhateverAddressItComesFrom() throws Exception {
         server.close();
         server = HubServer.start(hub, clock, "127.0.0.1", 0, Optional.empty(),
@@ -137,6 +146,12 @@ class BoundedRequestsTest {
     private RawHttp.Response health() throws Exception {
         return RawHttp.send(server.port(), "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close",
                 new byte[0]);
+    }
+
+    /** As a reverse proxy on the same server forwards it. */
+    private RawHttp.Response health(String client) throws Exception {
+        return RawHttp.send(server.port(), "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close"
+                + "\r\nX-Forwarded-For: " + client, new byte[0]);
     }
 
     private RawHttp.Response fetch(String deviceId, ECKey signing) throws Exception {
