@@ -13,6 +13,10 @@ final class BodyBudget {
         this.capacity = capacity;
     }
 
+    long capacity() {
+        return capacity;
+    }
+
     synchronized boolean tryReserve(long bytes) {
         if (bytes > capacity - reserved) {
             return false;

@@ -29,7 +29,10 @@ final class BoundedBody implements AutoCloseable {
      * @throws RequestTooLargeException when the declared or the streamed length passes {@code limit}
      * @throws HubBusyException when the body was within the limit but the budget had no room for it
      */
-    static BoundedBody read(InputStream in, long declaredLength, long limit, BodyBudget budget) throws IOException {
+    static BoundedBody read(InputStream in, long declaredLength, long requestedLimit, BodyBudget budget)
+            throws IOException {
+        // A body the whole budget could not hold is never accepted: too large for good, not "busy, try again".
+        long limit = Math.min(requestedLimit, budget.capacity());
         if (declaredLength > limit) {
             throw new RequestTooLargeException(limit);
         }

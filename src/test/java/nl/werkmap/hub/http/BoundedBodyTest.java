@@ -94,6 +94,14 @@ class BoundedBodyTest {
     }
 
     @Test
+    void aBodyLargerThanTheWholeBudgetIsTooLargeNotBusy() {
+        BodyBudget budget = new BodyBudget(50_000);
+        assertThrows(RequestTooLargeException.class, () -> BoundedBody.read(new Generated(60_000), -1, 100_000, budget));
+        assertThrows(RequestTooLargeException.class,
+                () -> BoundedBody.read(new Generated(60_000), 60_000, 100_000, budget));
+    }
+
+    @Test
     void anEmptyBodyIsEmptyText() throws IOException {
         try (BoundedBody body = BoundedBody.read(new ByteArrayInputStream(new byte[0]), 0, 10, new BodyBudget(10))) {
             assertEquals("", body.text());
