@@ -19,6 +19,7 @@ import nl.werkmap.hub.store.HubKeyStore;
 import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.hub.store.RegisteredDevice;
+import nl.werkmap.sync.protocol.BadSignatureException;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.BundleEnvelope;
 import nl.werkmap.sync.protocol.Change;
@@ -26,7 +27,6 @@ import nl.werkmap.sync.protocol.ConflictNote;
 import nl.werkmap.sync.protocol.HlcClock;
 import nl.werkmap.sync.protocol.RevokedDeviceException;
 import nl.werkmap.sync.protocol.SyncKeys;
-import nl.werkmap.sync.protocol.UnknownDeviceException;
 
 /**
  * The municipality hub without its HTTP face: registry, keys, inbox, master caseload and the down feed, wired on one
@@ -152,7 +152,8 @@ public final class Hub implements AutoCloseable {
     /** Down-bundles for {@code deviceId} with everything it may see after journal position {@code after}. */
     public Delivery deliver(String deviceId, long after) {
         RegisteredDevice device = registry.device(deviceId)
-                .orElseThrow(() -> new UnknownDeviceException("Onbekend apparaat " + deviceId + "."));
+                .orElseThrow(() -> new BadSignatureException("Dit apparaat is niet (meer) aangemeld bij de hub. Meld"
+                        + " het opnieuw aan bij de gemeente."));
         if (device.revoked()) {
             throw new RevokedDeviceException("Het apparaat is ingetrokken en mag niet meer synchroniseren.");
         }

@@ -7,8 +7,9 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * How a passphrase becomes the key-encryption key: PBKDF2-HMAC-SHA256 over a random salt. The iteration count is
  * stored in the keyring, so it can grow later; a keyring is re-wrapped with the higher of its own count and today's
- * default. {@link #standard()} is the only derivation the public API uses and never goes below
- * {@link #MINIMUM_ITERATIONS}; a cheaper one exists only for tests.
+ * default. {@link #standard()} is the only derivation shipped code uses and never goes below
+ * {@link #MINIMUM_ITERATIONS}. Cheaper ones are made only by test code (a test helper in this package calls the
+ * constructor); an ArchUnit rule keeps every shipped class but this one from calling it.
  */
 final class KeyDerivation {
 
@@ -32,8 +33,9 @@ final class KeyDerivation {
     private final int iterationsForNewKeys;
     private final int lowestAccepted;
 
-    private KeyDerivation(int iterationsForNewKeys, int lowestAccepted) {
-        if (iterationsForNewKeys < lowestAccepted || iterationsForNewKeys > MAXIMUM_ITERATIONS) {
+    /** For {@link #standard()} and for test code only; shipped code must not call this (ArchUnit checks). */
+    KeyDerivation(int iterationsForNewKeys, int lowestAccepted) {
+        if (lowestAccepted < 1 || iterationsForNewKeys < lowestAccepted || iterationsForNewKeys > MAXIMUM_ITERATIONS) {
             throw new IllegalArgumentException("Iteration count " + iterationsForNewKeys + " outside "
                     + lowestAccepted + ".." + MAXIMUM_ITERATIONS);
         }
@@ -43,11 +45,6 @@ final class KeyDerivation {
 
     static KeyDerivation standard() {
         return STANDARD;
-    }
-
-    /** Cheap derivation so a test suite can make many vaults; production code must never call this. */
-    static KeyDerivation weakForTests(int iterations) {
-        return new KeyDerivation(iterations, 1);
     }
 
     int iterationsForNewKeys() {

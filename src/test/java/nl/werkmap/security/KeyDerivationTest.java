@@ -45,8 +45,8 @@ class KeyDerivationTest {
 
     @Test
     void weakDerivationStillHasSaneBounds() {
-        assertThrows(IllegalArgumentException.class, () -> KeyDerivation.weakForTests(0));
+        assertThrows(IllegalArgumentException.class, () -> WeakKeyDerivation.withIterations(0));
         assertThrows(IllegalArgumentException.class,
-                () -> KeyDerivation.weakForTests(KeyDerivation.MAXIMUM_ITERATIONS + 1));
+                () -> WeakKeyDerivation.withIterations(KeyDerivation.MAXIMUM_ITERATIONS + 1));
     }
 }

@@ -59,9 +59,9 @@ class PassphraseChangeTest {
     @Test
     void iterationCountNeverGoesDownOnRewrap() throws Exception {
         Path keyring = dir.resolve("keyring.json");
-        Vault strong = Vault.create(keyring, OLD, KeyDerivation.weakForTests(3_000));
+        Vault strong = Vault.create(keyring, OLD, WeakKeyDerivation.withIterations(3_000));
         strong.lock();
-        Vault opened = Vault.unlock(keyring, OLD, KeyDerivation.weakForTests(1_000));
+        Vault opened = Vault.unlock(keyring, OLD, WeakKeyDerivation.withIterations(1_000));
 
         opened.changePassphrase(OLD, NEW);
 
@@ -71,8 +71,8 @@ class PassphraseChangeTest {
     @Test
     void iterationCountGrowsToTodaysDefaultOnRewrap() throws Exception {
         Path keyring = dir.resolve("keyring.json");
-        Vault.create(keyring, OLD, KeyDerivation.weakForTests(1_000)).lock();
-        Vault opened = Vault.unlock(keyring, OLD, KeyDerivation.weakForTests(2_000));
+        Vault.create(keyring, OLD, WeakKeyDerivation.withIterations(1_000)).lock();
+        Vault opened = Vault.unlock(keyring, OLD, WeakKeyDerivation.withIterations(2_000));
 
         opened.changePassphrase(OLD, NEW);
 

@@ -12,7 +12,7 @@ public final class TestVaults {
     public static final int TEST_ITERATIONS = 1_000;
     public static final String PASSPHRASE = "correct paard batterij nietje";
 
-    private static final KeyDerivation FAST = KeyDerivation.weakForTests(TEST_ITERATIONS);
+    private static final KeyDerivation FAST = WeakKeyDerivation.withIterations(TEST_ITERATIONS);
 
     private TestVaults() {
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.werkmap.domain.DutchDates;
 import nl.werkmap.hub.Hub;
 import nl.werkmap.hub.Receipt;
+import nl.werkmap.hub.http.HubLimits;
 import nl.werkmap.hub.http.HubServer;
 import nl.werkmap.hub.http.SelfSignedCertificate;
 import nl.werkmap.hub.http.TlsSettings;
@@ -116,7 +117,8 @@ public final class HubCommand implements Command {
                 return 0;
             }
             case "serve" -> {
-                allow(options, "host", "port", "keystore", "keystore-password-file", "passphrase-file");
+                allow(options, "host", "port", "keystore", "keystore-password-file", "passphrase-file", "max-bundle-mb");
+                HubLimits limits = bundleLimit(options);
                 Hub hub = openWithKeys(options);
                 Optional<TlsSettings> tls = options.get("keystore").map(k -> new TlsSettings(Path.of(k),
                         firstLine(options.require("keystore-password-file"))));
@@ -126,7 +128,7 @@ public final class HubCommand implements Command {
                 }
                 String host = options.get("host").orElse("127.0.0.1");
                 int port = options.intValue("port", 8443);
-                try (HubServer server = startOrExplain(hub, host, port, tls)) {
+                try (HubServer server = startOrExplain(hub, host, port, tls, limits)) {
                     out.println("Hub voor " + hub.municipality() + " luistert op " + server.baseUrl());
                     out.println("Vingerafdruk hub-sleutel: " + hub.signingFingerprint());
                     new CountDownLatch(1).await();
@@ -232,27 +234,20 @@ public final class HubCommand implements Command {
             }
             case "import" -> {
                 allow(options, "passphrase-file");
-                Path file = Path.of(single(options, "hub import BESTAND.werkmapbundle"));
-                if (!Files.isRegularFile(file)) {
-                    throw new UsageException("Het bundelbestand " + file + " bestaat niet. Controleer het pad; een"
-                            + " laptop schrijft het met sync --export.");
-                }
+                HubImportFile file = HubImportFile.checked(Path.of(single(options, "hub import BESTAND.werkmapbundle")));
                 Hub hub = openWithKeys(options);
-                int failed = 0;
-                for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
+                int[] failed = {0};
+                file.eachLine(line -> {
                     try {
                         Receipt receipt = hub.inbox().receive(line, "file");
                         out.println("Bundel " + receipt.bundleId() + (receipt.duplicate() ? ": was al verwerkt"
                                 : ": verwerkt, " + receipt.applied() + " wijzigingen"));
                     } catch (BundleRefusedException e) {
-                        failed++;
+                        failed[0]++;
                         err.println("Geweigerd (" + e.code() + "): " + e.getMessage());
                     }
-                }
-                return failed == 0 ? 0 : 1;
+                });
+                return failed[0] == 0 ? 0 : 1;
             }
             case "clock-margin" -> {
                 allow(options);
@@ -268,9 +263,10 @@ public final class HubCommand implements Command {
     }
 
     /** Starts the server; a port that is taken or not allowed is the administrator's to fix, not a crash. */
-    private static HubServer startOrExplain(Hub hub, String host, int port, Optional<TlsSettings> tls) {
+    private static HubServer startOrExplain(Hub hub, String host, int port, Optional<TlsSettings> tls,
+                                            HubLimits limits) {
         try {
-            return HubServer.start(hub, Clock.systemUTC(), host, port, tls);
+            return HubServer.start(hub, Clock.systemUTC(), host, port, tls, limits);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof java.net.BindException) {
@@ -281,6 +277,15 @@ public final class HubCommand implements Command {
             }
             throw e;
         }
+    }
+
+    /** {@code --max-bundle-mb N}: the largest up-bundle the hub reads, 1 to 2047 MB (default 256). */
+    private static HubLimits bundleLimit(Options options) {
+        int megabytes = options.intValue("max-bundle-mb", (int) (HubLimits.DEFAULT_MAX_BUNDLE_BYTES >> 20));
+        if (megabytes < 1 || megabytes > 2047) {
+            throw new UsageException("--max-bundle-mb moet tussen 1 en 2047 liggen, niet " + megabytes + ".");
+        }
+        return HubLimits.withMaxBundleBytes(Math.min((long) megabytes << 20, Integer.MAX_VALUE - 8));
     }
 
     private static void allow(Options options, String... extra) {

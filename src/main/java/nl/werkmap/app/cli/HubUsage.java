@@ -21,9 +21,10 @@ final class HubUsage {
 
     static {
         ACTIONS.put("serve", new Action("serve [--host 127.0.0.1] [--port 8443] [--keystore hub.p12"
-                + " --keystore-password-file P]",
+                + " --keystore-password-file P] [--max-bundle-mb 256]",
                 "Start de hub en blijft draaien tot je hem stopt (Ctrl+C, of systemctl stop werkmap-hub). Zonder"
-                        + " --keystore luistert hij alleen op 127.0.0.1, zonder TLS: alleen om te proberen.",
+                        + " --keystore luistert hij alleen op 127.0.0.1, zonder TLS: alleen om te proberen."
+                        + " --max-bundle-mb: grotere bundels weigert de hub (413) zodra de grens voorbij is.",
                 true, Passphrase.REQUIRED));
         ACTIONS.put("cert", new Action("cert --out hub.p12 --password-file P [--host localhost,127.0.0.1]",
                 "Maakt een zelfondertekend certificaat (1 jaar geldig, alleen om te proberen) en hub.p12.crt voor de"

@@ -1,5 +1,6 @@
 package nl.werkmap.hub.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import io.javalin.Javalin;
@@ -42,24 +41,40 @@ public final class HubServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HubServer.class);
     private static final Gson GSON = new Gson();
-    private static final long MAX_BODY = 256L * 1024 * 1024;
+    /** Seconds a device waits before sending again when the hub holds all the bodies it may. */
+    private static final long BUSY_RETRY_SECONDS = 30;
 
     private final Hub hub;
     private final Clock clock;
     private final RequestHooks hooks;
+    private final HubLimits limits;
+    private final BodyBudget bodies;
+    private final TokenBuckets perAddress;
+    private final TokenBuckets perDevice;
+    private final RefusalLog refusals;
     private final Javalin app;
     private final boolean tls;
 
     private HubServer(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tlsSettings,
-                      RequestHooks hooks) {
+                      RequestHooks hooks, HubLimits limits) {
         this.hub = hub;
         this.clock = clock;
         this.hooks = hooks;
+        this.limits = limits;
+        this.bodies = new BodyBudget(limits.inFlightBytes());
+        this.perAddress = new TokenBuckets(limits.perAddress(), clock);
+        this.perDevice = new TokenBuckets(limits.perDevice(), clock);
+        this.refusals = new RefusalLog(clock);
         this.tls = tlsSettings.isPresent();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = MAX_BODY;
+            // Bodies are read by BoundedBody only; ctx.body() is not used, so this cap is a second line.
+            config.http.maxRequestSize = Math.max(limits.maxBundleBytes(), limits.maxEnrollBytes());
             config.jetty.defaultHost = host;
+            // Handle a request as soon as its headers are in: a declared length over the cap is refused at once,
+            // not after the idle timeout that Jetty would otherwise wait for a first byte of body.
+            config.jetty.modifyHttpConfiguration(http -> http.setDelayDispatchUntilContent(false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             tlsSettings.ifPresent(settings -> config.jetty.addConnector((server, http) -> tlsConnector(server, http,
                     settings, host, port)));
         });
@@ -68,13 +83,25 @@ public final class HubServer implements AutoCloseable {
 
     /** Starts on {@code host:port} (port 0 picks a free one), with TLS when settings are given. */
     public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls) {
-        return start(hub, clock, host, port, tls, RequestHooks.NONE);
+        return start(hub, clock, host, port, tls, RequestHooks.NONE, HubLimits.defaults());
+    }
+
+    /** As {@link #start(Hub, Clock, String, int, Optional)} with other limits on bodies and rates. */
+    public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls,
+                                  HubLimits limits) {
+        return start(hub, clock, host, port, tls, RequestHooks.NONE, limits);
     }
 
     /** As {@link #start(Hub, Clock, String, int, Optional)}, with hooks around each request (tests add faults). */
     public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls,
                                   RequestHooks hooks) {
-        HubServer server = new HubServer(hub, clock, host, port, tls, hooks);
+        return start(hub, clock, host, port, tls, hooks, HubLimits.defaults());
+    }
+
+    /** With hooks around each request and the given limits. */
+    public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls,
+                                  RequestHooks hooks, HubLimits limits) {
+        HubServer server = new HubServer(hub, clock, host, port, tls, hooks, limits);
         server.app.start(host, port);
         return server;
     }
@@ -101,6 +128,7 @@ public final class HubServer implements AutoCloseable {
         ssl.setKeyStorePassword(new String(settings.password()));
         ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
         HttpConfiguration https = new HttpConfiguration(http);
+        https.setDelayDispatchUntilContent(false);
         https.addCustomizer(new SecureRequestCustomizer());
         ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
                 new HttpConnectionFactory(https));
@@ -110,6 +138,10 @@ public final class HubServer implements AutoCloseable {
     }
 
     private void routes() {
+        // Every request pays its address's token first, before its body or its credentials are looked at.
+        app.before(ctx -> perAddress.take(client(ctx)).ifPresent(wait -> {
+            throw new RateLimitedException(wait);
+        }));
         app.before("/api/*", ctx -> hooks.beforeRequest());
         app.get("/api/v1/health", ctx -> json(ctx, Map.of("status", "ok", "municipality", hub.municipality(),
                 "hubFingerprint", hub.signingFingerprint())));
@@ -117,45 +149,49 @@ public final class HubServer implements AutoCloseable {
         app.post("/api/v1/bundles", this::receive);
         app.get("/api/v1/bundles", this::deliver);
 
-        // Every answer of the hub names its code, also for a call that does not exist.
-        app.error(404, ctx -> error(ctx, 404, "NOT_FOUND", "Deze hub kent de aanroep " + ctx.method() + " "
-                + ctx.path().substring(0, Math.min(ctx.path().length(), 100)).replaceAll("\\p{Cntrl}", "?")
-                + " niet. Zie docs/hub-openapi.yaml."));
+        app.exception(RateLimitedException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+            refuse(ctx, e.code().httpStatus(), e.code().name(), e.getMessage());
+        });
+        app.exception(RequestTooLargeException.class, (e, ctx) -> {
+            refusals.refused(413, e.code().name(), ctx.method().name(), ctx.path(), client(ctx), e.getMessage());
+            answerNow(ctx, 413, e.code().name(), e.getMessage());
+        });
+        app.exception(HubBusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", Long.toString(BUSY_RETRY_SECONDS));
+            refuse(ctx, 503, ServerCodes.UNAVAILABLE, e.getMessage());
+        });
         app.exception(BundleRefusedException.class, (e, ctx) ->
-                error(ctx, e.code().httpStatus(), e.code().name(), e.getMessage()));
-        app.exception(EnrollmentRefusedException.class, (e, ctx) -> error(ctx, 403, "BAD_CODE", e.getMessage()));
+                refuse(ctx, e.code().httpStatus(), e.code().name(), e.getMessage()));
+        app.exception(EnrollmentRefusedException.class, (e, ctx) ->
+                refuse(ctx, 403, ServerCodes.BAD_CODE, e.getMessage()));
+        app.error(404, ctx -> refuse(ctx, 404, ServerCodes.NOT_FOUND,
+                "Deze hub kent " + ctx.method() + " "
+                        + ctx.path().substring(0, Math.min(ctx.path().length(), 100)).replaceAll("\\p{Cntrl}", "?")
+                        + " niet. Zie docs/hub-openapi.yaml."));
         app.exception(HubLockedException.class, (e, ctx) -> {
-            LOG.error("Hub zonder privésleutels kreeg {}", ctx.path(), e);
-            error(ctx, 503, "UNAVAILABLE", "De hub kan zijn sleutels nu niet gebruiken. Probeer het later opnieuw.");
+            refusals.fault("Hub zonder privésleutels kreeg", ctx.path(), e);
+            error(ctx, 503, ServerCodes.UNAVAILABLE, "De hub kan zijn sleutels nu niet gebruiken. Probeer het later opnieuw.");
         });
         app.exception(HubStoreException.class, (e, ctx) -> {
-            LOG.error("Hub-database faalde bij {}", ctx.path(), e);
-            error(ctx, 503, "UNAVAILABLE", "De hub kan zijn database nu niet gebruiken. Probeer het later opnieuw.");
+            refusals.fault("Hub-database faalde bij", ctx.path(), e);
+            error(ctx, 503, ServerCodes.UNAVAILABLE, "De hub kan zijn database nu niet gebruiken. Probeer het later opnieuw.");
         });
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Onverwachte fout bij {}", ctx.path(), e);
-            error(ctx, 500, "INTERNAL", "Er ging iets mis op de hub. Probeer het later opnieuw.");
+            refusals.fault("Onverwachte fout bij", ctx.path(), e);
+            error(ctx, 500, ServerCodes.INTERNAL, "Er ging iets mis op de hub. Probeer het later opnieuw.");
         });
     }
 
     private void enroll(Context ctx) {
-        JsonObject body;
-        try {
-            body = JsonParser.parseString(ctx.body()).getAsJsonObject();
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new MalformedBundleException("De aanmelding is geen geldige JSON.");
-        }
-        for (String member : new String[] {"code", "deviceName", "signingKey", "encryptionKey"}) {
-            if (!body.has(member) || body.get(member).isJsonNull()) {
-                throw new MalformedBundleException("De aanmelding mist '" + member + "'.");
-            }
+        EnrollmentRequest request;
+        try (BoundedBody body = readBody(ctx, limits.maxEnrollBytes())) {
+            request = EnrollmentRequest.parse(body.text());
         }
         Enrollment enrollment;
         try {
-            String proposedId = body.has("deviceId") && !body.get("deviceId").isJsonNull()
-                    ? body.get("deviceId").getAsString() : null;
-            enrollment = hub.registry().enroll(body.get("code").getAsString(), body.get("deviceName").getAsString(),
-                    proposedId, SyncKeys.parse(body.get("signingKey").toString()), SyncKeys.parse(body.get("encryptionKey").toString()));
+            enrollment = hub.registry().enroll(request.code(), request.deviceName(), request.deviceId(),
+                    SyncKeys.parse(request.signingKey()), SyncKeys.parse(request.encryptionKey()));
         } catch (IllegalArgumentException e) {
             throw new EnrollmentRefusedException("De meegestuurde sleutels zijn niet bruikbaar: " + e.getMessage());
         } catch (IllegalStateException | UnsupportedOperationException e) {
@@ -177,7 +213,10 @@ public final class HubServer implements AutoCloseable {
     }
 
     private void receive(Context ctx) {
-        Receipt receipt = hub.inbox().receive(ctx.body(), "http");
+        Receipt receipt;
+        try (BoundedBody body = readBody(ctx, limits.maxBundleBytes())) {
+            receipt = hub.inbox().receive(body.text(), "http");
+        }
         hooks.afterReceive();
         json(ctx, Map.of("status", "accepted", "bundleId", receipt.bundleId(), "duplicate", receipt.duplicate(),
                 "applied", receipt.applied()));
@@ -190,14 +229,77 @@ public final class HubServer implements AutoCloseable {
         }
         String deviceId = DeviceToken.verify(authorization.substring(DeviceToken.SCHEME.length() + 1),
                 hub.registry().signers(), clock.instant());
-        long after;
+        perDevice.take(deviceId).ifPresent(wait -> {
+            throw new RateLimitedException(wait);
+        });
+        java.util.List<String> afterValues;
         try {
-            after = Long.parseLong(Optional.ofNullable(ctx.queryParam("after")).orElse("0"));
-        } catch (NumberFormatException e) {
-            throw new MalformedBundleException("'after' moet een getal zijn.");
+            // Javalin reads a broken %-escape as if the parameter were absent; refuse it instead.
+            java.net.URLDecoder.decode(Optional.ofNullable(ctx.queryString()).orElse(""), StandardCharsets.UTF_8);
+            afterValues = ctx.queryParams("after");
+        } catch (IllegalArgumentException badEncoding) {
+            throw new MalformedBundleException("De zoekparameters zijn niet goed gecodeerd (URL-codering).");
         }
+        long after = journalPosition(afterValues);
         Delivery delivery = hub.deliver(deviceId, after);
         json(ctx, Map.of("bundles", delivery.bundles(), "next", delivery.next()));
+    }
+
+    /** The {@code after} parameter: absent is 0; once, as a whole number from 0 up. */
+    private static long journalPosition(java.util.List<String> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        if (values.size() > 1) {
+            throw new MalformedBundleException("Geef 'after' één keer mee.");
+        }
+        try {
+            long after = Long.parseLong(values.get(0));
+            if (after < 0) {
+                throw new MalformedBundleException("'after' kan niet negatief zijn.");
+            }
+            return after;
+        } catch (NumberFormatException e) {
+            throw new MalformedBundleException("'after' moet een heel getal zijn.");
+        }
+    }
+
+    private BoundedBody readBody(Context ctx, long limit) {
+        try {
+            return BoundedBody.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), limit, bodies);
+        } catch (java.io.IOException e) {
+            // The client stopped sending or broke the chunked framing: its request, not the hub, is at fault.
+            throw new MalformedBundleException("Het verzoek kwam niet volledig binnen. Probeer het opnieuw.", e);
+        }
+    }
+
+    private static String client(Context ctx) {
+        return ClientAddress.of(ctx.ip(), ctx.header("X-Forwarded-For"));
+    }
+
+    /** A refusal: answered with its code and logged in bounded form. */
+    private void refuse(Context ctx, int status, String code, String message) {
+        refusals.refused(status, code, ctx.method().name(), ctx.path(), client(ctx), message);
+        error(ctx, status, code, message);
+    }
+
+    /**
+     * Writes and flushes the answer at once, with {@code Connection: close}. The rest of the body is never read;
+     * an answer left to the end of the request would wait for it, and the client would see nothing.
+     */
+    private static void answerNow(Context ctx, int status, String code, String message) {
+        byte[] body = GSON.toJson(Map.of("error", code, "message", message)).getBytes(StandardCharsets.UTF_8);
+        jakarta.servlet.http.HttpServletResponse response = ctx.res();
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        try {
+            response.getOutputStream().write(body);
+            response.flushBuffer();
+        } catch (java.io.IOException gone) {
+            LOG.debug("Antwoord {} kon niet worden geschreven: {}", status, gone.toString());
+        }
     }
 
     private static void json(Context ctx, Object body) {

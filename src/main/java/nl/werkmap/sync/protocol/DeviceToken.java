@@ -91,18 +91,41 @@ public final class DeviceToken {
         }
         JsonObject claims;
         try {
-            claims = GSON.fromJson(jws.getPayload().toString(), JsonObject.class);
+            com.google.gson.JsonElement parsed = com.google.gson.JsonParser.parseString(jws.getPayload().toString());
+            if (!parsed.isJsonObject()) {
+                throw new MalformedBundleException("Het apparaatbewijs bevat geen JSON-object.");
+            }
+            claims = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
             throw new MalformedBundleException("Het apparaatbewijs is onleesbaar.", e);
         }
-        if (claims == null || !claims.has("deviceId") || !claims.has("at")
-                || !signer.id().equals(claims.get("deviceId").getAsString())) {
+        if (!isText(claims.get("deviceId")) || !signer.id().equals(claims.get("deviceId").getAsString())) {
             throw new BadSignatureException("Het apparaatbewijs hoort niet bij dit apparaat.");
+        }
+        if (!isWholeSeconds(claims.get("at"))) {
+            throw new MalformedBundleException("Het apparaatbewijs mist een geldig tijdstip ('at' in hele seconden).");
         }
         Instant at = Instant.ofEpochSecond(claims.get("at").getAsLong());
         if (Duration.between(at, now).abs().compareTo(MAX_SKEW) > 0) {
             throw new BadSignatureException("Het apparaatbewijs is verlopen. Controleer de klok van deze computer.");
         }
         return signer.id();
+    }
+
+    private static boolean isText(com.google.gson.JsonElement claim) {
+        return claim != null && claim.isJsonPrimitive() && claim.getAsJsonPrimitive().isString();
+    }
+
+    /** A JSON number without fraction that fits a long; anything the clock check could not compare is refused. */
+    private static boolean isWholeSeconds(com.google.gson.JsonElement claim) {
+        if (claim == null || !claim.isJsonPrimitive() || !claim.getAsJsonPrimitive().isNumber()) {
+            return false;
+        }
+        try {
+            long seconds = claim.getAsJsonPrimitive().getAsBigDecimal().longValueExact();
+            return seconds >= Instant.MIN.getEpochSecond() && seconds <= Instant.MAX.getEpochSecond();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -23,7 +23,11 @@ public enum RefusalCode {
     /** A value does not fit its column: text in a number column, no date in a date column, not true/false. */
     BAD_VALUE(422),
     /** A value is longer than the documented cap of its column kind. */
-    VALUE_TOO_LARGE(422);
+    VALUE_TOO_LARGE(422),
+    /** The request body is larger than the hub accepts; cut off as soon as the limit was passed. */
+    TOO_LARGE(413),
+    /** Too many requests from one device or address; the answer's Retry-After says when to try again. */
+    RATE_LIMITED(429);
 
     private final int httpStatus;
 

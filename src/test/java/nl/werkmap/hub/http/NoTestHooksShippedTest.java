@@ -1,6 +1,7 @@
 package nl.werkmap.hub.http;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,15 @@ class NoTestHooksShippedTest {
         noClasses().should().haveSimpleNameContaining("Fault").orShould().haveSimpleNameContaining("ForTest")
                 .because("test seams are constructor parameters with a no-op default; their faults live in src/test")
                 .check(SHIPPED);
+    }
+
+    @Test
+    void noShippedMethodIsMadeForTests() {
+        // As KeyDerivation.weakForTests was: cheap or faulty variants are made by helpers in src/test.
+        noMethods().should().haveNameMatching("(?i).*for_?tests?")
+                .because("test seams live in src/test; shipped code offers no method meant only for tests")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("nl.werkmap.hub", "nl.werkmap.sync", "nl.werkmap.app", "nl.werkmap.security"));
     }
 
     @Test
