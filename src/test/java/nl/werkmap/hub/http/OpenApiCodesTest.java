@@ -23,7 +23,7 @@ import nl.werkmap.sync.protocol.RefusalCode;
 
 /**
  * docs/hub-openapi.yaml lists exactly the error codes the hub can answer with: every {@link RefusalCode} that the
- * hub's code or the protocol code it runs refers to, and every {@link ServerCodes} code; nothing more (a code the
+ * hub's code or the protocol code it runs or its content check (nl.werkmap.sync.schema) refers to, and every {@link ServerCodes} code; nothing more (a code the
  * hub no longer gives, as UNKNOWN_DEVICE, must leave the file). Each refusal code appears with its HTTP status.
  */
 class OpenApiCodesTest {
@@ -50,7 +50,7 @@ class OpenApiCodesTest {
     /** The refusal codes shipped hub and protocol classes refer to, and the server's own codes. */
     private static Set<String> emitted() {
         JavaClasses shipped = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.werkmap.hub", "nl.werkmap.sync.protocol");
+                .importPackages("nl.werkmap.hub", "nl.werkmap.sync.protocol", "nl.werkmap.sync.schema");
         Set<String> codes = new TreeSet<>();
         for (var javaClass : shipped) {
             if (javaClass.isEquivalentTo(RefusalCode.class)) {
