@@ -85,6 +85,12 @@ final class AppointmentViewModel {
         error.set("");
         shown.set(true);
         LocalDate today = LocalDate.now(agenda.clock());
+        CaseloadIndex known = agenda.knownCaseload();
+        if (known != null) {
+            index = known;
+            search();
+            return;
+        }
         background.call(() -> CaseloadIndex.build(store.get().caseloadQuery().load(today))).onSuccess(read -> {
             index = read;
             search();
@@ -150,7 +156,7 @@ final class AppointmentViewModel {
                 location.get(), type.get(), Set.of(), null, null, null, 0, place.get());
         background.run(() -> store.get().sessions().save(appointment)).onSuccess(v -> {
             shown.set(false);
-            agenda.planned(messages.format("agenda.plan.saved", who.displayName(),
+            agenda.planned(who.id(), messages.format("agenda.plan.saved", who.displayName(),
                     DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", messages.locale()).format(start)));
         }).onError(e -> error.set(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
     }

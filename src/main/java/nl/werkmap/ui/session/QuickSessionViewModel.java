@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -79,6 +80,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private final AtomicLong draftEpoch = new AtomicLong();
     private Scheduler.Pending pendingDraft;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
+    private Supplier<CaseloadIndex> caseload = () -> null;
     private CandidateFile file;
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
@@ -163,13 +165,32 @@ public final class QuickSessionViewModel implements UnsavedForm {
         file = null;
         placements.clear();
         search.set("");
-        background.call(() -> CaseloadIndex.build(store.get().caseloadQuery().load())).onSuccess(loaded -> {
-            index = loaded;
-            matches.setAll(limit(index.all()));
-            if (candidateId != null) {
-                index.row(candidateId).ifPresent(this::pick);
-            }
-        }).onError(e -> message.set(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
+        CaseloadIndex known = caseload.get();
+        if (known != null) {
+            // The caseload list already holds every candidate: picking from it costs no read at all.
+            showCandidates(known, candidateId);
+            return;
+        }
+        background.call(() -> CaseloadIndex.build(store.get().caseloadQuery().load()))
+                .onSuccess(loaded -> showCandidates(loaded, candidateId))
+                .onError(e -> message.set(messages.format("session.loadFailed", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    /**
+     * Where the candidates to pick from come from: the caseload list's own index once it is read (null before),
+     * so opening the flow does not read the whole caseload again.
+     */
+    public void caseloadFrom(Supplier<CaseloadIndex> loaded) {
+        this.caseload = Objects.requireNonNull(loaded);
+    }
+
+    private void showCandidates(CaseloadIndex loaded, UUID candidateId) {
+        index = loaded;
+        matches.setAll(limit(index.all()));
+        if (candidateId != null) {
+            index.row(candidateId).ifPresent(this::pick);
+        }
     }
 
     void pick(CaseloadRow row) {
@@ -333,7 +354,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             saving.set(false);
             input.markClean();
             closeSheet();
-            navigator.caseloadChanged();
+            navigator.candidateChanged(who.id());
             navigator.status(messages.format("session.saved", who.displayName()));
             done.accept(true);
         }).onError(e -> {
