@@ -63,6 +63,7 @@ public final class ScreensBench {
 
     private static final String PASSPHRASE = "bench wachtwoord schermen 2026";
     private static final int RUNS = Integer.getInteger("runs", 20);
+    private static final int SESSIONS_EACH = 110;
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -122,6 +123,7 @@ public final class ScreensBench {
                     heavy.add(UUID.fromString(r.get(0, String.class)));
                     counts.add(r.get(1, Integer.class));
                 });
+        topUp(floor, heavy, counts);
         System.out.printf(Locale.ROOT, "caseload: %,d candidates; the %d opened have %d..%d sessions%n", candidates,
                 heavy.size(), counts.get(counts.size() - 1), counts.get(0));
 
@@ -152,7 +154,7 @@ public final class ScreensBench {
         Lap first = null;
         for (int i = 0; i < Math.min(RUNS + 1, heavy.size()); i++) {
             UUID id = heavy.get(i);
-            app.showCaseload();
+            fx(app::showCaseload);
             Lap lap = measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
             if (first == null) {
                 first = lap;
@@ -167,7 +169,7 @@ public final class ScreensBench {
         List<Lap> warm = new ArrayList<>();
         for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
             UUID id = heavy.get(i);
-            app.showCaseload();
+            fx(app::showCaseload);
             warm.add(measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage)));
         }
         report("open candidate again (page kept, file read again)", warm, floors.subList(1, floors.size()),
@@ -177,7 +179,7 @@ public final class ScreensBench {
         List<Lap> agenda = new ArrayList<>();
         List<Lap> agendaFloor = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            app.showCaseload();
+            fx(app::showCaseload);
             agenda.add(measure(stage, background, app::showAgenda, () -> true));
             agendaFloor.add(timed(() -> new WeekAgenda(Clock.systemDefaultZone()).load(floor, null)));
         }
@@ -191,7 +193,7 @@ public final class ScreensBench {
         List<Lap> writes = new ArrayList<>();
         for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
             UUID id = heavy.get(i);
-            app.showCaseload();
+            fx(app::showCaseload);
             measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
             quick.add(measure(stage, background, () -> app.logSession(id), () -> {
                 Label name = (Label) stage.getScene().lookup("#forWhomName");
@@ -213,6 +215,32 @@ public final class ScreensBench {
         interactive.shutdown();
         bulk.shutdown();
         interactive.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** Runs on the FX thread and waits for it. */
+    private static void fx(Runnable work) throws Exception {
+        FxToolkit.setupFixture(work);
+    }
+
+    /**
+     * The demo's busiest candidates have about 50 sessions at 5,000; a coach's long trajectory has over 100. The
+     * candidates opened get sessions with sealed notes up to {@link #SESSIONS_EACH}, as StoreBench's heavy ones.
+     */
+    private static void topUp(CaseloadStore store, List<UUID> ids, List<Integer> counts) {
+        List<CoachingSession> more = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int n = counts.get(i); n < SESSIONS_EACH; n++) {
+                more.add(new CoachingSession(UUID.randomUUID(), ids.get(i), null, null,
+                        LocalDateTime.now().minusDays(3L * n + 2).withHour(10).withMinute(0), 45,
+                        SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK, Set.of(),
+                        "Werkte zelfstandig aan de orderpicking, vroeg twee keer om uitleg. " + n,
+                        "Moe na de middagpauze.", "Volgende week samen het rooster bekijken.", 0, null));
+            }
+            counts.set(i, Math.max(counts.get(i), SESSIONS_EACH));
+        }
+        if (!more.isEmpty()) {
+            store.sessions().saveAll(more);
+        }
     }
 
     private static boolean candidatePainted(Stage stage) {

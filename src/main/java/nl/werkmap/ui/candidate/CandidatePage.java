@@ -42,22 +42,22 @@ public final class CandidatePage {
         ViewLoader.Loaded<CandidateController> frame = loader.load(FxmlView.CANDIDATE, new CandidateController(vm));
         this.controller = frame.controller();
         this.root = frame.root();
+        // The models now, the views when their tab is first shown (see CandidateController#setTabs).
         PlanViewModel planVm = new PlanViewModel(vm);
-        Parent plan = loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(planVm, messages)).root();
-        Parent placements = loader.load(FxmlView.CANDIDATE_PLACEMENTS,
-                new PlacementsController(new PlacementsViewModel(vm), messages)).root();
+        PlacementsViewModel placementsVm = new PlacementsViewModel(vm);
         ContactsViewModel contactsVm = new ContactsViewModel(vm);
-        Parent contacts = loader.load(FxmlView.CANDIDATE_CONTACTS,
-                new ContactsController(contactsVm, messages)).root();
         SessionsViewModel sessionsVm = new SessionsViewModel(vm);
-        Parent sessions = loader.load(FxmlView.CANDIDATE_SESSIONS,
-                new SessionsController(sessionsVm, messages)).root();
         MeasurementsViewModel measurementsVm = new MeasurementsViewModel(vm);
-        Parent measurements = loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
-                new MeasurementsController(measurementsVm, messages)).root();
-        Parent timeline = loader.load(FxmlView.CANDIDATE_TIMELINE,
-                new TimelineController(new TimelineViewModel(vm), messages)).root();
-        controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
+        TimelineViewModel timelineVm = new TimelineViewModel(vm);
+        controller.setTabs(
+                () -> loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(planVm, messages)).root(),
+                () -> loader.load(FxmlView.CANDIDATE_PLACEMENTS, new PlacementsController(placementsVm, messages))
+                        .root(),
+                () -> loader.load(FxmlView.CANDIDATE_CONTACTS, new ContactsController(contactsVm, messages)).root(),
+                () -> loader.load(FxmlView.CANDIDATE_SESSIONS, new SessionsController(sessionsVm, messages)).root(),
+                () -> loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
+                        new MeasurementsController(measurementsVm, messages)).root(),
+                () -> loader.load(FxmlView.CANDIDATE_TIMELINE, new TimelineController(timelineVm, messages)).root());
         forms.addAll(List.of(planVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, contactsVm, sessionsVm, measurementsVm);
         vm.file.addListener((obs, old, now) -> {
