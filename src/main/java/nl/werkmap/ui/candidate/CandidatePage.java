@@ -57,7 +57,11 @@ public final class CandidatePage {
                 () -> loader.load(FxmlView.CANDIDATE_SESSIONS, new SessionsController(sessionsVm, messages)).root(),
                 () -> loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
                         new MeasurementsController(measurementsVm, messages)).root(),
-                () -> loader.load(FxmlView.CANDIDATE_TIMELINE, new TimelineController(timelineVm, messages)).root());
+                () -> {
+                    timelineVm.activate();
+                    return loader.load(FxmlView.CANDIDATE_TIMELINE, new TimelineController(timelineVm, messages))
+                            .root();
+                });
         forms.addAll(List.of(planVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, contactsVm, sessionsVm, measurementsVm);
         vm.file.addListener((obs, old, now) -> {
