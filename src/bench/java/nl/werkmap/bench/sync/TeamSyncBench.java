@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.CoachRole;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.Placement;
@@ -71,7 +73,7 @@ public final class TeamSyncBench {
         Vault vault = TestVaults.create(dir.resolve("keyring-" + UUID.randomUUID() + ".json"));
         FieldSealer sealer = vault.sealer();
         Clock clock = Clock.systemUTC();
-        Path demoFile = dir.resolve("demo-" + size + ".db");
+        Path demoFile = dir.resolve("demo-" + size + "-" + UUID.randomUUID() + ".db");
         try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub-" + UUID.randomUUID() + ".db"),
                 null, null), "gemeente-bench", clock, PASSPHRASE.toCharArray());
              HubServer server = HubServer.start(hub, clock, "127.0.0.1", 0, Optional.empty());
@@ -84,6 +86,8 @@ public final class TeamSyncBench {
             var coachId = UUID.fromString(Enroller.enroll(coach, sealer, new HubClient(url), url,
                     hub.issueEnrollmentCode("Coach", HubRole.JOBCOACH, "noord", Duration.ofHours(1)), "coach")
                     .coachId());
+            // The coach as the hub knows them, so the records' coach references hold on both laptops.
+            coach.coaches().save(new Coach(coachId, "Coach Bench", CoachRole.JOBCOACH, "noord", 60));
             long t0 = System.nanoTime();
             DemoCaseload.generate(demo, size, 2026, LocalDate.now(), done -> { });
             int[] rows = copyAsTheCoachWrites(demo, coach, coachId);

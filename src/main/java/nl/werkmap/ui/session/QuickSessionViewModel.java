@@ -205,7 +205,9 @@ public final class QuickSessionViewModel implements UnsavedForm {
         candidate.set(row);
         search.set(row.displayName());
         picking.set(false);
-        background.call(() -> new Picked(store.get().candidateFiles().load(row.id()).orElse(null),
+        // Only today's sessions are read (an appointment this visit may complete), not the whole trajectory's notes.
+        java.time.LocalDate today = java.time.LocalDate.now();
+        background.call(() -> new Picked(store.get().candidateFiles().forSessionOn(row.id(), today).orElse(null),
                 store.get().sessionDrafts().find(row.id()).orElse(null))).onSuccess(picked -> {
             CandidateFile loaded = picked.file();
             if (loaded == null || !row.equals(candidate.get())) {
