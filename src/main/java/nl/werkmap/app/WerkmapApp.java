@@ -28,6 +28,7 @@ public final class WerkmapApp extends Application {
 
     private SettingsStore settingsStore;
     private ExecutorService worker;
+    private ExecutorService bulk;
 
     @Override
     public void start(Stage stage) {
@@ -44,10 +45,12 @@ public final class WerkmapApp extends Application {
         // Date pickers format with the default locale; make it match the chosen language.
         Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("en".equals(language) ? "en-GB" : "nl-NL"));
         worker = LoggingExecutors.singleWorker("werkmap-werk");
+        // Reports, exports and the week view read on their own lane: opening a candidate never waits behind them.
+        bulk = LoggingExecutors.singleWorker("werkmap-bulk");
         Theme.applyUserAgent();
         CaseloadFiles files = new CaseloadFiles(dataDir.resolve(DataDirectory.KEYRING_FILE),
                 dataDir.resolve(DataDirectory.DATABASE_FILE));
-        MainWindow window = new MainWindow(stage, files, messages, Background.onWorkerThread(worker), preferences,
+        MainWindow window = new MainWindow(stage, files, messages, Background.onWorkerThreads(worker, bulk), preferences,
                 DemoSeeding.seeder());
         String bundle = getParameters().getNamed().get("bundle");
         if (bundle != null) {
@@ -63,6 +66,9 @@ public final class WerkmapApp extends Application {
         }
         if (worker != null) {
             worker.shutdown();
+        }
+        if (bulk != null) {
+            bulk.shutdown();
         }
     }
 }

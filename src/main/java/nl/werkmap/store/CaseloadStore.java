@@ -238,6 +238,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new CaseloadQuery(database, sealer);
     }
 
+    /** One candidate's caseload line, read again after a save instead of the whole list. */
+    public nl.werkmap.store.caseload.CaseloadRowQuery caseloadRow() {
+        return new nl.werkmap.store.caseload.CaseloadRowQuery(database, sealer);
+    }
+
     /** Corrections, deletions and restores of one candidate's records, with when and by whom (change log). */
     public CandidateHistory candidateHistory() {
         return new CandidateHistory(database, deviceId());

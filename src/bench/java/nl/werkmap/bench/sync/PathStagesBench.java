@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 
 import com.nimbusds.jose.jwk.ECKey;
@@ -56,7 +55,8 @@ public final class PathStagesBench {
         for (String stage : List.of("write JSON", "seal", "open", "apply", "keep", "plain AES")) {
             stages.put(stage, new ArrayList<>());
         }
-        SecretKey aes = KeyGenerator.getInstance("AES").generateKey();
+        SecretKey aes = PlainAes.key256();
+        PlainAes.warm(aes);
         try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("stages.db") + System.getProperty("url.suffix", ""), null, null),
                 "gemeente-bench", Clock.systemUTC(), "bench wachtwoord voor de hub".toCharArray())) {
             ECKey signing = SyncKeys.newSigningKey();

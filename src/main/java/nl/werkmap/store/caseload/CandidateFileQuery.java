@@ -9,6 +9,7 @@ import static nl.werkmap.store.jooq.Tables.PLAN_ACTION;
 import static nl.werkmap.store.jooq.Tables.PLAN_GOAL;
 import static nl.werkmap.store.jooq.Tables.ZRM_MEASUREMENT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.jooq.DSLContext;
 
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerContact;
 import nl.werkmap.domain.Placement;
@@ -55,6 +57,28 @@ public final class CandidateFileQuery {
     public Optional<CandidateFile> load(UUID candidateId) {
         return database.read(dsl -> reader.find(dsl, CandidateMapping.TABLE, candidateId)
                 .map(candidate -> fileOf(dsl, candidate)));
+    }
+
+    /**
+     * What "Sessie vastleggen" needs of a candidate: the candidate, the coach, the placements (with employer and
+     * contacts) and only the sessions that start on {@code day} (a planned appointment it may complete). Goals,
+     * actions, measurements and consents stay empty, and a trajectory's years of session notes stay sealed.
+     */
+    public Optional<CandidateFile> forSessionOn(UUID candidateId, LocalDate day) {
+        return database.read(dsl -> reader.find(dsl, CandidateMapping.TABLE, candidateId).map(candidate -> {
+            Optional<Coach> coach = candidate.coachId() == null ? Optional.empty()
+                    : reader.find(dsl, CoachMapping.TABLE, candidate.coachId());
+            List<Placement> placements = reader.findBy(dsl, PlacementMapping.TABLE, "candidate_id",
+                    List.of(candidate.id()), PLACEMENT.START_DATE.desc());
+            // starts_at is yyyy-MM-ddTHH:mm text: from the day up to (not including) the next.
+            List<CoachingSession> sessions = reader.findWhere(dsl, SessionMapping.TABLE,
+                    COACHING_SESSION.CANDIDATE_ID.eq(candidate.id().toString())
+                            .and(COACHING_SESSION.STARTS_AT.ge(day.toString()))
+                            .and(COACHING_SESSION.STARTS_AT.lt(day.plusDays(1).toString())),
+                    COACHING_SESSION.STARTS_AT.desc());
+            return new CandidateFile(candidate, coach, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    placementFiles(dsl, placements), sessions);
+        }));
     }
 
     private CandidateFile fileOf(DSLContext dsl, Candidate candidate) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.jooq.Table;
 
@@ -86,7 +87,9 @@ public final class CandidateHistory {
         Map<String, List<String>> fieldsOf = new LinkedHashMap<>();
         Map<String, String[]> writeOf = new LinkedHashMap<>();
         Map<String, String> deletedValue = new LinkedHashMap<>();
-        for (var r : dsl.select(CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_ID, CHANGE_LOG.FIELD, CHANGE_LOG.VALUE,
+        // Only a deletion's value is read (true/false); the other values are sealed field contents, never shown here.
+        for (var r : dsl.select(CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_ID, CHANGE_LOG.FIELD,
+                        DSL.when(CHANGE_LOG.FIELD.eq("deleted"), CHANGE_LOG.VALUE).as("value"),
                         CHANGE_LOG.HLC, CHANGE_LOG.DEVICE_ID)
                 .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY_ID.in(ids))
                 .orderBy(CHANGE_LOG.HLC, CHANGE_LOG.SEQ).fetch()) {

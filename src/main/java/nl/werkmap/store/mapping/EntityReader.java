@@ -45,6 +45,15 @@ public final class EntityReader {
                 .fetch(r -> table.read(new StoredRow(table.name(), r, sealer)));
     }
 
+    /** Live rows that meet {@code where}, in the given order: only those rows' sealed fields are opened. */
+    public <T> List<T> findWhere(DSLContext dsl, EntityTable<T> table, Condition where, SortField<?>... order) {
+        return dsl.selectFrom(table.table())
+                .where(where)
+                .and(table.deletedField().isFalse())
+                .orderBy(order)
+                .fetch(r -> table.read(new StoredRow(table.name(), r, sealer)));
+    }
+
     public <T> List<T> findAll(DSLContext dsl, EntityTable<T> table, SortField<?>... order) {
         return dsl.selectFrom(table.table())
                 .where(table.deletedField().isFalse())

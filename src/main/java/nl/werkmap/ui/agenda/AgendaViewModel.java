@@ -27,6 +27,7 @@ import nl.werkmap.domain.PlanAction;
 import nl.werkmap.service.CalendarFile;
 import nl.werkmap.service.SessionService;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CurrentCoachModel;
@@ -67,6 +68,7 @@ public final class AgendaViewModel {
     /** "Alle kandidaten": off shows only the current coach's (when known). */
     final BooleanProperty allCandidates = new SimpleBooleanProperty(false);
     private LocalDate shownDay;
+    private Supplier<CaseloadIndex> caseload = () -> null;
 
     public AgendaViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                            Navigator navigator, CurrentCoachModel who, Clock clock) {
@@ -78,6 +80,19 @@ public final class AgendaViewModel {
         this.clock = clock;
         allCandidates.addListener((obs, old, now) -> reload());
         who.coach.addListener((obs, old, now) -> reload());
+    }
+
+    /**
+     * Where the planning form's candidates come from: the caseload list's index once read (null before), so
+     * opening the form does not read the whole caseload again.
+     */
+    public void caseloadFrom(Supplier<CaseloadIndex> loaded) {
+        this.caseload = java.util.Objects.requireNonNull(loaded);
+    }
+
+    /** The caseload list's index, or null when it is not read yet. */
+    CaseloadIndex knownCaseload() {
+        return caseload.get();
     }
 
     Background background() {
@@ -115,7 +130,8 @@ public final class AgendaViewModel {
             today.setAll(loaded.todayLines());
             week.setAll(loaded.rest());
             more.set(loaded.notShown() ? messages.text("agenda.more") : "");
-        }).onError(e -> error(messages.format("agenda.loadFailed", String.valueOf(e.getMessage())))).start();
+        }).onError(e -> error(messages.format("agenda.loadFailed", String.valueOf(e.getMessage()))))
+                .inBulkLane().start();
     }
 
     /** The count line was clicked: list the older overdue items too, or again only the recent ones. */
@@ -162,7 +178,7 @@ public final class AgendaViewModel {
             s.plans().saveAction(action.doneOn(day));
         }).onSuccess(v -> {
             navigator.status(messages.text("plan.action.done"));
-            navigator.caseloadChanged();
+            navigator.candidateChanged(line.entry().candidateId());
             reload();
         }).onError(e -> error(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
     }
@@ -191,7 +207,7 @@ public final class AgendaViewModel {
                     undoText.set(what);
                     message.set("");
                     navigator.status(what);
-                    navigator.caseloadChanged();
+                    navigator.candidateChanged(e.candidateId());
                     reload();
                 }).onError(x -> error(messages.format("tab.saveFailed", String.valueOf(x.getMessage())))).start();
     }
@@ -207,7 +223,7 @@ public final class AgendaViewModel {
         undoText.set("");
         background.run(() -> new SessionService(store.get(), clock).restore(was)).onSuccess(v -> {
             navigator.status(messages.text("undo.done"));
-            navigator.caseloadChanged();
+            navigator.candidateChanged(was.candidateId());
             reload();
         }).onError(x -> {
             undoTo = was;
@@ -309,12 +325,12 @@ public final class AgendaViewModel {
         background.run(() -> CalendarFile.write(file, events, clock.instant())).onSuccess(v -> navigator.status(
                 messages.format("agenda.ics.saved", events.size(), file.getFileName().toString())))
                 .onError(e -> error(messages.format("agenda.ics.failed", String.valueOf(e.getMessage()))))
-                .start();
+                .inBulkLane().start();
     }
 
-    void planned(String what) {
+    void planned(UUID candidateId, String what) {
         navigator.status(what);
-        navigator.caseloadChanged();
+        navigator.candidateChanged(candidateId);
         reload();
     }
 }

@@ -87,6 +87,12 @@ final class AppointmentViewModel {
         error.set("");
         shown.set(true);
         LocalDate today = LocalDate.now(agenda.clock());
+        CaseloadIndex known = agenda.knownCaseload();
+        if (known != null) {
+            index = known;
+            search();
+            return;
+        }
         background.call(() -> CaseloadIndex.build(store.get().caseloadQuery().load(today))).onSuccess(read -> {
             index = read;
             search();
@@ -153,7 +159,7 @@ final class AppointmentViewModel {
                 null);
         background.run(() -> new SessionService(store.get(), agenda.clock()).plan(appointment)).onSuccess(v -> {
             shown.set(false);
-            agenda.planned(messages.format("agenda.plan.saved", who.displayName(),
+            agenda.planned(who.id(), messages.format("agenda.plan.saved", who.displayName(),
                     DateTimeFormatter.ofPattern("EEEE d MMMM HH:mm", messages.locale()).format(start)));
         }).onError(e -> error.set(messages.format("tab.saveFailed", String.valueOf(e.getMessage())))).start();
     }

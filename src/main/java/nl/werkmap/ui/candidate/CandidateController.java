@@ -1,5 +1,9 @@
 package nl.werkmap.ui.candidate;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -115,15 +119,30 @@ public final class CandidateController {
         }
     }
 
-    void setTabs(Node profile, Node plan, Node placements, Node contacts, Node sessions, Node measurements,
-                 Node timeline) {
-        profileTab.setContent(profile);
-        planTab.setContent(plan);
-        placementsTab.setContent(placements);
-        contactsTab.setContent(contacts);
-        sessionsTab.setContent(sessions);
-        measurementsTab.setContent(measurements);
-        timelineTab.setContent(timeline);
+    /**
+     * Each tab's view is built the first time the tab is shown, not when the page opens: a TabPane keeps every
+     * tab's content in the scene, so seven built tabs cost seven tabs of CSS and cells before the coach sees one.
+     * The tabs' view models exist from the start (they follow the file and hold unsaved input), so a tab built
+     * later shows what its model already holds.
+     */
+    void setTabs(Supplier<Node> plan, Supplier<Node> placements, Supplier<Node> contacts, Supplier<Node> sessions,
+                 Supplier<Node> measurements, Supplier<Node> timeline) {
+        Map<Tab, Supplier<Node>> views = new HashMap<>();
+        views.put(planTab, plan);
+        views.put(placementsTab, placements);
+        views.put(contactsTab, contacts);
+        views.put(sessionsTab, sessions);
+        views.put(measurementsTab, measurements);
+        views.put(timelineTab, timeline);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> build(views, now));
+        build(views, tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private static void build(Map<Tab, Supplier<Node>> views, Tab tab) {
+        Supplier<Node> view = tab == null ? null : views.remove(tab);
+        if (view != null) {
+            tab.setContent(view.get());
+        }
     }
 
     /** The sync badge beside the status, and the open conflicts under the header. */

@@ -43,23 +43,26 @@ public final class CandidatePage {
         ViewLoader.Loaded<CandidateController> frame = loader.load(FxmlView.CANDIDATE, new CandidateController(vm));
         this.controller = frame.controller();
         this.root = frame.root();
+        // The models now, the views when their tab is first shown (see CandidateController#setTabs).
         PlanViewModel planVm = new PlanViewModel(vm);
-        Parent plan = loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(planVm, messages)).root();
         PlacementsViewModel placementsVm = new PlacementsViewModel(vm);
-        Parent placements = loader.load(FxmlView.CANDIDATE_PLACEMENTS,
-                new PlacementsController(placementsVm, messages)).root();
         ContactsViewModel contactsVm = new ContactsViewModel(vm);
-        Parent contacts = loader.load(FxmlView.CANDIDATE_CONTACTS,
-                new ContactsController(contactsVm, messages)).root();
         SessionsViewModel sessionsVm = new SessionsViewModel(vm);
-        Parent sessions = loader.load(FxmlView.CANDIDATE_SESSIONS,
-                new SessionsController(sessionsVm, messages)).root();
         MeasurementsViewModel measurementsVm = new MeasurementsViewModel(vm);
-        Parent measurements = loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
-                new MeasurementsController(measurementsVm, messages)).root();
-        Parent timeline = loader.load(FxmlView.CANDIDATE_TIMELINE,
-                new TimelineController(new TimelineViewModel(vm), messages)).root();
-        controller.setTabs(null, plan, placements, contacts, sessions, measurements, timeline);
+        TimelineViewModel timelineVm = new TimelineViewModel(vm);
+        controller.setTabs(
+                () -> loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(planVm, messages)).root(),
+                () -> loader.load(FxmlView.CANDIDATE_PLACEMENTS, new PlacementsController(placementsVm, messages))
+                        .root(),
+                () -> loader.load(FxmlView.CANDIDATE_CONTACTS, new ContactsController(contactsVm, messages)).root(),
+                () -> loader.load(FxmlView.CANDIDATE_SESSIONS, new SessionsController(sessionsVm, messages)).root(),
+                () -> loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
+                        new MeasurementsController(measurementsVm, messages)).root(),
+                () -> {
+                    timelineVm.activate();
+                    return loader.load(FxmlView.CANDIDATE_TIMELINE, new TimelineController(timelineVm, messages))
+                            .root();
+                });
         controller.addTab(messages.text("candidate.tab.verantwoording"),
                 new VerantwoordingPane(new VerantwoordingViewModel(vm), messages).root());
         forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));

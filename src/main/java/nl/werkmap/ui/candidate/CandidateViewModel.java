@@ -111,9 +111,9 @@ public final class CandidateViewModel {
         return new CandidateFacts(lastLadder, consent, lastContact);
     }
 
-    /** After any save in a tab: the workspace rereads this file (it is the open one) and the caseload list. */
+    /** After any save in a tab: the workspace rereads this file (it is the open one) and its row in the list. */
     void changed(String statusMessage) {
-        navigator.caseloadChanged();
+        navigator.candidateChanged(candidateId);
         navigator.status(statusMessage);
     }
 

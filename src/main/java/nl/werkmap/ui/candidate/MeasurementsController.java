@@ -63,11 +63,13 @@ public final class MeasurementsController {
                 r -> r.latest() == null ? "" : r.latest().toString());
         Columns.text(zrm, messages.text("measure.col.movement"), 90, r -> vm.movement(r.movement()));
         zrm.setItems(vm.zrm);
-        vm.zrm.addListener((javafx.collections.ListChangeListener<MeasurementsViewModel.ZrmRow>) c -> {
-            zrmDates.setText(vm.latestZrmDate() == null ? messages.text("measure.zrm.none")
-                    : messages.format("measure.zrm.dates", dates.format(vm.previousZrmDate()),
-                    dates.format(vm.latestZrmDate())));
-        });
+        // Also now: the tab is built when first shown, after the file may already be in.
+        Runnable showZrmDates = () -> zrmDates.setText(vm.latestZrmDate() == null
+                ? messages.text("measure.zrm.none")
+                : messages.format("measure.zrm.dates", dates.format(vm.previousZrmDate()),
+                dates.format(vm.latestZrmDate())));
+        vm.zrm.addListener((javafx.collections.ListChangeListener<MeasurementsViewModel.ZrmRow>) c -> showZrmDates.run());
+        showZrmDates.run();
         zrmDate.valueProperty().bindBidirectional(vm.zrmDate);
         List<Integer> scores = List.of(1, 2, 3, 4, 5);
         int i = 0;

@@ -33,7 +33,7 @@ public final class NewCandidatePage {
         Candidate fresh = Candidate.register(RecordIds.next(), null, LocalDate.now());
         CandidateFormViewModel vm = new CandidateFormViewModel(messages, background, fresh, true, List.of(),
                 new CandidateService(store)::save, () -> store.get().consents(), saved -> {
-                    navigator.caseloadChanged();
+                    navigator.candidateChanged(saved.id());
                     navigator.status(messages.text("candidate.new.saved"));
                     navigator.openCandidate(saved.id());
                 });

@@ -40,6 +40,9 @@ public final class TimelineViewModel extends TabViewModel {
     private final ZoneId zone;
     private List<Entry> records = List.of();
     private List<Entry> changes = List.of();
+    /** True once the tab was shown: only then is the change log read, at each load of the file after it. */
+    private boolean active;
+    private boolean fileShown;
 
     public TimelineViewModel(CandidateViewModel candidate) {
         this(candidate, ZoneId.systemDefault());
@@ -99,7 +102,27 @@ public final class TimelineViewModel extends TabViewModel {
                     "");
         }
         records = list;
+        fileShown = true;
         publish();
+        if (active) {
+            loadHistory();
+        }
+    }
+
+    /**
+     * The tab is shown: from now on the change log is read with the file. Reading it for a candidate with years of
+     * sessions is a query over the change log that opening the page need not wait for while the tab is hidden.
+     */
+    void activate() {
+        if (!active) {
+            active = true;
+            if (fileShown) {
+                loadHistory();
+            }
+        }
+    }
+
+    private void loadHistory() {
         Background background = candidate.background();
         background.call(() -> candidate.store().candidateHistory().load(candidate.candidateId()))
                 .onSuccess(history -> {

@@ -3,9 +3,12 @@ package nl.werkmap.ui.caseload;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
@@ -72,6 +75,12 @@ public final class CaseloadViewModel {
     private CurrentCoachModel who;
     private boolean syncingMine;
     final StringProperty loadError = new SimpleStringProperty("");
+    /** Counts whole-list reads, so a row saved during one is read again after it (FX thread only). */
+    private long reloads;
+    /** True once a whole-list read is in. */
+    private boolean loaded;
+    /** Rows refreshed one by one, with the whole-list read that was the latest then. */
+    private final Map<UUID, Long> changedRows = new HashMap<>();
 
     /**
      * @param syncMarks reads the sync marks of the whole caseload; called on the background worker, never on the FX
@@ -129,9 +138,15 @@ public final class CaseloadViewModel {
         }
     }
 
-    /** Reads the caseload again (after unlock, after a save anywhere). */
+    /** The caseload as read last, for pickers elsewhere (the quick session); null until the first read is in. */
+    public CaseloadIndex loadedIndex() {
+        return loaded ? index : null;
+    }
+
+    /** Reads the caseload again (after unlock, after a sync round). On the bulk lane: a save never waits for it. */
     public void reload() {
         int weeks = preferences.uitBeeldWeeksProperty().get();
+        long started = ++reloads;
         background.call(() -> {
             CaseloadStore s = store.get();
             LocalDate now = LocalDate.now();
@@ -140,8 +155,43 @@ public final class CaseloadViewModel {
                 loaded.add(withOwnContactLimit(row, now, weeks));
             }
             return new Loaded(CaseloadIndex.build(loaded), s.coaches().all(), now, syncMarks.get());
-        }).onSuccess(this::show).onError(e -> loadError.set(
+        }).onSuccess(loaded -> {
+            show(loaded);
+            // A row saved while the whole list was being read may have been read before that save: read it again.
+            List<UUID> late = rowsChangedDuring(started);
+            late.forEach(this::refreshRow);
+        }).onError(e -> loadError.set(
+                messages.format("caseload.loadFailed", String.valueOf(e.getMessage())))).inBulkLane().start();
+    }
+
+    /**
+     * After a save of one candidate: reads only that candidate's line (on the interactive lane, a few indexed
+     * queries) and puts it in the index, so the list follows at once without reading 150,000 rows again. A
+     * candidate that is gone (deleted) leaves the list.
+     */
+    public void refreshRow(UUID candidateId) {
+        changedRows.put(candidateId, reloads);
+        int weeks = preferences.uitBeeldWeeksProperty().get();
+        background.call(() -> {
+            LocalDate now = LocalDate.now();
+            return store.get().caseloadRow().row(candidateId, now).map(row -> withOwnContactLimit(row, now, weeks));
+        }).onSuccess(row -> {
+            index = index.replaced(candidateId, row.orElse(null));
+            applyFilter();
+        }).onError(e -> loadError.set(
                 messages.format("caseload.loadFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    /** The rows saved since whole-list read number {@code started} began; forgets rows from reads before it. */
+    private List<UUID> rowsChangedDuring(long started) {
+        List<UUID> late = new ArrayList<>();
+        changedRows.entrySet().removeIf(e -> {
+            if (e.getValue() >= started) {
+                late.add(e.getKey());
+            }
+            return e.getValue() <= started;
+        });
+        return late;
     }
 
     /**
@@ -150,7 +200,7 @@ public final class CaseloadViewModel {
      */
     public void refreshSyncMarks() {
         background.call(syncMarks::get).onSuccess(this::showMarks).onError(e -> navigator.status(
-                messages.format("caseload.sync.unreadable", String.valueOf(e.getMessage())))).start();
+                messages.format("caseload.sync.unreadable", String.valueOf(e.getMessage())))).inBulkLane().start();
     }
 
     private void showMarks(SyncMarks now) {
@@ -168,6 +218,7 @@ public final class CaseloadViewModel {
 
     private void show(Loaded loaded) {
         index = loaded.index();
+        this.loaded = true;
         today = loaded.today();
         marks.set(loaded.marks());
         loadError.set("");

@@ -20,25 +20,44 @@ import org.slf4j.LoggerFactory;
  * without one shows {@code background.failed} through the {@link #reportFailuresTo reporter}. Busy state is
  * counted per task: each job has its own, a screen may count its jobs in its own {@link Busy}, and
  * {@link #busyProperty()} is true while any task runs. A job always ends its busy state, whatever fails.
+ *
+ * <p>Two lanes, so a long read never holds up what the coach waits for: the interactive lane (opening a
+ * candidate, saves, the quick session) and the bulk lane ({@link Job#inBulkLane()}: reports, exports, the week view,
+ * reading the whole caseload again). Each lane is one thread, so saves keep the order the coach made them in; only
+ * the interactive lane writes what the coach typed. SQLite readers run side by side (the store keeps a few read
+ * connections), so a report reading on the bulk lane does not block a candidate being read on the other.
  */
 public final class Background {
 
     private static final Logger LOG = LoggerFactory.getLogger(Background.class);
 
     private final Executor worker;
+    private final Executor bulk;
     private final Executor fx;
     private final Busy all = new Busy();
     private Messages messages;
     private Consumer<String> reporter = text -> { };
 
+    /** One lane for everything (tests that want one deterministic queue). */
     public Background(Executor worker, Executor fx) {
+        this(worker, worker, fx);
+    }
+
+    /** An interactive lane ({@code worker}) and a bulk lane for long reads and writes to files. */
+    public Background(Executor worker, Executor bulk, Executor fx) {
         this.worker = Objects.requireNonNull(worker);
+        this.bulk = Objects.requireNonNull(bulk);
         this.fx = Objects.requireNonNull(fx);
     }
 
-    /** The app's setup: a logging worker thread, results on the FX thread. */
+    /** One logging worker thread for both lanes, results on the FX thread. */
     public static Background onWorkerThread(Executor worker) {
         return new Background(worker, Platform::runLater);
+    }
+
+    /** The app's setup: an interactive and a bulk worker thread, results on the FX thread. */
+    public static Background onWorkerThreads(Executor interactive, Executor bulk) {
+        return new Background(interactive, bulk, Platform::runLater);
     }
 
     /** For tests: work and result on the calling thread (the FX thread in TestFX). */
@@ -105,6 +124,7 @@ public final class Background {
         private Busy screen;
         private Consumer<? super T> onSuccess = result -> { };
         private Consumer<Exception> onError;
+        private Executor lane = worker;
 
         private Job(Callable<T> work) {
             this.work = work;
@@ -126,6 +146,15 @@ public final class Background {
             return this;
         }
 
+        /**
+         * Runs this job on the bulk lane: a long read (a report, the week view, the whole caseload) or a file
+         * written, which must not hold up opening a candidate or a save behind it.
+         */
+        public Job<T> inBulkLane() {
+            this.lane = bulk;
+            return this;
+        }
+
         /** True while this job runs. */
         public ReadOnlyBooleanProperty busyProperty() {
             return own.property();
@@ -134,7 +163,7 @@ public final class Background {
         public void start() {
             changeRunning(+1);
             try {
-                worker.execute(this::work);
+                lane.execute(this::work);
             } catch (RuntimeException | Error refused) {
                 // The worker is gone (shut down at close): nothing will ever finish this job, so end it here.
                 LOG.error("Achtergrondtaak kon niet starten", refused);

@@ -28,4 +28,12 @@ public interface Navigator {
 
     /** Tells screens that shared data changed (a save elsewhere), so lists reload. */
     void caseloadChanged();
+
+    /**
+     * One candidate's records changed (a save, a delete, a new candidate): that candidate's list row and open page
+     * are read again, not the whole caseload.
+     */
+    default void candidateChanged(UUID candidateId) {
+        caseloadChanged();
+    }
 }

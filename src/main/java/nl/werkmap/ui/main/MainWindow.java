@@ -331,4 +331,9 @@ public final class MainWindow implements Navigator {
     public void caseloadChanged() {
         workspace.refreshAll();
     }
+
+    @Override
+    public void candidateChanged(UUID candidateId) {
+        workspace.candidateChanged(candidateId);
+    }
 }

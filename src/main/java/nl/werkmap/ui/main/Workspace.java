@@ -127,6 +127,8 @@ final class Workspace {
         this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, shell::hideSheet,
                 scheduler);
         quickVm.loggedBy(who::id);
+        quickVm.caseloadFrom(caseloadVm::loadedIndex);
+        agendaVm.caseloadFrom(caseloadVm::loadedIndex);
         ViewLoader.Loaded<QuickSessionController> q = loader.load(FxmlView.SESSION_QUICK,
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
@@ -350,7 +352,25 @@ final class Workspace {
         syncVm.stop();
     }
 
-    /** After a save anywhere or an unlock: lists and the open candidate read again. */
+    /**
+     * After a save of one candidate's records: that row of the list and, when it is open, that candidate's page
+     * are read again on the interactive lane, not the whole caseload. The sync marks and the week view (when shown)
+     * follow on the bulk lane.
+     */
+    void candidateChanged(UUID candidateId) {
+        // The page the coach looks at first, then its row in the list; both are a few indexed queries.
+        if (currentCandidate != null && currentCandidate.equals(candidateId) && candidates.containsKey(candidateId)) {
+            candidates.get(candidateId).reload();
+        }
+        caseloadVm.refreshRow(candidateId);
+        syncVm.refresh();
+        caseloadVm.refreshSyncMarks();
+        if (shellVm.sectionProperty().get() == Section.AGENDA) {
+            agendaVm.reload();
+        }
+    }
+
+    /** After an unlock, a sync round or a change to coaches: lists and the open candidate read again. */
     void refreshAll() {
         who.reload();
         caseloadVm.reload();

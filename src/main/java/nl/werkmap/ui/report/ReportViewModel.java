@@ -126,7 +126,7 @@ public final class ReportViewModel {
                 scope.set(list.get(0));
             }
         }).onError(e -> failedWith(messages.format("report.error.load", Background.reason(messages, e))))
-                .countIn(busy).start();
+                .countIn(busy).inBulkLane().start();
     }
 
     void compute() {
@@ -161,7 +161,7 @@ public final class ReportViewModel {
                             r.summary().scopeLabel()));
                 })
                 .onError(e -> failedWith(messages.format("report.error.compute", Background.reason(messages, e))))
-                .countIn(busy).start();
+                .countIn(busy).inBulkLane().start();
     }
 
     private record Result(TeamSummary summary, ReportDocument document, List<WorkRow> work, int olderOverdue) {
@@ -189,7 +189,7 @@ public final class ReportViewModel {
             }
         }).onSuccess(v -> succeeded(messages.format("report.exported", file.toString())))
                 .onError(e -> failedWith(messages.format("report.error.export", Background.reason(messages, e))))
-                .countIn(busy).start();
+                .countIn(busy).inBulkLane().start();
     }
 
     /** Writes the named werklijst: the one export that names candidates, and only on the coach's explicit choice. */
@@ -208,7 +208,7 @@ public final class ReportViewModel {
             }
         }).onSuccess(v -> succeeded(messages.format("report.worklist.exported", file.toString())))
                 .onError(e -> failedWith(messages.format("report.error.export", Background.reason(messages, e))))
-                .countIn(busy).start();
+                .countIn(busy).inBulkLane().start();
     }
 
     private void failedWith(String text) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -81,6 +82,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private final AtomicLong draftEpoch = new AtomicLong();
     private Scheduler.Pending pendingDraft;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
+    private Supplier<CaseloadIndex> caseload = () -> null;
     private CandidateFile file;
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
@@ -185,13 +187,32 @@ public final class QuickSessionViewModel implements UnsavedForm {
         file = null;
         placements.clear();
         search.set("");
-        background.call(() -> CaseloadIndex.build(store.get().caseloadQuery().load())).onSuccess(loaded -> {
-            index = loaded;
-            matches.setAll(limit(index.all()));
-            if (candidateId != null) {
-                index.row(candidateId).ifPresent(this::pick);
-            }
-        }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
+        CaseloadIndex known = caseload.get();
+        if (known != null) {
+            // The caseload list already holds every candidate: picking from it costs no read at all.
+            showCandidates(known, candidateId);
+            return;
+        }
+        background.call(() -> CaseloadIndex.build(store.get().caseloadQuery().load()))
+                .onSuccess(loaded -> showCandidates(loaded, candidateId))
+                .onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    /**
+     * Where the candidates to pick from come from: the caseload list's own index once it is read (null before),
+     * so opening the flow does not read the whole caseload again.
+     */
+    public void caseloadFrom(Supplier<CaseloadIndex> loaded) {
+        this.caseload = Objects.requireNonNull(loaded);
+    }
+
+    private void showCandidates(CaseloadIndex loaded, UUID candidateId) {
+        index = loaded;
+        matches.setAll(limit(index.all()));
+        if (candidateId != null) {
+            index.row(candidateId).ifPresent(this::pick);
+        }
     }
 
     void pick(CaseloadRow row) {
@@ -206,7 +227,9 @@ public final class QuickSessionViewModel implements UnsavedForm {
         candidate.set(row);
         search.set(row.displayName());
         picking.set(false);
-        background.call(() -> new Picked(store.get().candidateFiles().load(row.id()).orElse(null),
+        // Only today's sessions are read (an appointment this visit may complete), not the whole trajectory's notes.
+        java.time.LocalDate today = java.time.LocalDate.now();
+        background.call(() -> new Picked(store.get().candidateFiles().forSessionOn(row.id(), today).orElse(null),
                 store.get().sessionDrafts().find(row.id()).orElse(null))).onSuccess(picked -> {
             CandidateFile loaded = picked.file();
             if (loaded == null || !row.equals(candidate.get())) {
@@ -382,7 +405,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             saving.set(false);
             input.markClean();
             closeSheet();
-            navigator.caseloadChanged();
+            navigator.candidateChanged(who.id());
             navigator.status(messages.format("session.saved", who.displayName()));
             done.accept(true);
         }).onError(e -> {

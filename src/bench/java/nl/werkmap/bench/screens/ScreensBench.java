@@ -1,0 +1,318 @@
+package nl.werkmap.bench.screens;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+import org.testfx.api.FxToolkit;
+
+import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.SessionLocation;
+import nl.werkmap.domain.SessionType;
+import nl.werkmap.security.Vault;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.ui.agenda.WeekAgenda;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.LoggingExecutors;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.TestPreferences;
+import nl.werkmap.ui.main.MainWindow;
+
+/**
+ * The coach's screens timed through the real window (headless Monocle, the app's two background lanes), from the
+ * event to the first pulse after its background work ended and the screen shows the result: opening a candidate
+ * with the most sessions (cold: a page never built; warm: built before), the week view, "Sessie vastleggen"
+ * opening, and a save from it until the list row and the open candidate's page are read again. Each figure is wall
+ * time and CPU time of the whole process (all threads), beside its floor in the same run: the candidate's own SQL
+ * with decrypt, the week's set-based reads with the names shown, the session write alone.
+ *
+ * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=nl.werkmap.bench.screens.ScreensBench -Dexec.args="5000 /tmp/werkmap-screens-5000"</pre>
+ * Arguments: the number of demo candidates (made in DIR once, reused after) and DIR; {@code -Druns=N} (default
+ * 20) candidates opened.
+ */
+public final class ScreensBench {
+
+    private static final String PASSPHRASE = "bench wachtwoord schermen 2026";
+    private static final int RUNS = Integer.getInteger("runs", 20);
+    private static final int SESSIONS_EACH = 110;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private ScreensBench() {
+    }
+
+    /** One timing: wall and whole-process CPU, in milliseconds. */
+    record Lap(double wall, double cpu) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        headless();
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("werkmap-screens");
+        Files.createDirectories(dir);
+        CaseloadFiles files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
+        if (!OpenCaseload.exists(files)) {
+            long t0 = System.nanoTime();
+            try (OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray())) {
+                DemoCaseload.generate(open.store(), size, 2026, LocalDate.now(), done -> { });
+            }
+            System.out.printf(Locale.ROOT, "demo caseload of %,d made in %.0f s (%s)%n", size,
+                    (System.nanoTime() - t0) / 1e9, dir);
+        }
+        Vault vault = Vault.unlock(files.keyring(), PASSPHRASE.toCharArray());
+        try (CaseloadStore floorStore = CaseloadStore.open(files.database(), vault.sealer())) {
+            run(files, floorStore);
+        }
+        vault.lock();
+        FxToolkit.cleanupStages();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void headless() {
+        System.setProperty("testfx.robot", "glass");
+        System.setProperty("testfx.headless", "true");
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("headless.geometry", "1366x768-32");
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
+    private static void run(CaseloadFiles files, CaseloadStore floor) throws Exception {
+        System.out.printf(Locale.ROOT, "%d processors, load average %.1f at start%n",
+                Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
+        int candidates = floor.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
+        List<UUID> heavy = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        floor.read(dsl -> dsl.fetch("SELECT candidate_id, count(*) FROM coaching_session WHERE deleted = 0"
+                + " GROUP BY candidate_id ORDER BY count(*) DESC LIMIT " + (RUNS + 5))).forEach(r -> {
+                    heavy.add(UUID.fromString(r.get(0, String.class)));
+                    counts.add(r.get(1, Integer.class));
+                });
+        topUp(floor, heavy, counts);
+        System.out.printf(Locale.ROOT, "caseload: %,d candidates; the %d opened have %d..%d sessions%n", candidates,
+                heavy.size(), counts.get(counts.size() - 1), counts.get(0));
+
+        Stage stage = FxToolkit.registerPrimaryStage();
+        ExecutorService interactive = LoggingExecutors.singleWorker("bench-werk");
+        ExecutorService bulk = LoggingExecutors.singleWorker("bench-bulk");
+        Background background = new Background(interactive, bulk, Platform::runLater);
+        MainWindow[] window = new MainWindow[1];
+        FxToolkit.setupFixture(() -> {
+            window[0] = new MainWindow(stage, files, Messages.dutch(), background, new TestPreferences(),
+                    Optional.empty());
+            window[0].show();
+        });
+        MainWindow app = window[0];
+        Lap unlock = measure(stage, background, () -> {
+            PasswordField field = (PasswordField) stage.getScene().lookup("#passphrase");
+            field.setText(PASSPHRASE);
+            ((Button) stage.getScene().lookup("#unlockButton")).fire();
+        }, () -> {
+            TableView<?> table = (TableView<?>) stage.getScene().lookup("#table");
+            return table != null && !table.getItems().isEmpty();
+        });
+        System.out.printf(Locale.ROOT, "unlock (key derivation included) -> caseload list shown: %s%n", text(unlock));
+
+        // Open a candidate: first of the process (JVM cold), then each a page never built before.
+        List<Lap> cold = new ArrayList<>();
+        List<Lap> floors = new ArrayList<>();
+        Lap first = null;
+        for (int i = 0; i < Math.min(RUNS + 1, heavy.size()); i++) {
+            UUID id = heavy.get(i);
+            fx(app::showCaseload);
+            Lap lap = measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
+            if (first == null) {
+                first = lap;
+            } else {
+                cold.add(lap);
+            }
+            floors.add(timed(() -> floor.candidateFiles().load(id).orElseThrow()));
+        }
+        System.out.printf(Locale.ROOT, "open candidate, first in this JVM: %s%n", text(first));
+        report("open candidate (100+ sessions), page never built", cold, floors.subList(1, floors.size()),
+                "its SQL + decrypt (CandidateFileQuery)");
+        List<Lap> warm = new ArrayList<>();
+        for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
+            UUID id = heavy.get(i);
+            fx(app::showCaseload);
+            warm.add(measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage)));
+        }
+        report("open candidate again (page kept, file read again)", warm, floors.subList(1, floors.size()),
+                "its SQL + decrypt");
+
+        // The week view: "Deze week" for the coach working here (everyone when unknown).
+        List<Lap> agenda = new ArrayList<>();
+        List<Lap> agendaFloor = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            fx(app::showCaseload);
+            agenda.add(measure(stage, background, app::showAgenda, () -> true));
+            agendaFloor.add(timed(() -> new WeekAgenda(Clock.systemDefaultZone()).load(floor, null)));
+        }
+        System.out.printf(Locale.ROOT, "week view, first: %s%n", text(agenda.get(0)));
+        report("week view (later)", agenda.subList(1, agenda.size()), agendaFloor.subList(1, agendaFloor.size()),
+                "WeekAgenda.load, everyone (set-based reads + names shown)");
+
+        // "Sessie vastleggen" over an open candidate, and its save until row and page are read again.
+        List<Lap> quick = new ArrayList<>();
+        List<Lap> saves = new ArrayList<>();
+        List<Lap> writes = new ArrayList<>();
+        for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
+            UUID id = heavy.get(i);
+            fx(app::showCaseload);
+            measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
+            quick.add(measure(stage, background, () -> app.logSession(id), () -> {
+                Label name = (Label) stage.getScene().lookup("#forWhomName");
+                return name != null && name.isVisible() && !name.getText().isEmpty();
+            }));
+            int n = i;
+            saves.add(measure(stage, background, () -> {
+                ((TextArea) stage.getScene().lookup("#wentWell")).setText("Bench: ging goed " + n);
+                ((Button) stage.getScene().lookup("#save")).fire();
+            }, () -> stage.getScene().lookup("#wentWell") == null
+                    || !stage.getScene().lookup("#wentWell").isVisible()));
+            writes.add(timed(() -> floor.sessions().save(new CoachingSession(UUID.randomUUID(), id, null, null,
+                    LocalDateTime.now().minusHours(1), 30, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
+                    Set.of(), "Bench: vloer " + n, null, null, 0, null))));
+        }
+        report("'Sessie vastleggen' opens (candidate picked, placements read)", quick, null, "-");
+        report("save -> list row and candidate page read again", saves, writes, "the session write alone");
+        System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
+        interactive.shutdown();
+        bulk.shutdown();
+        interactive.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** Runs on the FX thread and waits for it. */
+    private static void fx(Runnable work) throws Exception {
+        FxToolkit.setupFixture(work);
+    }
+
+    /**
+     * The demo's busiest candidates have about 50 sessions at 5,000; a coach's long trajectory has over 100. The
+     * candidates opened get sessions with sealed notes up to {@link #SESSIONS_EACH}, as StoreBench's heavy ones.
+     */
+    private static void topUp(CaseloadStore store, List<UUID> ids, List<Integer> counts) {
+        List<CoachingSession> more = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int n = counts.get(i); n < SESSIONS_EACH; n++) {
+                more.add(new CoachingSession(UUID.randomUUID(), ids.get(i), null, null,
+                        LocalDateTime.now().minusDays(3L * n + 2).withHour(10).withMinute(0), 45,
+                        SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK, Set.of(),
+                        "Werkte zelfstandig aan de orderpicking, vroeg twee keer om uitleg. " + n,
+                        "Moe na de middagpauze.", "Volgende week samen het rooster bekijken.", 0, null));
+            }
+            counts.set(i, Math.max(counts.get(i), SESSIONS_EACH));
+        }
+        if (!more.isEmpty()) {
+            store.sessions().saveAll(more);
+        }
+    }
+
+    private static boolean candidatePainted(Stage stage) {
+        Scene scene = stage.getScene();
+        Node name = scene.lookup("#candidateName");
+        TabPane tabs = (TabPane) scene.lookup("#tabs");
+        return name instanceof Label label && !label.getText().isEmpty() && tabs != null
+                && tabs.getSelectionModel().getSelectedItem() != null
+                && tabs.getSelectionModel().getSelectedItem().getContent() != null;
+    }
+
+    /**
+     * Runs {@code action} on the FX thread and waits for the first pulse after which no background job runs and
+     * {@code shown} holds; wall and process CPU from just before the action to that pulse.
+     */
+    static Lap measure(Stage stage, Background background, Runnable action, BooleanSupplier shown)
+            throws Exception {
+        CompletableFuture<Lap> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            long cpu0 = OS.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            action.run();
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (!done.isDone() && !background.busyProperty().get() && shown.getAsBoolean()) {
+                    done.complete(new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6));
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                } else {
+                    Platform.requestNextPulse();
+                }
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        return done.get(120, TimeUnit.SECONDS);
+    }
+
+    /** The floor: the same work straight on the store, on this thread. */
+    static Lap timed(Runnable work) {
+        long cpu0 = OS.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        work.run();
+        return new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6);
+    }
+
+    private static String text(Lap lap) {
+        return String.format(Locale.ROOT, "%.1f ms wall, %.1f ms CPU", lap.wall(), lap.cpu());
+    }
+
+    private static void report(String what, List<Lap> laps, List<Lap> floor, String floorName) {
+        double p50 = pct(laps, 0.5, true);
+        double p95 = pct(laps, 0.95, true);
+        double cpu50 = pct(laps, 0.5, false);
+        if (floor == null) {
+            System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms wall; CPU p50 %.1f ms (n=%d)%n", what, p50,
+                    p95, cpu50, laps.size());
+            return;
+        }
+        double f50 = pct(floor, 0.5, true);
+        double f95 = pct(floor, 0.95, true);
+        System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms wall; CPU p50 %.1f ms (n=%d) | floor (%s):"
+                + " p50 %.1f ms, p95 %.1f ms wall, CPU p50 %.1f ms | ratio p95 %.1fx%n", what, p50, p95, cpu50,
+                laps.size(), floorName, f50, f95, pct(floor, 0.5, false), p95 / Math.max(f95, 0.001));
+    }
+
+    private static double pct(List<Lap> laps, double q, boolean wall) {
+        List<Double> values = new ArrayList<>();
+        for (Lap l : laps) {
+            values.add(wall ? l.wall() : l.cpu());
+        }
+        Collections.sort(values);
+        return values.get(Math.min(values.size() - 1, (int) Math.ceil(q * values.size()) - 1));
+    }
+}

@@ -1,0 +1,210 @@
+package nl.werkmap.bench.sync;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.CoachRole;
+import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.Employer;
+import nl.werkmap.domain.Placement;
+import nl.werkmap.domain.PlanAction;
+import nl.werkmap.domain.PlanGoal;
+import nl.werkmap.hub.Hub;
+import nl.werkmap.hub.http.HubServer;
+import nl.werkmap.hub.store.HubDatabase;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.security.TestVaults;
+import nl.werkmap.security.Vault;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.store.caseload.PlacementFile;
+import nl.werkmap.sync.SyncEngine;
+import nl.werkmap.sync.SyncReport;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.device.Enroller;
+import nl.werkmap.sync.outbox.Backoff;
+
+/**
+ * First sync of a real team to a new team-lead laptop, device apply included: a coach's laptop holds a demo
+ * region's candidates ({@code N}, default 5,000) with their placements, employers, sessions and plans, written as a
+ * coach writes them (with change-log entries) and sent to a hub on loopback HTTP; then a new team-lead laptop,
+ * enrolled in the same team, runs sync rounds until nothing more comes: the hub's query and sealing, the transfer,
+ * the device's decrypt and verify, and the apply into its own sealed caseload. The floor, in the same run: the same
+ * rows (as the coach's file holds them) bulk-inserted into a new SQLite file with {@code INSERT ... SELECT}.
+ * Wall and whole-process CPU (all threads; the hub runs in this process too, so its work counts).
+ *
+ * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=nl.werkmap.bench.sync.TeamSyncBench -Dexec.args="5000"</pre>
+ */
+public final class TeamSyncBench {
+
+    private static final String PASSPHRASE = "bench wachtwoord voor de hub";
+    private static final List<String> TABLES = List.of("candidate", "employer", "placement", "coaching_session",
+            "plan_goal", "plan_action");
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private TeamSyncBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("werkmap-team-sync");
+        Files.createDirectories(dir);
+        System.out.printf(Locale.ROOT, "%d processors, load average %.1f at start%n",
+                Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
+        Vault vault = TestVaults.create(dir.resolve("keyring-" + UUID.randomUUID() + ".json"));
+        FieldSealer sealer = vault.sealer();
+        Clock clock = Clock.systemUTC();
+        Path demoFile = dir.resolve("demo-" + size + "-" + UUID.randomUUID() + ".db");
+        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub-" + UUID.randomUUID() + ".db"),
+                null, null), "gemeente-bench", clock, PASSPHRASE.toCharArray());
+             HubServer server = HubServer.start(hub, clock, "127.0.0.1", 0, Optional.empty());
+             CaseloadStore demo = CaseloadStore.open(demoFile, sealer, clock);
+             CaseloadStore coach = CaseloadStore.open(dir.resolve("coach-" + UUID.randomUUID() + ".db"), sealer,
+                     clock);
+             CaseloadStore lead = CaseloadStore.open(dir.resolve("lead-" + UUID.randomUUID() + ".db"), sealer,
+                     clock)) {
+            String url = server.baseUrl();
+            var coachId = UUID.fromString(Enroller.enroll(coach, sealer, new HubClient(url), url,
+                    hub.issueEnrollmentCode("Coach", HubRole.JOBCOACH, "noord", Duration.ofHours(1)), "coach")
+                    .coachId());
+            // The coach as the hub knows them, so the records' coach references hold on both laptops.
+            coach.coaches().save(new Coach(coachId, "Coach Bench", CoachRole.JOBCOACH, "noord", 60));
+            long t0 = System.nanoTime();
+            DemoCaseload.generate(demo, size, 2026, LocalDate.now(), done -> { });
+            int[] rows = copyAsTheCoachWrites(demo, coach, coachId);
+            System.out.printf(Locale.ROOT, "team: %,d candidates, %,d placements, %,d sessions, %,d goals + actions,"
+                    + " %,d employers (made in %.0f s)%n", rows[0], rows[1], rows[2], rows[3], rows[4],
+                    (System.nanoTime() - t0) / 1e9);
+            SyncEngine coachEngine = engine(coach, sealer, clock);
+            long s0 = System.nanoTime();
+            SyncReport up = coachEngine.syncOnce(true);
+            System.out.printf(Locale.ROOT, "coach sends: %d bundles in %.1f s%s%n", up.bundlesSent(),
+                    (System.nanoTime() - s0) / 1e9, up.ok() ? "" : " (" + up.error() + ")");
+
+            Enroller.enroll(lead, sealer, new HubClient(url), url,
+                    hub.issueEnrollmentCode("Lead", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1)), "lead");
+            SyncEngine leadEngine = engine(lead, sealer, clock);
+            long cpu0 = OS.getProcessCpuTime();
+            long w0 = System.nanoTime();
+            int bundles = 0;
+            int changes = 0;
+            for (int round = 0; round < 50; round++) {
+                SyncReport down = leadEngine.syncOnce(true);
+                if (!down.ok()) {
+                    throw new IllegalStateException(down.error());
+                }
+                bundles += down.bundlesReceived();
+                changes += down.changesReceived();
+                if (down.bundlesReceived() == 0) {
+                    break;
+                }
+            }
+            double wall = (System.nanoTime() - w0) / 1e6;
+            double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+            int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
+
+            long fc0 = OS.getProcessCpuTime();
+            long f0 = System.nanoTime();
+            bulkInsert(coachFileOf(coach), dir.resolve("floor-" + UUID.randomUUID() + ".db"));
+            double floorWall = (System.nanoTime() - f0) / 1e6;
+            double floorCpu = (OS.getProcessCpuTime() - fc0) / 1e6;
+            System.out.printf(Locale.ROOT, "first sync to a new team-lead laptop (hub query + seal + HTTP + device"
+                    + " decrypt/verify + apply): %,d changes in %d bundles, %,d candidates on the lead's laptop;"
+                    + " %.0f ms wall, %.0f ms CPU (all threads) | floor (same rows bulk-inserted, INSERT ... SELECT"
+                    + " into a new file): %.0f ms wall, %.0f ms CPU | ratio %.1fx wall%n", changes, bundles,
+                    leadCandidates, wall, cpu, floorWall, floorCpu, wall / floorWall);
+        }
+        vault.lock();
+        System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
+    }
+
+    private static SyncEngine engine(CaseloadStore store, FieldSealer sealer, Clock clock) {
+        return new SyncEngine(store, sealer, clock, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5),
+                RandomGenerator.getDefault()), url -> new HubClient(url, null, Duration.ofMinutes(5)));
+    }
+
+    /**
+     * The demo region's records put in the coach's (real, enrolled) caseload through the repositories, so each
+     * write has its change-log entries as a coach's own would; every candidate and session becomes this coach's,
+     * so the hub hands them to the coach's team lead.
+     */
+    private static int[] copyAsTheCoachWrites(CaseloadStore demo, CaseloadStore coach, UUID coachId) {
+        List<Employer> employers = demo.employers().all();
+        coach.employers().saveAll(employers);
+        List<String> ids = demo.read(dsl -> dsl.select(nl.werkmap.store.jooq.Tables.CANDIDATE.ID)
+                .from(nl.werkmap.store.jooq.Tables.CANDIDATE)
+                .fetch(nl.werkmap.store.jooq.Tables.CANDIDATE.ID));
+        int[] counts = new int[5];
+        counts[4] = employers.size();
+        for (int start = 0; start < ids.size(); start += 500) {
+            List<nl.werkmap.domain.Candidate> candidates = new ArrayList<>();
+            List<Placement> placements = new ArrayList<>();
+            List<CoachingSession> sessions = new ArrayList<>();
+            List<PlanGoal> goals = new ArrayList<>();
+            List<PlanAction> actions = new ArrayList<>();
+            for (String id : ids.subList(start, Math.min(ids.size(), start + 500))) {
+                CandidateFile file = demo.candidateFiles().load(UUID.fromString(id)).orElseThrow();
+                candidates.add(file.candidate().withCoach(coachId));
+                for (PlacementFile p : file.placements()) {
+                    placements.add(p.placement());
+                }
+                for (CoachingSession s : file.sessions()) {
+                    sessions.add(new CoachingSession(s.id(), s.candidateId(), s.placementId(), coachId, s.startsAt(),
+                            s.durationMinutes(), s.location(), s.type(), s.attendees(), s.wentWell(), s.concerns(),
+                            s.agreements(), s.hoursAccounted(), s.place()));
+                }
+                goals.addAll(file.goals());
+                actions.addAll(file.actions());
+            }
+            coach.candidates().saveAll(candidates);
+            coach.placements().saveAll(placements);
+            coach.sessions().saveAll(sessions);
+            goals.forEach(coach.plans()::saveGoal);
+            actions.forEach(coach.plans()::saveAction);
+            counts[0] += candidates.size();
+            counts[1] += placements.size();
+            counts[2] += sessions.size();
+            counts[3] += goals.size() + actions.size();
+        }
+        return counts;
+    }
+
+    private static Path coachFileOf(CaseloadStore store) {
+        return store.read(dsl -> Path.of(dsl.fetchOne("PRAGMA database_list").get("file", String.class)));
+    }
+
+    /** The floor: the same tables' rows copied into a new SQLite file in one transaction. */
+    static void bulkInsert(Path from, Path to) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + to.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=NORMAL");
+            s.execute("ATTACH DATABASE '" + from.toAbsolutePath().toString().replace("'", "''") + "' AS src");
+            c.setAutoCommit(false);
+            for (String table : TABLES) {
+                s.execute("CREATE TABLE " + table + " AS SELECT * FROM src." + table + " WHERE 0");
+                s.execute("INSERT INTO " + table + " SELECT * FROM src." + table);
+            }
+            c.commit();
+        }
+    }
+}
