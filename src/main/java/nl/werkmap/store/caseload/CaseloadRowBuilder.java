@@ -51,16 +51,17 @@ final class CaseloadRowBuilder {
         this.today = today;
     }
 
-    CaseloadRow row(CandidateLine r, String coachName, String lastSession, String lastLadder, Boolean profileConsent,
-                    List<Record> proefplaatsingen) {
+    CaseloadRow row(CandidateLine r, String coachName, List<Record> proefplaatsingen) {
         String id = r.id();
+        String lastSession = r.lastSession();
+        String lastLadder = r.lastLadder();
         String fullName = sealer.open("candidate", "full_name", id, r.fullName());
         String preferred = sealer.open("candidate", "preferred_name", id, r.preferredName());
         Candidate outline = outline(r, fullName);
         // starts_at is yyyy-MM-ddTHH:mm; only the day matters here.
         LocalDate lastContact = lastSession == null ? null : LocalDate.parse(lastSession.substring(0, 10));
         CandidateFacts facts = new CandidateFacts(lastLadder == null ? null : LocalDate.parse(lastLadder),
-                profileConsent, lastContact);
+                r.profileConsent(), lastContact);
         int completeness = Completeness.assess(outline, facts, today).score();
 
         List<String> warnings = new ArrayList<>(2);
