@@ -85,7 +85,8 @@ public final class StoreBench {
         Path db = dir.resolve("werkmap.db");
         System.out.printf(Locale.ROOT, "%n== %,d candidates ==%n", size);
         SyntheticCaseload data = new SyntheticCaseload();
-        if (Files.exists(db)) {
+        boolean generated = !Files.exists(db);
+        if (!generated) {
             // -Dbench.reuse=<folder of an earlier run>: time the reads again without generating for half an hour.
             long t0 = System.nanoTime();
             try (CaseloadStore store = CaseloadStore.open(db, sealer)) {
@@ -127,7 +128,8 @@ public final class StoreBench {
         }
         System.out.printf(Locale.ROOT, "open + CaseloadQuery.load + index build: first %.0f ms wall, %.0f ms cpu%s; "
                         + "warm median of the other %d: %.0f ms wall, %.0f ms cpu (rows %,d)%n", openTimes.get(0),
-                openCpu.get(0), size == firstSize ? " (cold: first in this JVM)" : "", RUNS - 1,
+                openCpu.get(0), size != firstSize ? "" : generated ? " (first in this JVM, but after generating: not"
+                        + " cold; fresh JVMs: CaseloadScreenBench)" : " (cold: first in this JVM)", RUNS - 1,
                 Figures.percentile(openTimes.subList(1, RUNS), 50), Figures.percentile(openCpu.subList(1, RUNS), 50), rows.size());
 
         keystrokes(index, rows);

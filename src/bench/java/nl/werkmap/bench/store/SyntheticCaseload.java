@@ -43,9 +43,11 @@ import nl.werkmap.store.CaseloadStore;
 
 /**
  * Fills a caseload with synthetic candidates through the store's bulk API, in chunks of one transaction each:
- * every candidate gets a consent and a ladder measurement, 0 to 54 sessions (27 on average, as the demo caseload
- * has at every size: fewer would flatter every session-heavy figure), half a placement with a buddy, and a sample
- * of "heavy" candidates two years of weekly sessions (what the candidate-file timing is about).
+ * every candidate gets a consent and a ladder measurement, 0 to 6 sessions, half a placement with a buddy, and a
+ * sample of "heavy" candidates two years of weekly sessions (what the candidate-file timing is about). Sparser than
+ * the demo caseload (27 sessions per candidate): through the store's API every row also gets its change-log entry,
+ * and at the demo's density 150,000 candidates would take some 20 GB here. The list's figures at a realistic
+ * density come from CaseloadScreenBench on a demo caseload.
  */
 final class SyntheticCaseload {
 
@@ -108,7 +110,7 @@ final class SyntheticCaseload {
                             "06-" + (20000000 + i), null, "ma-vr", null, TODAY.minusDays(random.nextInt(30))));
                 }
                 boolean isHeavy = heavy.size() < heavyCount && i % Math.max(1, candidates / heavyCount) == 0;
-                int count = isHeavy ? 104 : random.nextInt(55);
+                int count = isHeavy ? 104 : random.nextInt(7);
                 for (int s = 0; s < count; s++) {
                     LocalDateTime at = isHeavy ? TODAY.minusWeeks(s).atTime(9, 30)
                             : TODAY.minusDays(random.nextInt(365)).atTime(8 + random.nextInt(9), 0);
