@@ -8,6 +8,9 @@
 #   cds-javafx  the shipped runtime: CDS archive with the JDK and JavaFX classes of a start-up (installer default)
 #   cds-jdk     the archive jlink makes by default (JDK classes only)
 #   no-cds      -Xshare:off
+# and the floor they are compared with:
+#   bare        a bare JavaFX 21 window of the same size (src/bench/java/nl/werkmap/bench/startup/BareWindow.java)
+#               on the JavaFX jars of target/lib, same JVM, same Xvfb; the ratio to it is printed per variant
 # Needs: mvn -Pinstaller package done first; xvfb, xdotool (apt-get install -y xvfb xdotool libgtk-3-0).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -22,6 +25,10 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export JAVA_TOOL_OPTIONS_BASE="-Duser.home=$tmp/home"
 mkdir -p "$tmp/home"
+# The floor: a bare JavaFX window, compiled here against the very JavaFX jars the jar runs with.
+javafx_cp="$(ls "$root"/target/lib/javafx-*.jar | tr '\n' ':')"
+mkdir -p "$tmp/bare"
+javac -nowarn -cp "$javafx_cp" -d "$tmp/bare" "$root/src/bench/java/nl/werkmap/bench/startup/BareWindow.java"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # "min/median": on a busy machine the minimum is the better estimate of what the start-up itself costs.
@@ -29,14 +36,18 @@ stats() { sort -n | awk '{a[NR]=$1} END {print a[1] "/" a[int((NR+1)/2)]}'; }
 
 variant_opts() {
   case "$1" in
-    cds-javafx|java-jar) echo "" ;;
+    cds-javafx|java-jar|bare) echo "" ;;
     cds-jdk) echo "-XX:SharedArchiveFile=$default_jsa" ;;
     no-cds) echo "-Xshare:off" ;;
   esac
 }
 
 command_for() {
-  if [ "$1" = java-jar ]; then echo "java -jar $jar"; else echo "$app"; fi
+  case "$1" in
+    java-jar) echo "java -jar $jar" ;;
+    bare) echo "java -cp $javafx_cp:$tmp/bare nl.werkmap.bench.startup.BareWindow" ;;
+    *) echo "$app" ;;
+  esac
 }
 
 version_ms() {
@@ -72,23 +83,39 @@ window_ms() {
   wait "$pid" 2>/dev/null || true
 }
 
-variants=(cds-javafx cds-jdk no-cds java-jar)
-[ -f "$default_jsa" ] || variants=(cds-javafx no-cds java-jar)
+variants=(cds-javafx cds-jdk no-cds java-jar bare)
+[ -f "$default_jsa" ] || variants=(cds-javafx no-cds java-jar bare)
+# -Djar.only=true (JAR_ONLY=1): only java -jar against the bare window, without an app-image.
+if [ "${JAR_ONLY:-}" = 1 ] || [ ! -x "$app" ]; then variants=(java-jar bare); fi
 printf '%-11s %16s %16s %18s %18s\n' variant "version wall" "version cpu" "window wall" "window cpu"
-for variant in "${variants[@]}"; do version_ms "$variant" >/dev/null; done   # warm the file cache once
+# (the bare window has no --version: it is only timed to its window)
+for variant in "${variants[@]}"; do [ "$variant" = bare ] || version_ms "$variant" >/dev/null; done   # warm the file cache once
 # Interleaved: run i of every variant before run i+1 of any, so a change in the machine's load hits all alike.
 for i in $(seq "$runs"); do
   for variant in "${variants[@]}"; do
-    version_ms "$variant" >> "$tmp/version-wall-$variant"
-    version_cpu_ms "$variant" >> "$tmp/version-cpu-$variant"
+    if [ "$variant" != bare ]; then
+      version_ms "$variant" >> "$tmp/version-wall-$variant"
+      version_cpu_ms "$variant" >> "$tmp/version-cpu-$variant"
+    fi
     window_ms "$variant" "$i" >> "$tmp/window-$variant"
   done
 done
 for variant in "${variants[@]}"; do
-  vw=$(stats < "$tmp/version-wall-$variant")
-  vc=$(stats < "$tmp/version-cpu-$variant")
+  vw=$( [ -f "$tmp/version-wall-$variant" ] && stats < "$tmp/version-wall-$variant" || echo -)
+  vc=$( [ -f "$tmp/version-cpu-$variant" ] && stats < "$tmp/version-cpu-$variant" || echo -)
   ww=$(cut -d' ' -f1 "$tmp/window-$variant" | stats)
   wc=$(cut -d' ' -f2 "$tmp/window-$variant" | stats)
   printf '%-11s %16s %16s %18s %18s\n' "$variant" "$vw" "$vc" "${ww:-geen venster}" "${wc:--}"
 done
 echo "(ms, min/median of $runs runs; cpu = user+system time of all JVM threads)"
+# The ratio the issue asks for: each variant's median first-window wall and CPU time against the bare window's.
+bare_wall=$(cut -d' ' -f1 "$tmp/window-bare" | stats | cut -d/ -f2)
+bare_cpu=$(cut -d' ' -f2 "$tmp/window-bare" | stats | cut -d/ -f2)
+for variant in "${variants[@]}"; do
+  [ "$variant" = bare ] && continue
+  w=$(cut -d' ' -f1 "$tmp/window-$variant" | stats | cut -d/ -f2)
+  c=$(cut -d' ' -f2 "$tmp/window-$variant" | stats | cut -d/ -f2)
+  awk -v v="$variant" -v w="$w" -v c="$c" -v bw="$bare_wall" -v bc="$bare_cpu" \
+    'BEGIN {printf "%-11s first window %.2fx the bare JavaFX window (wall, median), %.2fx (cpu)\n", v, w / bw, c / bc}'
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

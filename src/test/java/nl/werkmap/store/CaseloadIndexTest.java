@@ -88,6 +88,61 @@ class CaseloadIndexTest {
         }
     }
 
+    @Test
+    void realisticTypingWithCorrectionsMatchesASimpleSearchOverEveryRow() {
+        String[] first = {"Jan", "Janneke", "Piet", "Émilie", "Mohamed", "Fatima", "Ayşe", "Zoë", "Jörg", "Iris"};
+        String[] last = {"Jansen", "de Vries", "van den Berg", "Öztürk", "El-Amrani", "Jänsen", "Yılmaz", "Bos"};
+        java.util.Random random = new java.util.Random(13);
+        List<CaseloadRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            String full = first[random.nextInt(first.length)] + " " + last[random.nextInt(last.length)];
+            String display = random.nextInt(8) == 0 ? "Mo " + last[random.nextInt(last.length)] : full;
+            rows.add(row(display, full, CandidateStatus.values()[random.nextInt(3)], random.nextBoolean() ? ANS : BRAM,
+                    RegisterStatus.JA, random.nextBoolean() ? List.of("Zorg") : List.of("Groen"), List.of()));
+        }
+        CaseloadIndex big = CaseloadIndex.build(rows);
+        // Typed, corrected with backspaces, cleared, a second name: every state of the box is compared.
+        List<String> states = new java.util.ArrayList<>();
+        for (String name : List.of("jansen", "jan de v", "emilie oz", "fatima el-a", "zoe", "jorg bos")) {
+            for (int end = 1; end <= name.length(); end++) {
+                states.add(name.substring(0, end));
+            }
+            for (int back = 1; back <= 3 && back < name.length(); back++) {
+                states.add(name.substring(0, name.length() - back));
+            }
+            states.add(name.substring(0, name.length() - 1) + "x");
+            states.add("");
+        }
+        CaseloadFilter mine = CaseloadFilter.ANY.withCoach(ANS).withSector("zorg");
+        for (CaseloadFilter filter : List.of(CaseloadFilter.ANY, mine)) {
+            for (String typed : states) {
+                List<UUID> expected = rows.stream().filter(r -> simpleMatch(r, typed))
+                        .filter(r -> filter == CaseloadFilter.ANY || (ANS.equals(r.coachId())
+                                && r.sectors().contains("Zorg")))
+                        .sorted(java.util.Comparator.comparing(r -> fold(r.displayName())))
+                        .map(CaseloadRow::id).toList();
+                assertEquals(expected, big.filter(typed, filter).stream().map(CaseloadRow::id).toList(),
+                        "'" + typed + "'");
+            }
+        }
+    }
+
+    /** The plain definition: every typed word starts a word of the display or full name, folded. */
+    private static boolean simpleMatch(CaseloadRow row, String typed) {
+        List<String> words = new java.util.ArrayList<>(words(row.displayName()));
+        words.addAll(words(row.fullName()));
+        return words(typed).stream().allMatch(t -> words.stream().anyMatch(w -> w.startsWith(t)));
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{Mn}", "").replace("ı", "i");
+    }
+
     private static List<String> names(CaseloadIndex on, String query, CaseloadFilter filter) {
         return on.filter(query, filter).stream().map(CaseloadRow::displayName).toList();
     }

@@ -43,8 +43,11 @@ import nl.werkmap.store.CaseloadStore;
 
 /**
  * Fills a caseload with synthetic candidates through the store's bulk API, in chunks of one transaction each:
- * every candidate gets a consent and a ladder measurement, most a few sessions, half a placement with a buddy, and a
- * sample of "heavy" candidates two years of weekly sessions (what the candidate-file timing is about).
+ * every candidate gets a consent and a ladder measurement, 0 to 6 sessions, half a placement with a buddy, and a
+ * sample of "heavy" candidates two years of weekly sessions (what the candidate-file timing is about). Sparser than
+ * the demo caseload (27 sessions per candidate): through the store's API every row also gets its change-log entry,
+ * and at the demo's density 150,000 candidates would take some 20 GB here. The list's figures at a realistic
+ * density come from CaseloadScreenBench on a demo caseload.
  */
 final class SyntheticCaseload {
 

@@ -21,17 +21,13 @@ import nl.werkmap.store.DemoImport;
  * change-log entries: a demo caseload never syncs. Refuses a caseload that already holds real rows.
  *
  * <p>The same seed and reference date always give the same data, ids included. Candidates are made and written in
- * slices, so 150,000 candidates fit in memory and in a few minutes; above about
- * 11,000 candidates each gets fewer sessions and measurements, so the total stays near {@value #SESSION_BUDGET}
- * sessions.
+ * slices of {@value #SLICE}, so memory stays flat at any size. Every candidate gets the same density of history
+ * (about 27 sessions, plans, measurements) at every size: a 150,000-candidate demo is 30 times a 5,000 one, not a
+ * thinned copy that would flatter every session-heavy measurement.
  */
 public final class DemoCaseload {
     /** Candidates per slice: one bulk transaction per kind of record per slice; progress is told per slice. */
     public static final int SLICE = 1_000;
-    /** Around this many sessions at most, however large the caseload. */
-    static final int SESSION_BUDGET = 300_000;
-    /** Roughly how many sessions a candidate gets at full density (measured: 27 on average). */
-    private static final int SESSIONS_PER_CANDIDATE = 27;
     private static final long KIND_CANDIDATE = 3;
 
     private DemoCaseload() {
@@ -110,14 +106,6 @@ public final class DemoCaseload {
         }
     }
 
-    /** Sessions and measurements per candidate: 1 up to about 11,000 candidates, less above. */
-    static double density(int candidates) {
-        if (candidates == 0) {
-            return 1;
-        }
-        return Math.min(1.0, (double) SESSION_BUDGET / ((double) candidates * SESSIONS_PER_CANDIDATE));
-    }
-
     /** Everything needed to make any slice of candidates, without a store: the tests compare slices directly. */
     static final class DemoPlan {
         final DemoStaff staff;
@@ -134,15 +122,14 @@ public final class DemoCaseload {
 
         DemoPlan(int candidates, long seed, LocalDate today, DemoProfile profile) {
             DemoLists lists = DemoLists.get();
-            double density = density(candidates);
             this.seed = seed;
             this.profile = profile;
             this.staff = profile == DemoProfile.NIEUW_TEAM ? DemoStaff.newTeam(seed, lists)
                     : new DemoStaff(candidates, seed, lists);
             this.people = new DemoPeople(lists, staff, today, profile == DemoProfile.NIEUW_TEAM);
             this.placements = new DemoPlacements(lists, staff, today);
-            this.sessions = new DemoSessions(lists, staff, today, density);
-            this.plans = new DemoPlans(lists, today, density);
+            this.sessions = new DemoSessions(lists, staff, today);
+            this.plans = new DemoPlans(lists, today);
         }
 
         DemoBatch slice(int from, int to) {

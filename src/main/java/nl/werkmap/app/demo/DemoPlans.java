@@ -31,12 +31,10 @@ final class DemoPlans {
 
     private final DemoLists lists;
     private final LocalDate today;
-    private final double density;
 
-    DemoPlans(DemoLists lists, LocalDate today, double density) {
+    DemoPlans(DemoLists lists, LocalDate today) {
         this.lists = lists;
         this.today = today;
-        this.density = density;
     }
 
     void make(DemoPerson person, DemoRandom r, DemoBatch batch) {
@@ -70,7 +68,7 @@ final class DemoPlans {
     }
 
     private void goals(Candidate c, DemoRandom r, DemoBatch batch) {
-        int count = density < 0.5 ? 1 : r.between(1, 3);
+        int count = r.between(1, 3);
         for (int g = 0; g < count; g++) {
             LocalDate target = c.registeredOn().plusDays(r.between(60, 360));
             GoalStatus status = target.isBefore(today)
@@ -80,7 +78,7 @@ final class DemoPlans {
             String text = r.pick(lists.goals).replace("{uren}", String.valueOf(r.between(8, 16) * 2));
             PlanGoal goal = new PlanGoal(r.uuid(), c.id(), text, status, target);
             batch.goals.add(goal);
-            int actions = density < 0.5 ? 1 : r.between(1, 3);
+            int actions = r.between(1, 3);
             for (int a = 0; a < actions; a++) {
                 LocalDate due = r.dayBetween(min(c.registeredOn().plusDays(7), target), target);
                 ActionOwner owner = c.isPupil() && r.chance(0.3) ? ActionOwner.SCHOOL
@@ -114,8 +112,6 @@ final class DemoPlans {
         if (days.isEmpty()) {
             return;
         }
-        int keep = Math.max(1, (int) Math.round(days.size() * density));
-        days = days.subList(days.size() - keep, days.size());
         for (int i = 0; i < days.size(); i++) {
             int rung = days.size() == 1 ? finalRung
                     : startRung + (int) Math.round((finalRung - startRung) * (double) i / (days.size() - 1));
@@ -136,7 +132,7 @@ final class DemoPlans {
         }
         batch.zrm.add(new ZrmMeasurement(r.uuid(), c.id(), first, scores));
         LocalDate second = first.plusDays(r.between(180, 365));
-        if (second.isBefore(today) && density >= 0.5 && r.chance(0.5)) {
+        if (second.isBefore(today) && r.chance(0.5)) {
             Map<ZrmDomain, Integer> later = new EnumMap<>(ZrmDomain.class);
             scores.forEach((domain, score) -> later.put(domain,
                     Math.min(ZrmScore.MAX, Math.max(ZrmScore.MIN, score + r.weighted(new Integer[] {-1, 0, 1},

@@ -23,7 +23,8 @@ import nl.werkmap.domain.SessionType;
  * Up to two years of coaching sessions per demo candidate, from the intake to the latest visit: workplace visits
  * while someone is placed, school visits for pupils, calls and office talks otherwise, with notes in Dutch. Some
  * candidates are deliberately not seen for a while (or never), so the "uit beeld" warning has work to do.
- * {@code density} below 1 keeps only that share of the sessions (always the latest), for very large demo caseloads.
+ * Every candidate gets the same history whatever the size of the caseload: a large demo that thinned it would
+ * flatter every figure measured on it.
  */
 final class DemoSessions {
     private static final int HISTORY_DAYS = 730;
@@ -31,13 +32,11 @@ final class DemoSessions {
     private final DemoLists lists;
     private final DemoStaff staff;
     private final LocalDate today;
-    private final double density;
 
-    DemoSessions(DemoLists lists, DemoStaff staff, LocalDate today, double density) {
+    DemoSessions(DemoLists lists, DemoStaff staff, LocalDate today) {
         this.lists = lists;
         this.staff = staff;
         this.today = today;
-        this.density = density;
     }
 
     void make(DemoPerson person, List<DemoPlacements.Story> stories, DemoRandom r, DemoBatch batch) {
@@ -75,11 +74,7 @@ final class DemoSessions {
         }
         boolean intake = first.equals(c.registeredOn());
         for (int i = 0; i < days.size(); i++) {
-            boolean latest = i == days.size() - 1;
-            // the latest contact is always kept, so thinning never changes who is out of view
-            if (latest || density >= 1 || r.chance(density)) {
-                batch.sessions.add(session(person, stories, days.get(i), intake && i == 0, coach, r, batch));
-            }
+            batch.sessions.add(session(person, stories, days.get(i), intake && i == 0, coach, r, batch));
         }
     }
 

@@ -1,27 +1,53 @@
 package nl.werkmap.store.caseload;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
 /**
  * The in-memory search over the caseload, built after unlock (names are sealed on disk, so SQL cannot search
- * them). Rows are kept sorted by display name; each keystroke filters them with folded word prefixes, which takes
- * well under a millisecond for a normal caseload. Immutable: rebuild it after the caseload changes.
+ * them). Rows are kept sorted by display name; each keystroke filters them with folded word prefixes.
+ *
+ * <p>A keystroke must stay within a few milliseconds at 150,000 candidates, also when the coach corrects with
+ * backspace or clears the box and types another name. So the folded words of all rows lie in one char array, each
+ * word after a space, and a bit per row says which letters its words start with: a pass over every row is a tight
+ * loop over primitive arrays that skips most rows on one int. The last few searches are remembered: typing on
+ * narrows the smallest earlier result that still holds every match, and a backspace back to an earlier text finds
+ * its result again without a pass.
+ *
+ * <p>Immutable apart from that memory; {@link #filter} may be called from one thread at a time. Rebuild the index
+ * after the caseload changes.
  */
 public final class CaseloadIndex {
 
-    private final List<Entry> entries;
-    /** The previous search: a query that extends it only needs to look at what that one found. */
-    private volatile LastSearch last;
+    /** How many recent searches are remembered: enough for a name typed and corrected. */
+    private static final int REMEMBERED = 24;
+    /** Initials bit for a word that starts with anything but a..z (a digit, a letter the folding keeps). */
+    private static final int OTHER_INITIAL = 1 << 26;
 
-    private CaseloadIndex(List<Entry> entries) {
-        this.entries = entries;
+    private final CaseloadRow[] rows;
+    /** Every row's folded words, each preceded by a space; row i's words are text[start[i]] to text[start[i+1]]. */
+    private final char[] text;
+    private final int[] start;
+    /** Per row: bit c - 'a' for every word starting with c, {@link #OTHER_INITIAL} for any other first character. */
+    private final int[] initials;
+    /** Per row: the folded sectors the coach named, for the sector filter. */
+    private final String[][] sectors;
+    private final Search[] recent = new Search[REMEMBERED];
+    private int nextRecent;
+
+    private CaseloadIndex(CaseloadRow[] rows, char[] text, int[] start, int[] initials, String[][] sectors) {
+        this.rows = rows;
+        this.text = text;
+        this.start = start;
+        this.initials = initials;
+        this.sectors = sectors;
     }
 
     public static CaseloadIndex build(List<CaseloadRow> rows) {
@@ -29,23 +55,56 @@ public final class CaseloadIndex {
         // Folding 150,000 names is a second of work on one core; rows are independent, so use them all.
         IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(rows.get(i)));
         Arrays.parallelSort(entries, Comparator.comparing(Entry::sortKey));
-        return new CaseloadIndex(List.of(entries));
+        int n = entries.length;
+        CaseloadRow[] sorted = new CaseloadRow[n];
+        int[] start = new int[n + 1];
+        int[] initials = new int[n];
+        String[][] sectors = new String[n][];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            start[i] = length;
+            length += entries[i].words.length();
+        }
+        start[n] = length;
+        char[] text = new char[length];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries[i];
+            sorted[i] = e.row;
+            e.words.getChars(0, e.words.length(), text, start[i]);
+            initials[i] = e.initials;
+            sectors[i] = e.sectors;
+        }
+        return new CaseloadIndex(sorted, text, start, initials, sectors);
     }
 
     private static Entry entry(CaseloadRow row) {
-        List<String> words = new ArrayList<>(NameFolding.words(row.displayName()));
+        List<String> words = NameFolding.words(row.displayName());
+        StringBuilder joined = new StringBuilder(row.fullName().length() + row.displayName().length() + 8);
+        for (String w : words) {
+            joined.append(' ').append(w);
+        }
         if (!row.fullName().equals(row.displayName())) {
             for (String w : NameFolding.words(row.fullName())) {
                 if (!words.contains(w)) {
-                    words.add(w);
+                    joined.append(' ').append(w);
                 }
             }
         }
-        List<String> sectors = new ArrayList<>(row.sectors().size());
-        for (String s : row.sectors()) {
-            sectors.add(NameFolding.fold(s));
+        int initials = 0;
+        for (int i = 0; i < joined.length() - 1; i++) {
+            if (joined.charAt(i) == ' ') {
+                initials |= initial(joined.charAt(i + 1));
+            }
         }
-        return new Entry(row, NameFolding.fold(row.displayName()), words.toArray(String[]::new), sectors);
+        String[] sectors = new String[row.sectors().size()];
+        for (int i = 0; i < sectors.length; i++) {
+            sectors[i] = NameFolding.fold(row.sectors().get(i));
+        }
+        return new Entry(row, NameFolding.fold(row.displayName()), joined.toString(), initials, sectors);
+    }
+
+    private static int initial(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : OTHER_INITIAL;
     }
 
     /**
@@ -53,91 +112,203 @@ public final class CaseloadIndex {
      * and the sorted rows copied once, instead of folding and sorting the whole caseload again.
      */
     public CaseloadIndex replaced(UUID id, CaseloadRow row) {
-        List<Entry> next = new ArrayList<>(entries.size() + 1);
-        for (Entry e : entries) {
-            if (!e.row.id().equals(id)) {
-                next.add(e);
+        int n = rows.length;
+        int removed = -1;
+        for (int i = 0; i < n; i++) {
+            if (rows[i].id().equals(id)) {
+                removed = i;
+                break;
             }
         }
-        if (row != null) {
-            Entry added = entry(row);
-            int at = Collections.binarySearch(next, added, Comparator.comparing(Entry::sortKey));
-            next.add(at >= 0 ? at : -at - 1, added);
+        Entry added = row == null ? null : entry(row);
+        // Where the new row goes, by the same key the whole index is sorted on; a binary search folds log n names.
+        int at = n;
+        if (added != null) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (NameFolding.fold(rows[mid].displayName()).compareTo(added.sortKey()) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            at = lo;
         }
-        return new CaseloadIndex(List.copyOf(next));
+        int m = n - (removed >= 0 ? 1 : 0) + (added != null ? 1 : 0);
+        int length = text.length - (removed >= 0 ? start[removed + 1] - start[removed] : 0)
+                + (added != null ? added.words().length() : 0);
+        CaseloadRow[] nextRows = new CaseloadRow[m];
+        char[] nextText = new char[length];
+        int[] nextStart = new int[m + 1];
+        int[] nextInitials = new int[m];
+        String[][] nextSectors = new String[m][];
+        int j = 0;
+        int used = 0;
+        for (int i = 0; i <= n; i++) {
+            if (added != null && i == at) {
+                nextRows[j] = added.row();
+                nextStart[j] = used;
+                added.words().getChars(0, added.words().length(), nextText, used);
+                used += added.words().length();
+                nextInitials[j] = added.initials();
+                nextSectors[j] = added.sectors();
+                j++;
+            }
+            if (i == n) {
+                break;
+            }
+            if (i == removed) {
+                continue;
+            }
+            int wordsLength = start[i + 1] - start[i];
+            nextRows[j] = rows[i];
+            nextStart[j] = used;
+            System.arraycopy(text, start[i], nextText, used, wordsLength);
+            used += wordsLength;
+            nextInitials[j] = initials[i];
+            nextSectors[j] = sectors[i];
+            j++;
+        }
+        nextStart[m] = used;
+        return new CaseloadIndex(nextRows, nextText, nextStart, nextInitials, nextSectors);
     }
 
     public int size() {
-        return entries.size();
+        return rows.length;
     }
 
     /** All rows, by display name. */
     public List<CaseloadRow> all() {
-        return filter("", CaseloadFilter.ANY);
+        return List.of(rows);
     }
 
     /**
      * The rows whose names contain a word starting with each typed word ("jan ber" finds "Jan van den Berg"),
-     * accent- and case-insensitive, that also pass the filter; by display name.
+     * accent- and case-insensitive, that also pass the filter; by display name. The list is a read-only view.
      */
-    public List<CaseloadRow> filter(String query, CaseloadFilter criteria) {
+    public synchronized List<CaseloadRow> filter(String query, CaseloadFilter criteria) {
         String[] typed = NameFolding.words(query).toArray(String[]::new);
-        String sector = criteria.sector() == null ? null : NameFolding.fold(criteria.sector());
-        LastSearch previous = last;
-        List<Entry> pool = previous != null && previous.narrowedBy(typed, criteria) ? previous.found : entries;
-        List<Entry> found = new ArrayList<>();
-        for (Entry e : pool) {
-            if (passes(e, criteria, sector) && matches(e.words, typed)) {
-                found.add(e);
+        if (typed.length == 0 && criteria.equals(CaseloadFilter.ANY)) {
+            return all();
+        }
+        Search pool = null;
+        for (Search s : recent) {
+            if (s != null && s.narrowedBy(typed, criteria) && (pool == null || s.found.length < pool.found.length)) {
+                pool = s;
             }
         }
-        last = new LastSearch(typed, criteria, found);
-        List<CaseloadRow> result = new ArrayList<>(found.size());
-        for (Entry e : found) {
-            result.add(e.row);
+        if (pool != null && pool.sameAs(typed)) {
+            return new Found(rows, pool.found);
         }
-        return result;
+        int[] found = pool == null ? pass(typed, criteria) : narrow(pool.found, typed, criteria);
+        recent[nextRecent] = new Search(typed, criteria, found);
+        nextRecent = (nextRecent + 1) % REMEMBERED;
+        return new Found(rows, found);
+    }
+
+    /** One pass over every row. */
+    private int[] pass(String[] typed, CaseloadFilter criteria) {
+        char[][] words = chars(typed);
+        int needed = 0;
+        for (char[] w : words) {
+            needed |= initial(w[0]);
+        }
+        // A word starting with anything but a..z may be in any row: only the letters are a sure sign.
+        int sure = needed & ~OTHER_INITIAL;
+        String sector = sector(criteria);
+        boolean any = criteria.equals(CaseloadFilter.ANY);
+        int[] found = new int[rows.length];
+        int count = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if ((initials[i] & sure) == sure && matches(i, words) && (any || passes(i, criteria, sector))) {
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /** Only the rows an earlier, wider search found. */
+    private int[] narrow(int[] pool, String[] typed, CaseloadFilter criteria) {
+        char[][] words = chars(typed);
+        String sector = sector(criteria);
+        boolean any = criteria.equals(CaseloadFilter.ANY);
+        int[] found = new int[pool.length];
+        int count = 0;
+        for (int i : pool) {
+            if (matches(i, words) && (any || passes(i, criteria, sector))) {
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    private static char[][] chars(String[] typed) {
+        char[][] words = new char[typed.length][];
+        for (int i = 0; i < typed.length; i++) {
+            words[i] = typed[i].toCharArray();
+        }
+        return words;
+    }
+
+    private static String sector(CaseloadFilter criteria) {
+        return criteria.sector() == null ? null : NameFolding.fold(criteria.sector());
     }
 
     /** The row of one candidate, if it is in the index. */
     public Optional<CaseloadRow> row(UUID id) {
-        for (Entry e : entries) {
-            if (e.row.id().equals(id)) {
-                return Optional.of(e.row);
+        for (CaseloadRow r : rows) {
+            if (r.id().equals(id)) {
+                return Optional.of(r);
             }
         }
         return Optional.empty();
     }
 
-    private static boolean passes(Entry e, CaseloadFilter f, String sector) {
-        CaseloadRow r = e.row;
+    private boolean passes(int i, CaseloadFilter f, String sector) {
+        CaseloadRow r = rows[i];
         return (f.statuses().isEmpty() || f.statuses().contains(r.status()))
                 && (f.coachId() == null || f.coachId().equals(r.coachId()))
                 && (f.registerStatuses().isEmpty() || f.registerStatuses().contains(r.registerStatus()))
-                && (sector == null || e.sectors.contains(sector))
+                && (sector == null || Arrays.asList(sectors[i]).contains(sector))
                 && (!f.onlyWithWarnings() || r.hasWarnings());
     }
 
-    private static boolean matches(String[] words, String[] typed) {
-        for (String t : typed) {
-            boolean found = false;
-            for (String w : words) {
-                if (w.startsWith(t)) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+    /** Whether row i has, for each typed word, a word that starts with it. */
+    private boolean matches(int i, char[][] typed) {
+        int from = start[i];
+        int to = start[i + 1];
+        for (char[] t : typed) {
+            if (!hasWordStartingWith(from, to, t)) {
                 return false;
             }
         }
         return true;
     }
 
-    private record Entry(CaseloadRow row, String sortKey, String[] words, List<String> sectors) {
+    private boolean hasWordStartingWith(int from, int to, char[] t) {
+        char[] text = this.text;
+        int last = to - t.length - 1;
+        for (int p = from; p <= last; p++) {
+            if (text[p] == ' ') {
+                int k = 0;
+                while (k < t.length && text[p + 1 + k] == t[k]) {
+                    k++;
+                }
+                if (k == t.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private record LastSearch(String[] typed, CaseloadFilter criteria, List<Entry> found) {
+    private record Entry(CaseloadRow row, String sortKey, String words, int initials, String[] sectors) {
+    }
+
+    /** What one search found: row positions, in name order. */
+    private record Search(String[] typed, CaseloadFilter criteria, int[] found) {
 
         /**
          * True when every row matching {@code next} also matched this search: same filter, and each earlier typed
@@ -153,6 +324,31 @@ public final class CaseloadIndex {
                 }
             }
             return true;
+        }
+
+        boolean sameAs(String[] next) {
+            return Arrays.equals(typed, next);
+        }
+    }
+
+    /** A read-only view of the found rows, without copying them into a list of their own. */
+    private static final class Found extends AbstractList<CaseloadRow> implements RandomAccess {
+        private final CaseloadRow[] rows;
+        private final int[] found;
+
+        Found(CaseloadRow[] rows, int[] found) {
+            this.rows = rows;
+            this.found = found;
+        }
+
+        @Override
+        public CaseloadRow get(int index) {
+            return rows[found[index]];
+        }
+
+        @Override
+        public int size() {
+            return found.length;
         }
     }
 }

@@ -4,11 +4,12 @@ import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jooq.Record;
 
@@ -51,16 +52,17 @@ final class CaseloadRowBuilder {
         this.today = today;
     }
 
-    CaseloadRow row(CandidateLine r, String coachName, String lastSession, String lastLadder, Boolean profileConsent,
-                    List<Record> proefplaatsingen) {
+    CaseloadRow row(CandidateLine r, String coachName, List<Record> proefplaatsingen) {
         String id = r.id();
+        String lastSession = r.lastSession();
+        String lastLadder = r.lastLadder();
         String fullName = sealer.open("candidate", "full_name", id, r.fullName());
         String preferred = sealer.open("candidate", "preferred_name", id, r.preferredName());
         Candidate outline = outline(r, fullName);
         // starts_at is yyyy-MM-ddTHH:mm; only the day matters here.
         LocalDate lastContact = lastSession == null ? null : LocalDate.parse(lastSession.substring(0, 10));
         CandidateFacts facts = new CandidateFacts(lastLadder == null ? null : LocalDate.parse(lastLadder),
-                profileConsent, lastContact);
+                r.profileConsent(), lastContact);
         int completeness = Completeness.assess(outline, facts, today).score();
 
         List<String> warnings = new ArrayList<>(2);
@@ -82,18 +84,29 @@ final class CaseloadRowBuilder {
                 warnings, outline.isPupil(), fullName, cue);
     }
 
+    /**
+     * One shared immutable list per distinct sector choice: a caseload has a few dozen, and 150,000 rows each
+     * holding their own copy of "zorg" and "groen" is tens of megabytes of heap for nothing.
+     */
+    private final Map<String, List<String>> sectorLists = new ConcurrentHashMap<>();
+
+    private List<String> sectors(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        return sectorLists.computeIfAbsent(stored, s -> List.of(s.split(";")));
+    }
+
     /** The candidate as far as the rules need it: plain fields as stored, sealed ones as present or absent. */
-    private static Candidate outline(CandidateLine r, String fullName) {
+    private Candidate outline(CandidateLine r, String fullName) {
         PersonalDetails personal = new PersonalDetails(fullName, null, null,
                 r.has(CandidateLine.BIRTH_DATE) ? PRESENT_DATE : null, r.has(CandidateLine.PHONE) ? PRESENT : null,
                 r.has(CandidateLine.EMAIL) ? PRESENT : null, new Address(null,
                         r.has(CandidateLine.POSTCODE) ? PRESENT : null, r.has(CandidateLine.CITY) ? PRESENT : null),
                 null);
-        String sectors = r.sectors();
         CandidateProfile profile = new CandidateProfile(r.has(CandidateLine.TALENTS) ? PRESENT : null,
                 r.has(CandidateLine.WISHES) ? PRESENT : null, r.has(CandidateLine.SUPPORT_NEEDS) ? PRESENT : null,
-                sectors == null || sectors.isEmpty() ? List.of() : Arrays.asList(sectors.split(";")),
-                r.hoursAvailable());
+                sectors(r.sectors()), r.hoursAvailable());
         String coach = r.coachId();
         String registeredOn = r.registeredOn();
         return new Candidate(UUID.fromString(r.id()), personal,

@@ -121,7 +121,7 @@ public final class VerantwoordingPane {
                 r.grant().employmentYear())
                 : messages.text("verantwoording.stated"), 170));
         table.getColumns().add(column("verantwoording.col.contract",
-                r -> Text.decimal(r.grant().contractHoursPerWeek()), 100));
+                r -> Text.decimal(r.grant().contractHoursPerWeek()), 115));
         table.getColumns().add(column("verantwoording.col.max", r -> Text.decimal(r.max()), 90));
         table.getColumns().add(column("verantwoording.col.used", r -> Text.decimal(r.used()), 90));
         table.getColumns().add(column("verantwoording.col.left", r -> Text.decimal(r.left()), 90));

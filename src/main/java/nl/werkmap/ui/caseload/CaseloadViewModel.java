@@ -154,7 +154,13 @@ public final class CaseloadViewModel {
             for (CaseloadRow row : s.caseloadQuery().load(now)) {
                 loaded.add(withOwnContactLimit(row, now, weeks));
             }
-            return new Loaded(CaseloadIndex.build(loaded), s.coaches().all(), now, syncMarks.get());
+            // Everything the FX thread would otherwise walk all rows for is done here, on the worker.
+            Set<String> sectorNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            for (CaseloadRow row : loaded) {
+                sectorNames.addAll(row.sectors());
+            }
+            return new Loaded(CaseloadIndex.build(loaded), s.coaches().all(), now, syncMarks.get(),
+                    List.copyOf(sectorNames));
         }).onSuccess(loaded -> {
             show(loaded);
             // A row saved while the whole list was being read may have been read before that save: read it again.
@@ -213,7 +219,8 @@ public final class CaseloadViewModel {
         }
     }
 
-    private record Loaded(CaseloadIndex index, List<Coach> coaches, LocalDate today, SyncMarks marks) {
+    private record Loaded(CaseloadIndex index, List<Coach> coaches, LocalDate today, SyncMarks marks,
+                          List<String> sectorNames) {
     }
 
     private void show(Loaded loaded) {
@@ -229,22 +236,27 @@ public final class CaseloadViewModel {
         } else {
             mine();
         }
-        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (CaseloadRow row : index.all()) {
-            names.addAll(row.sectors());
-        }
+        List<String> names = loaded.sectorNames();
         String chosenSector = sector.get();
         sectors.setAll(names);
-        sector.set(chosenSector != null && names.contains(chosenSector) ? chosenSector : null);
+        sector.set(chosenSector != null && names.stream().anyMatch(chosenSector::equalsIgnoreCase)
+                ? chosenSector : null);
         applyFilter();
     }
 
     /** The store warns after six weeks; the coach may have chosen another limit. */
     static CaseloadRow withOwnContactLimit(CaseloadRow row, LocalDate today, int weeks) {
-        List<String> keys = new ArrayList<>(row.warningKeys());
+        boolean tooLong = row.lastContact() != null && row.status() != CandidateStatus.UITGESTROOMD
+                && ChronoUnit.DAYS.between(row.lastContact(), today) > weeks * 7L;
+        List<String> now = row.warningKeys();
+        // Most rows agree with the store's six weeks: keep those as they are instead of copying 150,000 rows.
+        if (tooLong ? !now.isEmpty() && now.get(0).equals(TOO_LONG) && now.lastIndexOf(TOO_LONG) == 0
+                : !now.contains(TOO_LONG)) {
+            return row;
+        }
+        List<String> keys = new ArrayList<>(now);
         keys.remove(TOO_LONG);
-        if (row.lastContact() != null && row.status() != CandidateStatus.UITGESTROOMD
-                && ChronoUnit.DAYS.between(row.lastContact(), today) > weeks * 7L) {
+        if (tooLong) {
             keys.add(0, TOO_LONG);
         }
         return new CaseloadRow(row.id(), row.displayName(), row.status(), row.coachId(), row.coachName(),

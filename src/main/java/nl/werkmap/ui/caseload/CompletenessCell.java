@@ -37,9 +37,14 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
         }
         bar.setProgress(item / 100.0);
         percent.setText(item + "%");
-        bar.getStyleClass().removeAll("warning-bar");
-        if (item < INCOMPLETE_BELOW) {
-            bar.getStyleClass().add("warning-bar");
+        // Touch the style class only when it changes: any change costs the bar a CSS pass, on every keystroke.
+        boolean warn = item < INCOMPLETE_BELOW;
+        if (warn != bar.getStyleClass().contains("warning-bar")) {
+            if (warn) {
+                bar.getStyleClass().add("warning-bar");
+            } else {
+                bar.getStyleClass().remove("warning-bar");
+            }
         }
         setAccessibleText(messages.format("caseload.completeness.accessible", item));
         setGraphic(box);

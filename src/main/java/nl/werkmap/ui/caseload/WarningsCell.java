@@ -14,9 +14,14 @@ import nl.werkmap.ui.common.Messages;
 final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
 
     private final Messages messages;
+    private final HBox badges = new HBox(4);
+    private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+    /** The keys the badges show now: a keystroke in the search box refills every visible cell, mostly the same. */
+    private List<String> shown = List.of();
 
     WarningsCell(Messages messages) {
         this.messages = messages;
+        badges.setAlignment(Pos.CENTER_LEFT);
     }
 
     @Override
@@ -25,20 +30,25 @@ final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
         if (empty || keys == null || keys.isEmpty()) {
             setGraphic(null);
             setTooltip(null);
+            setAccessibleText(null);
             return;
         }
-        HBox badges = new HBox(4);
-        badges.setAlignment(Pos.CENTER_LEFT);
-        StringBuilder all = new StringBuilder();
-        for (String key : keys) {
-            String text = messages.text(key);
-            Label badge = new Label(text);
-            badge.getStyleClass().addAll("badge", key.startsWith("contact.") ? "badge-danger" : "badge-warning");
-            badges.getChildren().add(badge);
-            all.append(all.length() == 0 ? "" : "; ").append(text);
+        if (!keys.equals(shown)) {
+            // New nodes or style classes cost a CSS pass; only make them when the warnings differ.
+            badges.getChildren().clear();
+            StringBuilder all = new StringBuilder();
+            for (String key : keys) {
+                String text = messages.text(key);
+                Label badge = new Label(text);
+                badge.getStyleClass().addAll("badge", key.startsWith("contact.") ? "badge-danger" : "badge-warning");
+                badges.getChildren().add(badge);
+                all.append(all.length() == 0 ? "" : "; ").append(text);
+            }
+            tooltip.setText(all.toString());
+            shown = List.copyOf(keys);
         }
         setGraphic(badges);
-        setAccessibleText(all.toString());
-        setTooltip(new javafx.scene.control.Tooltip(all.toString()));
+        setAccessibleText(tooltip.getText());
+        setTooltip(tooltip);
     }
 }

@@ -36,6 +36,7 @@ import nl.werkmap.ui.common.WindowPlacement;
 import nl.werkmap.ui.unlock.DemoSeeder;
 import nl.werkmap.ui.unlock.UnlockController;
 import nl.werkmap.ui.unlock.UnlockViewModel;
+import nl.werkmap.ui.unlock.UnlockWarmup;
 import nl.werkmap.ui.unlock.WelcomeController;
 import nl.werkmap.ui.unlock.WelcomeViewModel;
 
@@ -118,6 +119,7 @@ public final class MainWindow implements Navigator {
             showWelcome();
         }
         stage.show();
+        UnlockWarmup.startAfterFirstFrame(scene);
     }
 
     private void showWelcome() {

@@ -128,12 +128,22 @@ class DemoCaseloadTest {
     }
 
     @Test
-    void largeCaseloadsGetFewerSessionsPerCandidate() {
-        assertEquals(1.0, DemoCaseload.density(5_000));
-        assertTrue(DemoCaseload.density(150_000) < 0.1);
-        DemoBatch sparse = new DemoCaseload.DemoPlan(150_000, 3, TODAY).slice(0, 1_000);
-        DemoBatch dense = new DemoCaseload.DemoPlan(5_000, 3, TODAY).slice(0, 1_000);
-        assertTrue(sparse.sessions.size() * 3 < dense.sessions.size(),
-                sparse.sessions.size() + " vs " + dense.sessions.size());
+    void everySizeHasTheSameDensityOfHistory() {
+        DemoBatch large = new DemoCaseload.DemoPlan(150_000, 3, TODAY).slice(0, 1_000);
+        DemoBatch normal = new DemoCaseload.DemoPlan(5_000, 3, TODAY).slice(0, 1_000);
+        // Staff differ with the size (more coaches, more employers), so the people differ; their history must not.
+        assertSimilar("sessions", normal.sessions.size(), large.sessions.size());
+        assertSimilar("placements", normal.placements.size(), large.placements.size());
+        assertSimilar("goals", normal.goals.size(), large.goals.size());
+        assertSimilar("actions", normal.actions.size(), large.actions.size());
+        assertSimilar("ladder", normal.ladder.size(), large.ladder.size());
+        assertSimilar("zrm", normal.zrm.size(), large.zrm.size());
+        assertTrue(large.sessions.size() > 1_000 * 20, "sessions per candidate at 150,000: "
+                + large.sessions.size() / 1_000.0);
+    }
+
+    private static void assertSimilar(String what, int normal, int large) {
+        assertTrue(Math.abs(normal - large) <= normal * 0.1, what + ": " + normal + " at 5,000 vs " + large
+                + " at 150,000 (per 1,000 candidates)");
     }
 }

@@ -1,0 +1,223 @@
+package nl.werkmap.bench.caseload;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.store.CaseloadFolder;
+import nl.werkmap.store.caseload.CaseloadQuery;
+
+/**
+ * What a coach waits for on the caseload screen, measured through the real app window (Monocle headless, software
+ * rendering), each figure from the event to the layout pass of the pulse that shows it:
+ * <ul>
+ *   <li>unlock → caseload usable, cold: a fresh JVM per run ({@code -Dbench.cold=N}, default 3), after the coach
+ *       took {@code -Dbench.pause=MS} (default 3000) to type the passphrase; key derivation is timed apart in the
+ *       same JVM, cold (first thing the JVM does) and warm, and subtracted warm;</li>
+ *   <li>unlock again through the lock card, warm ({@code -Dbench.warm=N} per JVM, default 3);</li>
+ *   <li>each keystroke of realistic typing in the search box ({@link RealisticTyping}, {@code -Dbench.rounds=N},
+ *       default 30 rounds of two names), p50/p95, beside one pass over the folded names per keystroke;</li>
+ *   <li>live heap after a full collection, GC count and time; {@code -Dbench.xmx=256m} runs the JVMs with that
+ *       heap.</li>
+ * </ul>
+ * The floor for unlock is the same SQL in the sqlite3 shell ({@link CaseloadQuery#statements}), run between the
+ * JVMs; without sqlite3 on the PATH that row says so. CPU is the whole process (all threads, JIT and GC).
+ * Usage: {@code CaseloadScreenBench SIZE DIR}; DIR gets a demo caseload of SIZE candidates the first time (as the
+ * app's demo: same generator, density as at 5,000) and is reused after.
+ *
+ * <pre>mvn -Pbench test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=nl.werkmap.bench.caseload.CaseloadScreenBench -Dexec.args="5000 /tmp/caseload-5000"</pre>
+ */
+public final class CaseloadScreenBench {
+
+    static final String PASSPHRASE = "bench passphrase 2026";
+    private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)");
+
+    private CaseloadScreenBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--child")) {
+            ScreenRun.main(Path.of(args[1]), PASSPHRASE, Integer.getInteger("bench.warm", 3),
+                    Integer.getInteger("bench.rounds", 30), Long.getLong("bench.pause", 3_000));
+            System.exit(0);
+        }
+        if (args.length != 2) {
+            System.err.println("usage: CaseloadScreenBench SIZE DIR");
+            System.exit(2);
+        }
+        int size = Integer.parseInt(args[0]);
+        Path dir = Path.of(args[1]).toAbsolutePath();
+        int cold = Integer.getInteger("bench.cold", 3);
+        System.out.printf(Locale.ROOT, "%d processors, load average %.2f at start%n",
+                Runtime.getRuntime().availableProcessors(), Figures.loadAverage());
+        ensureCaseload(dir, size);
+
+        Map<String, List<Double>> figures = new LinkedHashMap<>();
+        List<double[]> floors = new ArrayList<>();
+        floors.add(shellFloor(dir));
+        for (int i = 0; i < cold; i++) {
+            child(dir, figures);
+            floors.add(shellFloor(dir));
+        }
+        report(size, figures, floors);
+    }
+
+    private static void ensureCaseload(Path dir, int size) throws IOException {
+        CaseloadFolder folder = new CaseloadFolder(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
+        if (folder.exists()) {
+            System.out.println("reusing the caseload in " + dir);
+            return;
+        }
+        Files.createDirectories(dir);
+        long t0 = System.nanoTime();
+        try (CaseloadFolder.Opened opened = folder.create(PASSPHRASE.toCharArray())) {
+            DemoCaseload.generate(opened.store(), size, 2026, LocalDate.now(), done -> { });
+        }
+        System.out.printf(Locale.ROOT, "demo caseload of %,d candidates made in %.0f s, %,d MB%n", size,
+                (System.nanoTime() - t0) / 1e9, Files.size(dir.resolve("werkmap.db")) / (1024 * 1024));
+    }
+
+    /** Real, user and system seconds of the caseload's SQL in the sqlite3 shell; NaN without sqlite3. */
+    private static double[] shellFloor(Path dir) throws IOException, InterruptedException {
+        Path script = Files.createTempFile("caseload-floor", ".sql");
+        StringBuilder sql = new StringBuilder(".timer on\n.output /dev/null\n");
+        for (String statement : CaseloadQuery.statements(LocalDate.now())) {
+            sql.append(statement).append(";\n");
+        }
+        Files.writeString(script, sql, StandardCharsets.UTF_8);
+        try {
+            Process p = new ProcessBuilder("sqlite3", dir.resolve("werkmap.db").toString())
+                    .redirectInput(script.toFile()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            double[] sum = new double[3];
+            Matcher m = RUN_TIME.matcher(out);
+            while (m.find()) {
+                for (int i = 0; i < 3; i++) {
+                    sum[i] += Double.parseDouble(m.group(i + 1)) * 1000;
+                }
+            }
+            return sum;
+        } catch (IOException noShell) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        } finally {
+            Files.delete(script);
+        }
+    }
+
+    private static void child(Path dir, Map<String, List<Double>> figures) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        String xmx = System.getProperty("bench.xmx");
+        if (xmx != null) {
+            command.add("-Xmx" + xmx);
+        }
+        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",
+                "-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause")) {
+            if (System.getProperty(p) != null) {
+                command.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
+        command.addAll(List.of("-cp", classpath(), CaseloadScreenBench.class.getName(), "--child", dir.toString()));
+        Path log = Files.createTempFile("caseload-screen-bench", ".log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = p.waitFor();
+        List<String> lines = Files.readAllLines(log);
+        if (exit != 0) {
+            lines.forEach(System.err::println);
+            throw new IllegalStateException("bench JVM failed (exit " + exit + "), its output is above");
+        }
+        Files.delete(log);
+        for (String line : lines) {
+            if (line.startsWith("RESULT ")) {
+                String[] parts = line.substring(7).split(" ");
+                for (int i = 0; i + 1 < parts.length; i += 2) {
+                    figures.computeIfAbsent(parts[i], k -> new ArrayList<>()).add(Double.parseDouble(parts[i + 1]));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "  cold JVM: unlock %.0f ms (cpu %.0f ms), key derivation cold %.0f / warm %.0f ms,"
+                        + " keystroke p95 %.1f ms, load average %.2f%n", last(figures, "unlock_cold_ms"),
+                last(figures, "unlock_cold_cpu_ms"), last(figures, "kdf_cold_ms"), median(figures, "kdf_warm_ms"),
+                last(figures, "keystroke_p95_ms"), Figures.loadAverage());
+    }
+
+    private static double last(Map<String, List<Double>> figures, String key) {
+        List<Double> values = figures.getOrDefault(key, List.of());
+        return values.isEmpty() ? Double.NaN : values.get(values.size() - 1);
+    }
+
+    private static double median(Map<String, List<Double>> figures, String key) {
+        return Figures.percentile(figures.getOrDefault(key, List.of()), 50);
+    }
+
+    private static void report(int size, Map<String, List<Double>> f, List<double[]> floors) {
+        List<Double> floorReal = floors.stream().map(x -> x[0]).toList();
+        List<Double> floorCpu = floors.stream().map(x -> x[1] + x[2]).toList();
+        double floor = Figures.percentile(floorReal, 50);
+        double unlock = median(f, "unlock_cold_ms");
+        double unlockCpu = median(f, "unlock_cold_cpu_ms");
+        double kdfWarm = median(f, "kdf_warm_ms");
+        double kdfWarmCpu = median(f, "kdf_warm_cpu_ms");
+        double afterKdf = unlock - kdfWarm;
+        double warm = median(f, "unlock_warm_ms");
+        double warmCpu = median(f, "unlock_warm_cpu_ms");
+        System.out.printf(Locale.ROOT, "%n== %,d candidates (%,.0f rows in the table), %d cold JVMs ==%n", size,
+                median(f, "rows"), f.getOrDefault("unlock_cold_ms", List.of()).size());
+        System.out.printf(Locale.ROOT, "key derivation apart: cold %.0f ms wall, %.0f ms cpu (first in a fresh JVM);"
+                + " warm %.0f ms wall, %.0f ms cpu (median, each taken beside a warm unlock)%n",
+                median(f, "kdf_cold_ms"), median(f, "kdf_cold_cpu_ms"), kdfWarm, kdfWarmCpu);
+        System.out.printf(Locale.ROOT, "unlock click -> caseload usable, cold JVM: %.0f ms wall, %.0f ms cpu (all threads);"
+                + " less a warm key derivation: %.0f ms wall, %.0f ms cpu%n", unlock, unlockCpu, afterKdf,
+                unlockCpu - kdfWarmCpu);
+        System.out.printf(Locale.ROOT, "unlock again (lock card) -> list read again, warm: %.0f ms wall, %.0f ms cpu;"
+                + " less key derivation: %.0f ms wall, %.0f ms cpu%n", warm, warmCpu, warm - kdfWarm,
+                warmCpu - kdfWarmCpu);
+        System.out.printf(Locale.ROOT, "floor, the same SQL in the sqlite3 shell: %.0f ms real, %.0f ms cpu (median of %d,"
+                + " between the JVMs); ratio cold %.1fx wall, %.1fx cpu; warm %.1fx wall, %.1fx cpu%n", floor,
+                Figures.percentile(floorCpu, 50), floors.size(), afterKdf / floor,
+                (unlockCpu - kdfWarmCpu) / Figures.percentile(floorCpu, 50), (warm - kdfWarm) / floor,
+                (warmCpu - kdfWarmCpu) / Figures.percentile(floorCpu, 50));
+        double p95 = median(f, "keystroke_p95_ms");
+        double pass = median(f, "name_pass_p95_ms");
+        System.out.printf(Locale.ROOT, "keystroke -> list laid out (%,.0f keys of realistic typing): p50 %.1f ms, p95 %.1f ms,"
+                + " max %.1f ms, cpu %.1f ms per key; floor, one pass over the folded names: p95 %.2f ms; ratio %.1fx%n",
+                median(f, "keystrokes"), median(f, "keystroke_p50_ms"), p95, median(f, "keystroke_max_ms"),
+                median(f, "keystroke_cpu_per_key_ms"), pass, p95 / pass);
+        System.out.printf(Locale.ROOT, "heap: live %.0f MB after a full GC, max %.0f MB; %,.0f collections, %,.0f ms in GC"
+                + " over the whole JVM%n", median(f, "live_heap_mb"), median(f, "max_heap_mb"), median(f, "gc_count"),
+                median(f, "gc_ms"));
+        System.out.printf(Locale.ROOT, "load average at the end %.2f (figures are indicative on a shared machine)%n",
+                Figures.loadAverage());
+    }
+
+    /** The classpath this bench runs on, for the JVMs it starts (exec:java runs it in its own class loader). */
+    private static String classpath() throws URISyntaxException {
+        ClassLoader loader = CaseloadScreenBench.class.getClassLoader();
+        if (loader instanceof URLClassLoader urls) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : urls.getURLs()) {
+                entries.add(Path.of(url.toURI()).toString());
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+}

@@ -1,0 +1,324 @@
+package nl.werkmap.bench.caseload;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+
+import nl.werkmap.app.WerkmapApp;
+import nl.werkmap.security.Vault;
+import nl.werkmap.store.caseload.CaseloadRow;
+
+/**
+ * One fresh JVM of {@link CaseloadScreenBench}: starts the real app ({@link WerkmapApp}, on Monocle's headless
+ * glass) on a caseload folder, unlocks it through the unlock card once cold and then warm through the lock card,
+ * and types in the caseload's search box with key events. Every figure runs from the event to the end of the
+ * layout pass of the pulse that shows its result. Prints {@code RESULT key value} lines for the parent.
+ */
+final class ScreenRun {
+
+    private static final long TIMEOUT_S = 600;
+
+    private final Path dir;
+    private final char[] passphrase;
+    private Scene scene;
+
+    private ScreenRun(Path dir, char[] passphrase) {
+        this.dir = dir;
+        this.passphrase = passphrase;
+    }
+
+    static void main(Path dir, String passphrase, int warmRuns, int typingRounds, long typingPauseMs)
+            throws Exception {
+        new ScreenRun(dir, passphrase.toCharArray()).run(warmRuns, typingRounds, typingPauseMs);
+    }
+
+    private void run(int warmRuns, int typingRounds, long typingPauseMs) throws Exception {
+        // Key derivation apart, first thing in this JVM: what it costs cold, before the app warmed anything.
+        keyDerivation("kdf_cold");
+
+        Thread app = new Thread(() -> Application.launch(WerkmapApp.class, "--data=" + dir.toAbsolutePath()),
+                "bench-app");
+        app.setDaemon(true);
+        app.start();
+        waitFor(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.getScene() != null && w.getScene().lookup("#passphrase") != null) {
+                    scene = w.getScene();
+                    return true;
+                }
+            }
+            return false;
+        });
+        // The coach types the passphrase: the app may use that time, as it does in real life.
+        Thread.sleep(typingPauseMs);
+
+        result("unlock_cold_ms", unlock(false)[0], "unlock_cold_cpu_ms", LAST_CPU[0]);
+        result("rows", onFx(() -> table().getItems().size()));
+        for (int i = 0; i < warmRuns; i++) {
+            // Beside each warm unlock, under the same load: what its key derivation alone costs.
+            keyDerivation("kdf_warm");
+            onFx(() -> {
+                scene.getAccelerators().get(KeyCombination.keyCombination("Shortcut+Shift+L")).run();
+                return null;
+            });
+            waitFor(() -> scene.lookup("#passphrase") != null);
+            result("unlock_warm_ms", unlock(true)[0], "unlock_warm_cpu_ms", LAST_CPU[0]);
+        }
+        keyDerivation("kdf_warm");
+
+        typing(typingRounds);
+        heap();
+        Platform.exit();
+    }
+
+    private static final double[] LAST_CPU = new double[1];
+
+    /** Key derivation alone (Vault.unlock of the caseload's keyring), wall and process CPU. */
+    private void keyDerivation(String name) throws Exception {
+        long cpu0 = Figures.processCpu();
+        long t0 = System.nanoTime();
+        Vault.unlock(dir.resolve("keyring.json"), passphrase).lock();
+        result(name + "_ms", Figures.ms(t0, System.nanoTime()), name + "_cpu_ms", Figures.ms(cpu0, Figures.processCpu()));
+    }
+
+    /**
+     * Types the passphrase into the card on screen and clicks "Ontgrendelen"; done at the first pulse that lays out
+     * the caseload table with its rows (cold) or with rows read again after the click (warm, through the lock card).
+     */
+    private double[] unlock(boolean again) throws Exception {
+        CompletableFuture<double[]> done = new CompletableFuture<>();
+        onFx(() -> {
+            PasswordField field = (PasswordField) scene.lookup("#passphrase");
+            field.setText(new String(passphrase));
+            Button button = (Button) field.getParent().lookup("#unlockButton");
+            boolean[] changed = {false};
+            long cpu0 = Figures.processCpu();
+            long t0 = System.nanoTime();
+            Runnable[] check = new Runnable[1];
+            ListChangeListener<CaseloadRow> listener = c -> changed[0] = true;
+            check[0] = () -> {
+                TableView<CaseloadRow> table = table();
+                if (table == null || table.getScene() == null || scene.lookup("#passphrase") != null) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                if (again && !changed[0]) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                if (table.getItems().isEmpty()) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                long t1 = System.nanoTime();
+                LAST_CPU[0] = Figures.ms(cpu0, Figures.processCpu());
+                scene.removePostLayoutPulseListener(check[0]);
+                table.getItems().removeListener(listener);
+                done.complete(new double[] {Figures.ms(t0, t1)});
+            };
+            if (again) {
+                // The lock card hides the table, which keeps its old rows: listen before the click.
+                table().getItems().addListener(listener);
+            }
+            scene.addPostLayoutPulseListener(check[0]);
+            button.fire();
+            Platform.requestNextPulse();
+            return null;
+        });
+        return done.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CaseloadRow> table() {
+        Node node = scene.lookup("#table");
+        return node instanceof TableView<?> t ? (TableView<CaseloadRow>) t : null;
+    }
+
+    /** Key events into the search field, each timed to the end of the layout of the pulse after it. */
+    private void typing(int rounds) throws Exception {
+        List<String> names = onFx(() -> table().getItems().stream().map(CaseloadRow::fullName).toList());
+        List<RealisticTyping.Key> keys = RealisticTyping.keys(names, rounds);
+        TextField search = onFx(() -> (TextField) scene.lookup("#search"));
+        onFx(() -> {
+            search.requestFocus();
+            search.clear();
+            return null;
+        });
+        // One pass over the folded names per keystroke: the floor the search is measured against.
+        NamePass floor = onFx(() -> new NamePass(table().getItems()));
+        List<Double> times = new ArrayList<>();
+        List<Double> floors = new ArrayList<>();
+        long cpu0 = Figures.processCpu();
+        for (RealisticTyping.Key key : keys) {
+            times.add(keystroke(search, key));
+            floors.add(floor.time(key.boxAfter()));
+        }
+        double cpu = Figures.ms(cpu0, Figures.processCpu());
+        String box = onFx(search::getText);
+        if (!box.isEmpty()) {
+            throw new IllegalStateException("the box should be empty after the sequence, holds '" + box + "'");
+        }
+        result("keystrokes", keys.size());
+        result("keystroke_p50_ms", Figures.percentile(times, 50), "keystroke_p95_ms", Figures.percentile(times, 95));
+        result("keystroke_max_ms", times.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        result("keystroke_cpu_per_key_ms", cpu / keys.size());
+        result("name_pass_p50_ms", Figures.percentile(floors, 50), "name_pass_p95_ms", Figures.percentile(floors, 95));
+    }
+
+    private double keystroke(TextField search, RealisticTyping.Key key) throws Exception {
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        onFx(() -> {
+            long[] t0 = new long[1];
+            Runnable[] check = new Runnable[1];
+            check[0] = () -> {
+                scene.removePostLayoutPulseListener(check[0]);
+                done.complete(Figures.ms(t0[0], System.nanoTime()));
+            };
+            t0[0] = System.nanoTime();
+            switch (key.kind()) {
+                case TYPE -> Event.fireEvent(search, typed(search, key.letter()));
+                case BACKSPACE -> Event.fireEvent(search, pressed(search, KeyCode.BACK_SPACE, false));
+                case CLEAR -> {
+                    Event.fireEvent(search, pressed(search, KeyCode.A, true));
+                    Event.fireEvent(search, pressed(search, KeyCode.BACK_SPACE, false));
+                }
+            }
+            if (!search.getText().equals(key.boxAfter())) {
+                done.completeExceptionally(new IllegalStateException("box holds '" + search.getText()
+                        + "', expected '" + key.boxAfter() + "'"));
+                return null;
+            }
+            scene.addPostLayoutPulseListener(check[0]);
+            Platform.requestNextPulse();
+            return null;
+        });
+        return done.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static KeyEvent typed(Node target, char c) {
+        return new KeyEvent(null, target, KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false,
+                false, false);
+    }
+
+    private static KeyEvent pressed(Node target, KeyCode code, boolean control) {
+        return new KeyEvent(null, target, KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, code.getName(), code, false,
+                control, false, false);
+    }
+
+    /** Live heap after a full collection, and what the collectors did over the whole run. */
+    private static void heap() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        result("live_heap_mb", (rt.totalMemory() - rt.freeMemory()) / (1024.0 * 1024.0));
+        result("max_heap_mb", rt.maxMemory() / (1024.0 * 1024.0));
+        long count = 0;
+        long time = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += gc.getCollectionCount();
+            time += gc.getCollectionTime();
+        }
+        result("gc_count", count, "gc_ms", time);
+        result("process_cpu_total_ms", Figures.processCpu() / 1e6);
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(BooleanSupplier onFx) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (onFx(onFx::getAsBoolean)) {
+                    return;
+                }
+            } catch (IllegalStateException toolkitNotYetUp) {
+                // Platform.runLater before the toolkit started: try again.
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("timed out waiting for the screen");
+    }
+
+    static void result(Object... pairs) {
+        StringBuilder line = new StringBuilder("RESULT");
+        for (Object o : pairs) {
+            line.append(' ').append(o instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : o);
+        }
+        System.out.println(line);
+    }
+
+    /** The floor for a keystroke: every name folded once up front, then one pass over them per keystroke. */
+    private static final class NamePass {
+        private final String[] folded;
+
+        NamePass(List<CaseloadRow> rows) {
+            folded = new String[rows.size()];
+            for (int i = 0; i < folded.length; i++) {
+                CaseloadRow r = rows.get(i);
+                folded[i] = " " + fold(r.displayName()) + " " + fold(r.fullName());
+            }
+        }
+
+        private static String fold(String s) {
+            return java.text.Normalizer.normalize(s.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{Mn}", "");
+        }
+
+        double time(String box) {
+            String[] words = box.trim().isEmpty() ? new String[0] : box.trim().split(" +");
+            for (int i = 0; i < words.length; i++) {
+                words[i] = " " + words[i];
+            }
+            long t0 = System.nanoTime();
+            int count = 0;
+            for (String name : folded) {
+                boolean all = true;
+                for (String w : words) {
+                    if (!name.contains(w)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    count++;
+                }
+            }
+            double ms = Figures.ms(t0, System.nanoTime());
+            if (count < 0) {
+                throw new AssertionError();
+            }
+            return ms;
+        }
+    }
+}
