@@ -207,6 +207,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new BaankansRepository(context);
     }
 
+    /** Profile shares with employers (issue 15); written through the share service. */
+    public nl.werkmap.store.repo.ShareRepository shares() {
+        return new nl.werkmap.store.repo.ShareRepository(context);
+    }
+
     /** Werknemersprofielen and work experience (issue 15). */
     public ProfielRepository profiles() {
         return new ProfielRepository(context);

@@ -8,6 +8,7 @@ import static nl.werkmap.store.jooq.Tables.LADDER_MEASUREMENT;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 import static nl.werkmap.store.jooq.Tables.PLAN_ACTION;
 import static nl.werkmap.store.jooq.Tables.PLAN_GOAL;
+import static nl.werkmap.store.jooq.Tables.PROFILE_SHARE;
 import static nl.werkmap.store.jooq.Tables.LOONWAARDE_MEASUREMENT;
 import static nl.werkmap.store.jooq.Tables.WERKERVARING;
 import static nl.werkmap.store.jooq.Tables.WERKNEMERSPROFIEL;
@@ -26,7 +27,8 @@ public final class CandidateRows {
     /** Tables hanging off a candidate by candidate_id, children before parents (foreign keys). */
     static final List<Table<?>> BY_CANDIDATE = List.of(COACHING_SESSION, PLAN_ACTION, PLAN_GOAL, CONSENT,
             LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT, JOBCOACH_GRANT, WERKNEMERSPROFIEL,
-            WERKERVARING);
+            WERKERVARING,
+            PROFILE_SHARE);
 
     private CandidateRows() {
     }
