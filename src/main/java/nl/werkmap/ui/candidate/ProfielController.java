@@ -81,6 +81,7 @@ public final class ProfielController {
     @FXML private Label profielProblems;
     @FXML private Button profielSave;
     @FXML private Label profielMessage;
+    @FXML private javafx.scene.layout.VBox shareHolder;
 
     public ProfielController(ProfielViewModel vm, Messages messages) {
         this.vm = vm;
@@ -145,6 +146,7 @@ public final class ProfielController {
                 .field(travelPostcode, ProfielValidator.POSTCODE)
                 .field(experienceTable, ProfielValidator.EXPERIENCE_ROWS)
                 .summaryIn(profielProblems);
+        shareHolder.getChildren().add(new ProfielDelenSection(vm.delen, messages).root());
     }
 
     private void bindSearch() {

@@ -53,6 +53,9 @@ public final class ProfielViewModel extends TabViewModel {
     final FormProblems problems;
     final InputState input;
 
+    /** "Delen met werkgever" below the profile (issue 15). */
+    final ProfielDelenViewModel delen;
+
     private final ProfielService service;
     private final Clock clock;
     private boolean loading;
@@ -61,6 +64,7 @@ public final class ProfielViewModel extends TabViewModel {
         super(candidate);
         this.clock = clock;
         this.service = new ProfielService(candidate::store, clock);
+        this.delen = new ProfielDelenViewModel(candidate, clock);
         this.problems = new FormProblems(messages);
         this.input = new InputState(this::snapshot, all());
         track(input);
@@ -85,6 +89,8 @@ public final class ProfielViewModel extends TabViewModel {
 
     @Override
     protected void show(CandidateFile file) {
+        // Shares, employers and the consent decision change with other tabs and syncs: read them on every load.
+        delen.load();
         if (loaded.get() || loading) {
             return;
         }
