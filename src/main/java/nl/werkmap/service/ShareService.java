@@ -1,7 +1,5 @@
 package nl.werkmap.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -22,12 +20,12 @@ import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.share.DelingValidator;
 import nl.werkmap.domain.share.DelingVorm;
 import nl.werkmap.domain.share.ProfielDeling;
+import nl.werkmap.domain.share.ProfielDocument;
 import nl.werkmap.domain.share.ProfielVeld;
 import nl.werkmap.domain.share.Weergave;
 import nl.werkmap.domain.share.WerkgeversProfiel;
 import nl.werkmap.domain.share.WerkgeversProfielen;
 import nl.werkmap.domain.validation.ValidationProblem;
-import nl.werkmap.report.export.ProfielPdf;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.repo.ConsentMapping;
 import nl.werkmap.store.repo.EmployerMapping;
@@ -176,31 +174,28 @@ public final class ShareService {
     }
 
     /**
-     * Writes the PDF for a recorded share. A named one only while its consent holds (not revoked, not expired, and
-     * the candidate's "yes" still stands).
+     * The employer's document for a recorded share, for the PDF writer. A named one only while its consent holds
+     * (not revoked, not expired, and the candidate's "yes" still stands).
      *
-     * @throws RefusedException when the consent no longer holds; nothing is written
+     * @throws RefusedException when the consent no longer holds
      */
-    public void writePdf(ProfielDeling deling, Weergave w, OutputStream out) throws IOException {
+    public ProfielDocument document(ProfielDeling deling, Weergave w) {
         if (deling.vorm() == DelingVorm.BENOEMD && (!deling.toestemmingGeldt(deling.employerId(), LocalDate.now(clock))
                 || !consentGiven(store.get().consents().forCandidate(deling.candidateId())))) {
             throw new RefusedException(List.of(new ValidationProblem(DelingValidator.CONSENT,
                     DelingValidator.NO_CONSENT)));
         }
-        WerkgeversProfiel view = view(deling.candidateId(), deling.vorm(), deling.velden(), w);
-        new ProfielPdf().write(document(deling, view, w), out);
+        return document(deling, view(deling.candidateId(), deling.vorm(), deling.velden(), w), w);
     }
 
-    /** Writes an anonymous profile with these fields, not tied to a recorded share (the headless command). */
-    public void writeAnonymousPdf(UUID candidateId, Set<ProfielVeld> velden, Weergave w, OutputStream out)
-            throws IOException {
-        WerkgeversProfiel view = view(candidateId, DelingVorm.ANONIEM, velden, w);
+    /** An anonymous document with these fields, not tied to a recorded share (the headless command). */
+    public ProfielDocument anonymousDocument(UUID candidateId, Set<ProfielVeld> velden, Weergave w) {
         ProfielDeling none = new ProfielDeling(UUID.randomUUID(), candidateId, DelingVorm.ANONIEM, null, null, null,
                 velden, LocalDate.now(clock), null, null, null, null);
-        new ProfielPdf().write(document(none, view, w), out);
+        return document(none, view(candidateId, DelingVorm.ANONIEM, velden, w), w);
     }
 
-    private ProfielPdf.Document document(ProfielDeling d, WerkgeversProfiel view, Weergave w) {
+    private ProfielDocument document(ProfielDeling d, WerkgeversProfiel view, Weergave w) {
         List<String[]> cover = new ArrayList<>();
         String recipient = d.employerId() == null ? w.text("share.pdf.servicepunt")
                 : store.get().employers().find(d.employerId()).map(Employer::name).orElse(w.text("share.pdf.servicepunt"));
@@ -213,7 +208,7 @@ public final class ShareService {
         }
         if (d.vorm() == DelingVorm.BENOEMD) {
             cover.add(new String[]{w.text("share.pdf.consent"), w.label(d.toestemming()).toLowerCase(Locale.ROOT) + " "
-                    + DATE.format(d.toestemmingOp()) + ", " + w.text("share.pdf.until") + " "
+                    + w.text("share.consent.on") + " " + DATE.format(d.toestemmingOp()) + ", " + w.text("share.pdf.until") + " "
                     + DATE.format(d.verlooptOp())});
         }
         cover.add(new String[]{w.text("share.pdf.made"), DATE.format(LocalDate.now(clock))});
@@ -222,7 +217,7 @@ public final class ShareService {
         List<String> notes = List.of(
                 w.text(d.vorm() == DelingVorm.ANONIEM ? "share.pdf.note.anonymous" : "share.pdf.note.named"),
                 w.text("share.pdf.note.leidraad"));
-        return new ProfielPdf.Document(title.strip(), cover, view, v -> w.label(v), notes,
+        return new ProfielDocument(title.strip(), cover, view, v -> w.label(v), notes,
                 ZonedDateTime.now(clock));
     }
 

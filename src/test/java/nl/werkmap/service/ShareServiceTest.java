@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -156,8 +155,8 @@ class ShareServiceTest {
         ProfielDeling beforeRevoke = service.revoke(d.id());
         assertEquals(TODAY, store.shares().find(d.id()).orElseThrow().ingetrokkenOp(), "the record stays");
         assertTrue(service.activeConsent(sanne.id(), employer.id()).isEmpty());
-        assertThrows(RefusedException.class, () -> service.writePdf(store.shares().find(d.id()).orElseThrow(),
-                WerkgeversProfielBuilderTest.DUTCH, new ByteArrayOutputStream()), "no named PDF after revoking");
+        assertThrows(RefusedException.class, () -> service.document(store.shares().find(d.id()).orElseThrow(),
+                WerkgeversProfielBuilderTest.DUTCH), "no named PDF after revoking");
         service.restore(beforeRevoke);
         assertTrue(service.activeConsent(sanne.id(), employer.id()).isPresent(), "undo of the revoke");
 
@@ -170,15 +169,15 @@ class ShareServiceTest {
     }
 
     @Test
-    void aNamedPdfIsWrittenWhileTheConsentHoldsAndALaterNoStopsIt() throws Exception {
+    void aNamedDocumentIsMadeWhileTheConsentHoldsAndALaterNoStopsIt() {
         consent(true, TODAY.minusDays(2));
         ProfielDeling d = service.share(named(sanne.id(), employer.id()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        service.writePdf(d, WerkgeversProfielBuilderTest.DUTCH, out);
-        assertTrue(out.size() > 1000);
+        var document = service.document(d, WerkgeversProfielBuilderTest.DUTCH);
+        assertTrue(document.title().endsWith("Sanne de Vries"), document.title());
+        assertTrue(document.cover().stream().anyMatch(l -> l[1].contains("schriftelijk gegeven op 3 december 2026, geldig tot 4 juni 2027")),
+                "the cover says how and when the candidate agreed");
         consent(false, TODAY);
-        assertThrows(RefusedException.class, () -> service.writePdf(d, WerkgeversProfielBuilderTest.DUTCH,
-                new ByteArrayOutputStream()));
+        assertThrows(RefusedException.class, () -> service.document(d, WerkgeversProfielBuilderTest.DUTCH));
     }
 
     @Test

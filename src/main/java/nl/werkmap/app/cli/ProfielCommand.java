@@ -13,6 +13,7 @@ import nl.werkmap.domain.share.ProfielDeling;
 import nl.werkmap.domain.share.ProfielVeld;
 import nl.werkmap.domain.share.Weergave;
 import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.report.export.ProfielPdf;
 import nl.werkmap.service.RefusedException;
 import nl.werkmap.service.ShareService;
 import nl.werkmap.store.CaseloadStore;
@@ -88,7 +89,7 @@ public final class ProfielCommand implements Command {
             ShareService shares = new ShareService(() -> store, clock);
             if (anonymous) {
                 ExportCommand.writeAtomically(target,
-                        o -> shares.writeAnonymousPdf(candidateId, ProfielVeld.anoniem(), words, o));
+                        o -> new ProfielPdf().write(shares.anonymousDocument(candidateId, ProfielVeld.anoniem(), words), o));
                 out.println("Anoniem profiel geschreven naar " + target + ".");
                 return 0;
             }
@@ -102,7 +103,8 @@ public final class ProfielCommand implements Command {
                 return 1;
             }
             try {
-                ExportCommand.writeAtomically(target, o -> shares.writePdf(consented.get(), words, o));
+                var document = shares.document(consented.get(), words);
+                ExportCommand.writeAtomically(target, o -> new ProfielPdf().write(document, o));
             } catch (RefusedException e) {
                 for (ValidationProblem p : e.problems()) {
                     err.println("Niet geschreven: " + messages.text(p.messageKey()));

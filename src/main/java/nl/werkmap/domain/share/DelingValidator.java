@@ -37,6 +37,11 @@ public final class DelingValidator {
     public static final String NO_CONSENT = "validation.share.noConsent";
     public static final String EMPLOYER_GONE = "validation.share.employerGone";
 
+    /** Every message key a share can be refused with (the bundle test checks they exist). */
+    public static final java.util.List<String> MESSAGE_KEYS = java.util.List.of(EMPLOYER_REQUIRED, PURPOSE_REQUIRED,
+            FIELDS_REQUIRED, NAMED_FIELD, SHARED_ON_REQUIRED, CONSENT_HOW_REQUIRED, CONSENT_ON_REQUIRED,
+            CONSENT_AFTER_SHARE, EXPIRES_REQUIRED, EXPIRED, REVOKED_BEFORE, NO_CONSENT, EMPLOYER_GONE);
+
     private DelingValidator() {
     }
 

@@ -2,14 +2,10 @@ package nl.werkmap.report.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-import nl.werkmap.domain.share.ProfielVeld;
+import nl.werkmap.domain.share.ProfielDocument;
 import nl.werkmap.domain.share.WerkgeversProfiel;
 
 /**
@@ -19,27 +15,7 @@ import nl.werkmap.domain.share.WerkgeversProfiel;
  */
 public final class ProfielPdf {
 
-    /**
-     * What goes into the document.
-     *
-     * @param title  "Anoniem profiel" or "Profiel van ..."
-     * @param cover  label/value lines about the share itself (recipient, purpose, consent), never about the person
-     * @param labels the heading of each field ("Opleidingsniveau")
-     * @param notes  closing lines (what the reader may do next, the Leidraad's attribution)
-     */
-    public record Document(String title, List<String[]> cover, WerkgeversProfiel view,
-                           Function<ProfielVeld, String> labels, List<String> notes, ZonedDateTime created) {
-        public Document {
-            Objects.requireNonNull(title);
-            Objects.requireNonNull(view);
-            Objects.requireNonNull(labels);
-            Objects.requireNonNull(created);
-            cover = cover == null ? List.of() : List.copyOf(cover);
-            notes = notes == null ? List.of() : List.copyOf(notes);
-        }
-    }
-
-    public void write(Document document, OutputStream out) throws IOException {
+    public void write(ProfielDocument document, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PdfArchive.describe(pdf, document.title(), document.created());
             try (PdfPager pager = new PdfPager(pdf, "Werkmap werknemersprofiel")) {

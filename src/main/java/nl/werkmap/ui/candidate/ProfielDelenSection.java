@@ -192,7 +192,8 @@ final class ProfielDelenSection {
         table.setPrefHeight(140);
         table.setPlaceholder(new Label(messages.text("share.list.empty")));
         Columns.text(table, messages.text("share.col.date"), 90, d -> nl.werkmap.domain.DutchDates.date(d.gedeeldOp()));
-        Columns.text(table, messages.text("share.col.form"), 90, d -> messages.text("share.form." + d.vorm().name()));
+        Columns.text(table, messages.text("share.col.form"), 90, d -> messages.text(
+                d.vorm() == DelingVorm.ANONIEM ? "share.form.ANONIEM" : "share.form.BENOEMD"));
         Columns.text(table, messages.text("share.col.to"), 230, vm::recipient);
         Columns.text(table, messages.text("share.col.purpose"), 220, d -> d.doel() == null ? "" : d.doel());
         Columns.text(table, messages.text("share.col.consent"), 150, vm::consentText);

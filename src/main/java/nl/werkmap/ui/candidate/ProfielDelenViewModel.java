@@ -260,8 +260,9 @@ public final class ProfielDelenViewModel {
         Weergave dutch = Messages.dutch()::text;
         File tmp = File.createTempFile(".werkmap-profiel", ".tmp", target.getAbsoluteFile().getParentFile());
         try {
+            var document = service.document(d, dutch);
             try (OutputStream out = Files.newOutputStream(tmp.toPath())) {
-                service.writePdf(d, dutch, out);
+                new nl.werkmap.report.export.ProfielPdf().write(document, out);
             }
             Files.move(tmp.toPath(), target.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

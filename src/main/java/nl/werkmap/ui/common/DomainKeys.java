@@ -36,6 +36,9 @@ final class DomainKeys {
         }
         // verantwoording (issue 14): grant refusals, session refusals, plausibility flags
         keys.addAll(nl.werkmap.domain.validation.GrantValidator.MESSAGE_KEYS);
+        // profile shares (issue 15): refusals and the employer's PDF
+        keys.addAll(nl.werkmap.domain.share.DelingValidator.MESSAGE_KEYS);
+        keys.addAll(nl.werkmap.domain.share.ProfielDocument.KEYS);
         keys.add(nl.werkmap.service.SessionService.DAY_REASON_NEEDED);
         keys.add(nl.werkmap.service.SessionService.BEFORE_PLACEMENT);
         keys.add(nl.werkmap.service.SessionService.WEEK_APPROVED);

@@ -52,7 +52,9 @@ public final class EnumLabels {
 
     /** The werknemersprofiel's lists (issue 15); kept apart so branches adding to {@link #SHOWN} merge cleanly. */
     static final List<Class<? extends Enum<?>>> SHOWN_PROFIEL = List.of(Opleidingsniveau.class, Dagdeel.class,
-            Vervoer.class, Leerwijze.class, Werkgevolg.class, ProfielItem.class, java.time.DayOfWeek.class);
+            Vervoer.class, Leerwijze.class, Werkgevolg.class, ProfielItem.class, java.time.DayOfWeek.class,
+            nl.werkmap.domain.share.ProfielVeld.class, nl.werkmap.domain.share.DelingVorm.class,
+            nl.werkmap.domain.share.ToestemmingWijze.class);
 
     private EnumLabels() {
     }

@@ -17,6 +17,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.share.DelingVorm;
+import nl.werkmap.domain.share.ProfielDocument;
 import nl.werkmap.domain.share.ProfielVeld;
 import nl.werkmap.domain.share.WerkgeversProfiel;
 import nl.werkmap.domain.share.WerkgeversProfielBuilderTest;
@@ -34,7 +35,7 @@ class ProfielPdfTest {
         WerkgeversProfiel view = WerkgeversProfielen.maak(vorm, velden, sanne, ProfielSamples.complete(sanne.id()),
                 List.of(ProfielSamples.job(sanne.id(), "9412")), TODAY, WerkgeversProfielBuilderTest.DUTCH);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ProfielPdf().write(new ProfielPdf.Document(vorm == DelingVorm.ANONIEM ? "Anoniem profiel"
+        new ProfielPdf().write(new ProfielDocument(vorm == DelingVorm.ANONIEM ? "Anoniem profiel"
                         : "Profiel van Sanne de Vries", List.<String[]>of(new String[]{"Voor", "Werkgeversservicepunt"}),
                 view, v -> WerkgeversProfielBuilderTest.DUTCH.label(v), List.of("Leidraad Jobcoach (CC BY 4.0)"),
                 ZonedDateTime.parse("2026-12-04T10:00:00+01:00[Europe/Amsterdam]")), out);
