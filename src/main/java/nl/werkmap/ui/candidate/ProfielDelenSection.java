@@ -57,6 +57,7 @@ final class ProfielDelenSection {
 
     private void build() {
         root.setId("shareSection");
+        root.setUserData(vm);
         root.setPadding(new Insets(8, 16, 16, 16));
         Label title = new Label(messages.text("share.title"));
         title.getStyleClass().add("section-header");

@@ -335,7 +335,8 @@ public final class ProfielDelenViewModel {
         message.set(text);
     }
 
-    Messages messages() {
-        return messages;
+    /** Where the PDFs go instead of asking with a file chooser (tests; a later "always this folder" setting). */
+    public void useFileChooser(java.util.function.Supplier<File> chooser) {
+        this.target = chooser;
     }
 }
