@@ -99,7 +99,10 @@ public final class ProfielCommand implements Command {
             }
             Optional<ProfielDeling> consented = shares.activeConsent(candidateId, employerId);
             if (consented.isEmpty()) {
-                err.println("Niet geschreven: " + messages.text(nl.werkmap.domain.share.DelingValidator.NO_CONSENT));
+                err.println("Niet geschreven: er is geen geldige toestemming van deze kandidaat voor deze werkgever"
+                        + " (niet vastgelegd, ingetrokken of verlopen). Vraag de kandidaat om toestemming, leg die in"
+                        + " Werkmap vast bij Toestemmingen en bij Werknemersprofiel > Delen met werkgever (hoe, wanneer"
+                        + " en tot wanneer), en probeer het opnieuw. Anoniem kan wel: --anoniem.");
                 return 1;
             }
             try {

@@ -27,7 +27,7 @@ public final class ProfielPdf {
                 for (WerkgeversProfiel.Regel regel : document.view().regels()) {
                     pager.heading(document.labels().apply(regel.veld()), 11);
                     pager.paragraph(regel.waarde(), PdfFace.REGULAR, 10);
-                    pager.gap(6);
+                    pager.gap(8);
                 }
                 pager.gap(10);
                 for (String note : document.notes()) {

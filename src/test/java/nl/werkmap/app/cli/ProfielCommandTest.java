@@ -82,7 +82,7 @@ class ProfielCommandTest {
         Ran refused = run(dir, "--candidate", sanne.id().toString(), "--werkgever", linde.id().toString(), "--out",
                 named.toString());
         assertEquals(1, refused.code());
-        assertTrue(refused.err().contains("Er is geen toestemming om het profiel met naam te delen"), refused.err());
+        assertTrue(refused.err().contains("geen geldige toestemming van deze kandidaat voor deze werkgever"), refused.err());
         assertFalse(Files.exists(named));
 
         try (CaseloadStore store = CaseloadStore.open(dir.resolve(DataDirectory.DATABASE_FILE),
