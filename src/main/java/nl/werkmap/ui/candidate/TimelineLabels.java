@@ -52,7 +52,18 @@ final class TimelineLabels {
             Map.entry("goal_ids", "timeline.field.goal_ids"),
             Map.entry("travel_minutes", "timeline.field.travel_minutes"),
             Map.entry("day_reason", "timeline.field.day_reason"),
-            Map.entry("correction_reason", "timeline.field.correction_reason"));
+            Map.entry("correction_reason", "timeline.field.correction_reason"),
+            // profile shares (issue 15)
+            Map.entry("form", "timeline.field.form"),
+            Map.entry("employer_id", "timeline.field.employer_id"),
+            Map.entry("contact_name", "timeline.field.contact_name"),
+            Map.entry("purpose", "timeline.field.purpose"),
+            Map.entry("fields", "timeline.field.fields"),
+            Map.entry("shared_on", "timeline.field.shared_on"),
+            Map.entry("consent_how", "timeline.field.consent_how"),
+            Map.entry("consent_on", "timeline.field.consent_on"),
+            Map.entry("expires_on", "timeline.field.expires_on"),
+            Map.entry("revoked_on", "timeline.field.revoked_on"));
 
     private TimelineLabels() {
     }
