@@ -164,18 +164,29 @@ final class ProfielDelenSection {
         share.setId("shareButton");
         share.getStyleClass().add("accent");
         share.disableProperty().bind(vm.busy);
+        share.textProperty().bind(javafx.beans.binding.Bindings.when(vm.editing.isNull())
+                .then(messages.text("share.button")).otherwise(messages.text("share.saveCorrection")));
         share.setOnAction(e -> {
+            if (vm.editing.get() != null) {
+                vm.saveCorrection();
+                return;
+            }
             File target = chooser("profiel.pdf").get();
             if (target != null) {
                 vm.shareAndSave(target);
             }
         });
+        Button cancel = new Button(messages.text("share.cancelCorrection"));
+        cancel.setId("shareCancelCorrection");
+        cancel.visibleProperty().bind(vm.editing.isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.stopEditing());
         Label message = new Label();
         message.setId("shareMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.message);
         vm.failed.addListener((obs, was, now) -> style(message, now));
-        HBox actions = new HBox(12, share, message);
+        HBox actions = new HBox(12, share, cancel, message);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label problems = new Label();
         new ValidationDecorator(vm.problems)
@@ -208,13 +219,16 @@ final class ProfielDelenSection {
                 vm.savePdf(d, target);
             }
         });
+        Button correct = new Button(messages.text("share.correct"));
+        correct.setId("shareCorrect");
+        correct.setOnAction(e -> vm.edit(table.getSelectionModel().getSelectedItem()));
         Button revoke = new Button(messages.text("share.revoke"));
         revoke.setId("shareRevoke");
         revoke.setOnAction(e -> vm.revoke(table.getSelectionModel().getSelectedItem()));
         Button delete = new Button(messages.text("share.delete"));
         delete.setId("shareDelete");
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
-        HBox listActions = new HBox(8, pdf, revoke, delete);
+        HBox listActions = new HBox(8, pdf, correct, revoke, delete);
 
         root.getChildren().addAll(title, hint, formRow, grid, problems, actions, listTitle, table, listActions);
     }

@@ -72,6 +72,8 @@ public final class ProfielDelenViewModel {
     final BooleanProperty failed = new SimpleBooleanProperty(false);
     final BooleanProperty busy = new SimpleBooleanProperty(false);
     final FormProblems problems;
+    /** The recorded share being corrected, or null while the form makes a new share. */
+    final ObjectProperty<ProfielDeling> editing = new SimpleObjectProperty<>();
     /** Where the PDF goes: the screen asks with a file chooser; tests put their own file here. */
     java.util.function.Supplier<File> target;
 
@@ -175,6 +177,75 @@ public final class ProfielDelenViewModel {
                 contacts.setAll(names);
             }
         }).onError(e -> refuse(messages.format("share.loadFailed", Background.reason(messages, e)))).start();
+    }
+
+    /** Puts a recorded share into the form to correct it (a typo in the purpose, the contact, a date). */
+    void edit(ProfielDeling d) {
+        if (d == null) {
+            refuse(messages.text("share.noneSelected"));
+            return;
+        }
+        editing.set(d);
+        vorm.set(d.vorm());
+        employer.set(d.employerId() == null ? null : employers.stream().filter(e -> e.id().equals(d.employerId()))
+                .findFirst().orElse(null));
+        contact.set(d.contactName() == null ? "" : d.contactName());
+        doel.set(d.doel() == null ? "" : d.doel());
+        velden.forEach((veld, on) -> on.set(d.velden().contains(veld)));
+        toestemming.set(d.toestemming());
+        if (d.toestemmingOp() != null) {
+            toestemmingOp.set(d.toestemmingOp());
+        }
+        if (d.verlooptOp() != null) {
+            verlooptOp.set(d.verlooptOp());
+        }
+        failed.set(false);
+        message.set(messages.text("share.editing"));
+    }
+
+    /** Leaves the correction: the form makes a new share again. */
+    void stopEditing() {
+        editing.set(null);
+        doel.set("");
+        contact.set("");
+        message.set("");
+        resetConsentDates();
+    }
+
+    /** Saves the correction of the share in the form; the undo in the header puts the old version back. */
+    void saveCorrection() {
+        ProfielDeling was = editing.get();
+        if (was == null) {
+            return;
+        }
+        ProfielDeling d = draft();
+        ProfielDeling corrected = new ProfielDeling(was.id(), was.candidateId(), d.vorm(), d.employerId(),
+                d.contactName(), d.doel(), d.velden(), was.gedeeldOp(), d.toestemming(), d.toestemmingOp(),
+                d.verlooptOp(), was.ingetrokkenOp());
+        problems.markAttempted();
+        List<ValidationProblem> found = DelingValidator.validate(corrected, LocalDate.now(clock), false);
+        problems.update(found);
+        if (!found.isEmpty()) {
+            refuse(messages.text(found.get(0).messageKey()));
+            return;
+        }
+        candidate.background().call(() -> service.correct(corrected)).onSuccess(before -> {
+            failed.set(false);
+            problems.reset();
+            stopEditing();
+            message.set(messages.text("share.corrected"));
+            candidate.offerUndo(messages.format("share.undo.corrected", recipient(before)),
+                    store -> service.restore(before));
+            candidate.changed(messages.text("share.corrected"));
+            load();
+        }).onError(e -> {
+            if (e instanceof RefusedException refused) {
+                problems.update(refused.problems());
+                refuse(messages.text(refused.problems().get(0).messageKey()));
+            } else {
+                refuse(messages.format("tab.saveFailed", Background.reason(messages, e)));
+            }
+        }).start();
     }
 
     ProfielDeling draft() {

@@ -49,8 +49,8 @@ import nl.werkmap.ui.common.OpenCaseload;
 
 /**
  * A coach shares Sanne's profile with a named employer: without saying how Sanne agreed it is refused in Dutch with
- * the input kept; with it, the share is recorded, the PDF saved and the list shows it active; revoking keeps it
- * listed as withdrawn. In the anonymous form the named-only parts cannot be ticked.
+ * the input kept; with it, the share is recorded, the PDF saved and the list shows it active; a correction changes
+ * the same record; revoking keeps it listed as withdrawn. In the anonymous form the named-only parts cannot be ticked.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShareFlowTest extends FxRobot {
@@ -135,6 +135,16 @@ class ShareFlowTest extends FxRobot {
         assertEquals(1, table.getItems().size());
         interact(() -> reveal(table));
         Shots.take(stage, "75-profiel-delen");
+
+        interact(() -> table.getSelectionModel().select(0));
+        clickAt("#shareCorrect");
+        assertEquals("Kennismaking voor de vacature hovenier", lookup("#sharePurpose").queryAs(TextField.class)
+                .getText(), "the share is in the form");
+        focusAndWrite("#shareContact", "Karin de Vries");
+        clickAt("#shareButton");
+        assertEquals("Deling aangepast.", text("#shareMessage"));
+        assertEquals("Karin de Vries", stored().get(0).contactName());
+        assertEquals(1, stored().size(), "corrected, not a second share");
 
         interact(() -> table.getSelectionModel().select(0));
         clickAt("#shareRevoke");
