@@ -1,8 +1,6 @@
 package nl.werkmap.ui.candidate;
 
 import java.io.File;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +32,6 @@ import nl.werkmap.domain.share.DelingVorm;
 import nl.werkmap.domain.share.ProfielDeling;
 import nl.werkmap.domain.share.ProfielVeld;
 import nl.werkmap.domain.share.ToestemmingWijze;
-import nl.werkmap.domain.share.Weergave;
 import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.service.RefusedException;
 import nl.werkmap.service.ShareService;
@@ -326,20 +323,8 @@ public final class ProfielDelenViewModel {
         }).start();
     }
 
-    /** The PDF is always in Dutch: it goes to a Dutch employer, whatever language the coach works in. */
     private void writePdf(ProfielDeling d, File target) throws Exception {
-        Weergave dutch = Messages.dutch()::text;
-        File tmp = File.createTempFile(".werkmap-profiel", ".tmp", target.getAbsoluteFile().getParentFile());
-        try {
-            var document = service.document(d, dutch);
-            try (OutputStream out = Files.newOutputStream(tmp.toPath())) {
-                new nl.werkmap.report.export.ProfielPdf().write(document, out);
-            }
-            Files.move(tmp.toPath(), target.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp.toPath());
-        }
+        ProfielPdfBestand.write(service, d, target);
     }
 
     /** The candidate took the consent back: the record stays with today's date; undo in the header. */
