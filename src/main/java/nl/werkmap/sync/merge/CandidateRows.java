@@ -26,7 +26,7 @@ public final class CandidateRows {
     /** Tables hanging off a candidate by candidate_id, children before parents (foreign keys). */
     static final List<Table<?>> BY_CANDIDATE = List.of(COACHING_SESSION, PLAN_ACTION, PLAN_GOAL, CONSENT,
             LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT, JOBCOACH_GRANT, WERKNEMERSPROFIEL,
-            WERKERVARING);
+            WERKERVARING, nl.werkmap.store.jooq.Tables.ZIENSWIJZE, nl.werkmap.store.jooq.Tables.ACCESS_LOG);
 
     private CandidateRows() {
     }

@@ -41,6 +41,8 @@ public final class CandidateSyncViewModel {
             java.util.Map.entry("coaching_session", "candidate.sync.entity.coaching_session"),
             java.util.Map.entry("werknemersprofiel", "candidate.sync.entity.werknemersprofiel"),
             java.util.Map.entry("werkervaring", "candidate.sync.entity.werkervaring"),
+            java.util.Map.entry("zienswijze", "candidate.sync.entity.zienswijze"),
+            java.util.Map.entry("access_log", "candidate.sync.entity.access_log"),
             java.util.Map.entry("baankans", "candidate.sync.entity.baankans"));
 
 

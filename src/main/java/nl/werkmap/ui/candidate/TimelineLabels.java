@@ -19,7 +19,9 @@ final class TimelineLabels {
             Map.entry("placement", "timeline.entity.placement"),
             Map.entry("employer_contact", "timeline.entity.employer_contact"),
             Map.entry("werknemersprofiel", "timeline.entity.werknemersprofiel"),
-            Map.entry("werkervaring", "timeline.entity.werkervaring"));
+            Map.entry("werkervaring", "timeline.entity.werkervaring"),
+            Map.entry("zienswijze", "timeline.entity.zienswijze"),
+            Map.entry("access_log", "timeline.entity.access_log"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("starts_at", "timeline.field.starts_at"),
