@@ -32,6 +32,12 @@ final class BsnReveal {
         this.messages = messages;
         this.background = background;
         this.shown = shown;
+        // A reason typed after "give a reason first" answers it.
+        reason.addListener((obs, was, now) -> {
+            if (now != null && !now.isBlank() && !logging.get()) {
+                message.set("");
+            }
+        });
     }
 
     /** From now on a reveal asks for a reason and hands it to {@code logger} (on a background thread). */

@@ -77,9 +77,11 @@ public final class PrivacyPane {
         table.setId("accessLogTable");
         table.setPlaceholder(new Label(messages.text("avg.log.empty")));
         table.setPrefHeight(220);
-        table.getColumns().add(column("avg.log.col.moment", vm::moment, 130));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("avg.log.col.moment", vm::moment, 140));
         table.getColumns().add(column("avg.log.col.action", e -> messages.text("avg.action." + e.action().name()), 170));
-        table.getColumns().add(column("avg.log.col.object", AccessEntry::object, 150));
+        table.getColumns().add(column("avg.log.col.object", e -> messages.has("avg.object." + e.object())
+                ? messages.text("avg.object." + e.object()) : e.object(), 150));
         table.getColumns().add(column("avg.log.col.result", e -> messages.text("avg.result." + e.result().name()), 90));
         table.getColumns().add(column("avg.log.col.actor", e -> e.actor() == null ? "" : e.actor(), 150));
         table.getColumns().add(column("avg.log.col.origin", AccessEntry::origin, 150));
@@ -101,6 +103,7 @@ public final class PrivacyPane {
         table.setId("zienswijzeTable");
         table.setPlaceholder(new Label(messages.text("avg.zienswijze.none")));
         table.setPrefHeight(140);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("avg.zienswijze.col.date",
                 z -> z.givenOn() == null ? "" : DAY.format(z.givenOn()), 100));
         table.getColumns().add(column("avg.zienswijze.col.record", vm::recordLabel, 220));
@@ -132,8 +135,12 @@ public final class PrivacyPane {
         remove.setId("deleteZienswijze");
         remove.disableProperty().bind(vm.selected.isNull());
         remove.setOnAction(e -> vm.deleteSelected());
-        HBox top = new HBox(8, new Label(messages.text("avg.zienswijze.record")), about,
-                new Label(messages.text("avg.zienswijze.date")), on);
+        Label aboutLabel = new Label(messages.text("avg.zienswijze.record"));
+        Label onLabel = new Label(messages.text("avg.zienswijze.date"));
+        aboutLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        onLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        on.setMinWidth(140);
+        HBox top = new HBox(8, aboutLabel, about, onLabel, on);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(about, Priority.ALWAYS);
         return new VBox(6, top, words, new HBox(8, add, remove));

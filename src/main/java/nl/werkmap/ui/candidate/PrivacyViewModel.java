@@ -80,7 +80,12 @@ public final class PrivacyViewModel extends TabViewModel {
         if (record.get() == null && !records.isEmpty()) {
             record.set(records.get(0));
         }
-        candidate.background().call(() -> candidate.store().zienswijzen().forCandidate(candidateId))
+        reloadStatements();
+    }
+
+    private void reloadStatements() {
+        UUID id = candidateId;
+        candidate.background().call(() -> candidate.store().zienswijzen().forCandidate(id))
                 .onSuccess(statements::setAll)
                 .onError(e -> refuse(messages.format("avg.zienswijze.loadFailed", Background.reason(messages, e))))
                 .start();
@@ -154,7 +159,10 @@ public final class PrivacyViewModel extends TabViewModel {
         }
         Zienswijze z = new Zienswijze(UUID.randomUUID(), candidateId, about.entity(), about.id(), words,
                 givenOn.get());
-        save(s -> new ZienswijzeService(() -> s).save(z), "avg.zienswijze.saved", () -> text.set(""));
+        save(s -> new ZienswijzeService(() -> s).save(z), "avg.zienswijze.saved", () -> {
+            text.set("");
+            reloadStatements();
+        });
     }
 
     void deleteSelected() {
