@@ -17,6 +17,11 @@ public record DpiaFacts(ZonedDateTime made, String configFile, List<Setting> set
 
     /** The value of {@code key}, or null. */
     public String value(String key) {
-        return settings.stream().filter(s -> s.key().equals(key)).map(Setting::value).findFirst().orElse(null);
+        for (Setting s : settings) {
+            if (s.key().equals(key)) {
+                return s.value();
+            }
+        }
+        return null;
     }
 }

@@ -27,6 +27,12 @@ public final class PrivacyPane {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
+    /** The objects the app logs, in words; an object logged by a newer version shows as stored. */
+    private static final java.util.Map<String, String> OBJECTS = java.util.Map.of(
+            "candidate.bsn", "avg.object.bsn", "zrm_measurement", "avg.object.zrm", "access_log", "avg.object.log",
+            "export.uren", "avg.object.uren", "export.werklijst", "avg.object.werklijst",
+            "inzage.json", "avg.object.inzageJson", "inzage.pdf", "avg.object.inzagePdf");
+
     private final PrivacyViewModel vm;
     private final Messages messages;
     private final ScrollPane root;
@@ -79,16 +85,28 @@ public final class PrivacyPane {
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("avg.log.col.moment", vm::moment, 140));
-        table.getColumns().add(column("avg.log.col.action", e -> messages.text("avg.action." + e.action().name()), 170));
-        table.getColumns().add(column("avg.log.col.object", e -> messages.has("avg.object." + e.object())
-                ? messages.text("avg.object." + e.object()) : e.object(), 150));
-        table.getColumns().add(column("avg.log.col.result", e -> messages.text("avg.result." + e.result().name()), 90));
+        table.getColumns().add(column("avg.log.col.action", e -> messages.text(actionKey(e.action())), 170));
+        table.getColumns().add(column("avg.log.col.object", e -> OBJECTS.containsKey(e.object())
+                ? messages.text(OBJECTS.get(e.object())) : e.object(), 150));
+        table.getColumns().add(column("avg.log.col.result", e -> messages.text(e.result() == nl.werkmap.domain.avg.AccessResult.GELUKT
+                ? "avg.result.done" : "avg.result.refused"), 90));
         table.getColumns().add(column("avg.log.col.actor", e -> e.actor() == null ? "" : e.actor(), 150));
         table.getColumns().add(column("avg.log.col.origin", AccessEntry::origin, 150));
         table.getColumns().add(column("avg.log.col.purpose", e -> e.purpose() == null ? "" : e.purpose(), 260));
         table.visibleProperty().bind(vm.logOpened);
         table.managedProperty().bind(vm.logOpened);
         return table;
+    }
+
+    private static String actionKey(nl.werkmap.domain.avg.AccessAction action) {
+        return switch (action) {
+            case BSN_INGEZIEN -> "avg.action.bsn";
+            case GEZONDHEID_GEOPEND -> "avg.action.health";
+            case EXPORT -> "avg.action.export";
+            case PROFIEL_GEDEELD -> "avg.action.share";
+            case INZAGE -> "avg.action.inzage";
+            case TOEGANGSLOG_INGEZIEN -> "avg.action.log";
+        };
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
