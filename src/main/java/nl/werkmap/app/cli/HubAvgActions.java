@@ -36,6 +36,10 @@ final class HubAvgActions {
             HubCandidateRecords.Reader reader = records.reader(options.require("as")).orElseThrow(() ->
                     new UsageException("De hub kent niemand met de naam of het id '" + options.require("as")
                             + "'. Maak eerst een aanmeldcode met --role privacyfunctionaris."));
+            if (!records.holds(candidate)) {
+                throw new UsageException("De hub heeft geen kandidaat met id " + candidate + ". Controleer het id;"
+                        + " een kandidaat die nog niet is gesynchroniseerd staat alleen op de laptop ('inzage').");
+            }
             boolean inzage = action.equals("inzage");
             Path target = options.get("out").map(Path::of).orElse(null);
             boolean pdf = inzage && InzageCommand.format(requireOut(target));
@@ -54,9 +58,6 @@ final class HubAvgActions {
             if (inzage) {
                 List<InzageRecord> all = records.all(candidate).stream()
                         .map(r -> new InzageRecord(r.entity(), r.id(), r.deleted(), r.fields())).toList();
-                if (all.isEmpty()) {
-                    throw new UsageException("De hub heeft geen gegevens van kandidaat " + candidate + ".");
-                }
                 InzageDossier dossier = InzageDossier.of(candidate, clock.instant(), reader.name(), "hub",
                         hub.municipality(), all, RecipientSources.standard());
                 ExportCommand.writeAtomically(target, o -> {

@@ -83,6 +83,12 @@ public final class HubCandidateRecords {
                 .map(r -> r.fields().get("coach_id")).anyMatch(team::contains);
     }
 
+    /** Whether the hub holds the candidate at all (a row that was erased or never synced is not there). */
+    public boolean holds(String candidateId) {
+        return db.read(dsl -> dsl.fetchExists(dsl.selectOne().from(Tables.MASTER_ROW)
+                .where(Tables.ENTITY.eq("candidate")).and(Tables.ENTITY_ID.eq(candidateId))));
+    }
+
     /** The candidate's access log at the hub (rows from every laptop and the hub's own), oldest first. */
     public List<HubRecord> accessLog(String candidateId) {
         List<HubRecord> log = new ArrayList<>(records(candidateId, "access_log"));
