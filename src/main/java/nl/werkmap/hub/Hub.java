@@ -143,6 +143,10 @@ public final class Hub implements AutoCloseable {
     public String issueEnrollmentCode(String coachName, HubRole role, String team, java.time.Duration validity) {
         String code = registry.issueCode(coachName, role, team, validity);
         String coachId = registry.coachId(coachName, team).orElseThrow();
+        if (!role.hasCaseload()) {
+            // A privacy officer reads at the hub only; the laptops need no coach row for them.
+            return code;
+        }
         db.write(dsl -> caseload.apply(dsl, HUB_ID, List.of(new Change("coach", coachId,
                 Map.of("name", coachName, "role", role.name(), "team", team),
                 caseload.clock().now().stamp(HUB_ID), false))));
@@ -194,6 +198,11 @@ public final class Hub implements AutoCloseable {
     public void assign(String candidateId, String coachId) {
         db.write(dsl -> caseload.apply(dsl, HUB_ID, List.of(new Change("candidate", candidateId,
                 Map.of("coach_id", coachId), caseload.clock().now().stamp(HUB_ID), false))));
+    }
+
+    /** One candidate's records at the hub, opened, and the log of who read them there (avglog, issue 16). */
+    public nl.werkmap.hub.store.HubCandidateRecords candidateRecords() {
+        return new nl.werkmap.hub.store.HubCandidateRecords(db, caseload, registry, clock, HUB_ID);
     }
 
     public Map<String, Integer> counts() {

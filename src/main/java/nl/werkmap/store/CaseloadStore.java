@@ -225,6 +225,21 @@ public final class CaseloadStore implements AutoCloseable {
         return RecordTransaction.run(context, work);
     }
 
+    /** The access log of who opened special category data (avglog, issue 16): append-only. */
+    public nl.werkmap.store.avg.AccessLogRepository accessLog() {
+        return new nl.werkmap.store.avg.AccessLogRepository(context);
+    }
+
+    /** The candidates' own statements on records of their file (avglog, issue 16). */
+    public nl.werkmap.store.avg.ZienswijzeRepository zienswijzen() {
+        return new nl.werkmap.store.avg.ZienswijzeRepository(context);
+    }
+
+    /** Everything stored about one candidate, opened, for the inzage (avglog, issue 16). */
+    public nl.werkmap.store.avg.PersonalRecords personalRecords() {
+        return new nl.werkmap.store.avg.PersonalRecords(database, sealer);
+    }
+
     public EmployerContactRepository employerContacts() {
         return new EmployerContactRepository(context);
     }

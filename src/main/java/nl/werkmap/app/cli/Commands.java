@@ -15,6 +15,7 @@ public final class Commands {
         return List.of(new DemoCommand(), new ExportCommand(), new WorklistCommand(), new HoursCommand(),
                 new MatchCommand(),
                 new ProfielCommand(),
+                new InzageCommand(), new AccessLogCommand(), new DpiaCommand(),
                 new EnrollCommand(), new SyncCommand(), new HubCommand(), new MachineConfigCommand());
     }
 

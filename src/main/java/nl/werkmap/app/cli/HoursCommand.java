@@ -102,6 +102,8 @@ public final class HoursCommand implements Command {
                 }
                 csv.flush();
             });
+            AccessLogging.export(store, names.keySet(), "export.uren", "csv, " + period.label() + ", "
+                    + names.size() + " kandidaten");
             out.println(lines.size() + " regels uren (" + period.label() + ") geschreven naar "
                     + target.toAbsolutePath() + ". Let op: dit bestand bevat namen; deel het niet verder.");
             return 0;

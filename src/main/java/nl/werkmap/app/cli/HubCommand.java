@@ -58,7 +58,7 @@ public final class HubCommand implements Command {
     @Override
     public String summary() {
         return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, restore, rotate-key,"
-                + " import, fingerprint, change-passphrase, clock-margin, repair-clock ('hub --help' toont alle opties)";
+                + " import, fingerprint, change-passphrase, clock-margin, repair-clock, toegangslog, inzage ('hub --help' toont alle opties)";
     }
 
     @Override
@@ -256,6 +256,10 @@ public final class HubCommand implements Command {
             case "repair-clock" -> {
                 allow(options, "dry-run");
                 return HubClockCommand.repair(open(options), Clock.systemUTC(), options.flag("dry-run"), out);
+            }
+            case "toegangslog", "inzage" -> {
+                allow(options, "candidate", "as", "out", "reden", "passphrase-file");
+                return new HubAvgActions(Clock.systemUTC()).run(action, openWithKeys(options), options, out);
             }
             default -> throw new UsageException("Onbekende hub-actie '" + action + "'. Zie '" + LauncherName.current()
                     + " hub --help' voor de acties.");

@@ -30,7 +30,7 @@ final class HubUsage {
                 "Maakt een zelfondertekend certificaat (1 jaar geldig, alleen om te proberen) en hub.p12.crt voor de"
                         + " coaches (enroll --trust-cert). --host: de namen waarop de hub bereikbaar is.",
                 false, Passphrase.NONE));
-        ACTIONS.put("enroll-code", new Action("enroll-code --name NAAM --role jobcoach|werkcoach|teamleider --team TEAM"
+        ACTIONS.put("enroll-code", new Action("enroll-code --name NAAM --role jobcoach|werkcoach|teamleider|privacyfunctionaris --team TEAM"
                 + " [--valid-hours 72]",
                 "Maakt een eenmalige aanmeldcode voor één laptop. Met het hub-wachtwoord maakt een nieuwe hub nu ook"
                         + " zijn sleutels.",
@@ -76,6 +76,16 @@ final class HubUsage {
                         + " bereik\"): die krijgen de tijd van nu, zodat latere wijzigingen weer winnen. --dry-run"
                         + " toont alleen wat er zou veranderen.",
                 true, Passphrase.NONE));
+        ACTIONS.put("toegangslog", new Action("toegangslog --candidate ID --as NAAM [--out BESTAND.csv]",
+                "Toont (of schrijft als csv) de toegangslog van een kandidaat: wie het BSN, gezondheidsgegevens of"
+                        + " bestanden inzag, van alle laptops. --as: wie leest (privacyfunctionaris, of teamleider"
+                        + " van het team van de kandidaat); het lezen komt zelf in de log.",
+                true, Passphrase.REQUIRED));
+        ACTIONS.put("inzage", new Action("inzage --candidate ID --as NAAM --out BESTAND.json|BESTAND.pdf"
+                + " [--reden TEKST]",
+                "Schrijft alle gegevens die de hub over een kandidaat heeft, met doelen, ontvangers, herkomst,"
+                        + " bewaartermijn en toegangslog, voor een inzageverzoek (art. 15 AVG). Komt in de log.",
+                true, Passphrase.REQUIRED));
     }
 
     private static final String DATABASE = """

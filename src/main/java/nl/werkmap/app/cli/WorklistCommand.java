@@ -78,6 +78,8 @@ public final class WorklistCommand implements Command {
                 }
                 csv.flush();
             });
+            AccessLogging.export(store, items.stream().map(WorkItem::candidateId).toList(), "export.werklijst",
+                    "csv, " + items.size() + " punten");
             out.println(items.size() + " punten op de werklijst geschreven naar " + target.toAbsolutePath()
                     + ". Let op: dit bestand bevat namen; deel het niet.");
             if (workList.olderOverdue() > 0) {

@@ -35,7 +35,8 @@ public final class CaseloadFeed {
     private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "baankans", "candidate", "consent", "plan_goal",
             "ladder_measurement", "zrm_measurement", "placement", "loonwaarde_measurement", "employer_contact",
             "coaching_session", "plan_action", "werknemersprofiel", "werkervaring",
-            "profile_share");
+            "profile_share",
+            "zienswijze", "access_log");
 
     private CaseloadFeed() {
     }

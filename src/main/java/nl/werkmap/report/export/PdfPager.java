@@ -22,6 +22,7 @@ final class PdfPager implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
     private int pageNumber;
+    /** The footer before the page number, e.g. "Werkmap teamoverzicht". */
     private final String footer;
 
     PdfPager(PDDocument pdf) throws IOException {
@@ -93,7 +94,12 @@ final class PdfPager implements AutoCloseable {
     }
 
     void labelled(String label, String text) throws IOException {
-        float labelWidth = 100;
+        labelled(label, text, 100);
+    }
+
+    /** As {@link #labelled(String, String)} with a wider label column; a label longer than it is cut. */
+    void labelled(String label, String text, float labelWidth) throws IOException {
+        label = PdfText.fit(label, PdfExporter.BOLD, 10, labelWidth - 6);
         var lines = PdfText.wrap(text, PdfExporter.REGULAR, 10, WIDTH - labelWidth);
         need(12 * lines.size() + 4);
         y -= 12;

@@ -28,7 +28,7 @@ public final class CandidateRows {
     static final List<Table<?>> BY_CANDIDATE = List.of(COACHING_SESSION, PLAN_ACTION, PLAN_GOAL, CONSENT,
             LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT, JOBCOACH_GRANT, WERKNEMERSPROFIEL,
             WERKERVARING,
-            PROFILE_SHARE);
+            PROFILE_SHARE, nl.werkmap.store.jooq.Tables.ZIENSWIJZE, nl.werkmap.store.jooq.Tables.ACCESS_LOG);
 
     private CandidateRows() {
     }

@@ -48,6 +48,11 @@ public final class CandidateFormController {
     @FXML private TextField bsn;
     @FXML private PasswordField bsnMasked;
     @FXML private ToggleButton showBsn;
+    @FXML private javafx.scene.layout.VBox bsnReasonBox;
+    @FXML private ComboBox<String> bsnReason;
+    @FXML private Button bsnReasonConfirm;
+    @FXML private Button bsnReasonCancel;
+    @FXML private Label bsnReasonMessage;
     @FXML private DatePicker birthDate;
     @FXML private TextField phone;
     @FXML private TextField email;
@@ -91,6 +96,33 @@ public final class CandidateFormController {
         this.messages = messages;
     }
 
+    /** Toon asks for a reason first (see {@link BsnReveal}); the toggle follows whether the BSN is shown. */
+    private void bindBsnReveal() {
+        BsnReveal reveal = vm.bsnReveal;
+        showBsn.setSelected(vm.bsnShown.get());
+        vm.bsnShown.addListener((obs, was, now) -> showBsn.setSelected(now));
+        showBsn.setOnAction(e -> {
+            boolean wanted = showBsn.isSelected();
+            showBsn.setSelected(vm.bsnShown.get());
+            reveal.toggle(wanted);
+        });
+        bsnReasonBox.visibleProperty().bind(reveal.asked);
+        bsnReasonBox.managedProperty().bind(reveal.asked);
+        bsnReason.getItems().setAll(reveal.usualReasons());
+        bsnReason.getEditor().textProperty().bindBidirectional(reveal.reason);
+        bsnReasonConfirm.setOnAction(e -> reveal.confirm());
+        bsnReasonConfirm.disableProperty().bind(reveal.logging);
+        bsnReasonCancel.setOnAction(e -> reveal.cancel());
+        bsnReasonMessage.textProperty().bind(reveal.message);
+        bsnReasonMessage.visibleProperty().bind(reveal.message.isNotEmpty());
+        bsnReasonMessage.managedProperty().bind(reveal.message.isNotEmpty());
+        reveal.asked.addListener((obs, was, now) -> {
+            if (now) {
+                bsnReason.requestFocus();
+            }
+        });
+    }
+
     @FXML
     private void initialize() {
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -103,7 +135,7 @@ public final class CandidateFormController {
         preferredName.textProperty().bindBidirectional(vm.preferredName);
         bsn.textProperty().bindBidirectional(vm.bsn);
         bsnMasked.textProperty().bindBidirectional(vm.bsn);
-        showBsn.selectedProperty().bindBidirectional(vm.bsnShown);
+        bindBsnReveal();
         showBsn.textProperty().bind(Bindings.when(vm.bsnShown)
                 .then(messages.text("candidate.bsn.hide")).otherwise(messages.text("candidate.bsn.show")));
         bsn.visibleProperty().bind(vm.bsnShown);

@@ -111,9 +111,16 @@ public final class CandidateFormViewModel implements UnsavedForm {
     final BooleanProperty saveFailed = new SimpleBooleanProperty(false);
     final BooleanProperty saving = new SimpleBooleanProperty(false);
     final BooleanProperty bsnShown = new SimpleBooleanProperty(false);
+    /** Asks for a reason before a stored BSN shows (avglog). */
+    final BsnReveal bsnReveal;
     private final boolean isNew;
     /** Unsaved while the typed candidate differs from the one last filled in or saved. */
     private final InputState input;
+
+    /** A stored BSN then shows only after a reason, which {@code logReason} writes to the access log. */
+    public void logBsnRevealsWith(java.util.function.Consumer<String> logReason) {
+        bsnReveal.logWith(logReason);
+    }
 
     public CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
                                   List<Coach> coachList, ProfileSave saveAction,
@@ -125,6 +132,7 @@ public final class CandidateFormViewModel implements UnsavedForm {
         this.onSaved = onSaved;
         this.isNew = isNew;
         this.problems = new FormProblems(messages);
+        this.bsnReveal = new BsnReveal(messages, background, bsnShown);
         coaches.setAll(coachList);
         fill(candidate);
         for (Observable field : fields()) {

@@ -56,8 +56,12 @@ public final class CandidatePage {
                         .root(),
                 () -> loader.load(FxmlView.CANDIDATE_CONTACTS, new ContactsController(contactsVm, messages)).root(),
                 () -> loader.load(FxmlView.CANDIDATE_SESSIONS, new SessionsController(sessionsVm, messages)).root(),
-                () -> loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
-                        new MeasurementsController(measurementsVm, messages)).root(),
+                () -> {
+                    // The ZRM holds health data: opening it is logged (avglog, issue 16).
+                    logHealthOpened(background, store, navigator, messages, candidateId);
+                    return loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
+                            new MeasurementsController(measurementsVm, messages)).root();
+                },
                 () -> {
                     timelineVm.activate();
                     return loader.load(FxmlView.CANDIDATE_TIMELINE, new TimelineController(timelineVm, messages))
@@ -65,6 +69,8 @@ public final class CandidatePage {
                 });
         controller.addTab(messages.text("candidate.tab.verantwoording"),
                 new VerantwoordingPane(new VerantwoordingViewModel(vm), messages).root());
+        controller.addTab(messages.text("avg.tab"),
+                new PrivacyPane(new PrivacyViewModel(vm, Clock.systemUTC()), messages).root());
         forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
                 measurementsVm);
@@ -82,10 +88,23 @@ public final class CandidatePage {
                 controller.setProfile(loader.load(FxmlView.CANDIDATE_PROFILE,
                         new CandidateFormController(form, messages)).root());
                 profile = form;
+                UUID id = vm.candidateId();
+                form.logBsnRevealsWith(reason -> new nl.werkmap.service.avg.AccessLog(store, Clock.systemUTC())
+                        .record(nl.werkmap.domain.avg.AccessRequest.of(id, nl.werkmap.domain.avg.AccessAction.BSN_INGEZIEN,
+                                "candidate.bsn").purpose(reason)));
                 profileUnsaved.bind(form.unsavedProperty());
             }
         });
         vm.reload();
+    }
+
+    private static void logHealthOpened(Background background, Supplier<CaseloadStore> store, Navigator navigator,
+                                        Messages messages, UUID candidateId) {
+        background.run(() -> new nl.werkmap.service.avg.AccessLog(store, Clock.systemUTC())
+                        .record(nl.werkmap.domain.avg.AccessRequest.of(candidateId,
+                                nl.werkmap.domain.avg.AccessAction.GEZONDHEID_GEOPEND, "zrm_measurement")))
+                .onError(e -> navigator.status(messages.format("avg.log.failed", Background.reason(messages, e))))
+                .start();
     }
 
     /** The tabs' forms, for the question before the window closes. */

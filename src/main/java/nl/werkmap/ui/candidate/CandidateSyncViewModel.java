@@ -42,7 +42,9 @@ public final class CandidateSyncViewModel {
             java.util.Map.entry("werknemersprofiel", "candidate.sync.entity.werknemersprofiel"),
             java.util.Map.entry("werkervaring", "candidate.sync.entity.werkervaring"),
             java.util.Map.entry("baankans", "candidate.sync.entity.baankans"),
-            java.util.Map.entry("profile_share", "candidate.sync.entity.profile_share"));
+            java.util.Map.entry("profile_share", "candidate.sync.entity.profile_share"),
+            java.util.Map.entry("zienswijze", "candidate.sync.entity.zienswijze"),
+            java.util.Map.entry("access_log", "candidate.sync.entity.access_log"));
 
 
     /** A conflict as the screen shows it: the Dutch field name and both values in words. */

@@ -20,7 +20,9 @@ final class TimelineLabels {
             Map.entry("employer_contact", "timeline.entity.employer_contact"),
             Map.entry("werknemersprofiel", "timeline.entity.werknemersprofiel"),
             Map.entry("werkervaring", "timeline.entity.werkervaring"),
-            Map.entry("profile_share", "timeline.entity.profile_share"));
+            Map.entry("profile_share", "timeline.entity.profile_share"),
+            Map.entry("zienswijze", "timeline.entity.zienswijze"),
+            Map.entry("access_log", "timeline.entity.access_log"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("starts_at", "timeline.field.starts_at"),

@@ -25,6 +25,13 @@ public interface ReportSource {
     /** The candidate's name for the werklijst on screen (opens a sealed field). */
     String candidateName(String candidateId);
 
+    /**
+     * Writes an export of these candidates' data to the access log (avglog, issue 16); off the FX thread. A source
+     * without a caseload (tests, previews) logs nothing.
+     */
+    default void logExport(List<String> candidateIds, String object, String detail) {
+    }
+
     /** A scope with the words the picker shows. */
     record ScopeChoice(String label, ReportScope scope) {
         @Override

@@ -64,6 +64,8 @@ public final class ReportViewModel {
     final StringProperty workNote = new SimpleStringProperty("");
 
     private final ReportSource source;
+    /** Whose data the werklijst on screen names, for the access log when it is exported. */
+    private volatile List<String> workCandidateIds = List.of();
     private final Background background;
     /** This screen's own tasks: a failed task elsewhere never leaves the report looking busy. */
     private final nl.werkmap.ui.common.Busy busy;
@@ -145,6 +147,7 @@ public final class ReportViewModel {
         message.set("");
         background.call(() -> {
             WorkList list = source.workList(scopeNow);
+            workCandidateIds = list.items().stream().map(nl.werkmap.report.WorkItem::candidateId).toList();
             TeamSummary computed = source.compute(chosen, scopeNow);
             TrendFigures trend = source.trend(chosen, scopeNow);
             // The small-cell protection of every table runs here too, off the FX thread.
@@ -198,7 +201,9 @@ public final class ReportViewModel {
         List<String> header = List.of(messages.text("report.worklist.csvHeader").split(";"));
         String yes = messages.text("report.yes");
         String no = messages.text("report.no");
+        List<String> named = workCandidateIds;
         background.run(() -> {
+            source.logExport(named, "export.werklijst", "csv, " + rows.size() + " punten");
             try (CsvWriter csv = CsvWriter.open(Files.newOutputStream(file))) {
                 csv.record(header);
                 for (WorkRow r : rows) {

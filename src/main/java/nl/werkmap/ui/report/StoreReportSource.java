@@ -36,6 +36,14 @@ public final class StoreReportSource implements ReportSource {
     }
 
     @Override
+    public void logExport(List<String> candidateIds, String object, String detail) {
+        List<nl.werkmap.domain.avg.AccessRequest> requests = new java.util.LinkedHashSet<>(candidateIds).stream()
+                .map(id -> nl.werkmap.domain.avg.AccessRequest.of(java.util.UUID.fromString(id),
+                        nl.werkmap.domain.avg.AccessAction.EXPORT, object).detail(detail)).toList();
+        new nl.werkmap.service.avg.AccessLog(() -> store, clock).record(requests);
+    }
+
+    @Override
     public WorkList workList(ReportScope scope) {
         return store.read(dsl -> WorkList.compute(dsl, clock, scope));
     }

@@ -1,0 +1,176 @@
+package nl.werkmap.ui.candidate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import nl.werkmap.domain.CoachRole;
+import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.PlanGoal;
+import nl.werkmap.domain.ZrmMeasurement;
+import nl.werkmap.domain.avg.AccessAction;
+import nl.werkmap.domain.avg.AccessEntry;
+import nl.werkmap.domain.avg.AccessRequest;
+import nl.werkmap.domain.avg.Zienswijze;
+import nl.werkmap.service.avg.AccessLog;
+import nl.werkmap.service.avg.ZienswijzeService;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.ui.common.Background;
+
+/**
+ * The "Privacy" tab: the candidate's access log, which only a team lead opens here (the privacy officer reads it at
+ * the hub) and whose reading is itself logged; and the candidate's zienswijzen, their own statements on records of
+ * their file, which go with every later share of that record.
+ */
+public final class PrivacyViewModel extends TabViewModel {
+
+    /** A record of the file a zienswijze can be attached to, as the choice shows it. */
+    public record RecordChoice(String entity, UUID id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    final ObservableList<AccessEntry> log = FXCollections.observableArrayList();
+    final StringProperty logMessage = new SimpleStringProperty("");
+    final BooleanProperty logOpened = new SimpleBooleanProperty(false);
+
+    final ObservableList<Zienswijze> statements = FXCollections.observableArrayList();
+    final ObservableList<RecordChoice> records = FXCollections.observableArrayList();
+    final ObjectProperty<RecordChoice> record = new SimpleObjectProperty<>();
+    final StringProperty text = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> givenOn = new SimpleObjectProperty<>(LocalDate.now());
+    final ObjectProperty<Zienswijze> selected = new SimpleObjectProperty<>();
+
+    private final Clock clock;
+    private UUID candidateId;
+
+    public PrivacyViewModel(CandidateViewModel candidate, Clock clock) {
+        super(candidate);
+        this.clock = clock;
+    }
+
+    @Override
+    protected String tabKey() {
+        return "avg.tab";
+    }
+
+    @Override
+    protected void show(CandidateFile file) {
+        candidateId = file.candidate().id();
+        records.setAll(choices(file));
+        if (record.get() == null && !records.isEmpty()) {
+            record.set(records.get(0));
+        }
+        reloadStatements();
+    }
+
+    private void reloadStatements() {
+        UUID id = candidateId;
+        candidate.background().call(() -> candidate.store().zienswijzen().forCandidate(id))
+                .onSuccess(statements::setAll)
+                .onError(e -> refuse(messages.format("avg.zienswijze.loadFailed", Background.reason(messages, e))))
+                .start();
+    }
+
+    private List<RecordChoice> choices(CandidateFile file) {
+        List<RecordChoice> all = new ArrayList<>();
+        all.add(new RecordChoice("candidate", file.candidate().id(), messages.text("avg.record.candidate")));
+        for (CoachingSession s : file.sessions()) {
+            all.add(new RecordChoice("coaching_session", s.id(), messages.format("avg.record.session",
+                    MOMENT.format(s.startsAt()))));
+        }
+        for (ZrmMeasurement z : file.zrm()) {
+            all.add(new RecordChoice("zrm_measurement", z.id(), messages.format("avg.record.zrm",
+                    z.measuredOn() == null ? "" : DAY.format(z.measuredOn()))));
+        }
+        for (PlanGoal g : file.goals()) {
+            all.add(new RecordChoice("plan_goal", g.id(), messages.format("avg.record.goal",
+                    g.description() == null ? "" : g.description())));
+        }
+        return all;
+    }
+
+    /** The label of the record a statement is about, for the list. */
+    String recordLabel(Zienswijze z) {
+        return records.stream().filter(r -> r.id().equals(z.recordId())).map(RecordChoice::label).findFirst()
+                .orElse(z.recordEntity());
+    }
+
+    /**
+     * Opens the access log: a team lead reads it (logged as TOEGANGSLOG_INGEZIEN); anyone else is told who may,
+     * and the refused attempt is logged too.
+     */
+    void openLog() {
+        UUID id = candidateId;
+        if (id == null) {
+            return;
+        }
+        candidate.background().call(() -> {
+            CaseloadStore s = candidate.store();
+            boolean lead = s.currentCoach().get().flatMap(c -> s.coaches().find(c))
+                    .map(c -> c.role() == CoachRole.TEAMLEIDER).orElse(false);
+            AccessLog accessLog = new AccessLog(() -> s, clock);
+            AccessRequest read = AccessRequest.of(id, AccessAction.TOEGANGSLOG_INGEZIEN, "access_log")
+                    .detail("scherm");
+            accessLog.record(lead ? read : read.refused());
+            return lead ? accessLog.of(id) : null;
+        }).onSuccess(entries -> {
+            if (entries == null) {
+                log.clear();
+                logOpened.set(false);
+                logMessage.set(messages.text("avg.log.onlyLead"));
+            } else {
+                log.setAll(entries);
+                logOpened.set(true);
+                logMessage.set(messages.format("avg.log.count", entries.size()));
+            }
+        }).onError(e -> logMessage.set(messages.format("avg.log.failed", Background.reason(messages, e)))).start();
+    }
+
+    String moment(AccessEntry e) {
+        return MOMENT.format(e.occurredAt().atZone(ZoneId.systemDefault()));
+    }
+
+    void addStatement() {
+        RecordChoice about = record.get();
+        String words = text.get() == null ? "" : text.get().strip();
+        if (about == null || words.isEmpty()) {
+            refuse(messages.text("avg.zienswijze.empty"));
+            return;
+        }
+        Zienswijze z = new Zienswijze(UUID.randomUUID(), candidateId, about.entity(), about.id(), words,
+                givenOn.get());
+        save(s -> new ZienswijzeService(() -> s).save(z), "avg.zienswijze.saved", () -> {
+            text.set("");
+            reloadStatements();
+        });
+    }
+
+    void deleteSelected() {
+        Zienswijze z = selected.get();
+        if (z == null) {
+            return;
+        }
+        delete(s -> new ZienswijzeService(() -> s).delete(z.id()), messages.text("avg.zienswijze.one"),
+                s -> new ZienswijzeService(() -> s).restore(z));
+    }
+}
