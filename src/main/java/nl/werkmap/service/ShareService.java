@@ -17,6 +17,9 @@ import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.Consent;
 import nl.werkmap.domain.ConsentPurpose;
 import nl.werkmap.domain.Employer;
+import nl.werkmap.domain.avg.AccessAction;
+import nl.werkmap.domain.avg.AccessRequest;
+import nl.werkmap.domain.avg.Zienswijze;
 import nl.werkmap.domain.share.DelingValidator;
 import nl.werkmap.domain.share.DelingVorm;
 import nl.werkmap.domain.share.ProfielDeling;
@@ -26,7 +29,10 @@ import nl.werkmap.domain.share.Weergave;
 import nl.werkmap.domain.share.WerkgeversProfiel;
 import nl.werkmap.domain.share.WerkgeversProfielen;
 import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.service.avg.AccessLog;
+import nl.werkmap.service.avg.ZienswijzeService;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.avg.AccessLogMapping;
 import nl.werkmap.store.repo.ConsentMapping;
 import nl.werkmap.store.repo.EmployerMapping;
 import nl.werkmap.store.repo.RecordTransaction;
@@ -43,6 +49,10 @@ import nl.werkmap.store.repo.ShareMapping;
 public final class ShareService {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
+    /** The records whose zienswijze goes with a named share of the profile. */
+    private static final Set<String> PROFILE_RECORDS = Set.of("candidate", "werknemersprofiel", "werkervaring",
+            "profile_share");
 
     private final Supplier<CaseloadStore> store;
     private final Clock clock;
@@ -75,6 +85,12 @@ public final class ShareService {
             }
             step.before("profile_share");
             tx.save(ShareMapping.TABLE, deling);
+            // The access log (issue 16) records the share in the same transaction: a share is never unlogged.
+            for (var entry : new AccessLog(store, clock).entries(List.of(AccessRequest.of(deling.candidateId(),
+                    AccessAction.PROFIEL_GEDEELD, "profile_share." + deling.vorm().name().toLowerCase(Locale.ROOT))
+                    .objectId(deling.id()).purpose(deling.doel())))) {
+                tx.save(AccessLogMapping.TABLE, entry);
+            }
             return deling;
         });
     }
@@ -214,9 +230,17 @@ public final class ShareService {
         cover.add(new String[]{w.text("share.pdf.made"), DATE.format(LocalDate.now(clock))});
         String title = d.vorm() == DelingVorm.ANONIEM ? w.text("share.pdf.title.anonymous")
                 : w.text("share.pdf.title.named") + " " + Objects.requireNonNullElse(view.waarde(ProfielVeld.NAAM), "");
-        List<String> notes = List.of(
-                w.text(d.vorm() == DelingVorm.ANONIEM ? "share.pdf.note.anonymous" : "share.pdf.note.named"),
-                w.text("share.pdf.note.leidraad"));
+        List<String> notes = new ArrayList<>();
+        notes.add(w.text(d.vorm() == DelingVorm.ANONIEM ? "share.pdf.note.anonymous" : "share.pdf.note.named"));
+        if (d.vorm() == DelingVorm.BENOEMD) {
+            // The candidate's own statement on their profile goes with every share of it (AVG art. 16/21, issue 16).
+            for (Zienswijze z : new ZienswijzeService(store).forCandidate(d.candidateId())) {
+                if (PROFILE_RECORDS.contains(z.recordEntity())) {
+                    notes.add(w.text("share.pdf.zienswijze") + " " + z.text().strip());
+                }
+            }
+        }
+        notes.add(w.text("share.pdf.note.leidraad"));
         return new ProfielDocument(title.strip(), cover, view, v -> w.label(v), notes,
                 ZonedDateTime.now(clock));
     }

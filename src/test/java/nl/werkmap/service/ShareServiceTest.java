@@ -101,6 +101,10 @@ class ShareServiceTest {
         assertTrue(logged() >= 5, "form, fields, purpose, date and candidate are change-logged");
         byte[] purpose = store.read(dsl -> dsl.select(PROFILE_SHARE.PURPOSE).from(PROFILE_SHARE).fetchSingle().value1());
         assertFalse(new String(purpose, StandardCharsets.UTF_8).contains("Vacaturebank"), "purpose is sealed");
+        var shared = store.accessLog().forCandidate(sanne.id());
+        assertEquals(1, shared.size(), "the share is in the access log, written in the same transaction");
+        assertEquals(nl.werkmap.domain.avg.AccessAction.PROFIEL_GEDEELD, shared.get(0).action());
+        assertEquals(d.id(), shared.get(0).objectId());
     }
 
     @Test
@@ -116,6 +120,7 @@ class ShareServiceTest {
         assertEquals(List.of(DelingValidator.NO_CONSENT), keys(no), "the latest decision, a no, holds");
         assertEquals(0, logged());
         assertTrue(service.shares(sanne.id()).isEmpty());
+        assertTrue(store.accessLog().forCandidate(sanne.id()).isEmpty(), "a failed share leaves no log entry");
         assertTrue(service.activeConsent(sanne.id(), employer.id()).isEmpty());
     }
 
@@ -192,5 +197,6 @@ class ShareServiceTest {
         assertThrows(IllegalStateException.class, () -> failing.share(anonymous(sanne.id())));
         assertEquals(0, logged());
         assertTrue(service.shares(sanne.id()).isEmpty());
+        assertTrue(store.accessLog().forCandidate(sanne.id()).isEmpty(), "a failed share leaves no log entry");
     }
 }

@@ -90,6 +90,7 @@ public final class ProfielCommand implements Command {
             if (anonymous) {
                 ExportCommand.writeAtomically(target,
                         o -> new ProfielPdf().write(shares.anonymousDocument(candidateId, ProfielVeld.anoniem(), words), o));
+                AccessLogging.export(store, List.of(candidateId.toString()), "profiel.anoniem", "pdf");
                 out.println("Anoniem profiel geschreven naar " + target + ".");
                 return 0;
             }
@@ -108,6 +109,7 @@ public final class ProfielCommand implements Command {
             try {
                 var document = shares.document(consented.get(), words);
                 ExportCommand.writeAtomically(target, o -> new ProfielPdf().write(document, o));
+                AccessLogging.export(store, List.of(candidateId.toString()), "profiel.benoemd", "pdf");
             } catch (RefusedException e) {
                 for (ValidationProblem p : e.problems()) {
                     err.println("Niet geschreven: " + messages.text(p.messageKey()));

@@ -21,7 +21,7 @@ public record ProfielDocument(String title, List<String[]> cover, WerkgeversProf
     public static final List<String> KEYS = List.of("share.pdf.servicepunt", "share.pdf.attention", "share.pdf.for",
             "share.pdf.purpose", "share.pdf.consent", "share.pdf.until", "share.pdf.made",
             "share.pdf.title.anonymous", "share.pdf.title.named", "share.pdf.note.anonymous", "share.pdf.note.named",
-            "share.pdf.note.leidraad");
+            "share.pdf.note.leidraad", "share.pdf.zienswijze");
 
     public ProfielDocument {
         Objects.requireNonNull(title);

@@ -12,9 +12,10 @@ public final class RecipientSources {
     private RecipientSources() {
     }
 
-    /** Every source, in the order the inzage lists them. Add new kinds of sharing here (lead: profile shares). */
+    /** Every source, in the order the inzage lists them. Add new kinds of sharing here. */
     public static List<RecipientSource> standard() {
-        return List.of(RecipientSources::municipality, RecipientSources::consents, RecipientSources::loggedShares);
+        return List.of(RecipientSources::municipality, RecipientSources::consents, RecipientSources::profileShares,
+                RecipientSources::loggedShares);
     }
 
     /** All recipients of {@code records} from {@code sources}. */
@@ -54,6 +55,28 @@ public final class RecipientSources {
         return found;
     }
 
+    /** Every recorded share of the werknemersprofiel: to whom, in which form, on which basis, and if it was taken back. */
+    static List<Recipient> profileShares(List<InzageRecord> records, String municipality) {
+        List<Recipient> found = new ArrayList<>();
+        for (InzageRecord r : records) {
+            if (!r.kind().equals("profile_share") || r.deleted()) {
+                continue;
+            }
+            boolean named = "BENOEMD".equals(r.field("form"));
+            String contact = r.field("contact_name");
+            String who = (r.field("employer_id") == null ? "Werkgeversservicepunt" : "Werkgever")
+                    + (contact == null || contact.isBlank() ? "" : " (" + contact.strip() + ")");
+            String what = (named ? "Je werknemersprofiel met je naam" : "Je werknemersprofiel zonder naam (anoniem)")
+                    + (r.field("fields") == null ? "" : ": " + r.field("fields").replace(';', ',').toLowerCase(java.util.Locale.ROOT));
+            String basis = !named ? "Anoniem: geen persoonsgegevens die naar jou wijzen"
+                    : r.field("revoked_on") != null ? "Toestemming ingetrokken op " + r.field("revoked_on")
+                    : "Toestemming (" + String.valueOf(r.field("consent_how")).toLowerCase(java.util.Locale.ROOT)
+                    + ") tot " + r.field("expires_on");
+            found.add(new Recipient(who, what, r.field("shared_on"), basis));
+        }
+        return found;
+    }
+
     static List<Recipient> loggedShares(List<InzageRecord> records, String municipality) {
         List<Recipient> found = new ArrayList<>();
         for (InzageRecord r : records) {
@@ -61,10 +84,8 @@ public final class RecipientSources {
             if (action == null || !"GELUKT".equals(r.field("result"))) {
                 continue;
             }
-            if (action.equals("PROFIEL_GEDEELD")) {
-                found.add(new Recipient("Werkgever", "Je werknemersprofiel" + detail(r), r.field("occurred_at"),
-                        "Toestemming gegeven"));
-            } else if (action.equals("EXPORT")) {
+            // A profile share is listed from its own record (profileShares), with its consent and revocation.
+            if (action.equals("EXPORT")) {
                 found.add(new Recipient("Administratie van je jobcoach", "Een bestand (" + r.field("object") + ")"
                         + detail(r), r.field("occurred_at"), "Verantwoording en declaratie van de begeleiding"));
             }

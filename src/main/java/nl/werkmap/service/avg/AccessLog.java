@@ -43,6 +43,16 @@ public final class AccessLog {
                 throw new MissingPurposeException();
             }
         }
+        List<AccessEntry> entries = entries(requests);
+        store.get().accessLog().append(entries);
+        return List.copyOf(entries);
+    }
+
+    /**
+     * The entries for these accesses, stamped with who, when and where, without writing them: for a service that
+     * writes the entry in the same transaction as the action it logs (a profile share). Does not check purposes.
+     */
+    public List<AccessEntry> entries(List<AccessRequest> requests) {
         CaseloadStore s = store.get();
         Optional<UUID> coachId = s.currentCoach().get();
         String actor = coachId.flatMap(id -> s.coaches().find(id)).map(Coach::name).orElse(null);
@@ -54,8 +64,7 @@ public final class AccessLog {
                     r.result(), coachId.orElse(null), actor, now, origin,
                     r.purpose() == null ? null : r.purpose().strip(), r.detail()));
         }
-        s.accessLog().append(entries);
-        return List.copyOf(entries);
+        return entries;
     }
 
     /** Logs one access; see {@link #record(List)}. */
