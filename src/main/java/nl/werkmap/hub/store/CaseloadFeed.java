@@ -34,7 +34,8 @@ public final class CaseloadFeed {
     /** Referenced rows before the rows that refer to them, so a device can insert them in order. */
     private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "baankans", "candidate", "consent", "plan_goal",
             "ladder_measurement", "zrm_measurement", "placement", "loonwaarde_measurement", "employer_contact",
-            "coaching_session", "plan_action", "werknemersprofiel", "werkervaring");
+            "coaching_session", "plan_action", "werknemersprofiel", "werkervaring",
+            "jobcoach_form");
 
     private CaseloadFeed() {
     }

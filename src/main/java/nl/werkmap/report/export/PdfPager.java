@@ -22,9 +22,16 @@ final class PdfPager implements AutoCloseable {
     private PDPageContentStream content;
     private float y;
     private int pageNumber;
+    private final String footer;
 
     PdfPager(PDDocument pdf) throws IOException {
+        this(pdf, "Werkmap teamoverzicht");
+    }
+
+    /** A pager whose page footer names another document than the team overview ("Werkmap ... - pagina 2"). */
+    PdfPager(PDDocument pdf, String footer) throws IOException {
         this.pdf = pdf;
+        this.footer = footer;
         for (PdfFace face : PdfFace.values()) {
             fonts.put(face, face.loadInto(pdf));
         }
@@ -58,7 +65,7 @@ final class PdfPager implements AutoCloseable {
         pdf.addPage(page);
         content = new PDPageContentStream(pdf, page);
         pageNumber++;
-        text(PdfExporter.REGULAR, 7, MARGIN, MARGIN - 14, "Werkmap teamoverzicht - pagina " + pageNumber);
+        text(PdfExporter.REGULAR, 7, MARGIN, MARGIN - 14, footer + " - pagina " + pageNumber);
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 

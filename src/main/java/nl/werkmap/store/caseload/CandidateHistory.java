@@ -50,7 +50,8 @@ public final class CandidateHistory {
 
     private static final List<Table<? extends Record>> BY_CANDIDATE = List.of(Tables.COACHING_SESSION,
             Tables.PLAN_GOAL, Tables.PLAN_ACTION, Tables.LADDER_MEASUREMENT, Tables.ZRM_MEASUREMENT, Tables.CONSENT,
-            Tables.PLACEMENT, Tables.WERKNEMERSPROFIEL, Tables.WERKERVARING);
+            Tables.PLACEMENT, Tables.WERKNEMERSPROFIEL, Tables.WERKERVARING,
+            Tables.JOBCOACH_FORM);
 
     private final Database database;
     private final String ownDevice;

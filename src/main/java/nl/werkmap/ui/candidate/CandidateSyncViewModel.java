@@ -41,7 +41,8 @@ public final class CandidateSyncViewModel {
             java.util.Map.entry("coaching_session", "candidate.sync.entity.coaching_session"),
             java.util.Map.entry("werknemersprofiel", "candidate.sync.entity.werknemersprofiel"),
             java.util.Map.entry("werkervaring", "candidate.sync.entity.werkervaring"),
-            java.util.Map.entry("baankans", "candidate.sync.entity.baankans"));
+            java.util.Map.entry("baankans", "candidate.sync.entity.baankans"),
+            java.util.Map.entry("jobcoach_form", "candidate.sync.entity.jobcoach_form"));
 
 
     /** A conflict as the screen shows it: the Dutch field name and both values in words. */

@@ -19,7 +19,8 @@ final class TimelineLabels {
             Map.entry("placement", "timeline.entity.placement"),
             Map.entry("employer_contact", "timeline.entity.employer_contact"),
             Map.entry("werknemersprofiel", "timeline.entity.werknemersprofiel"),
-            Map.entry("werkervaring", "timeline.entity.werkervaring"));
+            Map.entry("werkervaring", "timeline.entity.werkervaring"),
+            Map.entry("jobcoach_form", "timeline.entity.jobcoach_form"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("starts_at", "timeline.field.starts_at"),
