@@ -67,6 +67,9 @@ final class VerantwoordingDocumentsSection {
     }
 
     private File chooseFile(String suggested) {
+        if (VerantwoordingOpener.savePlace() != null) {
+            return VerantwoordingOpener.savePlace().apply(suggested);
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.text("documents.saveAs"));
         chooser.setInitialFileName(suggested);

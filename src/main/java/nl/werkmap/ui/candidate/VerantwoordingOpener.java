@@ -12,6 +12,7 @@ import javafx.application.HostServices;
 public final class VerantwoordingOpener {
 
     private static volatile HostServices hostServices;
+    private static volatile java.util.function.Function<String, File> chooser;
 
     private VerantwoordingOpener() {
     }
@@ -19,6 +20,19 @@ public final class VerantwoordingOpener {
     /** Called once by the application at start. */
     public static void use(HostServices services) {
         hostServices = services;
+    }
+
+    /**
+     * Where documents are saved instead of asking with a file chooser (headless tests); null asks again.
+     *
+     * @param where from the suggested file name to the file to write, or null to ask the coach
+     */
+    public static void saveWith(java.util.function.Function<String, File> where) {
+        chooser = where;
+    }
+
+    static java.util.function.Function<String, File> savePlace() {
+        return chooser;
     }
 
     /** Opens the file; false when there is nothing to open it with here. */

@@ -54,13 +54,17 @@ public final class EnumLabels {
     static final List<Class<? extends Enum<?>>> SHOWN_PROFIEL = List.of(Opleidingsniveau.class, Dagdeel.class,
             Vervoer.class, Leerwijze.class, Werkgevolg.class, ProfielItem.class, java.time.DayOfWeek.class);
 
+    /** The jobcoach forms' lists (issue 14, documents); kept apart so branches adding to {@link #SHOWN} merge cleanly. */
+    static final List<Class<? extends Enum<?>>> SHOWN_DOCUMENTS = List.of(nl.werkmap.domain.JobcoachFormKind.class,
+            nl.werkmap.domain.JobcoachResult.class);
+
     private EnumLabels() {
     }
 
     static List<String> requiredKeys() {
         List<String> keys = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : java.util.stream.Stream.concat(SHOWN.stream(), SHOWN_PROFIEL.stream())
-                .toList()) {
+        for (Class<? extends Enum<?>> type : java.util.stream.Stream.of(SHOWN, SHOWN_PROFIEL,
+                SHOWN_DOCUMENTS).flatMap(List::stream).toList()) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(Messages.enumKey(constant));
             }
@@ -70,7 +74,7 @@ public final class EnumLabels {
 
     /** A converter for ComboBoxes and ChoiceBoxes; null shows as empty. */
     public static <E extends Enum<E>> StringConverter<E> converter(Messages messages, Class<E> type) {
-        if (!SHOWN.contains(type) && !SHOWN_PROFIEL.contains(type)) {
+        if (!SHOWN.contains(type) && !SHOWN_PROFIEL.contains(type) && !SHOWN_DOCUMENTS.contains(type)) {
             throw new IllegalArgumentException(type.getSimpleName() + " staat niet in EnumLabels.SHOWN");
         }
         return new StringConverter<>() {
