@@ -36,7 +36,9 @@ public final class PdfDocumentWriter implements AutoCloseable {
         pager.heading(text, 16);
     }
 
+    /** A section heading, kept with the first lines below it (never alone at the foot of a page). */
     public void heading(String text) throws IOException {
+        pager.need(70);
         pager.gap(6);
         pager.heading(text, 12);
     }

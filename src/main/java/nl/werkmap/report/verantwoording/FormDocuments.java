@@ -44,7 +44,7 @@ final class FormDocuments {
                 f.absenceDays() == null ? "-" : String.valueOf(f.absenceDays()));
         b.fact(SCORE_QUESTION_EMPLOYER, "jobcoach_form", "score", f.score(), score(f));
         b.text("Opmerking", "jobcoach_form", "remark", f.remark());
-        signature(b, f, "Handtekening werkgever");
+        signature(b, f, "Getekend door");
     }
 
     static void satisfactionPart(DocumentContent.Builder b, Optional<JobcoachForm> form) {
@@ -57,7 +57,7 @@ final class FormDocuments {
         b.fact("Ingevuld op", "jobcoach_form", "filled_on", f.filledOn(), DocumentWords.day(f.filledOn()));
         b.fact(SCORE_QUESTION_EMPLOYEE, "jobcoach_form", "score", f.score(), score(f));
         b.text("Opmerking", "jobcoach_form", "remark", f.remark());
-        signature(b, f, "Handtekening werknemer");
+        signature(b, f, "Getekend door");
     }
 
     private static String score(JobcoachForm f) {

@@ -49,7 +49,7 @@ public final class PlacementDocuments {
         b.fact("Werkgever", "employer", "name", name(s), name(s));
         b.fact("Functie", "placement", "job_title", p.jobTitle(), p.jobTitle());
         b.fact("In dienst sinds", "placement", "start", p.start(), DocumentWords.day(p.start()));
-        b.fact("Contracturen per week", "placement", "hours_per_week", p.hoursPerWeek(),
+        b.fact("Uren per week", "placement", "hours_per_week", p.hoursPerWeek(),
                 DocumentWords.hours(p.hoursPerWeek()));
         b.fact("Jobcoach", "coach", "name", s.file().coach().map(c -> c.name()).orElse(null),
                 s.file().coach().map(c -> c.name()).orElse("-"));
@@ -140,10 +140,10 @@ public final class PlacementDocuments {
             b.text("Doel " + n, "plan_goal", "description", g.goal().description());
             double spent = s.logboek().stream().filter(x -> x.logboek().goalIds().contains(g.goal().id()))
                     .mapToDouble(CoachingSession::hoursAccounted).sum();
-            b.fact("Geplande uren doel " + n, "plan_goal", "planned_hours", g.plannedHours(),
+            b.fact("Gepland (uren)", "plan_goal", "planned_hours", g.plannedHours(),
                     g.plannedHours() == null ? "-" : DocumentWords.hours(g.plannedHours()));
-            b.figure("Bestede uren doel " + n, spent, DocumentWords.hours(spent));
-            b.fact("Resultaat doel " + n, "plan_goal", "outcome", g.outcomeCode(), g.outcome());
+            b.figure("Besteed (uren)", spent, DocumentWords.hours(spent));
+            b.fact("Resultaat", "plan_goal", "outcome", g.outcomeCode(), g.outcome());
             n++;
         }
     }
@@ -206,7 +206,7 @@ public final class PlacementDocuments {
             b.fact("Reden", "placement", "end_reason", outward, DocumentWords.endReason(outward));
             b.wording("Meld het einde binnen 1 week bij de financier.");
         } else {
-            b.fact("Contracturen per week nu", "placement", "hours_per_week", p.hoursPerWeek(),
+            b.fact("Uren per week nu", "placement", "hours_per_week", p.hoursPerWeek(),
                     DocumentWords.hours(p.hoursPerWeek()));
             b.fact("Einde contract volgens plan", "placement", "planned_end", p.plannedEnd(),
                     DocumentWords.day(p.plannedEnd()));

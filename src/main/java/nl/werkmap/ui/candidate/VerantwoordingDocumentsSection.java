@@ -95,7 +95,7 @@ final class VerantwoordingDocumentsSection {
         format.setConverter(new StringConverter<>() {
             @Override
             public String toString(Format f) {
-                return f == null ? "" : messages.text("documents.format." + f.extension());
+                return f == null ? "" : messages.text(f == Format.PDF ? "documents.format.pdf" : "documents.format.txt");
             }
 
             @Override
@@ -130,6 +130,7 @@ final class VerantwoordingDocumentsSection {
         Button anyway = new Button(messages.text("documents.makeAnyway"));
         anyway.setId("makeAnyway");
         anyway.setOnAction(e -> documents.makeAnyway());
+        anyway.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(10, warning, anyway);
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(documents.medicalWarning.isNotEmpty());
@@ -228,11 +229,20 @@ final class VerantwoordingDocumentsSection {
 
     /** Labels of the report's document kinds from the bundles. */
     private static final class EnumLabelsFor {
+        private static final java.util.Map<DocumentKind, String> KEYS = java.util.Map.of(
+                DocumentKind.VERANTWOORDING, "documents.kind.VERANTWOORDING",
+                DocumentKind.WERKGEVER_EVALUATIE, "documents.kind.WERKGEVER_EVALUATIE",
+                DocumentKind.WERKNEMER_TEVREDENHEID, "documents.kind.WERKNEMER_TEVREDENHEID",
+                DocumentKind.VERVOLGAANVRAAG, "documents.kind.VERVOLGAANVRAAG",
+                DocumentKind.EINDRAPPORTAGE, "documents.kind.EINDRAPPORTAGE",
+                DocumentKind.MELDING_DIENSTBETREKKING, "documents.kind.MELDING_DIENSTBETREKKING",
+                DocumentKind.TEVREDENHEID_JAAR, "documents.kind.TEVREDENHEID_JAAR");
+
         static StringConverter<DocumentKind> documentKinds(Messages messages) {
             return new StringConverter<>() {
                 @Override
                 public String toString(DocumentKind k) {
-                    return k == null ? "" : messages.text("documents.kind." + k.name());
+                    return k == null ? "" : messages.text(KEYS.get(k));
                 }
 
                 @Override

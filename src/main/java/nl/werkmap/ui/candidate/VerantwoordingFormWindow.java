@@ -41,7 +41,7 @@ final class VerantwoordingFormWindow {
         VBox content = new VBox(10, title(), fields(), signature(), actions());
         content.setPadding(new Insets(16));
         content.setId("formWindow");
-        Scene scene = new Scene(content, 720, vm.kind.get().signed() ? 640 : 560);
+        Scene scene = new Scene(content, 720, vm.kind.get().signed() ? 540 : 520);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

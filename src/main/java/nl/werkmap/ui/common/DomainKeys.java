@@ -36,6 +36,7 @@ final class DomainKeys {
         }
         // verantwoording (issue 14): grant refusals, session refusals, plausibility flags
         keys.addAll(nl.werkmap.domain.validation.GrantValidator.MESSAGE_KEYS);
+        keys.addAll(nl.werkmap.domain.validation.FormValidator.MESSAGE_KEYS);
         keys.add(nl.werkmap.service.SessionService.DAY_REASON_NEEDED);
         keys.add(nl.werkmap.service.SessionService.BEFORE_PLACEMENT);
         keys.add(nl.werkmap.service.SessionService.WEEK_APPROVED);

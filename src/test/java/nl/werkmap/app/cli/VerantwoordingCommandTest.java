@@ -82,7 +82,7 @@ class VerantwoordingCommandTest {
         String pasted = Files.readString(txt);
         assertTrue(pasted.startsWith("Evaluatie door de werkgever\n"), pasted);
         assertTrue(pasted.contains("Verzuim in dagen: 3"), pasted);
-        assertTrue(pasted.contains("Handtekening werkgever: Karin de Vries, op het scherm getekend op 24-6-2026"),
+        assertTrue(pasted.contains("Getekend door: Karin de Vries, op het scherm getekend op 24-6-2026"),
                 pasted);
     }
 

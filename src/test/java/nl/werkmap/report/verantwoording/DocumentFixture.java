@@ -125,6 +125,11 @@ public final class DocumentFixture {
     public static String pdfText(DocumentContent content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DocumentPdf.write(content, ZonedDateTime.of(2026, 7, 3, 10, 0, 0, 0, ZoneOffset.UTC), out);
+        // Kept beside the screenshots, so the layout of every document can be looked at after a run.
+        java.nio.file.Path kept = java.nio.file.Path.of("target", "screenshots", "document-"
+                + content.kind().fileStem() + ".pdf");
+        java.nio.file.Files.createDirectories(kept.getParent());
+        java.nio.file.Files.write(kept, out.toByteArray());
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             return new PDFTextStripper().getText(pdf);
         }
