@@ -59,6 +59,11 @@ public final class VerantwoordingDocumentsViewModel extends TabViewModel {
         this.placement = placement;
         this.clock = clock;
         period.set(HalfYear.of(LocalDate.now(clock)).toString());
+        // "Toch maken" is about the document the words were found in: another choice asks again.
+        kind.addListener((obs, old, now) -> medicalWarning.set(""));
+        format.addListener((obs, old, now) -> medicalWarning.set(""));
+        period.addListener((obs, old, now) -> medicalWarning.set(""));
+        placement.addListener((obs, old, now) -> medicalWarning.set(""));
     }
 
     @Override
@@ -96,7 +101,7 @@ public final class VerantwoordingDocumentsViewModel extends TabViewModel {
         Format f = format.get();
         String suggested = chosen.fileStem() + "-" + (chosen == DocumentKind.TEVREDENHEID_JAAR ? half.year()
                 : half.toString()) + "." + f.extension();
-        File file = anyway ? lastFile : target.apply(suggested);
+        File file = anyway && lastFile != null ? lastFile : target.apply(suggested);
         if (file == null) {
             return;
         }

@@ -193,6 +193,26 @@ class VerantwoordingDocumentsFlowTest extends FxRobot {
         assertTrue(text.contains("Werkzaam, vervolgaanvraag gelijk regime"), text);
         Shots.take(stage, "documents-04-made");
 
+        // The same as text blocks to paste into the portal: another format asks about the words again.
+        interact(() -> lookup("#documentFormat").queryAs(ComboBox.class).setValue(
+                nl.werkmap.report.verantwoording.VerantwoordingDocuments.Format.TXT));
+        interact(() -> lookup("#makeDocument").queryButton().fire());
+        waitForText("#medicalWarning", "'depressie'");
+        assertTrue(lookup("#makeAnyway").queryButton().getParent().isVisible());
+        interact(() -> lookup("#documentPeriod").queryAs(TextField.class).setText(HalfYear.of(TODAY).toString() + " "));
+        assertFalse(lookup("#makeAnyway").queryButton().getParent().isVisible(), "a new choice asks again");
+        interact(() -> lookup("#documentPeriod").queryAs(TextField.class).setText(HalfYear.of(TODAY).toString()));
+        interact(() -> lookup("#makeDocument").queryButton().fire());
+        waitForText("#medicalWarning", "'depressie'");
+        interact(() -> lookup("#makeAnyway").queryButton().fire());
+        waitForText("#documentMessage", ".txt");
+        String pasted = Files.readString(out.resolve("verantwoording-" + HalfYear.of(TODAY) + ".txt"));
+        assertTrue(pasted.contains("Getekend door: Karin de Vries, op het scherm getekend"), pasted);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#documentBlocks").queryAs(javafx.scene.layout.VBox.class).getChildren().size() >= 7);
+        interact(() -> lookup("#verantwoording").queryAs(ScrollPane.class).setVvalue(0.8));
+        Shots.take(stage, "documents-05-text-blocks");
+
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
             List<JobcoachForm> forms = open.store().forms().forCandidate(anna);
