@@ -41,7 +41,8 @@ public final class DocumentText {
 
     private static void line(StringBuilder b, DocumentContent.Block block) {
         if (block instanceof DocumentContent.Fact f) {
-            b.append(f.label()).append(": ").append(f.shown()).append("\n");
+            // A question already ends in its mark: "Wordt het werk gedaan? ja", not "?: ja".
+            b.append(f.label()).append(f.label().endsWith("?") ? " " : ": ").append(f.shown()).append("\n");
         } else if (block instanceof DocumentContent.FreeText t) {
             b.append(t.label()).append("\n").append(t.text()).append("\n");
         } else if (block instanceof DocumentContent.Wording w) {

@@ -122,7 +122,7 @@ public final class PlacementDocuments {
                             DocumentWords.hours(x.hoursAccounted()))));
             total += x.hoursAccounted();
         }
-        rows.add(List.of(figure(sessions.size(), "Totaal"), figure(sessions.size(), sessions.size() + " contacten"),
+        rows.add(List.of(figure(sessions.size(), "Totaal"), figure(sessions.size(), sessions.size() == 1 ? "1 contact" : sessions.size() + " contacten"),
                 figure(0, ""), figure(total, DocumentWords.hours(total))));
         b.table(List.of("Datum", "Activiteit", "Contact", "Uren"), rows);
         b.wording("Reistijd is apart vastgelegd en telt niet als coaching.");

@@ -84,7 +84,7 @@ class VerantwoordingDocumentsTest {
         assertTrue(logboek.contains("10-3-2026 | Begeleiden van de leidinggevende | persoonlijk | 1,5"), logboek);
         String evaluation = blocks.get(5).text();
         assertTrue(evaluation.contains("Verzuim in dagen: 3"), evaluation);
-        assertTrue(evaluation.contains("Wordt het beoogde werk gedaan?: ja"), evaluation);
+        assertTrue(evaluation.contains("Wordt het beoogde werk gedaan? ja"), evaluation);
         noHealth(DocumentText.of(content));
     }
 
