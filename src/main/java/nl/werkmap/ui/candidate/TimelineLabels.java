@@ -52,7 +52,17 @@ final class TimelineLabels {
             Map.entry("goal_ids", "timeline.field.goal_ids"),
             Map.entry("travel_minutes", "timeline.field.travel_minutes"),
             Map.entry("day_reason", "timeline.field.day_reason"),
-            Map.entry("correction_reason", "timeline.field.correction_reason"));
+            Map.entry("correction_reason", "timeline.field.correction_reason"),
+            // jobcoach forms (issue 14, documents)
+            Map.entry("filled_on", "timeline.field.filled_on"),
+            Map.entry("work_done", "timeline.field.work_done"),
+            Map.entry("absence_days", "timeline.field.absence_days"),
+            Map.entry("answer_own_effort", "timeline.field.answer_own_effort"),
+            Map.entry("answer_coach_activities", "timeline.field.answer_coach_activities"),
+            Map.entry("result_code", "timeline.field.result_code"),
+            Map.entry("signer_name", "timeline.field.signer_name"),
+            Map.entry("signature", "timeline.field.signature"),
+            Map.entry("signed_on_paper", "timeline.field.signed_on_paper"));
 
     private TimelineLabels() {
     }
