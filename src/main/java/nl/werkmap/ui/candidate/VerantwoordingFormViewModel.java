@@ -51,6 +51,8 @@ public final class VerantwoordingFormViewModel extends TabViewModel {
     private final ObjectProperty<PlacementFile> placement;
     private final Clock clock;
     private UUID editing;
+    /** The day the form being corrected was filled in: a correction keeps it. */
+    private LocalDate editingFilledOn;
 
     VerantwoordingFormViewModel(CandidateViewModel candidate, ObjectProperty<PlacementFile> placement, Clock clock) {
         super(candidate);
@@ -82,6 +84,7 @@ public final class VerantwoordingFormViewModel extends TabViewModel {
     /** An empty form of {@code newKind} for the chosen placement. */
     void start(JobcoachFormKind newKind) {
         editing = null;
+        editingFilledOn = null;
         kind.set(newKind);
         signerName.set(newKind == JobcoachFormKind.WERKNEMER_TEVREDENHEID && candidate.file.get() != null
                 ? candidate.file.get().candidate().personal().fullName() : "");
@@ -102,6 +105,7 @@ public final class VerantwoordingFormViewModel extends TabViewModel {
     void correct(JobcoachForm form) {
         start(form.kind());
         editing = form.id();
+        editingFilledOn = form.filledOn();
         period.set(form.period().toString());
         signerName.set(form.signerName() == null ? "" : form.signerName());
         score.set(form.score());
@@ -141,7 +145,7 @@ public final class VerantwoordingFormViewModel extends TabViewModel {
         }
         boolean signed = kind.get().signed();
         return new JobcoachForm(editing == null ? RecordIds.next() : editing, p.placement().candidateId(),
-                p.placement().id(), kind.get(), half, LocalDate.now(clock), signed ? score.get() : null,
+                p.placement().id(), kind.get(), half, editingFilledOn != null ? editingFilledOn : LocalDate.now(clock), signed ? score.get() : null,
                 kind.get() == JobcoachFormKind.WERKGEVER_EVALUATIE ? workDone.get() : null, absence, remark.get(),
                 signed ? null : answerOwnEffort.get(), signed ? null : answerCoachActivities.get(),
                 signed ? null : result.get(), signed ? signerName.get() : null,
@@ -160,6 +164,7 @@ public final class VerantwoordingFormViewModel extends TabViewModel {
         }
         candidate.background().run(() -> candidate.store().forms().save(form)).onSuccess(v -> {
             editing = form.id();
+            editingFilledOn = form.filledOn();
             failed.set(false);
             message.set(words.isEmpty() ? messages.text("forms.saved")
                     : messages.format("forms.savedMedical", String.join(", ", words)));
