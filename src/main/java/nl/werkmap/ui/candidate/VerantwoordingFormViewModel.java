@@ -145,7 +145,8 @@ public final class VerantwoordingFormViewModel extends TabViewModel {
         }
         boolean signed = kind.get().signed();
         return new JobcoachForm(editing == null ? RecordIds.next() : editing, p.placement().candidateId(),
-                p.placement().id(), kind.get(), half, editingFilledOn != null ? editingFilledOn : LocalDate.now(clock), signed ? score.get() : null,
+                p.placement().id(), kind.get(), half,
+                editingFilledOn != null ? editingFilledOn : LocalDate.now(clock), signed ? score.get() : null,
                 kind.get() == JobcoachFormKind.WERKGEVER_EVALUATIE ? workDone.get() : null, absence, remark.get(),
                 signed ? null : answerOwnEffort.get(), signed ? null : answerCoachActivities.get(),
                 signed ? null : result.get(), signed ? signerName.get() : null,
