@@ -32,6 +32,7 @@ public final class WerkmapApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        nl.werkmap.ui.candidate.VerantwoordingOpener.use(getHostServices());
         String data = getParameters().getNamed().get("data");
         Path dataDir = data != null ? Path.of(data) : DataDirectory.defaultForThisMachine();
         settingsStore = SettingsStore.open(dataDir);

@@ -202,6 +202,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new nl.werkmap.store.repo.GrantRepository(context);
     }
 
+    /** Jobcoach forms: evaluation, satisfaction and the coach's part of the verantwoording (issue 14). */
+    public nl.werkmap.store.repo.FormRepository forms() {
+        return new nl.werkmap.store.repo.FormRepository(context);
+    }
+
     /** Baankansen at employers (issue 15). */
     public BaankansRepository baankansen() {
         return new BaankansRepository(context);

@@ -16,6 +16,7 @@ public final class Commands {
                 new MatchCommand(),
                 new ProfielCommand(),
                 new InzageCommand(), new AccessLogCommand(), new DpiaCommand(),
+                new VerantwoordingCommand(),
                 new EnrollCommand(), new SyncCommand(), new HubCommand(), new MachineConfigCommand());
     }
 

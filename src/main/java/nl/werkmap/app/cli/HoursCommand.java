@@ -16,6 +16,7 @@ import nl.werkmap.report.HoursLines;
 import nl.werkmap.report.ReportPeriod;
 import nl.werkmap.report.ReportScope;
 import nl.werkmap.report.export.CsvWriter;
+import nl.werkmap.report.export.HoursWorkbook;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Messages;
 
@@ -25,6 +26,9 @@ import nl.werkmap.ui.common.Messages;
  * clients, so like the werklijst it is its own file, meant for the administration, not for sharing further.
  */
 public final class HoursCommand implements Command {
+
+    private static final List<String> HEADERS = List.of("Datum", "Coach", "Kandidaat", "Financier", "Activiteit",
+            "Uren coaching", "Reistijd (min)", "Sessies");
 
     private final InputStream stdin;
 
@@ -43,19 +47,19 @@ public final class HoursCommand implements Command {
 
     @Override
     public String summary() {
-        return "jobcoachuren per coach, kandidaat, dag en activiteit (--period ... --out BESTAND.csv)";
+        return "jobcoachuren per coach, kandidaat, dag en activiteit (--period ... --out BESTAND.csv|.xlsx)";
     }
 
     @Override
     public String usage() {
-        return UsageText.synopsis("uren --period PERIODE --out BESTAND.csv [--scope BEREIK] [--format csv]"
+        return UsageText.synopsis("uren --period PERIODE --out BESTAND.csv|BESTAND.xlsx [--scope BEREIK] [--format csv|xlsx]"
                 + " [--data MAP] [--passphrase-file BESTAND]")
                 + "Schrijft de vastgelegde jobcoachuren per coach (wie de sessie deed), kandidaat, dag en activiteit,"
                 + " met reistijd apart (geen coaching) en de financier van de plaatsing. Het bestand noemt kandidaten:"
                 + " het is voor de administratie, deel het niet verder.\n"
                 + "  --period PERIODE        2026-H1, 2026-Q2, 2026-T3, 2026 of 2026-01-01..2026-03-31\n"
                 + "  --out BESTAND.csv       het bestand dat wordt geschreven; een bestaand bestand wordt vervangen\n"
-                + "  --format csv            alleen csv in deze versie\n"
+                + "  --format csv|xlsx       csv (standaard) of xlsx (datums en uren als getallen voor Excel)\n"
                 + "  --scope BEREIK          all (standaard), team, team:NAAM, coach:ID of own --coach ID\n"
                 + UsageText.DATA + UsageText.PASSPHRASE + UsageText.HELP;
     }
@@ -66,10 +70,10 @@ public final class HoursCommand implements Command {
                 "passphrase-file");
         ReportPeriod period = CliReport.period(options.require("period"));
         Path target = Path.of(options.require("out"));
-        String format = options.get("format").orElse("csv").toLowerCase(Locale.ROOT);
-        if (!format.equals("csv")) {
-            throw new UsageException("Het urenoverzicht is er in deze versie alleen als csv. Gebruik --format csv"
-                    + " (Excel opent het ook).");
+        String format = options.get("format").orElse(target.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                ? "xlsx" : "csv").toLowerCase(Locale.ROOT);
+        if (!format.equals("csv") && !format.equals("xlsx")) {
+            throw new UsageException("Onbekend formaat '" + format + "'. Gebruik --format csv of --format xlsx.");
         }
         Path dataDir = options.get("data").map(Path::of).orElseGet(DataDirectory::defaultForThisMachine);
         char[] passphrase = PassphraseSource.read(options, stdin);
@@ -88,21 +92,31 @@ public final class HoursCommand implements Command {
                     .thenComparing(l -> l.coachName() == null ? "" : l.coachName())
                     .thenComparing(l -> names.get(l.candidateId()))
                     .thenComparing(l -> l.activity() == null ? "" : l.activity())).toList();
-            ExportCommand.writeAtomically(target, o -> {
-                CsvWriter csv = CsvWriter.open(o);
-                csv.record(List.of("Datum", "Coach", "Kandidaat", "Financier", "Activiteit", "Uren coaching",
-                        "Reistijd (min)", "Sessies"));
-                for (HoursLines.Line line : sorted) {
-                    String name = names.get(line.candidateId());
-                    csv.date(line.day()).text(line.coachName() == null ? "" : line.coachName()).text(name)
-                            .text(line.financier() == null ? "" : labels.enumText(JobcoachType.valueOf(line.financier())))
-                            .text(line.activity() == null ? "(geen activiteit)"
-                                    : labels.enumText(CoachingActivity.valueOf(line.activity())))
-                            .number(line.hours(), 2).count(line.travelMinutes()).count(line.sessions()).endRecord();
-                }
-                csv.flush();
-            });
-            AccessLogging.export(store, names.keySet(), "export.uren", "csv, " + period.label() + ", "
+            if (format.equals("xlsx")) {
+                List<HoursWorkbook.Line> rows = sorted.stream().map(line -> new HoursWorkbook.Line(line.day(),
+                        line.coachName() == null ? "" : line.coachName(), names.get(line.candidateId()),
+                        line.financier() == null ? "" : labels.enumText(JobcoachType.valueOf(line.financier())),
+                        line.activity() == null ? "(geen activiteit)"
+                                : labels.enumText(CoachingActivity.valueOf(line.activity())),
+                        line.hours(), (int) line.travelMinutes(), (int) line.sessions())).toList();
+                ExportCommand.writeAtomically(target, o -> HoursWorkbook.write("Uren " + period.label(), HEADERS,
+                        rows, o));
+            } else {
+                ExportCommand.writeAtomically(target, o -> {
+                    CsvWriter csv = CsvWriter.open(o);
+                    csv.record(HEADERS);
+                    for (HoursLines.Line line : sorted) {
+                        String name = names.get(line.candidateId());
+                        csv.date(line.day()).text(line.coachName() == null ? "" : line.coachName()).text(name)
+                                .text(line.financier() == null ? "" : labels.enumText(JobcoachType.valueOf(line.financier())))
+                                .text(line.activity() == null ? "(geen activiteit)"
+                                        : labels.enumText(CoachingActivity.valueOf(line.activity())))
+                                .number(line.hours(), 2).count(line.travelMinutes()).count(line.sessions()).endRecord();
+                    }
+                    csv.flush();
+                });
+            }
+            AccessLogging.export(store, names.keySet(), "export.uren", format + ", " + period.label() + ", "
                     + names.size() + " kandidaten");
             out.println(lines.size() + " regels uren (" + period.label() + ") geschreven naar "
                     + target.toAbsolutePath() + ". Let op: dit bestand bevat namen; deel het niet verder.");

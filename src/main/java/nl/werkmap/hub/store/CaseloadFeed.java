@@ -36,7 +36,8 @@ public final class CaseloadFeed {
             "ladder_measurement", "zrm_measurement", "placement", "loonwaarde_measurement", "employer_contact",
             "coaching_session", "plan_action", "werknemersprofiel", "werkervaring",
             "profile_share",
-            "zienswijze", "access_log");
+            "zienswijze", "access_log",
+            "jobcoach_form");
 
     private CaseloadFeed() {
     }

@@ -52,7 +52,8 @@ public final class CandidateHistory {
             Tables.PLAN_GOAL, Tables.PLAN_ACTION, Tables.LADDER_MEASUREMENT, Tables.ZRM_MEASUREMENT, Tables.CONSENT,
             Tables.PLACEMENT, Tables.WERKNEMERSPROFIEL, Tables.WERKERVARING,
             Tables.PROFILE_SHARE,
-            Tables.ZIENSWIJZE, Tables.ACCESS_LOG);
+            Tables.ZIENSWIJZE, Tables.ACCESS_LOG,
+            Tables.JOBCOACH_FORM);
 
     private final Database database;
     private final String ownDevice;

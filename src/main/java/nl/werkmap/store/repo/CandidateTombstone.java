@@ -17,7 +17,8 @@ final class CandidateTombstone {
     /** Tables keyed on candidate_id, children before their parents (actions before goals and sessions). */
     private static final List<EntityTable<?>> BY_CANDIDATE = List.of(PlanMapping.ACTIONS, PlanMapping.GOALS,
             SessionMapping.TABLE, MeasurementMapping.LADDER, MeasurementMapping.ZRM, ConsentMapping.TABLE,
-            LoonwaardeMapping.TABLE, GrantMapping.TABLE, ProfielMapping.ERVARING, ProfielMapping.PROFIEL);
+            LoonwaardeMapping.TABLE, GrantMapping.TABLE, ProfielMapping.ERVARING, ProfielMapping.PROFIEL,
+            FormMapping.TABLE);
 
     private CandidateTombstone() {
     }

@@ -3,6 +3,7 @@ package nl.werkmap.sync.merge;
 import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
 import static nl.werkmap.store.jooq.Tables.CONSENT;
 import static nl.werkmap.store.jooq.Tables.EMPLOYER_CONTACT;
+import static nl.werkmap.store.jooq.Tables.JOBCOACH_FORM;
 import static nl.werkmap.store.jooq.Tables.JOBCOACH_GRANT;
 import static nl.werkmap.store.jooq.Tables.LADDER_MEASUREMENT;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
@@ -25,7 +26,7 @@ import org.jooq.Table;
 public final class CandidateRows {
 
     /** Tables hanging off a candidate by candidate_id, children before parents (foreign keys). */
-    static final List<Table<?>> BY_CANDIDATE = List.of(COACHING_SESSION, PLAN_ACTION, PLAN_GOAL, CONSENT,
+    static final List<Table<?>> BY_CANDIDATE = List.of(JOBCOACH_FORM, COACHING_SESSION, PLAN_ACTION, PLAN_GOAL, CONSENT,
             LADDER_MEASUREMENT, ZRM_MEASUREMENT, LOONWAARDE_MEASUREMENT, JOBCOACH_GRANT, WERKNEMERSPROFIEL,
             WERKERVARING,
             PROFILE_SHARE, nl.werkmap.store.jooq.Tables.ZIENSWIJZE, nl.werkmap.store.jooq.Tables.ACCESS_LOG);

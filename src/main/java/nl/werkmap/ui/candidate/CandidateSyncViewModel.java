@@ -44,7 +44,8 @@ public final class CandidateSyncViewModel {
             java.util.Map.entry("baankans", "candidate.sync.entity.baankans"),
             java.util.Map.entry("profile_share", "candidate.sync.entity.profile_share"),
             java.util.Map.entry("zienswijze", "candidate.sync.entity.zienswijze"),
-            java.util.Map.entry("access_log", "candidate.sync.entity.access_log"));
+            java.util.Map.entry("access_log", "candidate.sync.entity.access_log"),
+            java.util.Map.entry("jobcoach_form", "candidate.sync.entity.jobcoach_form"));
 
 
     /** A conflict as the screen shows it: the Dutch field name and both values in words. */

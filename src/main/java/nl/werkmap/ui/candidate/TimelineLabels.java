@@ -22,7 +22,8 @@ final class TimelineLabels {
             Map.entry("werkervaring", "timeline.entity.werkervaring"),
             Map.entry("profile_share", "timeline.entity.profile_share"),
             Map.entry("zienswijze", "timeline.entity.zienswijze"),
-            Map.entry("access_log", "timeline.entity.access_log"));
+            Map.entry("access_log", "timeline.entity.access_log"),
+            Map.entry("jobcoach_form", "timeline.entity.jobcoach_form"));
 
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("starts_at", "timeline.field.starts_at"),
@@ -65,7 +66,17 @@ final class TimelineLabels {
             Map.entry("consent_how", "timeline.field.consent_how"),
             Map.entry("consent_on", "timeline.field.consent_on"),
             Map.entry("expires_on", "timeline.field.expires_on"),
-            Map.entry("revoked_on", "timeline.field.revoked_on"));
+            Map.entry("revoked_on", "timeline.field.revoked_on"),
+            // jobcoach forms (issue 14, documents)
+            Map.entry("filled_on", "timeline.field.filled_on"),
+            Map.entry("work_done", "timeline.field.work_done"),
+            Map.entry("absence_days", "timeline.field.absence_days"),
+            Map.entry("answer_own_effort", "timeline.field.answer_own_effort"),
+            Map.entry("answer_coach_activities", "timeline.field.answer_coach_activities"),
+            Map.entry("result_code", "timeline.field.result_code"),
+            Map.entry("signer_name", "timeline.field.signer_name"),
+            Map.entry("signature", "timeline.field.signature"),
+            Map.entry("signed_on_paper", "timeline.field.signed_on_paper"));
 
     private TimelineLabels() {
     }

@@ -47,7 +47,8 @@ public final class VerantwoordingPane {
         this.vm = vm;
         this.messages = messages;
         VBox content = new VBox(10, placementRow(), summary(), grantTable(), header("verantwoording.burnDown"),
-                burnDownTable(), header("verantwoording.new"), form(), actions());
+                burnDownTable(), header("verantwoording.new"), form(), actions(),
+                new VerantwoordingDocumentsSection(vm, messages).root());
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);

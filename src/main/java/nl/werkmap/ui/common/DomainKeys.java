@@ -38,7 +38,8 @@ final class DomainKeys {
         keys.addAll(nl.werkmap.domain.validation.GrantValidator.MESSAGE_KEYS);
         // profile shares (issue 15): refusals and the employer's PDF
         keys.addAll(nl.werkmap.domain.share.DelingValidator.MESSAGE_KEYS);
-        keys.addAll(nl.werkmap.domain.share.ProfielDocument.KEYS);
+        keys.addAll(nl.werkmap.domain.share.ProfielDocument.KEYS,
+        keys.addAll(nl.werkmap.domain.validation.FormValidator.MESSAGE_KEYS);
         keys.add(nl.werkmap.service.SessionService.DAY_REASON_NEEDED);
         keys.add(nl.werkmap.service.SessionService.BEFORE_PLACEMENT);
         keys.add(nl.werkmap.service.SessionService.WEEK_APPROVED);

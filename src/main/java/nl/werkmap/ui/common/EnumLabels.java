@@ -56,13 +56,17 @@ public final class EnumLabels {
             nl.werkmap.domain.share.ProfielVeld.class, nl.werkmap.domain.share.DelingVorm.class,
             nl.werkmap.domain.share.ToestemmingWijze.class);
 
+    /** The jobcoach forms' lists (issue 14, documents); kept apart so branches adding to {@link #SHOWN} merge cleanly. */
+    static final List<Class<? extends Enum<?>>> SHOWN_DOCUMENTS = List.of(nl.werkmap.domain.JobcoachFormKind.class,
+            nl.werkmap.domain.JobcoachResult.class);
+
     private EnumLabels() {
     }
 
     static List<String> requiredKeys() {
         List<String> keys = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : java.util.stream.Stream.concat(SHOWN.stream(), SHOWN_PROFIEL.stream())
-                .toList()) {
+        for (Class<? extends Enum<?>> type : java.util.stream.Stream.of(SHOWN, SHOWN_PROFIEL,
+                SHOWN_DOCUMENTS).flatMap(List::stream).toList()) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 keys.add(Messages.enumKey(constant));
             }
@@ -72,7 +76,7 @@ public final class EnumLabels {
 
     /** A converter for ComboBoxes and ChoiceBoxes; null shows as empty. */
     public static <E extends Enum<E>> StringConverter<E> converter(Messages messages, Class<E> type) {
-        if (!SHOWN.contains(type) && !SHOWN_PROFIEL.contains(type)) {
+        if (!SHOWN.contains(type) && !SHOWN_PROFIEL.contains(type) && !SHOWN_DOCUMENTS.contains(type)) {
             throw new IllegalArgumentException(type.getSimpleName() + " staat niet in EnumLabels.SHOWN");
         }
         return new StringConverter<>() {
