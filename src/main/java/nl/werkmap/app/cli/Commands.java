@@ -14,6 +14,7 @@ public final class Commands {
     public static List<Command> all() {
         return List.of(new DemoCommand(), new ExportCommand(), new WorklistCommand(), new HoursCommand(),
                 new MatchCommand(),
+                new RetentionCommand(), new EraseCommand(),
                 new EnrollCommand(), new SyncCommand(), new HubCommand(), new MachineConfigCommand());
     }
 
