@@ -32,7 +32,9 @@ import nl.werkmap.store.db.Database;
  * candidate row, every change-log entry and conflict about any of those rows, and every outbox bundle that carried
  * one (an acknowledged one is history; an unacknowledged one, possible only for an erasure the hub decided, is
  * dropped and its other changes are bundled anew);</li>
- * <li>the WAL is checkpointed into the file and truncated, so no old page image with a sealed value is left;</li>
+ * <li>the file is rebuilt from its live rows (VACUUM: free space that earlier updates left can still hold an older
+ * version of a sealed value, which {@code secure_delete} does not reach), and the WAL is checkpointed into it and
+ * truncated, so no old page image with a sealed value is left;</li>
  * <li>{@code finished_at} is set.</li>
  * </ol>
  * An erasure interrupted between steps is finished by {@link #completeAll} at the next start.
@@ -191,11 +193,17 @@ public final class LocalErasure {
         dsl.execute("DELETE FROM candidate WHERE id = ?", candidate);
     }
 
-    /** Step 3: the WAL copied into the file and cut to nothing (on a connection of its own, outside a transaction). */
+    /**
+     * Step 3, on a connection of its own outside a transaction: the file rebuilt from the live rows (VACUUM), then
+     * the WAL copied into it and cut to nothing.
+     */
     static void truncateWal(CaseloadStore store) {
         try (Connection connection = Database.connectPlain(store.file());
              Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout = 10000");
+            // secure_delete zeroes what this erasure frees, but not what earlier updates freed: an older version of
+            // a sealed value can still sit in a page's free space. VACUUM rebuilds the file from the live rows only.
+            statement.execute("VACUUM");
             for (int attempt = 0; attempt < 5; attempt++) {
                 try (ResultSet r = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
                     if (r.next() && r.getInt(1) == 0) {
