@@ -38,6 +38,7 @@ public final class RetentionSheet {
         summary.setWrapText(true);
         summary.getStyleClass().add("muted");
         summary.textProperty().bind(vm.summaryProperty());
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         Label dueTitle = new Label();
         dueTitle.getStyleClass().add("form-label");
         dueTitle.setStyle("-fx-font-weight: bold;");
@@ -54,6 +55,11 @@ public final class RetentionSheet {
         soon.setId("retentionSoon");
         soon.setPrefHeight(130);
         soon.setPlaceholder(new Label(messages.text("retention.noneSoon")));
+        // While a confirmation is open, the list of who follows later makes room for it.
+        for (javafx.scene.Node later : java.util.List.of(soonTitle, soon)) {
+            later.visibleProperty().bind(vm.confirmingProperty().isNull());
+            later.managedProperty().bind(later.visibleProperty());
+        }
         Label message = new Label();
         message.setId("retentionMessage");
         message.setWrapText(true);
@@ -127,6 +133,7 @@ public final class RetentionSheet {
         Label text = new Label();
         text.setId("retentionConfirmText");
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.textProperty().bind(Bindings.createStringBinding(() -> vm.confirmingProperty().get() == null ? ""
                 : messages.format("retention.confirm.text", vm.name(vm.confirmingProperty().get()),
                 vm.reachesHub() ? messages.text("retention.confirm.synced") : ""), vm.confirmingProperty()));

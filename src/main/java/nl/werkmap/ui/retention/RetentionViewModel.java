@@ -94,9 +94,19 @@ public final class RetentionViewModel {
             busy.set(false);
             Throwable cause = e instanceof Background.TaskFailure && e.getCause() != null ? e.getCause() : e;
             message.set(cause instanceof ErasureRefusedException refused
-                    ? messages.format("retention.refused." + refused.refusal().name(), String.valueOf(refused.argument()))
+                    ? messages.format(refusalKey(refused), String.valueOf(refused.argument()))
                     : Background.reason(messages, e));
         }).start();
+    }
+
+    private static String refusalKey(ErasureRefusedException refused) {
+        return switch (refused.refusal()) {
+            case UNKNOWN -> "retention.refused.UNKNOWN";
+            case NOT_AUTHORISED -> "retention.refused.NOT_AUTHORISED";
+            case UNSYNCED -> "retention.refused.UNSYNCED";
+            case OPEN_PLACEMENT -> "retention.refused.OPEN_PLACEMENT";
+            case BEFORE_RETENTION -> "retention.refused.BEFORE_RETENTION";
+        };
     }
 
     /** Whether erasing goes to the hub and the team's laptops too. */
