@@ -85,10 +85,17 @@ public final class HubErasure {
         List<String> open = db.read(dsl -> dsl.select(DSL.field(DSL.name("erased_id"), String.class))
                 .from(DSL.table(DSL.name(JOURNAL))).where(DSL.field(DSL.name("finished_at")).isNull())
                 .fetch(0, String.class));
+        int finished = 0;
         for (String candidate : open) {
-            finish(db, candidate, now);
+            try {
+                finish(db, candidate, now);
+                finished++;
+            } catch (HubStoreException e) {
+                // The rows are gone (committed); only the scrub is left, and it is tried again at the next start.
+                LOG.warn("Het wissen van kandidaat {} is nog niet helemaal af: {}", candidate, e.getMessage());
+            }
         }
-        return open.size();
+        return finished;
     }
 
     private static void finish(HubDatabase db, String candidateId, String now) {
@@ -137,10 +144,18 @@ public final class HubErasure {
         if (db.dialect() != SQLDialect.SQLITE) {
             return;
         }
-        for (int attempt = 0; attempt < 5; attempt++) {
+        // The hub's own checkpointer thread may be copying the WAL right now; a second checkpoint is then refused
+        // at once (no busy wait), so try again for up to a few seconds.
+        for (int attempt = 0; attempt < 100; attempt++) {
             Integer busy = db.exclusive(dsl -> dsl.fetchOne("PRAGMA wal_checkpoint(TRUNCATE)").get(0, Integer.class));
             if (busy == null || busy == 0) {
                 return;
+            }
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         throw new HubStoreException("De hub kon het logbestand (WAL) na het wissen niet leegmaken, omdat het"

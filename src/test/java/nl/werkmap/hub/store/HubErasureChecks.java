@@ -60,7 +60,8 @@ final class HubErasureChecks {
 
         bram.client.send(bram.sealErasure(List.of(fenna)));
 
-        assertTrue(db.read(dsl -> HubErasure.erased(dsl, fenna)));
+        boolean journalled = db.read(dsl -> HubErasure.erased(dsl, fenna));
+        assertTrue(journalled);
         assertEquals(0, count(db, "hub_subject_key", "subject", fenna), "the key is destroyed");
         assertEquals(0, count(db, "received_part", "subject", fenna), "kept parts");
         assertEquals(0, count(db, "hub_conflict", "entity_id", fenna), "lost values");
