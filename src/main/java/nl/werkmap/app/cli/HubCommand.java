@@ -57,8 +57,8 @@ public final class HubCommand implements Command {
 
     @Override
     public String summary() {
-        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, bewaartermijn, wis, backup, restore, rotate-key,"
-                + " import, fingerprint, change-passphrase, clock-margin, repair-clock ('hub --help' toont alle opties)";
+        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, bewaartermijn, wis, backup,"
+                + " restore, rotate-key, import, fingerprint, change-passphrase, clock-margin, repair-clock ('hub --help' toont alle opties)";
     }
 
     @Override
