@@ -18,4 +18,4 @@ export WERKMAP_TEST_PG_URL="jdbc:postgresql://127.0.0.1:5432/$DB"
 export WERKMAP_TEST_PG_USER=werkmap_test
 export WERKMAP_TEST_PG_PASSWORD="$PASSWORD"
 cd "$(dirname "$0")/.."
-mvn -B -q ${MVN_ARGS:-} test -Dgroups=postgres -Dtest='nl.werkmap.hub.PostgresHubTest,nl.werkmap.hub.store.PostgresHubAdminTest,nl.werkmap.hub.store.PostgresAtRestTest' -Dsurefire.failIfNoSpecifiedTests=false
+mvn -B -q ${MVN_ARGS:-} test -Dgroups=postgres -Dtest='nl.werkmap.hub.PostgresHubTest,nl.werkmap.hub.store.PostgresHubAdminTest,nl.werkmap.hub.store.PostgresAtRestTest,nl.werkmap.hub.store.PostgresErasureTest' -Dsurefire.failIfNoSpecifiedTests=false

@@ -77,6 +77,8 @@ public final class Hub implements AutoCloseable {
         String resolved = municipality(db, municipality);
         HubKeyStore keys = HubKeyStore.unlock(db, clock, passphrase);
         remember(db, resolved);
+        // avgwis: an erasure the hub was stopped in the middle of is finished before anything else happens.
+        nl.werkmap.hub.store.HubErasure.finishAll(db, clock.instant().toString());
         return new Hub(db, resolved, clock, keys);
     }
 
@@ -164,11 +166,14 @@ public final class Hub implements AutoCloseable {
         List<String> visibleCoaches = visibleCoaches(registry, device);
         List<String> away = new ArrayList<>();
         List<ConflictNote> conflicts = new ArrayList<>();
+        List<String> erased = new ArrayList<>();
         CaseloadFeed.Slice slice = db.read(dsl -> {
             CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, caseload.sealing(), device, visibleCoaches,
                     after, MasterCaseload.journalPosition(dsl));
             away.addAll(CaseloadFeed.transferredAway(dsl, visibleCoaches, after, read.upTo()));
             conflicts.addAll(ConflictLedger.notesFor(dsl, caseload.sealing(), visibleCoaches, after, read.upTo()));
+            // avgwis: erasures go to every device, whoever it serves: any of them may hold a copy.
+            erased.addAll(nl.werkmap.hub.store.HubErasure.erasedBetween(dsl, after, read.upTo()));
             return read;
         });
         ECKey signing = keys.signingKey();
@@ -181,6 +186,9 @@ public final class Hub implements AutoCloseable {
             Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
                     slice.upTo(), clock.instant().toString(), part, currentKey, last ? away : List.of(),
                     last ? conflicts : List.of());
+            if (last && !erased.isEmpty()) {
+                bundle = bundle.withErased(erased);
+            }
             bundles.add(BundleEnvelope.seal(bundle, signing, device.encryptionKey()));
             if (changes.isEmpty()) {
                 break;
@@ -203,6 +211,14 @@ public final class Hub implements AutoCloseable {
     /** One candidate's records at the hub, opened, and the log of who read them there (avglog, issue 16). */
     public nl.werkmap.hub.store.HubCandidateRecords candidateRecords() {
         return new nl.werkmap.hub.store.HubCandidateRecords(db, caseload, registry, clock, HUB_ID);
+    }
+
+    /**
+     * avgwis: erases a candidate at the hub and tells every device to erase its copy (see
+     * {@link nl.werkmap.hub.store.HubErasure}); false when it was erased before.
+     */
+    public boolean erase(String candidateId, String decidedBy, String reason) {
+        return nl.werkmap.hub.store.HubErasure.erase(db, candidateId, decidedBy, reason, clock.instant().toString());
     }
 
     public Map<String, Integer> counts() {

@@ -66,7 +66,7 @@ public final class Inbox {
                 : registry.device(opened.signerId()).map(d -> Hub.visibleCoaches(registry, d))
                         .orElse(List.of());
         try {
-            return db.write(dsl -> {
+            Receipt receipt = db.write(dsl -> {
                 org.jooq.Record2<String, String> earlier = dsl.select(field(name("device_id"), String.class),
                                 field(name("payload_digest"), String.class))
                         .from(table(name("received_bundle")))
@@ -81,6 +81,9 @@ public final class Inbox {
                 }
                 // Kept per candidate, sealed under each candidate's key, instead of as the JWE (see KeptBundles).
                 int applied = caseload.applyAndKeep(dsl, opened.signerId(), opened.bundle(), visibleCoaches);
+                // avgwis: an erasure a team lead decided on a laptop reaches the hub and, from there, every device.
+                ErasureRequests.accept(dsl, registry, opened.signerId(), opened.bundle().erasedOrNone(),
+                        clock.instant().toString());
                 dsl.insertInto(table(name("received_bundle")),
                                 field(name("bundle_id")), field(name("device_id")), field(name("payload_digest")),
                                 field(name("jwe")), field(name("change_count")), field(name("received_at")),
@@ -91,6 +94,10 @@ public final class Inbox {
                 registry.markSeen(dsl, opened.signerId());
                 return new Receipt(opened.bundle().bundleId(), false, applied);
             });
+            if (!opened.bundle().erasedOrNone().isEmpty()) {
+                nl.werkmap.hub.store.HubErasure.finishAll(db, clock.instant().toString());
+            }
+            return receipt;
         } catch (BundleRefusedException e) {
             logRefusal(e);
             throw e;

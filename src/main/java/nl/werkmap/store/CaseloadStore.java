@@ -94,7 +94,10 @@ public final class CaseloadStore implements AutoCloseable {
             String newest = database.read(dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
                     .fetchOne(0, String.class));
             HybridLogicalClock hlc = new HybridLogicalClock(deviceId, clock::millis, newest);
-            return new CaseloadStore(database, hlc, backup, sealer, clock);
+            CaseloadStore store = new CaseloadStore(database, hlc, backup, sealer, clock);
+            // avgwis: an erasure interrupted halfway (app closed, power cut) is finished before anything is shown.
+            nl.werkmap.store.erasure.LocalErasure.completeAll(store, clock.instant());
+            return store;
         } catch (RuntimeException e) {
             try {
                 database.close();

@@ -127,6 +127,8 @@ public final class SyncEngine {
                             SignerDirectory.only(HUB_SIGNER, identity.hubSigningKey()))
                             .bundle();
                     conflicts += applier.apply(bundle, seenSeq);
+                    // avgwis: erasures decided at the hub, and erased candidates a crossing bundle brought back.
+                    ErasureSync.received(store, sealer, bundle, clock.instant());
                     transfers.record(bundle.transferredAwayOrNone());
                     changes += bundle.changes().size();
                     received++;
@@ -146,6 +148,9 @@ public final class SyncEngine {
                         : "Een bundel van de gemeente is niet te vertrouwen (" + e.code() + ") en is niet verwerkt: "
                         + e.getMessage();
             }
+        }
+        if (error == null) {
+            error = ErasureSync.sendDecided(store, identity, client, clock);
         }
         int removed = error == null ? transfers.removeSettled() : 0;
         identities.recordOutcome(error == null ? Instant.now(clock) : null, error);

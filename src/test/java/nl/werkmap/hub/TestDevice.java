@@ -35,6 +35,8 @@ public final class TestDevice {
     public final Map<String, Map<String, String>> received = new LinkedHashMap<>();
     /** Conflict notes received, in order. */
     public final List<nl.werkmap.sync.protocol.ConflictNote> conflicts = new ArrayList<>();
+    /** avgwis: candidates the hub told this device to erase, in order. */
+    public final List<String> erased = new ArrayList<>();
     private long seq;
 
     public TestDevice(HubFixture fixture, String coach, HubRole role, String team) throws Exception {
@@ -64,6 +66,13 @@ public final class TestDevice {
         return BundleEnvelope.seal(bundle, signing, hubEncryptionKey);
     }
 
+    /** avgwis: an up-bundle without changes that erases {@code candidates}. */
+    public String sealErasure(List<String> candidates) {
+        Bundle bundle = Bundle.up(UUID.randomUUID().toString(), id(), enrolment.municipality(), seq, seq,
+                Instant.now().toString(), List.of()).withErased(candidates);
+        return BundleEnvelope.seal(bundle, signing, hubEncryptionKey);
+    }
+
     /** An up-bundle with the coach's decisions on conflicts, after {@code changes}. */
     public String seal(List<nl.werkmap.sync.protocol.Resolution> resolutions, Change... changes) {
         Bundle bundle = Bundle.up(UUID.randomUUID().toString(), id(), enrolment.municipality(), seq,
@@ -81,6 +90,7 @@ public final class TestDevice {
                     SignerDirectory.only(Hub.HUB_ID, enrolment.hubSigningKey())).bundle();
             hubEncryptionKey = nl.werkmap.sync.protocol.SyncKeys.parse(bundle.hubEncryptionKey());
             conflicts.addAll(bundle.conflictsOrNone());
+            erased.addAll(bundle.erasedOrNone());
             for (Change change : bundle.changes()) {
                 if (!change.entity().equals("coach")) {
                     changes.add(change);

@@ -17,6 +17,7 @@ public final class Commands {
                 new ProfielCommand(),
                 new InzageCommand(), new AccessLogCommand(), new DpiaCommand(),
                 new VerantwoordingCommand(),
+                new RetentionCommand(), new EraseCommand(),
                 new EnrollCommand(), new SyncCommand(), new HubCommand(), new MachineConfigCommand());
     }
 

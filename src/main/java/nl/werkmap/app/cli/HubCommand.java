@@ -57,8 +57,9 @@ public final class HubCommand implements Command {
 
     @Override
     public String summary() {
-        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, backup, restore, rotate-key,"
-                + " import, fingerprint, change-passphrase, clock-margin, repair-clock, toegangslog, inzage ('hub --help' toont alle opties)";
+        return "gemeentehub: serve, cert, enroll-code, devices, revoke, assign, counts, bewaartermijn, wis, backup,"
+                + " restore, rotate-key, import, fingerprint, change-passphrase, clock-margin, repair-clock, toegangslog,"
+                + " inzage ('hub --help' toont alle opties)";
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class HubCommand implements Command {
             out.print(HubUsage.forArguments(args));
             return 0;
         }
-        Options options = Options.parse(args.subList(1, args.size()), "dry-run");
+        Options options = Options.parse(args.subList(1, args.size()), "dry-run", "ja");
         // A mistake on a hub that did not exist yet (no --municipality, a wrong role) leaves no half-made hub behind.
         Optional<NewHubFiles> fresh = NewHubFiles.before(options.get("db").isPresent() ? null : sqlitePath(options));
         try {
@@ -180,6 +181,16 @@ public final class HubCommand implements Command {
                 out.println("Kandidaat " + options.require("candidate") + " hoort nu bij coach " + coach
                         + "; de apparaten krijgen dit bij de volgende synchronisatie.");
                 return 0;
+            }
+            case "bewaartermijn" -> {
+                allow(options, "jaren", "jaren-uwv");
+                return new HubRetentionActions(System.in, Clock.systemDefaultZone()).overview(open(options), options,
+                        out);
+            }
+            case "wis" -> {
+                allow(options, "candidate", "reden", "ja");
+                return new HubRetentionActions(System.in, Clock.systemDefaultZone()).erase(open(options), options,
+                        out, err);
             }
             case "counts" -> {
                 allow(options);

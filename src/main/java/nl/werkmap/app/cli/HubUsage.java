@@ -47,6 +47,13 @@ final class HubUsage {
                 "Zelfde als assign: draagt een kandidaat over aan een andere coach.", true, Passphrase.NONE));
         ACTIONS.put("counts", new Action("counts", "Toont hoeveel records van elke soort de hub heeft.", true,
                 Passphrase.NONE));
+        ACTIONS.put("bewaartermijn", new Action("bewaartermijn [--jaren N] [--jaren-uwv N]",
+                "Toont welke kandidaten gewist moeten worden (bewaartermijn voorbij). --jaren en --jaren-uwv stellen"
+                        + " de termijnen van de hub in (standaard 5; UWV hoogstens 10).", true, Passphrase.NONE));
+        ACTIONS.put("wis", new Action("wis --candidate ID [--reden TEKST] [--ja]",
+                "Wist een kandidaat voorgoed uit de hub, vernietigt zijn sleutel en laat alle laptops hun kopie"
+                        + " wissen. Vóór de bewaartermijn alleen met een wettelijke reden (--reden, zonder"
+                        + " persoonsgegevens); vraagt om bevestiging, tenzij --ja.", true, Passphrase.NONE));
         ACTIONS.put("backup", new Action("backup --out BESTAND",
                 "Schrijft een versleutelde reservekopie van de hub-database (alleen voor jou leesbaar; terugzetten kan"
                         + " alleen met het hub-wachtwoord).", true, Passphrase.REQUIRED));

@@ -75,6 +75,13 @@ public final class EffectiveSettings {
         return resolved.get(MachineKey.MUNICIPALITY_NAME).value();
     }
 
+    /** avgwis: the retention periods in force on this machine. */
+    public nl.werkmap.domain.retention.RetentionPolicy retentionPolicy() {
+        return new nl.werkmap.domain.retention.RetentionPolicy(
+                Integer.parseInt(resolved.get(MachineKey.RETENTION_YEARS).value().orElseThrow()),
+                Integer.parseInt(resolved.get(MachineKey.RETENTION_YEARS_UWV).value().orElseThrow()));
+    }
+
     public int idleLockMinutes() {
         return Integer.parseInt(resolved.get(MachineKey.IDLE_LOCK_MINUTES).value().orElseThrow());
     }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.werkmap.domain.retention.RetentionPolicy;
+
 /**
  * The settings IT can fix for every user of a machine in {@code werkmap.properties}. Each key knows its name in the
  * file, its built-in default and how to check a raw value, so the machine file and the user's own settings are
@@ -79,7 +81,39 @@ public enum MachineKey {
             }
             return language;
         }
+    },
+
+    /**
+     * avgwis: years a candidate's file is kept after the trajectory ended (VNG Selectielijst: re-integration files
+     * typically 5; a municipality may set its own). The retention overview and 'wis' use it.
+     */
+    RETENTION_YEARS("retention-years", Integer.toString(RetentionPolicy.DEFAULT_YEARS)) {
+        @Override
+        String check(String raw) throws SettingValueException {
+            return years(raw, RetentionPolicy.MAXIMUM_YEARS);
+        }
+    },
+
+    /** avgwis: years for a candidate whose jobcoaching UWV funded; never more than 10 (UWV). */
+    RETENTION_YEARS_UWV("retention-years-uwv", Integer.toString(RetentionPolicy.DEFAULT_YEARS)) {
+        @Override
+        String check(String raw) throws SettingValueException {
+            return years(raw, RetentionPolicy.UWV_MAXIMUM);
+        }
     };
+
+    private static String years(String raw, int maximum) throws SettingValueException {
+        int years;
+        try {
+            years = Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new SettingValueException("moet een heel getal zijn (jaren), zoals 5");
+        }
+        if (years < 1 || years > maximum) {
+            throw new SettingValueException("moet tussen 1 en " + maximum + " jaar liggen");
+        }
+        return Integer.toString(years);
+    }
 
     /** The shortest idle lock: shorter makes the app unusable during a conversation. */
     public static final int MIN_IDLE_LOCK = 1;

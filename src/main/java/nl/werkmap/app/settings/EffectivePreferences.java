@@ -61,6 +61,11 @@ public final class EffectivePreferences implements UserPreferences {
     }
 
     @Override
+    public nl.werkmap.domain.retention.RetentionPolicy retentionPolicy() {
+        return effective.retentionPolicy();
+    }
+
+    @Override
     public boolean languageLocked() {
         return !effective.get(MachineKey.LANGUAGE).userMayChange();
     }

@@ -27,7 +27,8 @@ public record Bundle(
         String hubEncryptionKey,
         List<String> transferredAway,
         List<ConflictNote> conflicts,
-        List<Resolution> resolutions) {
+        List<Resolution> resolutions,
+        List<String> erased) {
 
     public static final String FORMAT = "werkmap-bundle";
     public static final int VERSION = 1;
@@ -39,6 +40,30 @@ public record Bundle(
         transferredAway = transferredAway == null || transferredAway.isEmpty() ? null : List.copyOf(transferredAway);
         conflicts = conflicts == null || conflicts.isEmpty() ? null : List.copyOf(conflicts);
         resolutions = resolutions == null || resolutions.isEmpty() ? null : List.copyOf(resolutions);
+        erased = erased == null || erased.isEmpty() ? null : List.copyOf(erased);
+    }
+
+    /** A bundle that erases no candidate (every bundle before issue 16). */
+    public Bundle(String format, int version, String kind, String bundleId, String deviceId, String municipality,
+                  String recipient, long seqFrom, long seqTo, String createdAt, List<Change> changes,
+                  String hubEncryptionKey, List<String> transferredAway, List<ConflictNote> conflicts,
+                  List<Resolution> resolutions) {
+        this(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo, createdAt, changes,
+                hubEncryptionKey, transferredAway, conflicts, resolutions, null);
+    }
+
+    /**
+     * avgwis: the candidates this bundle erases (optional, both ways): up, those a team lead erased on the device;
+     * down, those erased at the hub, for every device, which removes its copy. Empty when none.
+     */
+    public List<String> erasedOrNone() {
+        return erased == null ? List.of() : erased;
+    }
+
+    /** This bundle with {@code candidates} to erase. */
+    public Bundle withErased(List<String> candidates) {
+        return new Bundle(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo,
+                createdAt, changes, hubEncryptionKey, transferredAway, conflicts, resolutions, candidates);
     }
 
     /** A bundle without resolutions (every down-bundle, and up-bundles that carry no decision). */

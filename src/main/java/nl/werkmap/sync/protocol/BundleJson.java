@@ -123,6 +123,9 @@ public final class BundleJson {
             }
             requireUuid(candidate, "transferredAway");
         }
+        for (String candidate : bundle.erasedOrNone()) {
+            requireUuid(candidate, "erased");
+        }
         return bundle;
     }
 

@@ -26,6 +26,11 @@ public interface UserPreferences {
         return false;
     }
 
+    /** avgwis: the retention periods IT set for this machine (the retention overview and erasure use them). */
+    default nl.werkmap.domain.retention.RetentionPolicy retentionPolicy() {
+        return nl.werkmap.domain.retention.RetentionPolicy.DEFAULT;
+    }
+
     /** Weeks without contact after which a candidate counts as "uit beeld". */
     IntegerProperty uitBeeldWeeksProperty();
 

@@ -81,6 +81,8 @@ final class Workspace {
     private final QuickSessionController quick;
     private final Parent quickRoot;
     private final Parent settingsRoot;
+    private final UserPreferences preferences;
+    private final nl.werkmap.security.FieldSealer sealer;
     private final SyncViewModel syncVm;
     private final CandidateSync candidateSync;
     /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
@@ -102,6 +104,9 @@ final class Workspace {
         ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL,
                 new ShellController(shellVm, navigator, this::showSettings));
         this.shell = s.controller();
+        this.preferences = preferences;
+        this.sealer = open.sealer();
+        shell.setRetention(this::showRetention);
         this.shellRoot = s.root();
         CaseloadSyncMarks syncMarks = new CaseloadSyncMarks(open.store());
         this.who = new CurrentCoachModel(messages, background, store);
@@ -157,6 +162,21 @@ final class Workspace {
         who.reload();
         caseloadVm.reload();
         syncVm.start();
+    }
+
+    /** avgwis: the retention overview as a sheet, read anew each time it opens. */
+    void showRetention() {
+        if (shell.sheetShown()) {
+            return;
+        }
+        Clock clock = Clock.systemDefaultZone();
+        nl.werkmap.service.erasure.RetentionService retention = new nl.werkmap.service.erasure.RetentionService(
+                store.get(), sealer, clock, preferences.retentionPolicy());
+        nl.werkmap.ui.retention.RetentionViewModel vm = new nl.werkmap.ui.retention.RetentionViewModel(messages,
+                background, retention, new nl.werkmap.service.erasure.ErasureService(store.get(), sealer, clock,
+                retention), caseloadVm::reload);
+        shell.showSheet(nl.werkmap.ui.retention.RetentionSheet.build(vm, messages, shell::hideSheet));
+        vm.reload();
     }
 
     void showSettings() {

@@ -33,6 +33,9 @@ public final class ShellController {
     @FXML private HBox statusBar;
     @FXML private ProgressIndicator busyIndicator;
 
+    /** avgwis: opens the retention overview; set by the workspace. */
+    private Runnable retention = () -> { };
+
     public ShellController(ShellViewModel viewModel, Navigator navigator, Runnable settings) {
         this.viewModel = viewModel;
         this.navigator = navigator;
@@ -120,6 +123,16 @@ public final class ShellController {
     @FXML
     private void newCandidate() {
         navigator.newCandidate();
+    }
+
+    /** avgwis: what "Bewaartermijnen" in the navigation opens. */
+    public void setRetention(Runnable retention) {
+        this.retention = retention;
+    }
+
+    @FXML
+    private void showRetention() {
+        retention.run();
     }
 
     @FXML

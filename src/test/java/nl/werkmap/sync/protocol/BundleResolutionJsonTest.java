@@ -33,7 +33,7 @@ class BundleResolutionJsonTest {
         assertEquals(List.of(keep), BundleJson.read(json.getBytes(StandardCharsets.UTF_8)).resolutionsOrNone());
 
         String none = new String(BundleJson.write(up(List.of())), StandardCharsets.UTF_8);
-        assertTrue(none.endsWith("\"resolutions\":null}"), none);
+        assertTrue(none.endsWith("\"resolutions\":null,\"erased\":null}"), none);
     }
 
     @Test
