@@ -91,6 +91,22 @@ public final class MatchService {
         return ranked;
     }
 
+    /** A candidate that can be matched: one with a werknemersprofiel who has not left the caseload. */
+    public record Choice(UUID candidateId, String name) {
+    }
+
+    /** The candidates with a werknemersprofiel, by name, for choosing whom to match. */
+    public List<Choice> candidatesWithProfile() {
+        CaseloadStore s = store.get();
+        List<Choice> choices = new ArrayList<>();
+        for (Werknemersprofiel p : s.profiles().all()) {
+            s.candidates().find(p.candidateId()).filter(c -> !left(c))
+                    .ifPresent(c -> choices.add(new Choice(c.id(), c.personal().fullName())));
+        }
+        choices.sort(java.util.Comparator.comparing(c -> String.valueOf(c.name()), String.CASE_INSENSITIVE_ORDER));
+        return choices;
+    }
+
     private static boolean left(Candidate c) {
         return c.status() == CandidateStatus.UITGESTROOMD || c.status() == CandidateStatus.UIT_BEELD;
     }

@@ -95,7 +95,21 @@ public final class MatchTexts {
             "match.opleidingsniveau.meets",
             "match.opleidingsniveau.below",
             "match.opleidingsniveau.noRequirement",
-            "match.opleidingsniveau.unknownCandidate");
+            "match.opleidingsniveau.unknownCandidate",
+            "match.goal.UREN",
+            "match.goal.BESCHIKBAARHEID",
+            "match.goal.REISTIJD",
+            "match.goal.RIJBEWIJS",
+            "match.goal.SECTOR",
+            "match.goal.BEROEP",
+            "match.goal.TAKEN_EN_VAARDIGHEDEN",
+            "match.goal.ONDERSTEUNING",
+            "match.goal.OPLEIDINGSNIVEAU");
+
+    /** Key prefixes, completed by a constant's name (the full keys are listed in {@link #KEYS}). */
+    private static final String CRITERIUM = "match.criterium.", FIT = "match.fit.", BASIS = "match.travel.basis.",
+            MODE = "match.travel.mode.";
+    static final String GOAL = "match.goal.";
 
     private final Messages messages;
 
@@ -104,11 +118,11 @@ public final class MatchTexts {
     }
 
     public String criterium(Criterium c) {
-        return messages.text("match.criterium." + c.name());
+        return messages.text(CRITERIUM + c.name());
     }
 
     public String fit(Fit fit) {
-        return messages.text("match.fit." + fit.name());
+        return messages.text(FIT + fit.name());
     }
 
     public String reason(Uitleg u) {
@@ -136,9 +150,8 @@ public final class MatchTexts {
             return day.getDisplayName(java.time.format.TextStyle.FULL, messages.locale());
         }
         if (fact instanceof Reisschatting s) {
-            String mode = messages.text(s.mode() == null ? "match.travel.modeUnknown"
-                    : "match.travel.mode." + s.mode().name());
-            return mode + ", " + messages.text("match.travel.basis." + s.basis().name());
+            String mode = messages.text(s.mode() == null ? "match.travel.modeUnknown" : MODE + s.mode().name());
+            return mode + ", " + messages.text(BASIS + s.basis().name());
         }
         if (fact instanceof String code && code.matches("\\d{4}")) {
             return OccupationCodes.isco08().find(code).map(o -> o.label() + " (" + code + ")").orElse(code);

@@ -52,7 +52,8 @@ public final class EnumLabels {
 
     /** The werknemersprofiel's lists (issue 15); kept apart so branches adding to {@link #SHOWN} merge cleanly. */
     static final List<Class<? extends Enum<?>>> SHOWN_PROFIEL = List.of(Opleidingsniveau.class, Dagdeel.class,
-            Vervoer.class, Leerwijze.class, Werkgevolg.class, ProfielItem.class, java.time.DayOfWeek.class);
+            Vervoer.class, Leerwijze.class, Werkgevolg.class, ProfielItem.class, java.time.DayOfWeek.class,
+            nl.werkmap.domain.match.BaankansStatus.class);
 
     private EnumLabels() {
     }
