@@ -1,5 +1,9 @@
 package nl.werkmap.service;
 
+import static nl.werkmap.store.jooq.Tables.CANDIDATE;
+import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
+import static nl.werkmap.store.jooq.Tables.WERKNEMERSPROFIEL;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import org.jooq.impl.DSL;
 
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.CandidateStatus;
@@ -102,6 +108,33 @@ public final class MatchService {
         for (Werknemersprofiel p : s.profiles().all()) {
             s.candidates().find(p.candidateId()).filter(c -> !left(c))
                     .ifPresent(c -> choices.add(new Choice(c.id(), c.personal().fullName())));
+        }
+        choices.sort(java.util.Comparator.comparing(c -> String.valueOf(c.name()), String.CASE_INSENSITIVE_ORDER));
+        return choices;
+    }
+
+    /**
+     * VSO and PrO pupils and leavers still in the caseload with neither a werknemersprofiel nor a conversation that
+     * took place (issue 15, item 2): nobody has started with them, so they cannot be matched either. By name, for
+     * the coach's own screen; the team summary counts them per coach without names.
+     */
+    public List<Choice> schoolLeaversNotStarted(java.time.LocalDate today) {
+        CaseloadStore s = store.get();
+        List<String> ids = s.read(dsl -> dsl.select(CANDIDATE.ID).from(CANDIDATE)
+                .where(CANDIDATE.DELETED.eq(false)).and(CANDIDATE.SCHOOL_TYPE.isNotNull())
+                .and(CANDIDATE.STATUS.ne(CandidateStatus.UITGESTROOMD.name()))
+                .andNotExists(DSL.selectOne().from(WERKNEMERSPROFIEL)
+                        .where(WERKNEMERSPROFIEL.CANDIDATE_ID.eq(CANDIDATE.ID))
+                        .and(WERKNEMERSPROFIEL.DELETED.eq(false)))
+                .andNotExists(DSL.selectOne().from(COACHING_SESSION)
+                        .where(COACHING_SESSION.CANDIDATE_ID.eq(CANDIDATE.ID)).and(COACHING_SESSION.DELETED.eq(false))
+                        .and(COACHING_SESSION.STATE.eq("GEDAAN").or(COACHING_SESSION.STATE.isNull()
+                                .and(COACHING_SESSION.STARTS_AT.le(today + "T23:59")))))
+                .fetch(CANDIDATE.ID));
+        List<Choice> choices = new ArrayList<>();
+        for (String id : ids) {
+            s.candidates().find(UUID.fromString(id)).ifPresent(c -> choices.add(new Choice(c.id(),
+                    c.personal().fullName())));
         }
         choices.sort(java.util.Comparator.comparing(c -> String.valueOf(c.name()), String.CASE_INSENSITIVE_ORDER));
         return choices;

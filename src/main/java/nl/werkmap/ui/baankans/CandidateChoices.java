@@ -24,6 +24,8 @@ final class CandidateChoices {
     private final Supplier<MatchService> service;
     private final ObservableList<MatchService.Choice> all = FXCollections.observableArrayList();
     private final ObjectProperty<MatchService.Choice> chosen = new SimpleObjectProperty<>();
+    /** School leavers nobody has started with (no profile, no first conversation), by name; empty when none. */
+    private final javafx.beans.property.StringProperty notStarted = new javafx.beans.property.SimpleStringProperty("");
     private UUID wanted;
 
     CandidateChoices(Background background, Supplier<MatchService> service) {
@@ -32,10 +34,19 @@ final class CandidateChoices {
     }
 
     void reload() {
-        background.call(() -> service.get().candidatesWithProfile()).inBulkLane().onSuccess(list -> {
+        background.call(() -> {
+            MatchService s = service.get();
+            return new Object[] {s.candidatesWithProfile(), s.schoolLeaversNotStarted(java.time.LocalDate.now())};
+        }).inBulkLane().onSuccess(result -> {
+            @SuppressWarnings("unchecked")
+            java.util.List<MatchService.Choice> list = (java.util.List<MatchService.Choice>) result[0];
+            @SuppressWarnings("unchecked")
+            java.util.List<MatchService.Choice> leavers = (java.util.List<MatchService.Choice>) result[1];
             UUID keep = wanted != null ? wanted : chosenId();
             all.setAll(list);
             chosen.set(list.stream().filter(c -> c.candidateId().equals(keep)).findFirst().orElse(null));
+            notStarted.set(leavers.stream().map(MatchService.Choice::name)
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }).start();
     }
 
@@ -82,6 +93,14 @@ final class CandidateChoices {
         label.getStyleClass().add("form-label");
         HBox row = new HBox(8, label, box);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return row;
+        Label flag = new Label();
+        flag.setId("schoolLeaversNotStarted");
+        flag.setWrapText(true);
+        flag.getStyleClass().addAll("badge", "badge-warning");
+        flag.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> notStarted.get().isEmpty()
+                ? "" : messages.format("baankans.schoolLeavers.notStarted", notStarted.get()), notStarted));
+        flag.visibleProperty().bind(notStarted.isNotEmpty());
+        flag.managedProperty().bind(flag.visibleProperty());
+        return new javafx.scene.layout.VBox(6, row, flag);
     }
 }

@@ -74,6 +74,10 @@ class BaankansFlowTest extends FxRobot {
             joris = j.id();
             store.candidates().save(s);
             store.candidates().save(j);
+            // A PrO leaver nobody has started with: no profile, no conversation. Flagged by name, not matchable.
+            store.candidates().save(UiFixture.candidate("Milan Jansen", List.of()).withSchool(
+                    new nl.werkmap.domain.SchoolInfo("Praktijkschool West", nl.werkmap.domain.SchoolType.PRO, null,
+                            java.time.LocalDate.now().plusMonths(2), null)));
             ProfielService profiles = new ProfielService(() -> store, Clock.systemDefaultZone());
             profiles.save(ProfielSamples.complete(sanne), List.of());
             // Joris lives in Groningen and wants few hours: he ranks below Sanne for a job in Utrecht.
@@ -203,6 +207,9 @@ class BaankansFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         VBox cards = lookup("#baankansenForCandidateCards").query();
         assertEquals(1, cards.getChildren().size());
+        Label flag = lookup("#schoolLeaversNotStarted").query();
+        assertTrue(flag.isVisible() && flag.getText().endsWith(": Milan Jansen"), flag.getText());
+        assertFalse(who.getItems().stream().anyMatch(c -> c.name().equals("Milan Jansen")), "no profile: not matchable");
         assertEquals("Keukenhulp", ((MatchService.Ranked) cards.getChildren().get(0).getUserData()).title());
         assertEquals("Restaurant De Zon, Utrecht",
                 ((MatchService.Ranked) cards.getChildren().get(0).getUserData()).detail());
