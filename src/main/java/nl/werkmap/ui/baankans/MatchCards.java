@@ -59,12 +59,13 @@ final class MatchCards {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.setHgap(10);
+        grid.setMaxWidth(Double.MAX_VALUE);
         grid.setVgap(4);
         ColumnConstraints reasonColumn = new ColumnConstraints();
         reasonColumn.setHgrow(Priority.ALWAYS);
         reasonColumn.setMinWidth(160);
         reasonColumn.setPrefWidth(300);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(170), new ColumnConstraints(80), reasonColumn,
+        grid.getColumnConstraints().addAll(new ColumnConstraints(160), new ColumnConstraints(80), reasonColumn,
                 new ColumnConstraints());
         int row = 0;
         for (Uitleg u : m.uitleg()) {
