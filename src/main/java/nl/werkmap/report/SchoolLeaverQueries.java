@@ -1,6 +1,8 @@
 package nl.werkmap.report;
 
 import static nl.werkmap.store.jooq.Tables.CANDIDATE;
+import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
+import static nl.werkmap.store.jooq.Tables.WERKNEMERSPROFIEL;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
@@ -12,7 +14,9 @@ import static org.jooq.impl.DSL.when;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,6 +35,8 @@ final class SchoolLeaverQueries {
 
     static final String WERK = "WERK", BESCHUT = "BESCHUT_WERK", PROEF_STAGE = "PROEFPLAATSING_OF_STAGE",
             UITGESTROOMD = "UITGESTROOMD", ZONDER_WERK = "IN_TRAJECT_ZONDER_WERK", NOG_NIET = "NOG_NIET_TE_METEN";
+    /** A conversation that took place (AppointmentState.GEDAAN). */
+    private static final String DONE = "GEDAAN";
     static final List<String> SITUATIONS = List.of(WERK, BESCHUT, PROEF_STAGE, UITGESTROOMD, ZONDER_WERK, NOG_NIET);
 
     private final DSLContext dsl;
@@ -79,6 +85,23 @@ final class SchoolLeaverQueries {
                 .and(BanenQueries.activeOn(PLACEMENT, day)));
     }
 
+    /**
+     * Active VSO/PrO candidates per coach with no werknemersprofiel and no conversation that took place: a session
+     * that is not deleted and is done, or (state not said, older rows) has started by today.
+     */
+    ResultQuery<? extends Record> notStartedQuery() {
+        Condition profile = exists(selectOne().from(WERKNEMERSPROFIEL)
+                .where(WERKNEMERSPROFIEL.CANDIDATE_ID.eq(CANDIDATE.ID)).and(WERKNEMERSPROFIEL.DELETED.eq(false)));
+        Condition talked = exists(selectOne().from(COACHING_SESSION)
+                .where(COACHING_SESSION.CANDIDATE_ID.eq(CANDIDATE.ID)).and(COACHING_SESSION.DELETED.eq(false))
+                .and(COACHING_SESSION.STATE.eq(DONE).or(COACHING_SESSION.STATE.isNull()
+                        .and(COACHING_SESSION.STARTS_AT.le(today + "T23:59")))));
+        return dsl.select(CANDIDATE.COACH_ID, count().as("n")).from(CANDIDATE)
+                .where(caseload.inScope()).and(caseload.active()).and(CANDIDATE.SCHOOL_TYPE.isNotNull())
+                .and(profile.not()).and(talked.not())
+                .groupBy(CANDIDATE.COACH_ID);
+    }
+
     ResultQuery<? extends Record> situationQuery() {
         Field<String> s6 = situationAfter(6).as("s6");
         Field<String> s12 = situationAfter(12).as("s12");
@@ -106,10 +129,15 @@ final class SchoolLeaverQueries {
             situation.counts()[SITUATIONS.indexOf(r.get("s6", String.class))][0] += n;
             situation.counts()[SITUATIONS.indexOf(r.get("s12", String.class))][1] += n;
         }
-        return new SchoolLeaverFigures(rows, Codes.SCHOOL_DESTINATIONS, situation);
+        Map<String, Long> notStarted = new HashMap<>();
+        for (Record r : notStartedQuery().fetch()) {
+            String coach = r.get(CANDIDATE.COACH_ID);
+            notStarted.merge(coach == null ? Codes.NO_COACH : coach, BanenQueries.longOf(r, "n"), Long::sum);
+        }
+        return new SchoolLeaverFigures(rows, Codes.SCHOOL_DESTINATIONS, situation, notStarted);
     }
 
     List<ResultQuery<? extends Record>> queries() {
-        return List.of(perSchoolQuery(), situationQuery());
+        return List.of(perSchoolQuery(), situationQuery(), notStartedQuery());
     }
 }

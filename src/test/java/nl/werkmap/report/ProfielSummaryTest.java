@@ -82,7 +82,8 @@ class ProfielSummaryTest {
             ReportTable table = new SummaryTables().tables(summary).stream()
                     .filter(t -> t.id().equals("werknemersprofiel")).findFirst().orElseThrow();
             assertEquals(List.of("Coach", "Actieve kandidaten", "Profiel compleet", "Zonder opleidingsniveau",
-                    "Zonder sectorwensen", "Zonder uren en beschikbaarheid", "Zonder reisbereik"), table.headers());
+                    "Zonder sectorwensen", "Zonder uren en beschikbaarheid", "Zonder reisbereik",
+                    "VSO/PrO zonder profiel en eerste gesprek"), table.headers());
             assertEquals("Anna de Vries", table.cell(0, 0).display());
             assertEquals("5", table.cell(0, 2).display());
             assertEquals("<5", table.cell(0, 3).display(), "small counts are hidden");

@@ -171,6 +171,14 @@ class SummaryServiceTest {
     }
 
     @Test
+    void schoolLeaversNobodyHasStartedWithAreCountedPerCoach() {
+        // k13 and k14 (VSO and PrO, active) have no werknemersprofiel and no session: one for each coach.
+        SchoolLeaverFigures s = noord.schoolLeavers();
+        assertEquals(java.util.Map.of("c1", 1L, "c2", 1L), s.notStartedPerCoach());
+        assertEquals(2, s.notStarted());
+    }
+
+    @Test
     void dueSoonCountsAndTheNamedWorkList() {
         CrossTally due = noord.dueSoon().byKind();
         assertEquals(1, due.get("HALFJAARRAPPORTAGE", DueSoonFigures.DUE));

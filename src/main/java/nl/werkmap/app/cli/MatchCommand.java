@@ -16,7 +16,7 @@ import nl.werkmap.domain.match.Baankans;
 import nl.werkmap.domain.match.Kandidaat;
 import nl.werkmap.domain.match.Match;
 import nl.werkmap.domain.match.Matcher;
-import nl.werkmap.domain.match.Reistijd;
+import nl.werkmap.domain.match.PostcodeReistijd;
 import nl.werkmap.store.CaseloadStore;
 
 /**
@@ -68,14 +68,14 @@ public final class MatchCommand implements Command {
         Path dataDir = options.get("data").map(Path::of).orElseGet(DataDirectory::defaultForThisMachine);
         char[] passphrase = PassphraseSource.read(options, stdin);
         try (CaseloadStore store = CliReport.open(dataDir, passphrase)) {
-            Matcher matcher = new Matcher(Reistijd.ZELFDE_WIJK);
+            Matcher matcher = new Matcher(PostcodeReistijd.shipped());
             if (forCandidate) {
                 Candidate candidate = store.candidates().find(id).orElse(null);
                 if (candidate == null) {
                     err.println("Kandidaat " + id + " staat niet in deze caseload. Controleer het id.");
                     return 1;
                 }
-                Kandidaat k = kandidaat(store, id);
+                Kandidaat k = kandidaat(store, candidate);
                 Map<UUID, Baankans> jobs = store.baankansen().all().stream()
                         .collect(Collectors.toMap(Baankans::id, Function.identity()));
                 List<Match> ranked = matcher.baankansenFor(k, List.copyOf(jobs.values()));
@@ -92,7 +92,8 @@ public final class MatchCommand implements Command {
                 Map<UUID, String> names = new java.util.HashMap<>();
                 for (var profile : store.profiles().all()) {
                     store.candidates().find(profile.candidateId()).ifPresent(c -> {
-                        candidates.add(new Kandidaat(c.id(), profile, store.profiles().experience(c.id())));
+                        candidates.add(new Kandidaat(c.id(), profile, store.profiles().experience(c.id()),
+                                c.personal().address().city()));
                         names.put(c.id(), c.personal().fullName());
                     });
                 }
@@ -100,17 +101,18 @@ public final class MatchCommand implements Command {
                 out.println("Kandidaten met een werknemersprofiel voor " + job.title() + ": " + ranked.size());
                 print(ranked, m -> names.get(m.candidateId()), out);
             }
-            out.println("Reistijd: Werkmap heeft nog geen open postcodetabel en schat alleen binnen hetzelfde"
-                    + " postcodegebied; elders staat de reistijd op onbekend.");
+            out.println("Reistijd: geschat uit de postcodegebieden (PC4, GeoNames, CC BY 4.0) of, zonder bekende"
+                    + " postcode, uit de plaatsnaam; hemelsbreed maal 1,3 voor de omweg, op de snelheid van het"
+                    + " eigen vervoer.");
             return 0;
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
         }
     }
 
-    private static Kandidaat kandidaat(CaseloadStore store, UUID candidateId) {
-        return new Kandidaat(candidateId, store.profiles().forCandidate(candidateId).orElse(null),
-                store.profiles().experience(candidateId));
+    private static Kandidaat kandidaat(CaseloadStore store, Candidate candidate) {
+        return new Kandidaat(candidate.id(), store.profiles().forCandidate(candidate.id()).orElse(null),
+                store.profiles().experience(candidate.id()), candidate.personal().address().city());
     }
 
     private static void print(List<Match> ranked, Function<Match, String> title, PrintStream out) {

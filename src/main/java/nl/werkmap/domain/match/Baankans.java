@@ -45,6 +45,26 @@ public record Baankans(UUID id, UUID employerId, String title, String iscoCode, 
         carvedFrom = carvedFrom == null ? List.of() : List.copyOf(carvedFrom);
     }
 
+    /**
+     * This baankans with the employer's SBI section when it names none of its own: the sector criterion then judges
+     * on what is known of the employer instead of calling the sector unknown.
+     */
+    public Baankans withEmployerSection(String employerSection) {
+        if (sbiSection != null || employerSection == null) {
+            return this;
+        }
+        return new Baankans(id, employerId, title, iscoCode, employerSection, postcode, hoursMin, hoursMax, days,
+                dagdelen, start, status, tasks, minimumNiveau, drivingLicenceRequired, supportOffered, place,
+                werkprofiel, carvedFrom);
+    }
+
+    /** The same baankans in another status (ingevuld, vervallen, or open again). */
+    public Baankans withStatus(BaankansStatus newStatus) {
+        return new Baankans(id, employerId, title, iscoCode, sbiSection, postcode, hoursMin, hoursMax, days,
+                dagdelen, start, newStatus, tasks, minimumNiveau, drivingLicenceRequired, supportOffered, place,
+                werkprofiel, carvedFrom);
+    }
+
     /** A carved job: its tasks were taken from existing jobs at the employer. */
     public boolean jobcarving() {
         return !carvedFrom.isEmpty();

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.werkmap.domain.profile.Beschikbaarheid;
@@ -82,20 +82,25 @@ final class Criteria {
         return Uitleg.of(Criterium.BESCHIKBAARHEID, Fit.PAST, "fits");
     }
 
-    static Uitleg reistijd(Reisbereik r, Baankans job, Reistijd estimate) {
+    /**
+     * The journey from the candidate's postcode (or home town) to the baankans's postcode (or place). The facts carry
+     * the whole estimate, so the reason names the way of travelling and whether postcodes or place names were used.
+     */
+    static Uitleg reistijd(Reisbereik r, String woonplaats, Baankans job, Reistijd estimate) {
         if (r.maxMinutes() == null) {
             return Uitleg.of(Criterium.REISTIJD, Fit.ONBEKEND, "unknownCandidate");
         }
-        OptionalInt minutes = estimate.minutes(r.postcode(), job.postcode());
-        if (minutes.isEmpty()) {
+        Optional<Reisschatting> journey = estimate.schat(new Reispunt(r.postcode(), woonplaats),
+                new Reispunt(job.postcode(), job.place()), r.modes());
+        if (journey.isEmpty()) {
             return Uitleg.of(Criterium.REISTIJD, Fit.ONBEKEND, "noEstimate", r.maxMinutes());
         }
-        int m = minutes.getAsInt();
+        int m = journey.get().minutes();
         if (m <= r.maxMinutes()) {
-            return Uitleg.of(Criterium.REISTIJD, Fit.PAST, "fits", m, r.maxMinutes());
+            return Uitleg.of(Criterium.REISTIJD, Fit.PAST, "fits", m, r.maxMinutes(), journey.get());
         }
         return Uitleg.of(Criterium.REISTIJD, m <= r.maxMinutes() * TRAVEL_SLACK ? Fit.DEELS : Fit.PAST_NIET, "tooFar",
-                m, r.maxMinutes());
+                m, r.maxMinutes(), journey.get());
     }
 
     static Uitleg rijbewijs(Reisbereik r, Baankans job) {

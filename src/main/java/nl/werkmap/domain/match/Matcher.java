@@ -21,7 +21,7 @@ public final class Matcher {
         return new Match(k.candidateId(), job.id(), List.of(
                 Criteria.uren(p.beschikbaarheid(), job),
                 Criteria.beschikbaarheid(p.beschikbaarheid(), job),
-                Criteria.reistijd(p.reisbereik(), job, reistijd),
+                Criteria.reistijd(p.reisbereik(), k.woonplaats(), job, reistijd),
                 Criteria.rijbewijs(p.reisbereik(), job),
                 Criteria.sector(p, job),
                 Criteria.beroep(p, k.ervaring(), job),

@@ -40,19 +40,24 @@ final class ProfielTables {
         ReportCell[] sectors = columns.column(rows, CoachProfiel::withoutSectorWishes);
         ReportCell[] hours = columns.column(rows, CoachProfiel::withoutHoursAndAvailability);
         ReportCell[] travel = columns.column(rows, CoachProfiel::withoutTravel);
+        java.util.Map<String, Long> notStarted = summary.schoolLeavers().notStartedPerCoach();
+        ReportCell[] leavers = columns.column(rows, c -> notStarted.getOrDefault(c.coachId(), 0L));
         TableBuilder t = new TableBuilder("werknemersprofiel", "Werknemersprofiel: klaar om te matchen", "Coach",
                 "Actieve kandidaten", "Profiel compleet", "Zonder opleidingsniveau", "Zonder sectorwensen",
-                "Zonder uren en beschikbaarheid", "Zonder reisbereik").chart(2)
+                "Zonder uren en beschikbaarheid", "Zonder reisbereik",
+                "VSO/PrO zonder profiel en eerste gesprek").chart(2)
                 .note("Compleet: opleidingsniveau, sectorwensen, uren met dagen of startdatum, en reistijd met "
                         + "postcode of vervoer zijn ingevuld. Dit zijn de gegevens waarop de Kandidatenverkenner van "
-                        + "UWV vastliep. Een kandidaat zonder profiel telt in elke kolom 'zonder' mee.");
+                        + "UWV vastliep. Een kandidaat zonder profiel telt in elke kolom 'zonder' mee. VSO/PrO: actieve "
+                        + "leerlingen en schoolverlaters zonder werknemersprofiel en zonder gesprek dat heeft "
+                        + "plaatsgevonden; daar is nog niemand mee begonnen.");
         for (int i = 0; i < rows.size(); i++) {
             t.row(TableBuilder.label(coaches.get(i).coachName()), active[i], complete[i], level[i], sectors[i],
-                    hours[i], travel[i]);
+                    hours[i], travel[i], leavers[i]);
         }
         int total = rows.size();
         t.totalRow(TableBuilder.label("Totaal"), active[total], complete[total], level[total], sectors[total],
-                hours[total], travel[total]);
+                hours[total], travel[total], leavers[total]);
         return t.build();
     }
 }

@@ -25,12 +25,13 @@ public final class EmployerMapping {
             plain("city", e -> e.address().city()),
             sealed("contact_name", e -> e.mainContact().name()),
             sealed("contact_phone", e -> e.mainContact().phone()),
-            sealed("contact_email", e -> e.mainContact().email())),
+            sealed("contact_email", e -> e.mainContact().email()),
+            plain("sbi_section", Employer::sbiSection)),
             r -> new Employer(r.id(), r.text("name"), r.text("kvk_number"),
                     r.enumValue("sector", EmployerSector.class), r.text("branche"),
                     new Address(r.text("street_address"), r.text("postcode"), r.text("city")),
                     new ContactPerson(r.opened("contact_name"), r.opened("contact_phone"),
-                            r.opened("contact_email"))));
+                            r.opened("contact_email")), r.text("sbi_section")));
 
     private EmployerMapping() {
     }

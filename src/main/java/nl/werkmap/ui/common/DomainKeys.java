@@ -54,6 +54,9 @@ final class DomainKeys {
         }
         keys.add(BaankansValidator.EMPLOYER_REQUIRED);
         keys.add(BaankansValidator.TITLE_REQUIRED);
+        // matching (issue 15): a point turned into a plan goal
+        keys.add(nl.werkmap.service.MatchGoalService.NOT_COACHABLE);
+        keys.add(nl.werkmap.service.MatchGoalService.NO_CANDIDATE);
         return keys;
     }
 }

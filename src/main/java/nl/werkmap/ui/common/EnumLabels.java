@@ -54,7 +54,8 @@ public final class EnumLabels {
     static final List<Class<? extends Enum<?>>> SHOWN_PROFIEL = List.of(Opleidingsniveau.class, Dagdeel.class,
             Vervoer.class, Leerwijze.class, Werkgevolg.class, ProfielItem.class, java.time.DayOfWeek.class,
             nl.werkmap.domain.share.ProfielVeld.class, nl.werkmap.domain.share.DelingVorm.class,
-            nl.werkmap.domain.share.ToestemmingWijze.class);
+            nl.werkmap.domain.share.ToestemmingWijze.class,
+            nl.werkmap.domain.match.BaankansStatus.class);
 
     /** The jobcoach forms' lists (issue 14, documents); kept apart so branches adding to {@link #SHOWN} merge cleanly. */
     static final List<Class<? extends Enum<?>>> SHOWN_DOCUMENTS = List.of(nl.werkmap.domain.JobcoachFormKind.class,

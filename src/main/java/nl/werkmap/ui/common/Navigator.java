@@ -11,6 +11,15 @@ public interface Navigator {
 
     void showEmployers();
 
+    /** The Baankansen screen: openings at employers and who fits them (issue 15). */
+    default void showBaankansen() {
+    }
+
+    /** The Baankansen screen with this candidate's open baankansen ranked. */
+    default void showBaankansenFor(UUID candidateId) {
+        showBaankansen();
+    }
+
     /** The Rapportage screen: team figures, werklijst and exports. */
     void showReport();
 

@@ -20,6 +20,7 @@ import nl.werkmap.ui.common.Columns;
 import nl.werkmap.ui.common.ConfirmDelete;
 import nl.werkmap.ui.common.EnumLabels;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Text;
 import nl.werkmap.ui.common.UnsavedDialog;
 import nl.werkmap.ui.common.ValidationDecorator;
 
@@ -36,6 +37,7 @@ public final class EmployersController {
     @FXML private TextField kvk;
     @FXML private ComboBox<EmployerSector> sector;
     @FXML private TextField branche;
+    @FXML private ComboBox<String> sbiSection;
     @FXML private TextField street;
     @FXML private TextField postcode;
     @FXML private TextField city;
@@ -60,6 +62,7 @@ public final class EmployersController {
         Columns.text(employers, messages.text("employer.col.kvk"), 90, Employer::kvkNumber);
         Columns.text(employers, messages.text("employer.col.sector"), 110, e -> messages.enumText(e.sector()));
         Columns.text(employers, messages.text("employer.col.city"), 120, e -> e.address().city());
+        Columns.text(employers, messages.text("employer.col.sbi"), 60, e -> Text.orEmpty(e.sbiSection()));
         employers.setItems(vm.employers);
         employers.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> chosen(old, now));
         unsavedMark.visibleProperty().bind(vm.unsavedProperty());
@@ -81,6 +84,8 @@ public final class EmployersController {
         sector.setConverter(EnumLabels.converter(messages, EmployerSector.class));
         sector.valueProperty().bindBidirectional(vm.sector);
         branche.textProperty().bindBidirectional(vm.branche);
+        SbiChoice.fill(sbiSection, messages);
+        sbiSection.valueProperty().bindBidirectional(vm.sbiSection);
         street.textProperty().bindBidirectional(vm.street);
         postcode.textProperty().bindBidirectional(vm.postcode);
         city.textProperty().bindBidirectional(vm.city);

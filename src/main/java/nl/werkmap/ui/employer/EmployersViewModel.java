@@ -49,6 +49,8 @@ public final class EmployersViewModel implements UnsavedForm {
     final StringProperty kvk = new SimpleStringProperty("");
     final ObjectProperty<EmployerSector> sector = new SimpleObjectProperty<>(EmployerSector.MARKT);
     final StringProperty branche = new SimpleStringProperty("");
+    /** The SBI 2008 section letter, null while not chosen. */
+    final ObjectProperty<String> sbiSection = new SimpleObjectProperty<>();
     final StringProperty street = new SimpleStringProperty("");
     final StringProperty postcode = new SimpleStringProperty("");
     final StringProperty city = new SimpleStringProperty("");
@@ -75,7 +77,7 @@ public final class EmployersViewModel implements UnsavedForm {
         for (Observable o : new Observable[] {name, kvk, sector, postcode, contactPhone, contactEmail}) {
             o.addListener(obs -> problems.update(EmployerValidator.validate(typed())));
         }
-        input = new InputState(this::typed, name, kvk, sector, branche, street, postcode, city, contactName,
+        input = new InputState(this::typed, name, kvk, sector, branche, sbiSection, street, postcode, city, contactName,
                 contactPhone, contactEmail);
         selected.addListener((obs, old, now) -> {
             if (now != null) {
@@ -126,6 +128,7 @@ public final class EmployersViewModel implements UnsavedForm {
         kvk.set(Text.orEmpty(e.kvkNumber()));
         sector.set(e.sector());
         branche.set(Text.orEmpty(e.branche()));
+        sbiSection.set(e.sbiSection());
         street.set(Text.orEmpty(e.address().street()));
         postcode.set(Text.orEmpty(e.address().postcode()));
         city.set(Text.orEmpty(e.address().city()));
@@ -143,7 +146,7 @@ public final class EmployersViewModel implements UnsavedForm {
                 Text.orNull(branche.get()),
                 new Address(Text.orNull(street.get()), Text.orNull(postcode.get()), Text.orNull(city.get())),
                 new ContactPerson(Text.orNull(contactName.get()), Text.orNull(contactPhone.get()),
-                        Text.orNull(contactEmail.get())));
+                        Text.orNull(contactEmail.get())), sbiSection.get());
     }
 
     void save() {

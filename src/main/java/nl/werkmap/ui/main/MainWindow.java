@@ -310,6 +310,16 @@ public final class MainWindow implements Navigator {
     }
 
     @Override
+    public void showBaankansen() {
+        workspace.showBaankansen(null);
+    }
+
+    @Override
+    public void showBaankansenFor(UUID candidateId) {
+        workspace.showBaankansen(candidateId);
+    }
+
+    @Override
     public void openCandidate(UUID candidateId) {
         workspace.openCandidate(candidateId);
     }

@@ -15,6 +15,7 @@ final class Shortcuts {
     static final String AGENDA = "Shortcut+2";
     static final String EMPLOYERS = "Shortcut+3";
     static final String REPORT = "Shortcut+4";
+    static final String BAANKANSEN = "Shortcut+5";
     static final String SEARCH = "Shortcut+F";
     static final String NEW_CANDIDATE = "Shortcut+N";
     static final String LOG_SESSION = "Shortcut+L";
@@ -29,6 +30,7 @@ final class Shortcuts {
         put(scene, window, AGENDA, window::showAgenda);
         put(scene, window, EMPLOYERS, window::showEmployers);
         put(scene, window, REPORT, window::showReport);
+        put(scene, window, BAANKANSEN, window::showBaankansen);
         put(scene, window, SEARCH, workspace::focusSearch);
         put(scene, window, NEW_CANDIDATE, window::newCandidate);
         put(scene, window, LOG_SESSION, () -> window.logSession(null));

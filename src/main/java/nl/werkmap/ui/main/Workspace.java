@@ -85,6 +85,8 @@ final class Workspace {
     private final nl.werkmap.security.FieldSealer sealer;
     private final SyncViewModel syncVm;
     private final CandidateSync candidateSync;
+    /** Made on first visit (issue 15): matching and its lists are read only when someone looks. */
+    private nl.werkmap.ui.baankans.BaankansPage baankansen;
     /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
     private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
@@ -221,6 +223,24 @@ final class Workspace {
         employersVm.reload();
     }
 
+    void showBaankansen(UUID candidateId) {
+        if (keepsInput(() -> showBaankansen(candidateId))) {
+            return;
+        }
+        shell.hideSheet();
+        currentCandidate = null;
+        if (baankansen == null) {
+            baankansen = new nl.werkmap.ui.baankans.BaankansPage(messages, background, store, navigator,
+                    nl.werkmap.domain.match.PostcodeReistijd.shipped(), Clock.systemDefaultZone());
+        }
+        shellVm.sectionProperty().set(Section.BAANKANSEN);
+        shell.showPage(baankansen.root());
+        baankansen.reload();
+        if (candidateId != null) {
+            baankansen.showFor(candidateId);
+        }
+    }
+
     void showReport() {
         if (keepsInput(this::showReport)) {
             return;
@@ -342,6 +362,9 @@ final class Workspace {
             forms.addAll(page.forms());
         }
         forms.add(employersVm);
+        if (baankansen != null) {
+            forms.add(baankansen.viewModel());
+        }
         if (newCandidate != null && newCandidate.root().getScene() != null) {
             forms.add(newCandidate.form());
         }
@@ -400,6 +423,8 @@ final class Workspace {
             agendaVm.reload();
         } else if (section == Section.EMPLOYERS) {
             employersVm.reload();
+        } else if (section == Section.BAANKANSEN && baankansen != null) {
+            baankansen.reload();
         }
         if (currentCandidate != null && candidates.containsKey(currentCandidate)) {
             candidates.get(currentCandidate).reload();

@@ -5,5 +5,6 @@ public enum Section {
     CASELOAD,
     AGENDA,
     EMPLOYERS,
+    BAANKANSEN,
     REPORT
 }

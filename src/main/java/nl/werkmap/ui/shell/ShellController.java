@@ -25,6 +25,7 @@ public final class ShellController {
     @FXML private ToggleButton navAgenda;
     @FXML private ToggleButton navEmployers;
     @FXML private ToggleButton navReport;
+    @FXML private ToggleButton navBaankansen;
     @FXML private StackPane pageArea;
     @FXML private StackPane sheetLayer;
     @FXML private Region statusSpacer;
@@ -68,6 +69,7 @@ public final class ShellController {
             case AGENDA -> navAgenda.setSelected(true);
             case EMPLOYERS -> navEmployers.setSelected(true);
             case REPORT -> navReport.setSelected(true);
+            case BAANKANSEN -> navBaankansen.setSelected(true);
         }
     }
 
@@ -113,6 +115,11 @@ public final class ShellController {
     @FXML
     private void showReport() {
         navigator.showReport();
+    }
+
+    @FXML
+    private void showBaankansen() {
+        navigator.showBaankansen();
     }
 
     @FXML

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +13,7 @@ import nl.werkmap.domain.profile.Dagdeel;
 import nl.werkmap.domain.profile.Opleidingsniveau;
 import nl.werkmap.domain.profile.ProfielSamples;
 import nl.werkmap.domain.profile.Reisbereik;
+import nl.werkmap.domain.profile.Vervoer;
 import nl.werkmap.domain.profile.Werkgevolg;
 import nl.werkmap.domain.profile.Werknemersprofiel;
 
@@ -27,9 +28,10 @@ final class MatchFixture {
      * from 3511 AB by bike up to 30 minutes, no licence, needs short instructions and a fixed workplace. */
     static final Werknemersprofiel PROFIEL = ProfielSamples.complete(SANNE);
 
-    static final Reistijd TABLE = (from, to) -> {
+    static final Reistijd TABLE = (from, to, modes) -> {
         Map<String, Integer> minutes = Map.of("3511 CD", 15, "3512 AA", 35, "3600 AA", 60);
-        return from == null || !minutes.containsKey(to) ? OptionalInt.empty() : OptionalInt.of(minutes.get(to));
+        return from.postcode() == null || !minutes.containsKey(to.postcode()) ? Optional.empty()
+                : Optional.of(new Reisschatting(minutes.get(to.postcode()), Vervoer.FIETS, Reisschatting.Basis.POSTCODE));
     };
 
     private MatchFixture() {

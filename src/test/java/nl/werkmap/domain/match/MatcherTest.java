@@ -79,12 +79,16 @@ class MatcherTest {
         is(Fit.ONBEKEND, "unknownCandidate", List.of(), on(unknown, b, Criterium.BESCHIKBAARHEID));
     }
 
+    private static Reisschatting byBike(int minutes) {
+        return new Reisschatting(minutes, Vervoer.FIETS, Reisschatting.Basis.POSTCODE);
+    }
+
     @Test
     void reistijdAndRijbewijs() {
         Baankans b = keukenhulp();
-        is(Fit.PAST, "fits", List.of(15, 30), on(PROFIEL, b, Criterium.REISTIJD));
-        is(Fit.DEELS, "tooFar", List.of(35, 30), on(PROFIEL, MatchFixture.at(b, "3512 AA", false), Criterium.REISTIJD));
-        is(Fit.PAST_NIET, "tooFar", List.of(60, 30), on(PROFIEL, MatchFixture.at(b, "3600 AA", false),
+        is(Fit.PAST, "fits", List.of(15, 30, byBike(15)), on(PROFIEL, b, Criterium.REISTIJD));
+        is(Fit.DEELS, "tooFar", List.of(35, 30, byBike(35)), on(PROFIEL, MatchFixture.at(b, "3512 AA", false), Criterium.REISTIJD));
+        is(Fit.PAST_NIET, "tooFar", List.of(60, 30, byBike(60)), on(PROFIEL, MatchFixture.at(b, "3600 AA", false),
                 Criterium.REISTIJD));
         is(Fit.ONBEKEND, "noEstimate", List.of(30), on(PROFIEL, MatchFixture.at(b, "9999 ZZ", false),
                 Criterium.REISTIJD));

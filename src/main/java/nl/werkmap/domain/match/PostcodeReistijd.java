@@ -1,0 +1,86 @@
+package nl.werkmap.domain.match;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.werkmap.domain.match.PostcodeGebieden.Punt;
+import nl.werkmap.domain.profile.Vervoer;
+
+/**
+ * Travel time from the shipped postcode table: straight-line distance between the two areas' centre points, times a
+ * detour factor for real roads, at a plain door-to-door speed for the way of travelling, plus the time it takes to
+ * get going (waiting for the bus, parking). A first sieve for the coach, not a route planner: the reason always says
+ * it is an estimate and what it was made from.
+ */
+public final class PostcodeReistijd implements Reistijd {
+
+    /** Roads and cycle paths are on average about a third longer than the straight line in the Netherlands. */
+    static final double DETOUR = 1.3;
+    /** Within one postcode area a journey is still some distance: the centre points say 0, the street does not. */
+    static final double MIN_KM = 1.0;
+
+    /**
+     * Door-to-door km/h over road distance, and minutes to get going, per way of travelling. Public transport at 30
+     * km/h is a town bus with a change; for a long train ride it is on the safe side, which is the side to err on.
+     */
+    private static final Map<Vervoer, double[]> SPEED = Map.of(
+            Vervoer.LOPEN, new double[] {4.5, 0},
+            Vervoer.FIETS, new double[] {14, 0},
+            Vervoer.BROMFIETS, new double[] {25, 2},
+            Vervoer.OV, new double[] {30, 10},
+            Vervoer.AUTO, new double[] {45, 5},
+            Vervoer.VERVOER_GEREGELD, new double[] {35, 10});
+
+    private final PostcodeGebieden gebieden;
+
+    public PostcodeReistijd(PostcodeGebieden gebieden) {
+        this.gebieden = gebieden;
+    }
+
+    /** On the table shipped with Werkmap. */
+    public static PostcodeReistijd shipped() {
+        return new PostcodeReistijd(PostcodeGebieden.shipped());
+    }
+
+    @Override
+    public Optional<Reisschatting> schat(Reispunt van, Reispunt naar, Set<Vervoer> modes) {
+        Optional<Punt> fromArea = gebieden.pc4(van.pc4());
+        Optional<Punt> toArea = gebieden.pc4(naar.pc4());
+        Optional<Punt> from = fromArea.or(() -> gebieden.place(van.place()));
+        Optional<Punt> to = toArea.or(() -> gebieden.place(naar.place()));
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        Reisschatting.Basis basis = fromArea.isPresent() && toArea.isPresent()
+                ? Reisschatting.Basis.POSTCODE : Reisschatting.Basis.PLAATS;
+        double km = Math.max(MIN_KM, kilometres(from.get(), to.get())) * DETOUR;
+        if (modes == null || modes.isEmpty()) {
+            return Optional.of(new Reisschatting(minutes(km, Vervoer.FIETS), null, basis));
+        }
+        Vervoer fastest = null;
+        int best = Integer.MAX_VALUE;
+        for (Vervoer mode : Vervoer.values()) {
+            if (modes.contains(mode) && minutes(km, mode) < best) {
+                best = minutes(km, mode);
+                fastest = mode;
+            }
+        }
+        return Optional.of(new Reisschatting(best, fastest, basis));
+    }
+
+    static int minutes(double roadKm, Vervoer mode) {
+        double[] speed = SPEED.get(mode);
+        return (int) Math.ceil(roadKm / speed[0] * 60 + speed[1]);
+    }
+
+    /** Great-circle distance (haversine); plenty precise over the few hundred km the Netherlands spans. */
+    static double kilometres(Punt a, Punt b) {
+        double earth = 6371.0;
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * earth * Math.asin(Math.sqrt(h));
+    }
+}
