@@ -50,6 +50,11 @@ final class DomainKeys {
         }
         keys.add(BaankansValidator.EMPLOYER_REQUIRED);
         keys.add(BaankansValidator.TITLE_REQUIRED);
+        // coachingsplan (issue 14, item 3)
+        keys.addAll(nl.werkmap.domain.rules.CoachingsplanRules.MESSAGE_KEYS);
+        for (nl.werkmap.domain.GoalOutcome o : nl.werkmap.domain.GoalOutcome.values()) {
+            keys.add("enum.GoalOutcome." + o.name());
+        }
         return keys;
     }
 }
