@@ -9,6 +9,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -44,7 +45,7 @@ public final class PlanController {
     @FXML private ComboBox<HalfYear> goalPeriod;
     @FXML private TextField goalHours;
     @FXML private MenuButton goalActivities;
-    @FXML private ComboBox<GoalOutcome> goalOutcome;
+    @FXML private MenuButton goalOutcome;
     @FXML private TableView<PlanAction> actions;
     @FXML private TextField actionText;
     @FXML private ComboBox<ActionOwner> actionOwner;
@@ -167,25 +168,13 @@ public final class PlanController {
         goalPeriod.disableProperty().bind(goalPlacement.disableProperty().or(vm.goalPlacement.isNull()));
         goalHours.disableProperty().bind(vm.goalPlacement.isNull());
         goalActivities.disableProperty().bind(vm.goalPlacement.isNull());
-        goalOutcome.setItems(FXCollections.observableArrayList(GoalOutcome.values()));
-        goalOutcome.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(GoalOutcome outcome) {
-                return outcome == null ? "" : messages.enumText(outcome);
-            }
-
-            @Override
-            public GoalOutcome fromString(String text) {
-                return null;
-            }
-        });
-        goalOutcome.setOnAction(e -> {
-            GoalOutcome chosen = goalOutcome.getValue();
-            if (chosen != null) {
-                goalOutcome.setValue(null);
-                vm.endGoal(goals.getSelectionModel().getSelectedItem(), chosen);
-            }
-        });
+        // A menu, not a ComboBox: ending is an action, not a value the control should keep showing.
+        for (GoalOutcome outcome : GoalOutcome.values()) {
+            MenuItem item = new MenuItem(messages.enumText(outcome));
+            item.setId("outcome-" + outcome.name());
+            item.setOnAction(e -> vm.endGoal(goals.getSelectionModel().getSelectedItem(), outcome));
+            goalOutcome.getItems().add(item);
+        }
         goalOutcome.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             PlanGoal g = goals.getSelectionModel().getSelectedItem();
             return g == null || !g.isMainGoal() || g.isEnded();
