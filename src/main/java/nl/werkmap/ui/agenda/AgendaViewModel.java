@@ -261,6 +261,8 @@ public final class AgendaViewModel {
         return switch (e.kind()) {
             case AFSPRAAK -> kind + ": " + messages.enumText(e.type()) + appointmentState(e);
             case ACTIE -> kind + ": " + (e.text() == null ? "" : e.text());
+            // A jobcoach deadline carries its werklijst kind: "Termijn: Aanvraag jobcoaching".
+            case TERMIJN -> e.text() == null ? kind : kind + ": " + messages.text("worklist.kind." + e.text());
             default -> kind;
         };
     }

@@ -141,6 +141,14 @@ public final class PlanController {
                 return null;
             }
         });
+        // The prompt of a ComboBox vanishes once its value was set and cleared again: say it in the cell itself.
+        goalPlacement.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PlacementFile p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(p == null || empty ? messages.text("plan.goal.placement") : PlanViewModel.label(p));
+            }
+        });
         goalPlacement.valueProperty().bindBidirectional(vm.goalPlacement);
         goalPeriod.setItems(vm.periods);
         goalPeriod.valueProperty().bindBidirectional(vm.goalPeriod);
