@@ -52,6 +52,11 @@ final class DomainKeys {
         keys.add(BaankansValidator.TITLE_REQUIRED);
         // coachingsplan (issue 14, item 3)
         keys.addAll(nl.werkmap.domain.rules.CoachingsplanRules.MESSAGE_KEYS);
+        // jobcoach deadlines in the week view (issue 14, item 7): AgendaViewModel labels them by their kind
+        for (nl.werkmap.report.WorkItem.Kind k : java.util.EnumSet.range(nl.werkmap.report.WorkItem.Kind.AANVRAAG,
+                nl.werkmap.report.WorkItem.Kind.UREN_INVOEREN)) {
+            keys.add("worklist.kind." + k.name());
+        }
         for (nl.werkmap.domain.GoalOutcome o : nl.werkmap.domain.GoalOutcome.values()) {
             keys.add("enum.GoalOutcome." + o.name());
         }
