@@ -60,6 +60,7 @@ class CoachingsplanFlowTest extends FxRobot {
     private Stage stage;
     private UUID anna;
     private PlanGoal seeded;
+    private PlanGoal current;
 
     @BeforeAll
     void startApp(@TempDir Path dir) throws Exception {
@@ -77,8 +78,10 @@ class CoachingsplanFlowTest extends FxRobot {
             store.placements().save(job);
             seeded = PlanGoal.mainGoal(RecordIds.next(), anna, job.id(), LAST, "Zelf de werkvolgorde bepalen", 20,
                     Set.of(CoachingActivity.STRUCTUREREN_VAN_HET_WERK));
+            current = PlanGoal.mainGoal(RecordIds.next(), anna, job.id(), CURRENT, "Werkplek zelf opruimen", 10,
+                    Set.of(CoachingActivity.INWERKEN_EN_TRAINEN));
             store.plans().insertGoals(List.of(seeded, PlanGoal.mainGoal(RecordIds.next(), anna, job.id(), LAST,
-                    "Hulp vragen aan de buddy", 8, Set.of(CoachingActivity.BEGELEIDEN_LEIDINGGEVENDE))));
+                    "Hulp vragen aan de buddy", 8, Set.of(CoachingActivity.BEGELEIDEN_LEIDINGGEVENDE)), current));
         });
         FxToolkit.setupStage(s -> {
             fixture.show(s);
@@ -150,7 +153,7 @@ class CoachingsplanFlowTest extends FxRobot {
         type(KeyCode.ENTER);
         clickOn("Plan");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, goals().getItems().size());
+        assertEquals(3, goals().getItems().size());
 
         fillMainGoal("Bestellingen zelfstandig klaarzetten", "24,5");
         clickOn("Doel toevoegen");
@@ -166,7 +169,7 @@ class CoachingsplanFlowTest extends FxRobot {
         assertTrue(message().contains("al drie hoofddoelen"), message());
         assertEquals("Activiteiten (1)", lookup("#goalActivities").queryAs(javafx.scene.control.MenuButton.class)
                 .getText(), "the refused goal's input stays");
-        assertEquals(3, goals().getItems().size(), "the fourth goal was not saved");
+        assertEquals(4, goals().getItems().size(), "the fourth goal of last half year was not saved");
         Shots.take(stage, "plan-02-fourth-refused");
         clickOn("Nieuw");
 
@@ -191,10 +194,25 @@ class CoachingsplanFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(goals().getItems().get(indexOf("Zelf de werkvolgorde bepalen")).outcome(), "end undone");
 
+        // The logboek's goal picker offers this half year's goal only.
+        press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<PlanGoal> goal = lookup("#goal").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(List.of(current), goal.getItems());
+        interact(() -> goal.setValue(current));
+        clickOn("#wentWell").write("Opruimroute samen gelopen");
+        Shots.take(stage, "plan-04-session-goal-picker");
+        press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
             List<PlanGoal> stored = open.store().plans().goalsOf(anna);
-            assertEquals(3, stored.size());
+            assertEquals(4, stored.size());
+            var sessions = open.store().sessions().forCandidate(anna);
+            assertEquals(1, sessions.size());
+            assertEquals(Set.of(current.id()), sessions.get(0).logboek().goalIds(), "the session served the goal");
             PlanGoal corrected = stored.stream().filter(g -> g.id().equals(seeded.id())).findFirst().orElseThrow();
             assertEquals(16.0, corrected.plannedHours(), 1e-9);
             assertNull(corrected.outcome());
