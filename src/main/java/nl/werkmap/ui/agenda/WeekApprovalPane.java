@@ -14,11 +14,12 @@ import nl.werkmap.ui.common.Messages;
 /** The team lead's "Uren accorderen" row in the agenda: coach, week, open points, and the approve button. */
 final class WeekApprovalPane {
 
-    private final HBox root = new HBox(8);
+    private final javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(4);
 
     WeekApprovalPane(WeekApprovalViewModel vm, Messages messages) {
-        root.getStyleClass().add("toolbar-row");
-        root.setAlignment(Pos.CENTER_LEFT);
+        HBox row = new HBox(8);
+        row.getStyleClass().add("toolbar-row");
+        row.setAlignment(Pos.CENTER_LEFT);
         root.setId("weekApproval");
         Label title = new Label(messages.text("approval.week.title"));
         title.getStyleClass().add("section-header");
@@ -39,10 +40,11 @@ final class WeekApprovalPane {
             }
         });
         coach.valueProperty().bindBidirectional(vm.coach);
+        coach.setMinWidth(200);
         DatePicker week = new DatePicker();
         week.setId("approvalWeek");
         week.setAccessibleText(messages.text("approval.week.week"));
-        week.setPrefWidth(150);
+        week.setMinWidth(150);
         week.valueProperty().bindBidirectional(vm.week);
         Label status = new Label();
         status.setId("approvalStatus");
@@ -50,6 +52,7 @@ final class WeekApprovalPane {
         Button approve = new Button(messages.text("approval.week.approve"));
         approve.setId("approveWeek");
         approve.setMinWidth(Button.USE_PREF_SIZE);
+        status.setMinWidth(Label.USE_PREF_SIZE);
         approve.setOnAction(e -> vm.approve());
         Label message = new Label();
         message.setId("approvalMessage");
@@ -57,12 +60,15 @@ final class WeekApprovalPane {
         message.styleProperty().bind(javafx.beans.binding.Bindings.when(vm.failed)
                 .then("-fx-text-fill: #b00020;").otherwise(""));
         message.setWrapText(true);
-        root.getChildren().addAll(title, coach, week, status, approve, message);
+        // The message gets its own line: a refusal is long and must not squeeze the fields.
+        row.getChildren().addAll(title, coach, week, approve, status);
+        message.managedProperty().bind(vm.message.isNotEmpty());
+        root.getChildren().addAll(row, message);
         root.visibleProperty().bind(vm.teamLead);
         root.managedProperty().bind(vm.teamLead);
     }
 
-    HBox root() {
+    javafx.scene.layout.VBox root() {
         return root;
     }
 }

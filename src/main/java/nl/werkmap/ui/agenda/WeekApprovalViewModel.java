@@ -84,6 +84,7 @@ public final class WeekApprovalViewModel {
     void check() {
         Coach c = coach.get();
         LocalDate chosen = week.get();
+        message.set("");
         if (c == null || chosen == null) {
             status.set("");
             return;
@@ -112,7 +113,8 @@ public final class WeekApprovalViewModel {
         background.call(() -> new ApprovalService(store).approve(c.id(), from, lead.id(), LocalDate.now(clock)))
                 .onSuccess(approval -> {
                     failed.set(false);
-                    message.set(messages.format("approval.week.done", c.name(), from.toString()));
+                    message.set(messages.format("approval.week.done", c.name(),
+                            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(from)));
                 }).onError(this::failedWith).start();
     }
 
