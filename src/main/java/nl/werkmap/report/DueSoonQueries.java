@@ -165,7 +165,9 @@ final class DueSoonQueries {
 
     private static CrossTally tally() {
         List<String> kinds = new ArrayList<>();
-        for (WorkItem.Kind k : WorkItem.Kind.values()) {
+        // The summary counts the placement dates it always counted; the jobcoach deadlines are werklijst-only.
+        for (WorkItem.Kind k : List.of(WorkItem.Kind.HALFJAARRAPPORTAGE, WorkItem.Kind.EINDE_PROEFPLAATSING,
+                WorkItem.Kind.LOONWAARDEMETING)) {
             kinds.add(k.name());
         }
         return CrossTally.empty(kinds, List.of(DueSoonFigures.DUE, DueSoonFigures.OVERDUE));

@@ -2,6 +2,8 @@ package nl.werkmap.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jooq.DSLContext;
@@ -27,6 +29,22 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
     public static WorkList compute(DSLContext dsl, Clock clock, ReportScope scope) {
         LocalDate today = LocalDate.now(clock);
         ReportPeriod anyTime = ReportPeriod.custom(LocalDate.of(1900, 1, 1), today);
-        return new DueSoonQueries(dsl, new CaseloadQueries(dsl, new ScopeFilter(scope), anyTime), today).workList();
+        CaseloadQueries caseload = new CaseloadQueries(dsl, new ScopeFilter(scope), anyTime);
+        WorkList placements = new DueSoonQueries(dsl, caseload, today).workList();
+        List<WorkItem> all = new ArrayList<>(placements.items());
+        all.addAll(withinWindow(new JobcoachDeadlineQueries(dsl, caseload, today).items(), today));
+        all.sort(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::kind));
+        return new WorkList(all, placements.olderOverdue());
+    }
+
+    /**
+     * The werklijst's window on the jobcoach deadlines: due in the next {@value DueSoonQueries#DAYS} days or
+     * overdue by at most {@value DueSoonQueries#OVERDUE_WINDOW_MONTHS} months. An aanvraag for a placement that
+     * started more than a year ago without a toekenning is left off, not counted: it is no work for this month.
+     */
+    static List<WorkItem> withinWindow(List<WorkItem> items, LocalDate today) {
+        LocalDate horizon = today.plusDays(DueSoonQueries.DAYS);
+        LocalDate oldest = today.minusMonths(DueSoonQueries.OVERDUE_WINDOW_MONTHS);
+        return items.stream().filter(i -> !i.due().isAfter(horizon) && !i.due().isBefore(oldest)).toList();
     }
 }

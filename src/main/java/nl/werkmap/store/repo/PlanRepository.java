@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.store.SaveOutcome;
@@ -47,6 +48,15 @@ public final class PlanRepository {
     /** A candidate's goals, by target date (goals without one last). */
     public List<PlanGoal> goalsOf(UUID candidateId) {
         return goals.findBy("candidate_id", candidateId, Tables.PLAN_GOAL.TARGET_DATE.asc().nullsLast());
+    }
+
+    /**
+     * The coachingsplan of one placement and half year: its main goals (at most three), in the order they were
+     * planned by target date. The verantwoordingsrapportage reads the goals and their outcomes from here.
+     */
+    public List<PlanGoal> coachingsplan(UUID placementId, HalfYear period) {
+        return goals.findBy("placement_id", placementId, Tables.PLAN_GOAL.TARGET_DATE.asc().nullsLast()).stream()
+                .filter(g -> period.equals(g.period())).toList();
     }
 
     /** A candidate's actions, by due date (actions without one last). */

@@ -98,6 +98,9 @@ public final class AgendaController {
 
     @FXML
     private void initialize() {
+        // A team lead approves a coach's week here (issue 14); hidden for everyone else.
+        page.getChildren().add(1, new WeekApprovalPane(new WeekApprovalViewModel(messages, vm.background(),
+                vm.store(), vm.who(), vm.clock()), messages).root());
         columns(todayTable);
         columns(weekTable);
         todayTable.setItems(vm.today);

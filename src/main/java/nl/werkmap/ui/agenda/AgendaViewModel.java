@@ -261,9 +261,18 @@ public final class AgendaViewModel {
         return switch (e.kind()) {
             case AFSPRAAK -> kind + ": " + messages.enumText(e.type()) + appointmentState(e);
             case ACTIE -> kind + ": " + (e.text() == null ? "" : e.text());
+            // A jobcoach deadline carries its werklijst kind: "Termijn: Aanvraag jobcoaching".
+            case TERMIJN -> e.text() == null ? kind : kind + ": " + messages.text(deadlineKey(e.text()));
             default -> kind;
         };
     }
+
+    /** The label key of a jobcoach deadline's werklijst kind (the keys are listed in DomainKeys). */
+    static String deadlineKey(String workItemKind) {
+        return DEADLINE_KEY_PREFIX + workItemKind;
+    }
+
+    static final String DEADLINE_KEY_PREFIX = "worklist" + ".kind.";
 
     /** " · nog afronden" once its time has come while still gepland; " · niet doorgegaan (afgezegd)"; else "". */
     private String appointmentState(WeekEntry e) {

@@ -152,10 +152,11 @@ public final class WeekAgenda {
             case EINDE_PROEFPLAATSING -> WeekEntry.Kind.EINDE_PROEFPLAATSING;
             case HALFJAARRAPPORTAGE -> WeekEntry.Kind.HALFJAARRAPPORTAGE;
             case LOONWAARDEMETING -> WeekEntry.Kind.LOONWAARDEMETING;
-            // A kind the werklijst learns later still shows, as a plain deadline.
+            // The jobcoach deadlines (and any kind the werklijst learns later) show as a deadline named by its kind.
             default -> WeekEntry.Kind.TERMIJN;
         };
+        String which = kind == WeekEntry.Kind.TERMIJN ? item.kind().name() : null;
         return new WeekEntry(kind, item.due(), null, UUID.fromString(item.candidateId()),
-                item.placementId() == null ? null : UUID.fromString(item.placementId()), 0, null, null, null, null);
+                item.placementId() == null ? null : UUID.fromString(item.placementId()), 0, null, null, null, which);
     }
 }

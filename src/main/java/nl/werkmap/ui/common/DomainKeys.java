@@ -38,7 +38,7 @@ final class DomainKeys {
         keys.addAll(nl.werkmap.domain.validation.GrantValidator.MESSAGE_KEYS);
         // profile shares (issue 15): refusals and the employer's PDF
         keys.addAll(nl.werkmap.domain.share.DelingValidator.MESSAGE_KEYS);
-        keys.addAll(nl.werkmap.domain.share.ProfielDocument.KEYS,
+        keys.addAll(nl.werkmap.domain.share.ProfielDocument.KEYS);
         keys.addAll(nl.werkmap.domain.validation.FormValidator.MESSAGE_KEYS);
         keys.add(nl.werkmap.service.SessionService.DAY_REASON_NEEDED);
         keys.add(nl.werkmap.service.SessionService.BEFORE_PLACEMENT);
@@ -57,6 +57,16 @@ final class DomainKeys {
         // matching (issue 15): a point turned into a plan goal
         keys.add(nl.werkmap.service.MatchGoalService.NOT_COACHABLE);
         keys.add(nl.werkmap.service.MatchGoalService.NO_CANDIDATE);
+        // coachingsplan (issue 14, item 3)
+        keys.addAll(nl.werkmap.domain.rules.CoachingsplanRules.MESSAGE_KEYS);
+        // jobcoach deadlines in the week view (issue 14, item 7): AgendaViewModel labels them by their kind
+        for (nl.werkmap.report.WorkItem.Kind k : java.util.EnumSet.range(nl.werkmap.report.WorkItem.Kind.AANVRAAG,
+                nl.werkmap.report.WorkItem.Kind.UREN_INVOEREN)) {
+            keys.add("worklist.kind." + k.name());
+        }
+        for (nl.werkmap.domain.GoalOutcome o : nl.werkmap.domain.GoalOutcome.values()) {
+            keys.add("enum.GoalOutcome." + o.name());
+        }
         return keys;
     }
 }

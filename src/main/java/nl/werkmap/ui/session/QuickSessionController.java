@@ -65,6 +65,7 @@ public final class QuickSessionController {
     @FXML private Button discardDraft;
     @FXML private Label draftNote;
     @FXML private ComboBox<CoachingActivity> activity;
+    @FXML private ComboBox<nl.werkmap.domain.PlanGoal> goal;
     @FXML private TextField travel;
     @FXML private Label hoursCheck;
     @FXML private javafx.scene.layout.HBox dayReasonRow;
@@ -148,6 +149,20 @@ public final class QuickSessionController {
         activity.setItems(FXCollections.observableArrayList(CoachingActivity.values()));
         activity.setConverter(EnumLabels.converter(messages, CoachingActivity.class));
         activity.valueProperty().bindBidirectional(d.activity);
+        goal.setItems(vm.goals);
+        goal.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(nl.werkmap.domain.PlanGoal g) {
+                return g == null ? messages.text("session.field.goal.none") : g.description();
+            }
+
+            @Override
+            public nl.werkmap.domain.PlanGoal fromString(String text) {
+                return null;
+            }
+        });
+        goal.valueProperty().bindBidirectional(d.goal);
+        goal.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.goals));
         travel.textProperty().bindBidirectional(d.travel);
         hoursCheck.textProperty().bind(vm.hoursCheck.text);
         hoursCheck.visibleProperty().bind(vm.hoursCheck.text.isNotEmpty());

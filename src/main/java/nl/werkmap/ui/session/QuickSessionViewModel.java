@@ -93,6 +93,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     final ObservableList<CaseloadRow> matches = FXCollections.observableArrayList();
     final ObjectProperty<CaseloadRow> candidate = new SimpleObjectProperty<>();
     final ObservableList<PlacementFile> placements = FXCollections.observableArrayList();
+    /** The chosen candidate's coachingsplan goals of the current half year, for the logboek's goal picker. */
+    final ObservableList<nl.werkmap.domain.PlanGoal> goals = FXCollections.observableArrayList();
     final StringProperty message = new SimpleStringProperty("");
     /** How {@link #message} looks: a note in the muted colour, a refusal or failure in red. */
     final ObjectProperty<MessageTone> messageTone = new SimpleObjectProperty<>(MessageTone.ERROR);
@@ -186,6 +188,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         candidate.set(null);
         file = null;
         placements.clear();
+        goals.clear();
         search.set("");
         CaseloadIndex known = caseload.get();
         if (known != null) {
@@ -255,6 +258,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             if (!draftRestored.get() && !input.isUnsaved()) {
                 completeTodaysAppointment(loaded);
             }
+            loadGoals(row, today);
         }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 
@@ -490,5 +494,15 @@ public final class QuickSessionViewModel implements UnsavedForm {
                     error(messages.format("session.draft.discardFailed", Background.reason(messages, e)));
                     done.run();
                 }).start();
+    }
+
+    /** The logboek's goal picker offers the current half year's coachingsplan goals still running. */
+    private void loadGoals(CaseloadRow row, java.time.LocalDate today) {
+        background.call(() -> store.get().plans().goalsOf(row.id())).onSuccess(all -> {
+            if (row.equals(candidate.get())) {
+                goals.setAll(nl.werkmap.domain.rules.CoachingsplanRules.currentGoals(all, today).stream()
+                        .filter(g -> !g.isEnded()).toList());
+            }
+        }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 }

@@ -57,6 +57,8 @@ final class SessionDraft {
     final ObjectProperty<LocalDate> followUpDue = new SimpleObjectProperty<>();
     /** The logboek: what the hours were spent on (the protocol's catalogue) and travel, kept apart from coaching. */
     final ObjectProperty<CoachingActivity> activity = new SimpleObjectProperty<>(DEFAULT_ACTIVITY);
+    /** The coachingsplan goal (of the current half year) the session served; none chosen is allowed. */
+    final ObjectProperty<nl.werkmap.domain.PlanGoal> goal = new SimpleObjectProperty<>();
     final StringProperty travel = new SimpleStringProperty("0");
     /** Why the coach's day runs beyond 16 hours; asked for only then. */
     final StringProperty dayReason = new SimpleStringProperty("");
@@ -111,6 +113,7 @@ final class SessionDraft {
         followUp.set("");
         followUpDue.set(now.toLocalDate().plusWeeks(2));
         activity.set(DEFAULT_ACTIVITY);
+        goal.set(null);
         travel.set("0");
         dayReason.set("");
     }
@@ -202,7 +205,8 @@ final class SessionDraft {
     /** Logged today, by the coach at this laptop; a group is logged elsewhere, so this is one candidate's. */
     private SessionLogboek logboek() {
         Integer t = parsedTravel();
-        return new SessionLogboek(activity.get(), Set.of(), t == null || t < 0 ? 0 : t, null, 1, LocalDate.now(),
+        Set<java.util.UUID> served = goal.get() == null ? Set.of() : Set.of(goal.get().id());
+        return new SessionLogboek(activity.get(), served, t == null || t < 0 ? 0 : t, null, 1, LocalDate.now(),
                 Text.orNull(dayReason.get()));
     }
 

@@ -1,0 +1,124 @@
+package nl.werkmap.report;
+
+import static nl.werkmap.store.jooq.Tables.JOBCOACH_GRANT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmap.store.jooq.tables.records.PlacementRecord;
+
+/** The jobcoach deadlines on the werklijst, on a real SQLite caseload; today is Wednesday 16 June 2027. */
+class JobcoachDeadlineQueriesTest {
+
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2027-06-16T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+    private static final Set<WorkItem.Kind> JOBCOACH = EnumSet.range(WorkItem.Kind.AANVRAAG,
+            WorkItem.Kind.UREN_INVOEREN);
+    private CaseloadFixture f;
+
+    @BeforeEach
+    void open(@TempDir Path dir) throws Exception {
+        f = new CaseloadFixture(dir.resolve("caseload.db"));
+        f.coach("c1", "Anna de Vries", "Noord", 40);
+        f.employer("e1", "Bakkerij Markt BV", "MARKT");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        f.close();
+    }
+
+    private PlacementRecord jobcoach(String candidate, String type, String start, String actualEnd) {
+        f.candidate(candidate, "c1", "JA", "GEPLAATST").store();
+        PlacementRecord p = f.placement("p-" + candidate, candidate, "e1", type, start, actualEnd, 30);
+        p.setJobcoachType("EXTERN_UWV");
+        p.store();
+        return p;
+    }
+
+    private void grant(String candidate, String period) {
+        var g = f.dsl.newRecord(JOBCOACH_GRANT);
+        g.setId("g-" + candidate + period);
+        g.setCandidateId(candidate);
+        g.setPlacementId("p-" + candidate);
+        g.setPeriod(period);
+        g.setRegime("MIDDEN");
+        g.setContractHoursPerWeek(30.0);
+        g.setEmploymentYear(1);
+        g.setProefplaatsing(false);
+        g.setUpdatedAt("0");
+        g.setUpdatedBy("test");
+        g.setDeleted(false);
+        g.store();
+    }
+
+    /** Candidate → its jobcoach deadlines with their dates, in the werklijst's order. */
+    private Map<String, List<String>> deadlines() {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (WorkItem item : WorkList.compute(f.dsl, TODAY, ReportScope.team("Noord")).items()) {
+            if (JOBCOACH.contains(item.kind())) {
+                out.computeIfAbsent(item.candidateId(), k -> new java.util.ArrayList<>())
+                        .add(item.kind() + " " + item.due());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void eachRuleOnItsOwnPlacement() {
+        jobcoach("nieuw", "DIENSTVERBAND", "2027-06-07", null);              // no toekenning yet
+        jobcoach("lang", "DIENSTVERBAND", "2025-01-06", null);               // 5th half year ends 2027-07-06
+        grant("lang", "2027-H1");
+        jobcoach("gelogd", "DIENSTVERBAND", "2026-09-01", null);
+        grant("gelogd", "2027-H1");
+        f.session("gelogd", "p-gelogd", "c1", "2027-06-14T09:00", 1.5);      // Monday of this week
+        jobcoach("gestopt", "DIENSTVERBAND", "2026-09-01", "2027-06-10");
+        grant("gestopt", "2027-H1");
+        PlacementRecord renewed = jobcoach("verlengd", "DIENSTVERBAND", "2027-06-01", null);
+        renewed.setContractSequence(2);
+        renewed.store();
+        grant("verlengd", "2027-H1");
+        f.session("verlengd", "p-verlengd", "c1", "2027-06-16T09:00", 1.0);
+        f.candidate("geen", "c1", "JA", "GEPLAATST").store();
+        f.placement("p-geen", "geen", "e1", "DIENSTVERBAND", "2027-06-01", null, 30).store(); // no jobcoach
+
+        Map<String, List<String>> expected = new TreeMap<>();
+        expected.put("nieuw", List.of("AANVRAAG 2027-06-21", "VERANTWOORDINGSRAPPORTAGE 2027-06-30",
+                "VERVOLGAANVRAAG 2027-06-30"));
+        expected.put("lang", List.of("UREN_INVOEREN 2027-06-18", "VERANTWOORDINGSRAPPORTAGE 2027-06-30",
+                "VERVOLGAANVRAAG 2027-06-30", "LANGDURIGE_MOTIVATIE 2027-07-06"));
+        expected.put("gelogd", List.of("VERANTWOORDINGSRAPPORTAGE 2027-06-30", "VERVOLGAANVRAAG 2027-06-30"));
+        expected.put("gestopt", List.of("EINDE_DIENSTBETREKKING 2027-06-17"));
+        expected.put("verlengd", List.of("WIJZIGING 2027-06-15", "VERANTWOORDINGSRAPPORTAGE 2027-06-30",
+                "VERVOLGAANVRAAG 2027-06-30"));
+        assertEquals(expected, deadlines());
+    }
+
+    @Test
+    void lastHalfYearsReportStaysFourWeeksAndAnEndNoticeDropsOffAfterItsGrace() {
+        Clock august = Clock.fixed(Instant.parse("2027-07-20T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+        jobcoach("door", "DIENSTVERBAND", "2026-09-01", null);
+        grant("door", "2027-H2");
+        f.session("door", "p-door", "c1", "2027-07-19T09:00", 1.0);
+        jobcoach("oud", "DIENSTVERBAND", "2026-09-01", "2027-06-01");         // notice due 06-08, grace until 07-06
+        List<String> items = WorkList.compute(f.dsl, august, ReportScope.team("Noord")).items().stream()
+                .filter(i -> JOBCOACH.contains(i.kind())).map(i -> i.candidateId() + " " + i.kind() + " " + i.due())
+                .toList();
+        assertEquals(List.of("door VERANTWOORDINGSRAPPORTAGE 2027-06-30", "door VERVOLGAANVRAAG 2027-06-30"), items,
+                "overdue since 30 June, within the four weeks; the H2 report is months away");
+        assertEquals(LocalDate.of(2027, 7, 20), LocalDate.now(august));
+    }
+}
