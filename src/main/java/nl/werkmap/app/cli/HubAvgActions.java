@@ -59,7 +59,8 @@ final class HubAvgActions {
                 List<InzageRecord> all = records.all(candidate).stream()
                         .map(r -> new InzageRecord(r.entity(), r.id(), r.deleted(), r.fields())).toList();
                 InzageDossier dossier = InzageDossier.of(candidate, clock.instant(), reader.name(), "hub",
-                        hub.municipality(), all, RecipientSources.standard());
+                        hub.municipality(), all, RecipientSources.standard(),
+                        hub.database().read(nl.werkmap.hub.store.HubRetention::policy));
                 ExportCommand.writeAtomically(target, o -> {
                     if (pdf) {
                         InzagePdf.write(dossier, o, ZoneId.systemDefault());

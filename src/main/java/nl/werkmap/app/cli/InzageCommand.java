@@ -79,7 +79,8 @@ public final class InzageCommand implements Command {
             new AccessLog(() -> store, clock).record(AccessRequest.of(candidate, AccessAction.INZAGE,
                     pdf ? "inzage.pdf" : "inzage.json").purpose(options.get("reden")
                     .orElse("Inzageverzoek van de kandidaat (art. 15 AVG)")));
-            InzageDossier dossier = CaseloadInzage.of(store, candidate, Instant.now(clock), null, null);
+            InzageDossier dossier = CaseloadInzage.of(store, candidate, Instant.now(clock), null, null,
+                    CaseloadForErasure.policy());
             ExportCommand.writeAtomically(target, o -> {
                 if (pdf) {
                     InzagePdf.write(dossier, o, ZoneId.systemDefault());

@@ -24,11 +24,19 @@ public record InzageDossier(String candidateId, String name, Instant madeAt, Str
      */
     public static InzageDossier of(String candidateId, Instant madeAt, String madeBy, String source,
                                    String municipality, List<InzageRecord> records, List<RecipientSource> sources) {
+        return of(candidateId, madeAt, madeBy, source, municipality, records, sources,
+                nl.werkmap.domain.retention.RetentionPolicy.DEFAULT);
+    }
+
+    /** As {@link #of(String, Instant, String, String, String, List, List)}, with the retention period in force. */
+    public static InzageDossier of(String candidateId, Instant madeAt, String madeBy, String source,
+                                   String municipality, List<InzageRecord> records, List<RecipientSource> sources,
+                                   nl.werkmap.domain.retention.RetentionPolicy policy) {
         String name = records.stream().filter(r -> r.kind().equals("candidate")).findFirst()
                 .map(r -> r.field("full_name")).orElse(null);
         return new InzageDossier(candidateId, name, madeAt, madeBy, source, municipality, List.copyOf(records),
                 RecipientSources.collect(sources, records, municipality), origin(records),
-                InzageRetention.describe(records));
+                InzageRetention.describe(records, policy));
     }
 
     /** The kinds of record present, each with its purpose, in the order the records come. */

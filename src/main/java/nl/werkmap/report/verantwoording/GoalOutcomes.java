@@ -1,15 +1,16 @@
 package nl.werkmap.report.verantwoording;
 
 import java.util.List;
+import java.util.UUID;
 
 import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.PlanGoal;
 
 /**
- * The one place that knows how a coachingsplan goal says its half year, planned hours and outcome. The plan
- * helper adds these to plan_goal in parallel (V33: half year, planned hours, gehaald/deels/niet/vervolg nodig);
- * until that is merged, the period is unknown, planned hours are unknown and the outcome follows the goal's
- * status. At the merge only this class changes: read the new fields of {@link PlanGoal} here.
+ * The one place that knows how a coachingsplan goal says its half year, planned hours and outcome (plan_goal, V33).
+ * A goal planned for this placement and half year belongs to its coachingsplan. Goals written before the
+ * coachingsplan existed carry no half year: when a placement's half year has none planned, those older goals stand
+ * in (target date not before the half year), and their status stands in for the outcome.
  */
 final class GoalOutcomes {
 
@@ -23,18 +24,30 @@ final class GoalOutcomes {
     private GoalOutcomes() {
     }
 
-    /** The goals of the half year: open, running or finished goals whose target date is not before it. */
-    static List<GoalLine> of(List<PlanGoal> goals, HalfYear period) {
+    /** The goals of this placement's coachingsplan for the half year, or the older undated goals standing in. */
+    static List<GoalLine> of(List<PlanGoal> goals, UUID placementId, HalfYear period) {
+        List<PlanGoal> planned = goals.stream()
+                .filter(g -> period.equals(g.period()))
+                .filter(g -> g.placementId() == null || g.placementId().equals(placementId))
+                .limit(MAX_GOALS).toList();
+        if (!planned.isEmpty()) {
+            return planned.stream().map(g -> new GoalLine(g, period.toString(), g.plannedHours(),
+                    outcome(outcomeCode(g)), outcomeCode(g))).toList();
+        }
         return goals.stream()
+                .filter(g -> g.period() == null)
                 .filter(g -> g.targetDate() == null || !g.targetDate().isBefore(period.start()))
                 .limit(MAX_GOALS)
-                .map(g -> new GoalLine(g, null, null, outcome(g), outcomeCode(g)))
+                .map(g -> new GoalLine(g, null, null, outcome(outcomeCode(g)), outcomeCode(g)))
                 .toList();
     }
 
-    /** The outcome code stored for the goal (the later V33 field; the status stands in for it now). */
+    /** The outcome recorded at the end of the half year; for an older goal without one, its status. */
     private static String outcomeCode(PlanGoal g) {
-        if (g.status() == null) {
+        if (g.outcome() != null) {
+            return g.outcome().name();
+        }
+        if (g.period() != null || g.status() == null) {
             return null;
         }
         return switch (g.status()) {
@@ -45,8 +58,7 @@ final class GoalOutcomes {
         };
     }
 
-    private static String outcome(PlanGoal g) {
-        String code = outcomeCode(g);
+    private static String outcome(String code) {
         if (code == null) {
             return "nog niet beoordeeld";
         }

@@ -130,7 +130,7 @@ public final class PlacementDocuments {
 
     static void goals(DocumentContent.Builder b, PlacementHalfYear s) {
         b.section("Resultaten per doel");
-        List<GoalOutcomes.GoalLine> goals = GoalOutcomes.of(s.file().goals(), s.period());
+        List<GoalOutcomes.GoalLine> goals = GoalOutcomes.of(s.file().goals(), s.placement().placement().id(), s.period());
         if (goals.isEmpty()) {
             b.wording("Het coachingsplan heeft voor deze periode geen doelen.");
             return;
