@@ -64,13 +64,13 @@ public final class PlanController {
 
     @FXML
     private void initialize() {
-        Columns.text(goals, messages.text("plan.col.goal"), 290, PlanGoal::description);
+        Columns.text(goals, messages.text("plan.col.goal"), 230, PlanGoal::description);
         Columns.text(goals, messages.text("plan.col.status"), 80, g -> messages.enumText(g.status()));
-        Columns.text(goals, messages.text("plan.col.target"), 95, g -> dates.format(g.targetDate()));
-        Columns.text(goals, messages.text("plan.col.period"), 75, g -> g.period() == null ? "" : g.period().toString());
-        Columns.text(goals, messages.text("plan.col.placement"), 170, vm::placementOf);
+        Columns.text(goals, messages.text("plan.col.target"), 110, g -> dates.format(g.targetDate()));
+        Columns.text(goals, messages.text("plan.col.period"), 95, g -> g.period() == null ? "" : g.period().toString());
+        Columns.text(goals, messages.text("plan.col.placement"), 160, vm::placementOf);
         Columns.text(goals, messages.text("plan.col.hours"), 60, g -> Text.decimal(g.plannedHours()));
-        Columns.text(goals, messages.text("plan.col.activities"), 200, vm::activitiesOf);
+        Columns.text(goals, messages.text("plan.col.activities"), 160, vm::activitiesOf);
         Columns.text(goals, messages.text("plan.col.outcome"), 110,
                 g -> g.outcome() == null ? "" : messages.enumText(g.outcome()));
         goals.setItems(vm.goals);

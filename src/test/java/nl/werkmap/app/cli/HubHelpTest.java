@@ -30,7 +30,7 @@ class HubHelpTest {
     @Test
     void everyActionAnswersHelpWithItsOwnUsageAndOpensNothing() throws Exception {
         Path data = dir.resolve("hub");
-        assertEquals(18, HubUsage.actions().size(), "a new action needs its help text here too");
+        assertEquals(20, HubUsage.actions().size(), "a new action needs its help text here too");
         for (String action : HubUsage.actions()) {
             for (String help : List.of("--help", "-h")) {
                 String usage = run(action, "--data", data.toString(), help);
