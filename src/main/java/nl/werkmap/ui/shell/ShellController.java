@@ -132,13 +132,23 @@ public final class ShellController {
         statusBar.getChildren().add(statusBar.getChildren().indexOf(lockInfo), item);
     }
 
+    /**
+     * Shows a sheet (the quick session, the settings) over the page. Sheets stay in the sheet layer once shown, the
+     * layer and the other sheets hidden: as with pages, putting a sheet back into the scene would style all its
+     * fields again at every "Sessie vastleggen".
+     */
     public void showSheet(Node sheet) {
-        sheetLayer.getChildren().setAll(sheet);
+        if (!sheetLayer.getChildren().contains(sheet)) {
+            sheetLayer.getChildren().add(sheet);
+        }
+        for (Node other : sheetLayer.getChildren()) {
+            other.setVisible(other == sheet);
+            other.setManaged(other == sheet);
+        }
         sheetLayer.setVisible(true);
     }
 
     public void hideSheet() {
-        sheetLayer.getChildren().clear();
         sheetLayer.setVisible(false);
     }
 
