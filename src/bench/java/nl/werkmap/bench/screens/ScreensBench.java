@@ -201,14 +201,16 @@ public final class ScreensBench {
             measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
             quick.add(measure(stage, background, () -> app.logSession(id), () -> {
                 Label name = (Label) stage.getScene().lookup("#forWhomName");
-                return name != null && name.isVisible() && !name.getText().isEmpty();
+                return name != null && shown(name) && !name.getText().isEmpty();
             }));
             int n = i;
+            // Looked up once: walking the whole scene at every pulse would be the bench's cost, not the app's.
+            Node wentWell = lookupOnFx(stage, "#wentWell");
+            Node save = lookupOnFx(stage, "#save");
             saves.add(measure(stage, background, () -> {
-                ((TextArea) stage.getScene().lookup("#wentWell")).setText("Bench: ging goed " + n);
-                ((Button) stage.getScene().lookup("#save")).fire();
-            }, () -> stage.getScene().lookup("#wentWell") == null
-                    || !stage.getScene().lookup("#wentWell").isVisible()));
+                ((TextArea) wentWell).setText("Bench: ging goed " + n);
+                ((Button) save).fire();
+            }, () -> wentWell.getScene() == null || !shown(wentWell)));
             writes.add(timed(() -> floor.sessions().save(new CoachingSession(UUID.randomUUID(), id, null, null,
                     LocalDateTime.now().minusHours(1), 30, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
                     Set.of(), "Bench: vloer " + n, null, null, 0, null))));
@@ -253,6 +255,22 @@ public final class ScreensBench {
         if (!more.isEmpty()) {
             store.sessions().saveAll(more);
         }
+    }
+
+    private static Node lookupOnFx(Stage stage, String id) throws Exception {
+        Node[] found = new Node[1];
+        fx(() -> found[0] = stage.getScene().lookup(id));
+        return found[0];
+    }
+
+    /** On screen: the node and every parent visible (closed sheets and other pages stay in the scene hidden). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean candidatePainted(Stage stage) {
