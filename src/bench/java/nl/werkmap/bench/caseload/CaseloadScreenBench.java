@@ -127,6 +127,11 @@ public final class CaseloadScreenBench {
         if (xmx != null) {
             command.add("-Xmx" + xmx);
         }
+        // -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/x.jfr" and the like, to profile the screen JVMs.
+        String jvm = System.getProperty("bench.jvm");
+        if (jvm != null && !jvm.isBlank()) {
+            command.addAll(List.of(jvm.trim().split("\\s+")));
+        }
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",
                 "-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));

@@ -149,6 +149,7 @@ public final class ScreensBench {
         System.out.printf(Locale.ROOT, "unlock (key derivation included) -> caseload list shown: %s%n", text(unlock));
 
         // Open a candidate: first of the process (JVM cold), then each a page never built before.
+        mark("open-cold");
         List<Lap> cold = new ArrayList<>();
         List<Lap> floors = new ArrayList<>();
         Lap first = null;
@@ -166,6 +167,7 @@ public final class ScreensBench {
         System.out.printf(Locale.ROOT, "open candidate, first in this JVM: %s%n", text(first));
         report("open candidate (100+ sessions), page never built", cold, floors.subList(1, floors.size()),
                 "its SQL + decrypt (CandidateFileQuery)");
+        mark("open-warm");
         List<Lap> warm = new ArrayList<>();
         for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
             UUID id = heavy.get(i);
@@ -176,6 +178,7 @@ public final class ScreensBench {
                 "its SQL + decrypt");
 
         // The week view: "Deze week" for the coach working here (everyone when unknown).
+        mark("week");
         List<Lap> agenda = new ArrayList<>();
         List<Lap> agendaFloor = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -188,6 +191,7 @@ public final class ScreensBench {
                 "WeekAgenda.load, everyone (set-based reads + names shown)");
 
         // "Sessie vastleggen" over an open candidate, and its save until row and page are read again.
+        mark("quick+save");
         List<Lap> quick = new ArrayList<>();
         List<Lap> saves = new ArrayList<>();
         List<Lap> writes = new ArrayList<>();
@@ -197,24 +201,34 @@ public final class ScreensBench {
             measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
             quick.add(measure(stage, background, () -> app.logSession(id), () -> {
                 Label name = (Label) stage.getScene().lookup("#forWhomName");
-                return name != null && name.isVisible() && !name.getText().isEmpty();
+                return name != null && shown(name) && !name.getText().isEmpty();
             }));
             int n = i;
+            // Looked up once: walking the whole scene at every pulse would be the bench's cost, not the app's.
+            Node wentWell = lookupOnFx(stage, "#wentWell");
+            Node save = lookupOnFx(stage, "#save");
             saves.add(measure(stage, background, () -> {
-                ((TextArea) stage.getScene().lookup("#wentWell")).setText("Bench: ging goed " + n);
-                ((Button) stage.getScene().lookup("#save")).fire();
-            }, () -> stage.getScene().lookup("#wentWell") == null
-                    || !stage.getScene().lookup("#wentWell").isVisible()));
+                ((TextArea) wentWell).setText("Bench: ging goed " + n);
+                ((Button) save).fire();
+            }, () -> wentWell.getScene() == null || !shown(wentWell)));
             writes.add(timed(() -> floor.sessions().save(new CoachingSession(UUID.randomUUID(), id, null, null,
                     LocalDateTime.now().minusHours(1), 30, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
                     Set.of(), "Bench: vloer " + n, null, null, 0, null))));
         }
         report("'Sessie vastleggen' opens (candidate picked, placements read)", quick, null, "-");
         report("save -> list row and candidate page read again", saves, writes, "the session write alone");
+        mark("end");
         System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
         interactive.shutdown();
         bulk.shutdown();
         interactive.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** With -Dbench.marks: the wall clock at each phase's start, to cut a flight recording by phase. */
+    private static void mark(String phase) {
+        if (Boolean.getBoolean("bench.marks")) {
+            System.out.printf(Locale.ROOT, "mark %s %d%n", phase, System.currentTimeMillis());
+        }
     }
 
     /** Runs on the FX thread and waits for it. */
@@ -241,6 +255,22 @@ public final class ScreensBench {
         if (!more.isEmpty()) {
             store.sessions().saveAll(more);
         }
+    }
+
+    private static Node lookupOnFx(Stage stage, String id) throws Exception {
+        Node[] found = new Node[1];
+        fx(() -> found[0] = stage.getScene().lookup(id));
+        return found[0];
+    }
+
+    /** On screen: the node and every parent visible (closed sheets and other pages stay in the scene hidden). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean candidatePainted(Stage stage) {

@@ -47,6 +47,8 @@ public final class CandidateController {
     @FXML private Label unsavedMark;
     /** True while any tab's form holds unsaved input; tabs added later join it. */
     private BooleanExpression anyUnsaved;
+    /** Views not built yet, by tab: each is built the first time its tab is selected (see {@link #setTabs}). */
+    private final Map<Tab, Supplier<Node>> views = new HashMap<>();
 
     public CandidateController(CandidateViewModel vm) {
         this.vm = vm;
@@ -63,6 +65,7 @@ public final class CandidateController {
         showMissing();
         undoText.textProperty().bind(vm.undoText);
         undoBar.visibleProperty().bind(vm.undoText.isNotEmpty());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> build(now));
         // Ctrl+Z outside a text field (a text field undoes its own typing first).
         tabs.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.Z && e.isShortcutDown() && !e.isShiftDown() && undoBar.isVisible()) {
@@ -91,9 +94,12 @@ public final class CandidateController {
         unsavedMark.visibleProperty().bind(anyUnsaved);
     }
 
-    /** The werknemersprofiel tab, with its "•" and its part in the header mark (after {@link #markUnsaved}). */
-    void setWerknemersprofiel(Node content, ReadOnlyBooleanProperty unsaved) {
-        werknemersprofielTab.setContent(content);
+    /**
+     * The werknemersprofiel tab, built when first shown, with its "•" and its part in the header mark (after
+     * {@link #markUnsaved}).
+     */
+    void setWerknemersprofiel(Supplier<Node> view, ReadOnlyBooleanProperty unsaved) {
+        lazy(werknemersprofielTab, view);
         mark(werknemersprofielTab, unsaved);
         anyUnsaved = anyUnsaved == null ? unsaved : anyUnsaved.or(unsaved);
         unsavedMark.visibleProperty().bind(anyUnsaved);
@@ -127,18 +133,21 @@ public final class CandidateController {
      */
     void setTabs(Supplier<Node> plan, Supplier<Node> placements, Supplier<Node> contacts, Supplier<Node> sessions,
                  Supplier<Node> measurements, Supplier<Node> timeline) {
-        Map<Tab, Supplier<Node>> views = new HashMap<>();
-        views.put(planTab, plan);
-        views.put(placementsTab, placements);
-        views.put(contactsTab, contacts);
-        views.put(sessionsTab, sessions);
-        views.put(measurementsTab, measurements);
-        views.put(timelineTab, timeline);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> build(views, now));
-        build(views, tabs.getSelectionModel().getSelectedItem());
+        lazy(planTab, plan);
+        lazy(placementsTab, placements);
+        lazy(contactsTab, contacts);
+        lazy(sessionsTab, sessions);
+        lazy(measurementsTab, measurements);
+        lazy(timelineTab, timeline);
     }
 
-    private static void build(Map<Tab, Supplier<Node>> views, Tab tab) {
+    /** The tab's view is built the first time the tab is selected (now, when it is selected already). */
+    private void lazy(Tab tab, Supplier<Node> view) {
+        views.put(tab, view);
+        build(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private void build(Tab tab) {
         Supplier<Node> view = tab == null ? null : views.remove(tab);
         if (view != null) {
             tab.setContent(view.get());
@@ -156,6 +165,17 @@ public final class CandidateController {
         javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
         tab.setId(content.getId() == null ? null : content.getId() + "Tab");
         tabs.getTabs().add(tab);
+    }
+
+    /**
+     * A tab after the others whose view is built the first time it is shown, as the FXML tabs'; {@code id} is the
+     * view's id (the tab gets {@code id + "Tab"}). One line per tab in {@link CandidatePage}.
+     */
+    void addTab(String title, String id, Supplier<Node> view) {
+        Tab tab = new Tab(title);
+        tab.setId(id + "Tab");
+        tabs.getTabs().add(tab);
+        lazy(tab, view);
     }
 
     void setProfile(Node profile) {

@@ -67,15 +67,16 @@ public final class CandidatePage {
                     return loader.load(FxmlView.CANDIDATE_TIMELINE, new TimelineController(timelineVm, messages))
                             .root();
                 });
-        controller.addTab(messages.text("candidate.tab.verantwoording"),
-                new VerantwoordingPane(new VerantwoordingViewModel(vm), messages).root());
-        controller.addTab(messages.text("avg.tab"),
-                new PrivacyPane(new PrivacyViewModel(vm, Clock.systemUTC()), messages).root());
+        VerantwoordingViewModel verantwoordingVm = new VerantwoordingViewModel(vm);
+        controller.addTab(messages.text("candidate.tab.verantwoording"), "verantwoording",
+                () -> new VerantwoordingPane(verantwoordingVm, messages).root());
+        controller.addTab(messages.text("avg.tab"), "privacy",
+                () -> new PrivacyPane(new PrivacyViewModel(vm, Clock.systemUTC()), messages).root());
         forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
                 measurementsVm);
         ProfielViewModel werknemersprofiel = new ProfielViewModel(vm, Clock.systemDefaultZone());
-        controller.setWerknemersprofiel(loader.load(FxmlView.CANDIDATE_WERKNEMERSPROFIEL,
+        controller.setWerknemersprofiel(() -> loader.load(FxmlView.CANDIDATE_WERKNEMERSPROFIEL,
                 new ProfielController(werknemersprofiel, messages)).root(), werknemersprofiel.unsavedProperty());
         forms.add(0, werknemersprofiel);
         vm.file.addListener((obs, old, now) -> {

@@ -141,20 +141,25 @@ public final class VerantwoordingPane {
         return who + code + trial;
     }
 
+    private void scrollToThisWeek(TableView<JobcoachHours.BurnDownWeek> table) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (int i = 0; i < vm.burnDown.size(); i++) {
+            if (!vm.burnDown.get(i).monday().plusWeeks(1).isBefore(today)) {
+                table.scrollTo(Math.max(0, i - 2));
+                return;
+            }
+        }
+    }
+
     private TableView<JobcoachHours.BurnDownWeek> burnDownTable() {
         TableView<JobcoachHours.BurnDownWeek> table = new TableView<>(vm.burnDown);
         table.setId("burnDown");
         table.setPrefHeight(190);
-        // Open at this week: the weeks behind it are history, the ones ahead are what is left to plan.
-        vm.burnDown.addListener((javafx.collections.ListChangeListener<JobcoachHours.BurnDownWeek>) change -> {
-            java.time.LocalDate today = java.time.LocalDate.now();
-            for (int i = 0; i < vm.burnDown.size(); i++) {
-                if (!vm.burnDown.get(i).monday().plusWeeks(1).isBefore(today)) {
-                    table.scrollTo(Math.max(0, i - 2));
-                    return;
-                }
-            }
-        });
+        // Open at this week: the weeks behind it are history, the ones ahead are what is left to plan. The pane is
+        // built when its tab is first shown, so the weeks may be there already.
+        vm.burnDown.addListener((javafx.collections.ListChangeListener<JobcoachHours.BurnDownWeek>) change ->
+                scrollToThisWeek(table));
+        scrollToThisWeek(table);
         table.setPlaceholder(new Label(messages.text("verantwoording.noGrant")));
         table.getColumns().add(column("verantwoording.col.week", w -> DAY.format(w.monday()), 100));
         table.getColumns().add(column("verantwoording.col.thisWeek", w -> Text.decimal(w.usedThisWeek()), 100));

@@ -274,8 +274,27 @@ public final class CaseloadViewModel {
         if (onlyUnsent.get() && marks.get().linked()) {
             found = found.stream().filter(row -> syncState(row) != CandidateSyncState.SENT).toList();
         }
-        rows.setAll(found);
+        if (!sameRows(found)) {
+            rows.setAll(found);
+        }
         summary.set(messages.format("caseload.summary", rows.size(), index.size()));
+    }
+
+    /**
+     * True when the list shows exactly these row objects already: a keystroke that changes no hit (a letter more of
+     * the one name found, a space) then costs the table nothing. Rows are compared by identity: a changed candidate
+     * comes back from the store as a new row object.
+     */
+    private boolean sameRows(List<CaseloadRow> found) {
+        if (found.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) != rows.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void clearFilters() {

@@ -25,13 +25,16 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
         bar.setPrefWidth(40);
         box.setAlignment(Pos.CENTER_LEFT);
         bar.setFocusTraversable(false);
+        // Kept as the graphic and hidden when empty (see CellGraphic): no styling again on each keystroke.
+        setGraphic(box);
+        CellGraphic.hide(box);
     }
 
     @Override
     protected void updateItem(Integer item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
-            setGraphic(null);
+            CellGraphic.hide(box);
             setAccessibleText(null);
             return;
         }
@@ -47,6 +50,6 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
             }
         }
         setAccessibleText(messages.format("caseload.completeness.accessible", item));
-        setGraphic(box);
+        CellGraphic.show(box);
     }
 }

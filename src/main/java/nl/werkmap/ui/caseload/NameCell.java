@@ -1,5 +1,6 @@
 package nl.werkmap.ui.caseload;
 
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
@@ -20,22 +21,26 @@ final class NameCell extends TableCell<CaseloadRow, String> {
         // The name wins the space; the cue gives way first when the column is narrow.
         name.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         cue.setMinWidth(0);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // The box stays the cell's graphic for good and is only hidden on an empty row: taking it out and putting it
+        // back would style its nodes again, for every visible row on every keystroke.
+        setGraphic(box);
+        CellGraphic.hide(box);
     }
 
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         CaseloadRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        setText(null);
         if (row == null) {
-            setGraphic(null);
-            setText(null);
+            CellGraphic.hide(box);
             setAccessibleText(null);
             return;
         }
         name.setText(row.displayName());
         cue.setText(row.cue());
-        setText(null);
         setAccessibleText(row.nameWithCue());
-        setGraphic(box);
+        CellGraphic.show(box);
     }
 }

@@ -16,10 +16,29 @@ final class SyncMarkCell extends TableCell<CaseloadRow, CandidateSyncState> {
 
     private final Messages messages;
     private final Label badge = new Label();
+    /** Made once per cell when first needed: a tooltip is a popup window of its own, too dear per keystroke. */
+    private Tooltip pendingTip;
+    private Tooltip conflictTip;
 
     SyncMarkCell(Messages messages) {
         this.messages = messages;
         badge.getStyleClass().addAll("badge", "sync-mark");
+    }
+
+    private Tooltip tip(boolean conflict) {
+        if (conflict && conflictTip == null) {
+            conflictTip = tooltip(messages.text("caseload.sync.CONFLICT.tooltip"));
+        } else if (!conflict && pendingTip == null) {
+            pendingTip = tooltip(messages.text("caseload.sync.PENDING.tooltip"));
+        }
+        return conflict ? conflictTip : pendingTip;
+    }
+
+    private static Tooltip tooltip(String help) {
+        Tooltip tip = new Tooltip(help);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        return tip;
     }
 
     @Override
@@ -35,12 +54,13 @@ final class SyncMarkCell extends TableCell<CaseloadRow, CandidateSyncState> {
         String text = messages.text(conflict ? "caseload.sync.CONFLICT" : "caseload.sync.PENDING");
         String help = messages.text(conflict ? "caseload.sync.CONFLICT.tooltip" : "caseload.sync.PENDING.tooltip");
         badge.setText(text);
-        badge.getStyleClass().removeAll("badge-warning", "badge-danger");
-        badge.getStyleClass().add(conflict ? "badge-danger" : "badge-warning");
-        Tooltip tip = new Tooltip(help);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        setTooltip(tip);
+        // Touch the style classes only when the kind changes: a change costs the badge a CSS pass.
+        String kind = conflict ? "badge-danger" : "badge-warning";
+        if (!badge.getStyleClass().contains(kind)) {
+            badge.getStyleClass().removeAll("badge-warning", "badge-danger");
+            badge.getStyleClass().add(kind);
+        }
+        setTooltip(tip(conflict));
         setAccessibleText(text + ". " + help);
         setGraphic(badge);
     }

@@ -22,32 +22,47 @@ final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
     WarningsCell(Messages messages) {
         this.messages = messages;
         badges.setAlignment(Pos.CENTER_LEFT);
+        // Kept as the graphic and hidden when empty (see CellGraphic): no styling again on each keystroke.
+        setGraphic(badges);
+        CellGraphic.hide(badges);
     }
 
     @Override
     protected void updateItem(List<String> keys, boolean empty) {
         super.updateItem(keys, empty);
         if (empty || keys == null || keys.isEmpty()) {
-            setGraphic(null);
+            CellGraphic.hide(badges);
             setTooltip(null);
             setAccessibleText(null);
             return;
         }
         if (!keys.equals(shown)) {
-            // New nodes or style classes cost a CSS pass; only make them when the warnings differ.
-            badges.getChildren().clear();
+            // The badges are reused: a new node or a changed style class costs a CSS pass, a new text does not.
             StringBuilder all = new StringBuilder();
-            for (String key : keys) {
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
                 String text = messages.text(key);
-                Label badge = new Label(text);
-                badge.getStyleClass().addAll("badge", key.startsWith("contact.") ? "badge-danger" : "badge-warning");
-                badges.getChildren().add(badge);
+                Label badge;
+                if (i < badges.getChildren().size()) {
+                    badge = (Label) badges.getChildren().get(i);
+                } else {
+                    badge = new Label();
+                    badge.getStyleClass().add("badge");
+                    badges.getChildren().add(badge);
+                }
+                badge.setText(text);
+                String kind = key.startsWith("contact.") ? "badge-danger" : "badge-warning";
+                if (!badge.getStyleClass().contains(kind)) {
+                    badge.getStyleClass().removeAll("badge-danger", "badge-warning");
+                    badge.getStyleClass().add(kind);
+                }
                 all.append(all.length() == 0 ? "" : "; ").append(text);
             }
+            badges.getChildren().remove(keys.size(), badges.getChildren().size());
             tooltip.setText(all.toString());
             shown = List.copyOf(keys);
         }
-        setGraphic(badges);
+        CellGraphic.show(badges);
         setAccessibleText(tooltip.getText());
         setTooltip(tooltip);
     }

@@ -285,7 +285,7 @@ final class Workspace {
         NewCandidatePage page = new NewCandidatePage(loader, messages, background, store, navigator);
         newCandidate = page;
         shellVm.sectionProperty().set(Section.CASELOAD);
-        shell.showPage(page.root());
+        shell.showTransientPage(page.root());
         page.focus();
     }
 

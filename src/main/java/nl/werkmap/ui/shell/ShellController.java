@@ -1,5 +1,12 @@
 package nl.werkmap.ui.shell;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,6 +26,12 @@ public final class ShellController {
     private final ShellViewModel viewModel;
     private final Navigator navigator;
     private final Runnable settings;
+    /** Pages kept in the page area: the four sections and the candidates opened last, say. */
+    static final int KEPT = 6;
+    /** Pages shown with {@link #showTransientPage}, removed from the page area when another page shows. */
+    private final Set<Node> transientPages = new HashSet<>();
+    /** The pages in the page area, the one shown last first. */
+    private final Deque<Node> recent = new ArrayDeque<>();
 
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton navCaseload;
@@ -73,9 +86,50 @@ public final class ShellController {
         }
     }
 
-    /** Replaces the page area's content; the previous page node is kept by its owner, not destroyed. */
+    /**
+     * Shows a page the coach comes back to (a section, a candidate). The last {@link #KEPT} pages shown stay in the
+     * page area, hidden while another shows: taking a node out of the scene and putting it back makes JavaFX match
+     * every stylesheet rule against each of its nodes again (a third of a second for a candidate page), hiding it
+     * costs nothing. Not more: every pulse walks the whole scene for its bounds, hidden nodes too.
+     */
     public void showPage(Node page) {
-        pageArea.getChildren().setAll(page);
+        show(page);
+    }
+
+    /** Shows a page made anew each time (a new candidate): it leaves the scene when another page shows. */
+    public void showTransientPage(Node page) {
+        show(page);
+        transientPages.add(page);
+    }
+
+    private void show(Node page) {
+        ObservableList<Node> pages = pageArea.getChildren();
+        if (pages.contains(page)) {
+            // First among the pages, so a lookup by id or text finds the page on screen before a hidden one.
+            // Moving a child within its parent keeps it in the scene (no styling again).
+            page.toBack();
+        } else {
+            pages.add(0, page);
+        }
+        recent.remove(page);
+        recent.addFirst(page);
+        for (Node other : List.copyOf(pages)) {
+            if (other == page) {
+                continue;
+            }
+            if (transientPages.remove(other) || !recent.contains(other)) {
+                pages.remove(other);
+                recent.remove(other);
+            } else {
+                other.setVisible(false);
+                other.setManaged(false);
+            }
+        }
+        while (recent.size() > KEPT) {
+            pages.remove(recent.removeLast());
+        }
+        page.setManaged(true);
+        page.setVisible(true);
     }
 
     /** Puts an item (such as the sync status) in the status bar, before the lock note. */
@@ -83,13 +137,23 @@ public final class ShellController {
         statusBar.getChildren().add(statusBar.getChildren().indexOf(lockInfo), item);
     }
 
+    /**
+     * Shows a sheet (the quick session, the settings) over the page. Sheets stay in the sheet layer once shown, the
+     * layer and the other sheets hidden: as with pages, putting a sheet back into the scene would style all its
+     * fields again at every "Sessie vastleggen".
+     */
     public void showSheet(Node sheet) {
-        sheetLayer.getChildren().setAll(sheet);
+        if (!sheetLayer.getChildren().contains(sheet)) {
+            sheetLayer.getChildren().add(sheet);
+        }
+        for (Node other : sheetLayer.getChildren()) {
+            other.setVisible(other == sheet);
+            other.setManaged(other == sheet);
+        }
         sheetLayer.setVisible(true);
     }
 
     public void hideSheet() {
-        sheetLayer.getChildren().clear();
         sheetLayer.setVisible(false);
     }
 

@@ -82,7 +82,8 @@ class AppointmentCompletedFlowTest extends FxRobot {
         Shots.take(stage, "65-quick-completes-appointment");
         write("Goed gesprek met de teamleider");
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        assertFalse(lookup("#wentWell").tryQuery().isPresent(), "saved and closed");
+        assertFalse(lookup("#wentWell").match(UiFixture::shown).tryQuery().isPresent(),
+                "saved and closed");
 
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {

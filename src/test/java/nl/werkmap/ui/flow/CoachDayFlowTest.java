@@ -157,7 +157,8 @@ class CoachDayFlowTest extends FxRobot {
         write("Pauze om 12:30 met Kees");
         Shots.take(stage, "10-quick-session");
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        assertFalse(lookup("#wentWell").tryQuery().isPresent(), "the sheet closed");
+        assertFalse(lookup("#wentWell").match(UiFixture::shown).tryQuery().isPresent(),
+                "the sheet closed");
         assertEquals("Sessie vastgelegd voor Noor Jansen.", lookup("#statusText").queryAs(Label.class).getText());
     }
 

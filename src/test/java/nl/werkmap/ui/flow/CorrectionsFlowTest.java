@@ -222,7 +222,8 @@ class CorrectionsFlowTest extends FxRobot {
         Node dialog = lookup("#unsavedDialog").queryAs(Node.class);
         Shots.take((Stage) dialog.getScene().getWindow(), "46-quick-esc-asks");
         clickOn(from(dialog).lookup((Button b) -> "Annuleren".equals(b.getText())).queryButton());
-        assertTrue(lookup("#wentWell").tryQuery().isPresent(), "Annuleren keeps the sheet open");
+        assertTrue(lookup("#wentWell").match(UiFixture::shown).tryQuery().isPresent(),
+                "Annuleren keeps the sheet open");
         assertTrue(scheduler.planned() > 0, "the draft waits until typing stops");
         assertTrue(scheduler.runDue() > 0);
 
@@ -247,7 +248,8 @@ class CorrectionsFlowTest extends FxRobot {
         assertTrue(lookup("#draftNote").queryAs(Label.class).getText().startsWith("Concept van"));
         Shots.take(stage, "47-quick-draft-back");
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        assertFalse(lookup("#wentWell").tryQuery().isPresent(), "saved and closed");
+        assertFalse(lookup("#wentWell").match(UiFixture::shown).tryQuery().isPresent(),
+                "saved and closed");
     }
 
     @Test

@@ -71,4 +71,17 @@ final class UiFixture {
     static <T extends Node> T find(FxRobot robot, String query, Class<T> type) {
         return robot.lookup(query).queryAs(type);
     }
+
+    /**
+     * True when the node and every parent are visible: pages and sheets stay in the scene hidden, so "not on
+     * screen" is no longer "not in the scene".
+     */
+    static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

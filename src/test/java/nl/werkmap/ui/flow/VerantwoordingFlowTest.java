@@ -120,7 +120,8 @@ class VerantwoordingFlowTest extends FxRobot {
         clickOn("#wentWell").write("Nieuwe taak ingewerkt: bestellingen klaarzetten");
         Shots.take(stage, "verantwoording-01-quick-session-activity");
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        assertFalse(lookup("#wentWell").tryQuery().isPresent(), "saved and closed");
+        assertFalse(lookup("#wentWell").match(UiFixture::shown).tryQuery().isPresent(),
+                "saved and closed");
 
         clickOn("Verantwoording");
         WaitForAsyncUtils.waitForFxEvents();
