@@ -70,8 +70,9 @@ public final class CandidatePage {
         VerantwoordingViewModel verantwoordingVm = new VerantwoordingViewModel(vm);
         controller.addTab(messages.text("candidate.tab.verantwoording"), "verantwoording",
                 () -> new VerantwoordingPane(verantwoordingVm, messages).root());
-        controller.addTab(messages.text("avg.tab"), "privacy",
-                () -> new PrivacyPane(new PrivacyViewModel(vm, Clock.systemUTC()), messages).root());
+        // The view model exists from the start so it sees the candidate's file as it loads; only the view waits.
+        PrivacyViewModel privacyVm = new PrivacyViewModel(vm, Clock.systemUTC());
+        controller.addTab(messages.text("avg.tab"), "privacy", () -> new PrivacyPane(privacyVm, messages).root());
         forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
                 measurementsVm);
