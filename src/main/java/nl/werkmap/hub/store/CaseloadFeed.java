@@ -31,10 +31,15 @@ public final class CaseloadFeed {
 
     private static final Field MF = new Field();
 
-    /** Referenced rows before the rows that refer to them, so a device can insert them in order. */
-    private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "baankans", "candidate", "consent", "plan_goal",
+    /**
+     * Referenced rows before the rows that refer to them, so a device can insert them in order; every synced entity
+     * is listed (CaseloadFeedOrderTest holds it to the schema's foreign keys). A device applies new rows in that
+     * order anyway; this keeps the bundles readable in order too.
+     */
+    static final List<String> ENTITY_ORDER = List.of("coach", "employer", "baankans", "candidate", "consent", "plan_goal",
             "ladder_measurement", "zrm_measurement", "placement", "loonwaarde_measurement", "employer_contact",
-            "coaching_session", "plan_action", "werknemersprofiel", "werkervaring");
+            "coaching_session", "plan_action", "werknemersprofiel", "werkervaring",
+            "jobcoach_grant", "hours_approval");
 
     private CaseloadFeed() {
     }
