@@ -3,12 +3,13 @@ package nl.werkmap.store.changelog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.Table;
 
 import nl.werkmap.store.HybridLogicalClock;
 import nl.werkmap.store.StoreException;
@@ -28,6 +29,10 @@ final class RemoteChangeApplier {
 
     /** Row ids per read: well under SQLite's limit of bound values. */
     private static final int CHUNK = 500;
+    /** Changes from which a list counts as a bulk delivery (a first sync's bundle holds some 75,000). */
+    private static final int BIG = 10_000;
+    /** The page cache while such a list is written, in KiB; the everyday size is set back after. */
+    private static final int BIG_CACHE_KIB = 128 * 1024;
 
     private final HybridLogicalClock clock;
 
@@ -38,26 +43,67 @@ final class RemoteChangeApplier {
     List<ApplyOutcome> apply(DSLContext tx, List<RemoteChange> changes) {
         // Checked and observed in order first, so a change this version does not know refuses the whole list.
         Map<String, RowMerge.TableChanges> byTable = new LinkedHashMap<>();
+        Set<String> knownColumns = new HashSet<>();
+        String observed = null;
         for (int i = 0; i < changes.size(); i++) {
             RemoteChange change = changes.get(i);
-            Table<?> table = EntityColumns.entityTable(change.entity());
-            EntityColumns.column(table, change.field());
-            clock.observe(change.hlc());
-            byTable.computeIfAbsent(change.entity(), e -> new RowMerge.TableChanges(table)).add(i, change);
+            RowMerge.TableChanges t = byTable.get(change.entity());
+            if (t == null) {
+                t = new RowMerge.TableChanges(EntityColumns.entityTable(change.entity()));
+                byTable.put(change.entity(), t);
+            }
+            if (knownColumns.add(change.entity() + '.' + change.field())) {
+                EntityColumns.column(t.table, change.field());
+            }
+            // The fields of one row share their stamp: observing it once moves the clock past it just the same.
+            if (!change.hlc().equals(observed)) {
+                clock.observe(change.hlc());
+                observed = change.hlc();
+            }
+            t.add(i, change);
         }
         ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
         boolean[] applied = new boolean[changes.size()];
         List<RowMerge> merges = new ArrayList<>();
         tx.connection(connection -> {
-            for (RowMerge.TableChanges t : byTable.values()) {
-                RowMerge merge = new RowMerge(t, changes);
-                read(connection, merge);
-                merge.decide(outcomes, applied);
-                merges.add(merge);
+            boolean big = changes.size() >= BIG;
+            long everyday = big ? pageCache(connection) : 0;
+            if (big) {
+                pageCache(connection, -BIG_CACHE_KIB);
             }
-            RowWrites.write(connection, EntityColumns.referencedFirst(merges), changes, applied);
+            try {
+                for (RowMerge.TableChanges t : byTable.values()) {
+                    RowMerge merge = new RowMerge(t, changes);
+                    read(connection, merge);
+                    merge.decide(outcomes, applied);
+                    merges.add(merge);
+                }
+                RowWrites.write(connection, EntityColumns.referencedFirst(merges), changes, applied);
+            } finally {
+                if (big) {
+                    pageCache(connection, everyday);
+                }
+            }
         });
         return List.of(outcomes);
+    }
+
+    /**
+     * A first sync's bundle logs tens of thousands of fields in one transaction, touching index pages all over the
+     * change log: with the everyday page cache SQLite writes pages out and reads them back within the transaction.
+     */
+    private static void pageCache(Connection connection, long size) throws SQLException {
+        try (var s = connection.createStatement()) {
+            s.execute("PRAGMA cache_size = " + size);
+        }
+    }
+
+    /** The connection's page cache setting as PRAGMA cache_size gives it (negative: KiB). */
+    private static long pageCache(Connection connection) throws SQLException {
+        try (var s = connection.createStatement(); var rs = s.executeQuery("PRAGMA cache_size")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** What this device logged for the rows' fields and which of the rows it holds, a few hundred ids a query. */

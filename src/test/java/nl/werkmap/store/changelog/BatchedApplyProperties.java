@@ -92,6 +92,23 @@ class BatchedApplyProperties {
         assertEquals(byField, batched);
     }
 
+    /** New rows go in after the new rows they refer to, whatever order the list has (the schema's foreign keys). */
+    @net.jqwik.api.Example
+    void aNewRowMayComeBeforeTheNewRowItRefersTo() throws Exception {
+        String hlc = String.format("%015d-00000-dev-a", basePhysical + 1);
+        List<RemoteChange> list = new ArrayList<>();
+        for (String[] f : new String[][] {{"register_status", "INGESCHREVEN"}, {"status", "ACTIEF"},
+                {"registered_on", "2026-01-05"}, {"coach_id", "coach-later"}}) {
+            list.add(new RemoteChange("candidate", "cand-first", f[0], bytes(f[1]), false, hlc, "dev-a"));
+        }
+        list.add(new RemoteChange("candidate", "cand-first", "full_name", new byte[] {1, 2}, true, hlc, "dev-a"));
+        list.add(new RemoteChange("coach", "coach-later", "name", bytes("Cor"), false, hlc, "dev-a"));
+        list.add(new RemoteChange("coach", "coach-later", "role", bytes("JOBCOACH"), false, hlc, "dev-a"));
+        String batched = run(List.of(list), (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx,
+                changes));
+        assertTrue(batched.contains("cand-first/String") && batched.contains("coach-later/String|Cor"), batched);
+    }
+
     interface Applier {
         List<ApplyOutcome> apply(List<RemoteChange> changes);
     }
