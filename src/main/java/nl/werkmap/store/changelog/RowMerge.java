@@ -60,6 +60,8 @@ final class RowMerge {
     private final Table<?> table;
     private final List<RemoteChange> all;
     private final Map<String, Row> rows = new LinkedHashMap<>();
+    /** The table's columns by the names the changes use: jOOQ finds a field by name with a search each time. */
+    private final Map<String, Field<Object>> columns = new HashMap<>();
 
     RowMerge(TableChanges t, List<RemoteChange> all) {
         this.table = t.table;
@@ -117,7 +119,7 @@ final class RowMerge {
                 applied[position] = true;
                 row.logged.put(change.field(), change.hlc());
                 if (row.held) {
-                    Field<Object> column = EntityColumns.column(table, change.field());
+                    Field<Object> column = column(change.field());
                     row.values.put(column.getName(), EntityColumns.sqlValue(column, change));
                     if (row.updatedAt.compareTo(change.hlc()) < 0) {
                         row.updatedAt = change.hlc();
@@ -132,6 +134,15 @@ final class RowMerge {
         }
     }
 
+    private Field<Object> column(String name) {
+        Field<Object> column = columns.get(name);
+        if (column == null) {
+            column = EntityColumns.column(table, name);
+            columns.put(name, column);
+        }
+        return column;
+    }
+
     /** The row first seen here, created at its first winning change. */
     private void create(Row row, RemoteChange first) {
         row.insert = true;
@@ -140,7 +151,7 @@ final class RowMerge {
         row.updatedBy = first.deviceId();
         for (int position : row.changes) {
             RemoteChange c = all.get(position);
-            Field<Object> column = EntityColumns.column(table, c.field());
+            Field<Object> column = column(c.field());
             Object value = EntityColumns.sqlValue(column, c);
             String seen = newest.get(column.getName());
             if (seen == null || c.hlc().compareTo(seen) > 0) {
