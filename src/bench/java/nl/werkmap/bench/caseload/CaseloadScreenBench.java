@@ -36,6 +36,7 @@ import nl.werkmap.store.caseload.CaseloadQuery;
  * </ul>
  * The floor for unlock is the same SQL in the sqlite3 shell ({@link CaseloadQuery#statements}), run between the
  * JVMs; without sqlite3 on the PATH that row says so. CPU is the whole process (all threads, JIT and GC).
+ * {@code -Dbench.jfr=DIR} writes a flight recording of each fresh JVM into DIR.
  * Usage: {@code CaseloadScreenBench SIZE DIR}; DIR gets a demo caseload of SIZE candidates the first time (as the
  * app's demo: same generator, density as at 5,000) and is reused after.
  *
@@ -131,6 +132,12 @@ public final class CaseloadScreenBench {
         String jvm = System.getProperty("bench.jvm");
         if (jvm != null && !jvm.isBlank()) {
             command.addAll(List.of(jvm.trim().split("\\s+")));
+        }
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null) {
+            // Where a cold unlock's time goes: one flight recording per JVM, in that folder.
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath()
+                    .resolve("screen-" + System.nanoTime() + ".jfr"));
         }
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",

@@ -31,13 +31,17 @@ public final class CaseloadFeed {
 
     private static final Field MF = new Field();
 
-    /** Referenced rows before the rows that refer to them, so a device can insert them in order. */
-    private static final List<String> ENTITY_ORDER = List.of("coach", "employer", "baankans", "candidate", "consent", "plan_goal",
+    /**
+     * Referenced rows before the rows that refer to them, so a device can insert them in order; every synced entity
+     * is listed (CaseloadFeedOrderTest holds it to the schema's foreign keys). A device applies new rows in that
+     * order anyway; this keeps the bundles readable in order too.
+     */
+    static final List<String> ENTITY_ORDER = List.of("coach", "employer", "baankans", "candidate", "consent", "plan_goal",
             "ladder_measurement", "zrm_measurement", "placement", "loonwaarde_measurement", "employer_contact",
             "coaching_session", "plan_action", "werknemersprofiel", "werkervaring",
             "profile_share",
             "zienswijze", "access_log",
-            "jobcoach_form");
+            "jobcoach_form", "jobcoach_grant", "hours_approval");
 
     private CaseloadFeed() {
     }
@@ -67,19 +71,14 @@ public final class CaseloadFeed {
 
         Map<String, Change.Builder> grouped = new LinkedHashMap<>();
         Condition window = JOURNAL_SEQ.gt(after).and(JOURNAL_SEQ.le(upTo));
-        List<? extends Record> inWindow = dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device, MF.seq,
-                        MF.candidate, MF.sealed)
-                .from(MASTER_FIELD.as("f")).join(MASTER_ROW.as("r"))
-                .on(MF.entity.eq(DSL.field(DSL.name("r", "entity"), String.class)))
-                .and(MF.id.eq(DSL.field(DSL.name("r", "entity_id"), String.class)))
-                .where(MF.seq.gt(after)).and(MF.seq.le(upTo)).fetch();
+        List<FieldRow> inWindow = fieldRows(dsl, MF.seq.gt(after).and(MF.seq.le(upTo)));
         openKeys(keys, inWindow);
-        for (Record r : inWindow) {
-            String candidate = r.get(MF.candidate);
+        for (FieldRow r : inWindow) {
+            String candidate = r.candidate();
             if (candidate != null && !owned.containsKey(candidate)) {
                 continue;
             }
-            if (device.id().equals(r.get(MF.device)) && (candidate == null || !newlyVisible.contains(candidate))) {
+            if (device.id().equals(r.device()) && (candidate == null || !newlyVisible.contains(candidate))) {
                 continue;
             }
             add(grouped, keys, r);
@@ -87,15 +86,10 @@ public final class CaseloadFeed {
         if (after > 0 && !newlyVisible.isEmpty()) {
             List<String> ids = new ArrayList<>(newlyVisible);
             for (int i = 0; i < ids.size(); i += 500) {
-                List<? extends Record> earlier = dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device,
-                                MF.seq, MF.candidate, MF.sealed)
-                        .from(MASTER_FIELD.as("f")).join(MASTER_ROW.as("r"))
-                        .on(MF.entity.eq(DSL.field(DSL.name("r", "entity"), String.class)))
-                        .and(MF.id.eq(DSL.field(DSL.name("r", "entity_id"), String.class)))
-                        .where(MF.candidate.in(ids.subList(i, Math.min(ids.size(), i + 500))))
-                        .and(MF.seq.le(after)).fetch();
+                List<FieldRow> earlier = fieldRows(dsl, MF.candidate.in(ids.subList(i, Math.min(ids.size(), i + 500)))
+                        .and(MF.seq.le(after)));
                 openKeys(keys, earlier);
-                for (Record r : earlier) {
+                for (FieldRow r : earlier) {
                     add(grouped, keys, r);
                 }
             }
@@ -138,25 +132,60 @@ public final class CaseloadFeed {
                 .fetch(MF.id);
     }
 
+    /** One journaled field with its row's candidate, as the feed reads it. */
+    private record FieldRow(String entity, String id, String field, String value, String hlc, String device,
+                            String candidate, String sealed) {
+    }
+
+    /**
+     * The journaled fields matching {@code where}, joined to their rows. The query is jOOQ's (so it fits SQLite and
+     * PostgreSQL alike) but the rows are read with plain JDBC by position: a first feed reads millions of fields,
+     * and a jOOQ record per field, read by name, cost more than everything else the feed does with it.
+     */
+    private static List<FieldRow> fieldRows(DSLContext dsl, Condition where) {
+        org.jooq.ResultQuery<?> query = dsl.select(MF.entity, MF.id, MF.field, MF.value, MF.hlc, MF.device,
+                        MF.candidate, MF.sealed)
+                .from(MASTER_FIELD.as("f")).join(MASTER_ROW.as("r"))
+                .on(MF.entity.eq(DSL.field(DSL.name("r", "entity"), String.class)))
+                .and(MF.id.eq(DSL.field(DSL.name("r", "entity_id"), String.class)))
+                .where(where);
+        String sql = query.getSQL();
+        List<Object> binds = query.getBindValues();
+        return dsl.connectionResult(connection -> {
+            List<FieldRow> rows = new ArrayList<>();
+            try (java.sql.PreparedStatement s = connection.prepareStatement(sql)) {
+                for (int i = 0; i < binds.size(); i++) {
+                    s.setObject(i + 1, binds.get(i));
+                }
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new FieldRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
     /** Opens, in a few queries, the keys of the candidates whose sealed values {@code rows} carry. */
-    private static void openKeys(MasterSealing.Session keys, List<? extends Record> rows) throws java.sql.SQLException {
+    private static void openKeys(MasterSealing.Session keys, List<FieldRow> rows) throws java.sql.SQLException {
         Set<String> candidates = new HashSet<>();
-        for (Record r : rows) {
-            if (r.get(MF.sealed) != null) {
-                candidates.add(r.get(MF.candidate));
+        for (FieldRow r : rows) {
+            if (r.sealed() != null) {
+                candidates.add(r.candidate());
             }
         }
         keys.preload(candidates);
     }
 
-    private static void add(Map<String, Change.Builder> grouped, MasterSealing.Session keys, Record r)
+    private static void add(Map<String, Change.Builder> grouped, MasterSealing.Session keys, FieldRow r)
             throws java.sql.SQLException {
-        String key = r.get(MF.entity) + '/' + r.get(MF.id) + '/' + r.get(MF.hlc) + '/' + r.get(MF.device);
-        String sealed = r.get(MF.sealed);
-        String value = sealed == null ? r.get(MF.value)
-                : keys.open(r.get(MF.candidate), r.get(MF.entity), r.get(MF.id), r.get(MF.field), sealed);
-        grouped.computeIfAbsent(key, k -> new Change.Builder(r.get(MF.entity), r.get(MF.id), r.get(MF.hlc),
-                r.get(MF.device))).put(r.get(MF.field), value);
+        String key = r.entity() + '/' + r.id() + '/' + r.hlc() + '/' + r.device();
+        String sealed = r.sealed();
+        String value = sealed == null ? r.value() : keys.open(r.candidate(), r.entity(), r.id(), r.field(), sealed);
+        grouped.computeIfAbsent(key, k -> new Change.Builder(r.entity(), r.id(), r.hlc(), r.device()))
+                .put(r.field(), value);
     }
 
     /** The aliased columns of the field/row join. */

@@ -1,33 +1,38 @@
 package nl.werkmap.store.changelog;
 
-import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
-
-import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 import nl.werkmap.store.HybridLogicalClock;
 import nl.werkmap.store.StoreException;
-import nl.werkmap.store.jooq.DefaultSchema;
 
 /**
- * Writes remote field changes into the entity tables, field by field, newest stamp wins. Stored values go in as
- * they came: sealed bytes stay sealed (the seal is bound to table, column and row id, which are the same on every
+ * Writes remote field changes into the entity tables, newest stamp wins per field. Stored values go in as they
+ * came: sealed bytes stay sealed (the seal is bound to table, column and row id, which are the same on every
  * device), plain text is converted to the column's type.
+ *
+ * <p>A first sync brings millions of field changes, so the work is done per table, not per field: what this device
+ * logged and holds for the rows concerned is read in a few queries, the outcome of every change is worked out in
+ * memory in the order the changes came ({@link RowMerge}), and the result goes in as prepared-statement batches
+ * ({@link RowWrites}): new rows, changed rows, then the change-log entries. The outcome is the same as applying the
+ * changes one field at a time in list order (the tests hold the two side by side).
  */
 final class RemoteChangeApplier {
 
-    private static final Set<String> BOOKKEEPING = Set.of("id", "updated_at", "updated_by");
-    private static final Set<String> NOT_ENTITIES = Set.of("change_log", "device_info", "session_draft");
+    /** Row ids per read: well under SQLite's limit of bound values. */
+    private static final int CHUNK = 500;
+    /** Changes from which a list counts as a bulk delivery (a first sync's bundle holds some 75,000). */
+    private static final int BIG = 10_000;
+    /** The page cache while such a list is written, in KiB; the everyday size is set back after. */
+    private static final int BIG_CACHE_KIB = 128 * 1024;
 
     private final HybridLogicalClock clock;
 
@@ -36,96 +41,106 @@ final class RemoteChangeApplier {
     }
 
     List<ApplyOutcome> apply(DSLContext tx, List<RemoteChange> changes) {
-        List<ApplyOutcome> outcomes = new ArrayList<>(changes.size());
-        for (RemoteChange change : changes) {
-            outcomes.add(applyOne(tx, change, changes));
-        }
-        return outcomes;
-    }
-
-    private ApplyOutcome applyOne(DSLContext tx, RemoteChange change, List<RemoteChange> batch) {
-        Table<?> table = entityTable(change.entity());
-        Field<Object> field = column(table, change.field());
-        clock.observe(change.hlc());
-        String latest = tx.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
-                .where(CHANGE_LOG.ENTITY.eq(change.entity()))
-                .and(CHANGE_LOG.ENTITY_ID.eq(change.entityId()))
-                .and(CHANGE_LOG.FIELD.eq(change.field()))
-                .fetchOne(0, String.class);
-        if (latest != null && latest.compareTo(change.hlc()) >= 0) {
-            return latest.equals(change.hlc()) ? ApplyOutcome.ALREADY_APPLIED : ApplyOutcome.LOCAL_NEWER;
-        }
-        Field<String> id = table.field("id", String.class);
-        Field<String> updatedAt = table.field("updated_at", String.class);
-        Record row = tx.select(updatedAt).from(table).where(id.eq(change.entityId())).fetchOne();
-        if (row == null) {
-            insertRow(tx, table, change, batch);
-        } else {
-            Map<Field<?>, Object> values = new LinkedHashMap<>();
-            values.put(field, sqlValue(field, change));
-            if (row.get(updatedAt).compareTo(change.hlc()) < 0) {
-                values.put(updatedAt, change.hlc());
-                values.put(table.field("updated_by"), change.deviceId());
+        // Checked and observed in order first, so a change this version does not know refuses the whole list.
+        Map<String, RowMerge.TableChanges> byTable = new LinkedHashMap<>();
+        Set<String> knownColumns = new HashSet<>();
+        String observed = null;
+        for (int i = 0; i < changes.size(); i++) {
+            RemoteChange change = changes.get(i);
+            RowMerge.TableChanges t = byTable.get(change.entity());
+            if (t == null) {
+                t = new RowMerge.TableChanges(EntityColumns.entityTable(change.entity()));
+                byTable.put(change.entity(), t);
             }
-            tx.update(table).set(values).where(id.eq(change.entityId())).execute();
+            if (knownColumns.add(change.entity() + '.' + change.field())) {
+                EntityColumns.column(t.table, change.field());
+            }
+            // The fields of one row share their stamp: observing it once moves the clock past it just the same.
+            if (!change.hlc().equals(observed)) {
+                clock.observe(change.hlc());
+                observed = change.hlc();
+            }
+            t.add(i, change);
         }
-        ChangeLogWriter.append(tx, List.of(new FieldChange(change.entity(), change.entityId(), change.field(),
-                change.value(), change.sealed())), change.hlc(), change.deviceId(), ChangeLog.RECEIVED);
-        return ApplyOutcome.APPLIED;
+        ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
+        boolean[] applied = new boolean[changes.size()];
+        List<RowMerge> merges = new ArrayList<>();
+        tx.connection(connection -> {
+            boolean big = changes.size() >= BIG;
+            long everyday = big ? pageCache(connection) : 0;
+            if (big) {
+                pageCache(connection, -BIG_CACHE_KIB);
+            }
+            try {
+                for (RowMerge.TableChanges t : byTable.values()) {
+                    RowMerge merge = new RowMerge(t, changes);
+                    read(connection, merge);
+                    merge.decide(outcomes, applied);
+                    merges.add(merge);
+                }
+                RowWrites.write(connection, EntityColumns.referencedFirst(merges), changes, applied);
+            } finally {
+                if (big) {
+                    pageCache(connection, everyday);
+                }
+            }
+        });
+        return List.of(outcomes);
     }
 
-    /** A row first seen here: created from all changes for it in this batch, so NOT NULL columns get values. */
-    private void insertRow(DSLContext tx, Table<?> table, RemoteChange first, List<RemoteChange> batch) {
-        Map<Field<?>, Object> values = new LinkedHashMap<>();
-        String newest = first.hlc();
-        String by = first.deviceId();
-        values.put(table.field("id"), first.entityId());
-        for (RemoteChange c : batch) {
-            if (c.entity().equals(first.entity()) && c.entityId().equals(first.entityId())) {
-                Field<Object> f = column(table, c.field());
-                values.put(f, sqlValue(f, c));
-                if (c.hlc().compareTo(newest) > 0) {
-                    newest = c.hlc();
-                    by = c.deviceId();
+    /**
+     * A first sync's bundle logs tens of thousands of fields in one transaction, touching index pages all over the
+     * change log: with the everyday page cache SQLite writes pages out and reads them back within the transaction.
+     */
+    private static void pageCache(Connection connection, long size) throws SQLException {
+        try (var s = connection.createStatement()) {
+            s.execute("PRAGMA cache_size = " + size);
+        }
+    }
+
+    /** The connection's page cache setting as PRAGMA cache_size gives it (negative: KiB). */
+    private static long pageCache(Connection connection) throws SQLException {
+        try (var s = connection.createStatement(); var rs = s.executeQuery("PRAGMA cache_size")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** What this device logged for the rows' fields and which of the rows it holds, a few hundred ids a query. */
+    private static void read(Connection connection, RowMerge merge) throws SQLException {
+        List<String> ids = merge.ids();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String marks = "?" + ",?".repeat(part.size() - 1);
+            try (var s = connection.prepareStatement("SELECT entity_id, field, max(hlc) FROM change_log"
+                    + " WHERE entity_id IN (" + marks + ") AND entity = ? GROUP BY entity_id, field")) {
+                int p = 1;
+                for (String id : part) {
+                    s.setString(p++, id);
+                }
+                s.setString(p, merge.entity());
+                try (var rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        merge.logged(rs.getString(1), rs.getString(2), rs.getString(3));
+                    }
+                }
+            }
+            try (var s = connection.prepareStatement("SELECT id, updated_at FROM \"" + merge.entity()
+                    + "\" WHERE id IN (" + marks + ")")) {
+                int p = 1;
+                for (String id : part) {
+                    s.setString(p++, id);
+                }
+                try (var rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        merge.held(rs.getString(1), rs.getString(2));
+                    }
                 }
             }
         }
-        values.put(table.field("updated_at"), newest);
-        values.put(table.field("updated_by"), by);
-        tx.insertInto(table).set(values).execute();
     }
 
-    private static Object sqlValue(Field<Object> field, RemoteChange change) {
-        boolean blob = byte[].class.equals(field.getDataType().getType());
-        if (change.sealed() != blob) {
-            throw new StoreException("Een ontvangen wijziging past niet bij deze caseload (" + change.entity() + "."
-                    + change.field() + "). Er is niets overgenomen; werk Werkmap bij en synchroniseer opnieuw.");
-        }
-        if (change.sealed()) {
-            return change.value();
-        }
-        return field.getDataType().convert(change.value() == null ? null
-                : new String(change.value(), StandardCharsets.UTF_8));
-    }
-
-    private static Table<?> entityTable(String entity) {
-        Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(entity);
-        if (table == null || NOT_ENTITIES.contains(entity) || table.field("deleted") == null) {
-            throw unknown(entity);
-        }
-        return table;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Field<Object> column(Table<?> table, String name) {
-        Field<?> field = table.field(name);
-        if (field == null || BOOKKEEPING.contains(name)) {
-            throw unknown(table.getName() + "." + name);
-        }
-        return (Field<Object>) field;
-    }
-
-    private static StoreException unknown(String what) {
+    static StoreException unknown(String what) {
         return new StoreException("Een ontvangen wijziging gaat over iets wat deze versie van Werkmap niet kent ("
                 + what + "). Er is niets overgenomen; werk Werkmap bij en synchroniseer opnieuw.");
     }

@@ -74,9 +74,11 @@ final class Workspace {
     private final CaseloadController caseload;
     private final Parent caseloadRoot;
     private final AgendaViewModel agendaVm;
-    private final Parent agendaRoot;
+    /** Made on first visit, like the report: building every screen at unlock kept the list waiting. */
+    private Parent agendaRoot;
     private final EmployersViewModel employersVm;
-    private final Parent employersRoot;
+    /** Made on first visit. */
+    private Parent employersRoot;
     private final QuickSessionViewModel quickVm;
     private final QuickSessionController quick;
     private final Parent quickRoot;
@@ -118,6 +120,10 @@ final class Workspace {
                 new CaseloadController(caseloadVm, messages));
         this.caseload = c.controller();
         this.caseloadRoot = c.root();
+        // The list is what the coach waits for after unlocking: its query starts now, on the worker, while this
+        // thread builds the rest; it used to wait until every screen below was made.
+        who.reload();
+        caseloadVm.reload();
         // "Wie ben je?" on the first screen at first start; it hides itself once a coach is chosen. Not on the demo:
         // nobody works there, and the question would suggest the made-up caseload is the coach's own.
         if (!open.isDemo()) {
@@ -125,12 +131,7 @@ final class Workspace {
                     WhoAmIPane.firstStart(who, messages, navigator::caseloadChanged));
         }
         this.agendaVm = new AgendaViewModel(messages, background, store, navigator, who, Clock.systemDefaultZone());
-        Parent[] agendaPage = new Parent[1];
-        this.agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages,
-                AgendaController.fileChooser(messages, () -> agendaPage[0].getScene().getWindow()))).root();
-        agendaPage[0] = agendaRoot;
         this.employersVm = new EmployersViewModel(messages, background, store, navigator);
-        this.employersRoot = loader.load(FxmlView.EMPLOYERS, new EmployersController(employersVm, messages)).root();
         this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, shell::hideSheet,
                 scheduler);
         quickVm.loggedBy(who::id);
@@ -161,8 +162,6 @@ final class Workspace {
             settings.controller().addSection(SyncSettingsSection.build(syncVm, messages));
         }
         settings.controller().addSection(WhoAmIPane.settings(who, messages, navigator::caseloadChanged));
-        who.reload();
-        caseloadVm.reload();
         syncVm.start();
     }
 
@@ -208,6 +207,10 @@ final class Workspace {
         shell.hideSheet();
         currentCandidate = null;
         shellVm.sectionProperty().set(Section.AGENDA);
+        if (agendaRoot == null) {
+            agendaRoot = loader.load(FxmlView.AGENDA, new AgendaController(agendaVm, messages,
+                    AgendaController.fileChooser(messages, () -> agendaRoot.getScene().getWindow()))).root();
+        }
         shell.showPage(agendaRoot);
         agendaVm.reload();
     }
@@ -219,6 +222,9 @@ final class Workspace {
         shell.hideSheet();
         currentCandidate = null;
         shellVm.sectionProperty().set(Section.EMPLOYERS);
+        if (employersRoot == null) {
+            employersRoot = loader.load(FxmlView.EMPLOYERS, new EmployersController(employersVm, messages)).root();
+        }
         shell.showPage(employersRoot);
         employersVm.reload();
     }

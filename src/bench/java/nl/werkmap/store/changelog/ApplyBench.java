@@ -1,0 +1,170 @@
+package nl.werkmap.store.changelog;
+
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import org.jooq.DSLContext;
+
+import nl.werkmap.security.TestVaults;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.HybridLogicalClock;
+import nl.werkmap.store.db.Database;
+
+/**
+ * The device's half of a first sync alone: every field of a caseload's rows (coaches, employers, candidates, plans,
+ * placements, sessions) as remote changes, in the hub's entity order and in bundles of 5,000 rows as the hub sends
+ * them, applied into a new caseload file, one transaction per bundle: the batched applier, the field-by-field one
+ * it replaced (on the first {@code LIMIT} rows only, it is slow), and the floor, the same rows bulk-inserted into a
+ * new SQLite file ({@code INSERT ... SELECT}). Wall and whole-process CPU, and the load average.
+ * Usage: {@code ApplyBench SOURCE.db [LIMIT]} with SOURCE a caseload file (e.g. one CaseloadScreenBench made).
+ *
+ * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=nl.werkmap.store.changelog.ApplyBench -Dexec.args="/tmp/caseload-5000/werkmap.db 100000"</pre>
+ */
+public final class ApplyBench {
+
+    private static final List<String> ORDER = List.of("coach", "employer", "candidate", "plan_goal", "placement",
+            "coaching_session", "plan_action");
+    private static final int ROWS_PER_BUNDLE = 5_000;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private ApplyBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args[0]);
+        int limit = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+        System.out.printf(Locale.ROOT, "%d processors, load average %.1f at start%n",
+                Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
+        List<List<RemoteChange>> bundles = bundles(source, Integer.MAX_VALUE);
+        long changes = bundles.stream().mapToLong(List::size).sum();
+        Path dir = Files.createTempDirectory("apply-bench");
+
+        double[] floor = time(() -> bulkInsert(source, dir.resolve("floor.db")));
+        double[] batched = apply(dir.resolve("batched.db"), bundles,
+                (clock, tx) -> changesOf -> new RemoteChangeApplier(clock).apply(tx, changesOf));
+        System.out.printf(Locale.ROOT, "%,d field changes in %d bundles | batched: %.0f ms wall, %.0f ms cpu | floor"
+                + " (same rows bulk-inserted): %.0f ms wall, %.0f ms cpu | ratio %.1fx wall | load %.1f%n", changes,
+                bundles.size(), batched[0], batched[1], floor[0], floor[1], batched[0] / floor[0],
+                OS.getSystemLoadAverage());
+
+        List<List<RemoteChange>> few = bundles(source, limit);
+        long fewChanges = few.stream().mapToLong(List::size).sum();
+        double[] fewBatched = apply(dir.resolve("few-batched.db"), few,
+                (clock, tx) -> changesOf -> new RemoteChangeApplier(clock).apply(tx, changesOf));
+        double[] fewByField = apply(dir.resolve("few-by-field.db"), few,
+                (clock, tx) -> changesOf -> new FieldByFieldApplier(clock).apply(tx, changesOf));
+        System.out.printf(Locale.ROOT, "first %,d rows (%,d field changes): batched %.0f ms wall, %.0f ms cpu;"
+                + " field by field %.0f ms wall, %.0f ms cpu; %.1fx faster | load %.1f%n", limit, fewChanges,
+                fewBatched[0], fewBatched[1], fewByField[0], fewByField[1], fewByField[0] / fewBatched[0],
+                OS.getSystemLoadAverage());
+    }
+
+    interface Applier {
+        List<ApplyOutcome> apply(List<RemoteChange> changes);
+    }
+
+    private static double[] apply(Path file, List<List<RemoteChange>> bundles,
+                                  BiFunction<HybridLogicalClock, DSLContext, Applier> applier) throws Exception {
+        CaseloadStore.open(file, TestVaults.inMemory().sealer(), Clock.systemUTC()).close();
+        HybridLogicalClock clock = new HybridLogicalClock("bench-device", System::currentTimeMillis, null);
+        try (Database db = Database.open(file)) {
+            return time(() -> {
+                for (List<RemoteChange> bundle : bundles) {
+                    db.write(tx -> applier.apply(clock, tx).apply(bundle));
+                }
+            });
+        }
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static double[] time(Work work) throws Exception {
+        long cpu0 = OS.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        work.run();
+        return new double[] {(System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6};
+    }
+
+    /** Every non-empty field of the first {@code limit} rows, per row, in bundles of 5,000 rows. */
+    private static List<List<RemoteChange>> bundles(Path source, int limit) throws Exception {
+        List<List<RemoteChange>> bundles = new ArrayList<>();
+        List<RemoteChange> current = new ArrayList<>();
+        int rows = 0;
+        int inBundle = 0;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            for (String table : ORDER) {
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next() && rows < limit) {
+                        String id = rs.getString("id");
+                        String hlc = rs.getString("updated_at");
+                        String by = rs.getString("updated_by");
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            String column = meta.getColumnName(i);
+                            if (column.equals("id") || column.equals("updated_at") || column.equals("updated_by")) {
+                                continue;
+                            }
+                            Object value = rs.getObject(i);
+                            if (value == null) {
+                                continue;
+                            }
+                            boolean sealed = value instanceof byte[];
+                            byte[] stored = sealed ? (byte[]) value : text(table, column, value);
+                            current.add(new RemoteChange(table, id, column, stored, sealed, hlc, by));
+                        }
+                        rows++;
+                        if (++inBundle == ROWS_PER_BUNDLE) {
+                            bundles.add(current);
+                            current = new ArrayList<>();
+                            inBundle = 0;
+                        }
+                    }
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            bundles.add(current);
+        }
+        return bundles;
+    }
+
+    /** Plain values as a device sends them: booleans as true/false, numbers and text as written. */
+    private static byte[] text(String table, String column, Object value) {
+        org.jooq.Field<?> field = nl.werkmap.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(table).field(column);
+        String text = Boolean.class.equals(field.getDataType().getType()) && value instanceof Number n
+                ? String.valueOf(n.intValue() != 0) : String.valueOf(value);
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void bulkInsert(Path from, Path to) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + to.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=NORMAL");
+            s.execute("ATTACH DATABASE '" + from.toAbsolutePath().toString().replace("'", "''") + "' AS src");
+            c.setAutoCommit(false);
+            for (String table : ORDER) {
+                s.execute("CREATE TABLE " + table + " AS SELECT * FROM src." + table + " WHERE 0");
+                s.execute("INSERT INTO " + table + " SELECT * FROM src." + table);
+            }
+            c.commit();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package nl.werkmap.store.changelog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The remote changes of one table worked out in memory against what this device logged and holds: per field the
+ * newest stamp wins, decided in the order the changes came, exactly as applying them one at a time would.
+ * <ul>
+ *   <li>A change older than (or as old as) the newest stamp logged for its field loses ({@link
+ *       ApplyOutcome#LOCAL_NEWER}, or {@link ApplyOutcome#ALREADY_APPLIED} for the same stamp); a winner's stamp is
+ *       the newest for the next change of that field.</li>
+ *   <li>A row this device does not hold is created at its first winning change, from every change for it in the
+ *       list (per field the first of the newest stamp, so NOT NULL columns get values), stamped with the newest of
+ *       them.</li>
+ *   <li>A held row takes the last winner of each field; its updated_at/updated_by move to a winner's stamp and
+ *       device when that is newer than what the row carries.</li>
+ * </ul>
+ */
+final class RowMerge {
+
+    /** One table's changes, with their positions in the whole list. */
+    static final class TableChanges {
+        final Table<?> table;
+        final List<Integer> positions = new ArrayList<>();
+
+        TableChanges(Table<?> table) {
+            this.table = table;
+        }
+
+        void add(int position, RemoteChange change) {
+            positions.add(position);
+        }
+    }
+
+    /** One row as it will be written. */
+    static final class Row {
+        final String id;
+        final List<Integer> changes = new ArrayList<>();
+        final Map<String, String> logged = new HashMap<>();
+        boolean held;
+        boolean insert;
+        String updatedAt;
+        String updatedBy;
+        boolean stamped;
+        /** Column name to SQL value: the whole new row, or the changed columns of a held row. */
+        final Map<String, Object> values = new LinkedHashMap<>();
+
+        Row(String id) {
+            this.id = id;
+        }
+    }
+
+    private final Table<?> table;
+    private final List<RemoteChange> all;
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    /** The table's columns by the names the changes use: jOOQ finds a field by name with a search each time. */
+    private final Map<String, Field<Object>> columns = new HashMap<>();
+
+    RowMerge(TableChanges t, List<RemoteChange> all) {
+        this.table = t.table;
+        this.all = all;
+        for (int position : t.positions) {
+            rows.computeIfAbsent(all.get(position).entityId(), Row::new).changes.add(position);
+        }
+    }
+
+    Table<?> table() {
+        return table;
+    }
+
+    String entity() {
+        return table.getName();
+    }
+
+    List<String> ids() {
+        return new ArrayList<>(rows.keySet());
+    }
+
+    Iterable<Row> rows() {
+        return rows.values();
+    }
+
+    /** The newest stamp this device logged for one field of one of the rows. */
+    void logged(String id, String field, String hlc) {
+        Row row = rows.get(id);
+        if (row != null) {
+            row.logged.put(field, hlc);
+        }
+    }
+
+    /** A row this device holds, with its stamp. */
+    void held(String id, String updatedAt) {
+        Row row = rows.get(id);
+        if (row != null) {
+            row.held = true;
+            row.updatedAt = updatedAt;
+        }
+    }
+
+    /** Fills in the outcome of each change of this table and whether it goes into the change log. */
+    void decide(ApplyOutcome[] outcomes, boolean[] applied) {
+        for (Row row : rows.values()) {
+            for (int position : row.changes) {
+                RemoteChange change = all.get(position);
+                String latest = row.logged.get(change.field());
+                if (latest != null && latest.compareTo(change.hlc()) >= 0) {
+                    outcomes[position] = latest.equals(change.hlc()) ? ApplyOutcome.ALREADY_APPLIED
+                            : ApplyOutcome.LOCAL_NEWER;
+                    continue;
+                }
+                outcomes[position] = ApplyOutcome.APPLIED;
+                applied[position] = true;
+                row.logged.put(change.field(), change.hlc());
+                if (row.held) {
+                    Field<Object> column = column(change.field());
+                    row.values.put(column.getName(), EntityColumns.sqlValue(column, change));
+                    if (row.updatedAt.compareTo(change.hlc()) < 0) {
+                        row.updatedAt = change.hlc();
+                        row.updatedBy = change.deviceId();
+                        row.stamped = true;
+                    }
+                } else if (!row.insert) {
+                    create(row, change);
+                }
+                // A row created from this list already carries the newest value and stamp of every field.
+            }
+        }
+    }
+
+    private Field<Object> column(String name) {
+        Field<Object> column = columns.get(name);
+        if (column == null) {
+            column = EntityColumns.column(table, name);
+            columns.put(name, column);
+        }
+        return column;
+    }
+
+    /** The row first seen here, created at its first winning change. */
+    private void create(Row row, RemoteChange first) {
+        row.insert = true;
+        Map<String, String> newest = new HashMap<>();
+        row.updatedAt = first.hlc();
+        row.updatedBy = first.deviceId();
+        for (int position : row.changes) {
+            RemoteChange c = all.get(position);
+            Field<Object> column = column(c.field());
+            Object value = EntityColumns.sqlValue(column, c);
+            String seen = newest.get(column.getName());
+            if (seen == null || c.hlc().compareTo(seen) > 0) {
+                newest.put(column.getName(), c.hlc());
+                row.values.put(column.getName(), value);
+            }
+            if (c.hlc().compareTo(row.updatedAt) > 0) {
+                row.updatedAt = c.hlc();
+                row.updatedBy = c.deviceId();
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package nl.werkmap.store.changelog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Writes what {@link RowMerge} decided, as prepared-statement batches on the caller's transaction: the new rows
+ * (tables referred to first), the changed rows, then one change-log entry per winning change in the order the
+ * changes came. Rows with the same columns share one statement.
+ */
+final class RowWrites {
+
+    /** Rows per executeBatch: keeps the driver's bound values small at any size. */
+    private static final int BATCH = 2_000;
+
+    private RowWrites() {
+    }
+
+    static void write(Connection connection, List<RowMerge> merges, List<RemoteChange> changes, boolean[] applied)
+            throws SQLException {
+        for (RowMerge merge : merges) {
+            insertNew(connection, merge);
+        }
+        for (RowMerge merge : merges) {
+            updateHeld(connection, merge);
+        }
+        log(connection, changes, applied);
+    }
+
+    private static void insertNew(Connection connection, RowMerge merge) throws SQLException {
+        Map<List<String>, List<RowMerge.Row>> byColumns = new LinkedHashMap<>();
+        for (RowMerge.Row row : merge.rows()) {
+            if (row.insert) {
+                byColumns.computeIfAbsent(List.copyOf(new TreeSet<>(row.values.keySet())), k -> new ArrayList<>())
+                        .add(row);
+            }
+        }
+        for (Map.Entry<List<String>, List<RowMerge.Row>> shape : byColumns.entrySet()) {
+            List<String> columns = shape.getKey();
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(quoted(merge.entity())).append(" (id");
+            columns.forEach(c -> sql.append(", ").append(quoted(c)));
+            sql.append(", updated_at, updated_by) VALUES (?").append(", ?".repeat(columns.size() + 2)).append(')');
+            try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+                int pending = 0;
+                for (RowMerge.Row row : shape.getValue()) {
+                    int p = 1;
+                    s.setString(p++, row.id);
+                    for (String column : columns) {
+                        s.setObject(p++, row.values.get(column));
+                    }
+                    s.setString(p++, row.updatedAt);
+                    s.setString(p, row.updatedBy);
+                    s.addBatch();
+                    pending = flushWhenFull(s, pending + 1);
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    private static void updateHeld(Connection connection, RowMerge merge) throws SQLException {
+        Map<List<String>, List<RowMerge.Row>> byColumns = new LinkedHashMap<>();
+        for (RowMerge.Row row : merge.rows()) {
+            if (row.held && !row.values.isEmpty()) {
+                List<String> columns = new ArrayList<>(new TreeSet<>(row.values.keySet()));
+                if (row.stamped) {
+                    columns.add("updated_at");
+                    columns.add("updated_by");
+                }
+                byColumns.computeIfAbsent(List.copyOf(columns), k -> new ArrayList<>()).add(row);
+            }
+        }
+        for (Map.Entry<List<String>, List<RowMerge.Row>> shape : byColumns.entrySet()) {
+            List<String> columns = shape.getKey();
+            StringBuilder sql = new StringBuilder("UPDATE ").append(quoted(merge.entity())).append(" SET ");
+            for (int i = 0; i < columns.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(quoted(columns.get(i))).append(" = ?");
+            }
+            sql.append(" WHERE id = ?");
+            try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+                int pending = 0;
+                for (RowMerge.Row row : shape.getValue()) {
+                    int p = 1;
+                    for (String column : columns) {
+                        s.setObject(p++, column.equals("updated_at") ? row.updatedAt
+                                : column.equals("updated_by") ? row.updatedBy : row.values.get(column));
+                    }
+                    s.setString(p, row.id);
+                    s.addBatch();
+                    pending = flushWhenFull(s, pending + 1);
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    /** The winners, kept for history and later conflict checks, never sent back. */
+    private static void log(Connection connection, List<RemoteChange> changes, boolean[] applied)
+            throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO change_log (entity, entity_id, field,"
+                + " value, sealed, hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (int i = 0; i < changes.size(); i++) {
+                if (!applied[i]) {
+                    continue;
+                }
+                RemoteChange c = changes.get(i);
+                s.setString(1, c.entity());
+                s.setString(2, c.entityId());
+                s.setString(3, c.field());
+                s.setBytes(4, c.value());
+                s.setBoolean(5, c.sealed());
+                s.setString(6, c.hlc());
+                s.setString(7, c.deviceId());
+                s.setString(8, ChangeLog.RECEIVED);
+                s.addBatch();
+                pending = flushWhenFull(s, pending + 1);
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static int flushWhenFull(PreparedStatement s, int pending) throws SQLException {
+        if (pending < BATCH) {
+            return pending;
+        }
+        s.executeBatch();
+        return 0;
+    }
+
+    private static String quoted(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,232 @@
+package nl.werkmap.store.changelog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiFunction;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.CoachRole;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.HybridLogicalClock;
+import nl.werkmap.store.TestVault;
+import nl.werkmap.store.db.Database;
+
+/**
+ * The batched applier and the field-by-field one give the same caseload, change log and outcomes on a random mix:
+ * new and held rows, fields sent twice with older, equal and newer stamps, stamps equal to this device's own,
+ * tombstones, cleared values, sealed columns, and a second round on top of the first.
+ */
+class BatchedApplyProperties {
+
+    private static final String[] OWN = {"11111111-1111-1111-1111-111111111111",
+            "22222222-2222-2222-2222-222222222222"};
+    private static Path seedDir;
+    private static Path seed;
+    private static long basePhysical;
+    private static List<String> ownStamps;
+
+    @BeforeContainer
+    static void seed() throws Exception {
+        seedDir = Files.createTempDirectory("batched-apply");
+        seed = seedDir.resolve("seed.db");
+        try (CaseloadStore store = CaseloadStore.open(seed, TestVault.sealer())) {
+            store.coaches().save(new Coach(java.util.UUID.fromString(OWN[0]), "Ans", CoachRole.JOBCOACH, "Noord", 60));
+            store.coaches().save(new Coach(java.util.UUID.fromString(OWN[1]), "Bram", CoachRole.JOBCOACH, null, null));
+            ownStamps = store.read(dsl -> dsl.fetch("SELECT DISTINCT hlc FROM change_log ORDER BY hlc")
+                    .getValues(0, String.class));
+        }
+        basePhysical = Long.parseLong(ownStamps.get(0).substring(0, 15));
+    }
+
+    @AfterContainer
+    static void removeSeed() throws Exception {
+        try (var files = Files.walk(seedDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Property(tries = 60)
+    void batchedAndFieldByFieldGiveTheSameCaseload(@ForAll long randomSeed) throws Exception {
+        Random random = new Random(randomSeed);
+        List<List<RemoteChange>> rounds = new ArrayList<>();
+        List<RemoteChange> first = round(random, true);
+        rounds.add(first);
+        List<RemoteChange> second = round(random, false);
+        second.addAll(random.nextInt(second.size() + 1), first.subList(0, random.nextInt(first.size() + 1)));
+        rounds.add(second);
+        String byField = run(rounds, (clock, tx) -> changes -> new FieldByFieldApplier(clock).apply(tx, changes));
+        String batched = run(rounds, (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx, changes));
+        assertEquals(byField, batched);
+    }
+
+    /** Both appliers refuse a list with a change their columns do not take, and leave nothing behind. */
+    @Property(tries = 10)
+    void aBadChangeRefusesTheWholeListOnBothPaths(@ForAll long randomSeed) throws Exception {
+        Random random = new Random(randomSeed);
+        List<RemoteChange> list = round(random, true);
+        list.add(random.nextInt(list.size() + 1), new RemoteChange("coach", OWN[0], "name", bytes("x"), true,
+                String.format("%015d-00000-dev-a", basePhysical + 100), "dev-a"));
+        String byField = run(List.of(list), (clock, tx) -> changes -> new FieldByFieldApplier(clock).apply(tx,
+                changes));
+        String batched = run(List.of(list), (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx,
+                changes));
+        assertTrue(byField.startsWith("refused"), byField);
+        assertEquals(byField, batched);
+    }
+
+    /** New rows go in after the new rows they refer to, whatever order the list has (the schema's foreign keys). */
+    @net.jqwik.api.Example
+    void aNewRowMayComeBeforeTheNewRowItRefersTo() throws Exception {
+        String hlc = String.format("%015d-00000-dev-a", basePhysical + 1);
+        List<RemoteChange> list = new ArrayList<>();
+        for (String[] f : new String[][] {{"register_status", "INGESCHREVEN"}, {"status", "ACTIEF"},
+                {"registered_on", "2026-01-05"}, {"coach_id", "coach-later"}}) {
+            list.add(new RemoteChange("candidate", "cand-first", f[0], bytes(f[1]), false, hlc, "dev-a"));
+        }
+        list.add(new RemoteChange("candidate", "cand-first", "full_name", new byte[] {1, 2}, true, hlc, "dev-a"));
+        list.add(new RemoteChange("coach", "coach-later", "name", bytes("Cor"), false, hlc, "dev-a"));
+        list.add(new RemoteChange("coach", "coach-later", "role", bytes("JOBCOACH"), false, hlc, "dev-a"));
+        String batched = run(List.of(list), (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx,
+                changes));
+        assertTrue(batched.contains("cand-first/String") && batched.contains("coach-later/String|Cor"), batched);
+    }
+
+    interface Applier {
+        List<ApplyOutcome> apply(List<RemoteChange> changes);
+    }
+
+    /** Applies the rounds to a copy of the seed, one transaction each; the outcomes and the whole file as text. */
+    private static String run(List<List<RemoteChange>> rounds,
+                              BiFunction<HybridLogicalClock, DSLContext, Applier> applier) throws Exception {
+        Path copy = Files.createTempFile(seedDir, "copy", ".db");
+        Files.copy(seed, copy, StandardCopyOption.REPLACE_EXISTING);
+        StringBuilder out = new StringBuilder();
+        HybridLogicalClock clock = new HybridLogicalClock("this-device", () -> basePhysical, null);
+        try (Database db = Database.open(copy)) {
+            for (List<RemoteChange> round : rounds) {
+                try {
+                    List<ApplyOutcome> outcomes = db.write(tx -> applier.apply(clock, tx).apply(round));
+                    out.append(outcomes).append('\n');
+                } catch (RuntimeException refused) {
+                    out.insert(0, "refused " + refused.getClass().getSimpleName() + '\n');
+                }
+            }
+            String state = db.read(BatchedApplyProperties::dump);
+            out.append(state);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(copy + suffix));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String dump(DSLContext dsl) {
+        StringBuilder s = new StringBuilder();
+        for (String query : List.of("SELECT * FROM coach ORDER BY id", "SELECT * FROM candidate ORDER BY id",
+                "SELECT * FROM change_log ORDER BY seq")) {
+            for (Record r : dsl.fetch(query)) {
+                for (Object v : r.intoArray()) {
+                    s.append(v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
+                            .append(v == null ? "" : "/" + v.getClass().getSimpleName()).append('|');
+                }
+                s.append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    /** A random list: the first round brings new coaches and candidates whole, both rounds change fields at random. */
+    private static List<RemoteChange> round(Random random, boolean withNewRows) {
+        List<RemoteChange> list = new ArrayList<>();
+        int extra = random.nextInt(30);
+        for (int i = 0; i < extra; i++) {
+            list.add(random.nextBoolean() ? coachChange(random, pick(random, OWN[0], OWN[1], "coach-new-1"))
+                    : candidateChange(random, pick(random, "cand-1", "cand-2")));
+        }
+        if (withNewRows) {
+            for (String id : List.of("coach-new-1", "coach-new-2")) {
+                String hlc = stamp(random);
+                String dev = pick(random, "dev-a", "dev-b");
+                for (String[] f : new String[][] {{"name", "Nieuw " + id}, {"role", "JOBCOACH"}}) {
+                    list.add(random.nextInt(list.size() + 1), new RemoteChange("coach", id, f[0], bytes(f[1]),
+                            false, hlc, dev));
+                }
+            }
+            for (String id : List.of("cand-1", "cand-2")) {
+                String hlc = stamp(random);
+                String dev = pick(random, "dev-a", "dev-b");
+                list.add(random.nextInt(list.size() + 1), new RemoteChange("candidate", id, "full_name",
+                        sealedBytes(random), true, hlc, dev));
+                for (String[] f : new String[][] {{"register_status", "INGESCHREVEN"}, {"status", "ACTIEF"},
+                        {"registered_on", "2026-01-05"}}) {
+                    list.add(random.nextInt(list.size() + 1), new RemoteChange("candidate", id, f[0], bytes(f[1]),
+                            false, hlc, dev));
+                }
+            }
+        }
+        return list;
+    }
+
+    private static RemoteChange coachChange(Random random, String id) {
+        String[][] fields = {{"name", "Ans", "Bram", "Cor"}, {"team", "Noord", "Zuid", null},
+                {"caseload_target", "60", "80", null}, {"deleted", "true", "false"}, {"role", "JOBCOACH", "TEAMLEIDER"}};
+        String[] f = fields[random.nextInt(fields.length)];
+        return new RemoteChange("coach", id, f[0], bytes(f[1 + random.nextInt(f.length - 1)]), false, stamp(random),
+                pick(random, "dev-a", "dev-b", "dev-c"));
+    }
+
+    private static RemoteChange candidateChange(Random random, String id) {
+        if (random.nextInt(5) == 0) {
+            return new RemoteChange("candidate", id, pick(random, "full_name", "city"), sealedBytes(random), true,
+                    stamp(random), pick(random, "dev-a", "dev-b"));
+        }
+        String[][] fields = {{"status", "ACTIEF", "GEPLAATST"}, {"municipality", "Zwolle", "Kampen", null},
+                {"hours_available", "12.5", "32", null}, {"deleted", "true", "false"},
+                {"coach_id", OWN[0], OWN[1], null}, {"has_car", "true", "false"}};
+        String[] f = fields[random.nextInt(fields.length)];
+        return new RemoteChange("candidate", id, f[0], bytes(f[1 + random.nextInt(f.length - 1)]), false,
+                stamp(random), pick(random, "dev-a", "dev-b", "dev-c"));
+    }
+
+    /** Stamps around this device's own: older, equal (this device's own stamps among them) and newer. */
+    private static String stamp(Random random) {
+        if (random.nextInt(6) == 0) {
+            return ownStamps.get(random.nextInt(ownStamps.size()));
+        }
+        return String.format("%015d-%05d-%s", basePhysical - 2 + random.nextInt(5), random.nextInt(2),
+                pick(random, "dev-a", "dev-b"));
+    }
+
+    private static byte[] sealedBytes(Random random) {
+        byte[] b = new byte[1 + random.nextInt(3)];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String pick(Random random, String... options) {
+        return options[random.nextInt(options.length)];
+    }
+}
