@@ -9,7 +9,7 @@ import java.util.UUID;
 /**
  * A goal in the candidate's plan, in the candidate's own words where possible. A goal with a {@code period} is a
  * main goal of the jobcoach's coachingsplan for that half year and placement (at most three, see
- * {@link nl.werkmap.domain.rules.CoachingsplanRules}); a goal without one is a plain goal of the trajectory.
+ * {@link nl.werkmap.domain.validation.CoachingsplanRules}); a goal without one is a plain goal of the trajectory.
  *
  * @param placementId  the placement (trajectory) the coachingsplan goal belongs to; null for a plain goal
  * @param period       the half year of the coachingsplan; null for a plain goal

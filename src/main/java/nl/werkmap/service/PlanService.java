@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import nl.werkmap.domain.GoalOutcome;
 import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlanGoal;
-import nl.werkmap.domain.rules.CoachingsplanRules;
+import nl.werkmap.domain.validation.CoachingsplanRules;
 import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.SaveOutcome;

@@ -27,7 +27,7 @@ import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.RecordIds;
-import nl.werkmap.domain.rules.CoachingsplanRules;
+import nl.werkmap.domain.validation.CoachingsplanRules;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.Samples;
 import nl.werkmap.store.TestVault;

@@ -22,7 +22,7 @@ import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.RecordIds;
-import nl.werkmap.domain.rules.CoachingsplanRules;
+import nl.werkmap.domain.validation.CoachingsplanRules;
 import nl.werkmap.service.PlanService;
 import nl.werkmap.service.RefusedException;
 import nl.werkmap.store.caseload.CandidateFile;

@@ -58,7 +58,7 @@ final class DomainKeys {
         keys.add(nl.werkmap.service.MatchGoalService.NOT_COACHABLE);
         keys.add(nl.werkmap.service.MatchGoalService.NO_CANDIDATE);
         // coachingsplan (issue 14, item 3)
-        keys.addAll(nl.werkmap.domain.rules.CoachingsplanRules.MESSAGE_KEYS);
+        keys.addAll(nl.werkmap.domain.validation.CoachingsplanRules.MESSAGE_KEYS);
         // jobcoach deadlines in the week view (issue 14, item 7): AgendaViewModel labels them by their kind
         for (nl.werkmap.report.WorkItem.Kind k : java.util.EnumSet.range(nl.werkmap.report.WorkItem.Kind.AANVRAAG,
                 nl.werkmap.report.WorkItem.Kind.UREN_INVOEREN)) {

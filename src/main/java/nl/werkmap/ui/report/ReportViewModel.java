@@ -203,7 +203,10 @@ public final class ReportViewModel {
         String no = messages.text("report.no");
         List<String> named = workCandidateIds;
         background.run(() -> {
-            source.logExport(named, "export.werklijst", "csv, " + rows.size() + " punten");
+            if (!named.isEmpty()) {
+                // The access log is kept per candidate: a list without candidates has nobody to log it for.
+                source.logExport(named, "export.werklijst", "csv, " + rows.size() + " punten");
+            }
             try (CsvWriter csv = CsvWriter.open(Files.newOutputStream(file))) {
                 csv.record(header);
                 for (WorkRow r : rows) {

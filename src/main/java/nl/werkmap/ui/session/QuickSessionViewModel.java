@@ -500,7 +500,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private void loadGoals(CaseloadRow row, java.time.LocalDate today) {
         background.call(() -> store.get().plans().goalsOf(row.id())).onSuccess(all -> {
             if (row.equals(candidate.get())) {
-                goals.setAll(nl.werkmap.domain.rules.CoachingsplanRules.currentGoals(all, today).stream()
+                goals.setAll(nl.werkmap.domain.validation.CoachingsplanRules.currentGoals(all, today).stream()
                         .filter(g -> !g.isEnded()).toList());
             }
         }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();

@@ -61,7 +61,9 @@ class DpiaCommandTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err);
         String text = Files.readString(md);
         assertTrue(text.contains("Niet ingesteld: deze laptop werkt alleen offline"));
-        assertTrue(text.contains("Geen bewaartermijn ingesteld"));
+        // The retention periods in force are listed even when IT set none: their defaults, said as such.
+        assertTrue(text.contains("**retention-years**: 5 - standaard van Werkmap"), text);
+        assertTrue(text.contains("**retention-years-uwv**: 5 - standaard van Werkmap"), text);
         assertFalse(Files.exists(dir.resolve("dpia.pdf")));
         assertThrows(UsageException.class, () -> new DpiaCommand(CLOCK).run(List.of("--out",
                 dir.resolve("dpia.docx").toString()), System.out, System.err));

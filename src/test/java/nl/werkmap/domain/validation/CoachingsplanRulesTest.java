@@ -1,4 +1,4 @@
-package nl.werkmap.domain.rules;
+package nl.werkmap.domain.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

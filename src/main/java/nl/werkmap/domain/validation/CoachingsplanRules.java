@@ -1,4 +1,4 @@
-package nl.werkmap.domain.rules;
+package nl.werkmap.domain.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.List;
 
 import nl.werkmap.domain.PlanGoal;
-import nl.werkmap.domain.validation.ValidationMessage;
-import nl.werkmap.domain.validation.ValidationProblem;
 
 /**
  * The coachingsplan's limits, in one place with their source. A coachingsplan runs per half year and placement:
