@@ -77,6 +77,23 @@ public final class CaseloadViewModel {
     final StringProperty loadError = new SimpleStringProperty("");
     /** Counts whole-list reads, so a row saved during one is read again after it (FX thread only). */
     private long reloads;
+
+    /**
+     * Whether the list is on screen. While another page shows, a saved candidate's row goes into the index at once
+     * but the table is only told when the list shows again: a hidden table would otherwise lay out its rows during
+     * the save the coach is waiting for.
+     */
+    public final BooleanProperty onScreen = new SimpleBooleanProperty(true);
+    private boolean filterPending;
+
+    {
+        onScreen.addListener((o, was, now) -> {
+            if (now && filterPending) {
+                filterPending = false;
+                applyFilter();
+            }
+        });
+    }
     /** True once a whole-list read is in. */
     private boolean loaded;
     /** Rows refreshed one by one, with the whole-list read that was the latest then. */
@@ -183,7 +200,11 @@ public final class CaseloadViewModel {
             return store.get().caseloadRow().row(candidateId, now).map(row -> withOwnContactLimit(row, now, weeks));
         }).onSuccess(row -> {
             index = index.replaced(candidateId, row.orElse(null));
-            applyFilter();
+            if (onScreen.get()) {
+                applyFilter();
+            } else {
+                filterPending = true;
+            }
         }).onError(e -> loadError.set(
                 messages.format("caseload.loadFailed", String.valueOf(e.getMessage())))).start();
     }

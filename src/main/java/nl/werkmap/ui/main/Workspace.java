@@ -120,6 +120,7 @@ final class Workspace {
                 new CaseloadController(caseloadVm, messages));
         this.caseload = c.controller();
         this.caseloadRoot = c.root();
+        caseloadVm.onScreen.bind(caseloadRoot.visibleProperty());
         // The list is what the coach waits for after unlocking: its query starts now, on the worker, while this
         // thread builds the rest; it used to wait until every screen below was made.
         who.reload();
