@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.JobcoachGrant;
 import nl.werkmap.domain.JobcoachRegime;
@@ -172,8 +173,13 @@ public final class JobcoachHours {
         return round(sum);
     }
 
+    /**
+     * A session counts against the grant when it happened on the grant's placement and days: an appointment still
+     * planned or one that did not take place uses no hours (as SessionMapping.HAPPENED: no state, or gedaan).
+     */
     private static boolean counts(JobcoachGrant grant, CoachingSession s) {
         return grant.placementId().equals(s.placementId()) && s.startsAt() != null
+                && (s.state() == null || s.state() == AppointmentState.GEDAAN)
                 && grant.covers(s.startsAt().toLocalDate());
     }
 

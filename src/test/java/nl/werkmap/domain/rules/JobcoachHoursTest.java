@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.werkmap.domain.AppointmentState;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.JobcoachGrant;
@@ -139,6 +140,26 @@ class JobcoachHoursTest {
         assertEquals(new JobcoachHours.BurnDownWeek(LocalDate.of(2026, 1, 12), 1.5, 6.5, 76.7), weeks.get(2));
         assertEquals(76.7, weeks.get(26).left(), 1e-9);
         assertEquals(6.5, JobcoachHours.used(g, sessions), 1e-9);
+    }
+
+    @Test
+    void onlyAppointmentsThatHappenedUseHoursOfTheGrant() {
+        JobcoachGrant g = halfYear(JobcoachRegime.MIDDEN, 32, 1);
+        LocalDateTime at = LocalDateTime.of(2026, 2, 2, 9, 0);
+        List<CoachingSession> sessions = List.of(
+                session(PLACEMENT, at, 1.0), // no state said: an older row, counted as before
+                inState(at.plusDays(1), 2.0, AppointmentState.GEDAAN),
+                inState(at.plusDays(2), 4.0, AppointmentState.GEPLAND),
+                inState(at.plusDays(3), 8.0, AppointmentState.NIET_DOORGEGAAN));
+        assertEquals(3.0, JobcoachHours.used(g, sessions), 1e-9);
+        assertEquals(3.0, JobcoachHours.burnDown(g, sessions).stream()
+                .mapToDouble(JobcoachHours.BurnDownWeek::usedThisWeek).sum(), 1e-9);
+    }
+
+    private static CoachingSession inState(LocalDateTime at, double hours, AppointmentState state) {
+        return new CoachingSession(RecordIds.next(), CANDIDATE, PLACEMENT, null, at, (int) (hours * 60),
+                SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK, Set.of(), null, null, null, hours, null, state,
+                null);
     }
 
     @Test
