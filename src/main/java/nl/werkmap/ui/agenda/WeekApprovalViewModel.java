@@ -57,10 +57,12 @@ public final class WeekApprovalViewModel {
         this.clock = clock;
         // Last week by default: that is the week a lead approves, once its hours are in.
         week.set(monday(LocalDate.now(clock)).minusWeeks(1));
-        who.coach.addListener((obs, old, now) -> follow(now));
-        follow(who.coach.get());
+        // Listen before following: when the agenda is made after the coach is known, the coach list may come back
+        // at once, and its first coach must still lead to a check.
         coach.addListener((obs, old, now) -> check());
         week.addListener((obs, old, now) -> check());
+        who.coach.addListener((obs, old, now) -> follow(now));
+        follow(who.coach.get());
     }
 
     static LocalDate monday(LocalDate day) {
