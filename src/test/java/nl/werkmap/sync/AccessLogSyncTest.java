@@ -46,27 +46,24 @@ class AccessLogSyncTest {
 
     @TempDir
     Path dir;
+    CoachAndLead team;
     HubFixture hub;
     Laptop anouk;
     Laptop lotte;
 
     @BeforeEach
     void start() throws Exception {
-        hub = new HubFixture(dir, "GM0363");
-        anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
-        lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord");
-        for (Laptop laptop : List.of(anouk, lotte)) {
-            assertTrue(laptop.sync().ok());
-        }
+        team = CoachAndLead.synced(dir, "GM0363");
+        hub = team.hub;
+        anouk = team.coach;
+        lotte = team.lead;
         hub.hub.issueEnrollmentCode("Pieter Privacy", HubRole.PRIVACYFUNCTIONARIS, "gemeente", Duration.ofHours(1));
         hub.hub.issueEnrollmentCode("Ruud Zuid", HubRole.TEAMLEIDER, "zuid", Duration.ofHours(1));
     }
 
     @AfterEach
     void stop() {
-        anouk.close();
-        lotte.close();
-        hub.close();
+        team.close();
     }
 
     @Test

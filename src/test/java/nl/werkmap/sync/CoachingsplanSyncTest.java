@@ -27,7 +27,6 @@ import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.RecordIds;
 import nl.werkmap.hub.HubFixture;
-import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.service.NewPlacementService;
 import nl.werkmap.service.PlanService;
 import nl.werkmap.store.Samples;
@@ -37,25 +36,22 @@ class CoachingsplanSyncTest {
 
     @TempDir
     Path dir;
+    CoachAndLead team;
     HubFixture hub;
     Laptop anouk;
     Laptop lotte;
 
     @BeforeEach
     void start() throws Exception {
-        hub = new HubFixture(dir, "gemeente-a");
-        anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
-        lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord");
-        for (Laptop laptop : List.of(anouk, lotte)) {
-            assertTrue(laptop.sync().ok());
-        }
+        team = CoachAndLead.synced(dir, "gemeente-a");
+        hub = team.hub;
+        anouk = team.coach;
+        lotte = team.lead;
     }
 
     @AfterEach
     void stop() {
-        anouk.close();
-        lotte.close();
-        hub.close();
+        team.close();
     }
 
     @Test

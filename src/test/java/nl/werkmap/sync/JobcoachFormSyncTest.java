@@ -25,32 +25,28 @@ import nl.werkmap.domain.RecordIds;
 import nl.werkmap.service.NewPlacementService;
 import nl.werkmap.store.Samples;
 import nl.werkmap.hub.HubFixture;
-import nl.werkmap.hub.store.HubRole;
 
 /** A signed form reaches the team lead's laptop through the hub, signature and all; its delete follows. */
 class JobcoachFormSyncTest {
 
     @TempDir
     Path dir;
+    CoachAndLead team;
     HubFixture hub;
     Laptop anouk;
     Laptop lotte;
 
     @BeforeEach
     void start() throws Exception {
-        hub = new HubFixture(dir, "gemeente-a");
-        anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
-        lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord");
-        for (Laptop laptop : List.of(anouk, lotte)) {
-            assertTrue(laptop.sync().ok());
-        }
+        team = CoachAndLead.synced(dir, "gemeente-a");
+        hub = team.hub;
+        anouk = team.coach;
+        lotte = team.lead;
     }
 
     @AfterEach
     void stop() {
-        anouk.close();
-        lotte.close();
-        hub.close();
+        team.close();
     }
 
     @Test

@@ -21,7 +21,6 @@ import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.domain.RecordIds;
 import nl.werkmap.hub.HubFixture;
-import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.service.NewPlacementService;
 import nl.werkmap.service.PlacementService;
 import nl.werkmap.store.Samples;
@@ -34,25 +33,22 @@ class PlacementLifeSyncTest {
 
     @TempDir
     Path dir;
+    CoachAndLead team;
     HubFixture hub;
     Laptop anouk;
     Laptop lotte;
 
     @BeforeEach
     void start() throws Exception {
-        hub = new HubFixture(dir, "gemeente-a");
-        anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
-        lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord");
-        for (Laptop laptop : List.of(anouk, lotte)) {
-            assertTrue(laptop.sync().ok());
-        }
+        team = CoachAndLead.synced(dir, "gemeente-a");
+        hub = team.hub;
+        anouk = team.coach;
+        lotte = team.lead;
     }
 
     @AfterEach
     void stop() {
-        anouk.close();
-        lotte.close();
-        hub.close();
+        team.close();
     }
 
     @Test

@@ -29,7 +29,6 @@ import nl.werkmap.domain.share.ProfielDeling;
 import nl.werkmap.domain.share.ProfielVeld;
 import nl.werkmap.domain.share.ToestemmingWijze;
 import nl.werkmap.hub.HubFixture;
-import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.service.ShareService;
 import nl.werkmap.store.Samples;
 import nl.werkmap.sync.protocol.Bundle;
@@ -52,25 +51,22 @@ class ShareSyncTest {
 
     @TempDir
     Path dir;
+    CoachAndLead team;
     HubFixture hub;
     Laptop anouk;
     Laptop lotte;
 
     @BeforeEach
     void start() throws Exception {
-        hub = new HubFixture(dir, "gemeente-a");
-        anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
-        lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord");
-        for (Laptop laptop : List.of(anouk, lotte)) {
-            assertTrue(laptop.sync().ok());
-        }
+        team = CoachAndLead.synced(dir, "gemeente-a");
+        hub = team.hub;
+        anouk = team.coach;
+        lotte = team.lead;
     }
 
     @AfterEach
     void stop() {
-        anouk.close();
-        lotte.close();
-        hub.close();
+        team.close();
     }
 
     @Test

@@ -28,7 +28,6 @@ import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionLogboek;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.hub.HubFixture;
-import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.service.GrantService;
 import nl.werkmap.service.NewPlacementService;
 import nl.werkmap.service.SessionService;
@@ -39,25 +38,22 @@ class VerantwoordingSyncTest {
 
     @TempDir
     Path dir;
+    CoachAndLead team;
     HubFixture hub;
     Laptop anouk;
     Laptop lotte;
 
     @BeforeEach
     void start() throws Exception {
-        hub = new HubFixture(dir, "gemeente-a");
-        anouk = new Laptop(dir, hub, "Anouk", HubRole.JOBCOACH, "noord");
-        lotte = new Laptop(dir, hub, "Lotte", HubRole.TEAMLEIDER, "noord");
-        for (Laptop laptop : List.of(anouk, lotte)) {
-            assertTrue(laptop.sync().ok());
-        }
+        team = CoachAndLead.synced(dir, "gemeente-a");
+        hub = team.hub;
+        anouk = team.coach;
+        lotte = team.lead;
     }
 
     @AfterEach
     void stop() {
-        anouk.close();
-        lotte.close();
-        hub.close();
+        team.close();
     }
 
     @Test
