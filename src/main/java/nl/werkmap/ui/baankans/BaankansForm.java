@@ -29,6 +29,7 @@ import nl.werkmap.domain.profile.Opleidingsniveau;
 import nl.werkmap.domain.profile.Werkgevolg;
 import nl.werkmap.domain.validation.Postcode;
 import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.ui.common.Text;
 
 /**
  * The baankans form's fields as properties, and the two ways between them and a {@link Baankans}: filled from a
@@ -68,8 +69,8 @@ final class BaankansForm {
         // Most work is at the employer's own address: choosing the employer fills where, unless typed already.
         employer.addListener((obs, old, now) -> {
             if (now != null && postcode.get().isBlank() && place.get().isBlank()) {
-                postcode.set(text(now.address().postcode()));
-                place.set(text(now.address().city()));
+                postcode.set(Text.orEmpty(now.address().postcode()));
+                place.set(Text.orEmpty(now.address().city()));
             }
         });
     }
@@ -111,14 +112,14 @@ final class BaankansForm {
     void fill(Baankans b, Employer of) {
         id = b.id();
         status = b.status();
-        title.set(text(b.title()));
+        title.set(Text.orEmpty(b.title()));
         employer.set(of);
-        iscoCode.set(text(b.iscoCode()));
+        iscoCode.set(Text.orEmpty(b.iscoCode()));
         sbiSection.set(b.sbiSection());
-        postcode.set(text(b.postcode()));
-        place.set(text(b.place()));
-        hoursMin.set(number(b.hoursMin()));
-        hoursMax.set(number(b.hoursMax()));
+        postcode.set(Text.orEmpty(b.postcode()));
+        place.set(Text.orEmpty(b.place()));
+        hoursMin.set(Text.decimal(b.hoursMin()));
+        hoursMax.set(Text.decimal(b.hoursMax()));
         start.set(b.start());
         days.forEach((day, flag) -> flag.set(b.days().contains(day)));
         dagdelen.forEach((part, flag) -> flag.set(b.dagdelen().contains(part)));
@@ -128,25 +129,25 @@ final class BaankansForm {
         tasks.set(String.join("\n", b.tasks()));
         carvedFrom.set(String.join("\n", b.carvedFrom()));
         Werkprofiel w = b.werkprofiel();
-        eisen.set(text(w.eisen()));
-        ontwikkeling.set(text(w.ontwikkeling()));
-        context.set(text(w.context()));
-        waarden.set(text(w.waarden()));
-        omstandigheden.set(text(w.omstandigheden()));
+        eisen.set(Text.orEmpty(w.eisen()));
+        ontwikkeling.set(Text.orEmpty(w.ontwikkeling()));
+        context.set(Text.orEmpty(w.context()));
+        waarden.set(Text.orEmpty(w.waarden()));
+        omstandigheden.set(Text.orEmpty(w.omstandigheden()));
     }
 
     /** The baankans as typed; number parse problems go into {@code problems}, beside the validator's. */
     Baankans typed(List<ValidationProblem> problems) {
         Double min = decimal(hoursMin.get(), BaankansValidator.HOURS_MIN, problems);
         Double max = decimal(hoursMax.get(), BaankansValidator.HOURS_MAX, problems);
-        String pc = blank(postcode.get());
+        String pc = Text.orNull(postcode.get());
         String normalised = pc != null && Postcode.isValid(pc) ? Postcode.normalise(pc) : pc;
-        return new Baankans(id, employer.get() == null ? null : employer.get().id(), blank(title.get()),
-                blank(iscoCode.get()), sbiSection.get(), normalised, min, max, chosen(days, DayOfWeek.class),
+        return new Baankans(id, employer.get() == null ? null : employer.get().id(), Text.orNull(title.get()),
+                Text.orNull(iscoCode.get()), sbiSection.get(), normalised, min, max, chosen(days, DayOfWeek.class),
                 chosen(dagdelen, Dagdeel.class), start.get(), status, lines(tasks.get()), niveau.get(),
-                drivingLicence.get(), chosen(support, Werkgevolg.class), blank(place.get()),
-                new Werkprofiel(blank(eisen.get()), blank(ontwikkeling.get()), blank(context.get()),
-                        blank(waarden.get()), blank(omstandigheden.get())), lines(carvedFrom.get()));
+                drivingLicence.get(), chosen(support, Werkgevolg.class), Text.orNull(place.get()),
+                new Werkprofiel(Text.orNull(eisen.get()), Text.orNull(ontwikkeling.get()), Text.orNull(context.get()),
+                        Text.orNull(waarden.get()), Text.orNull(omstandigheden.get())), lines(carvedFrom.get()));
     }
 
     /** Problems of the typed form: numbers first, then the baankans validator. */
@@ -175,30 +176,14 @@ final class BaankansForm {
     }
 
     private static Double decimal(String typed, String field, List<ValidationProblem> problems) {
-        String t = typed == null ? "" : typed.strip().replace(',', '.');
-        if (t.isEmpty()) {
-            return null;
-        }
         try {
-            return Double.valueOf(t);
+            return Text.decimal(typed);
         } catch (NumberFormatException e) {
             problems.add(new ValidationProblem(field, NUMBER));
             return null;
         }
     }
 
-    private static String number(Double value) {
-        if (value == null) {
-            return "";
-        }
-        return value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString().replace('.', ',');
-    }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

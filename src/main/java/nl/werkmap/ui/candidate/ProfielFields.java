@@ -34,6 +34,7 @@ import nl.werkmap.domain.profile.Werkgevolg;
 import nl.werkmap.domain.profile.Werknemersprofiel;
 import nl.werkmap.domain.validation.Postcode;
 import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.ui.common.Text;
 
 /**
  * The werknemersprofiel form's fields as the screen holds them (text as typed, a flag per checkbox), filled from a
@@ -106,25 +107,25 @@ final class ProfielFields {
 
     void fill(Werknemersprofiel p) {
         ProfielTeksten t = p.teksten();
-        vaardigheden.set(text(t.vaardigheden()));
-        leren.set(text(t.leren()));
-        context.set(text(t.context()));
-        identiteit.set(text(t.identiteit()));
-        wensen.set(text(t.wensen()));
+        vaardigheden.set(Text.orEmpty(t.vaardigheden()));
+        leren.set(Text.orEmpty(t.leren()));
+        context.set(Text.orEmpty(t.context()));
+        identiteit.set(Text.orEmpty(t.identiteit()));
+        wensen.set(Text.orEmpty(t.wensen()));
         opleidingsniveau.set(p.opleidingsniveau());
-        diplomas.set(text(p.diplomas()));
+        diplomas.set(Text.orEmpty(p.diplomas()));
         skills.set(String.join(", ", p.skills()));
-        interests.set(text(p.interests()));
+        interests.set(Text.orEmpty(p.interests()));
         sectors.forEach((letter, flag) -> flag.set(p.sectorWishes().contains(letter)));
         occupations.set(String.join(", ", p.occupationWishes()));
         Beschikbaarheid b = p.beschikbaarheid();
         availableFrom.set(b.from());
-        hoursMin.set(number(b.hoursMin()));
-        hoursMax.set(number(b.hoursMax()));
+        hoursMin.set(Text.decimal(b.hoursMin()));
+        hoursMax.set(Text.decimal(b.hoursMax()));
         days.forEach((day, flag) -> flag.set(b.days().contains(day)));
         dagdelen.forEach((part, flag) -> flag.set(b.dagdelen().contains(part)));
         Reisbereik r = p.reisbereik();
-        postcode.set(text(r.postcode()));
+        postcode.set(Text.orEmpty(r.postcode()));
         travelMinutes.set(r.maxMinutes() == null ? "" : r.maxMinutes().toString());
         modes.forEach((mode, flag) -> flag.set(r.modes().contains(mode)));
         licence.set(r.drivingLicence() == null ? Licence.UNKNOWN : r.drivingLicence() ? Licence.YES : Licence.NO);
@@ -137,16 +138,16 @@ final class ProfielFields {
         Double min = decimal(hoursMin.get(), ProfielValidator.HOURS_MIN, problems);
         Double max = decimal(hoursMax.get(), ProfielValidator.HOURS_MAX, problems);
         Double minutes = decimal(travelMinutes.get(), ProfielValidator.TRAVEL_MINUTES, problems);
-        String typedPostcode = blankToNull(postcode.get());
+        String typedPostcode = Text.orNull(postcode.get());
         String storedPostcode = typedPostcode != null && Postcode.isValid(typedPostcode)
                 ? Postcode.normalise(typedPostcode) : typedPostcode;
         Boolean drivingLicence = licence.get() == Licence.YES ? Boolean.TRUE
                 : licence.get() == Licence.NO ? Boolean.FALSE : null;
         return new Werknemersprofiel(Werknemersprofiel.idFor(candidateId), candidateId,
-                new ProfielTeksten(blankToNull(vaardigheden.get()), blankToNull(leren.get()),
-                        blankToNull(context.get()), blankToNull(identiteit.get()), blankToNull(wensen.get())),
-                opleidingsniveau.get(), blankToNull(diplomas.get()), items(skills.get(), ","),
-                blankToNull(interests.get()), chosen(sectors), items(occupations.get(), "[,;\\s]+"),
+                new ProfielTeksten(Text.orNull(vaardigheden.get()), Text.orNull(leren.get()),
+                        Text.orNull(context.get()), Text.orNull(identiteit.get()), Text.orNull(wensen.get())),
+                opleidingsniveau.get(), Text.orNull(diplomas.get()), items(skills.get(), ","),
+                Text.orNull(interests.get()), chosen(sectors), items(occupations.get(), "[,;\\s]+"),
                 new Beschikbaarheid(availableFrom.get(), min, max, chosenSet(days, DayOfWeek.class),
                         chosenSet(dagdelen, Dagdeel.class)),
                 new Reisbereik(storedPostcode, minutes == null ? null : (int) Math.round(minutes),
@@ -183,30 +184,14 @@ final class ProfielFields {
 
     /** "16", "16,5" or "16.5"; empty is unknown (null); anything else is a problem at {@code field}. */
     static Double decimal(String typed, String field, List<ValidationProblem> problems) {
-        String text = typed == null ? "" : typed.strip().replace(',', '.');
-        if (text.isEmpty()) {
-            return null;
-        }
         try {
-            return Double.valueOf(text);
+            return Text.decimal(typed);
         } catch (NumberFormatException e) {
             problems.add(new ValidationProblem(field, NUMBER));
             return null;
         }
     }
 
-    private static String number(Double value) {
-        if (value == null) {
-            return "";
-        }
-        return value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString().replace('.', ',');
-    }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
