@@ -114,6 +114,8 @@ public final class CandidateFormViewModel implements UnsavedForm {
     /** Asks for a reason before a stored BSN shows (avglog). */
     final BsnReveal bsnReveal;
     private final boolean isNew;
+    /** False while a form made {@link #ahead} waits for its candidate. */
+    private boolean started;
     /** Unsaved while the typed candidate differs from the one last filled in or saved. */
     private final InputState input;
 
@@ -125,6 +127,26 @@ public final class CandidateFormViewModel implements UnsavedForm {
     public CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
                                   List<Coach> coachList, ProfileSave saveAction,
                                   Supplier<ConsentRepository> consentStore, Consumer<Candidate> onSaved) {
+        this(messages, background, candidate, isNew, coachList, saveAction, consentStore, onSaved, true);
+    }
+
+    /**
+     * The profile form of a candidate screen made ahead, before it knows its candidate: its view is built and
+     * styled while the coach looks at the list, and {@link #start} fills it when the candidate's file is in. It
+     * refuses to save until then.
+     */
+    static CandidateFormViewModel ahead(Messages messages, Background background, ProfileSave saveAction,
+                                        Supplier<ConsentRepository> consentStore, Consumer<Candidate> onSaved) {
+        Candidate nobody = Candidate.register(nl.werkmap.domain.RecordIds.next(), null, LocalDate.now());
+        return new CandidateFormViewModel(messages, background, nobody, false, List.of(), saveAction, consentStore,
+                onSaved, false);
+    }
+
+    private CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
+                                   List<Coach> coachList, ProfileSave saveAction,
+                                   Supplier<ConsentRepository> consentStore, Consumer<Candidate> onSaved,
+                                   boolean started) {
+        this.started = started;
         this.messages = messages;
         this.background = background;
         this.saveAction = saveAction;
@@ -142,9 +164,20 @@ public final class CandidateFormViewModel implements UnsavedForm {
         // The consent ticks and days are input too: a tick alone must mark the form and ask before it is lost.
         input = new InputState(() -> List.of(typed(), consents.shown()), watched());
         consentsKnown = isNew;
-        if (!isNew) {
+        if (!isNew && started) {
             loadConsents();
         }
+    }
+
+    /** A form made {@link #ahead} gets its candidate: the stored values, clean, and its consents read. Once. */
+    void start(Candidate candidate, List<Coach> coachList) {
+        if (started) {
+            throw new IllegalStateException("profile form already shows " + original.id());
+        }
+        started = true;
+        coaches.setAll(coachList);
+        fill(candidate);
+        loadConsents();
     }
 
     private void loadConsents() {
@@ -330,6 +363,11 @@ public final class CandidateFormViewModel implements UnsavedForm {
 
     /** As {@link #save()}; {@code done} hears whether it was saved. */
     private void save(Consumer<Boolean> done) {
+        if (!started) {
+            // A form made ahead holds no candidate yet: saving it would store an empty one.
+            done.accept(false);
+            return;
+        }
         problems.markAttempted();
         if (problems.any()) {
             saveFailed.set(true);

@@ -32,14 +32,31 @@ public final class CandidatePage {
     /** A conflict resolution changed the candidate's own fields: the next load fills the profile form afresh. */
     private boolean refillProfile;
     private final List<UnsavedForm> forms = new ArrayList<>();
-    /** The profile form; replaced when a sync conflict refills it. Null until the first load. */
+    /** The profile form; replaced when a sync conflict refills it. Waits for its candidate until the first load. */
     private CandidateFormViewModel profile;
+    private Parent profileView;
     /** Follows the current profile form's unsaved state, for the tab's "•" and the header mark. */
     private final ReadOnlyBooleanWrapper profileUnsaved = new ReadOnlyBooleanWrapper(false);
 
     public CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
                          Navigator navigator, UUID candidateId) {
-        this.vm = new CandidateViewModel(messages, background, store, navigator, candidateId);
+        this(loader, messages, background, store, navigator);
+        assign(candidateId);
+    }
+
+    /**
+     * A screen made ahead for the next candidate the coach opens: its frame and profile form are built (and, once
+     * in the scene, styled) while nothing waits for them, so opening a candidate only fills them in. It gets its
+     * candidate once ({@link #assign}) and keeps it: unsaved input stays with the candidate it was typed for.
+     */
+    public static CandidatePage spare(ViewLoader loader, Messages messages, Background background,
+                                      Supplier<CaseloadStore> store, Navigator navigator) {
+        return new CandidatePage(loader, messages, background, store, navigator);
+    }
+
+    private CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
+                          Navigator navigator) {
+        this.vm = new CandidateViewModel(messages, background, store, navigator, null);
         ViewLoader.Loaded<CandidateController> frame = loader.load(FxmlView.CANDIDATE, new CandidateController(vm));
         this.controller = frame.controller();
         this.root = frame.root();
@@ -58,7 +75,7 @@ public final class CandidatePage {
                 () -> loader.load(FxmlView.CANDIDATE_SESSIONS, new SessionsController(sessionsVm, messages)).root(),
                 () -> {
                     // The ZRM holds health data: opening it is logged (avglog, issue 16).
-                    logHealthOpened(background, store, navigator, messages, candidateId);
+                    logHealthOpened(background, store, navigator, messages, vm.candidateId());
                     return loader.load(FxmlView.CANDIDATE_MEASUREMENTS,
                             new MeasurementsController(measurementsVm, messages)).root();
                 },
@@ -80,23 +97,44 @@ public final class CandidatePage {
         controller.setWerknemersprofiel(() -> loader.load(FxmlView.CANDIDATE_WERKNEMERSPROFIEL,
                 new ProfielController(werknemersprofiel, messages)).root(), werknemersprofiel.unsavedProperty());
         forms.add(0, werknemersprofiel);
+        // The profile tab shows first and is the heaviest (some 76 controls): built now, hidden until the file is in.
+        showProfile(CandidateFormViewModel.ahead(messages, background, new CandidateService(store)::save,
+                () -> store.get().consents(), saved -> vm.changed(messages.text("candidate.save.done"))),
+                loader, messages, store);
         vm.file.addListener((obs, old, now) -> {
-            if ((old == null || refillProfile) && now != null) {
+            if (now == null) {
+                return;
+            }
+            if (old == null) {
                 refillProfile = false;
-                CandidateFormViewModel form = new CandidateFormViewModel(messages, background, now.candidate(), false,
-                        vm.coaches, new CandidateService(store)::save,
-                        () -> store.get().consents(),
-                        saved -> vm.changed(messages.text("candidate.save.done")));
-                controller.setProfile(loader.load(FxmlView.CANDIDATE_PROFILE,
-                        new CandidateFormController(form, messages)).root());
-                profile = form;
-                UUID id = vm.candidateId();
-                form.logBsnRevealsWith(reason -> new nl.werkmap.service.avg.AccessLog(store, Clock.systemUTC())
-                        .record(nl.werkmap.domain.avg.AccessRequest.of(id, nl.werkmap.domain.avg.AccessAction.BSN_INGEZIEN,
-                                "candidate.bsn").purpose(reason)));
-                profileUnsaved.bind(form.unsavedProperty());
+                profile.start(now.candidate(), vm.coaches);
+                profileView.setVisible(true);
+            } else if (refillProfile) {
+                refillProfile = false;
+                showProfile(new CandidateFormViewModel(messages, background, now.candidate(), false, vm.coaches,
+                        new CandidateService(store)::save, () -> store.get().consents(),
+                        saved -> vm.changed(messages.text("candidate.save.done"))), loader, messages, store);
             }
         });
+    }
+
+    /** Puts {@code form} in the profile tab; the BSN it reveals is logged for this screen's candidate. */
+    private void showProfile(CandidateFormViewModel form, ViewLoader loader, Messages messages,
+                             Supplier<CaseloadStore> store) {
+        Parent view = loader.load(FxmlView.CANDIDATE_PROFILE, new CandidateFormController(form, messages)).root();
+        view.setVisible(vm.file.get() != null);
+        controller.setProfile(view);
+        form.logBsnRevealsWith(reason -> new nl.werkmap.service.avg.AccessLog(store, Clock.systemUTC())
+                .record(nl.werkmap.domain.avg.AccessRequest.of(vm.candidateId(),
+                        nl.werkmap.domain.avg.AccessAction.BSN_INGEZIEN, "candidate.bsn").purpose(reason)));
+        profile = form;
+        profileView = view;
+        profileUnsaved.bind(form.unsavedProperty());
+    }
+
+    /** Gives a {@link #spare} its candidate and reads the candidate's file. Once per screen. */
+    public void assign(UUID candidateId) {
+        vm.assign(candidateId);
         vm.reload();
     }
 
@@ -112,9 +150,7 @@ public final class CandidatePage {
     /** The tabs' forms, for the question before the window closes. */
     public List<UnsavedForm> forms() {
         List<UnsavedForm> all = new ArrayList<>();
-        if (profile != null) {
-            all.add(profile);
-        }
+        all.add(profile);
         all.addAll(forms);
         return List.copyOf(all);
     }

@@ -36,7 +36,8 @@ public final class CandidateViewModel {
     private final Background background;
     private final Supplier<CaseloadStore> store;
     private final Navigator navigator;
-    private final UUID candidateId;
+    /** Null while the page is a spare made ahead (see {@link CandidatePage#spare}); set once, then fixed. */
+    private UUID candidateId;
 
     final ObjectProperty<CandidateFile> file = new SimpleObjectProperty<>();
     final StringProperty name = new SimpleStringProperty("");
@@ -60,6 +61,17 @@ public final class CandidateViewModel {
 
     public UUID candidateId() {
         return candidateId;
+    }
+
+    /**
+     * Gives a spare screen its candidate. Once only: the tabs' models hold this candidate's unsaved input, so a
+     * screen never changes candidate after that.
+     */
+    void assign(UUID id) {
+        if (candidateId != null) {
+            throw new IllegalStateException("candidate screen already belongs to " + candidateId);
+        }
+        candidateId = java.util.Objects.requireNonNull(id);
     }
 
     public void reload() {

@@ -92,6 +92,9 @@ final class Workspace {
     /** Made on first visit: its scope list reads the caseload, which need not happen at every unlock. */
     private Parent reportRoot;
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
+    /** The next candidate's screen, made ahead while the list shows (see {@link #prepareCandidatePage}). */
+    private CandidatePage spareCandidate;
+    private boolean sparePlanned;
     private UUID currentCandidate;
     /** The last new-candidate page opened; it counts for the close question only while it is on screen. */
     private NewCandidatePage newCandidate;
@@ -199,6 +202,25 @@ final class Workspace {
         currentCandidate = null;
         shellVm.sectionProperty().set(Section.CASELOAD);
         shell.showPage(caseloadRoot);
+        prepareCandidatePage();
+    }
+
+    /**
+     * Makes the next candidate's screen while the list shows, after the list's own pulse: opening a candidate then
+     * fills a built, styled screen instead of building one (issue 13). One spare at a time.
+     */
+    private void prepareCandidatePage() {
+        if (spareCandidate != null || sparePlanned) {
+            return;
+        }
+        sparePlanned = true;
+        javafx.application.Platform.runLater(() -> {
+            sparePlanned = false;
+            if (spareCandidate == null) {
+                spareCandidate = CandidatePage.spare(loader, messages, background, store, navigator);
+                shell.keepReady(spareCandidate.root());
+            }
+        });
     }
 
     void showAgenda() {
@@ -271,7 +293,10 @@ final class Workspace {
         shell.hideSheet();
         CandidatePage page = candidates.get(id);
         if (page == null) {
-            page = new CandidatePage(loader, messages, background, store, navigator, id);
+            page = spareCandidate != null ? spareCandidate : CandidatePage.spare(loader, messages, background, store,
+                    navigator);
+            spareCandidate = null;
+            page.assign(id);
             page.showSync(new CandidateSyncPane(new CandidateSyncViewModel(candidateSync, id, background, messages,
                     navigator, java.time.ZoneId.systemDefault())));
             candidates.put(id, page);

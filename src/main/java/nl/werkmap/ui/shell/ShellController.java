@@ -32,6 +32,8 @@ public final class ShellController {
     private final Set<Node> transientPages = new HashSet<>();
     /** The pages in the page area, the one shown last first. */
     private final Deque<Node> recent = new ArrayDeque<>();
+    /** A page made ahead ({@link #keepReady}): in the page area, hidden, until it shows for the first time. */
+    private Node ready;
 
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton navCaseload;
@@ -96,6 +98,25 @@ public final class ShellController {
         show(page);
     }
 
+    /**
+     * Puts a page made ahead (the next candidate's screen) in the page area, hidden and last, and styles and lays
+     * it out now, while the coach looks at another page: when it shows, there is nothing left to match or size. One
+     * at a time; an earlier one not shown yet leaves.
+     */
+    public void keepReady(Node page) {
+        ObservableList<Node> pages = pageArea.getChildren();
+        if (ready != null && ready != page) {
+            pages.remove(ready);
+        }
+        ready = page;
+        page.setVisible(false);
+        if (!pages.contains(page)) {
+            pages.add(page);
+        }
+        page.applyCss();
+        pageArea.layout();
+    }
+
     /** Shows a page made anew each time (a new candidate): it leaves the scene when another page shows. */
     public void showTransientPage(Node page) {
         show(page);
@@ -117,6 +138,9 @@ public final class ShellController {
             if (other == page) {
                 continue;
             }
+            if (other == ready) {
+                continue;
+            }
             if (transientPages.remove(other) || !recent.contains(other)) {
                 pages.remove(other);
                 recent.remove(other);
@@ -124,6 +148,9 @@ public final class ShellController {
                 other.setVisible(false);
                 other.setManaged(false);
             }
+        }
+        if (page == ready) {
+            ready = null;
         }
         while (recent.size() > KEPT) {
             pages.remove(recent.removeLast());
