@@ -1,0 +1,107 @@
+package nl.werkmap.ui.candidate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.Consent;
+import nl.werkmap.domain.ConsentPurpose;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.OpenCaseload;
+
+/**
+ * The profile form of a candidate screen made ahead (issue 13): it saves nothing before it has its candidate,
+ * shows the candidate clean with its stored consents once started, and never takes a second candidate.
+ */
+class CandidateFormAheadTest {
+
+    @TempDir
+    Path dir;
+
+    private OpenCaseload open;
+    private CaseloadStore store;
+    private final List<Candidate> saved = new ArrayList<>();
+
+    @BeforeEach
+    void openCaseload() throws Exception {
+        open = OpenCaseload.create(new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db")),
+                "vroege trein naar de haven 7".toCharArray());
+        store = open.store();
+    }
+
+    @AfterEach
+    void close() {
+        open.close();
+    }
+
+    private CandidateFormViewModel ahead() {
+        return CandidateFormViewModel.ahead(Messages.dutch(), Background.sameThread(),
+                new nl.werkmap.service.CandidateService(() -> store)::save, store::consents, saved::add);
+    }
+
+    private int candidates() {
+        return store.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
+    }
+
+    @Test
+    void aFormMadeAheadSavesNothingBeforeItHasItsCandidate() {
+        CandidateFormViewModel form = ahead();
+        form.fullName.set("Iemand Getypt");
+        List<Boolean> answers = new ArrayList<>();
+        form.saveNow(answers::add);
+        assertEquals(List.of(false), answers, "no candidate yet: not saved");
+        assertEquals(0, candidates(), "no empty candidate stored");
+        assertTrue(saved.isEmpty());
+    }
+
+    @Test
+    void startingShowsTheCandidateCleanWithItsStoredConsents() {
+        Candidate candidate = Candidate.register(UUID.randomUUID(), "Noor Bakker", LocalDate.now().minusMonths(1));
+        store.candidates().save(candidate);
+        store.consents().saveAll(List.of(new Consent(UUID.randomUUID(), candidate.id(),
+                ConsentPurpose.PROFIEL_AAN_WERKGEVER, true, LocalDate.now().minusDays(3))));
+        CandidateFormViewModel form = ahead();
+
+        form.start(candidate, List.of());
+
+        assertEquals("Noor Bakker", form.fullName.get());
+        assertFalse(form.unsavedProperty().get(), "what is stored is no input");
+        assertTrue(form.consents.shown().contains(ConsentPurpose.PROFIEL_AAN_WERKGEVER + ":true:"
+                + LocalDate.now().minusDays(3)), "the candidate's own consents are read: " + form.consents.shown());
+        form.fullName.set("Noor Bakker-de Vries");
+        form.saveNow(ok -> assertTrue(ok, "saved once started"));
+        assertEquals("Noor Bakker-de Vries", saved.get(0).personal().fullName());
+        assertEquals(candidate.id(), saved.get(0).id(), "saved as the candidate it was started for");
+        assertEquals(1, candidates());
+    }
+
+    @Test
+    void aFormOrScreenNeverTakesASecondCandidate() {
+        Candidate candidate = Candidate.register(UUID.randomUUID(), "Lotte Smit", LocalDate.now());
+        CandidateFormViewModel form = ahead();
+        form.start(candidate, List.of());
+        assertThrows(IllegalStateException.class, () -> form.start(candidate, List.of()));
+
+        CandidateViewModel screen = new CandidateViewModel(Messages.dutch(), Background.sameThread(), () -> store,
+                null, null);
+        screen.assign(candidate.id());
+        assertEquals(candidate.id(), screen.candidateId());
+        assertThrows(IllegalStateException.class, () -> screen.assign(UUID.randomUUID()));
+    }
+}
