@@ -69,8 +69,11 @@ public final class CandidatePage {
         TimelineViewModel timelineVm = new TimelineViewModel(vm);
         controller.setTabs(
                 () -> loader.load(FxmlView.CANDIDATE_PLAN, new PlanController(planVm, messages)).root(),
-                () -> loader.load(FxmlView.CANDIDATE_PLACEMENTS, new PlacementsController(placementsVm, messages))
-                        .root(),
+                () -> {
+                    placementsVm.activate();
+                    return loader.load(FxmlView.CANDIDATE_PLACEMENTS,
+                            new PlacementsController(placementsVm, messages)).root();
+                },
                 () -> loader.load(FxmlView.CANDIDATE_CONTACTS, new ContactsController(contactsVm, messages)).root(),
                 () -> loader.load(FxmlView.CANDIDATE_SESSIONS, new SessionsController(sessionsVm, messages)).root(),
                 () -> {
@@ -94,8 +97,11 @@ public final class CandidatePage {
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
                 measurementsVm);
         ProfielViewModel werknemersprofiel = new ProfielViewModel(vm, Clock.systemDefaultZone());
-        controller.setWerknemersprofiel(() -> loader.load(FxmlView.CANDIDATE_WERKNEMERSPROFIEL,
-                new ProfielController(werknemersprofiel, messages)).root(), werknemersprofiel.unsavedProperty());
+        controller.setWerknemersprofiel(() -> {
+            werknemersprofiel.activate();
+            return loader.load(FxmlView.CANDIDATE_WERKNEMERSPROFIEL,
+                    new ProfielController(werknemersprofiel, messages)).root();
+        }, werknemersprofiel.unsavedProperty());
         forms.add(0, werknemersprofiel);
         // The profile tab shows first and is the heaviest (some 76 controls): built now, hidden until the file is in.
         showProfile(CandidateFormViewModel.ahead(messages, background, new CandidateService(store)::save,

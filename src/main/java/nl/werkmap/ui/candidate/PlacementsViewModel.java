@@ -41,6 +41,8 @@ public final class PlacementsViewModel extends TabViewModel {
 
     final ObservableList<PlacementFile> placements = FXCollections.observableArrayList();
     final ObservableList<Employer> employers = FXCollections.observableArrayList();
+    /** False until the tab is first shown ({@link #activate}). */
+    private boolean active;
     final ObservableList<LoonwaardeMeasurement> measurements = FXCollections.observableArrayList();
     final PlacementForm form;
     final PlacementActions actions;
@@ -61,6 +63,23 @@ public final class PlacementsViewModel extends TabViewModel {
     protected void show(CandidateFile file) {
         register = file.candidate().register();
         placements.setAll(file.placements());
+        if (active) {
+            readEmployers();
+        }
+    }
+
+    /**
+     * The tab is shown: from now on the employers to choose from are read with the file. Reading and decrypting
+     * every employer is most of what opening a candidate waited for, with this tab hidden (issue 13).
+     */
+    void activate() {
+        if (!active) {
+            active = true;
+            readEmployers();
+        }
+    }
+
+    private void readEmployers() {
         candidate.background().call(() -> candidate.store().employers().all())
                 .onSuccess(list -> {
                     Employer chosen = form == null ? null : form.employer.get();

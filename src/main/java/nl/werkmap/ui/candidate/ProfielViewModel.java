@@ -57,6 +57,8 @@ public final class ProfielViewModel extends TabViewModel {
     final ProfielDelenViewModel delen;
 
     private final ProfielService service;
+    /** False until the tab is first shown ({@link #activate}). */
+    private boolean active;
     private final Clock clock;
     private boolean loading;
 
@@ -87,8 +89,25 @@ public final class ProfielViewModel extends TabViewModel {
         return "candidate.tab.werknemersprofiel";
     }
 
+    /**
+     * The tab is shown: from now on its records are read with the file. While the tab stays hidden, opening the
+     * candidate need not wait for them (all employers, decrypted, are most of it; issue 13).
+     */
+    void activate() {
+        if (!active) {
+            active = true;
+            CandidateFile file = candidate.file.get();
+            if (file != null) {
+                show(file);
+            }
+        }
+    }
+
     @Override
     protected void show(CandidateFile file) {
+        if (!active) {
+            return;
+        }
         // Shares, employers and the consent decision change with other tabs and syncs: read them on every load.
         delen.load();
         if (loaded.get() || loading) {
