@@ -156,11 +156,11 @@ public final class ScreensBench {
         Lap first = null;
         for (int i = 0; i < Math.min(RUNS + 1, heavy.size()); i++) {
             UUID id = heavy.get(i);
-            // Back to the list; the second call returns once what the list queued after it (the next candidate's
-            // screen, made ahead) has run too. The coach does not wait for it, the FX thread does.
+            // Back to the list until it is painted, then what the list queued after that pulse (the next
+            // candidate's screen, made ahead) has run too. The coach does not wait for it, the FX thread does.
             back.add(timed(() -> {
                 try {
-                    fx(app::showCaseload);
+                    measure(stage, background, app::showCaseload, () -> true);
                     fx(() -> { });
                 } catch (Exception e) {
                     throw new IllegalStateException(e);

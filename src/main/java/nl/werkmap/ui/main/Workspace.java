@@ -206,21 +206,22 @@ final class Workspace {
     }
 
     /**
-     * Makes the next candidate's screen while the list shows, after the list's own pulse: opening a candidate then
-     * fills a built, styled screen instead of building one (issue 13). One spare at a time.
+     * Makes the next candidate's screen while the list shows: opening a candidate then fills a built, styled screen
+     * instead of building one (issue 13). It waits until no background work runs (the list's own read at unlock)
+     * and the list is painted, so it never delays what the coach waits for. One spare at a time.
      */
     private void prepareCandidatePage() {
         if (spareCandidate != null || sparePlanned) {
             return;
         }
         sparePlanned = true;
-        javafx.application.Platform.runLater(() -> {
+        IdleWork.whenIdle(background.busyProperty(), () -> IdleWork.afterNextPulse(shellRoot, () -> {
             sparePlanned = false;
             if (spareCandidate == null) {
                 spareCandidate = CandidatePage.spare(loader, messages, background, store, navigator);
                 shell.keepReady(spareCandidate.root());
             }
-        });
+        }));
     }
 
     void showAgenda() {
