@@ -116,6 +116,8 @@ public final class CandidateFormViewModel implements UnsavedForm {
     private final boolean isNew;
     /** False while a form made {@link #ahead} waits for its candidate. */
     private boolean started;
+    /** True while {@link #fill} sets the fields: the check runs once after. */
+    private boolean filling;
     /** Unsaved while the typed candidate differs from the one last filled in or saved. */
     private final InputState input;
 
@@ -236,6 +238,20 @@ public final class CandidateFormViewModel implements UnsavedForm {
 
     /** Puts a stored candidate in the form (after load, or after a save elsewhere). */
     void fill(Candidate candidate) {
+        // One check after the fill, not one per field set (some 30 checks of the whole candidate on each open).
+        filling = true;
+        try {
+            put(candidate);
+        } finally {
+            filling = false;
+        }
+        check();
+        if (input != null) {
+            input.markClean();
+        }
+    }
+
+    private void put(Candidate candidate) {
         original = candidate;
         PersonalDetails p = candidate.personal();
         fullName.set(Text.orEmpty(p.fullName()));
@@ -276,9 +292,6 @@ public final class CandidateFormViewModel implements UnsavedForm {
         expectedLeavingDate.set(school == null ? null : school.expectedLeavingDate());
         schoolDestination.set(school == null ? null : school.destination());
         schoolShown.set(school != null || candidate.routeIn() == RouteIn.VSO || candidate.routeIn() == RouteIn.PRO);
-        if (input != null) {
-            input.markClean();
-        }
     }
 
     /** The typed travel time; null when empty or not a whole number in range (check() reports that). */
@@ -333,6 +346,9 @@ public final class CandidateFormViewModel implements UnsavedForm {
     }
 
     private void check() {
+        if (filling) {
+            return;
+        }
         List<ValidationProblem> found = new ArrayList<>(CandidateValidator.validate(typed()));
         Double hours = parsedHours();
         if (Text.orNull(hoursAvailable.get()) != null && (hours == null || hours < 0)) {
