@@ -260,6 +260,12 @@ public final class ProfielController {
         vm.save();
     }
 
+    /** Opens the Baankansen screen with this candidate's open baankansen ranked (the profile is what they rank on). */
+    @FXML
+    private void showBaankansen() {
+        vm.showBaankansen();
+    }
+
     @FXML
     private void addWish() {
         vm.addWish(searchResults.getSelectionModel().getSelectedItem());

@@ -126,6 +126,22 @@ public final class ProfielViewModel extends TabViewModel {
         save(ok -> { });
     }
 
+    /**
+     * Opens the candidate's baankansen ranked. The ranking reads the stored profile, so what is typed but unsaved is
+     * saved first; a failed save stays here with its message, nothing typed lost.
+     */
+    void showBaankansen() {
+        if (!unsavedProperty().get()) {
+            candidate.navigator().showBaankansenFor(candidate.candidateId());
+            return;
+        }
+        save(ok -> {
+            if (ok) {
+                candidate.navigator().showBaankansenFor(candidate.candidateId());
+            }
+        });
+    }
+
     private void save(Consumer<Boolean> done) {
         List<ValidationProblem> found = new ArrayList<>();
         Werknemersprofiel profile = fields.toProfile(candidate.candidateId(), found);
