@@ -295,6 +295,8 @@ class BaankansFlowTest extends FxRobot {
         clickOn("Werknemersprofiel");
         WaitForAsyncUtils.waitForFxEvents();
         answerNotSaving();
+        Shots.take(stage, "85-werknemersprofiel-met-baankansen-knop");
+        copyShot("85-werknemersprofiel-met-baankansen-knop");
         push("#profielBaankansen");
         TabPane tabs = lookup("#baankansTabs").query();
         assertEquals(2, tabs.getSelectionModel().getSelectedIndex(), "the per-candidate tab");
