@@ -29,7 +29,8 @@ import nl.werkmap.store.CaseloadStore;
 /**
  * Reads what matching needs from the caseload and ranks, both ways: the open baankansen for one candidate, or the
  * candidates with a werknemersprofiel for one baankans. A baankans that names no SBI section is judged on its
- * employer's. Slow for a large caseload (every profile is opened), so screens call it on a background lane.
+ * employer's. Reads set-based (all profiles, candidates and experience in a few queries); opening the sealed
+ * fields of a large caseload still takes time, so screens call it on a background lane.
  */
 public final class MatchService {
 
@@ -80,13 +81,20 @@ public final class MatchService {
         }
         Baankans job = found.get().withEmployerSection(
                 s.employers().find(found.get().employerId()).map(Employer::sbiSection).orElse(null));
+        // Set-based: every profile, every candidate with a profile and all work experience in three reads, where
+        // this once asked the store for each candidate's record and experience apart (two queries per candidate).
         Map<UUID, Candidate> people = new HashMap<>();
+        for (Candidate c : s.profiles().candidatesWithProfile()) {
+            if (!left(c)) {
+                people.put(c.id(), c);
+            }
+        }
+        Map<UUID, List<nl.werkmap.domain.profile.Werkervaring>> experience = s.profiles().experienceByCandidate();
         List<Kandidaat> kandidaten = new ArrayList<>();
         for (Werknemersprofiel p : s.profiles().all()) {
-            Optional<Candidate> c = s.candidates().find(p.candidateId());
-            if (c.isPresent() && !left(c.get())) {
-                people.put(c.get().id(), c.get());
-                kandidaten.add(kandidaat(s, c.get(), p));
+            Candidate c = people.get(p.candidateId());
+            if (c != null) {
+                kandidaten.add(new Kandidaat(c.id(), p, experience.get(c.id()), c.personal().address().city()));
             }
         }
         List<Ranked> ranked = new ArrayList<>();
@@ -103,11 +111,11 @@ public final class MatchService {
 
     /** The candidates with a werknemersprofiel, by name, for choosing whom to match. */
     public List<Choice> candidatesWithProfile() {
-        CaseloadStore s = store.get();
         List<Choice> choices = new ArrayList<>();
-        for (Werknemersprofiel p : s.profiles().all()) {
-            s.candidates().find(p.candidateId()).filter(c -> !left(c))
-                    .ifPresent(c -> choices.add(new Choice(c.id(), c.personal().fullName())));
+        for (Candidate c : store.get().profiles().candidatesWithProfile()) {
+            if (!left(c)) {
+                choices.add(new Choice(c.id(), c.personal().fullName()));
+            }
         }
         choices.sort(java.util.Comparator.comparing(c -> String.valueOf(c.name()), String.CASE_INSENSITIVE_ORDER));
         return choices;

@@ -153,5 +153,11 @@ public final class DemoImport {
             bulk.insertUnlogged(tx, ProfielMapping.ERVARING, experience);
             return this;
         }
+
+        /** Profile shares with employers (after the profiles and employers they name). */
+        public Rows shares(List<nl.werkmap.domain.share.ProfielDeling> rows) {
+            bulk.insertUnlogged(tx, nl.werkmap.store.repo.ShareMapping.TABLE, rows);
+            return this;
+        }
     }
 }

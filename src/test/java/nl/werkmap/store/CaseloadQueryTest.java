@@ -136,7 +136,9 @@ class CaseloadQueryTest {
 
         Map<UUID, CaseloadRow> rows = rows();
 
-        assertEquals(List.of("contact.warning.NOOIT_GEZIEN"), rows.get(neverSeen.id()).warningKeys());
+        // Samples.candidate is a VSO pupil: never seen and no werknemersprofiel also flags the school leaver.
+        assertEquals(List.of("contact.warning.NOOIT_GEZIEN", "profiel.warning.schoolverlaterNietGestart"),
+                rows.get(neverSeen.id()).warningKeys());
         assertEquals(List.of("proefplaatsing.EINDIGT_BINNENKORT"), rows.get(onTrial.id()).warningKeys());
     }
 

@@ -75,7 +75,8 @@ public final class DemoCaseload {
                 next = nextFrom < candidates
                         ? maker.submit(() -> plan.slice(nextFrom, Math.min(candidates, nextFrom + SLICE))) : null;
                 batch.writeTo(demo);
-                DemoWerknemersprofielen.writeFor(batch.candidates, seed, today, plan.staff, from == 0, demo);
+                DemoWerknemersprofielen.writeFor(batch.candidates, batch.consents, seed, today, plan.staff, from == 0,
+                        demo);
                 summary = summary.plus(batch);
                 progress.accept(summary.candidates());
             }

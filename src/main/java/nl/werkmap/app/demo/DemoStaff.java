@@ -99,7 +99,7 @@ final class DemoStaff {
                     "Marktstraat", "Stationsplein") + " " + r.between(1, 120), DemoPeople.postcode(place, r),
                     place.name());
             Employer employer = new Employer(r.uuid(), name, kvk, template.sector(), template.branche(), address,
-                    contact);
+                    contact, DemoShares.sbiSection(template.branche()));
             DemoEmployer demo = new DemoEmployer(employer, template, place.name());
             employers.add(demo);
             employersByCity.computeIfAbsent(place.name(), k -> new ArrayList<>()).add(demo);

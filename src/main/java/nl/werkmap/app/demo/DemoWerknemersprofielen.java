@@ -23,7 +23,8 @@ import nl.werkmap.store.DemoImport;
 /**
  * Werknemersprofielen for demo candidates, as incomplete as real ones: about a fifth have none yet, and of the rest
  * many lack an opleidingsniveau (42% did in UWV's Kandidatenverkenner), sector wishes, hours or a travel time, so the
- * completeness badges and the team table have something to show. Deterministic per seed and candidate number.
+ * completeness badges and the team table have something to show; a few are shared with an employer
+ * ({@link DemoShares}). Deterministic per seed and candidate number.
  */
 final class DemoWerknemersprofielen {
 
@@ -53,15 +54,17 @@ final class DemoWerknemersprofielen {
      * Makes and writes the profiles of one slice of candidates (after the candidates are written); with the first
      * slice also the baankansen at the employers, so the demo generator needs one line for all of issue 15.
      */
-    static void writeFor(List<Candidate> candidates, long seed, LocalDate today, DemoStaff staff, boolean firstSlice,
-                         DemoImport demo) {
+    static void writeFor(List<Candidate> candidates, List<nl.werkmap.domain.Consent> consents, long seed,
+                         LocalDate today, DemoStaff staff, boolean firstSlice, DemoImport demo) {
         if (firstSlice) {
             DemoBaankansen.write(staff.employers.stream().map(DemoStaff.DemoEmployer::employer).toList(), seed, today,
                     demo);
         }
         Made made = make(candidates, seed);
         if (!made.profiles().isEmpty()) {
-            demo.write(rows -> rows.profiles(made.profiles(), made.experience()));
+            List<nl.werkmap.domain.share.ProfielDeling> shares = DemoShares.make(made.profiles(), consents,
+                    staff.employers.stream().map(DemoStaff.DemoEmployer::employer).toList(), seed, today);
+            demo.write(rows -> rows.profiles(made.profiles(), made.experience()).shares(shares));
         }
     }
 

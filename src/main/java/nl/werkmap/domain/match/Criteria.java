@@ -59,7 +59,7 @@ final class Criteria {
         if (b.from() != null && job.start() != null && b.from().isAfter(job.start())) {
             return Uitleg.of(Criterium.BESCHIKBAARHEID, Fit.DEELS, "startsLater", b.from(), job.start());
         }
-        if (!b.days().isEmpty() && !job.days().isEmpty()) {
+        if (!b.days().isEmpty() && !job.days().isEmpty() && !b.days().containsAll(job.days())) {
             Set<DayOfWeek> missing = EnumSet.copyOf(job.days());
             missing.removeAll(b.days());
             if (missing.size() == job.days().size()) {
@@ -69,7 +69,7 @@ final class Criteria {
                 return Uitleg.of(Criterium.BESCHIKBAARHEID, Fit.DEELS, "someDays", List.copyOf(missing));
             }
         }
-        if (!b.dagdelen().isEmpty() && !job.dagdelen().isEmpty()) {
+        if (!b.dagdelen().isEmpty() && !job.dagdelen().isEmpty() && !b.dagdelen().containsAll(job.dagdelen())) {
             Set<Dagdeel> missing = EnumSet.copyOf(job.dagdelen());
             missing.removeAll(b.dagdelen());
             if (missing.size() == job.dagdelen().size()) {
@@ -130,9 +130,12 @@ final class Criteria {
         if (job.iscoCode() == null) {
             return Uitleg.of(Criterium.BEROEP, Fit.ONBEKEND, "unknownJob");
         }
-        List<String> done = jobs.stream().map(Werkervaring::iscoCode).toList();
         if (p.occupationWishes().contains(job.iscoCode())) {
             return Uitleg.of(Criterium.BEROEP, Fit.PAST, "wished", job.iscoCode());
+        }
+        List<String> done = new ArrayList<>(jobs.size());
+        for (Werkervaring w : jobs) {
+            done.add(w.iscoCode());
         }
         if (done.contains(job.iscoCode())) {
             return Uitleg.of(Criterium.BEROEP, Fit.PAST, "experienced", job.iscoCode());
@@ -153,22 +156,48 @@ final class Criteria {
     }
 
     static Uitleg taken(Werknemersprofiel p, Baankans job) {
+        return taken(!p.skills().isEmpty(), wordSet(p.skills()), job, taskWords(job));
+    }
+
+    /**
+     * A task is covered when it shares a meaningful word with any of the candidate's skills. The candidate's skill
+     * words and the job's task words come worked out beforehand, so ranking many against many splits each text once.
+     */
+    static Uitleg taken(boolean hasSkills, Set<String> skillWords, Baankans job, List<List<String>> taskWords) {
         if (job.tasks().isEmpty()) {
             return Uitleg.of(Criterium.TAKEN_EN_VAARDIGHEDEN, Fit.ONBEKEND, "unknownJob");
         }
-        if (p.skills().isEmpty()) {
+        if (!hasSkills) {
             return Uitleg.of(Criterium.TAKEN_EN_VAARDIGHEDEN, Fit.ONBEKEND, "unknownCandidate");
         }
         List<String> covered = new ArrayList<>();
         List<String> open = new ArrayList<>();
-        for (String task : job.tasks()) {
-            (sharesAWord(task, p.skills()) ? covered : open).add(task);
+        for (int i = 0; i < job.tasks().size(); i++) {
+            (sharesAWord(taskWords.get(i), skillWords) ? covered : open).add(job.tasks().get(i));
         }
         if (open.isEmpty()) {
             return Uitleg.of(Criterium.TAKEN_EN_VAARDIGHEDEN, Fit.PAST, "all", covered);
         }
         return covered.isEmpty() ? Uitleg.of(Criterium.TAKEN_EN_VAARDIGHEDEN, Fit.PAST_NIET, "none", open)
                 : Uitleg.of(Criterium.TAKEN_EN_VAARDIGHEDEN, Fit.DEELS, "some", covered, open);
+    }
+
+    /** Each task's meaningful words, in task order. */
+    static List<List<String>> taskWords(Baankans job) {
+        List<List<String>> all = new ArrayList<>(job.tasks().size());
+        for (String task : job.tasks()) {
+            all.add(words(task));
+        }
+        return all;
+    }
+
+    /** All meaningful words of all these texts. */
+    static Set<String> wordSet(List<String> texts) {
+        Set<String> all = new java.util.HashSet<>();
+        for (String text : texts) {
+            all.addAll(words(text));
+        }
+        return Set.copyOf(all);
     }
 
     static Uitleg ondersteuning(Werknemersprofiel p, Baankans job) {
@@ -198,23 +227,28 @@ final class Criteria {
                 : Uitleg.of(Criterium.OPLEIDINGSNIVEAU, Fit.PAST_NIET, "below", p.opleidingsniveau(), asked);
     }
 
-    private static boolean sharesAWord(String task, List<String> skills) {
-        List<String> taskWords = words(task);
-        for (String skill : skills) {
-            for (String word : words(skill)) {
-                if (taskWords.contains(word)) {
-                    return true;
-                }
+    private static boolean sharesAWord(List<String> taskWords, Set<String> skillWords) {
+        for (String word : taskWords) {
+            if (skillWords.contains(word)) {
+                return true;
             }
         }
         return false;
     }
 
+    /** The meaningful words, lower case; letters only, split by hand (a regex split per text was the slow part). */
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= MEANINGFUL_WORD) {
-                words.add(w);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= MEANINGFUL_WORD) {
+                    words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = -1;
             }
         }
         return words;

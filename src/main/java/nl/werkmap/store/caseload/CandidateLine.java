@@ -32,6 +32,8 @@ record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] bi
     static final int SUPPORT_NEEDS = 1 << 7;
     /** School type or uitstroomprofiel filled: the rules only need to know such a candidate is a pupil. */
     static final int OTHER_SCHOOL = 1 << 8;
+    /** A VSO/PrO pupil (school type set) without a werknemersprofiel: with no contact yet, a warning (issue 15). */
+    static final int SCHOOL_TYPE_NO_PROFILE = 1 << 9;
 
     /**
      * One parameter: tomorrow's date. A planned visit is not contact yet: only sessions up to and including today
@@ -57,6 +59,9 @@ record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] bi
             + " (SELECT p.given FROM consent p WHERE p.purpose = '" + ConsentPurpose.PROFIEL_AAN_WERKGEVER.name()
             + "' AND p.deleted = 0"
             + " AND p.candidate_id = c.id ORDER BY p.decided_on DESC, p.updated_at DESC LIMIT 1) AS profile_consent"
+            // One index seek on werknemersprofiel_candidate, and only for pupils (the CASE skips the rest).
+            + ", CASE WHEN c.school_type IS NULL THEN 0 ELSE NOT EXISTS (SELECT 1 FROM werknemersprofiel w"
+            + " WHERE w.candidate_id = c.id AND w.deleted = 0) END AS school_type_no_profile"
             + " FROM candidate c WHERE c.deleted = 0";
 
     static CandidateLine read(ResultSet rs) throws SQLException {
@@ -67,7 +72,8 @@ record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] bi
         return new CandidateLine(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(15), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), hoursAvailable, rs.getString(9),
                 rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getInt(14) | (rs.getBoolean(13) ? OTHER_SCHOOL : 0), rs.getString(16), rs.getString(17),
+                rs.getInt(14) | (rs.getBoolean(13) ? OTHER_SCHOOL : 0)
+                        | (rs.getBoolean(19) ? SCHOOL_TYPE_NO_PROFILE : 0), rs.getString(16), rs.getString(17),
                 profileConsent);
     }
 

@@ -26,6 +26,7 @@ import nl.werkmap.domain.RegisterInfo;
 import nl.werkmap.domain.RegisterStatus;
 import nl.werkmap.domain.SchoolDestination;
 import nl.werkmap.domain.SchoolInfo;
+import nl.werkmap.domain.profile.SchoolverlaterCheck;
 import nl.werkmap.domain.rules.CandidateFacts;
 import nl.werkmap.domain.rules.Completeness;
 import nl.werkmap.domain.rules.ContactRules;
@@ -72,6 +73,10 @@ final class CaseloadRowBuilder {
             trial.addAll(ProefplaatsingCheck.check(placement(p), today));
         }
         trial.forEach(w -> warnings.add(w.messageKey()));
+        if (r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
+                && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact)) {
+            warnings.add(SchoolverlaterCheck.WARNING_KEY);
+        }
 
         String display = PersonName.listName(fullName, preferred);
         // The school tells pupils apart; the birth date is only opened for the others.

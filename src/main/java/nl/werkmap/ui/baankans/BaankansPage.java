@@ -55,7 +55,7 @@ public final class BaankansPage {
         this.vm = new BaankansViewModel(messages, background, store, navigator);
         this.forBaankans = new MatchListViewModel(messages, background, store, navigator, reistijd, clock);
         this.forCandidate = new MatchListViewModel(messages, background, store, navigator, reistijd, clock);
-        this.choices = new CandidateChoices(background, () -> new MatchService(store, reistijd));
+        this.choices = new CandidateChoices(background, () -> new MatchService(store, reistijd), clock);
         this.root = build();
     }
 

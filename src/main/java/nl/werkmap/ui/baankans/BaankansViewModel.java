@@ -106,9 +106,7 @@ public final class BaankansViewModel implements UnsavedForm {
     public void reload() {
         background.call(() -> {
             CaseloadStore s = store.get();
-            List<Employer> es = s.employers().all().stream()
-                    .sorted(Comparator.comparing(e -> String.valueOf(e.name()), String.CASE_INSENSITIVE_ORDER))
-                    .toList();
+            List<Employer> es = nl.werkmap.ui.employer.EmployerList.byName(s);
             Map<UUID, String> names = new HashMap<>();
             es.forEach(e -> names.put(e.id(), e.name()));
             List<Row> list = s.baankansen().all().stream()

@@ -26,17 +26,20 @@ final class CandidateChoices {
     private final ObjectProperty<MatchService.Choice> chosen = new SimpleObjectProperty<>();
     /** School leavers nobody has started with (no profile, no first conversation), by name; empty when none. */
     private final javafx.beans.property.StringProperty notStarted = new javafx.beans.property.SimpleStringProperty("");
+    /** Whose "today" the school-leaver flag counts conversations up to; injected so tests fix the date. */
+    private final java.time.Clock clock;
     private UUID wanted;
 
-    CandidateChoices(Background background, Supplier<MatchService> service) {
+    CandidateChoices(Background background, Supplier<MatchService> service, java.time.Clock clock) {
         this.background = background;
         this.service = service;
+        this.clock = clock;
     }
 
     void reload() {
         background.call(() -> {
             MatchService s = service.get();
-            return new Object[] {s.candidatesWithProfile(), s.schoolLeaversNotStarted(java.time.LocalDate.now())};
+            return new Object[] {s.candidatesWithProfile(), s.schoolLeaversNotStarted(java.time.LocalDate.now(clock))};
         }).inBulkLane().onSuccess(result -> {
             @SuppressWarnings("unchecked")
             java.util.List<MatchService.Choice> list = (java.util.List<MatchService.Choice>) result[0];

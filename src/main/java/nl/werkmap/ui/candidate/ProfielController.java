@@ -90,9 +90,16 @@ public final class ProfielController {
 
     @FXML
     private void initialize() {
+        ProfielDelenSection shareSection = new ProfielDelenSection(vm.delen, messages);
         profielForm.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.S && e.isShortcutDown()) {
-                vm.save();
+                // Ctrl+S saves what the focus is in: the share being made or corrected, or else the profile.
+                if (within(profielForm.getScene() == null ? null : profielForm.getScene().getFocusOwner(),
+                        shareHolder)) {
+                    shareSection.saveShare();
+                } else {
+                    vm.save();
+                }
                 e.consume();
             }
         });
@@ -146,7 +153,16 @@ public final class ProfielController {
                 .field(travelPostcode, ProfielValidator.POSTCODE)
                 .field(experienceTable, ProfielValidator.EXPERIENCE_ROWS)
                 .summaryIn(profielProblems);
-        shareHolder.getChildren().add(new ProfielDelenSection(vm.delen, messages).root());
+        shareHolder.getChildren().add(shareSection.root());
+    }
+
+    private static boolean within(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void bindSearch() {
@@ -258,6 +274,12 @@ public final class ProfielController {
     @FXML
     private void save() {
         vm.save();
+    }
+
+    /** Opens the Baankansen screen with this candidate's open baankansen ranked (the profile is what they rank on). */
+    @FXML
+    private void showBaankansen() {
+        vm.showBaankansen();
     }
 
     @FXML

@@ -166,16 +166,7 @@ final class ProfielDelenSection {
         share.disableProperty().bind(vm.busy);
         share.textProperty().bind(javafx.beans.binding.Bindings.when(vm.editing.isNull())
                 .then(messages.text("share.button")).otherwise(messages.text("share.saveCorrection")));
-        share.setOnAction(e -> {
-            if (vm.editing.get() != null) {
-                vm.saveCorrection();
-                return;
-            }
-            File target = chooser("profiel.pdf").get();
-            if (target != null) {
-                vm.shareAndSave(target);
-            }
-        });
+        share.setOnAction(e -> saveShare());
         Button cancel = new Button(messages.text("share.cancelCorrection"));
         cancel.setId("shareCancelCorrection");
         cancel.visibleProperty().bind(vm.editing.isNotNull());
@@ -231,6 +222,11 @@ final class ProfielDelenSection {
         HBox listActions = new HBox(8, pdf, correct, revoke, delete);
 
         root.getChildren().addAll(title, hint, formRow, grid, problems, actions, listTitle, table, listActions);
+    }
+
+    /** The share button and Ctrl+S while the focus is in this section: the correction, or a new share. */
+    void saveShare() {
+        vm.saveFromKeyboard(chooser("profiel.pdf"));
     }
 
     private Supplier<File> chooser(String name) {

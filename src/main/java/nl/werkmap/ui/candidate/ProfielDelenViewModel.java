@@ -73,6 +73,12 @@ public final class ProfielDelenViewModel {
     final ObjectProperty<ProfielDeling> editing = new SimpleObjectProperty<>();
     /** Where the PDF goes: the screen asks with a file chooser; tests put their own file here. */
     java.util.function.Supplier<File> target;
+    /**
+     * Whether the share form holds typing that is not recorded: it makes the tab count as unsaved (the "•" mark and
+     * the close question), like typing in the profile does. Clean after a share is recorded, a correction saved or
+     * left, and right after a recorded share is put in the form.
+     */
+    final nl.werkmap.ui.common.InputState input;
 
     private final CandidateViewModel candidate;
     private final Messages messages;
@@ -92,6 +98,30 @@ public final class ProfielDelenViewModel {
         vorm.addListener((obs, was, now) -> formChanged(now));
         employer.addListener((obs, was, now) -> loadContacts(now));
         resetConsentDates();
+        List<javafx.beans.Observable> watched = new ArrayList<>(List.of(vorm, employer, contact, doel, toestemming,
+                toestemmingOp, verlooptOp, editing));
+        watched.addAll(velden.values());
+        this.input = new nl.werkmap.ui.common.InputState(this::snapshot,
+                watched.toArray(new javafx.beans.Observable[0]));
+    }
+
+    /** What the coach typed or chose in the form; the employer by id, since a reload brings new objects. */
+    private Object snapshot() {
+        List<Object> now = new ArrayList<>();
+        now.add(vorm.get());
+        now.add(employer.get() == null ? null : employer.get().id());
+        now.add(blankToEmpty(contact.get()));
+        now.add(blankToEmpty(doel.get()));
+        velden.forEach((veld, on) -> now.add(on.get()));
+        now.add(toestemming.get());
+        now.add(toestemmingOp.get());
+        now.add(verlooptOp.get());
+        now.add(editing.get() == null ? null : editing.get().id());
+        return java.util.Collections.unmodifiableList(now);
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s.strip();
     }
 
     /** A named view may hold every field; switching back to anonymous clears the named-only ones. */
@@ -176,6 +206,25 @@ public final class ProfielDelenViewModel {
         }).onError(e -> refuse(messages.format("share.loadFailed", Background.reason(messages, e)))).start();
     }
 
+    /**
+     * Ctrl+S in the share section: saves the correction being made, or records the new share with its PDF at the
+     * place {@code chooser} gives (nothing happens when the coach cancels the chooser). Refused or failed: the
+     * typing stays in the form.
+     */
+    void saveFromKeyboard(java.util.function.Supplier<File> chooser) {
+        if (busy.get()) {
+            return;
+        }
+        if (editing.get() != null) {
+            saveCorrection();
+            return;
+        }
+        File file = chooser.get();
+        if (file != null) {
+            shareAndSave(file);
+        }
+    }
+
     /** Puts a recorded share into the form to correct it (a typo in the purpose, the contact, a date). */
     void edit(ProfielDeling d) {
         if (d == null) {
@@ -198,6 +247,7 @@ public final class ProfielDelenViewModel {
         }
         failed.set(false);
         message.set(messages.text("share.editing"));
+        input.markClean();
     }
 
     /** Leaves the correction: the form makes a new share again. */
@@ -207,6 +257,7 @@ public final class ProfielDelenViewModel {
         contact.set("");
         message.set("");
         resetConsentDates();
+        input.markClean();
     }
 
     /** Saves the correction of the share in the form; the undo in the header puts the old version back. */
@@ -290,6 +341,7 @@ public final class ProfielDelenViewModel {
             message.set(messages.format("share.done", target.getName()));
             doel.set("");
             contact.set("");
+            input.markClean();
             candidate.changed(messages.text("share.recorded"));
             load();
         }).onError(e -> {

@@ -69,7 +69,9 @@ public final class ProfielViewModel extends TabViewModel {
         this.delen = new ProfielDelenViewModel(candidate, clock);
         this.problems = new FormProblems(messages);
         this.input = new InputState(this::snapshot, all());
-        track(input);
+        // The tab is unsaved while the profile or the share form holds typing that is not stored.
+        track(new InputState(() -> List.of(input.isUnsaved(), delen.input.isUnsaved()), input.unsavedProperty(),
+                delen.input.unsavedProperty()));
         search.addListener((obs, old, now) -> searchResults.setAll(OccupationCodes.isco08().search(now, SEARCH_LIMIT)));
         fields.occupations.addListener((obs, old, now) -> occupationNames.set(names(now)));
     }
@@ -138,11 +140,35 @@ public final class ProfielViewModel extends TabViewModel {
 
     @Override
     public void saveNow(Consumer<Boolean> done) {
+        // A share is recorded with its PDF at a place the coach chooses: not something to do unasked on closing.
+        // The tab stays open with the typing kept and says what to do.
+        if (delen.input.isUnsaved()) {
+            delen.message.set(messages.text("share.unsavedOnClose"));
+            delen.failed.set(true);
+            done.accept(false);
+            return;
+        }
         save(done);
     }
 
     void save() {
         save(ok -> { });
+    }
+
+    /**
+     * Opens the candidate's baankansen ranked. The ranking reads the stored profile, so what is typed but unsaved is
+     * saved first; a failed save stays here with its message, nothing typed lost.
+     */
+    void showBaankansen() {
+        if (!unsavedProperty().get()) {
+            candidate.navigator().showBaankansenFor(candidate.candidateId());
+            return;
+        }
+        save(ok -> {
+            if (ok) {
+                candidate.navigator().showBaankansenFor(candidate.candidateId());
+            }
+        });
     }
 
     private void save(Consumer<Boolean> done) {

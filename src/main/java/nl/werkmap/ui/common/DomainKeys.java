@@ -57,6 +57,7 @@ final class DomainKeys {
         // matching (issue 15): a point turned into a plan goal
         keys.add(nl.werkmap.service.MatchGoalService.NOT_COACHABLE);
         keys.add(nl.werkmap.service.MatchGoalService.NO_CANDIDATE);
+        keys.add(nl.werkmap.domain.profile.SchoolverlaterCheck.WARNING_KEY);
         // coachingsplan (issue 14, item 3)
         keys.addAll(nl.werkmap.domain.validation.CoachingsplanRules.MESSAGE_KEYS);
         // jobcoach deadlines in the week view (issue 14, item 7): AgendaViewModel labels them by their kind

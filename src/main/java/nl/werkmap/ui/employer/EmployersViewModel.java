@@ -1,7 +1,5 @@
 package nl.werkmap.ui.employer;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -103,12 +101,7 @@ public final class EmployersViewModel implements UnsavedForm {
     }
 
     public void reload() {
-        background.call(() -> store.get().employers().all()).onSuccess(list -> {
-            List<Employer> sorted = list.stream()
-                    .sorted(Comparator.comparing(e -> String.valueOf(e.name()), String.CASE_INSENSITIVE_ORDER))
-                    .toList();
-            employers.setAll(sorted);
-        }).onError(e -> fail(messages.format("employer.loadFailed", String.valueOf(e.getMessage())))).start();
+        background.call(() -> EmployerList.byName(store.get())).onSuccess(employers::setAll).onError(e -> fail(messages.format("employer.loadFailed", String.valueOf(e.getMessage())))).start();
     }
 
     void startNew() {

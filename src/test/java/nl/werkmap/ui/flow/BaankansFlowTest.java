@@ -268,6 +268,53 @@ class BaankansFlowTest extends FxRobot {
         return n instanceof Label l ? l.getText() : ((TextInputControl) n).getText();
     }
 
+    @Test
+    @Order(6)
+    void theCaseloadListFlagsTheSchoolLeaverAndTheProfileLinksToBaankansen() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        answerNotSaving();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<nl.werkmap.store.caseload.CaseloadRow> list =
+                (javafx.scene.control.TableView<nl.werkmap.store.caseload.CaseloadRow>) lookup("#table").queryAll()
+                        .stream().filter(Node::isVisible).findFirst().orElseThrow();
+        var milan = list.getItems().stream().filter(r -> r.displayName().contains("Milan")).findFirst().orElseThrow();
+        assertTrue(milan.warningKeys().contains("profiel.warning.schoolverlaterNietGestart"), milan.warningKeys()
+                .toString());
+        assertFalse(list.getItems().stream().filter(r -> r.id().equals(sanne)).findFirst().orElseThrow()
+                .warningKeys().contains("profiel.warning.schoolverlaterNietGestart"), "Sanne has a profile");
+        interact(list::refresh);
+        WaitForAsyncUtils.waitForFxEvents();
+        Shots.take(stage, "84-caseload-schoolverlater");
+        copyShot("84-caseload-schoolverlater");
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        write("sanne").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        answerNotSaving();
+        clickOn("Werknemersprofiel");
+        WaitForAsyncUtils.waitForFxEvents();
+        answerNotSaving();
+        Shots.take(stage, "85-werknemersprofiel-met-baankansen-knop");
+        copyShot("85-werknemersprofiel-met-baankansen-knop");
+        push("#profielBaankansen");
+        TabPane tabs = lookup("#baankansTabs").query();
+        assertEquals(2, tabs.getSelectionModel().getSelectedIndex(), "the per-candidate tab");
+        ComboBox<MatchService.Choice> who = lookup("#matchCandidate").queryComboBox();
+        assertEquals(sanne, who.getValue().candidateId());
+        VBox cards = lookup("#baankansenForCandidateCards").query();
+        // The one baankans lapsed in the step before, so none is open to rank.
+        assertTrue(cards.getChildren().isEmpty(), "only open baankansen are ranked");
+    }
+
+    /** The baankans form left from the steps before may ask whether to save: the coach says no. */
+    private void answerNotSaving() {
+        lookup("#unsavedDialog").tryQuery().ifPresent(dialog -> {
+            clickOn(from(dialog).lookup((Button b) -> "Niet opslaan".equals(b.getText())).queryButton());
+            WaitForAsyncUtils.waitForFxEvents();
+        });
+    }
+
     private void write(String query, String text) {
         TextInputControl field = lookup(query).query();
         interact(() -> field.setText(text));
@@ -301,7 +348,7 @@ class BaankansFlowTest extends FxRobot {
     /** Keeps the screenshot beside the other helpers' for the lead to look at. */
     private static void copyShot(String name) throws Exception {
         Path shot = nl.werkmap.ui.common.Screenshots.DIR.resolve(name + ".png");
-        Path to = Path.of("/work/wt/shots/matching");
+        Path to = Path.of("/work/wt/shots/profiel");
         if (java.nio.file.Files.exists(shot) && java.nio.file.Files.isDirectory(to.getParent())) {
             java.nio.file.Files.createDirectories(to);
             java.nio.file.Files.copy(shot, to.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

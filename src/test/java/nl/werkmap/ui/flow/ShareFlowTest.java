@@ -96,6 +96,11 @@ class ShareFlowTest extends FxRobot {
         ProfielDelenViewModel vm = (ProfielDelenViewModel) section.getUserData();
         interact(() -> vm.useFileChooser(() -> pdf.toFile()));
 
+        assertFalse(werknemersprofielTab().startsWith("•"), werknemersprofielTab());
+        focusAndWrite("#sharePurpose", "x");
+        assertTrue(werknemersprofielTab().startsWith("•"), "typing in the share marks the tab unsaved");
+        interact(() -> lookup("#sharePurpose").queryAs(TextField.class).clear());
+        assertFalse(werknemersprofielTab().startsWith("•"), "typed away again: " + werknemersprofielTab());
         CheckBox name = lookup("#shareFieldNAAM").queryAs(CheckBox.class);
         assertTrue(name.isDisabled() && !name.isSelected(), "anonymous: the name cannot be ticked");
 
@@ -140,9 +145,14 @@ class ShareFlowTest extends FxRobot {
         clickAt("#shareCorrect");
         assertEquals("Kennismaking voor de vacature hovenier", lookup("#sharePurpose").queryAs(TextField.class)
                 .getText(), "the share is in the form");
+        assertFalse(werknemersprofielTab().startsWith("•"), "a share put in the form is no typing yet");
         focusAndWrite("#shareContact", "Karin de Vries");
-        clickAt("#shareButton");
+        assertTrue(werknemersprofielTab().startsWith("•"), werknemersprofielTab());
+        // Ctrl+S with the focus in the share section saves the correction, not the profile.
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Deling aangepast.", text("#shareMessage"));
+        assertFalse(werknemersprofielTab().startsWith("•"), "saved: " + werknemersprofielTab());
         assertEquals("Karin de Vries", stored().get(0).contactName());
         assertEquals(1, stored().size(), "corrected, not a second share");
 
@@ -154,6 +164,12 @@ class ShareFlowTest extends FxRobot {
         clickAt("#shareFormANONIEM");
         assertTrue(name.isDisabled() && !name.isSelected(), "back to anonymous: the name is off again");
         Shots.take(stage, "76-profiel-delen-ingetrokken");
+    }
+
+    private String werknemersprofielTab() {
+        return lookup(".tab-pane").queryAll().stream().map(n -> (javafx.scene.control.TabPane) n)
+                .flatMap(p -> p.getTabs().stream()).map(javafx.scene.control.Tab::getText)
+                .filter(t -> t != null && t.contains("Werknemersprofiel")).findFirst().orElseThrow();
     }
 
     private List<ProfielDeling> stored() throws Exception {
