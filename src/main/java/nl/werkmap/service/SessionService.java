@@ -174,6 +174,15 @@ public final class SessionService {
         }
     }
 
+    /**
+     * Whether the session, as stored or as given, lies in a week the team lead approved: a change to it then needs a
+     * written reason (the screen asks for one before saving).
+     */
+    public boolean inApprovedWeek(CoachingSession session) {
+        return store.inTransaction(reads -> locked(reads, session)
+                || reads.find(SessionMapping.TABLE, session.id()).map(s -> locked(reads, s)).orElse(false));
+    }
+
     private static boolean locked(RecordTransaction writes, CoachingSession session) {
         return session.coachId() != null && session.startsAt() != null && ApprovalService.approvalCovering(writes,
                 session.coachId(), session.startsAt().toLocalDate()).isPresent();
