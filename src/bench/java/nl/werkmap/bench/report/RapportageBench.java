@@ -95,6 +95,13 @@ public final class RapportageBench {
             row("  rapportage in all (target 500 ms)", whole);
             row("  floor: the candidate's file alone", floor);
             System.out.printf("  PDF %,d bytes; load average after %s%n", bytes, load());
+        } finally {
+            // The caseload was made for this run only.
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
