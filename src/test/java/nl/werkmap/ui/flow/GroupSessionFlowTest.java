@@ -69,6 +69,7 @@ class GroupSessionFlowTest extends FxRobot {
         UiFixture.unlock(this);
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        Shots.take(stage, "verant-04-agenda-group-button");
         clickOn("#groupSessionButton");
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#groupSearch").write("anna");
