@@ -1,16 +1,23 @@
 package nl.werkmap.report;
 
 import static nl.werkmap.store.jooq.Tables.CANDIDATE;
+import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
 import static nl.werkmap.store.jooq.Tables.COACH;
 import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
 import static nl.werkmap.store.jooq.Tables.JOBCOACH_GRANT;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
+import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.when;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +29,7 @@ import org.jooq.Record;
 
 import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.rules.JobcoachDeadlines;
+import nl.werkmap.store.HybridLogicalClock;
 
 /**
  * The jobcoach trajectory's deadlines ({@link JobcoachDeadlines}) of the placements in scope: aanvraag (until a
@@ -32,6 +40,9 @@ import nl.werkmap.domain.rules.JobcoachDeadlines;
  * date; the caller applies the werklijst's own window (next 30 days, overdue up to 12 months) on top.
  */
 final class JobcoachDeadlineQueries {
+
+    /** The change log's stamps are UTC instants; the day of a change is the day in the Netherlands. */
+    private static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
 
     private final DSLContext dsl;
     private final CaseloadQueries caseload;
@@ -59,11 +70,16 @@ final class JobcoachDeadlineQueries {
                 .and(COACHING_SESSION.DELETED.eq(false))
                 .and(COACHING_SESSION.STARTS_AT.ge(monday.toString()))
                 .and(COACHING_SESSION.STARTS_AT.lt(monday.plusWeeks(1).toString()))));
+        // The contract hours written more than once (its first write is the placement's creation): the stamp of
+        // the last change, from the change log, which holds this laptop's writes and those received by sync alike.
+        Field<String> hoursChanged = field(select(when(countDistinct(CHANGE_LOG.HLC).gt(1), max(CHANGE_LOG.HLC)))
+                .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq("placement")).and(CHANGE_LOG.ENTITY_ID.eq(PLACEMENT.ID))
+                .and(CHANGE_LOG.FIELD.eq("hours_per_week")));
         List<WorkItem> out = new ArrayList<>();
         for (Record r : dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME,
                         PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.ACTUAL_END,
                         PLACEMENT.CONTRACT_SEQUENCE, PLACEMENT.FOLLOWS_PLACEMENT_ID, hasGrant.as("has_grant"),
-                        grantedNow.as("granted_now"), loggedThisWeek.as("logged"))
+                        grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"))
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
                 .where(jobcoachPlacements()).fetch()) {
@@ -97,6 +113,14 @@ final class JobcoachDeadlineQueries {
         Integer sequence = r.get(PLACEMENT.CONTRACT_SEQUENCE);
         if (r.get(PLACEMENT.FOLLOWS_PLACEMENT_ID) != null || (sequence != null && sequence > 1)) {
             unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(start), r, out);
+        }
+        String changedStamp = r.get("hours_changed", String.class);
+        if (changedStamp != null) {
+            LocalDate changedOn = Instant.ofEpochMilli(HybridLogicalClock.physicalOf(changedStamp)).atZone(DUTCH)
+                    .toLocalDate();
+            if (JobcoachDeadlines.hoursChangeNeedsMelding(start, changedOn)) {
+                unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(changedOn), r, out);
+            }
         }
         HalfYear previous = now.half() == 2 ? new HalfYear(now.year(), 1) : new HalfYear(now.year() - 1, 2);
         for (HalfYear period : List.of(previous, now)) {

@@ -147,6 +147,71 @@ public final class SessionService {
         });
     }
 
+    /**
+     * Corrects a group session as a whole: each candidate present gets an even share of the session's hours and
+     * travel again (as {@link #logGroup}); a candidate no longer in the list loses their share (a tombstone), a new
+     * one gets one. One transaction, change-logged; in an approved week each changed share needs its reason.
+     *
+     * @param perCandidate the corrected session, once per candidate present, each with the whole session's hours
+     */
+    public void correctGroup(List<CoachingSession> perCandidate, UUID groupId) {
+        if (perCandidate.isEmpty()) {
+            throw new IllegalArgumentException("Een groepssessie heeft minstens een kandidaat; verwijder haar anders");
+        }
+        List<CoachingSession> shares = perCandidate.stream().map(s -> share(s, groupId, perCandidate.size()))
+                .toList();
+        shares.forEach(this::check);
+        java.util.Set<UUID> kept = shares.stream().map(CoachingSession::id).collect(
+                java.util.stream.Collectors.toSet());
+        store.inTransaction(writes -> {
+            for (CoachingSession old : writes.findBy(SessionMapping.TABLE, "group_id", groupId)) {
+                if (!kept.contains(old.id())) {
+                    if (locked(writes, old)) {
+                        throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
+                    }
+                    beforeEachWrite.accept(SessionMapping.TABLE.name());
+                    writes.tombstone(SessionMapping.TABLE, old.id());
+                }
+            }
+            for (CoachingSession s : shares) {
+                checkPlacementStarted(writes, s);
+                checkUnlocked(writes, s);
+                save(writes, s);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Deletes every share of a group session at once (tombstones that sync), refused in an approved week like a
+     * single session.
+     *
+     * @return the shares as they were, for the undo ({@link #restoreGroup})
+     */
+    public List<CoachingSession> deleteGroup(UUID groupId) {
+        return store.inTransaction(writes -> {
+            List<CoachingSession> shares = writes.findBy(SessionMapping.TABLE, "group_id", groupId);
+            for (CoachingSession s : shares) {
+                if (locked(writes, s)) {
+                    throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
+                }
+            }
+            for (CoachingSession s : shares) {
+                beforeEachWrite.accept(SessionMapping.TABLE.name());
+                writes.tombstone(SessionMapping.TABLE, s.id());
+            }
+            return shares;
+        });
+    }
+
+    /** Brings a deleted group session back as it was, all shares in one transaction (undo of {@link #deleteGroup}). */
+    public void restoreGroup(List<CoachingSession> shares) {
+        store.inTransaction(writes -> {
+            shares.forEach(s -> save(writes, s));
+            return null;
+        });
+    }
+
     private static CoachingSession share(CoachingSession whole, UUID groupId, int size) {
         SessionLogboek l = whole.logboek();
         SessionLogboek shared = new SessionLogboek(l.activity(), l.goalIds(),
@@ -172,6 +237,15 @@ public final class SessionService {
         if (locked && (reason == null || reason.equals(before))) {
             throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
         }
+    }
+
+    /**
+     * Whether the session, as stored or as given, lies in a week the team lead approved: a change to it then needs a
+     * written reason (the screen asks for one before saving).
+     */
+    public boolean inApprovedWeek(CoachingSession session) {
+        return store.inTransaction(reads -> locked(reads, session)
+                || reads.find(SessionMapping.TABLE, session.id()).map(s -> locked(reads, s)).orElse(false));
     }
 
     private static boolean locked(RecordTransaction writes, CoachingSession session) {

@@ -126,6 +126,12 @@ public final class DemoImport {
             return this;
         }
 
+        /** Jobcoach forms (issue 14), after their placements. */
+        public Rows jobcoachForms(List<nl.werkmap.domain.JobcoachForm> rows) {
+            bulk.insertUnlogged(tx, nl.werkmap.store.repo.FormMapping.TABLE, rows);
+            return this;
+        }
+
         public Rows sessions(List<CoachingSession> rows) {
             bulk.insertUnlogged(tx, SessionMapping.TABLE, rows);
             return this;

@@ -107,6 +107,46 @@ class JobcoachDeadlineQueriesTest {
         assertEquals(expected, deadlines());
     }
 
+    /** A change-log line for the placement's contract hours, written on {@code day} (noon, Dutch time). */
+    private void hoursWritten(String candidate, String day, double hours) {
+        long millis = LocalDate.parse(day).atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()
+                .toEpochMilli();
+        var line = f.dsl.newRecord(nl.werkmap.store.jooq.Tables.CHANGE_LOG);
+        line.setEntity("placement");
+        line.setEntityId("p-" + candidate);
+        line.setField("hours_per_week");
+        line.setValue(Double.toString(hours).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        line.setSealed(false);
+        line.setHlc(String.format("%015d-%05d-%s", millis, 0, "dev"));
+        line.setDeviceId("dev");
+        line.store();
+    }
+
+    @Test
+    void otherContractHoursOnTheSamePlacementAreAChangeToReportWithinTwoWeeks() {
+        jobcoach("minder", "DIENSTVERBAND", "2027-01-04", null);
+        grant("minder", "2027-H1");
+        f.session("minder", "p-minder", "c1", "2027-06-14T09:00", 1.0);
+        hoursWritten("minder", "2027-01-02", 30);   // the placement made, two days before the start
+        hoursWritten("minder", "2027-06-07", 24);   // from 30 to 24 hours a week, in the work's sixth month
+        jobcoach("getypt", "DIENSTVERBAND", "2027-03-01", null);
+        grant("getypt", "2027-H1");
+        f.session("getypt", "p-getypt", "c1", "2027-06-14T09:00", 1.0);
+        hoursWritten("getypt", "2027-02-20", 23);
+        hoursWritten("getypt", "2027-02-21", 32);   // corrected the day after, before the work started
+        jobcoach("vast", "DIENSTVERBAND", "2027-03-01", null);
+        grant("vast", "2027-H1");
+        f.session("vast", "p-vast", "c1", "2027-06-14T09:00", 1.0);
+        hoursWritten("vast", "2027-02-20", 32);     // written once: no change
+
+        Map<String, List<String>> found = deadlines();
+        assertEquals(List.of("WIJZIGING 2027-06-21", "VERANTWOORDINGSRAPPORTAGE 2027-06-30",
+                "VERVOLGAANVRAAG 2027-06-30"), found.get("minder"));
+        assertEquals(List.of("VERANTWOORDINGSRAPPORTAGE 2027-06-30", "VERVOLGAANVRAAG 2027-06-30"),
+                found.get("getypt"), "a correction before the start is no change of the dienstbetrekking");
+        assertEquals(found.get("getypt"), found.get("vast"));
+    }
+
     @Test
     void lastHalfYearsReportStaysFourWeeksAndAnEndNoticeDropsOffAfterItsGrace() {
         Clock august = Clock.fixed(Instant.parse("2027-07-20T10:00:00Z"), ZoneId.of("Europe/Amsterdam"));

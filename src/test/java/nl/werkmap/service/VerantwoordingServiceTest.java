@@ -194,4 +194,37 @@ class VerantwoordingServiceTest {
         assertEquals(List.of(), new HoursCheckService(() -> store).flags(coach.id(), DAY, DAY),
                 "one group session: no overlap with itself");
     }
+
+    @Test
+    void aGroupSessionIsCorrectedDeletedAndBroughtBackAsAWhole() {
+        UUID group = RecordIds.next();
+        SessionLogboek logboek = new SessionLogboek(CoachingActivity.INWERKEN_EN_TRAINEN, Set.of(), 30, null, 1, DAY,
+                null);
+        CoachingSession forAnna = new CoachingSession(RecordIds.next(), anna.id(), annasJob.id(), coach.id(),
+                DAY.atTime(13, 0), 120, SessionLocation.KANTOOR, SessionType.EVALUATIE, Set.of(), null, null, null,
+                2.0, null, logboek);
+        CoachingSession forBram = new CoachingSession(RecordIds.next(), bram.id(), bramsJob.id(), coach.id(),
+                DAY.atTime(13, 0), 120, SessionLocation.KANTOOR, SessionType.EVALUATIE, Set.of(), null, null, null,
+                2.0, null, logboek);
+        SessionService sessions = new SessionService(store);
+        sessions.logGroup(List.of(forAnna, forBram), group);
+
+        // Bram was not there after all, and the session took three hours: Anna gets all of it.
+        CoachingSession annaAlone = new CoachingSession(forAnna.id(), anna.id(), annasJob.id(), coach.id(),
+                DAY.atTime(13, 0), 180, SessionLocation.KANTOOR, SessionType.EVALUATIE, Set.of(), null, null, null,
+                3.0, null, logboek);
+        sessions.correctGroup(List.of(annaAlone), group);
+        CoachingSession corrected = store.sessions().find(forAnna.id()).orElseThrow();
+        assertEquals(3.0, corrected.hoursAccounted(), 1e-9);
+        assertEquals(30, corrected.logboek().travelMinutes());
+        assertEquals(1, corrected.logboek().groupSize());
+        assertEquals(group, corrected.logboek().groupId());
+        assertTrue(store.sessions().find(forBram.id()).isEmpty(), "Bram's share is gone");
+
+        List<CoachingSession> deleted = sessions.deleteGroup(group);
+        assertEquals(List.of(corrected), deleted);
+        assertTrue(store.sessions().find(forAnna.id()).isEmpty());
+        sessions.restoreGroup(deleted);
+        assertEquals(corrected, store.sessions().find(forAnna.id()).orElseThrow(), "the undo brings it back as it was");
+    }
 }

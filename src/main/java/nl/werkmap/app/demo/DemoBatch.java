@@ -32,6 +32,8 @@ final class DemoBatch {
     final List<EmployerContact> contacts = new ArrayList<>();
     final List<CoachingSession> sessions = new ArrayList<>();
     final List<nl.werkmap.domain.JobcoachGrant> grants = new ArrayList<>();
+    /** The jobcoach forms of the half years near their end (issue 14): evaluation, satisfaction, the coach's. */
+    final List<nl.werkmap.domain.JobcoachForm> forms = new ArrayList<>();
 
     void writeTo(DemoImport demo) {
         demo.write(rows -> rows.candidates(candidates)
@@ -44,6 +46,7 @@ final class DemoBatch {
                 .sessions(sessions)
                 .actions(actions)
                 .ladder(ladder)
-                .zrm(zrm));
+                .zrm(zrm)
+                .jobcoachForms(forms));
     }
 }

@@ -116,6 +116,7 @@ public final class DemoCaseload {
         private final DemoSessions sessions;
         private final DemoPlans plans;
         private final DemoProfile profile;
+        private final LocalDate today;
 
         DemoPlan(int candidates, long seed, LocalDate today) {
             this(candidates, seed, today, DemoProfile.REGIO);
@@ -125,6 +126,7 @@ public final class DemoCaseload {
             DemoLists lists = DemoLists.get();
             this.seed = seed;
             this.profile = profile;
+            this.today = today;
             this.staff = profile == DemoProfile.NIEUW_TEAM ? DemoStaff.newTeam(seed, lists)
                     : new DemoStaff(candidates, seed, lists);
             this.people = new DemoPeople(lists, staff, today, profile == DemoProfile.NIEUW_TEAM);
@@ -143,7 +145,7 @@ public final class DemoCaseload {
                 sessions.make(person, stories, r, batch);
                 plans.make(person, r, batch);
             }
-            DemoVerantwoording.addTo(batch, profile == DemoProfile.NIEUW_TEAM);
+            DemoVerantwoording.addTo(batch, profile == DemoProfile.NIEUW_TEAM, today);
             if (profile == DemoProfile.NIEUW_TEAM) {
                 // A new team has asked for jobcoaching but nothing is granted yet: no budgets in the summary.
                 batch.placements.replaceAll(DemoCaseload::withoutBudget);

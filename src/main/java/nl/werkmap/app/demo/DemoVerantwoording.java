@@ -39,21 +39,53 @@ final class DemoVerantwoording {
 
     /** Adds grants and logboek details to the batch; a new team has sessions but no grants yet. */
     static void addTo(DemoBatch batch, boolean newTeam) {
+        addTo(batch, newTeam, null);
+    }
+
+    /**
+     * As above, and with {@code today} known, each placement's latest two half years get a coachingsplan and, near
+     * their end, outcomes and forms ({@link DemoCoachingsplan}).
+     */
+    static void addTo(DemoBatch batch, boolean newTeam, LocalDate today) {
         LocalDate latest = batch.sessions.stream().map(CoachingSession::startsAt).filter(java.util.Objects::nonNull)
                 .map(LocalDateTime::toLocalDate).max(LocalDate::compareTo).orElse(null);
         Map<UUID, Placement> placements = new HashMap<>();
         for (Placement p : batch.placements) {
             placements.put(p.id(), p);
             if (!newTeam && latest != null) {
+                int before = batch.grants.size();
                 grants(p, latest, batch.grants);
+                if (today != null) {
+                    plans(batch.grants.subList(before, batch.grants.size()), today, batch);
+                }
             }
         }
         Map<UUID, List<PlanGoal>> goals = new HashMap<>();
+        Map<String, List<PlanGoal>> mainGoals = new HashMap<>();
         for (PlanGoal g : batch.goals) {
-            goals.computeIfAbsent(g.candidateId(), k -> new ArrayList<>()).add(g);
+            if (g.isMainGoal()) {
+                mainGoals.computeIfAbsent(g.placementId() + "|" + g.period(), k -> new ArrayList<>()).add(g);
+            } else {
+                goals.computeIfAbsent(g.candidateId(), k -> new ArrayList<>()).add(g);
+            }
         }
+        // A session serves the coachingsplan of its placement and half year where there is one, else a plain goal.
         batch.sessions.replaceAll(s -> withLogboek(s, placements.get(s.placementId()),
-                goals.getOrDefault(s.candidateId(), List.of())));
+                s.startsAt() == null ? List.of() : mainGoals.getOrDefault(s.placementId() + "|"
+                        + HalfYear.of(s.startsAt().toLocalDate()), goals.getOrDefault(s.candidateId(), List.of()))));
+    }
+
+    /** The coachingsplan of the placement's latest two granted half years (the grants of one placement). */
+    private static void plans(List<JobcoachGrant> ofPlacement, LocalDate today, DemoBatch batch) {
+        if (ofPlacement.isEmpty()) {
+            return;
+        }
+        HalfYear last = ofPlacement.get(ofPlacement.size() - 1).period();
+        for (JobcoachGrant g : ofPlacement) {
+            if (DemoCoachingsplan.planned(g, last)) {
+                DemoCoachingsplan.addFor(g, today, batch.goals, batch.forms);
+            }
+        }
     }
 
     private static void grants(Placement p, LocalDate latest, List<JobcoachGrant> out) {

@@ -53,6 +53,17 @@ public final class JobcoachDeadlines {
         return changedOn.plusWeeks(WIJZIGING_WEEKS);
     }
 
+    /**
+     * Other contract hours on the same placement change the dienstbetrekking (the toekenning's maximum is worked
+     * out from them), so they are reported like a new contract: within {@link #WIJZIGING_WEEKS} weeks of the change
+     * (Protocol Jobcoach UWV 2012, as in JOBCOACHING.md §1: a change of the dienstbetrekking within 2 weeks). My
+     * reading: hours corrected before the work started are a typing correction of the plan, not a change of the
+     * dienstbetrekking.
+     */
+    public static boolean hoursChangeNeedsMelding(LocalDate start, LocalDate changedOn) {
+        return !changedOn.isBefore(start);
+    }
+
     /** The verantwoordingsrapportage and the vervolgaanvraag of a half year are due before it ends: its last day. */
     public static LocalDate verantwoording(HalfYear period) {
         return period.end();

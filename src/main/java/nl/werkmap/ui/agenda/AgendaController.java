@@ -96,11 +96,30 @@ public final class AgendaController {
         };
     }
 
+    /** "Groepssessie vastleggen" beside "Afspraak plannen" (issue 14): one session with several candidates. */
+    private void addGroupSessionButton() {
+        javafx.scene.control.Button group = new javafx.scene.control.Button(messages.text("group.open"));
+        group.setId("groupSessionButton");
+        group.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        group.setTooltip(new javafx.scene.control.Tooltip(messages.text("group.open.tooltip")));
+        group.setAccessibleHelp(messages.text("group.open.tooltip"));
+        group.setOnAction(e -> {
+            nl.werkmap.ui.session.GroupSessionViewModel groupVm = new nl.werkmap.ui.session.GroupSessionViewModel(
+                    messages, vm.background(), vm.store(), vm.navigator(), vm.clock());
+            groupVm.loggedBy(vm.who()::id);
+            groupVm.caseloadFrom(vm::knownCaseload);
+            new nl.werkmap.ui.session.GroupSessionWindow(groupVm, messages, page.getScene().getWindow()).show();
+        });
+        var bar = (javafx.scene.layout.Pane) planButton.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(planButton) + 1, group);
+    }
+
     @FXML
     private void initialize() {
         // A team lead approves a coach's week here (issue 14); hidden for everyone else.
         page.getChildren().add(1, new WeekApprovalPane(new WeekApprovalViewModel(messages, vm.background(),
                 vm.store(), vm.who(), vm.clock()), messages).root());
+        addGroupSessionButton();
         columns(todayTable);
         columns(weekTable);
         todayTable.setItems(vm.today);

@@ -111,6 +111,10 @@ public final class AgendaViewModel {
         return clock;
     }
 
+    Navigator navigator() {
+        return navigator;
+    }
+
     /** The coach whose candidates are shown, or null for everyone. */
     UUID scope() {
         return allCandidates.get() ? null : who.id();

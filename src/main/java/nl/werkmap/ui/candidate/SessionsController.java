@@ -50,6 +50,8 @@ public final class SessionsController {
     @FXML private TextArea editWentWell;
     @FXML private TextArea editConcerns;
     @FXML private TextArea editAgreements;
+    @FXML private javafx.scene.layout.HBox reasonRow;
+    @FXML private TextField editReason;
     @FXML private Button saveCorrection;
     @FXML private Button revert;
     @FXML private Button delete;
@@ -92,6 +94,11 @@ public final class SessionsController {
         editWentWell.textProperty().bindBidirectional(vm.wentWell);
         editConcerns.textProperty().bindBidirectional(vm.concerns);
         editAgreements.textProperty().bindBidirectional(vm.agreements);
+        editReason.textProperty().bindBidirectional(vm.correctionReason);
+        reasonRow.visibleProperty().bind(vm.reasonNeeded);
+        reasonRow.managedProperty().bind(vm.reasonNeeded);
+        // A save refused for want of a reason puts the cursor where the reason goes, to type it at once.
+        vm.reasonAsked.addListener((obs, old, now) -> editReason.requestFocus());
         TabMovesFocus.install(editWentWell);
         TabMovesFocus.install(editConcerns);
         TabMovesFocus.install(editAgreements);
@@ -108,6 +115,7 @@ public final class SessionsController {
                 .field(editHours, SessionValidator.HOURS_ACCOUNTED)
                 .field(editType, SessionValidator.TYPE)
                 .field(editPlace, SessionValidator.LOCATION)
+                .field(editReason, nl.werkmap.service.SessionService.CORRECTION_REASON)
                 .summaryIn(problemList);
         MessageLine.bind(message, vm.message, vm.failed);
         // Ctrl+S saves the correction, Delete (in the list) deletes the chosen session.

@@ -1,5 +1,6 @@
 package nl.werkmap.ui.candidate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -11,7 +12,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,6 +28,7 @@ import nl.werkmap.domain.validation.SessionValidator;
 import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.service.SessionService;
 import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Dates;
 import nl.werkmap.ui.common.FormProblems;
 import nl.werkmap.ui.common.InputState;
@@ -50,16 +54,31 @@ public final class SessionsViewModel extends TabViewModel {
     final StringProperty wentWell = new SimpleStringProperty("");
     final StringProperty concerns = new SimpleStringProperty("");
     final StringProperty agreements = new SimpleStringProperty("");
+    /** Why a session in a week the team lead approved is changed; asked only for such a week (a new one each time). */
+    final StringProperty correctionReason = new SimpleStringProperty("");
+    /** The chosen session lies in an approved (locked) week: the form asks for {@link #correctionReason}. */
+    final BooleanProperty reasonNeeded = new SimpleBooleanProperty(false);
+    /** Counts the saves refused for want of that reason: the view puts the cursor in the field at each. */
+    final javafx.beans.property.IntegerProperty reasonAsked = new javafx.beans.property.SimpleIntegerProperty();
     final FormProblems problems;
     final InputState input;
+    private final Clock clock;
+    /** The service's refusal of the last save, read on the FX thread once that save is reported as failed. */
+    private volatile List<ValidationProblem> refusal = List.of();
 
     public SessionsViewModel(CandidateViewModel candidate) {
+        this(candidate, Clock.systemDefaultZone());
+    }
+
+    public SessionsViewModel(CandidateViewModel candidate, Clock clock) {
         super(candidate);
+        this.clock = clock;
         problems = new FormProblems(messages);
-        Observable[] fields = {editing, date, time, minutes, hours, type, location, wentWell, concerns, agreements};
+        Observable[] fields = {editing, date, time, minutes, hours, type, location, wentWell, concerns, agreements,
+                correctionReason, reasonNeeded};
         input = new InputState(() -> List.of(String.valueOf(date.get()), time.get(), minutes.get(), hours.get(),
                 String.valueOf(type.get()), String.valueOf(location.get()), wentWell.get(), concerns.get(),
-                agreements.get()), fields);
+                agreements.get(), correctionReason.get()), fields);
         track(input);
         for (Observable o : fields) {
             o.addListener(obs -> check());
@@ -101,14 +120,32 @@ public final class SessionsViewModel extends TabViewModel {
         wentWell.set(s == null ? "" : Text.orEmpty(s.wentWell()));
         concerns.set(s == null ? "" : Text.orEmpty(s.concerns()));
         agreements.set(s == null ? "" : Text.orEmpty(s.agreements()));
+        correctionReason.set("");
+        reasonNeeded.set(false);
         problems.reset();
         input.markClean();
         check();
+        if (s != null) {
+            askWhetherLocked(s);
+        }
+    }
+
+    /** Whether the session's week is approved is read in the background; the reason field shows when it is. */
+    private void askWhetherLocked(CoachingSession s) {
+        candidate.background().call(() -> new SessionService(candidate.store(), clock).inApprovedWeek(s))
+                .onSuccess(locked -> {
+                    CoachingSession open = editing.get();
+                    if (open != null && open.id().equals(s.id()) && locked) {
+                        reasonNeeded.set(true);
+                        check();
+                    }
+                }).onError(e -> refuse(messages.format("session.edit.lockUnknown", Background.reason(messages, e))))
+                .start();
     }
 
     /** "gepland", "nog afronden", "niet doorgegaan"; empty for a session that happened. */
     String state(CoachingSession s) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (s.missed()) {
             // The reason is in the Tijdlijn; the column stays narrow so the date and kind keep their room.
             return messages.text("appointment.state.missed");
@@ -132,10 +169,13 @@ public final class SessionsViewModel extends TabViewModel {
         if (s == null || t == null || m == null || h == null || date.get() == null || m < 0 || h < 0) {
             return null;
         }
+        // Only a reason typed now counts: the one stored with an earlier correction explains that one.
+        String reason = Text.orNull(correctionReason.get());
         return new CoachingSession(s.id(), s.candidateId(), s.placementId(), s.coachId(),
                 LocalDateTime.of(date.get(), t), m, location.get(), type.get(), s.attendees(),
                 Text.orNull(wentWell.get()), Text.orNull(concerns.get()), Text.orNull(agreements.get()), h,
-                s.place(), s.state(), s.missedReason(), s.logboek());
+                s.place(), s.state(), s.missedReason(),
+                reason == null ? s.logboek() : s.logboek().withCorrectionReason(reason));
     }
 
     private void check() {
@@ -158,13 +198,17 @@ public final class SessionsViewModel extends TabViewModel {
         CoachingSession s = typed();
         if (s != null) {
             // A session that took place cannot be moved into the future: said at the date and time.
-            for (ValidationProblem p : SessionValidator.validateAt(s, LocalDateTime.now())) {
+            for (ValidationProblem p : SessionValidator.validateAt(s, LocalDateTime.now(clock))) {
                 found.add(p.field().equals(SessionValidator.STATE)
                         ? new ValidationProblem(SessionValidator.STARTS_AT, p.messageKey()) : p);
             }
         } else if (type.get() == null || location.get() == null) {
             found.add(new ValidationProblem(type.get() == null ? SessionValidator.TYPE : SessionValidator.LOCATION,
                     "validation.required"));
+        }
+        // Asked from the first change on: opening a session of an approved week to read it is no mistake.
+        if (reasonNeeded.get() && correctionReason.get().isBlank() && input.isUnsaved()) {
+            found.add(new ValidationProblem(SessionService.CORRECTION_REASON, SessionService.WEEK_APPROVED));
         }
         problems.update(found);
     }
@@ -184,13 +228,54 @@ public final class SessionsViewModel extends TabViewModel {
         }
         if (problems.any() || s == null) {
             refuse(messages.text("session.edit.hasProblems"));
+            if (problems.problemFor(SessionService.CORRECTION_REASON) != null) {
+                reasonAsked.set(reasonAsked.get() + 1);
+            }
             done.accept(false);
             return;
         }
-        save(store -> new SessionService(store).correct(s), "session.edit.saved", () -> {
+        refusal = List.of();
+        save(store -> correct(store, s), "session.edit.saved", () -> {
             editing.set(s);
+            correctionReason.set("");
             input.markClean();
-        }, done);
+        }, saved -> {
+            if (!saved) {
+                explainRefusal();
+            }
+            done.accept(saved);
+        });
+    }
+
+    /** The correction through the service; a refusal by the rules is kept to be shown at its field. */
+    private void correct(nl.werkmap.store.CaseloadStore store, CoachingSession s) {
+        try {
+            new SessionService(store, clock).correct(s);
+        } catch (SessionService.InvalidSession e) {
+            refusal = e.problems();
+            throw e;
+        }
+    }
+
+    /**
+     * A refusal by the rules, said in the coach's words at its field; the typed input stays. A week approved
+     * meanwhile (by the team lead, through a sync) brings the reason field up now.
+     */
+    private void explainRefusal() {
+        List<ValidationProblem> refused = refusal;
+        if (refused.isEmpty()) {
+            return;
+        }
+        boolean forReason = refused.stream().anyMatch(p -> p.field().equals(SessionService.CORRECTION_REASON));
+        if (forReason) {
+            reasonNeeded.set(true);
+        }
+        check();
+        refuse(messages.format("session.edit.refused", String.join(" ",
+                refused.stream().map(p -> messages.text(p.messageKey())).distinct().toList())));
+        if (forReason) {
+            reasonAsked.set(reasonAsked.get() + 1);
+        }
     }
 
     /** Puts back what is stored for the session, dropping the typed correction. */

@@ -142,7 +142,7 @@ public final class VerantwoordingPane {
     }
 
     private void scrollToThisWeek(TableView<JobcoachHours.BurnDownWeek> table) {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = vm.today();
         for (int i = 0; i < vm.burnDown.size(); i++) {
             if (!vm.burnDown.get(i).monday().plusWeeks(1).isBefore(today)) {
                 table.scrollTo(Math.max(0, i - 2));

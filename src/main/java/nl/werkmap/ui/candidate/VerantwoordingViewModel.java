@@ -56,7 +56,7 @@ public final class VerantwoordingViewModel extends TabViewModel {
     final StringProperty gemeenteCode = new SimpleStringProperty("");
     final StringProperty kenmerk = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
-    final StringProperty period = new SimpleStringProperty(HalfYear.of(LocalDate.now()).toString());
+    final StringProperty period = new SimpleStringProperty("");
     final ObjectProperty<JobcoachRegime> regime = new SimpleObjectProperty<>(JobcoachRegime.MIDDEN);
     final StringProperty grantedHours = new SimpleStringProperty("");
     final StringProperty contractHours = new SimpleStringProperty("");
@@ -65,12 +65,26 @@ public final class VerantwoordingViewModel extends TabViewModel {
     final ObjectProperty<LocalDate> coveredFrom = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> coveredUntil = new SimpleObjectProperty<>();
 
+    /** Today by the view model's clock (the pane scrolls the burn-down to this week). */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private List<CoachingSession> sessions = List.of();
     private List<JobcoachGrant> allGrants = List.of();
     private UUID candidateId;
 
+    /** Today, for the half year shown first, the burn-down's week and the checks; a test gives a fixed one. */
+    private final java.time.Clock clock;
+
     public VerantwoordingViewModel(CandidateViewModel candidate) {
+        this(candidate, java.time.Clock.systemDefaultZone());
+    }
+
+    public VerantwoordingViewModel(CandidateViewModel candidate, java.time.Clock clock) {
         super(candidate);
+        this.clock = clock;
+        period.set(HalfYear.of(LocalDate.now(clock)).toString());
         placement.addListener((obs, old, now) -> {
             fillDefaults(now);
             showGrants();
@@ -106,7 +120,7 @@ public final class VerantwoordingViewModel extends TabViewModel {
         }
         boolean trial = p.type() == PlacementType.PROEFPLAATSING;
         proefplaatsing.set(trial);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         HalfYear half = HalfYear.of(today);
         period.set(half.toString());
         employmentYear.set(p.start() == null || p.start().isAfter(today) ? 1
@@ -128,7 +142,7 @@ public final class VerantwoordingViewModel extends TabViewModel {
                 .map(g -> new GrantRow(g, JobcoachHours.maxHours(g).doubleValue(), JobcoachHours.used(g, sessions)))
                 .toList();
         grants.setAll(rows);
-        HalfYear now = HalfYear.of(LocalDate.now());
+        HalfYear now = HalfYear.of(LocalDate.now(clock));
         GrantRow current = rows.stream().filter(r -> r.grant().period().equals(now)).findFirst()
                 .orElse(rows.isEmpty() ? null : rows.get(rows.size() - 1));
         chosen.set(current);

@@ -87,7 +87,9 @@ public final class QuickSessionViewModel implements UnsavedForm {
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
 
-    final SessionDraft draft = new SessionDraft();
+    /** Today for the form's defaults, the logboek's day and the checks; a test gives a fixed one. */
+    private final java.time.Clock clock;
+    final SessionDraft draft;
     final FormProblems problems;
     final StringProperty search = new SimpleStringProperty("");
     final ObservableList<CaseloadRow> matches = FXCollections.observableArrayList();
@@ -118,6 +120,13 @@ public final class QuickSessionViewModel implements UnsavedForm {
 
     public QuickSessionViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                                  Navigator navigator, Runnable close, Scheduler scheduler) {
+        this(messages, background, store, navigator, close, scheduler, java.time.Clock.systemDefaultZone());
+    }
+
+    public QuickSessionViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
+                                 Navigator navigator, Runnable close, Scheduler scheduler, java.time.Clock clock) {
+        this.clock = clock;
+        this.draft = new SessionDraft(clock);
         this.messages = messages;
         this.background = background;
         this.store = store;
@@ -179,7 +188,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         cancelDraftWrite();
         draftRestored.set(false);
         completesAppointment.set(false);
-        draft.reset(LocalDateTime.now());
+        draft.reset(LocalDateTime.now(clock));
         hoursCheck.clear();
         input.markClean();
         open.set(true);
@@ -231,7 +240,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         search.set(row.displayName());
         picking.set(false);
         // Only today's sessions are read (an appointment this visit may complete), not the whole trajectory's notes.
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         background.call(() -> new Picked(store.get().candidateFiles().forSessionOn(row.id(), today).orElse(null),
                 store.get().sessionDrafts().find(row.id()).orElse(null))).onSuccess(picked -> {
             CandidateFile loaded = picked.file();
@@ -270,7 +279,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
      * takes it over, so the appointment becomes the logged session instead of a second session beside it.
      */
     private void completeTodaysAppointment(CandidateFile loaded) {
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         loaded.sessions().stream()
                 .filter(s -> s.startsAt() != null && s.startsAt().toLocalDate().equals(today) && !s.missed())
                 .filter(s -> s.hoursAccounted() == 0 && s.attendees().isEmpty() && s.wentWell() == null
@@ -360,7 +369,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         }
         UUID anyId = candidate.get() == null ? UUID.randomUUID() : candidate.get().id();
         // A session logged here happened; one still ahead is an appointment (Agenda, Ctrl+P): said at the time.
-        for (ValidationProblem p : SessionValidator.validateAt(draft.session(anyId, null), LocalDateTime.now())) {
+        for (ValidationProblem p : SessionValidator.validateAt(draft.session(anyId, null), LocalDateTime.now(clock))) {
             found.add(p.field().equals(SessionValidator.STATE)
                     ? new ValidationProblem(SessionValidator.STARTS_AT, p.messageKey()) : p);
         }
@@ -451,7 +460,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         discard(() -> { });
         draftRestored.set(false);
         completesAppointment.set(false);
-        draft.reset(LocalDateTime.now());
+        draft.reset(LocalDateTime.now(clock));
         input.markClean();
         info(messages.text("session.draft.discarded"));
         if (who != null) {

@@ -70,7 +70,15 @@ final class SessionDraft {
     private boolean hoursByHand;
     private boolean settingHours;
 
+    /** Today's date and time: the new session's default, and the logboek's day it was logged on. */
+    private final java.time.Clock clock;
+
     SessionDraft() {
+        this(java.time.Clock.systemDefaultZone());
+    }
+
+    SessionDraft(java.time.Clock clock) {
+        this.clock = clock;
         for (Attendee a : Attendee.values()) {
             attendees.put(a, new SimpleBooleanProperty(false));
         }
@@ -87,7 +95,7 @@ final class SessionDraft {
                 hoursByHand = true;
             }
         });
-        reset(LocalDateTime.now());
+        reset(LocalDateTime.now(clock));
     }
 
     /** Fresh defaults for a new session starting now. */
@@ -206,7 +214,7 @@ final class SessionDraft {
     private SessionLogboek logboek() {
         Integer t = parsedTravel();
         Set<java.util.UUID> served = goal.get() == null ? Set.of() : Set.of(goal.get().id());
-        return new SessionLogboek(activity.get(), served, t == null || t < 0 ? 0 : t, null, 1, LocalDate.now(),
+        return new SessionLogboek(activity.get(), served, t == null || t < 0 ? 0 : t, null, 1, LocalDate.now(clock),
                 Text.orNull(dayReason.get()));
     }
 
