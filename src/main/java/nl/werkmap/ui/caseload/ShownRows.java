@@ -82,7 +82,12 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
             if (ranks.length > 0) {
                 change.added(0, ranks.length);
             }
-            update(ranks, change, false);
+            if (change.isEmpty()) {
+                // Nothing shown before or after: listeners get no empty change (TableView would read a step).
+                shown = ranks;
+            } else {
+                update(ranks, change, false);
+            }
             return;
         }
         int[] ranks = ranks(positions);
