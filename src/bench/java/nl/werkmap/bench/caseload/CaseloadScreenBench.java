@@ -36,7 +36,9 @@ import nl.werkmap.store.caseload.CaseloadQuery;
  * </ul>
  * The floor for unlock is the same SQL in the sqlite3 shell ({@link CaseloadQuery#statements}), run between the
  * JVMs; without sqlite3 on the PATH that row says so. CPU is the whole process (all threads, JIT and GC).
- * {@code -Dbench.jfr=DIR} writes a flight recording of each fresh JVM into DIR.
+ * {@code -Dbench.jfr=DIR} writes a flight recording of each fresh JVM into DIR; {@code -Dbench.shot=FILE.png} saves
+ * the window after the typing with "an" in the search box. Typing alone (at 150,000): {@code -Dbench.cold=1
+ * -Dbench.warm=0}; the one cold unlock is still needed to reach the list.
  * Usage: {@code CaseloadScreenBench SIZE DIR}; DIR gets a demo caseload of SIZE candidates the first time (as the
  * app's demo: same generator, density as at 5,000) and is reused after.
  *
@@ -142,7 +144,7 @@ public final class CaseloadScreenBench {
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",
                 "-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
-        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause")) {
+        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }

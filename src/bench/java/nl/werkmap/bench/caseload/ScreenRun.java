@@ -89,6 +89,10 @@ final class ScreenRun {
         keyDerivation("kdf_warm");
 
         typing(typingRounds);
+        String shot = System.getProperty("bench.shot");
+        if (shot != null) {
+            shot(Path.of(shot));
+        }
         heap();
         Platform.exit();
     }
@@ -236,6 +240,20 @@ final class ScreenRun {
     private static KeyEvent pressed(Node target, KeyCode code, boolean control) {
         return new KeyEvent(null, target, KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, code.getName(), code, false,
                 control, false, false);
+    }
+
+    /**
+     * The window after the typing, with a search typed key by key into a list whose rows were reused many times: to
+     * look at whether rows, badges and bars are styled right ({@code -Dbench.shot=FILE.png}).
+     */
+    private void shot(Path file) throws Exception {
+        TextField search = onFx(() -> (TextField) scene.lookup("#search"));
+        for (char c : "an".toCharArray()) {
+            keystroke(search, new RealisticTyping.Key(RealisticTyping.Kind.TYPE, c, search.getText() + c));
+        }
+        javafx.scene.image.WritableImage image = onFx(() -> scene.snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        keystroke(search, new RealisticTyping.Key(RealisticTyping.Kind.CLEAR, '\0', ""));
     }
 
     /** Live heap after a full collection, and what the collectors did over the whole run. */

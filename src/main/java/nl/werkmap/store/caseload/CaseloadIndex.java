@@ -256,6 +256,34 @@ public final class CaseloadIndex {
         return criteria.sector() == null ? null : NameFolding.fold(criteria.sector());
     }
 
+    /**
+     * Where the rows of {@code found} lie in {@link #all()}, ascending: {@code found} is a list {@link #filter} of
+     * this index gave (or any list of its rows in name order). A list on screen tells two results apart by merging
+     * these positions instead of comparing rows. A copy: the caller may keep it.
+     */
+    public int[] positions(List<CaseloadRow> found) {
+        if (found instanceof Found f && f.rows == rows) {
+            return f.found.clone();
+        }
+        if (found.size() == rows.length) {
+            return IntStream.range(0, rows.length).toArray();
+        }
+        // Not from this index's filter (a caller narrowed it further): find each row by identity, once.
+        java.util.IdentityHashMap<CaseloadRow, Integer> at = new java.util.IdentityHashMap<>(rows.length * 2);
+        for (int i = 0; i < rows.length; i++) {
+            at.put(rows[i], i);
+        }
+        int[] positions = new int[found.size()];
+        for (int i = 0; i < positions.length; i++) {
+            Integer p = at.get(found.get(i));
+            if (p == null) {
+                throw new IllegalArgumentException("row " + found.get(i).id() + " is not in this index");
+            }
+            positions[i] = p;
+        }
+        return positions;
+    }
+
     /** The row of one candidate, if it is in the index. */
     public Optional<CaseloadRow> row(UUID id) {
         for (CaseloadRow r : rows) {

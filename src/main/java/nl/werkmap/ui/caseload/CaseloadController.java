@@ -6,7 +6,6 @@ import java.util.List;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -85,15 +84,19 @@ public final class CaseloadController {
         onlyUnsent.visibleProperty().bind(vm.marks.map(m -> m.linked()));
         onlyUnsent.managedProperty().bind(onlyUnsent.visibleProperty());
         syncColumn.visibleProperty().bind(vm.marks.map(m -> m.linked()));
-        vm.marks.addListener((obs, old, now) -> table.refresh());
+        vm.marks.addListener((obs, old, now) -> {
+            // Sorted on the sync column, new marks may move rows.
+            vm.rows.resort();
+            table.refresh();
+        });
         summary.textProperty().bind(vm.summary);
         vm.loadError.addListener((obs, old, now) -> emptyText.setText(
                 now.isEmpty() ? messages.text("caseload.empty") : now));
         columns();
         Columns.fitToWidth(table);
-        SortedList<CaseloadRow> sorted = new SortedList<>(vm.rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The shown rows sort themselves (the whole caseload once per sort, not each result again).
+        vm.rows.showIn(table);
+        table.setSkin(new CaseloadTableSkin(table));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.open(table.getSelectionModel().getSelectedItem());

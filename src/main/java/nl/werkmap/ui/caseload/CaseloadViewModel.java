@@ -64,7 +64,8 @@ public final class CaseloadViewModel {
     /** "Alleen niet verstuurd of conflict"; only offered (and only applied) on a linked laptop. */
     final BooleanProperty onlyUnsent = new SimpleBooleanProperty(false);
     final ObjectProperty<SyncMarks> marks = new SimpleObjectProperty<>(SyncMarks.NOT_LINKED);
-    final ObservableList<CaseloadRow> rows = FXCollections.observableArrayList();
+    /** What the table shows; told to the table as rows that left and came, see {@link ShownRows}. */
+    final ShownRows rows = new ShownRows();
     final ObservableList<Coach> coaches = FXCollections.observableArrayList();
     final ObservableList<String> sectors = FXCollections.observableArrayList();
     final StringProperty summary = new SimpleStringProperty("");
@@ -292,30 +293,19 @@ public final class CaseloadViewModel {
                 registerStatus.get() == null ? Set.of() : Set.of(registerStatus.get()),
                 sector.get(), onlyWarnings.get());
         List<CaseloadRow> found = index.filter(query.get(), filter);
+        int[] positions = index.positions(found);
         if (onlyUnsent.get() && marks.get().linked()) {
-            found = found.stream().filter(row -> syncState(row) != CandidateSyncState.SENT).toList();
-        }
-        if (!sameRows(found)) {
-            rows.setAll(found);
-        }
-        summary.set(messages.format("caseload.summary", rows.size(), index.size()));
-    }
-
-    /**
-     * True when the list shows exactly these row objects already: a keystroke that changes no hit (a letter more of
-     * the one name found, a space) then costs the table nothing. Rows are compared by identity: a changed candidate
-     * comes back from the store as a new row object.
-     */
-    private boolean sameRows(List<CaseloadRow> found) {
-        if (found.size() != rows.size()) {
-            return false;
-        }
-        for (int i = 0; i < found.size(); i++) {
-            if (found.get(i) != rows.get(i)) {
-                return false;
+            int kept = 0;
+            for (int i = 0; i < positions.length; i++) {
+                if (syncState(found.get(i)) != CandidateSyncState.SENT) {
+                    positions[kept++] = positions[i];
+                }
             }
+            positions = java.util.Arrays.copyOf(positions, kept);
         }
-        return true;
+        // A keystroke that changes no hit (a letter more of the one name found, a space) tells the table nothing.
+        rows.show(index, positions);
+        summary.set(messages.format("caseload.summary", rows.size(), index.size()));
     }
 
     public void clearFilters() {

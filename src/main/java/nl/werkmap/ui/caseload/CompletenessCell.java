@@ -48,6 +48,8 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
             } else {
                 bar.getStyleClass().remove("warning-bar");
             }
+            // Styled now, not at the next pulse: the table does not restyle a reused row (CaseloadTableSkin).
+            bar.applyCss();
         }
         setAccessibleText(messages.format("caseload.completeness.accessible", item));
         CellGraphic.show(box);

@@ -62,6 +62,11 @@ final class SyncMarkCell extends TableCell<CaseloadRow, CandidateSyncState> {
         }
         setTooltip(tip(conflict));
         setAccessibleText(text + ". " + help);
+        boolean added = getGraphic() != badge;
         setGraphic(badge);
+        if (added) {
+            // Styled now, not at the next pulse: the table does not restyle a reused row (CaseloadTableSkin).
+            badge.applyCss();
+        }
     }
 }

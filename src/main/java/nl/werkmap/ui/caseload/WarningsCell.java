@@ -55,6 +55,8 @@ final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
                 if (!badge.getStyleClass().contains(kind)) {
                     badge.getStyleClass().removeAll("badge-danger", "badge-warning");
                     badge.getStyleClass().add(kind);
+                    // Styled now, not at the next pulse: the table does not restyle a reused row (CaseloadTableSkin).
+                    badge.applyCss();
                 }
                 all.append(all.length() == 0 ? "" : "; ").append(text);
             }
