@@ -22,7 +22,6 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
-import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.main.MainWindow;
 import nl.werkmap.ui.common.TestPreferences;
 
@@ -43,12 +42,15 @@ final class UiFixture {
         this.files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
     }
 
-    /** Makes the caseload on disk and fills it, before the window starts. */
+    /**
+     * Puts the caseload on disk and fills it, before the window starts. It is a copy of one empty caseload made per
+     * test JVM ({@link CaseloadTemplate}); the window unlocks it with {@link #PASSPHRASE} at full cost.
+     */
     UiFixture withCaseload(Consumer<CaseloadStore> seed) throws Exception {
-        try (OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray())) {
-            open.store().coaches().save(new Coach(COACH, "Fatima Yilmaz", CoachRole.JOBCOACH, "Team Noord", 60));
-            seed.accept(open.store());
-        }
+        CaseloadTemplate.copyTo(files, store -> {
+            store.coaches().save(new Coach(COACH, "Fatima Yilmaz", CoachRole.JOBCOACH, "Team Noord", 60));
+            seed.accept(store);
+        });
         return this;
     }
 
