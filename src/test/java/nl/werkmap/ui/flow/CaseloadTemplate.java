@@ -25,6 +25,9 @@ import nl.werkmap.ui.common.CaseloadFiles;
  */
 final class CaseloadTemplate {
 
+    /** {@code -Dwerkmap.caseloadTemplate=false} makes every caseload anew, to measure what the template saves. */
+    static final boolean USED = !"false".equals(System.getProperty("werkmap.caseloadTemplate"));
+
     private static Path keyring;
     private static Path database;
     /** The template's vault stays unlocked for the JVM's life: copies share its data key, so it seals their seeds. */

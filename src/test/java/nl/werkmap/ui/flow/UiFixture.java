@@ -22,6 +22,7 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.main.MainWindow;
 import nl.werkmap.ui.common.TestPreferences;
 
@@ -47,10 +48,17 @@ final class UiFixture {
      * test JVM ({@link CaseloadTemplate}); the window unlocks it with {@link #PASSPHRASE} at full cost.
      */
     UiFixture withCaseload(Consumer<CaseloadStore> seed) throws Exception {
-        CaseloadTemplate.copyTo(files, store -> {
+        Consumer<CaseloadStore> fill = store -> {
             store.coaches().save(new Coach(COACH, "Fatima Yilmaz", CoachRole.JOBCOACH, "Team Noord", 60));
             seed.accept(store);
-        });
+        };
+        if (CaseloadTemplate.USED) {
+            CaseloadTemplate.copyTo(files, fill);
+        } else {
+            try (OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray())) {
+                fill.accept(open.store());
+            }
+        }
         return this;
     }
 
