@@ -9,6 +9,9 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -24,6 +27,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.CoachRole;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.main.MainWindow;
@@ -90,6 +95,34 @@ class HandleidingShots {
         ctrl(robot, KeyCode.DIGIT4);
         robot.clickOn("#compute");
         shoot("06-rapportage");
+
+        ctrl(robot, KeyCode.DIGIT5);
+        TableView<?> baankansen = robot.lookup("#baankansTable").queryAs(TableView.class);
+        robot.interact(() -> baankansen.getSelectionModel().selectFirst());
+        TabPane baankansTabs = robot.lookup("#baankansTabs").queryAs(TabPane.class);
+        robot.interact(() -> baankansTabs.getSelectionModel().select(1));
+        shoot("07-baankansen");
+
+        ctrl(robot, KeyCode.DIGIT1);
+        robot.clickOn("#table").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("Privacy");
+        shoot("08-privacy");
+        robot.clickOn("Verantwoording");
+        robot.interact(() -> robot.lookup("#verantwoording").queryAs(ScrollPane.class).setVvalue(1));
+        shoot("09-documenten");
+
+        // Uren accorderen and Bewaartermijnen are the team lead's: work as the demo's first team lead.
+        ctrl(robot, KeyCode.DIGIT1);
+        robot.clickOn("#settingsButton");
+        ComboBox<Coach> whoAmI = robot.lookup("#settingsWhoAmICoach").queryComboBox();
+        robot.interact(() -> whoAmI.setValue(whoAmI.getItems().stream()
+                .filter(c -> c.role() == CoachRole.TEAMLEIDER).findFirst().orElseThrow()));
+        robot.clickOn("#settingsWhoAmISave");
+        robot.type(KeyCode.ESCAPE);
+        ctrl(robot, KeyCode.DIGIT2);
+        shoot("10-uren-accorderen");
+        robot.clickOn("#retentionButton");
+        shoot("11-bewaartermijnen");
     }
 
     private static void ctrl(FxRobot robot, KeyCode key) {

@@ -43,11 +43,21 @@ final class UiFixture {
         this.files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
     }
 
-    /** Makes the caseload on disk and fills it, before the window starts. */
+    /**
+     * Puts the caseload on disk and fills it, before the window starts. It is a copy of one empty caseload made per
+     * test JVM ({@link CaseloadTemplate}); the window unlocks it with {@link #PASSPHRASE} at full cost.
+     */
     UiFixture withCaseload(Consumer<CaseloadStore> seed) throws Exception {
-        try (OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray())) {
-            open.store().coaches().save(new Coach(COACH, "Fatima Yilmaz", CoachRole.JOBCOACH, "Team Noord", 60));
-            seed.accept(open.store());
+        Consumer<CaseloadStore> fill = store -> {
+            store.coaches().save(new Coach(COACH, "Fatima Yilmaz", CoachRole.JOBCOACH, "Team Noord", 60));
+            seed.accept(store);
+        };
+        if (CaseloadTemplate.USED) {
+            CaseloadTemplate.copyTo(files, fill);
+        } else {
+            try (OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray())) {
+                fill.accept(open.store());
+            }
         }
         return this;
     }

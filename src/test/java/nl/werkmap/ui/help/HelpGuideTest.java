@@ -28,7 +28,8 @@ class HelpGuideTest {
         assertEquals("Handleiding Werkmap", guide.title());
         assertEquals(List.of("Handleiding Werkmap", "Eerste start", "Een werkplekbezoek vastleggen",
                 "Een plaatsing door de tijd heen", "Corrigeren, verwijderen en ongedaan maken", "De agenda",
-                "De rapportage", "Sneltoetsen"), guide.topics().stream().map(HelpGuide.Topic::title).toList());
+                "De rapportage", "Baankansen", "Privacy van een kandidaat", "Documenten voor de verantwoording",
+                "Uren accorderen en termijnen", "Bewaartermijnen", "Sneltoetsen"), guide.topics().stream().map(HelpGuide.Topic::title).toList());
         assertTrue(guide.topics().stream().flatMap(t -> t.blocks().stream())
                 .noneMatch(b -> b.text().contains("![") || b.text().contains("img/")), "images are left out");
     }
