@@ -33,7 +33,12 @@ public final class IntegrityCheck {
         /** At every open: for commands that make a report from the file. */
         EVERY_OPEN,
         /** At the first open of a day, and after an unclean shutdown. */
-        DAILY
+        DAILY,
+        /**
+         * As {@link #DAILY}, but when the file needs no migration the check is owed instead of run at open: the app
+         * shows the caseload first and runs it on its own thread ({@link IntegrityWatch}); writes wait for it.
+         */
+        DAILY_AFTER_OPEN
     }
 
     private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
@@ -100,7 +105,7 @@ public final class IntegrityCheck {
         return problems;
     }
 
-    private static boolean isDamage(SQLException e) {
+    static boolean isDamage(SQLException e) {
         var code = SqliteFailures.codeOf(e);
         return code != null && (code.name().startsWith("SQLITE_CORRUPT") || code.name().equals("SQLITE_NOTADB"));
     }
