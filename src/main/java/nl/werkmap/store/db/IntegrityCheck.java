@@ -133,6 +133,17 @@ public final class IntegrityCheck {
     }
 
     static StoreException damaged(Path dbFile, Throwable cause) {
+        return damaged(dbFile, cause, " Werkmap opent het niet, zodat er geen onvolledige overzichten uit komen en de"
+                + " schade niet groter wordt; er is niets veranderd.");
+    }
+
+    /** For a check that ran after the caseload was opened (see {@link IntegrityWatch}): it was open, but unchanged. */
+    static StoreException damagedAfterOpen(Path dbFile, Throwable cause) {
+        return damaged(dbFile, cause, " Werkmap slaat er niets meer in op, zodat de schade niet groter wordt; sinds het"
+                + " openen is er niets in veranderd.");
+    }
+
+    private static StoreException damaged(Path dbFile, Throwable cause, String consequence) {
         Path file = dbFile.toAbsolutePath();
         String name = file.getFileName().toString();
         String restore = newestBackup(file)
@@ -140,8 +151,6 @@ public final class IntegrityCheck {
                         + " kopieer " + b + " naar " + name + " in dezelfde map.")
                 .orElse(" Er staat geen reservekopie in de map backups ernaast. Bewaar het bestand zoals het is en"
                         + " neem contact op met je beheerder.");
-        return new StoreException("Het caseloadbestand " + file + " is beschadigd. Werkmap opent het niet, zodat er"
-                + " geen onvolledige overzichten uit komen en de schade niet groter wordt; er is niets veranderd."
-                + restore, cause);
+        return new StoreException("Het caseloadbestand " + file + " is beschadigd." + consequence + restore, cause);
     }
 }

@@ -118,10 +118,10 @@ public final class IntegrityWatch {
         try {
             List<String> problems = IntegrityCheck.problems(file);
             if (!problems.isEmpty()) {
-                failure = IntegrityCheck.damaged(file, new IllegalStateException(String.join("; ", problems)));
+                failure = IntegrityCheck.damagedAfterOpen(file, new IllegalStateException(String.join("; ", problems)));
             }
         } catch (SQLException e) {
-            failure = IntegrityCheck.isDamage(e) ? IntegrityCheck.damaged(file, e) : SqliteFailures.translate(file, e);
+            failure = IntegrityCheck.isDamage(e) ? IntegrityCheck.damagedAfterOpen(file, e) : SqliteFailures.translate(file, e);
         } catch (RuntimeException e) {
             failure = new StoreException("Werkmap kon niet nagaan of het caseloadbestand " + file + " heel is ("
                     + e.getMessage() + "). Sluit Werkmap en open het opnieuw; er is niets opgeslagen.", e);
