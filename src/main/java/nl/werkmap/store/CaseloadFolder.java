@@ -103,6 +103,15 @@ public final class CaseloadFolder {
         return new CaseloadFolder(keyring, database, keys, hook, clock, IntegrityCheck.Policy.EVERY_OPEN);
     }
 
+    /**
+     * The same folder, with the day's quick_check owed instead of run at unlock when nothing needs migrating: for
+     * the app, which shows the caseload first and then runs the check on its own thread (see
+     * {@link CaseloadStore#integrity()}); every write waits for the verdict and is refused if the file is damaged.
+     */
+    public CaseloadFolder checkedAfterOpen() {
+        return new CaseloadFolder(keyring, database, keys, hook, clock, IntegrityCheck.Policy.DAILY_AFTER_OPEN);
+    }
+
     /** True once a caseload has been created here (its keyring exists); otherwise start with {@link #create}. */
     public boolean exists() {
         return Vault.exists(keyring);

@@ -19,6 +19,7 @@ import nl.werkmap.store.caseload.CaseloadQuery;
 import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.db.IntegrityCheck;
+import nl.werkmap.store.db.IntegrityWatch;
 import nl.werkmap.store.db.SchemaMigrator;
 import nl.werkmap.store.repo.BaankansRepository;
 import nl.werkmap.store.repo.CandidateRepository;
@@ -86,11 +87,21 @@ public final class CaseloadStore implements AutoCloseable {
         Database database = Database.open(dbFile);
         try {
             // Before any other write: a keyring from another caseload must not seal anything into this file.
+            if (prepared.checkOwed()) {
+                // The check runs after the caseload shows (IntegrityWatch); until it passed, writes wait for it.
+                LocalDate today = LocalDate.now(clock);
+                database.holdWritesFor(IntegrityWatch.pending(dbFile,
+                        () -> CaseloadBinding.checkedOn(database, today)));
+            }
             CaseloadBinding.verifyOrBind(database, sealer, clock.instant());
             if (prepared.checked()) {
                 CaseloadBinding.checkedOn(database, LocalDate.now(clock));
             }
-            String deviceId = database.write(tx -> DeviceIdentity.ensure(tx, clock.instant()));
+            // Read first: a write here would wait for an owed integrity check, at every open.
+            String deviceId = database.read(DeviceIdentity::existing);
+            if (deviceId == null) {
+                deviceId = database.write(tx -> DeviceIdentity.ensure(tx, clock.instant()));
+            }
             String newest = database.read(dsl -> dsl.select(DSL.max(CHANGE_LOG.HLC)).from(CHANGE_LOG)
                     .fetchOne(0, String.class));
             HybridLogicalClock hlc = new HybridLogicalClock(deviceId, clock::millis, newest);
@@ -130,6 +141,14 @@ public final class CaseloadStore implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    /**
+     * The integrity check this open owes (policy {@link IntegrityCheck.Policy#DAILY_AFTER_OPEN}), or
+     * {@link IntegrityWatch#intact()}: start it once the caseload shows; writes wait for its verdict.
+     */
+    public IntegrityWatch integrity() {
+        return database.integrity();
     }
 
     /** The copy made before this open migrated the file, if it did. */

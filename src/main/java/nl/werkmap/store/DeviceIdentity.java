@@ -16,8 +16,13 @@ final class DeviceIdentity {
     private DeviceIdentity() {
     }
 
+    /** This device's id, or null if none was made yet. */
+    static String existing(DSLContext dsl) {
+        return dsl.select(DEVICE_INFO.DEVICE_ID).from(DEVICE_INFO).limit(1).fetchOne(DEVICE_INFO.DEVICE_ID);
+    }
+
     static String ensure(DSLContext tx, Instant now) {
-        String existing = tx.select(DEVICE_INFO.DEVICE_ID).from(DEVICE_INFO).limit(1).fetchOne(DEVICE_INFO.DEVICE_ID);
+        String existing = existing(tx);
         if (existing != null) {
             return existing;
         }

@@ -12,7 +12,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -31,10 +34,18 @@ import nl.werkmap.store.repo.SessionMapping;
  * Builds the caseload overview in two queries: one set-based row per candidate (its latest session, ladder
  * measurement and profile consent found by an index seek each, see {@link CandidateLine#SELECT}) and the running
  * proefplaatsingen; coach names come from the small coach table. Only the names and, for non-pupils, the birth date
- * are decrypted, on all cores; for the completeness score the other sealed fields are only checked for presence in
+ * are decrypted, on all cores and while the rows are still being read; for the completeness score the other sealed fields are only checked for presence in
  * SQL.
  */
 public final class CaseloadQuery {
+
+    /**
+     * Lines per batch handed to the pool: large enough that handing over costs nothing next to opening them, small
+     * enough that the last batch left after the read is short.
+     */
+    private static final int BATCH = 2_000;
+
+    private final int batch;
 
     private final Database database;
     private final FieldSealer sealer;
@@ -45,9 +56,15 @@ public final class CaseloadQuery {
     }
 
     public CaseloadQuery(Database database, FieldSealer sealer, Clock clock) {
+        this(database, sealer, clock, BATCH);
+    }
+
+    /** With another batch size: tests make many small batches of a small caseload. */
+    CaseloadQuery(Database database, FieldSealer sealer, Clock clock, int batch) {
         this.database = database;
         this.sealer = sealer;
         this.clock = clock;
+        this.batch = batch;
     }
 
     /** Every live candidate, with warnings and completeness as of today. */
@@ -70,38 +87,108 @@ public final class CaseloadQuery {
     }
 
     private List<CaseloadRow> load(DSLContext dsl, LocalDate today) {
-        List<CandidateLine> lines = candidateLines(dsl, today.plusDays(1).toString());
+        // The two small reads first, so rows can be built while the large one is still being read.
         Map<String, String> coachNames = coachNames(dsl).fetchMap(COACH.ID, COACH.NAME);
         Map<String, List<Record>> proefplaatsingen = new HashMap<>();
         runningProefplaatsingen(dsl).forEach(r -> proefplaatsingen.computeIfAbsent(r.get(PLACEMENT.CANDIDATE_ID),
                 k -> new ArrayList<>()).add(r));
-
         CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today);
-        CaseloadRow[] rows = new CaseloadRow[lines.size()];
-        // Opening the names and applying the rules is most of the work, and independent per row: use every core.
-        IntStream.range(0, rows.length).parallel().forEach(i -> {
-            CandidateLine line = lines.get(i);
-            String coachId = line.coachId();
-            rows[i] = builder.row(line, coachId == null ? null : coachNames.get(coachId),
-                    proefplaatsingen.getOrDefault(line.id(), List.of()));
-        });
-        return Arrays.asList(rows);
-    }
-
-    /** Plain JDBC: a jOOQ record per row would cost more than everything else this method does with it. */
-    private static List<CandidateLine> candidateLines(DSLContext dsl, String tomorrow) {
-        return dsl.connectionResult(connection -> {
-            List<CandidateLine> lines = new ArrayList<>();
+        // Plain JDBC: a jOOQ record per row would cost more than everything else this method does with it.
+        List<Batch> batches = dsl.connectionResult(connection -> {
+            List<Batch> started = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
-                select.setString(1, tomorrow);
+                select.setString(1, today.plusDays(1).toString());
                 try (ResultSet rs = select.executeQuery()) {
+                    List<CandidateLine> lines = new ArrayList<>(batch);
                     while (rs.next()) {
                         lines.add(CandidateLine.read(rs));
+                        if (lines.size() == batch) {
+                            started.add(Batch.start(lines, builder, coachNames, proefplaatsingen));
+                            lines = new ArrayList<>(batch);
+                        }
+                    }
+                    if (!lines.isEmpty()) {
+                        started.add(Batch.start(lines, builder, coachNames, proefplaatsingen));
                     }
                 }
             }
-            return lines;
+            return started;
         });
+        for (int i = batches.size() - 1; i >= 0; i--) {
+            batches.get(i).run();
+        }
+        List<CaseloadRow> rows = new ArrayList<>(batches.size() * batch);
+        for (Batch batch : batches) {
+            rows.addAll(Arrays.asList(batch.rows()));
+        }
+        return rows;
+    }
+
+    /**
+     * Rows built from a run of lines. Opening the names and applying the rules is most of the work and independent
+     * per row, so a batch goes to the common pool while the reading thread fetches the next lines from SQLite: on two
+     * cores reading and opening overlap instead of following each other. Once the read is done the reading thread
+     * builds the batches the pool has not taken yet itself (from the last), so no core sits idle at the end. Each
+     * batch is built once, by whoever claims it first, and fills only its own array.
+     */
+    private static final class Batch implements Runnable {
+
+        private final List<CandidateLine> lines;
+        private final CaseloadRowBuilder builder;
+        private final Map<String, String> coachNames;
+        private final Map<String, List<Record>> proefplaatsingen;
+        private final CaseloadRow[] rows;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<CaseloadRow[]> done = new CompletableFuture<>();
+
+        private Batch(List<CandidateLine> lines, CaseloadRowBuilder builder, Map<String, String> coachNames,
+                      Map<String, List<Record>> proefplaatsingen) {
+            this.lines = lines;
+            this.builder = builder;
+            this.coachNames = coachNames;
+            this.proefplaatsingen = proefplaatsingen;
+            this.rows = new CaseloadRow[lines.size()];
+        }
+
+        static Batch start(List<CandidateLine> lines, CaseloadRowBuilder builder, Map<String, String> coachNames,
+                           Map<String, List<Record>> proefplaatsingen) {
+            Batch batch = new Batch(lines, builder, coachNames, proefplaatsingen);
+            ForkJoinPool.commonPool().execute(batch);
+            return batch;
+        }
+
+        @Override
+        public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                for (int i = 0; i < rows.length; i++) {
+                    CandidateLine line = lines.get(i);
+                    String coachId = line.coachId();
+                    rows[i] = builder.row(line, coachId == null ? null : coachNames.get(coachId),
+                            proefplaatsingen.getOrDefault(line.id(), List.of()));
+                }
+                done.complete(rows);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }
+
+        /** The rows; rethrows what building them threw (a seal that does not open), as it was thrown. */
+        CaseloadRow[] rows() {
+            try {
+                return done.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
     }
 
     private static ResultQuery<Record2<String, String>> coachNames(DSLContext dsl) {

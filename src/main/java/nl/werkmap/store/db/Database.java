@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
+    private volatile IntegrityWatch integrity = IntegrityWatch.intact();
 
     private Database(Path file) throws SQLException {
         this.file = file;
@@ -112,11 +113,23 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** From now on every write first waits for {@code watch}'s verdict, and is refused if the file is damaged. */
+    public void holdWritesFor(IntegrityWatch watch) {
+        this.integrity = watch;
+    }
+
+    /** The integrity check writes wait for; {@link IntegrityWatch#intact()} if none is owed. */
+    public IntegrityWatch integrity() {
+        return integrity;
+    }
+
     /**
      * Runs {@code work} in one write transaction, after every earlier write has finished. A failure rolls the
      * whole transaction back; database failures come out as a Dutch {@link StoreException}.
      */
     public <T> T write(Function<DSLContext, T> work) {
+        // Outside the lock: the check can take seconds, and it may need to record its own pass.
+        integrity.requireIntact();
         writeLock.lock();
         try {
             return writer.transactionResult(configuration -> work.apply(configuration.dsl()));

@@ -33,7 +33,12 @@ public final class IntegrityCheck {
         /** At every open: for commands that make a report from the file. */
         EVERY_OPEN,
         /** At the first open of a day, and after an unclean shutdown. */
-        DAILY
+        DAILY,
+        /**
+         * As {@link #DAILY}, but when the file needs no migration the check is owed instead of run at open: the app
+         * shows the caseload first and runs it on its own thread ({@link IntegrityWatch}); writes wait for it.
+         */
+        DAILY_AFTER_OPEN
     }
 
     private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
@@ -100,7 +105,7 @@ public final class IntegrityCheck {
         return problems;
     }
 
-    private static boolean isDamage(SQLException e) {
+    static boolean isDamage(SQLException e) {
         var code = SqliteFailures.codeOf(e);
         return code != null && (code.name().startsWith("SQLITE_CORRUPT") || code.name().equals("SQLITE_NOTADB"));
     }
@@ -128,6 +133,17 @@ public final class IntegrityCheck {
     }
 
     static StoreException damaged(Path dbFile, Throwable cause) {
+        return damaged(dbFile, cause, " Werkmap opent het niet, zodat er geen onvolledige overzichten uit komen en de"
+                + " schade niet groter wordt; er is niets veranderd.");
+    }
+
+    /** For a check that ran after the caseload was opened (see {@link IntegrityWatch}): it was open, but unchanged. */
+    static StoreException damagedAfterOpen(Path dbFile, Throwable cause) {
+        return damaged(dbFile, cause, " Werkmap slaat er niets meer in op, zodat de schade niet groter wordt; sinds het"
+                + " openen is er niets in veranderd.");
+    }
+
+    private static StoreException damaged(Path dbFile, Throwable cause, String consequence) {
         Path file = dbFile.toAbsolutePath();
         String name = file.getFileName().toString();
         String restore = newestBackup(file)
@@ -135,8 +151,6 @@ public final class IntegrityCheck {
                         + " kopieer " + b + " naar " + name + " in dezelfde map.")
                 .orElse(" Er staat geen reservekopie in de map backups ernaast. Bewaar het bestand zoals het is en"
                         + " neem contact op met je beheerder.");
-        return new StoreException("Het caseloadbestand " + file + " is beschadigd. Werkmap opent het niet, zodat er"
-                + " geen onvolledige overzichten uit komen en de schade niet groter wordt; er is niets veranderd."
-                + restore, cause);
+        return new StoreException("Het caseloadbestand " + file + " is beschadigd." + consequence + restore, cause);
     }
 }

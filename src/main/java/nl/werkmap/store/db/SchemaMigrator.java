@@ -27,10 +27,14 @@ public final class SchemaMigrator {
     }
 
     /**
-     * What {@link #prepare} did: the backup made before migrating, if one was needed, and whether the file is known
-     * intact as of now (it passed quick_check, or it was made new here).
+     * What {@link #prepare} did: the backup made before migrating, if one was needed, whether the file is known
+     * intact as of now (it passed quick_check, or it was made new here), and whether the check is owed instead
+     * (policy {@link IntegrityCheck.Policy#DAILY_AFTER_OPEN}, nothing to migrate).
      */
-    public record Prepared(Optional<Path> backup, boolean checked) {
+    public record Prepared(Optional<Path> backup, boolean checked, boolean checkOwed) {
+        public Prepared(Optional<Path> backup, boolean checked) {
+            this(backup, checked, false);
+        }
     }
 
     /** @return the backup made before migrating, if one was needed */
@@ -44,16 +48,21 @@ public final class SchemaMigrator {
         CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
         boolean checked = true;
         if (kind == CaseloadFileCheck.Kind.WERKMAP) {
-            // Before anything writes: a damaged file is refused whole, never migrated or half used.
             checked = IntegrityCheck.due(dbFile, policy, LocalDate.now(clock));
+            boolean current = SchemaVersion.isCurrent(dbFile);
+            if (checked && current && policy == IntegrityCheck.Policy.DAILY_AFTER_OPEN) {
+                // Nothing will be migrated: the store owes the check and holds every write until it passed.
+                return new Prepared(Optional.empty(), false, true);
+            }
+            // Before anything writes: a damaged file is refused whole, never migrated or half used.
             if (checked) {
                 IntegrityCheck.requireIntact(dbFile);
             }
+            if (current) {
+                return new Prepared(Optional.empty(), checked);
+            }
         } else {
             createPrivately(dbFile);
-        }
-        if (kind == CaseloadFileCheck.Kind.WERKMAP && SchemaVersion.isCurrent(dbFile)) {
-            return new Prepared(Optional.empty(), checked);
         }
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource("jdbc:sqlite:" + dbFile.toAbsolutePath(), null, null)

@@ -43,7 +43,9 @@ public final class OpenCaseload implements AutoCloseable {
     /** Unlocks and opens; a damaged caseload or a keyring of another caseload is refused with a Dutch message. */
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase) throws WrongPassphraseException {
         SwitchableSealer[] made = new SwitchableSealer[1];
-        CaseloadFolder.Opened opened = folder(files).unlock(passphrase, s -> made[0] = new SwitchableSealer(s));
+        // The day's integrity check runs after the caseload shows (MainWindow starts it); writes wait for it.
+        CaseloadFolder.Opened opened = folder(files).checkedAfterOpen()
+                .unlock(passphrase, s -> made[0] = new SwitchableSealer(s));
         return new OpenCaseload(files.keyring(), opened.vault(), made[0], opened.store());
     }
 

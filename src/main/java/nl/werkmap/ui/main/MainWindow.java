@@ -152,11 +152,30 @@ public final class MainWindow implements Navigator {
         Shortcuts.install(stage.getScene(), this, workspace);
         idle.start();
         showCaseload();
+        // Queued behind the caseload read on the bulk lane: the list comes first, then the day's check.
+        IntegrityAlarm.startAfterCaseloadRead(caseload.store().integrity(), background,
+                javafx.application.Platform::runLater, this::showDamaged);
         if (openedBundle != null) {
             Path file = openedBundle.toAbsolutePath();
             openedBundle = null;
             showBundleNotice(file);
         }
+    }
+
+    /** The put-off integrity check found damage: the store refuses writes already; the coach must know now. */
+    private void showDamaged(String reason) {
+        if (workspace != null) {
+            workspace.status(messages.text("integrity.damaged.status"));
+        }
+        Alert alarm = new Alert(Alert.AlertType.ERROR, messages.format("integrity.damaged.text", reason),
+                ButtonType.OK);
+        alarm.initOwner(stage);
+        alarm.setTitle(messages.text("integrity.damaged.title"));
+        alarm.setHeaderText(messages.text("integrity.damaged.header"));
+        alarm.getDialogPane().setId("integrityAlarm");
+        alarm.getDialogPane().setMinWidth(620);
+        Theme.style(alarm.getDialogPane().getScene());
+        alarm.show();
     }
 
     private void showBundleNotice(Path file) {

@@ -55,6 +55,15 @@ class CaseloadQueryEquivalenceTest {
             assertTrue(now.stream().anyMatch(r -> r.lastContact() == null), "someone never seen");
             assertTrue(now.stream().anyMatch(CaseloadRow::hasWarnings), "someone with a warning");
         }
+        // Rows are built in batches while the rest is still read: many small batches give the same rows in the
+        // same order as one batch.
+        try (nl.werkmap.store.db.Database database = nl.werkmap.store.db.Database.open(db)) {
+            java.time.Clock clock = java.time.Clock.systemDefaultZone();
+            List<CaseloadRow> whole = new CaseloadQuery(database, TestVault.sealer(), clock, 1_000).load(TODAY);
+            List<CaseloadRow> small = new CaseloadQuery(database, TestVault.sealer(), clock, 7).load(TODAY);
+            assertEquals(400, small.size());
+            assertEquals(whole, small);
+        }
     }
 
     /** Soft-deletes some sessions and consents, and adds a later refusal for some who consented. */
