@@ -10,6 +10,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import nl.werkmap.domain.match.Uitleg;
@@ -51,6 +52,8 @@ final class MatchPane {
         Label explain = new Label(messages.text("match.explain"));
         explain.getStyleClass().add("muted");
         explain.setWrapText(true);
+        // Without this the VBox squeezes the wrapped text to one elided line when the cards fill the height.
+        explain.setMinHeight(Region.USE_PREF_SIZE);
         HBox status = new HBox(8, running, message);
         root = new VBox(8);
         if (top != null) {
