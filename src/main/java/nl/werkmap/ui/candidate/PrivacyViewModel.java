@@ -173,6 +173,7 @@ public final class PrivacyViewModel extends TabViewModel {
             }
             List<AccessEntry> entries = accessLog.of(id);
             AccessLogFile.write(entries, file.toPath());
+            s.registerSavedFile(id, "toegangslog.csv", file.toPath(), clock.instant());
             return entries;
         }).onSuccess(entries -> {
             exporting.set(false);
