@@ -258,6 +258,15 @@ public final class CaseloadStore implements AutoCloseable {
     }
 
     /** The candidates' own statements on records of their file (avglog, issue 16). */
+    /**
+     * Registers a file Werkmap just wrote for a candidate outside the caseload (a PDF, an inzage, a CSV), so their
+     * erasure can remove it or name it (issue 16, {@link nl.werkmap.store.erasure.SavedFiles}).
+     */
+    public void registerSavedFile(java.util.UUID candidateId, String what, Path file, java.time.Instant at)
+            throws java.io.IOException {
+        nl.werkmap.store.erasure.SavedFiles.register(this, sealer, candidateId, what, file, at);
+    }
+
     public nl.werkmap.store.avg.ZienswijzeRepository zienswijzen() {
         return new nl.werkmap.store.avg.ZienswijzeRepository(context);
     }

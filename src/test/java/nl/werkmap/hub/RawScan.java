@@ -55,27 +55,17 @@ public final class RawScan {
 
     public List<String> findIn(byte[] content, String where) {
         List<String> found = new ArrayList<>();
+        // One byte per char (ISO-8859-1) keeps byte positions, and String.indexOf is fast enough for a whole
+        // PostgreSQL cluster (tens of MB) where a byte-by-byte loop per needle is not.
+        String haystack = new String(content, StandardCharsets.ISO_8859_1);
         needles.forEach((value, forms) -> {
             for (byte[] form : forms) {
-                if (indexOf(content, form) >= 0) {
+                if (haystack.indexOf(new String(form, StandardCharsets.ISO_8859_1)) >= 0) {
                     found.add("'" + value + "' in " + where);
                     return;
                 }
             }
         });
         return found;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

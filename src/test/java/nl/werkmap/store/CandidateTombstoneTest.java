@@ -86,6 +86,21 @@ class CandidateTombstoneTest {
     }
 
     @Test
+    void deletingTheCandidateDeletesTheirZienswijzen() {
+        Candidate candidate = Samples.candidate("Jan de Vries", coach.id());
+        store.candidates().save(candidate);
+        nl.werkmap.domain.avg.Zienswijze statement = new nl.werkmap.domain.avg.Zienswijze(UUID.randomUUID(),
+                candidate.id(), "candidate", candidate.id(), "Dat klopt niet meer.", java.time.LocalDate.of(2026, 12, 1));
+        store.zienswijzen().save(statement);
+        assertEquals(1, store.zienswijzen().forCandidate(candidate.id()).size());
+
+        assertTrue(store.candidates().tombstone(candidate.id()));
+
+        assertEquals(List.of(), store.zienswijzen().forCandidate(candidate.id()));
+        assertTrue(deleted("zienswijze", statement.id().toString()), "tombstoned, so other devices delete it too");
+    }
+
+    @Test
     void tombstonesEverythingUnderTheCandidateEachChangeLogged() {
         Map<String, String> ids = fullCandidate(Samples.candidate("Jan de Vries", coach.id()));
         Map<String, String> other = fullCandidate(Samples.candidate("Fatima el Amrani", coach.id()));

@@ -95,7 +95,17 @@ public final class EraseCommand implements Command {
                     return 1;
                 }
             }
-            erasure.erase(candidate, reason.orElse(null));
+            var files = erasure.erase(candidate, reason.orElse(null));
+            for (var file : files) {
+                out.println(switch (file.fate()) {
+                    case REMOVED -> "Verwijderd: " + file.path() + " (door Werkmap opgeslagen, " + file.what() + ").";
+                    case CHANGED -> "Niet verwijderd, want gewijzigd sinds Werkmap het opsloeg: " + file.path()
+                            + ". Verwijder het zelf als het gegevens van de kandidaat bevat.";
+                    case NOT_REMOVED -> "Kon niet worden verwijderd: " + file.path() + ". Verwijder het zelf.";
+                    case GONE -> "Niet meer op de plek waar Werkmap het opsloeg: " + file.path() + " ("
+                            + file.what() + "). Is het verplaatst of gemaild, verwijder dan ook die kopie.";
+                });
+            }
             out.println(name + " is gewist uit deze caseload." + (erasure.enrolled()
                     ? " Bij de volgende synchronisatie wist de gemeente de kandidaat ook uit de hub en van alle"
                     + " andere laptops." : "")

@@ -14,7 +14,6 @@ import nl.werkmap.report.inzage.InzageDossier;
 import nl.werkmap.report.inzage.InzageJson;
 import nl.werkmap.report.inzage.InzagePdf;
 import nl.werkmap.report.inzage.InzageRecord;
-import nl.werkmap.report.inzage.RecipientSources;
 
 /**
  * {@code hub toegangslog} and {@code hub inzage}: the privacy officer's (or the team lead's) reading of one
@@ -56,11 +55,7 @@ final class HubAvgActions {
             records.logAccess(candidate, reader, what, object, "GELUKT", options.get("reden").orElse(inzage
                     ? "Inzageverzoek van de kandidaat (art. 15 AVG)" : null), target == null ? "scherm" : "bestand");
             if (inzage) {
-                List<InzageRecord> all = records.all(candidate).stream()
-                        .map(r -> new InzageRecord(r.entity(), r.id(), r.deleted(), r.fields())).toList();
-                InzageDossier dossier = InzageDossier.of(candidate, clock.instant(), reader.name(), "hub",
-                        hub.municipality(), all, RecipientSources.standard(),
-                        hub.database().read(nl.werkmap.hub.store.HubRetention::policy));
+                InzageDossier dossier = HubInzage.dossier(hub, candidate, reader.name(), clock);
                 ExportCommand.writeAtomically(target, o -> {
                     if (pdf) {
                         InzagePdf.write(dossier, o, ZoneId.systemDefault());
@@ -68,7 +63,7 @@ final class HubAvgActions {
                         InzageJson.write(dossier, o);
                     }
                 });
-                out.println("Inzage (" + all.size() + " records) geschreven naar " + target.toAbsolutePath() + " in "
+                out.println("Inzage (" + dossier.records().size() + " records) geschreven naar " + target.toAbsolutePath() + " in "
                         + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms. Geef dit bestand alleen"
                         + " aan de kandidaat.");
                 return 0;

@@ -281,7 +281,8 @@ public final class HubCommand implements Command {
     private static HubServer startOrExplain(Hub hub, String host, int port, Optional<TlsSettings> tls,
                                             HubLimits limits) {
         try {
-            return HubServer.start(hub, Clock.systemUTC(), host, port, tls, limits);
+            return HubServer.start(hub, Clock.systemUTC(), host, port, tls, nl.werkmap.hub.http.RequestHooks.NONE,
+                    limits, HubInzage.documents(Clock.systemUTC()));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof java.net.BindException) {

@@ -88,6 +88,7 @@ public final class InzageCommand implements Command {
                     InzageJson.write(dossier, o);
                 }
             });
+            store.registerSavedFile(candidate, pdf ? "inzage.pdf" : "inzage.json", target, Instant.now(clock));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             out.println("Inzage (" + dossier.records().size() + " records) geschreven naar " + target.toAbsolutePath()
                     + " in " + took.toMillis() + " ms. Geef dit bestand alleen aan de kandidaat.");

@@ -101,7 +101,14 @@ public final class HubServer implements AutoCloseable {
     /** With hooks around each request and the given limits. */
     public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls,
                                   RequestHooks hooks, HubLimits limits) {
+        return start(hub, clock, host, port, tls, hooks, limits, PrivacyDocuments.NONE);
+    }
+
+    /** With the writer of the privacy officer's inzage ({@link PrivacyRoutes}). */
+    public static HubServer start(Hub hub, Clock clock, String host, int port, Optional<TlsSettings> tls,
+                                  RequestHooks hooks, HubLimits limits, PrivacyDocuments documents) {
         HubServer server = new HubServer(hub, clock, host, port, tls, hooks, limits);
+        new PrivacyRoutes(hub, clock, server.perDevice, documents).register(server.app);
         server.app.start(host, port);
         return server;
     }

@@ -10,6 +10,8 @@ public final class ServerCodes {
 
     /** 403: unknown, used or expired enrolment code, or unusable keys. */
     public static final String BAD_CODE = "BAD_CODE";
+    /** 403: the device's person may not read this candidate (privacy routes); the attempt is in the access log. */
+    public static final String NOT_ALLOWED = "NOT_ALLOWED";
     /** 404: no such call. */
     public static final String NOT_FOUND = "NOT_FOUND";
     /** 503: the hub cannot work now (keys, database, too many bodies at once); retry later. */
@@ -17,7 +19,7 @@ public final class ServerCodes {
     /** 500: a fault in the hub; retry later. */
     public static final String INTERNAL = "INTERNAL";
 
-    public static final List<String> ALL = List.of(BAD_CODE, NOT_FOUND, UNAVAILABLE, INTERNAL);
+    public static final List<String> ALL = List.of(BAD_CODE, NOT_ALLOWED, NOT_FOUND, UNAVAILABLE, INTERNAL);
 
     private ServerCodes() {
     }

@@ -25,8 +25,8 @@ import nl.werkmap.sync.protocol.Change;
  * other features add are covered without a list here), the kept bundle parts and the candidate's key in
  * {@code hub_subject_key}: whatever sealed copy is left anywhere (an old backup) can no longer be opened;</li>
  * <li>on SQLite, the deletes run with {@code secure_delete} (freed cells and pages are zeroed, so the wrapped key does
- * not linger in free pages) and the WAL is then checkpointed and truncated; PostgreSQL keeps dead tuples until
- * VACUUM, which the operations guide schedules;</li>
+ * not linger in free pages) and the WAL is then checkpointed and truncated; on PostgreSQL the key table is
+ * rewritten and the WAL segments that held the key are let go ({@link PostgresScrub});</li>
  * <li>{@code finished_at} is set. A hub stopped before that runs steps 2-4 again at its next start; each is
  * idempotent.</li>
  * </ol>
@@ -142,6 +142,7 @@ public final class HubErasure {
     /** Step 3 on SQLite: the WAL copied into the (zeroed) file and cut to nothing, so no old page image is left. */
     private static void scrub(HubDatabase db) {
         if (db.dialect() != SQLDialect.SQLITE) {
+            PostgresScrub.run(db);
             return;
         }
         // The hub's own checkpointer thread may be copying the WAL right now; a second checkpoint is then refused

@@ -33,10 +33,12 @@ public final class HubRetention {
             + "   AND p.candidate_id = r.entity_id AND p.tombstone_hlc IS NULL AND NOT EXISTS (SELECT 1 FROM master_field f"
             + "   WHERE f.entity = 'placement' AND f.entity_id = p.entity_id AND f.field = 'actual_end'"
             + "   AND f.value IS NOT NULL)) THEN 1 ELSE 0 END,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM master_row p JOIN master_field f ON f.entity = p.entity"
-            + "   AND f.entity_id = p.entity_id WHERE p.candidate_id = r.entity_id AND f.value = 'EXTERN_UWV'"
-            + "   AND ((p.entity = 'placement' AND f.field = 'jobcoach_type')"
-            + "   OR (p.entity = 'jobcoach_grant' AND f.field = 'financier'))) THEN 1 ELSE 0 END"
+            // Driven from the candidate's own rows, then one key lookup each: written as a join with an OR, SQLite
+            // scanned every placement field per candidate (HubRetentionBench: 15 s at 5,000 candidates, now ~0.1 s).
+            + " CASE WHEN EXISTS (SELECT 1 FROM master_row p WHERE p.entity IN ('placement', 'jobcoach_grant')"
+            + "   AND p.candidate_id = r.entity_id AND EXISTS (SELECT 1 FROM master_field f WHERE f.entity = p.entity"
+            + "   AND f.entity_id = p.entity_id AND f.field = CASE p.entity WHEN 'placement' THEN 'jobcoach_type'"
+            + "   ELSE 'financier' END AND f.value = 'EXTERN_UWV')) THEN 1 ELSE 0 END"
             + " FROM master_row r WHERE r.entity = 'candidate'";
 
     private HubRetention() {

@@ -39,6 +39,9 @@ public final class Purposes {
             Map.entry("werknemersprofiel", new Purpose("Werknemersprofiel", "Passend werk voor je vinden", TAAK)),
             Map.entry("werkervaring", new Purpose("Werkervaring", "Passend werk voor je vinden", TAAK)),
             Map.entry("session_draft", new Purpose("Verslag in wording", "Een nog niet opgeslagen verslag", TAAK)),
+            Map.entry("saved_file", new Purpose("Opgeslagen bestanden", "Bijhouden welke bestanden met je gegevens"
+                    + " buiten Werkmap zijn opgeslagen, zodat ze bij het wissen worden verwijderd",
+                    "Wettelijke plicht (art. 17 AVG)")),
             Map.entry("access_log", new Purpose("Toegangslog", "Laten zien wie je BSN, gezondheidsgegevens en"
                     + " bestanden met je gegevens heeft ingezien (BIO2 8.15)", "Wettelijke plicht (art. 32 AVG)")),
             Map.entry("zienswijze", new Purpose("Je zienswijzen", "Je eigen reactie bij gegevens over jou; die gaat"

@@ -64,16 +64,20 @@ public final class ErasureService {
 
     /**
      * Erases the candidate from this laptop (and, when enrolled, from the hub and every laptop at the next sync).
+     * Returns what happened to the files Werkmap saved for them outside the caseload ({@code SavedFiles}).
      *
      * @throws ErasureRefusedException when a check refuses; nothing was erased then
      */
-    public void erase(String candidateId, String reason) {
+    public java.util.List<nl.werkmap.store.erasure.SavedFiles.Outcome> erase(String candidateId, String reason) {
         Optional<ErasureRefusedException> refused = check(candidateId, reason);
         if (refused.isPresent()) {
             throw refused.get();
         }
+        // Files saved outside Werkmap for the candidate: removed when unchanged, else named for whoever erases.
+        var files = nl.werkmap.store.erasure.SavedFiles.removeFor(store, sealer, candidateId);
         LocalErasure.erase(store, sealer, candidateId, decidedBy(), LocalErasure.LOCAL, reason, enrolled(),
                 clock.instant());
+        return files;
     }
 
     /** Whether this laptop syncs with a hub (then the erasure goes there too). */

@@ -60,9 +60,14 @@ public final class LocalErasure {
                                 String origin, String reason, boolean toHub, Instant now) {
         byte[] sealedReason = reason == null || reason.isBlank() ? null
                 : sealer.seal(JOURNAL, "reason", candidateId, reason.strip());
-        return store.writeOwnTables(dsl -> dsl.execute("INSERT INTO " + JOURNAL + " (erased_id, reason, decided_by,"
-                + " origin, requested_at, to_hub) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (erased_id) DO NOTHING",
-                candidateId, sealedReason, decidedBy, origin, now.toString(), toHub ? 1 : 0) == 1);
+        boolean fresh = store.writeOwnTables(dsl -> dsl.execute("INSERT INTO " + JOURNAL + " (erased_id, reason,"
+                + " decided_by, origin, requested_at, to_hub) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (erased_id) DO"
+                + " NOTHING", candidateId, sealedReason, decidedBy, origin, now.toString(), toHub ? 1 : 0) == 1);
+        // Files Werkmap wrote for the candidate outside the caseload: removed while the register can still be read
+        // (the rows step below removes the register with every other candidate_id table). The outcomes are logged
+        // here; ErasureService runs this step first itself to show them.
+        SavedFiles.removeFor(store, sealer, candidateId);
+        return fresh;
     }
 
     /** Erases {@code candidateId} now: every step; false when it had been erased before. */

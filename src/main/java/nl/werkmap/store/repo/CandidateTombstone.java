@@ -18,7 +18,9 @@ final class CandidateTombstone {
     private static final List<EntityTable<?>> BY_CANDIDATE = List.of(PlanMapping.ACTIONS, PlanMapping.GOALS,
             SessionMapping.TABLE, MeasurementMapping.LADDER, MeasurementMapping.ZRM, ConsentMapping.TABLE,
             LoonwaardeMapping.TABLE, GrantMapping.TABLE, ProfielMapping.ERVARING, ProfielMapping.PROFIEL,
-            FormMapping.TABLE);
+            FormMapping.TABLE,
+            // The candidate's own statements on their records go with the records (issue 16).
+            nl.werkmap.store.avg.ZienswijzeMapping.TABLE);
 
     private CandidateTombstone() {
     }

@@ -31,7 +31,8 @@ public final class PrivacyPane {
     private static final java.util.Map<String, String> OBJECTS = java.util.Map.of(
             "candidate.bsn", "avg.object.bsn", "zrm_measurement", "avg.object.zrm", "access_log", "avg.object.log",
             "export.uren", "avg.object.uren", "export.werklijst", "avg.object.werklijst",
-            "inzage.json", "avg.object.inzageJson", "inzage.pdf", "avg.object.inzagePdf");
+            "inzage.json", "avg.object.inzageJson", "inzage.pdf", "avg.object.inzagePdf",
+            "export.toegangslog", "avg.object.logExport");
 
     private final PrivacyViewModel vm;
     private final Messages messages;
@@ -47,6 +48,8 @@ public final class PrivacyPane {
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.setId("privacy");
+        // Tests reach the view model here (a fixed file instead of the save dialog).
+        root.setUserData(vm);
     }
 
     public Parent root() {
@@ -73,9 +76,37 @@ public final class PrivacyPane {
         count.setId("accessLogMessage");
         count.setWrapText(true);
         count.textProperty().bind(vm.logMessage);
-        HBox row = new HBox(10, open, count);
+        Button export = new Button(messages.text("avg.log.export"));
+        export.setId("exportAccessLog");
+        export.visibleProperty().bind(vm.logOpened);
+        export.managedProperty().bind(vm.logOpened);
+        export.disableProperty().bind(vm.exporting);
+        export.setOnAction(e -> vm.exportLog(chooseCsv().get()));
+        javafx.scene.control.ProgressIndicator progress = new javafx.scene.control.ProgressIndicator();
+        progress.setId("accessLogProgress");
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(vm.exporting);
+        progress.managedProperty().bind(vm.exporting);
+        // The buttons keep their words; the message beside them wraps instead.
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(10, open, export, progress, count);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(count, Priority.ALWAYS);
         return row;
+    }
+
+    private java.util.function.Supplier<java.io.File> chooseCsv() {
+        if (vm.target != null) {
+            return vm.target;
+        }
+        return () -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.text("avg.log.exportTitle"));
+            chooser.setInitialFileName(messages.text("avg.log.exportFile"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            return chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        };
     }
 
     private TableView<AccessEntry> logTable() {
@@ -90,9 +121,10 @@ public final class PrivacyPane {
                 ? messages.text(OBJECTS.get(e.object())) : e.object(), 150));
         table.getColumns().add(column("avg.log.col.result", e -> messages.text(e.result() == nl.werkmap.domain.avg.AccessResult.GELUKT
                 ? "avg.result.done" : "avg.result.refused"), 90));
-        table.getColumns().add(column("avg.log.col.actor", e -> e.actor() == null ? "" : e.actor(), 150));
-        table.getColumns().add(column("avg.log.col.origin", AccessEntry::origin, 150));
-        table.getColumns().add(column("avg.log.col.purpose", e -> e.purpose() == null ? "" : e.purpose(), 260));
+        table.getColumns().add(wrapping(column("avg.log.col.actor", e -> e.actor() == null ? "" : e.actor(), 150)));
+        table.getColumns().add(wrapping(column("avg.log.col.origin", AccessEntry::origin, 150)));
+        table.getColumns().add(wrapping(column("avg.log.col.purpose", e -> e.purpose() == null ? "" : e.purpose(),
+                260)));
         table.visibleProperty().bind(vm.logOpened);
         table.managedProperty().bind(vm.logOpened);
         return table;
@@ -113,6 +145,40 @@ public final class PrivacyPane {
         TableColumn<T, String> c = new TableColumn<>(messages.text(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /**
+     * A column whose long text (a reason, a name with its role) wraps over more lines of the row instead of being cut
+     * off, and shows whole in a tooltip.
+     */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null || item.isEmpty()) {
+                    setGraphic(null);
+                    setTooltip(null);
+                } else {
+                    text.setText(item);
+                    setGraphic(text);
+                    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(item);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(480);
+                    setTooltip(tip);
+                }
+            }
+        });
         return c;
     }
 

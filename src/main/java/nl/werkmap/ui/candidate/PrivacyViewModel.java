@@ -52,6 +52,10 @@ public final class PrivacyViewModel extends TabViewModel {
     final ObservableList<AccessEntry> log = FXCollections.observableArrayList();
     final StringProperty logMessage = new SimpleStringProperty("");
     final BooleanProperty logOpened = new SimpleBooleanProperty(false);
+    /** True while the CSV export of the log is written. */
+    final BooleanProperty exporting = new SimpleBooleanProperty(false);
+    /** Where the CSV goes: a file chooser, or a test's fixed file (null: cancelled). */
+    java.util.function.Supplier<java.io.File> target;
 
     final ObservableList<Zienswijze> statements = FXCollections.observableArrayList();
     final ObservableList<RecordChoice> records = FXCollections.observableArrayList();
@@ -144,6 +148,50 @@ public final class PrivacyViewModel extends TabViewModel {
                 logMessage.set(messages.format("avg.log.count", entries.size()));
             }
         }).onError(e -> logMessage.set(messages.format("avg.log.failed", Background.reason(messages, e)))).start();
+    }
+
+    /**
+     * Writes the access log as CSV to {@code file} on the worker thread, for a team lead only. The export is logged
+     * first (EXPORT of export.toegangslog), so the file holds its own line; the file is written whole or not at all.
+     */
+    void exportLog(java.io.File file) {
+        UUID id = candidateId;
+        if (id == null || file == null || exporting.get()) {
+            return;
+        }
+        exporting.set(true);
+        logMessage.set(messages.text("avg.log.exporting"));
+        candidate.background().call(() -> {
+            CaseloadStore s = candidate.store();
+            boolean lead = s.currentCoach().get().flatMap(c -> s.coaches().find(c))
+                    .map(c -> c.role() == CoachRole.TEAMLEIDER).orElse(false);
+            AccessLog accessLog = new AccessLog(() -> s, clock);
+            AccessRequest export = AccessRequest.of(id, AccessAction.EXPORT, "export.toegangslog").detail("csv");
+            accessLog.record(lead ? export : export.refused());
+            if (!lead) {
+                return null;
+            }
+            List<AccessEntry> entries = accessLog.of(id);
+            AccessLogFile.write(entries, file.toPath());
+            s.registerSavedFile(id, "toegangslog.csv", file.toPath(), clock.instant());
+            return entries;
+        }).onSuccess(entries -> {
+            exporting.set(false);
+            if (entries == null) {
+                logMessage.set(messages.text("avg.log.onlyLead"));
+            } else {
+                log.setAll(entries);
+                logMessage.set(messages.format("avg.log.exported", entries.size(), file.getName()));
+            }
+        }).onError(e -> {
+            exporting.set(false);
+            logMessage.set(messages.format("avg.log.exportFailed", Background.reason(messages, e)));
+        }).start();
+    }
+
+    /** Tests give a fixed file instead of the save dialog. */
+    public void useFileChooser(java.util.function.Supplier<java.io.File> chooser) {
+        this.target = chooser;
     }
 
     String moment(AccessEntry e) {

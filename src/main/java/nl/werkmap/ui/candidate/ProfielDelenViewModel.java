@@ -377,6 +377,8 @@ public final class ProfielDelenViewModel {
 
     private void writePdf(ProfielDeling d, File target) throws Exception {
         ProfielPdfBestand.write(service, d, target);
+        // Registered so the candidate's erasure can remove or name this copy (issue 16).
+        candidate.store().registerSavedFile(d.candidateId(), "profiel.pdf", target.toPath(), clock.instant());
     }
 
     /** The candidate took the consent back: the record stays with today's date; undo in the header. */

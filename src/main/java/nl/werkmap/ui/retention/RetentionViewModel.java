@@ -84,10 +84,10 @@ public final class RetentionViewModel {
         }
         String stated = reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
         busy.set(true);
-        background.run(() -> erasure.erase(item.candidateId(), stated)).onSuccess(done -> {
+        background.call(() -> erasure.erase(item.candidateId(), stated)).onSuccess(files -> {
             busy.set(false);
             confirming.set(null);
-            message.set(messages.format("retention.erased", name(item)));
+            message.set(messages.format("retention.erased", name(item)) + ErasedFilesText.of(messages, files));
             erased.run();
             reload();
         }).onError(e -> {

@@ -210,6 +210,11 @@ class AvgCommandsTest {
         }
         Map<String, Integer> perKind = new HashMap<>();
         for (PersonalRecords.Row row : stored) {
+            if (row.table().equals("saved_file")) {
+                // The register row of this very file: written after the file, so no inzage can hold its own.
+                assertEquals(json.toAbsolutePath().toString(), row.values().get("path"));
+                continue;
+            }
             perKind.merge(row.table(), 1, Integer::sum);
             JsonObject found = null;
             for (JsonElement e : data.getAsJsonArray(row.table())) {

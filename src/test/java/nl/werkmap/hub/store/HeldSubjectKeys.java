@@ -32,4 +32,23 @@ public final class HeldSubjectKeys {
         return hub.database().read(dsl -> dsl.select(DSL.field(DSL.name("subject"), String.class))
                 .from(DSL.table(DSL.name("hub_subject_key"))).fetch(0, String.class));
     }
+
+    /**
+     * Whether {@code wrapped} is the key of {@code subject} wrapped by the hub's data key: a copy of an erased
+     * candidate's key row left in a file (a dead tuple, a WAL record) would open their sealed values again.
+     */
+    public static boolean opensWrapped(Hub hub, String subject, byte[] wrapped) {
+        try {
+            hub.keys().vault().openSubjectKey("hub_subject_key", subject, wrapped);
+            return true;
+        } catch (RuntimeException notThisKey) {
+            return false;
+        }
+    }
+
+    /** The lengths of the wrapped keys as the hub stores them (base64 text), to cut them out of longer runs. */
+    public static java.util.Set<Integer> wrappedLengths(Hub hub) {
+        return new java.util.HashSet<>(hub.database().read(dsl -> dsl.select(DSL.field(DSL.name("wrapped"),
+                String.class)).from(DSL.table(DSL.name("hub_subject_key"))).fetch(r -> r.value1().length())));
+    }
 }

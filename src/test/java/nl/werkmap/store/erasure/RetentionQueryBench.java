@@ -16,7 +16,7 @@ import nl.werkmap.store.TestVault;
 /**
  * The retention overview's query plus the rule over every row, at 5,000 and at 150,000 synthetic candidates (rows
  * made by SQL for this query alone: a third ended, half with a placement, a fifth UWV-funded, one in six placements
- * still running). Run on purpose only: {@code -Dwerkmap.bench=true -Dtest=RetentionQueryBench}. Prints the best of
+ * still running), and then one erasure with its VACUUM of the whole file. Run on purpose only: {@code -Dwerkmap.bench=true -Dtest=RetentionQueryBench}. Prints the best of
  * five runs and the load average beside it.
  */
 @EnabledIfSystemProperty(named = "werkmap.bench", matches = "true")
@@ -42,6 +42,14 @@ class RetentionQueryBench {
                 }
                 System.out.printf("RetentionQueryBench %,d candidates: best %d ms, %,d due; load %s%n", size,
                         best / 1_000_000, due, java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim());
+                // One erasure on this caseload: rows, secure_delete, VACUUM of the whole file, WAL truncate.
+                long file = java.nio.file.Files.size(dir.resolve("bench-" + size + ".db"));
+                long start = System.nanoTime();
+                LocalErasure.erase(store, TestVault.sealer(), "c000000003", "bench", LocalErasure.LOCAL,
+                        "bench", false, java.time.Instant.now());
+                System.out.printf("RetentionQueryBench erasure incl. VACUUM at %,d candidates (%,d KB file): %d ms;"
+                        + " load %s%n", size, file / 1024, (System.nanoTime() - start) / 1_000_000,
+                        java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim());
             }
         }
     }

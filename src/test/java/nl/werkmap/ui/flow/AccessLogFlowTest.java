@@ -1,5 +1,6 @@
 package nl.werkmap.ui.flow;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,13 +41,18 @@ import nl.werkmap.store.Samples;
 class AccessLogFlowTest extends FxRobot {
 
     private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
-    private static final String REASON = "Aanvraag loonkostensubsidie bij de gemeente";
+    /** Long on purpose: the log's Reden column wraps it instead of cutting it off. */
+    private static final String REASON = "Aanvraag loonkostensubsidie bij de gemeente: het UWV vraagt het BSN op het"
+            + " formulier voor de loonwaardemeting van volgende week";
 
     private UiFixture fixture;
     private Stage stage;
 
+    private Path csv;
+
     @BeforeAll
     void startApp(@TempDir Path dir) throws Exception {
+        csv = dir.resolve("toegangslog.csv");
         stage = FxToolkit.registerPrimaryStage();
         fixture = new UiFixture(dir).withCaseload(store -> {
             store.coaches().save(new Coach(LEAD, "Lotte de Wit", CoachRole.TEAMLEIDER, "Team Noord", 0));
@@ -110,6 +116,22 @@ class AccessLogFlowTest extends FxRobot {
                 "reading the log is logged too");
 
         Shots.take(stage, "avglog-access-log");
+
+        // The team lead saves the log as CSV; the export is logged first, so the file holds its own line.
+        javafx.scene.control.ScrollPane privacy = UiFixture.find(this, "#privacy",
+                javafx.scene.control.ScrollPane.class);
+        nl.werkmap.ui.candidate.PrivacyViewModel vm = (nl.werkmap.ui.candidate.PrivacyViewModel) privacy.getUserData();
+        interact(() -> vm.useFileChooser(csv::toFile));
+        clickOn("#exportAccessLog");
+        WaitForAsyncUtils.waitForFxEvents();
+        String saved = assertDoesNotThrow(() -> java.nio.file.Files.readString(csv));
+        // CsvWriter's form: a byte order mark and ';' between fields, as Dutch Excel opens it.
+        assertTrue(saved.startsWith("\uFEFFMoment (UTC);Actie;Object"), saved);
+        assertTrue(saved.contains("BSN_INGEZIEN") && saved.contains("loonwaardemeting van volgende week"), saved);
+        assertTrue(saved.contains("EXPORT") && saved.contains("export.toegangslog"), "the export logs itself");
+        assertTrue(log.getItems().stream().anyMatch(e -> e.action() == AccessAction.EXPORT));
+        assertTrue(UiFixture.find(this, "#accessLogMessage", Label.class).getText().contains("toegangslog.csv"));
+        Shots.take(stage, "avglog-access-log-exported");
         javafx.scene.control.ScrollPane pane = UiFixture.find(this, "#privacy", javafx.scene.control.ScrollPane.class);
         interact(() -> pane.setVvalue(1.0));
         clickOn("#zienswijzeText").write("Ik heb geen hulp nodig bij het reizen, dat klopt niet meer.");
