@@ -22,8 +22,9 @@ import nl.werkmap.store.StoreException;
  * <p>A first sync brings millions of field changes, so the work is done per table, not per field: what this device
  * logged and holds for the rows concerned is read in a few queries, the outcome of every change is worked out in
  * memory in the order the changes came ({@link RowMerge}), and the result goes in as prepared-statement batches
- * ({@link RowWrites}): new rows, changed rows, then the change-log entries. The outcome is the same as applying the
- * changes one field at a time in list order (the tests hold the two side by side).
+ * ({@link RowWrites}): new rows, changed rows, then one change-log entry per winning row write ({@link
+ * ReceivedWrite}). The outcome is the same as applying the changes one field at a time in list order (the tests
+ * hold the two side by side).
  */
 final class RemoteChangeApplier {
 

@@ -106,12 +106,19 @@ final class RowWrites {
      */
     private static void log(Connection connection, List<RemoteChange> changes, boolean[] applied)
             throws SQLException {
-        Map<String, List<RemoteChange>> writes = new LinkedHashMap<>();
+        // A row write's fields mostly come one after the other: the map is asked only when the write changes.
+        Map<Write, List<RemoteChange>> writes = new LinkedHashMap<>();
+        List<RemoteChange> current = null;
+        RemoteChange previous = null;
         for (int i = 0; i < changes.size(); i++) {
             if (applied[i]) {
                 RemoteChange c = changes.get(i);
-                writes.computeIfAbsent(c.entity() + '\u0000' + c.entityId() + '\u0000' + c.hlc() + '\u0000'
-                        + c.deviceId(), k -> new ArrayList<>()).add(c);
+                if (previous == null || !sameWrite(previous, c)) {
+                    current = writes.computeIfAbsent(new Write(c.entity(), c.entityId(), c.hlc(), c.deviceId()),
+                            k -> new ArrayList<>());
+                }
+                current.add(c);
+                previous = c;
             }
         }
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO change_log (entity, entity_id, field,"
@@ -131,6 +138,15 @@ final class RowWrites {
             }
             s.executeBatch();
         }
+    }
+
+    /** One row write: a row, a stamp and its writer. */
+    private record Write(String entity, String entityId, String hlc, String deviceId) {
+    }
+
+    private static boolean sameWrite(RemoteChange a, RemoteChange b) {
+        return a.entityId().equals(b.entityId()) && a.hlc().equals(b.hlc()) && a.entity().equals(b.entity())
+                && a.deviceId().equals(b.deviceId());
     }
 
     private static int flushWhenFull(PreparedStatement s, int pending) throws SQLException {
