@@ -49,8 +49,11 @@ import nl.werkmap.sync.outbox.Backoff;
  * rows (as the coach's file holds them) bulk-inserted into a new SQLite file with {@code INSERT ... SELECT}.
  * Wall and whole-process CPU (all threads; the hub runs in this process too, so its work counts).
  *
+ * <p>With {@code DIR} given, the team (hub file, coach's file, keyring) is made there once and kept: a rerun with
+ * the same {@code N} only enrols a new team-lead laptop and measures its first sync (a different N starts DIR over).
+ *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=nl.werkmap.bench.sync.TeamSyncBench -Dexec.args="5000"</pre>
+ *     -Dexec.mainClass=nl.werkmap.bench.sync.TeamSyncBench -Dexec.args="5000 DIR"</pre>
  */
 public final class TeamSyncBench {
 
@@ -70,19 +73,96 @@ public final class TeamSyncBench {
         Files.createDirectories(dir);
         System.out.printf(Locale.ROOT, "%d processors, load average %.1f at start%n",
                 Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
-        Vault vault = TestVaults.create(dir.resolve("keyring-" + UUID.randomUUID() + ".json"));
+        // The team (the coach's laptop and the hub holding everything it sent) is made once per DIR and size and
+        // kept: making it takes far longer than the sync measured. Each run enrols a new team-lead laptop.
+        Path marker = dir.resolve("prepared-" + size);
+        Path keyring = dir.resolve("keyring.json");
+        Path coachFile = dir.resolve("coach.db");
+        boolean prepared = Files.exists(marker);
+        if (!prepared) {
+            // Only this bench's own files: a half-made team of an earlier run, or one of another size.
+            try (var old = Files.list(dir)) {
+                for (Path p : old.toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.startsWith("prepared-") || name.equals("keyring.json")
+                            || name.matches("(hub|coach|demo)\\.db(-wal|-shm|-journal)?")) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        Vault vault = prepared ? TestVaults.unlock(keyring, TestVaults.PASSPHRASE.toCharArray())
+                : TestVaults.create(keyring, TestVaults.PASSPHRASE.toCharArray());
         FieldSealer sealer = vault.sealer();
         Clock clock = Clock.systemUTC();
-        Path demoFile = dir.resolve("demo-" + size + "-" + UUID.randomUUID() + ".db");
-        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub-" + UUID.randomUUID() + ".db"),
-                null, null), "gemeente-bench", clock, PASSPHRASE.toCharArray());
-             HubServer server = HubServer.start(hub, clock, "127.0.0.1", 0, Optional.empty());
-             CaseloadStore demo = CaseloadStore.open(demoFile, sealer, clock);
-             CaseloadStore coach = CaseloadStore.open(dir.resolve("coach-" + UUID.randomUUID() + ".db"), sealer,
-                     clock);
-             CaseloadStore lead = CaseloadStore.open(dir.resolve("lead-" + UUID.randomUUID() + ".db"), sealer,
-                     clock)) {
+        Path leadFile = dir.resolve("lead-" + UUID.randomUUID() + ".db");
+        Path floorFile = dir.resolve("floor-" + UUID.randomUUID() + ".db");
+        try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null),
+                "gemeente-bench", clock, PASSPHRASE.toCharArray());
+             HubServer server = HubServer.start(hub, clock, "127.0.0.1", 0, Optional.empty())) {
             String url = server.baseUrl();
+            if (prepared) {
+                System.out.println("team: kept from an earlier run in " + dir + " (" + Files.readString(marker).strip()
+                        + ")");
+            } else {
+                String made = prepare(hub, url, sealer, clock, size, dir, coachFile);
+                Files.writeString(marker, made + "\n");
+            }
+            try (CaseloadStore lead = CaseloadStore.open(leadFile, sealer, clock)) {
+                Enroller.enroll(lead, sealer, new HubClient(url), url,
+                        hub.issueEnrollmentCode("Lead", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1)), "lead");
+                SyncEngine leadEngine = engine(lead, sealer, clock);
+                long cpu0 = OS.getProcessCpuTime();
+                long w0 = System.nanoTime();
+                int bundles = 0;
+                int changes = 0;
+                for (int round = 0; round < 50; round++) {
+                    SyncReport down = leadEngine.syncOnce(true);
+                    if (!down.ok()) {
+                        throw new IllegalStateException(down.error());
+                    }
+                    bundles += down.bundlesReceived();
+                    changes += down.changesReceived();
+                    if (down.bundlesReceived() == 0) {
+                        break;
+                    }
+                }
+                double wall = (System.nanoTime() - w0) / 1e6;
+                double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+                int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
+                int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
+
+                long fc0 = OS.getProcessCpuTime();
+                long f0 = System.nanoTime();
+                bulkInsert(coachFile, floorFile);
+                double floorWall = (System.nanoTime() - f0) / 1e6;
+                double floorCpu = (OS.getProcessCpuTime() - fc0) / 1e6;
+                System.out.printf(Locale.ROOT, "first sync to a new team-lead laptop (hub query + seal + HTTP +"
+                        + " device decrypt/verify + apply): %,d changes in %d bundles, %,d candidates and %,d"
+                        + " change-log entries on the lead's laptop; %.0f ms wall, %.0f ms CPU (all threads) | floor"
+                        + " (same rows bulk-inserted, INSERT ... SELECT into a new file): %.0f ms wall, %.0f ms CPU |"
+                        + " ratio %.1fx wall | load %.1f%n", changes, bundles, leadCandidates, logged, wall, cpu,
+                        floorWall, floorCpu, wall / floorWall, OS.getSystemLoadAverage());
+            }
+        } finally {
+            vault.lock();
+            for (Path file : List.of(leadFile, floorFile)) {
+                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                    Files.deleteIfExists(Path.of(file + suffix));
+                }
+            }
+        }
+    }
+
+    /**
+     * The team, once: a coach's laptop with the demo region's records written as the coach writes them, enrolled
+     * at the hub and synced up, so the hub holds the whole team.
+     */
+    private static String prepare(Hub hub, String url, FieldSealer sealer, Clock clock, int size, Path dir,
+                                  Path coachFile) throws Exception {
+        Path demoFile = dir.resolve("demo.db");
+        try (CaseloadStore demo = CaseloadStore.open(demoFile, sealer, clock);
+             CaseloadStore coach = CaseloadStore.open(coachFile, sealer, clock)) {
             var coachId = UUID.fromString(Enroller.enroll(coach, sealer, new HubClient(url), url,
                     hub.issueEnrollmentCode("Coach", HubRole.JOBCOACH, "noord", Duration.ofHours(1)), "coach")
                     .coachId());
@@ -91,50 +171,23 @@ public final class TeamSyncBench {
             long t0 = System.nanoTime();
             DemoCaseload.generate(demo, size, 2026, LocalDate.now(), done -> { });
             int[] rows = copyAsTheCoachWrites(demo, coach, coachId);
-            System.out.printf(Locale.ROOT, "team: %,d candidates, %,d placements, %,d sessions, %,d goals + actions,"
-                    + " %,d employers (made in %.0f s)%n", rows[0], rows[1], rows[2], rows[3], rows[4],
-                    (System.nanoTime() - t0) / 1e9);
+            String made = String.format(Locale.ROOT, "%,d candidates, %,d placements, %,d sessions, %,d goals +"
+                    + " actions, %,d employers", rows[0], rows[1], rows[2], rows[3], rows[4]);
+            System.out.printf(Locale.ROOT, "team: %s (made in %.0f s)%n", made, (System.nanoTime() - t0) / 1e9);
             SyncEngine coachEngine = engine(coach, sealer, clock);
             long s0 = System.nanoTime();
             SyncReport up = coachEngine.syncOnce(true);
             System.out.printf(Locale.ROOT, "coach sends: %d bundles in %.1f s%s%n", up.bundlesSent(),
                     (System.nanoTime() - s0) / 1e9, up.ok() ? "" : " (" + up.error() + ")");
-
-            Enroller.enroll(lead, sealer, new HubClient(url), url,
-                    hub.issueEnrollmentCode("Lead", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1)), "lead");
-            SyncEngine leadEngine = engine(lead, sealer, clock);
-            long cpu0 = OS.getProcessCpuTime();
-            long w0 = System.nanoTime();
-            int bundles = 0;
-            int changes = 0;
-            for (int round = 0; round < 50; round++) {
-                SyncReport down = leadEngine.syncOnce(true);
-                if (!down.ok()) {
-                    throw new IllegalStateException(down.error());
-                }
-                bundles += down.bundlesReceived();
-                changes += down.changesReceived();
-                if (down.bundlesReceived() == 0) {
-                    break;
-                }
+            if (!up.ok()) {
+                throw new IllegalStateException(up.error());
             }
-            double wall = (System.nanoTime() - w0) / 1e6;
-            double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
-            int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
-
-            long fc0 = OS.getProcessCpuTime();
-            long f0 = System.nanoTime();
-            bulkInsert(coachFileOf(coach), dir.resolve("floor-" + UUID.randomUUID() + ".db"));
-            double floorWall = (System.nanoTime() - f0) / 1e6;
-            double floorCpu = (OS.getProcessCpuTime() - fc0) / 1e6;
-            System.out.printf(Locale.ROOT, "first sync to a new team-lead laptop (hub query + seal + HTTP + device"
-                    + " decrypt/verify + apply): %,d changes in %d bundles, %,d candidates on the lead's laptop;"
-                    + " %.0f ms wall, %.0f ms CPU (all threads) | floor (same rows bulk-inserted, INSERT ... SELECT"
-                    + " into a new file): %.0f ms wall, %.0f ms CPU | ratio %.1fx wall%n", changes, bundles,
-                    leadCandidates, wall, cpu, floorWall, floorCpu, wall / floorWall);
+            return made;
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(Path.of(demoFile + suffix));
+            }
         }
-        vault.lock();
-        System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
     }
 
     private static SyncEngine engine(CaseloadStore store, FieldSealer sealer, Clock clock) {

@@ -21,6 +21,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 
 import nl.werkmap.store.HybridLogicalClock;
+import nl.werkmap.store.changelog.ReceivedWrite;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.jooq.Tables;
 
@@ -91,8 +92,9 @@ public final class CandidateHistory {
         Map<String, String[]> writeOf = new LinkedHashMap<>();
         Map<String, String> deletedValue = new LinkedHashMap<>();
         // Only a deletion's value is read (true/false); the other values are sealed field contents, never shown here.
+        // A packed received write (ReceivedWrite) names its fields and carries its deletion's value in its value.
         for (var r : dsl.select(CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_ID, CHANGE_LOG.FIELD,
-                        DSL.when(CHANGE_LOG.FIELD.eq("deleted"), CHANGE_LOG.VALUE).as("value"),
+                        DSL.when(CHANGE_LOG.FIELD.in("deleted", ReceivedWrite.FIELD), CHANGE_LOG.VALUE).as("value"),
                         CHANGE_LOG.HLC, CHANGE_LOG.DEVICE_ID)
                 .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY_ID.in(ids))
                 .orderBy(CHANGE_LOG.HLC, CHANGE_LOG.SEQ).fetch()) {
@@ -101,7 +103,15 @@ public final class CandidateHistory {
             firstStamp.putIfAbsent(id, hlc);
             String key = id + "|" + hlc;
             writeOf.putIfAbsent(key, new String[] {r.value1(), id, hlc, r.value6()});
-            if ("deleted".equals(r.value3())) {
+            if (ReceivedWrite.isPacked(r.value3())) {
+                for (String field : ReceivedWrite.fields(r.value4())) {
+                    if ("deleted".equals(field)) {
+                        deletedValue.put(key, ReceivedWrite.deleted(r.value4()));
+                    } else {
+                        fieldsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(field);
+                    }
+                }
+            } else if ("deleted".equals(r.value3())) {
                 deletedValue.put(key, r.value4() == null ? "" : new String(r.value4(), StandardCharsets.UTF_8));
             } else {
                 fieldsOf.computeIfAbsent(key, k -> new ArrayList<>()).add(r.value3());

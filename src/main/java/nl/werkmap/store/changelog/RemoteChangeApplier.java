@@ -22,8 +22,9 @@ import nl.werkmap.store.StoreException;
  * <p>A first sync brings millions of field changes, so the work is done per table, not per field: what this device
  * logged and holds for the rows concerned is read in a few queries, the outcome of every change is worked out in
  * memory in the order the changes came ({@link RowMerge}), and the result goes in as prepared-statement batches
- * ({@link RowWrites}): new rows, changed rows, then the change-log entries. The outcome is the same as applying the
- * changes one field at a time in list order (the tests hold the two side by side).
+ * ({@link RowWrites}): new rows, changed rows, then one change-log entry per winning row write ({@link
+ * ReceivedWrite}). The outcome is the same as applying the changes one field at a time in list order (the tests
+ * hold the two side by side).
  */
 final class RemoteChangeApplier {
 
@@ -112,8 +113,11 @@ final class RemoteChangeApplier {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             String marks = "?" + ",?".repeat(part.size() - 1);
-            try (var s = connection.prepareStatement("SELECT entity_id, field, max(hlc) FROM change_log"
-                    + " WHERE entity_id IN (" + marks + ") AND entity = ? GROUP BY entity_id, field")) {
+            // A packed received write stands for each of its fields (ReceivedWrite); its value names them.
+            try (var s = connection.prepareStatement("SELECT entity_id, field, max(hlc),"
+                    + " CASE WHEN field = '" + ReceivedWrite.FIELD + "' THEN value END FROM change_log"
+                    + " WHERE entity_id IN (" + marks + ") AND entity = ?"
+                    + " GROUP BY entity_id, field, CASE WHEN field = '" + ReceivedWrite.FIELD + "' THEN seq END")) {
                 int p = 1;
                 for (String id : part) {
                     s.setString(p++, id);
@@ -121,7 +125,14 @@ final class RemoteChangeApplier {
                 s.setString(p, merge.entity());
                 try (var rs = s.executeQuery()) {
                     while (rs.next()) {
-                        merge.logged(rs.getString(1), rs.getString(2), rs.getString(3));
+                        String field = rs.getString(2);
+                        if (ReceivedWrite.isPacked(field)) {
+                            for (String name : ReceivedWrite.fields(rs.getBytes(4))) {
+                                merge.logged(rs.getString(1), name, rs.getString(3));
+                            }
+                        } else {
+                            merge.logged(rs.getString(1), field, rs.getString(3));
+                        }
                     }
                 }
             }

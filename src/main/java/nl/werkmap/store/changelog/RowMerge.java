@@ -87,11 +87,11 @@ final class RowMerge {
         return rows.values();
     }
 
-    /** The newest stamp this device logged for one field of one of the rows. */
+    /** A stamp this device logged for one field of one of the rows; the newest one counts. */
     void logged(String id, String field, String hlc) {
         Row row = rows.get(id);
         if (row != null) {
-            row.logged.put(field, hlc);
+            row.logged.merge(field, hlc, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
     }
 

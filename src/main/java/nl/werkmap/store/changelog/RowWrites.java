@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * Writes what {@link RowMerge} decided, as prepared-statement batches on the caller's transaction: the new rows
- * (tables referred to first), the changed rows, then one change-log entry per winning change in the order the
- * changes came. Rows with the same columns share one statement.
+ * (tables referred to first), the changed rows, then one packed change-log entry per row write that won. Rows
+ * with the same columns share one statement.
  */
 final class RowWrites {
 
@@ -100,30 +100,53 @@ final class RowWrites {
         }
     }
 
-    /** The winners, kept for history and later conflict checks, never sent back. */
+    /**
+     * The winners, kept for history and later conflict checks, never sent back: one packed entry per row write
+     * ({@link ReceivedWrite}), in the order the writes' first winning fields came.
+     */
     private static void log(Connection connection, List<RemoteChange> changes, boolean[] applied)
             throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO change_log (entity, entity_id, field,"
-                + " value, sealed, hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (int i = 0; i < changes.size(); i++) {
-                if (!applied[i]) {
-                    continue;
-                }
+        // A row write's fields mostly come one after the other: the map is asked only when the write changes.
+        Map<Write, List<RemoteChange>> writes = new LinkedHashMap<>();
+        List<RemoteChange> current = null;
+        RemoteChange previous = null;
+        for (int i = 0; i < changes.size(); i++) {
+            if (applied[i]) {
                 RemoteChange c = changes.get(i);
+                if (previous == null || !sameWrite(previous, c)) {
+                    current = writes.computeIfAbsent(new Write(c.entity(), c.entityId(), c.hlc(), c.deviceId()),
+                            k -> new ArrayList<>());
+                }
+                current.add(c);
+                previous = c;
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO change_log (entity, entity_id, field,"
+                + " value, sealed, hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)")) {
+            int pending = 0;
+            for (List<RemoteChange> write : writes.values()) {
+                RemoteChange c = write.get(0);
                 s.setString(1, c.entity());
                 s.setString(2, c.entityId());
-                s.setString(3, c.field());
-                s.setBytes(4, c.value());
-                s.setBoolean(5, c.sealed());
-                s.setString(6, c.hlc());
-                s.setString(7, c.deviceId());
-                s.setString(8, ChangeLog.RECEIVED);
+                s.setString(3, ReceivedWrite.FIELD);
+                s.setBytes(4, ReceivedWrite.pack(write));
+                s.setString(5, c.hlc());
+                s.setString(6, c.deviceId());
+                s.setString(7, ChangeLog.RECEIVED);
                 s.addBatch();
                 pending = flushWhenFull(s, pending + 1);
             }
             s.executeBatch();
         }
+    }
+
+    /** One row write: a row, a stamp and its writer. */
+    private record Write(String entity, String entityId, String hlc, String deviceId) {
+    }
+
+    private static boolean sameWrite(RemoteChange a, RemoteChange b) {
+        return a.entityId().equals(b.entityId()) && a.hlc().equals(b.hlc()) && a.entity().equals(b.entity())
+                && a.deviceId().equals(b.deviceId());
     }
 
     private static int flushWhenFull(PreparedStatement s, int pending) throws SQLException {

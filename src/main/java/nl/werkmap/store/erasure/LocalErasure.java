@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.StoreException;
+import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
 
 /**
@@ -169,8 +170,11 @@ public final class LocalErasure {
         List<String> rowIds = new ArrayList<>(rows);
         Set<String> bundles = new LinkedHashSet<>();
         for (List<String> part : parts(rowIds)) {
+            // Received entries (bundle_id 'received') are in no outbox bundle: un-bundling them would send every
+            // change this laptop ever received back to the hub as its own.
             bundles.addAll(dsl.resultQuery("SELECT DISTINCT bundle_id FROM change_log WHERE bundle_id IS NOT NULL"
-                    + " AND entity_id IN (" + marks(part) + ")", part.toArray()).fetch(0, String.class));
+                    + " AND bundle_id <> '" + ChangeLog.RECEIVED + "' AND entity_id IN (" + marks(part) + ")",
+                    part.toArray()).fetch(0, String.class));
         }
         for (String bundle : bundles) {
             boolean acknowledged = dsl.resultQuery("SELECT 1 FROM sync_outbox WHERE bundle_id = ?"

@@ -1,5 +1,8 @@
 package nl.werkmap.sync.merge;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import nl.werkmap.sync.protocol.PersonalColumns;
 import nl.werkmap.sync.schema.CaseloadSchema;
 
@@ -8,6 +11,12 @@ import nl.werkmap.sync.schema.CaseloadSchema;
  * definition the door check uses ({@link CaseloadSchema}), so what passes the door is what the applier knows.
  */
 final class ColumnKinds {
+
+    /**
+     * Answers per entity and field, kept: the schema finds a table and a column by name with a search each time, and
+     * a first sync asks for every one of millions of fields. The schema is fixed for the life of the process.
+     */
+    private static final Map<String, Map<String, Boolean>> SEALED = new ConcurrentHashMap<>();
 
     private ColumnKinds() {
     }
@@ -22,6 +31,7 @@ final class ColumnKinds {
 
     /** The shared definition of personal columns ({@link PersonalColumns}), which the hub uses too. */
     static boolean sealed(String entity, String field) {
-        return PersonalColumns.sealed(entity, field);
+        return SEALED.computeIfAbsent(entity, e -> new ConcurrentHashMap<>())
+                .computeIfAbsent(field, f -> PersonalColumns.sealed(entity, f));
     }
 }

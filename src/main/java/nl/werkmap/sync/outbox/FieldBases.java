@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jooq.impl.DSL;
+
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.changelog.ChangeEntry;
+import nl.werkmap.store.changelog.ReceivedWrite;
 import nl.werkmap.sync.protocol.Change;
 
 /**
@@ -42,19 +45,31 @@ final class FieldBases {
         for (int start = 0; start < ids.size(); start += CHUNK) {
             List<String> part = ids.subList(start, Math.min(ids.size(), start + CHUNK));
             store.read(dsl -> dsl.select(CHANGE_LOG.SEQ, CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_ID, CHANGE_LOG.FIELD,
-                            CHANGE_LOG.HLC)
+                            CHANGE_LOG.HLC, DSL.when(CHANGE_LOG.FIELD.eq(ReceivedWrite.FIELD), CHANGE_LOG.VALUE))
                     .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY_ID.in(part)).and(CHANGE_LOG.SEQ.le((int) upTo))
                     .orderBy(CHANGE_LOG.SEQ).fetch()).forEach(r -> {
+                        if (ReceivedWrite.isPacked(r.value4())) {
+                            // A received write, one entry for all its fields: never an outgoing one itself.
+                            for (String field : ReceivedWrite.fields(r.value6())) {
+                                seen(newest, r.value2() + '\u0000' + r.value3() + '\u0000' + field, r.value5());
+                            }
+                            return;
+                        }
                         String key = r.value2() + '\u0000' + r.value3() + '\u0000' + r.value4();
                         String before = newest.get(key);
                         if (wanted.contains(r.value1().longValue())) {
                             bases.put(r.value1().longValue(), before == null ? Change.NO_BASE : before);
                         }
-                        if (before == null || r.value5().compareTo(before) > 0) {
-                            newest.put(key, r.value5());
-                        }
+                        seen(newest, key, r.value5());
                     });
         }
         return bases;
+    }
+
+    private static void seen(Map<String, String> newest, String key, String hlc) {
+        String before = newest.get(key);
+        if (before == null || hlc.compareTo(before) > 0) {
+            newest.put(key, hlc);
+        }
     }
 }

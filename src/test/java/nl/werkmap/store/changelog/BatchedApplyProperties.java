@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.BiFunction;
 
 import org.jooq.DSLContext;
@@ -27,10 +28,12 @@ import nl.werkmap.domain.CoachRole;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.HybridLogicalClock;
 import nl.werkmap.store.TestVault;
+import nl.werkmap.store.caseload.CandidateHistory;
 import nl.werkmap.store.db.Database;
 
 /**
- * The batched applier and the field-by-field one give the same caseload, change log and outcomes on a random mix:
+ * The batched applier and the field-by-field one give the same caseload, per-field change log (stamps, writers,
+ * local values, deletions), candidate history as shown and outcomes on a random mix:
  * new and held rows, fields sent twice with older, equal and newer stamps, stamps equal to this device's own,
  * tombstones, cleared values, sealed columns, and a second round on top of the first.
  */
@@ -38,6 +41,9 @@ class BatchedApplyProperties {
 
     private static final String[] OWN = {"11111111-1111-1111-1111-111111111111",
             "22222222-2222-2222-2222-222222222222"};
+    /** Candidate ids as UUIDs, so the history can be read for them. */
+    private static final String[] CAND = {"c0000000-0000-0000-0000-000000000001",
+            "c0000000-0000-0000-0000-000000000002"};
     private static Path seedDir;
     private static Path seed;
     private static long basePhysical;
@@ -130,7 +136,7 @@ class BatchedApplyProperties {
                 }
             }
             String state = db.read(BatchedApplyProperties::dump);
-            out.append(state);
+            out.append(state).append(histories(db));
         } finally {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(Path.of(copy + suffix));
@@ -141,17 +147,61 @@ class BatchedApplyProperties {
 
     private static String dump(DSLContext dsl) {
         StringBuilder s = new StringBuilder();
-        for (String query : List.of("SELECT * FROM coach ORDER BY id", "SELECT * FROM candidate ORDER BY id",
-                "SELECT * FROM change_log ORDER BY seq")) {
+        for (String query : List.of("SELECT * FROM coach ORDER BY id", "SELECT * FROM candidate ORDER BY id")) {
             for (Record r : dsl.fetch(query)) {
                 for (Object v : r.intoArray()) {
-                    s.append(v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
-                            .append(v == null ? "" : "/" + v.getClass().getSimpleName()).append('|');
+                    s.append(text(v)).append('|');
                 }
                 s.append('\n');
             }
         }
+        s.append(loggedFields(dsl));
         return s.toString();
+    }
+
+    /**
+     * The change log per field, whatever its form: the reference logs a received change per field with its value,
+     * the batched applier one packed entry per row write (ReceivedWrite) without the values nobody reads. Compared:
+     * every field's entries with stamp, writer and bundle (so the per-field stamps), local entries with their
+     * values, received deletions with theirs. Sorted, since the packed form groups a write's fields together.
+     */
+    private static String loggedFields(DSLContext dsl) {
+        List<String> lines = new ArrayList<>();
+        for (Record r : dsl.fetch("SELECT entity, entity_id, field, value, sealed, hlc, device_id, bundle_id"
+                + " FROM change_log ORDER BY seq")) {
+            String where = r.get(0) + "|" + r.get(1) + "|";
+            String stamp = "|" + r.get(5) + "|" + r.get(6) + "|" + r.get(7);
+            byte[] value = (byte[]) r.get(3);
+            boolean received = ChangeLog.RECEIVED.equals(r.get(7));
+            if (ReceivedWrite.isPacked((String) r.get(2))) {
+                for (String field : ReceivedWrite.fields(value)) {
+                    lines.add(where + field + stamp + (field.equals("deleted") ? "|" + ReceivedWrite.deleted(value)
+                            : ""));
+                }
+            } else if (received) {
+                lines.add(where + r.get(2) + stamp + (r.get(2).equals("deleted") ? "|" + (value == null ? ""
+                        : new String(value, StandardCharsets.UTF_8)) : ""));
+            } else {
+                lines.add(where + r.get(2) + stamp + "|" + text(value) + "|" + r.get(4));
+            }
+        }
+        lines.sort(null);
+        return String.join("\n", lines) + '\n';
+    }
+
+    /** The candidates' histories as the Tijdlijn shows them (which fields, deleted or restored, when, by whom). */
+    private static String histories(Database db) {
+        StringBuilder s = new StringBuilder();
+        for (String candidate : CAND) {
+            s.append(candidate).append(" history ")
+                    .append(new CandidateHistory(db, "this-device").load(UUID.fromString(candidate))).append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String text(Object v) {
+        return (v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
+                + (v == null ? "" : "/" + v.getClass().getSimpleName());
     }
 
     /** A random list: the first round brings new coaches and candidates whole, both rounds change fields at random. */
@@ -160,20 +210,20 @@ class BatchedApplyProperties {
         int extra = random.nextInt(30);
         for (int i = 0; i < extra; i++) {
             list.add(random.nextBoolean() ? coachChange(random, pick(random, OWN[0], OWN[1], "coach-new-1"))
-                    : candidateChange(random, pick(random, "cand-1", "cand-2")));
+                    : candidateChange(random, pick(random, CAND[0], CAND[1])));
         }
         if (withNewRows) {
             for (String id : List.of("coach-new-1", "coach-new-2")) {
                 String hlc = stamp(random);
-                String dev = pick(random, "dev-a", "dev-b");
+                String dev = writer(hlc);
                 for (String[] f : new String[][] {{"name", "Nieuw " + id}, {"role", "JOBCOACH"}}) {
                     list.add(random.nextInt(list.size() + 1), new RemoteChange("coach", id, f[0], bytes(f[1]),
                             false, hlc, dev));
                 }
             }
-            for (String id : List.of("cand-1", "cand-2")) {
+            for (String id : List.of(CAND[0], CAND[1])) {
                 String hlc = stamp(random);
-                String dev = pick(random, "dev-a", "dev-b");
+                String dev = writer(hlc);
                 list.add(random.nextInt(list.size() + 1), new RemoteChange("candidate", id, "full_name",
                         sealedBytes(random), true, hlc, dev));
                 for (String[] f : new String[][] {{"register_status", "INGESCHREVEN"}, {"status", "ACTIEF"},
@@ -190,21 +240,24 @@ class BatchedApplyProperties {
         String[][] fields = {{"name", "Ans", "Bram", "Cor"}, {"team", "Noord", "Zuid", null},
                 {"caseload_target", "60", "80", null}, {"deleted", "true", "false"}, {"role", "JOBCOACH", "TEAMLEIDER"}};
         String[] f = fields[random.nextInt(fields.length)];
-        return new RemoteChange("coach", id, f[0], bytes(f[1 + random.nextInt(f.length - 1)]), false, stamp(random),
-                pick(random, "dev-a", "dev-b", "dev-c"));
+        String hlc = stamp(random);
+        return new RemoteChange("coach", id, f[0], bytes(f[1 + random.nextInt(f.length - 1)]), false, hlc,
+                writer(hlc));
     }
 
     private static RemoteChange candidateChange(Random random, String id) {
         if (random.nextInt(5) == 0) {
+            String hlc = stamp(random);
             return new RemoteChange("candidate", id, pick(random, "full_name", "city"), sealedBytes(random), true,
-                    stamp(random), pick(random, "dev-a", "dev-b"));
+                    hlc, writer(hlc));
         }
         String[][] fields = {{"status", "ACTIEF", "GEPLAATST"}, {"municipality", "Zwolle", "Kampen", null},
                 {"hours_available", "12.5", "32", null}, {"deleted", "true", "false"},
                 {"coach_id", OWN[0], OWN[1], null}, {"has_car", "true", "false"}};
         String[] f = fields[random.nextInt(fields.length)];
-        return new RemoteChange("candidate", id, f[0], bytes(f[1 + random.nextInt(f.length - 1)]), false,
-                stamp(random), pick(random, "dev-a", "dev-b", "dev-c"));
+        String hlc = stamp(random);
+        return new RemoteChange("candidate", id, f[0], bytes(f[1 + random.nextInt(f.length - 1)]), false, hlc,
+                writer(hlc));
     }
 
     /** Stamps around this device's own: older, equal (this device's own stamps among them) and newer. */
@@ -214,6 +267,14 @@ class BatchedApplyProperties {
         }
         return String.format("%015d-%05d-%s", basePhysical - 2 + random.nextInt(5), random.nextInt(2),
                 pick(random, "dev-a", "dev-b"));
+    }
+
+    /**
+     * The device that wrote a stamp, as in real bundles (the stamp ends in its writer's id): one stamp of one row is
+     * one write, so the history's grouping of a write's fields is the same in either change-log form.
+     */
+    private static String writer(String hlc) {
+        return hlc.substring(22);
     }
 
     private static byte[] sealedBytes(Random random) {

@@ -1,0 +1,81 @@
+package nl.werkmap.store.changelog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compact change-log form of a received write: one entry per row, stamp and writer instead of one per field.
+ * A first sync brings millions of fields; logging each with its value made the log twelve times the size of the
+ * rows and most of the sync's time, while nothing ever reads a received value back except the {@code deleted} flag
+ * (the history tells a deletion from a restore by it). Received entries never go out again, so what the log needs
+ * of them is which fields the write set and at which stamp: per-field last-writer-wins, the bases of later own
+ * edits and the history all read just that.
+ *
+ * <p>Stored as a change-log entry with {@link #FIELD} as its field, not sealed, and as value the UTF-8 text of the
+ * field names in the order they came, one a line; the {@code deleted} field's line carries its value as
+ * {@code deleted=true}. A field name is a column name, so it never holds a line break or '='. Entries written
+ * before this form (one per field, with the value) stay valid; readers take both.
+ */
+public final class ReceivedWrite {
+
+    /** The field of a packed entry: no column is called this. */
+    public static final String FIELD = "*";
+
+    private static final String DELETED = "deleted";
+
+    private ReceivedWrite() {
+    }
+
+    /** Whether a change-log entry with this field is a packed received write. */
+    public static boolean isPacked(String field) {
+        return FIELD.equals(field);
+    }
+
+    /** The packed value of one write: the fields in order, the deleted flag's value kept. */
+    static byte[] pack(List<RemoteChange> fields) {
+        StringBuilder text = new StringBuilder();
+        for (RemoteChange c : fields) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append(c.field());
+            if (DELETED.equals(c.field())) {
+                text.append('=');
+                if (c.value() != null) {
+                    text.append(new String(c.value(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The field names of a packed entry, in the order they came (the deleted flag among them). */
+    public static List<String> fields(byte[] packed) {
+        List<String> names = new ArrayList<>();
+        if (packed == null || packed.length == 0) {
+            return names;
+        }
+        for (String line : new String(packed, StandardCharsets.UTF_8).split("\n", -1)) {
+            int is = line.indexOf('=');
+            names.add(is < 0 ? line : line.substring(0, is));
+        }
+        return names;
+    }
+
+    /**
+     * The value the write gave the deleted flag, as its stored text ("" when cleared), or null when the write did
+     * not set it.
+     */
+    public static String deleted(byte[] packed) {
+        if (packed == null) {
+            return null;
+        }
+        for (String line : new String(packed, StandardCharsets.UTF_8).split("\n", -1)) {
+            if (line.startsWith(DELETED + "=")) {
+                return line.substring(DELETED.length() + 1);
+            }
+        }
+        return null;
+    }
+}
