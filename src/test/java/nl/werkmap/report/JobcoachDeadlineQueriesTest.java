@@ -122,6 +122,41 @@ class JobcoachDeadlineQueriesTest {
         line.store();
     }
 
+    /** A received write of the placement on {@code day}, logged packed: the fields it set, one a line. */
+    private void receivedWrite(String candidate, String day, String fields) {
+        long millis = LocalDate.parse(day).atTime(12, 0).atZone(ZoneId.of("Europe/Amsterdam")).toInstant()
+                .toEpochMilli();
+        var line = f.dsl.newRecord(nl.werkmap.store.jooq.Tables.CHANGE_LOG);
+        line.setEntity("placement");
+        line.setEntityId("p-" + candidate);
+        line.setField(nl.werkmap.store.changelog.ReceivedWrite.FIELD);
+        line.setValue(fields.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        line.setSealed(false);
+        line.setHlc(String.format("%015d-%05d-%s", millis, 0, "hub"));
+        line.setDeviceId("other");
+        line.setBundleId("received");
+        line.store();
+    }
+
+    @Test
+    void contractHoursChangedOnAnotherLaptopAreSeenInTheReceivedWrites() {
+        jobcoach("elders", "DIENSTVERBAND", "2027-01-04", null);
+        grant("elders", "2027-H1");
+        f.session("elders", "p-elders", "c1", "2027-06-14T09:00", 1.0);
+        receivedWrite("elders", "2027-01-02", "candidate_id\nhours_per_week\nstart_date");
+        receivedWrite("elders", "2027-06-07", "hours_per_week");
+        jobcoach("ander", "DIENSTVERBAND", "2027-01-04", null);
+        grant("ander", "2027-H1");
+        f.session("ander", "p-ander", "c1", "2027-06-14T09:00", 1.0);
+        receivedWrite("ander", "2027-01-02", "candidate_id\nhours_per_week\nstart_date");
+        receivedWrite("ander", "2027-06-07", "min_hours_per_week\nplanned_end");   // another field only
+
+        Map<String, List<String>> found = deadlines();
+        assertEquals("WIJZIGING 2027-06-21", found.get("elders").get(0));
+        assertEquals(List.of("VERANTWOORDINGSRAPPORTAGE 2027-06-30", "VERVOLGAANVRAAG 2027-06-30"),
+                found.get("ander"), "a write of other fields is no change of the contract hours");
+    }
+
     @Test
     void otherContractHoursOnTheSamePlacementAreAChangeToReportWithinTwoWeeks() {
         jobcoach("minder", "DIENSTVERBAND", "2027-01-04", null);
