@@ -36,6 +36,8 @@ public final class SessionService {
     public static final String BEFORE_PLACEMENT = "validation.session.beforePlacement";
     public static final String CORRECTION_REASON = "correctionReason";
     public static final String WEEK_APPROVED = "validation.session.weekApproved";
+    /** Deleting a session or changing whether it took place, in an approved week: no reason makes that right. */
+    public static final String WEEK_APPROVED_LOCKED = "validation.session.weekApprovedLocked";
 
     private final CaseloadStore store;
     private final Consumer<String> beforeEachWrite;
@@ -191,11 +193,7 @@ public final class SessionService {
     public List<CoachingSession> deleteGroup(UUID groupId) {
         return store.inTransaction(writes -> {
             List<CoachingSession> shares = writes.findBy(SessionMapping.TABLE, "group_id", groupId);
-            for (CoachingSession s : shares) {
-                if (locked(writes, s)) {
-                    throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
-                }
-            }
+            shares.forEach(s -> refuseInApprovedWeek(writes, s));
             for (CoachingSession s : shares) {
                 beforeEachWrite.accept(SessionMapping.TABLE.name());
                 writes.tombstone(SessionMapping.TABLE, s.id());
@@ -248,6 +246,16 @@ public final class SessionService {
                 || reads.find(SessionMapping.TABLE, session.id()).map(s -> locked(reads, s)).orElse(false));
     }
 
+    /**
+     * A deletion or a change of state would change an approved week's hours without a correction reason on the
+     * session; the coach corrects the session instead (with its reason) or asks the team lead.
+     */
+    private static void refuseInApprovedWeek(RecordTransaction writes, CoachingSession session) {
+        if (locked(writes, session)) {
+            throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED_LOCKED)));
+        }
+    }
+
     private static boolean locked(RecordTransaction writes, CoachingSession session) {
         return session.coachId() != null && session.startsAt() != null && ApprovalService.approvalCovering(writes,
                 session.coachId(), session.startsAt().toLocalDate()).isPresent();
@@ -285,11 +293,7 @@ public final class SessionService {
     /** Deletes the session (a tombstone that syncs); {@link #restore} undoes it. */
     public boolean delete(UUID sessionId) {
         return store.inTransaction(writes -> {
-            writes.find(SessionMapping.TABLE, sessionId).ifPresent(stored -> {
-                if (locked(writes, stored)) {
-                    throw new InvalidSession(List.of(new ValidationProblem(CORRECTION_REASON, WEEK_APPROVED)));
-                }
-            });
+            writes.find(SessionMapping.TABLE, sessionId).ifPresent(stored -> refuseInApprovedWeek(writes, stored));
             return writes.tombstone(SessionMapping.TABLE, sessionId);
         });
     }
@@ -308,6 +312,10 @@ public final class SessionService {
             CoachingSession was = writes.find(SessionMapping.TABLE, sessionId).orElseThrow(() -> new IllegalStateException(
                     "De afspraak bestaat niet meer; misschien is hij net verwijderd."));
             CoachingSession now = was.inState(state, reason);
+            if (!now.equals(was)) {
+                // gedaan or niet doorgegaan decides whether the hours count: the approved week's total would move
+                refuseInApprovedWeek(writes, was);
+            }
             check(now);
             save(writes, now);
             return was;

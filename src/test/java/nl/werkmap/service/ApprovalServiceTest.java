@@ -107,7 +107,12 @@ class ApprovalServiceTest {
         var refused = assertThrows(SessionService.InvalidSession.class, () -> sessions.correct(longer));
         assertEquals(SessionService.WEEK_APPROVED, refused.problems().get(0).messageKey());
         assertEquals(1.0, store.sessions().find(a.id()).orElseThrow().hoursAccounted(), 1e-9, "nothing changed");
-        assertThrows(SessionService.InvalidSession.class, () -> sessions.delete(a.id()));
+        var deleteRefused = assertThrows(SessionService.InvalidSession.class, () -> sessions.delete(a.id()));
+        assertEquals(SessionService.WEEK_APPROVED_LOCKED, deleteRefused.problems().get(0).messageKey());
+        var stateRefused = assertThrows(SessionService.InvalidSession.class, () -> sessions.changeState(a.id(),
+                nl.werkmap.domain.AppointmentState.NIET_DOORGEGAAN, null));
+        assertEquals(SessionService.WEEK_APPROVED_LOCKED, stateRefused.problems().get(0).messageKey());
+        assertTrue(store.sessions().find(a.id()).isPresent(), "still there");
         assertThrows(SessionService.InvalidSession.class,
                 () -> sessions.logSession(session(bram, 14, 60, null), null), "no new hours in an approved week");
 

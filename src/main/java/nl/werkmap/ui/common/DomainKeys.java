@@ -43,6 +43,7 @@ final class DomainKeys {
         keys.add(nl.werkmap.service.SessionService.DAY_REASON_NEEDED);
         keys.add(nl.werkmap.service.SessionService.BEFORE_PLACEMENT);
         keys.add(nl.werkmap.service.SessionService.WEEK_APPROVED);
+        keys.add(nl.werkmap.service.SessionService.WEEK_APPROVED_LOCKED);
         keys.add(nl.werkmap.service.ApprovalService.OPEN_FLAGS);
         keys.add(nl.werkmap.service.ApprovalService.NOT_A_TEAM_LEAD);
         for (nl.werkmap.domain.rules.PlausibilityFlag.Kind kind : nl.werkmap.domain.rules.PlausibilityFlag.Kind.values()) {
