@@ -41,7 +41,9 @@ public final class HoursOverviewBench {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("werkmap-hours-bench");
         Files.createDirectories(dir);
         Path keyring = dir.resolve("keyring.json");
-        Vault vault = Files.exists(keyring) ? TestVaults.unlock(keyring, TestVaults.PASSPHRASE.toCharArray())
+        // -Dbench.passphrase opens a caseload made elsewhere (e.g. CaseloadScreenBench's), so a 150,000 file is reused
+        String passphrase = System.getProperty("bench.passphrase", TestVaults.PASSPHRASE);
+        Vault vault = Files.exists(keyring) ? TestVaults.unlock(keyring, passphrase.toCharArray())
                 : TestVaults.create(keyring);
         ReportPeriod period = ReportPeriod.parse("2026-H2");
         try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {

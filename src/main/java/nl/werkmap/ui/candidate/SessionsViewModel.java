@@ -292,12 +292,25 @@ public final class SessionsViewModel extends TabViewModel {
         if (editing.get() != null && editing.get().id().equals(s.id())) {
             edit(null);
         }
+        java.util.UUID group = s.logboek() == null ? null : s.logboek().groupId();
+        if (group != null) {
+            // A group session is one appointment with several candidates: it goes, and comes back, as a whole,
+            // so the others' even shares of its hours stay right.
+            List<List<CoachingSession>> was = new java.util.concurrent.CopyOnWriteArrayList<>();
+            delete(store -> was.add(new SessionService(store).deleteGroup(group)), describe(s),
+                    store -> new SessionService(store).restoreGroup(was.isEmpty() ? List.of(s) : was.get(0)));
+            return;
+        }
         delete(store -> new SessionService(store).delete(s.id()), describe(s),
                 store -> new SessionService(store).restore(s));
     }
 
     String describe(CoachingSession s) {
-        return messages.format("session.describe", new Dates(messages).format(s.startsAt()));
+        String day = new Dates(messages).format(s.startsAt());
+        if (s.logboek() != null && s.logboek().groupId() != null) {
+            return messages.format("session.describeGroup", day, s.logboek().groupSize());
+        }
+        return messages.format("session.describe", day);
     }
 
     private LocalTime parsedTime() {

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -65,7 +68,7 @@ class GroupSessionFlowTest extends FxRobot {
     }
 
     @Test
-    void twoCandidatesShareTheSessionsHoursAndTravel() throws Exception {
+    void twoCandidatesShareTheSessionsHoursAndTravelAndItIsDeletedAndRestoredAsAWhole() throws Exception {
         UiFixture.unlock(this);
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,6 +101,26 @@ class GroupSessionFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!sheet.isShowing(), "saved: the window closed");
 
+        // Deleting it from one candidate's Sessies tab takes the whole group session away, for both.
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        write("anna");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".tab-label").match(n -> ((Label) n).getText().endsWith("Sessies")).queryAs(Label.class));
+        TableView<?> sessions = lookup("#sessions").match(UiFixture::shown).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sessions.getItems().isEmpty());
+        interact(() -> sessions.getSelectionModel().select(0));
+        clickOn(from(sessions.getParent()).lookup("#delete").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".dialog-pane .button").match(n -> ((Button) n).getText().equals("Verwijderen"))
+                .queryAs(Button.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sessions.getItems().isEmpty());
+        assertTrue(lookup(".label").match((Label l) -> l.getText() != null
+                && l.getText().contains("Groepssessie van") && l.getText().contains("met 2 kandidaten")).tryQuery()
+                .isPresent(), "the undo line names the whole group session");
+        // ... and the undo brings it back as a whole (the store checks below find both shares as they were)
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sessions.getItems().isEmpty());
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
             List<CoachingSession> all = open.store().read(dsl -> dsl.selectFrom(
