@@ -61,8 +61,9 @@ class HubRetentionEquivalenceTest {
                     .collect(Collectors.toMap(HubRetention.Row::candidateId, Function.identity()));
             List<HubRetention.Row> read = db.read(HubRetention::rows);
             assertEquals(expected.size(), read.size());
-            assertEquals(expected, read.stream()
-                    .collect(Collectors.toMap(HubRetention.Row::candidateId, Function.identity())));
+            for (HubRetention.Row row : read) {
+                assertEquals(expected.get(row.candidateId()), row, "the facts of " + row.candidateId());
+            }
             long running = read.stream().filter(r -> r.facts().openPlacement()).count();
             long uwv = read.stream().filter(r -> r.facts().uwvFunded()).count();
             long ended = read.stream().filter(r -> r.facts().lastPlacementEnd() != null).count();
