@@ -24,13 +24,20 @@ public final class PostcodeReistijd implements Reistijd {
      * Door-to-door km/h over road distance, and minutes to get going, per way of travelling. Public transport at 30
      * km/h is a town bus with a change; for a long train ride it is on the safe side, which is the side to err on.
      */
-    private static final Map<Vervoer, double[]> SPEED = Map.of(
+    private static final double[][] SPEED = speeds(Map.of(
             Vervoer.LOPEN, new double[] {4.5, 0},
             Vervoer.FIETS, new double[] {14, 0},
             Vervoer.BROMFIETS, new double[] {25, 2},
             Vervoer.OV, new double[] {30, 10},
             Vervoer.AUTO, new double[] {45, 5},
-            Vervoer.VERVOER_GEREGELD, new double[] {35, 10});
+            Vervoer.VERVOER_GEREGELD, new double[] {35, 10}));
+
+    /** By ordinal: ranking asks this for every pair, an array index is cheaper than a map. */
+    private static double[][] speeds(Map<Vervoer, double[]> byMode) {
+        double[][] speeds = new double[Vervoer.values().length][];
+        byMode.forEach((mode, speed) -> speeds[mode.ordinal()] = speed);
+        return speeds;
+    }
 
     private final PostcodeGebieden gebieden;
 
@@ -54,23 +61,46 @@ public final class PostcodeReistijd implements Reistijd {
         }
         Reisschatting.Basis basis = fromArea.isPresent() && toArea.isPresent()
                 ? Reisschatting.Basis.POSTCODE : Reisschatting.Basis.PLAATS;
-        double km = Math.max(MIN_KM, kilometres(from.get(), to.get())) * DETOUR;
-        if (modes == null || modes.isEmpty()) {
-            return Optional.of(new Reisschatting(minutes(km, Vervoer.FIETS), null, basis));
-        }
+        double km = roadKm(from.get(), to.get());
+        Vervoer fastest = fastest(km, Masks.inOrder(modes));
+        return Optional.of(new Reisschatting(minutes(km, fastest == null ? Vervoer.FIETS : fastest), fastest, basis));
+    }
+
+    /** Where a journey end lies: its postcode area, else its place; null when neither is in the table. */
+    Punt locate(Reispunt p) {
+        return gebieden.pc4(p.pc4()).or(() -> gebieden.place(p.place())).orElse(null);
+    }
+
+    /**
+     * The minutes {@link #schat} gives between two located ends, for the ways of travelling in declared order (none:
+     * by bike). One sum for both, so a ranking on verdicts and the reason shown can never disagree.
+     */
+    int minutes(Punt from, Punt to, Vervoer[] modesInOrder) {
+        double km = roadKm(from, to);
+        Vervoer fastest = fastest(km, modesInOrder);
+        return minutes(km, fastest == null ? Vervoer.FIETS : fastest);
+    }
+
+    private static double roadKm(Punt from, Punt to) {
+        return Math.max(MIN_KM, kilometres(from, to)) * DETOUR;
+    }
+
+    /** The quickest of these ways (the first on a tie); null when there are none. */
+    private static Vervoer fastest(double km, Vervoer[] modesInOrder) {
         Vervoer fastest = null;
         int best = Integer.MAX_VALUE;
-        for (Vervoer mode : Vervoer.values()) {
-            if (modes.contains(mode) && minutes(km, mode) < best) {
-                best = minutes(km, mode);
+        for (Vervoer mode : modesInOrder) {
+            int m = minutes(km, mode);
+            if (m < best) {
+                best = m;
                 fastest = mode;
             }
         }
-        return Optional.of(new Reisschatting(best, fastest, basis));
+        return fastest;
     }
 
     static int minutes(double roadKm, Vervoer mode) {
-        double[] speed = SPEED.get(mode);
+        double[] speed = SPEED[mode.ordinal()];
         return (int) Math.ceil(roadKm / speed[0] * 60 + speed[1]);
     }
 

@@ -1,0 +1,65 @@
+package nl.werkmap.domain.match;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A baankans with what every candidate's verdicts would otherwise work out again worked out once per ranking: the
+ * hours asked, the days and support as masks, where the work is located, and per meaningful task word which tasks
+ * it covers (a bit per task), so the task verdict is a few look-ups of the candidate's skill words.
+ */
+final class BaankansFeiten {
+
+    /** With more tasks than bits, the task verdict walks the tasks one by one. */
+    private static final int MASK_TASKS = Long.SIZE - 1;
+
+    final Baankans job;
+    final List<List<String>> taskWords;
+
+    final boolean hoursKnown;
+    final double asked;
+    final double offeredMost;
+    final boolean startKnown;
+    final long startDay;
+    final int days;
+    final int dagdelen;
+    final Object bestemming;
+    final String group;
+    final int taskCount;
+    /** Each meaningful word's tasks, as bits; null when there are too many tasks for a mask. */
+    final Map<String, Long> tasksByWord;
+    final long allTasks;
+    final long offered;
+
+    BaankansFeiten(Baankans job, Reisrekenaar reis) {
+        this.job = job;
+        this.taskWords = Criteria.taskWords(job);
+        this.hoursKnown = job.hoursMin() != null || job.hoursMax() != null;
+        this.asked = !hoursKnown ? Double.NaN : job.hoursMin() != null ? job.hoursMin() : job.hoursMax();
+        this.offeredMost = !hoursKnown ? Double.NaN : job.hoursMax() != null ? job.hoursMax() : job.hoursMin();
+        this.startKnown = job.start() != null;
+        this.startDay = startKnown ? job.start().toEpochDay() : 0;
+        this.days = Masks.of(job.days());
+        this.dagdelen = Masks.of(job.dagdelen());
+        this.bestemming = reis.locate(new Reispunt(job.postcode(), job.place()));
+        this.group = job.iscoCode() == null ? null
+                : job.iscoCode().substring(0, Math.min(3, job.iscoCode().length()));
+        this.taskCount = job.tasks().size();
+        if (taskCount <= MASK_TASKS) {
+            Map<String, Long> byWord = new HashMap<>();
+            for (int i = 0; i < taskCount; i++) {
+                long bit = 1L << i;
+                for (String word : taskWords.get(i)) {
+                    byWord.merge(word, bit, (a, b) -> a | b);
+                }
+            }
+            this.tasksByWord = byWord;
+            this.allTasks = taskCount == 0 ? 0 : (1L << taskCount) - 1;
+        } else {
+            this.tasksByWord = null;
+            this.allTasks = 0;
+        }
+        this.offered = Masks.ofLong(job.supportOffered());
+    }
+}
