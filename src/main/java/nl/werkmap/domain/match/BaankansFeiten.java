@@ -25,6 +25,14 @@ final class BaankansFeiten {
     final int days;
     final int dagdelen;
     final Object bestemming;
+    /** Road km from each located point to this baankans, filled while ranking (see {@link Reisrekenaar}). */
+    final double[] distances;
+    /** The lowest opleidingsniveau's level asked, -1 for none. */
+    final int minNiveau;
+    /** The SBI section as a bit (A..Z), 0 when unknown, -1 when it is not one capital letter. */
+    final long sectorBit;
+    /** The ISCO code as a number when it is four digits, else -1 (then the rule compares the texts). */
+    final int isco;
     final String group;
     final int taskCount;
     /** Each meaningful word's tasks, as bits; null when there are too many tasks for a mask. */
@@ -43,6 +51,10 @@ final class BaankansFeiten {
         this.days = Masks.of(job.days());
         this.dagdelen = Masks.of(job.dagdelen());
         this.bestemming = reis.locate(new Reispunt(job.postcode(), job.place()));
+        this.distances = reis.newDistances();
+        this.minNiveau = job.minimumNiveau() == null ? -1 : job.minimumNiveau().niveau();
+        this.sectorBit = job.sbiSection() == null ? 0 : Codes.sectorBit(job.sbiSection());
+        this.isco = Codes.isco(job.iscoCode());
         this.group = job.iscoCode() == null ? null
                 : job.iscoCode().substring(0, Math.min(3, job.iscoCode().length()));
         this.taskCount = job.tasks().size();

@@ -50,12 +50,16 @@ public final class KandidaatFeiten {
     /** The occupation wishes, then the occupations of their work experience, in that order (as the rule reads). */
     final String[] occupations;
     final long needs;
-    final Werknemersprofiel profiel;
+    /** The opleidingsniveau's level, -1 when unknown. */
+    final int niveau;
+    /** The sector wishes as bits (A..Z), -1 when one of them is not one capital letter (then the list is read). */
+    final long sectorMask;
+    /** {@link #occupations} as numbers, null when one of them is not four digits (then the texts are compared). */
+    final int[] iscoNumbers;
 
     private KandidaatFeiten(Kandidaat k, Reisrekenaar reis) {
         this.kandidaat = k;
         Werknemersprofiel p = k.profiel();
-        this.profiel = p;
         this.skillWords = Criteria.wordSet(p.skills());
         this.skillWordArray = skillWords.toArray(String[]::new);
         this.hasSkills = !p.skills().isEmpty();
@@ -84,6 +88,9 @@ public final class KandidaatFeiten {
         }
         this.occupations = codes.toArray(String[]::new);
         this.needs = Masks.ofLong(p.werkgevolgen());
+        this.niveau = p.opleidingsniveau() == null ? -1 : p.opleidingsniveau().niveau();
+        this.sectorMask = Codes.sectorMask(p.sectorWishes());
+        this.iscoNumbers = Codes.iscoNumbers(occupations);
     }
 
     /** Without travel located: for the one-pair path, which estimates the journey itself. */

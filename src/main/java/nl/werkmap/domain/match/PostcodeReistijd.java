@@ -66,9 +66,26 @@ public final class PostcodeReistijd implements Reistijd {
         return Optional.of(new Reisschatting(minutes(km, fastest == null ? Vervoer.FIETS : fastest), fastest, basis));
     }
 
+    /**
+     * A located journey end with a number of its own (one per distinct point), so a ranking can keep each point's
+     * distance to the baankans in an array and work out a distance once per point instead of once per candidate.
+     */
+    record Plek(Punt punt, int index) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Punt, Plek> plekken =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextPlek = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Where a journey end lies: its postcode area, else its place; null when neither is in the table. */
-    Punt locate(Reispunt p) {
-        return gebieden.pc4(p.pc4()).or(() -> gebieden.place(p.place())).orElse(null);
+    Plek locate(Reispunt p) {
+        Punt punt = gebieden.pc4(p.pc4()).or(() -> gebieden.place(p.place())).orElse(null);
+        return punt == null ? null : plekken.computeIfAbsent(punt, q -> new Plek(q, nextPlek.getAndIncrement()));
+    }
+
+    /** How many distinct points were located so far: every {@link Plek#index()} is below it. */
+    int plekCount() {
+        return nextPlek.get();
     }
 
     /**
@@ -76,12 +93,16 @@ public final class PostcodeReistijd implements Reistijd {
      * by bike). One sum for both, so a ranking on verdicts and the reason shown can never disagree.
      */
     int minutes(Punt from, Punt to, Vervoer[] modesInOrder) {
-        double km = roadKm(from, to);
+        return minutes(roadKm(from, to), modesInOrder);
+    }
+
+    /** The minutes for a road distance by the fastest of these ways (none: by bike). */
+    static int minutes(double km, Vervoer[] modesInOrder) {
         Vervoer fastest = fastest(km, modesInOrder);
         return minutes(km, fastest == null ? Vervoer.FIETS : fastest);
     }
 
-    private static double roadKm(Punt from, Punt to) {
+    static double roadKm(Punt from, Punt to) {
         return Math.max(MIN_KM, kilometres(from, to)) * DETOUR;
     }
 

@@ -2,7 +2,6 @@ package nl.werkmap.domain.match;
 
 import java.util.Set;
 
-import nl.werkmap.domain.match.PostcodeGebieden.Punt;
 import nl.werkmap.domain.profile.Vervoer;
 
 /**
@@ -25,14 +24,41 @@ final class Reisrekenaar {
         return postcodes == null ? p : postcodes.locate(p);
     }
 
-    /** The estimated minutes, the same number {@link Reistijd#schat} gives; -1 when there is no estimate. */
-    int minutes(Object from, Object to, Set<Vervoer> modes, Vervoer[] modesInOrder) {
+    /**
+     * Room for one baankans's road distance to each point located so far (not yet worked out: NaN); null for an
+     * estimate other than the postcode table.
+     */
+    double[] newDistances() {
+        if (postcodes == null) {
+            return null;
+        }
+        double[] km = new double[postcodes.plekCount()];
+        java.util.Arrays.fill(km, Double.NaN);
+        return km;
+    }
+
+    /**
+     * The estimated minutes, the same number {@link Reistijd#schat} gives; -1 when there is no estimate. With the
+     * postcode table the distance to the baankans ({@code to}) is kept per point in {@code distances}: many
+     * candidates share a postcode area. Two threads may work out the same point at once; both write the same value.
+     */
+    int minutes(Object from, Object to, double[] distances, Set<Vervoer> modes, Vervoer[] modesInOrder) {
         if (from == null || to == null) {
             return -1;
         }
         if (postcodes == null) {
             return reistijd.schat((Reispunt) from, (Reispunt) to, modes).map(Reisschatting::minutes).orElse(-1);
         }
-        return postcodes.minutes((Punt) from, (Punt) to, modesInOrder);
+        PostcodeReistijd.Plek van = (PostcodeReistijd.Plek) from;
+        PostcodeReistijd.Plek naar = (PostcodeReistijd.Plek) to;
+        if (distances == null || van.index() >= distances.length) {
+            return postcodes.minutes(van.punt(), naar.punt(), modesInOrder);
+        }
+        double km = distances[van.index()];
+        if (Double.isNaN(km)) {
+            km = PostcodeReistijd.roadKm(van.punt(), naar.punt());
+            distances[van.index()] = km;
+        }
+        return PostcodeReistijd.minutes(km, modesInOrder);
     }
 }

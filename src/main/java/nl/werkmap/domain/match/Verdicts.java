@@ -88,7 +88,7 @@ final class Verdicts {
             return Fit.ONBEKEND;
         }
         Object from = k.locatedBy == reis ? k.vertrek : reis.locate(k.vertrekpunt);
-        int m = reis.minutes(from, b.bestemming, k.modes, k.modesInOrder);
+        int m = reis.minutes(from, b.bestemming, b.distances, k.modes, k.modesInOrder);
         if (m < 0) {
             return Fit.ONBEKEND;
         }
@@ -109,22 +109,39 @@ final class Verdicts {
         if (k.sectorWishes.isEmpty() || b.job.sbiSection() == null) {
             return Fit.ONBEKEND;
         }
+        if (k.sectorMask >= 0 && b.sectorBit > 0) {
+            return (k.sectorMask & b.sectorBit) != 0 ? Fit.PAST : Fit.PAST_NIET;
+        }
         return k.sectorWishes.contains(b.job.sbiSection()) ? Fit.PAST : Fit.PAST_NIET;
     }
 
     static Fit beroep(KandidaatFeiten k, BaankansFeiten b) {
-        String isco = b.job.iscoCode();
-        if (isco == null) {
+        if (b.job.iscoCode() == null) {
             return Fit.ONBEKEND;
         }
-        String[] codes = k.occupations;
+        if (k.occupations.length == 0) {
+            return Fit.ONBEKEND;
+        }
+        if (b.isco >= 0 && k.iscoNumbers != null) {
+            // Four digits both sides: the same code is the same number, the same first three digits the same tens.
+            boolean related = false;
+            for (int code : k.iscoNumbers) {
+                if (code == b.isco) {
+                    return Fit.PAST;
+                }
+                related |= code / 10 == b.isco / 10;
+            }
+            return related ? Fit.DEELS : Fit.PAST_NIET;
+        }
+        return beroepByText(k.occupations, b);
+    }
+
+    private static Fit beroepByText(String[] codes, BaankansFeiten b) {
+        String isco = b.job.iscoCode();
         for (String code : codes) {
             if (isco.equals(code)) {
                 return Fit.PAST;
             }
-        }
-        if (codes.length == 0) {
-            return Fit.ONBEKEND;
         }
         for (String code : codes) {
             if (code.startsWith(b.group)) {
@@ -182,12 +199,12 @@ final class Verdicts {
     }
 
     static Fit opleidingsniveau(KandidaatFeiten k, BaankansFeiten b) {
-        if (b.job.minimumNiveau() == null) {
+        if (b.minNiveau < 0) {
             return Fit.PAST;
         }
-        if (k.profiel.opleidingsniveau() == null) {
+        if (k.niveau < 0) {
             return Fit.ONBEKEND;
         }
-        return k.profiel.opleidingsniveau().meets(b.job.minimumNiveau()) ? Fit.PAST : Fit.PAST_NIET;
+        return k.niveau >= b.minNiveau ? Fit.PAST : Fit.PAST_NIET;
     }
 }

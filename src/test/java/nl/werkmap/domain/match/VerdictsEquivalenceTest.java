@@ -32,8 +32,10 @@ class VerdictsEquivalenceTest {
 
     private static final String[] WORDS = {"Groente snijden", "Afwassen en opruimen", "Vakken vullen", "Koffie zetten",
         "Planten verzorgen", "Dozen inpakken", "Post sorteren", "Afwas", "de en met"};
-    private static final String[] SECTORS = {"A", "G", "I", "Q"};
-    private static final String[] ISCO = {"9412", "9411", "9112", "5223", "9321"};
+    /** Mostly the usual codes, and some odd ones that the verdicts compare as text ("I56", "941", "94120"). */
+    private static final String[] SECTORS = {"A", "G", "I", "Q", "A", "G", "I", "Q", "I56"};
+    private static final String[] ISCO = {"9412", "9411", "9112", "5223", "9321", "0110", "0111", "9412", "9411",
+        "941", "94120"};
     private static final String[] POSTCODES = {"3511 AB", "3511 CD", "3512 AA", "3600 AA", "9711 AB", "1012 AB",
         "0000 XX", "abc", null};
     private static final String[] PLACES = {"Utrecht", "Groningen", "Nergenshuizen", null};
