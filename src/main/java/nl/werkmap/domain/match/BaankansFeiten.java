@@ -38,9 +38,13 @@ final class BaankansFeiten {
     /** Each meaningful word's tasks, as bits; null when there are too many tasks for a mask. */
     final Map<String, Long> tasksByWord;
     final long allTasks;
+    /** The distinct task words' numbers in {@link #woorden}, and beside each the tasks it is in, as bits. */
+    final int[] wordNumbers;
+    final long[] wordTasks;
+    final Woordenboek woorden;
     final long offered;
 
-    BaankansFeiten(Baankans job, Reisrekenaar reis) {
+    BaankansFeiten(Baankans job, Reisrekenaar reis, Woordenboek woorden) {
         this.job = job;
         this.taskWords = Criteria.taskWords(job);
         this.hoursKnown = job.hoursMin() != null || job.hoursMax() != null;
@@ -68,10 +72,19 @@ final class BaankansFeiten {
             }
             this.tasksByWord = byWord;
             this.allTasks = taskCount == 0 ? 0 : (1L << taskCount) - 1;
+            this.wordNumbers = woorden.numbers(byWord.keySet());
+            this.wordTasks = new long[wordNumbers.length];
+            int i = 0;
+            for (String word : byWord.keySet()) {
+                wordTasks[i++] = byWord.get(word);
+            }
         } else {
             this.tasksByWord = null;
             this.allTasks = 0;
+            this.wordNumbers = null;
+            this.wordTasks = null;
         }
+        this.woorden = woorden;
         this.offered = Masks.ofLong(job.supportOffered());
     }
 }

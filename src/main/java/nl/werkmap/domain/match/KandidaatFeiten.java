@@ -22,7 +22,9 @@ public final class KandidaatFeiten {
 
     private final Kandidaat kandidaat;
     private final Set<String> skillWords;
-    final String[] skillWordArray;
+    /** The skill words' numbers in {@link #woorden}; null when prepared without one. */
+    final int[] skillWordNumbers;
+    final Woordenboek woorden;
     final boolean hasSkills;
 
     final boolean hoursMaxKnown;
@@ -57,11 +59,12 @@ public final class KandidaatFeiten {
     /** {@link #occupations} as numbers, null when one of them is not four digits (then the texts are compared). */
     final int[] iscoNumbers;
 
-    private KandidaatFeiten(Kandidaat k, Reisrekenaar reis) {
+    private KandidaatFeiten(Kandidaat k, Reisrekenaar reis, Woordenboek woorden) {
         this.kandidaat = k;
         Werknemersprofiel p = k.profiel();
         this.skillWords = Criteria.wordSet(p.skills());
-        this.skillWordArray = skillWords.toArray(String[]::new);
+        this.woorden = woorden;
+        this.skillWordNumbers = woorden == null ? null : woorden.numbers(skillWords);
         this.hasSkills = !p.skills().isEmpty();
         Beschikbaarheid b = p.beschikbaarheid();
         this.hoursMaxKnown = b.hoursMax() != null;
@@ -95,11 +98,11 @@ public final class KandidaatFeiten {
 
     /** Without travel located: for the one-pair path, which estimates the journey itself. */
     static KandidaatFeiten of(Kandidaat k) {
-        return new KandidaatFeiten(k, null);
+        return new KandidaatFeiten(k, null, null);
     }
 
-    static KandidaatFeiten of(Kandidaat k, Reisrekenaar reis) {
-        return new KandidaatFeiten(k, reis);
+    static KandidaatFeiten of(Kandidaat k, Reisrekenaar reis, Woordenboek woorden) {
+        return new KandidaatFeiten(k, reis, woorden);
     }
 
     public Kandidaat kandidaat() {

@@ -15,16 +15,25 @@ final class Verdicts {
     private Verdicts() {
     }
 
+    /** One more than the most of one verdict a pair can have: the base of {@link #rank}'s digits. */
+    static final int BASE = Criterium.values().length + 1;
+    /** Every rank is below this. */
+    static final int RANKS = BASE * BASE * BASE;
+
     /**
-     * The number the ranking sorts on (smaller is better): fewest "past niet", then most "past", then most "deels",
-     * each at most the number of criteria, so they fit in a few bits each.
+     * The number the ranking sorts on (smaller is better), as three digits: fewest "past niet", then most "past",
+     * then most "deels". Few values (under {@link #RANKS}), so a ranking sorts by counting, not by comparing.
      */
-    static long rank(KandidaatFeiten k, BaankansFeiten b, Reisrekenaar reis) {
+    static int rank(KandidaatFeiten k, BaankansFeiten b, Reisrekenaar reis) {
         // The three counts packed into one int while adding up: no array or counter objects per pair.
         int counts = count(uren(k, b)) + count(beschikbaarheid(k, b)) + count(reistijd(k, b, reis))
                 + count(rijbewijs(k, b)) + count(sector(k, b)) + count(beroep(k, b)) + count(taken(k, b))
                 + count(ondersteuning(k, b)) + count(opleidingsniveau(k, b));
-        return key(counts >>> 16, (counts >>> 8) & 0xFF, counts & 0xFF);
+        return rank(counts >>> 16, (counts >>> 8) & 0xFF, counts & 0xFF);
+    }
+
+    static int rank(int notFit, int fit, int partly) {
+        return (notFit * BASE + (BASE - 1 - fit)) * BASE + (BASE - 1 - partly);
     }
 
     private static int count(Fit f) {
@@ -159,10 +168,22 @@ final class Verdicts {
             return takenOneByOne(k.skillWords(), b);
         }
         long covered = 0;
-        for (String word : k.skillWordArray) {
-            Long tasks = b.tasksByWord.get(word);
-            if (tasks != null) {
-                covered |= tasks;
+        if (k.woorden == b.woorden) {
+            int[] words = b.wordNumbers;
+            for (int skill : k.skillWordNumbers) {
+                for (int w = 0; w < words.length; w++) {
+                    if (words[w] == skill) {
+                        covered |= b.wordTasks[w];
+                        break;
+                    }
+                }
+            }
+        } else {
+            for (String word : k.skillWords()) {
+                Long tasks = b.tasksByWord.get(word);
+                if (tasks != null) {
+                    covered |= tasks;
+                }
             }
         }
         if (covered == b.allTasks) {
