@@ -70,7 +70,25 @@ public final class PostcodeReistijd implements Reistijd {
      * A located journey end with a number of its own (one per distinct point), so a ranking can keep each point's
      * distance to the baankans in an array and work out a distance once per point instead of once per candidate.
      */
-    record Plek(Punt punt, int index) {
+    record Plek(Punt punt, int index, double latRadians, double cosLat) {
+
+        Plek(Punt punt, int index) {
+            this(punt, index, Math.toRadians(punt.lat()), Math.cos(Math.toRadians(punt.lat())));
+        }
+    }
+
+    /**
+     * A distance the great-circle distance between two points is surely not below, from a few multiplications: the
+     * chord is shorter than the arc, and the chord is at least the north-south part or the east-west part at the
+     * two latitudes. Kept under by a thousandth so rounding can never lift it above {@link #kilometres}.
+     */
+    static double kilometresAtLeast(Plek a, Plek b) {
+        double dLat = Math.abs(b.latRadians() - a.latRadians()) / 2;
+        double dLon = Math.abs(Math.toRadians(b.punt().lon() - a.punt().lon())) / 2;
+        // sin(x) >= x (1 - x^2 / 6) for x >= 0
+        double northSouth = dLat * (1 - dLat * dLat / 6);
+        double eastWest = Math.sqrt(Math.max(0, a.cosLat() * b.cosLat())) * dLon * (1 - dLon * dLon / 6);
+        return 2 * 6371.0 * Math.max(0, Math.max(northSouth, eastWest)) * 0.999;
     }
 
     private final java.util.concurrent.ConcurrentHashMap<Punt, Plek> plekken =
@@ -103,7 +121,11 @@ public final class PostcodeReistijd implements Reistijd {
     }
 
     static double roadKm(Punt from, Punt to) {
-        return Math.max(MIN_KM, kilometres(from, to)) * DETOUR;
+        return roadKm(kilometres(from, to));
+    }
+
+    static double roadKm(double straightKm) {
+        return Math.max(MIN_KM, straightKm) * DETOUR;
     }
 
     /** The quickest of these ways (the first on a tie); null when there are none. */

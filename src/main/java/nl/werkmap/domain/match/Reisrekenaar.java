@@ -43,6 +43,17 @@ final class Reisrekenaar {
      * candidates share a postcode area. Two threads may work out the same point at once; both write the same value.
      */
     int minutes(Object from, Object to, double[] distances, Set<Vervoer> modes, Vervoer[] modesInOrder) {
+        return minutes(from, to, distances, modes, modesInOrder, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As above, except that a journey surely longer than {@code beyond} minutes may be answered with a number of
+     * minutes that is above {@code beyond} but below the estimate: with the postcode table, a cheap lower bound on
+     * the distance settles most far-away pairs without working out the distance (the estimate only grows with the
+     * distance, so the lower bound's minutes are never above the estimate's).
+     */
+    int minutes(Object from, Object to, double[] distances, Set<Vervoer> modes, Vervoer[] modesInOrder,
+                double beyond) {
         if (from == null || to == null) {
             return -1;
         }
@@ -56,6 +67,11 @@ final class Reisrekenaar {
         }
         double km = distances[van.index()];
         if (Double.isNaN(km)) {
+            int atLeast = PostcodeReistijd.minutes(
+                    PostcodeReistijd.roadKm(PostcodeReistijd.kilometresAtLeast(van, naar)), modesInOrder);
+            if (atLeast > beyond) {
+                return atLeast;
+            }
             km = PostcodeReistijd.roadKm(van.punt(), naar.punt());
             distances[van.index()] = km;
         }

@@ -97,7 +97,9 @@ final class Verdicts {
             return Fit.ONBEKEND;
         }
         Object from = k.locatedBy == reis ? k.vertrek : reis.locate(k.vertrekpunt);
-        int m = reis.minutes(from, b.bestemming, b.distances, k.modes, k.modesInOrder);
+        // Beyond this it does not fit, whatever the exact estimate: far-away pairs are settled by a lower bound.
+        int m = reis.minutes(from, b.bestemming, b.distances, k.modes, k.modesInOrder,
+                k.maxMinutes * Criteria.TRAVEL_SLACK);
         if (m < 0) {
             return Fit.ONBEKEND;
         }

@@ -98,6 +98,28 @@ class VerdictsEquivalenceTest {
         }
     }
 
+    @Test
+    void theQuickLowerBoundIsNeverAboveTheDistance() {
+        List<PostcodeReistijd.Plek> points = new ArrayList<>();
+        for (int pc = 1000; pc < 10_000; pc += 23) {
+            PostcodeGebieden.shipped().pc4(String.valueOf(pc))
+                    .ifPresent(p -> points.add(new PostcodeReistijd.Plek(p, points.size())));
+        }
+        int close = 0;
+        for (PostcodeReistijd.Plek a : points) {
+            for (PostcodeReistijd.Plek b : points) {
+                double exact = PostcodeReistijd.kilometres(a.punt(), b.punt());
+                double atLeast = PostcodeReistijd.kilometresAtLeast(a, b);
+                if (atLeast > exact) {
+                    throw new AssertionError(a + " to " + b + ": " + atLeast + " above " + exact);
+                }
+                close += atLeast > exact * 0.9 ? 1 : 0;
+            }
+        }
+        // Useful as well as safe: most bounds are within a tenth of the distance.
+        assertEquals(true, close > points.size() * points.size() / 2, "close bounds: " + close);
+    }
+
     /** The first place two orders differ, -1 when they are the same (a short failure, not two long lists). */
     private static int firstDifference(List<UUID> expected, List<UUID> actual) {
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
