@@ -40,6 +40,8 @@ public final class KandidaatFeiten {
 
     final int maxMinutes;
     final Object vertrek;
+    /** Farther than this by road is surely "past niet" (more than a quarter over the most they can travel). */
+    final double farRoadKm;
     /** Who located {@link #vertrek}: a ranking with another travel estimate locates it again. */
     final Reisrekenaar locatedBy;
     final Reispunt vertrekpunt;
@@ -82,6 +84,8 @@ public final class KandidaatFeiten {
         this.modesInOrder = Masks.inOrder(r.modes());
         this.vertrekpunt = new Reispunt(r.postcode(), k.woonplaats());
         this.locatedBy = reis;
+        this.farRoadKm = reis == null || r.maxMinutes() == null ? Double.POSITIVE_INFINITY
+                : reis.farRoadKm(r.maxMinutes() * Criteria.TRAVEL_SLACK, modesInOrder);
         this.vertrek = reis == null || r.maxMinutes() == null ? null : reis.locate(vertrekpunt);
         this.drivingLicence = r.drivingLicence() == null ? -1 : r.drivingLicence() ? 1 : 0;
         this.sectorWishes = p.sectorWishes();

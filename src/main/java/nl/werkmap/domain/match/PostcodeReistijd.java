@@ -142,6 +142,19 @@ public final class PostcodeReistijd implements Reistijd {
         return fastest;
     }
 
+    /**
+     * The road distance beyond which every one of these ways (none: by bike) takes more than {@code minutes}, with
+     * a margin for rounding: a pair surely farther than this is too far, without working out its minutes.
+     */
+    static double roadKmBeyond(double minutes, Vervoer[] modesInOrder) {
+        double most = 0;
+        for (Vervoer mode : modesInOrder.length == 0 ? new Vervoer[] {Vervoer.FIETS} : modesInOrder) {
+            double[] speed = SPEED[mode.ordinal()];
+            most = Math.max(most, (minutes - speed[1]) * speed[0] / 60);
+        }
+        return most * (1 + 1e-9) + 1e-9;
+    }
+
     static int minutes(double roadKm, Vervoer mode) {
         double[] speed = SPEED[mode.ordinal()];
         return (int) Math.ceil(roadKm / speed[0] * 60 + speed[1]);

@@ -24,6 +24,11 @@ final class Reisrekenaar {
         return postcodes == null ? p : postcodes.locate(p);
     }
 
+    /** The road distance beyond which a journey surely takes more than {@code minutes}; infinite without a table. */
+    double farRoadKm(double minutes, Vervoer[] modesInOrder) {
+        return postcodes == null ? Double.POSITIVE_INFINITY : PostcodeReistijd.roadKmBeyond(minutes, modesInOrder);
+    }
+
     /**
      * Room for one baankans's road distance to each point located so far (not yet worked out: NaN); null for an
      * estimate other than the postcode table.
@@ -47,13 +52,12 @@ final class Reisrekenaar {
     }
 
     /**
-     * As above, except that a journey surely longer than {@code beyond} minutes may be answered with a number of
-     * minutes that is above {@code beyond} but below the estimate: with the postcode table, a cheap lower bound on
-     * the distance settles most far-away pairs without working out the distance (the estimate only grows with the
-     * distance, so the lower bound's minutes are never above the estimate's).
+     * As above, except that a journey surely longer than {@code farRoadKm} (see {@link #farRoadKm}) may be answered
+     * with {@link Integer#MAX_VALUE}: with the postcode table, a cheap lower bound on the distance settles most
+     * far-away pairs without working out the distance or the minutes.
      */
     int minutes(Object from, Object to, double[] distances, Set<Vervoer> modes, Vervoer[] modesInOrder,
-                double beyond) {
+                double farRoadKm) {
         if (from == null || to == null) {
             return -1;
         }
@@ -67,10 +71,8 @@ final class Reisrekenaar {
         }
         double km = distances[van.index()];
         if (Double.isNaN(km)) {
-            int atLeast = PostcodeReistijd.minutes(
-                    PostcodeReistijd.roadKm(PostcodeReistijd.kilometresAtLeast(van, naar)), modesInOrder);
-            if (atLeast > beyond) {
-                return atLeast;
+            if (PostcodeReistijd.roadKm(PostcodeReistijd.kilometresAtLeast(van, naar)) > farRoadKm) {
+                return Integer.MAX_VALUE;
             }
             km = PostcodeReistijd.roadKm(van.punt(), naar.punt());
             distances[van.index()] = km;

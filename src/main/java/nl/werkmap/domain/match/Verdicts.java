@@ -96,10 +96,11 @@ final class Verdicts {
         if (k.maxMinutes < 0) {
             return Fit.ONBEKEND;
         }
-        Object from = k.locatedBy == reis ? k.vertrek : reis.locate(k.vertrekpunt);
+        boolean mine = k.locatedBy == reis;
+        Object from = mine ? k.vertrek : reis.locate(k.vertrekpunt);
         // Beyond this it does not fit, whatever the exact estimate: far-away pairs are settled by a lower bound.
         int m = reis.minutes(from, b.bestemming, b.distances, k.modes, k.modesInOrder,
-                k.maxMinutes * Criteria.TRAVEL_SLACK);
+                mine ? k.farRoadKm : Double.POSITIVE_INFINITY);
         if (m < 0) {
             return Fit.ONBEKEND;
         }
