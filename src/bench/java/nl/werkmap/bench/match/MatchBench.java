@@ -68,7 +68,9 @@ public final class MatchBench {
 
         List<Kandidaat> few = many.subList(0, Math.min(m, n));
         long[] cross = new long[Math.max(3, runs / 2)];
+        long[] crossCpu = new long[cross.length];
         for (int r = 0; r < cross.length; r++) {
+            long c0 = processCpu();
             long t0 = System.nanoTime();
             List<KandidaatFeiten> p = matcher.voorbereid(few);
             List<List<Match>> all = new ArrayList<>(jobs.size());
@@ -78,11 +80,13 @@ public final class MatchBench {
                 all.add(ranked);
             }
             cross[r] = System.nanoTime() - t0;
+            crossCpu[r] = processCpu() - c0;
             if (all.size() != b) {
                 throw new IllegalStateException();
             }
         }
         row(few.size() + " candidates against " + b + " baankansen (prepare included)", cross);
+        row("  the same, process CPU (all threads, GC and JIT too)", crossCpu);
     }
 
     /** What a screen shows: the first page's results with every reason (built when read). */
@@ -92,6 +96,12 @@ public final class MatchBench {
             reasons += m.uitleg().size();
         }
         return reasons;
+    }
+
+    /** CPU time of the whole process: on a loaded machine a steadier figure than the wall clock. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void row(String what, long[] nanos) {
