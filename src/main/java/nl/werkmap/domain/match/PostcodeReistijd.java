@@ -24,13 +24,20 @@ public final class PostcodeReistijd implements Reistijd {
      * Door-to-door km/h over road distance, and minutes to get going, per way of travelling. Public transport at 30
      * km/h is a town bus with a change; for a long train ride it is on the safe side, which is the side to err on.
      */
-    private static final Map<Vervoer, double[]> SPEED = Map.of(
+    private static final double[][] SPEED = speeds(Map.of(
             Vervoer.LOPEN, new double[] {4.5, 0},
             Vervoer.FIETS, new double[] {14, 0},
             Vervoer.BROMFIETS, new double[] {25, 2},
             Vervoer.OV, new double[] {30, 10},
             Vervoer.AUTO, new double[] {45, 5},
-            Vervoer.VERVOER_GEREGELD, new double[] {35, 10});
+            Vervoer.VERVOER_GEREGELD, new double[] {35, 10}));
+
+    /** By ordinal: ranking asks this for every pair, an array index is cheaper than a map. */
+    private static double[][] speeds(Map<Vervoer, double[]> byMode) {
+        double[][] speeds = new double[Vervoer.values().length][];
+        byMode.forEach((mode, speed) -> speeds[mode.ordinal()] = speed);
+        return speeds;
+    }
 
     private final PostcodeGebieden gebieden;
 
@@ -54,23 +61,102 @@ public final class PostcodeReistijd implements Reistijd {
         }
         Reisschatting.Basis basis = fromArea.isPresent() && toArea.isPresent()
                 ? Reisschatting.Basis.POSTCODE : Reisschatting.Basis.PLAATS;
-        double km = Math.max(MIN_KM, kilometres(from.get(), to.get())) * DETOUR;
-        if (modes == null || modes.isEmpty()) {
-            return Optional.of(new Reisschatting(minutes(km, Vervoer.FIETS), null, basis));
+        double km = roadKm(from.get(), to.get());
+        Vervoer fastest = fastest(km, Masks.inOrder(modes));
+        return Optional.of(new Reisschatting(minutes(km, fastest == null ? Vervoer.FIETS : fastest), fastest, basis));
+    }
+
+    /**
+     * A located journey end with a number of its own (one per distinct point), so a ranking can keep each point's
+     * distance to the baankans in an array and work out a distance once per point instead of once per candidate.
+     */
+    record Plek(Punt punt, int index, double latRadians, double cosLat) {
+
+        Plek(Punt punt, int index) {
+            this(punt, index, Math.toRadians(punt.lat()), Math.cos(Math.toRadians(punt.lat())));
         }
+    }
+
+    /**
+     * A distance the great-circle distance between two points is surely not below, from a few multiplications: the
+     * chord is shorter than the arc, and the chord is at least the north-south part or the east-west part at the
+     * two latitudes. Kept under by a thousandth so rounding can never lift it above {@link #kilometres}.
+     */
+    static double kilometresAtLeast(Plek a, Plek b) {
+        double dLat = Math.abs(b.latRadians() - a.latRadians()) / 2;
+        double dLon = Math.abs(Math.toRadians(b.punt().lon() - a.punt().lon())) / 2;
+        // sin(x) >= x (1 - x^2 / 6) for x >= 0
+        double northSouth = dLat * (1 - dLat * dLat / 6);
+        double eastWest = Math.sqrt(Math.max(0, a.cosLat() * b.cosLat())) * dLon * (1 - dLon * dLon / 6);
+        return 2 * 6371.0 * Math.max(0, Math.max(northSouth, eastWest)) * 0.999;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Punt, Plek> plekken =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextPlek = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Where a journey end lies: its postcode area, else its place; null when neither is in the table. */
+    Plek locate(Reispunt p) {
+        Punt punt = gebieden.pc4(p.pc4()).or(() -> gebieden.place(p.place())).orElse(null);
+        return punt == null ? null : plekken.computeIfAbsent(punt, q -> new Plek(q, nextPlek.getAndIncrement()));
+    }
+
+    /** How many distinct points were located so far: every {@link Plek#index()} is below it. */
+    int plekCount() {
+        return nextPlek.get();
+    }
+
+    /**
+     * The minutes {@link #schat} gives between two located ends, for the ways of travelling in declared order (none:
+     * by bike). One sum for both, so a ranking on verdicts and the reason shown can never disagree.
+     */
+    int minutes(Punt from, Punt to, Vervoer[] modesInOrder) {
+        return minutes(roadKm(from, to), modesInOrder);
+    }
+
+    /** The minutes for a road distance by the fastest of these ways (none: by bike). */
+    static int minutes(double km, Vervoer[] modesInOrder) {
+        Vervoer fastest = fastest(km, modesInOrder);
+        return minutes(km, fastest == null ? Vervoer.FIETS : fastest);
+    }
+
+    static double roadKm(Punt from, Punt to) {
+        return roadKm(kilometres(from, to));
+    }
+
+    static double roadKm(double straightKm) {
+        return Math.max(MIN_KM, straightKm) * DETOUR;
+    }
+
+    /** The quickest of these ways (the first on a tie); null when there are none. */
+    private static Vervoer fastest(double km, Vervoer[] modesInOrder) {
         Vervoer fastest = null;
         int best = Integer.MAX_VALUE;
-        for (Vervoer mode : Vervoer.values()) {
-            if (modes.contains(mode) && minutes(km, mode) < best) {
-                best = minutes(km, mode);
+        for (Vervoer mode : modesInOrder) {
+            int m = minutes(km, mode);
+            if (m < best) {
+                best = m;
                 fastest = mode;
             }
         }
-        return Optional.of(new Reisschatting(best, fastest, basis));
+        return fastest;
+    }
+
+    /**
+     * The road distance beyond which every one of these ways (none: by bike) takes more than {@code minutes}, with
+     * a margin for rounding: a pair surely farther than this is too far, without working out its minutes.
+     */
+    static double roadKmBeyond(double minutes, Vervoer[] modesInOrder) {
+        double most = 0;
+        for (Vervoer mode : modesInOrder.length == 0 ? new Vervoer[] {Vervoer.FIETS} : modesInOrder) {
+            double[] speed = SPEED[mode.ordinal()];
+            most = Math.max(most, (minutes - speed[1]) * speed[0] / 60);
+        }
+        return most * (1 + 1e-9) + 1e-9;
     }
 
     static int minutes(double roadKm, Vervoer mode) {
-        double[] speed = SPEED.get(mode);
+        double[] speed = SPEED[mode.ordinal()];
         return (int) Math.ceil(roadKm / speed[0] * 60 + speed[1]);
     }
 
