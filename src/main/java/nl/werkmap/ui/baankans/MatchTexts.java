@@ -67,6 +67,7 @@ public final class MatchTexts {
             "match.beschikbaarheid.unknownCandidate",
             "match.reistijd.fits",
             "match.reistijd.tooFar",
+            "match.reistijd.veryFar",
             "match.reistijd.noEstimate",
             "match.reistijd.unknownCandidate",
             "match.rijbewijs.notNeeded",
@@ -130,7 +131,17 @@ public final class MatchTexts {
             return u.reasonKey() + " " + u.facts();
         }
         Object[] facts = u.facts().stream().map(this::fact).toArray();
-        return new MessageFormat(messages.text(u.reasonKey()), messages.locale()).format(facts);
+        return new MessageFormat(messages.text(veryFar(u) ? VERY_FAR : u.reasonKey()), messages.locale())
+                .format(facts);
+    }
+
+    /** Past this, "ongeveer 1149 minuten met de fiets" says less than "meer dan twee uur": no coach counts on it. */
+    static final int VERY_FAR_MINUTES = 120;
+    private static final String VERY_FAR = "match.reistijd.veryFar";
+
+    private static boolean veryFar(Uitleg u) {
+        return u.reasonKey().equals("match.reistijd.tooFar") && !u.facts().isEmpty()
+                && u.facts().get(0) instanceof Number minutes && minutes.doubleValue() > VERY_FAR_MINUTES;
     }
 
     /** "Reistijd: past niet, ongeveer 45 minuten …": one line for lists, tooltips and the command line. */

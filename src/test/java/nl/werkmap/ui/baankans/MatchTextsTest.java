@@ -62,5 +62,12 @@ class MatchTextsTest {
                 List.of(6, 30, new Reisschatting(6, null, Reisschatting.Basis.POSTCODE)));
         assertEquals("ongeveer 6 minuten met de fiets (vervoer nog niet bekend), geschat uit de postcodes"
                 + " (PC4, GeoNames); kan 30 minuten", nl.reason(noMode));
+        Uitleg acrossTheCountry = new Uitleg(Criterium.REISTIJD, Fit.PAST_NIET, "match.reistijd.tooFar",
+                List.of(1149, 40, new Reisschatting(1149, null, Reisschatting.Basis.POSTCODE)));
+        assertEquals("meer dan twee uur met de fiets (vervoer nog niet bekend), geschat uit de postcodes"
+                + " (PC4, GeoNames); kan 40 minuten", nl.reason(acrossTheCountry));
+        Uitleg twoHours = new Uitleg(Criterium.REISTIJD, Fit.PAST_NIET, "match.reistijd.tooFar",
+                List.of(120, 40, new Reisschatting(120, Vervoer.OV, Reisschatting.Basis.POSTCODE)));
+        assertTrue(nl.reason(twoHours).startsWith("ongeveer 120 minuten"), "up to two hours the minutes are told");
     }
 }
