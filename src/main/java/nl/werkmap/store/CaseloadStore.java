@@ -257,7 +257,6 @@ public final class CaseloadStore implements AutoCloseable {
         return new nl.werkmap.store.avg.AccessLogRepository(context);
     }
 
-    /** The candidates' own statements on records of their file (avglog, issue 16). */
     /**
      * Registers a file Werkmap just wrote for a candidate outside the caseload (a PDF, an inzage, a CSV), so their
      * erasure can remove it or name it (issue 16, {@link nl.werkmap.store.erasure.SavedFiles}).
@@ -267,6 +266,7 @@ public final class CaseloadStore implements AutoCloseable {
         nl.werkmap.store.erasure.SavedFiles.register(this, sealer, candidateId, what, file, at);
     }
 
+    /** The candidates' own statements on records of their file (avglog, issue 16). */
     public nl.werkmap.store.avg.ZienswijzeRepository zienswijzen() {
         return new nl.werkmap.store.avg.ZienswijzeRepository(context);
     }

@@ -122,6 +122,11 @@ public final class VerantwoordingDocumentsViewModel extends TabViewModel {
                 return new Outcome(content, findings, false);
             }
             write(content, f, file);
+            if (chosen != DocumentKind.TEVREDENHEID_JAAR) {
+                // a document about one candidate, now outside the caseload: their erasure removes or names it
+                candidate.store().registerSavedFile(p.placement().candidateId(), file.getName(), file.toPath(),
+                        clock.instant());
+            }
             return new Outcome(content, findings, true);
         }).onSuccess(outcome -> {
             working.set(false);

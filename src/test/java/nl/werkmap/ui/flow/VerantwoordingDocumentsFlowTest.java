@@ -223,6 +223,9 @@ class VerantwoordingDocumentsFlowTest extends FxRobot {
             assertEquals(2, evaluation.absenceDays());
             assertNotNull(evaluation.signature(), "the drawn signature is stored");
             assertTrue(evaluation.signature().contains(","), evaluation.signature());
+            assertEquals(Integer.valueOf(2), open.store().<Integer>read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.SAVED_FILE,
+                    nl.werkmap.store.jooq.Tables.SAVED_FILE.CANDIDATE_ID.eq(anna.toString()))),
+                    "the PDF and the text file are in the register of files saved outside Werkmap");
         }
     }
 }
