@@ -60,12 +60,7 @@ class AccessLogFlowTest extends FxRobot {
             // The lead has a candidate of her own here: the caseload list shows only her own by default.
             store.candidates().save(Samples.candidate("Sanne de Vries", LEAD));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll

@@ -90,12 +90,7 @@ class AgendaWeekFlowTest extends FxRobot {
                     TODAY.plusDays(1).atTime(10, 30), 45, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
                     Set.of(), null, null, null, 0, "Bakkerij De Korenaar, Dorpsstraat 4"));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll

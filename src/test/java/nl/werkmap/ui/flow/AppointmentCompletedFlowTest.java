@@ -56,12 +56,7 @@ class AppointmentCompletedFlowTest extends FxRobot {
                     LocalDate.now().atTime(0, 5), 45, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
                     Set.of(), null, null, null, 0, "Zorgcentrum De Linde"));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll

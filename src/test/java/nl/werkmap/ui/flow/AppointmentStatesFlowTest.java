@@ -82,12 +82,7 @@ class AppointmentStatesFlowTest extends FxRobot {
             store.plans().saveAction(new nl.werkmap.domain.PlanAction(UUID.randomUUID(), jan, null, null,
                     "Vog aanvragen", nl.werkmap.domain.ActionOwner.COACH, TODAY.minusMonths(3), null));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll

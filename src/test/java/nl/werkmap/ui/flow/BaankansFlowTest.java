@@ -86,12 +86,7 @@ class BaankansFlowTest extends FxRobot {
             store.employers().save(new Employer(UUID.randomUUID(), "Restaurant De Zon", null, EmployerSector.MARKT,
                     "Horeca", new Address("Oudegracht 1", "3511 CD", "Utrecht"), null, "I"));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
         UiFixture.unlock(this);
     }
 

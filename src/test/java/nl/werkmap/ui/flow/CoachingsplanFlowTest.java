@@ -83,12 +83,7 @@ class CoachingsplanFlowTest extends FxRobot {
             store.plans().insertGoals(List.of(seeded, PlanGoal.mainGoal(RecordIds.next(), anna, job.id(), LAST,
                     "Hulp vragen aan de buddy", 8, Set.of(CoachingActivity.BEGELEIDEN_LEIDINGGEVENDE)), current));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll

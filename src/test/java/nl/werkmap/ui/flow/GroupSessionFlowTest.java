@@ -54,12 +54,7 @@ class GroupSessionFlowTest extends FxRobot {
             store.candidates().saveAll(List.of(UiFixture.candidate("Anna de Boer", List.of("groen")),
                     UiFixture.candidate("Bram Visser", List.of("logistiek"))));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll

@@ -71,12 +71,7 @@ class JobcoachDeadlinesFlowTest extends FxRobot {
                     JobcoachType.EXTERN_UWV, null, "UWV-JC-300112", null, HalfYear.of(TODAY), JobcoachRegime.MIDDEN,
                     null, 32, 1, false, null, null)));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     private static Placement job(UUID candidate, UUID employer, LocalDate start, LocalDate end) {

@@ -73,12 +73,7 @@ class PlacementUnsavedFlowTest extends FxRobot {
             jobId = job.id();
             store.placements().save(job);
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
         UiFixture.unlock(this);
     }
 

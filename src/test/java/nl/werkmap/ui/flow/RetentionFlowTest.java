@@ -77,12 +77,7 @@ class RetentionFlowTest extends FxRobot {
             ended(store, "Eva Jansen", TODAY.minusYears(2));
             store.candidates().save(UiFixture.candidate("Bram Actief", List.of("groen")));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
         UiFixture.unlock(this);
     }
 

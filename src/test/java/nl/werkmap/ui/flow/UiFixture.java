@@ -68,6 +68,19 @@ final class UiFixture {
         window.show();
     }
 
+    /**
+     * Shows the app in TestFX's registered primary stage at the laptop size the screens are made for (1366×768) and
+     * waits until it has painted.
+     */
+    void showAtLaptopSize() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.setupStage(s -> {
+            show(s);
+            s.setWidth(1366);
+            s.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static Candidate candidate(String name, List<String> sectors) {
         Candidate c = Candidate.register(UUID.randomUUID(), name, LocalDate.now().minusMonths(3)).withCoach(COACH);
         return c.withProfile(new CandidateProfile("Nauwkeurig", "Buiten werken", null, sectors, 24.0));

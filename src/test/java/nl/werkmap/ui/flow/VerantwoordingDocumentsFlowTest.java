@@ -98,12 +98,7 @@ class VerantwoordingDocumentsFlowTest extends FxRobot {
                     null, null, null, 1.5, null, new SessionLogboek(CoachingActivity.INWERKEN_EN_TRAINEN,
                     Set.of(), 20, null, 1, day, null)));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
         VerantwoordingOpener.saveWith(name -> out.resolve(name).toFile());
     }
 

@@ -85,12 +85,7 @@ class VerantwoordingFlowTest extends FxRobot {
                     null, null, null, 9.0, null, new SessionLogboek(CoachingActivity.BEGELEIDEN_OP_HET_WERK,
                     Set.of(), 30, null, 1, YESTERDAY, null)));
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll

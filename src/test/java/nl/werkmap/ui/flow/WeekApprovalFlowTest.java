@@ -70,12 +70,7 @@ class WeekApprovalFlowTest extends FxRobot {
                                 Set.of(), 0, null, 1, tuesday, null)));
             }
         });
-        FxToolkit.setupStage(s -> {
-            fixture.show(s);
-            s.setWidth(1366);
-            s.setHeight(768);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.showAtLaptopSize();
     }
 
     @AfterAll
