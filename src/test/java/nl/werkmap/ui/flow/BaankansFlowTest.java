@@ -161,7 +161,8 @@ class BaankansFlowTest extends FxRobot {
         assertEquals("wil werken als Keukenhulpen (9412)", reason(sanneCard, "BEROEP"));
         assertEquals("de werkplek biedt korte instructies, vaste werkplek", reason(sanneCard, "ONDERSTEUNING"));
         Node jorisCard = cards.getChildren().get(1);
-        assertTrue(reason(jorisCard, "REISTIJD").contains("ongeveer"), reason(jorisCard, "REISTIJD"));
+        // Joris lives across the country: over two hours, said as such rather than as an exact-looking minute count
+        assertTrue(reason(jorisCard, "REISTIJD").startsWith("meer dan twee uur"), reason(jorisCard, "REISTIJD"));
         for (Node card : cards.getChildren()) {
             for (Node n : card.lookupAll(".badge")) {
                 assertTrue(Set.of("past", "past deels", "past niet", "onbekend").contains(((Label) n).getText()),
