@@ -3,9 +3,6 @@ package nl.werkmap.bench.sync;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -134,7 +131,7 @@ public final class TeamSyncBench {
 
                 long fc0 = OS.getProcessCpuTime();
                 long f0 = System.nanoTime();
-                bulkInsert(coachFile, floorFile);
+                BulkCopyFloor.copy(coachFile, floorFile, TABLES);
                 double floorWall = (System.nanoTime() - f0) / 1e6;
                 double floorCpu = (OS.getProcessCpuTime() - fc0) / 1e6;
                 System.out.printf(Locale.ROOT, "first sync to a new team-lead laptop (hub query + seal + HTTP +"
@@ -243,21 +240,5 @@ public final class TeamSyncBench {
 
     private static Path coachFileOf(CaseloadStore store) {
         return store.read(dsl -> Path.of(dsl.fetchOne("PRAGMA database_list").get("file", String.class)));
-    }
-
-    /** The floor: the same tables' rows copied into a new SQLite file in one transaction. */
-    static void bulkInsert(Path from, Path to) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + to.toAbsolutePath());
-             Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=NORMAL");
-            s.execute("ATTACH DATABASE '" + from.toAbsolutePath().toString().replace("'", "''") + "' AS src");
-            c.setAutoCommit(false);
-            for (String table : TABLES) {
-                s.execute("CREATE TABLE " + table + " AS SELECT * FROM src." + table + " WHERE 0");
-                s.execute("INSERT INTO " + table + " SELECT * FROM src." + table);
-            }
-            c.commit();
-        }
     }
 }

@@ -53,7 +53,8 @@ public final class ApplyBench {
         long changes = bundles.stream().mapToLong(List::size).sum();
         Path dir = Files.createTempDirectory("apply-bench");
 
-        double[] floor = time(() -> bulkInsert(source, dir.resolve("floor.db")));
+        double[] floor = time(() -> nl.werkmap.bench.sync.BulkCopyFloor.copy(source, dir.resolve("floor.db"),
+                ORDER));
         double[] batched = apply(dir.resolve("batched.db"), bundles,
                 (clock, tx) -> changesOf -> new RemoteChangeApplier(clock).apply(tx, changesOf));
         System.out.printf(Locale.ROOT, "%,d field changes in %d bundles | batched: %.0f ms wall, %.0f ms cpu | floor"
@@ -151,20 +152,5 @@ public final class ApplyBench {
         String text = Boolean.class.equals(field.getDataType().getType()) && value instanceof Number n
                 ? String.valueOf(n.intValue() != 0) : String.valueOf(value);
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void bulkInsert(Path from, Path to) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + to.toAbsolutePath());
-             Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
-            s.execute("PRAGMA synchronous=NORMAL");
-            s.execute("ATTACH DATABASE '" + from.toAbsolutePath().toString().replace("'", "''") + "' AS src");
-            c.setAutoCommit(false);
-            for (String table : ORDER) {
-                s.execute("CREATE TABLE " + table + " AS SELECT * FROM src." + table + " WHERE 0");
-                s.execute("INSERT INTO " + table + " SELECT * FROM src." + table);
-            }
-            c.commit();
-        }
     }
 }
