@@ -26,7 +26,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.impl.DSL;
 
 import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.rules.JobcoachDeadlines;
@@ -76,7 +75,7 @@ final class JobcoachDeadlineQueries {
         // the last change, from the change log, which holds this laptop's writes and those received by sync alike.
         Field<String> hoursChanged = field(select(when(countDistinct(CHANGE_LOG.HLC).gt(1), max(CHANGE_LOG.HLC)))
                 .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq("placement")).and(CHANGE_LOG.ENTITY_ID.eq(PLACEMENT.ID))
-                .and(CHANGE_LOG.FIELD.eq("hours_per_week").or(receivedWriteOf("hours_per_week"))));
+                .and(ReceivedWrite.wrote("hours_per_week")));
         List<WorkItem> out = new ArrayList<>();
         for (Record r : dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME,
                         PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.ACTUAL_END,
@@ -88,16 +87,6 @@ final class JobcoachDeadlineQueries {
             itemsOf(r, now, out);
         }
         return out;
-    }
-
-    /**
-     * A received write that set this field: received changes are logged as one packed entry per row write
-     * ({@link ReceivedWrite}), whose value names the fields it set, one a line.
-     */
-    private static Condition receivedWriteOf(String column) {
-        return CHANGE_LOG.FIELD.eq(ReceivedWrite.FIELD).and(DSL.condition(
-                "instr(char(10) || CAST({0} AS TEXT) || char(10), char(10) || {1} || char(10)) > 0",
-                CHANGE_LOG.VALUE, DSL.inline(column)));
     }
 
     private Condition jobcoachPlacements() {

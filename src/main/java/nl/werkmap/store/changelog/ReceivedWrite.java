@@ -4,6 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+import nl.werkmap.store.jooq.Tables;
+
 /**
  * The compact change-log form of a received write: one entry per row, stamp and writer instead of one per field.
  * A first sync brings millions of fields; logging each with its value made the log twelve times the size of the
@@ -77,5 +82,15 @@ public final class ReceivedWrite {
             }
         }
         return null;
+    }
+
+    /**
+     * In SQL over the change log: a change-log entry that wrote {@code column}, in either form (one entry per field,
+     * or a packed received write naming it on a line of its own).
+     */
+    public static Condition wrote(String column) {
+        return Tables.CHANGE_LOG.FIELD.eq(column).or(Tables.CHANGE_LOG.FIELD.eq(FIELD).and(DSL.condition(
+                "instr(char(10) || CAST({0} AS TEXT) || char(10), char(10) || {1} || char(10)) > 0",
+                Tables.CHANGE_LOG.VALUE, DSL.inline(column))));
     }
 }
