@@ -99,6 +99,9 @@ public final class Packager {
             new CdsStep().run();
         }
         Path appImage = jpackageAppImage();
+        if (cds && os == Os.LINUX) {
+            appCds(appImage);
+        }
         report("app-image", appImage);
         if (installers) {
             for (String type : os.installerTypes) {
@@ -197,6 +200,40 @@ public final class Packager {
         try (Stream<Path> made = Files.list(dest)) {
             return made.findFirst().orElseThrow();
         }
+    }
+
+    /**
+     * The app's own classes in a class-data sharing archive of the app-image (JDK 17 dynamic archive on top of the
+     * runtime's): installer/linux/train-appcds.sh starts the app-image once and writes it; the launcher then maps
+     * it instead of reading and verifying some 2,000 classes from the jars at every start. JDK 17 accepts it only
+     * at the path it was made at, so an installed copy elsewhere sets it aside and starts as before; the log
+     * option keeps that quiet on the console. Without an archive the launcher's options stay as they were: a
+     * SharedArchiveFile that does not exist would switch class-data sharing off altogether.
+     */
+    private void appCds(Path appImage) throws IOException {
+        Path app = appImage.resolve(os == Os.MACOS ? "Contents/app" : "lib/app");
+        Path archive = app.resolve("werkmap.jsa");
+        int code = execCode(List.of("bash", "installer/linux/train-appcds.sh", appImage.toString(),
+                archive.toAbsolutePath().toString()), Map.of(), 300);
+        if (code != 0 || !Files.isRegularFile(archive)) {
+            System.out.println("[installer] geen AppCDS-archief (code " + code + "); het app-image start zonder");
+            Files.deleteIfExists(archive);
+            return;
+        }
+        Path cfg = app.resolve("Werkmap.cfg");
+        List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+        int section = lines.indexOf("[JavaOptions]");
+        if (section < 0) {
+            lines.add("[JavaOptions]");
+            section = lines.size() - 1;
+        }
+        int end = section + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("[")) {
+            end++;
+        }
+        lines.addAll(end, List.of("java-options=-XX:SharedArchiveFile=$APPDIR/werkmap.jsa",
+                "java-options=-Xlog:cds*=off"));
+        Files.write(cfg, lines);
     }
 
     private void jpackageInstaller(String type) throws IOException {

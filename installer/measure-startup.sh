@@ -11,6 +11,9 @@
 # and the floor they are compared with:
 #   bare        a bare JavaFX 21 window of the same size (src/bench/java/nl/werkmap/bench/startup/BareWindow.java)
 #               on the JavaFX jars of target/lib, same JVM, same Xvfb; the ratio to it is printed per variant
+# Before/after in the same run: BEFORE_JAR=/path/werkmap.jar and BEFORE_APP=/path/Werkmap/bin/Werkmap add the
+# variants before-jar and before-app (a copy of the jar or app-image made before a change); VARIANTS="java-jar bare"
+# picks the variants to run (default: all that exist).
 # Needs: mvn -Pinstaller package done first; xvfb, xdotool, xev (apt-get install -y xvfb xdotool x11-utils
 # libgtk-3-0).
 set -euo pipefail
@@ -38,7 +41,7 @@ stats() { sort -n | awk '{a[NR]=$1} END {print a[1] "/" a[int((NR+1)/2)]}'; }
 
 variant_opts() {
   case "$1" in
-    cds-javafx|java-jar|bare) echo "" ;;
+    cds-javafx|java-jar|bare|before-jar|before-app) echo "" ;;
     cds-jdk) echo "-XX:SharedArchiveFile=$default_jsa" ;;
     no-cds) echo "-Xshare:off" ;;
   esac
@@ -47,6 +50,8 @@ variant_opts() {
 command_for() {
   case "$1" in
     java-jar) echo "java -jar $jar" ;;
+    before-jar) echo "java -jar $BEFORE_JAR" ;;
+    before-app) echo "$BEFORE_APP" ;;
     bare) echo "java -cp $javafx_cp:$tmp/bare nl.werkmap.bench.startup.BareWindow" ;;
     *) echo "$app" ;;
   esac
@@ -124,6 +129,9 @@ variants=(cds-javafx cds-jdk no-cds java-jar bare)
 [ -f "$default_jsa" ] || variants=(cds-javafx no-cds java-jar bare)
 # -Djar.only=true (JAR_ONLY=1): only java -jar against the bare window, without an app-image.
 if [ "${JAR_ONLY:-}" = 1 ] || [ ! -x "$app" ]; then variants=(java-jar bare); fi
+if [ -n "${VARIANTS:-}" ]; then read -r -a variants <<<"$VARIANTS"; fi
+if [ -n "${BEFORE_APP:-}" ]; then variants=(before-app "${variants[@]}"); fi
+if [ -n "${BEFORE_JAR:-}" ]; then variants=(before-jar "${variants[@]}"); fi
 printf '%-11s %16s %16s %18s %18s\n' variant "version wall" "version cpu" "window wall" "window cpu"
 # (the bare window has no --version: it is only timed to its window)
 for variant in "${variants[@]}"; do [ "$variant" = bare ] || version_ms "$variant" >/dev/null; done   # warm the file cache once

@@ -45,6 +45,8 @@ final class DesktopStarter {
             System.err.println(e.getMessage());
             return 2;
         }
+        // First: settings, texts and the first window's classes are read on a second core while JavaFX starts.
+        WerkmapApp.prepared(FirstWindowPreparation.start(parsed.dataDir().toAbsolutePath()));
         // Whatever no screen handles ends in the same crash log as the commands use (FX thread and workers alike).
         Thread.setDefaultUncaughtExceptionHandler(new CrashHandler(parsed.dataDir(), clock));
         String data = "--data=" + parsed.dataDir().toAbsolutePath();

@@ -26,6 +26,12 @@ public final class WerkmapApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WerkmapApp.class);
 
+    /**
+     * Settings, texts and classes read ahead while the toolkit started (see {@link FirstWindowPreparation}); set by
+     * {@link DesktopStarter} before the launch. Without it (another launcher) the start reads them itself.
+     */
+    private static volatile FirstWindowPreparation preparation;
+
     private SettingsStore settingsStore;
     private ExecutorService worker;
     private ExecutorService bulk;
@@ -35,14 +41,18 @@ public final class WerkmapApp extends Application {
         nl.werkmap.ui.candidate.VerantwoordingOpener.use(getHostServices());
         String data = getParameters().getNamed().get("data");
         Path dataDir = data != null ? Path.of(data) : DataDirectory.defaultForThisMachine();
-        settingsStore = SettingsStore.open(dataDir);
-        MachineConfig machine = MachineConfig.loadForThisMachine();
+        FirstWindowPreparation ahead = preparation;
+        FirstWindowPreparation.Prepared prepared = ahead != null && ahead.dataDir().equals(dataDir)
+                ? ahead.await()
+                : FirstWindowPreparation.prepareHere(dataDir);
+        settingsStore = prepared.settingsStore();
+        MachineConfig machine = prepared.machine();
         for (ConfigProblem problem : machine.problems()) {
             LOG.warn("Machine-instellingen: {}", problem.message());
         }
-        EffectivePreferences preferences = new EffectivePreferences(settingsStore.settings(), machine);
+        EffectivePreferences preferences = prepared.preferences();
         String language = preferences.languageProperty().get();
-        Messages messages = Messages.forLocale(Locale.forLanguageTag(language));
+        Messages messages = prepared.messages();
         // Date pickers format with the default locale; make it match the chosen language.
         Locale.setDefault(Locale.Category.FORMAT, Locale.forLanguageTag("en".equals(language) ? "en-GB" : "nl-NL"));
         worker = LoggingExecutors.singleWorker("werkmap-werk");
@@ -58,6 +68,11 @@ public final class WerkmapApp extends Application {
             window.bundleOpened(Path.of(bundle));
         }
         window.show();
+    }
+
+    /** Hands the app what {@link DesktopStarter} started preparing before it launched JavaFX. */
+    static void prepared(FirstWindowPreparation ahead) {
+        preparation = ahead;
     }
 
     @Override

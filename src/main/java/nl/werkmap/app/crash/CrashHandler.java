@@ -14,8 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrashHandler implements Thread.UncaughtExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CrashHandler.class);
-
     private final CrashLog log;
 
     public CrashHandler(Path dataDir, Clock clock) {
@@ -26,11 +24,19 @@ public final class CrashHandler implements Thread.UncaughtExceptionHandler {
     public void uncaughtException(Thread thread, Throwable failure) {
         try {
             Path file = log.write("app, thread " + thread.getName(), List.of(), failure);
-            LOG.error("Onverwachte fout in thread {} ({}); de details staan in {}", thread.getName(),
+            Holder.LOG.error("Onverwachte fout in thread {} ({}); de details staan in {}", thread.getName(),
                     CrashReport.headline(failure), file.toAbsolutePath());
         } catch (Exception e) {
-            LOG.error("Onverwachte fout in thread {} ({}); het logbestand in {} kon niet worden geschreven ({})",
+            Holder.LOG.error("Onverwachte fout in thread {} ({}); het logbestand in {} kon niet worden geschreven ({})",
                     thread.getName(), CrashReport.headline(failure), log.folder(), e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The logger, made at the first crash: the handler is installed before JavaFX starts, and logging's own start-up
+     * belongs on the thread that prepares the first window (see FirstWindowPreparation), not in front of it.
+     */
+    private static final class Holder {
+        static final Logger LOG = LoggerFactory.getLogger(CrashHandler.class);
     }
 }
