@@ -58,6 +58,10 @@ public final class Packager {
         }
     }
 
+    /** The launcher options that open the app-image's AppCDS archive, in its Werkmap.cfg. */
+    private static final List<String> APP_CDS_OPTIONS = List.of(
+            "java-options=-XX:SharedArchiveFile=$APPDIR/werkmap.jsa", "java-options=-Xlog:cds*=off");
+
     private final Os os = Os.current();
     private final Path target = Path.of("target");
     private final Path work = target.resolve("installer");
@@ -104,8 +108,26 @@ public final class Packager {
         }
         report("app-image", appImage);
         if (installers) {
-            for (String type : os.installerTypes) {
-                jpackageInstaller(type);
+            // The archive only works at the app-image's own path (see appCds); an installed copy would carry 30 MB
+            // it can never use, so the installers are made from the app-image without it.
+            Path archive = appImage.resolve("lib/app/werkmap.jsa");
+            Path cfg = appImage.resolve("lib/app/Werkmap.cfg");
+            Path asideArchive = work.resolve("werkmap.jsa.aside");
+            boolean aside = Files.isRegularFile(archive); // made on Linux only (appCds)
+            List<String> cfgWithArchive = aside ? Files.readAllLines(cfg) : List.of();
+            if (aside) {
+                Files.move(archive, asideArchive, StandardCopyOption.REPLACE_EXISTING);
+                Files.write(cfg, cfgWithArchive.stream().filter(line -> !APP_CDS_OPTIONS.contains(line)).toList());
+            }
+            try {
+                for (String type : os.installerTypes) {
+                    jpackageInstaller(type);
+                }
+            } finally {
+                if (aside) {
+                    Files.move(asideArchive, archive, StandardCopyOption.REPLACE_EXISTING);
+                    Files.write(cfg, cfgWithArchive);
+                }
             }
             try (Stream<Path> files = Files.list(work.resolve("dist"))) {
                 for (Path file : files.toList()) {
@@ -231,8 +253,7 @@ public final class Packager {
         while (end < lines.size() && !lines.get(end).startsWith("[")) {
             end++;
         }
-        lines.addAll(end, List.of("java-options=-XX:SharedArchiveFile=$APPDIR/werkmap.jsa",
-                "java-options=-Xlog:cds*=off"));
+        lines.addAll(end, APP_CDS_OPTIONS);
         Files.write(cfg, lines);
     }
 

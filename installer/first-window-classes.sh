@@ -9,7 +9,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 1366x768x24" bash "$0" "$@"
 fi
 jar="$root/target/werkmap.jar"
 out="$root/src/main/resources/nl/werkmap/app/first-window-classes.txt"

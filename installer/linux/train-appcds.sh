@@ -16,7 +16,7 @@ image="$1"
 archive="$2"
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "[installer] geen DISPLAY en geen xvfb-run: geen AppCDS-archief"; exit 0; }
-  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 1366x768x24" bash "$0" "$@"
 fi
 command -v xdotool >/dev/null || { echo "[installer] xdotool ontbreekt: geen AppCDS-archief"; exit 0; }
 tmp="$(mktemp -d)"
