@@ -78,7 +78,9 @@ public final class CaseloadIndex {
     }
 
     private static Entry entry(CaseloadRow row) {
-        List<String> words = NameFolding.words(row.displayName());
+        // The folded display name is both the sort key and the source of its words: folded once, not twice.
+        String sortKey = NameFolding.fold(row.displayName());
+        List<String> words = NameFolding.split(sortKey);
         StringBuilder joined = new StringBuilder(row.fullName().length() + row.displayName().length() + 8);
         for (String w : words) {
             joined.append(' ').append(w);
@@ -100,7 +102,7 @@ public final class CaseloadIndex {
         for (int i = 0; i < sectors.length; i++) {
             sectors[i] = NameFolding.fold(row.sectors().get(i));
         }
-        return new Entry(row, NameFolding.fold(row.displayName()), joined.toString(), initials, sectors);
+        return new Entry(row, sortKey, joined.toString(), initials, sectors);
     }
 
     private static int initial(char c) {
