@@ -68,11 +68,14 @@ final class CaseloadRowBuilder {
 
         List<String> warnings = new ArrayList<>(2);
         ContactRules.check(outline, lastContact, today).ifPresent(w -> warnings.add(w.messageKey()));
-        Set<ProefplaatsingWarning> trial = EnumSet.noneOf(ProefplaatsingWarning.class);
-        for (Record p : proefplaatsingen) {
-            trial.addAll(ProefplaatsingCheck.check(placement(p), today));
+        // Most candidates have no running proefplaatsing: no set made for them.
+        if (!proefplaatsingen.isEmpty()) {
+            Set<ProefplaatsingWarning> trial = EnumSet.noneOf(ProefplaatsingWarning.class);
+            for (Record p : proefplaatsingen) {
+                trial.addAll(ProefplaatsingCheck.check(placement(p), today));
+            }
+            trial.forEach(w -> warnings.add(w.messageKey()));
         }
-        trial.forEach(w -> warnings.add(w.messageKey()));
         if (r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
                 && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact)) {
             warnings.add(SchoolverlaterCheck.WARNING_KEY);
