@@ -40,7 +40,7 @@ class CaseloadRowBuilderEquivalenceTest {
     void everyLineGivesTheRowTheOldBuilderGave() throws Exception {
         Path db = dir.resolve("werkmap.db");
         try (CaseloadStore store = CaseloadStore.open(db, TestVault.sealer())) {
-            DemoCaseload.generate(store, 300, 7, DEMO_DAY, done -> { });
+            DemoCaseload.generate(store, 200, 7, DEMO_DAY, done -> { });
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             // A few candidates with a coach the coach table does not know.
@@ -68,7 +68,7 @@ class CaseloadRowBuilderEquivalenceTest {
                 expected.add(old);
             }
 
-            assertEquals(300, lines.size());
+            assertEquals(200, lines.size());
             assertTrue(expected.stream().anyMatch(r -> r.lastContact() == null), "someone never seen");
             assertTrue(expected.stream().anyMatch(r -> !r.cue().isEmpty() && !r.pupil()), "a birth year as cue");
             assertTrue(expected.stream().anyMatch(CaseloadRow::pupil), "a pupil");
