@@ -2,6 +2,7 @@ package nl.werkmap.domain;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How a candidate is named in lists and pickers: the roepnaam with the achternaam ("Fat Yilmaz", not "Fat"), so a
@@ -12,6 +13,9 @@ public final class PersonName {
     /** Dutch and common Arabic/Turkish surname prefixes that belong to the achternaam ("van den Berg", "El Amrani"). */
     private static final Set<String> PREFIXES = Set.of("van", "de", "der", "den", "het", "ten", "ter", "te", "op",
             "in", "'t", "t'", "d'", "el", "al", "la", "le", "da", "di", "du", "von", "zu", "bin", "ben", "ibn", "abu");
+
+    /** Compiled once: {@code String.split("\\s+")} compiles it again on every call, for every row of a list. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PersonName() {
     }
@@ -42,7 +46,7 @@ public final class PersonName {
 
     /** The achternaam: the last word with the prefixes before it; empty for a one-word name. */
     static String surname(String fullName) {
-        String[] words = fullName.strip().split("\\s+");
+        String[] words = WHITESPACE.split(fullName.strip());
         if (words.length < 2) {
             return "";
         }

@@ -1,8 +1,11 @@
 package nl.werkmap.security;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.AEADBadTagException;
 
 /**
@@ -16,6 +19,9 @@ final class GcmFieldSealer implements FieldSealer {
     static final byte VERSION = 1;
     static final int OVERHEAD = 1 + AesGcm.NONCE_BYTES + AesGcm.TAG_BYTES;
     private static final byte[] AAD_PREFIX = "werkmap/v1".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADS_KEPT = 1_024;
+    private static final Map<String, Map<String, byte[]>> HEADS = new ConcurrentHashMap<>();
+    private static final AtomicInteger HEADS_COUNTED = new AtomicInteger();
 
     private final DataKey dataKey;
 
@@ -80,15 +86,63 @@ final class GcmFieldSealer implements FieldSealer {
     }
 
     static byte[] associatedData(String table, String column, String rowId) {
-        byte[] t = Objects.requireNonNull(table, "table").getBytes(StandardCharsets.UTF_8);
-        byte[] c = Objects.requireNonNull(column, "column").getBytes(StandardCharsets.UTF_8);
-        byte[] r = Objects.requireNonNull(rowId, "rowId").getBytes(StandardCharsets.UTF_8);
-        return ByteBuffer.allocate(AAD_PREFIX.length + 12 + t.length + c.length + r.length)
-                .put(AAD_PREFIX)
-                .putInt(t.length).put(t)
-                .putInt(c.length).put(c)
-                .putInt(r.length).put(r)
-                .array();
+        byte[] head = head(Objects.requireNonNull(table, "table"), Objects.requireNonNull(column, "column"));
+        int length = Objects.requireNonNull(rowId, "rowId").length();
+        for (int i = 0; i < length; i++) {
+            if (rowId.charAt(i) >= 0x80) {
+                return withRowId(head, rowId.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        // Row ids are UUIDs: ASCII, one byte per char, written straight in without an intermediate array.
+        byte[] aad = new byte[head.length + 4 + length];
+        System.arraycopy(head, 0, aad, 0, head.length);
+        putInt(aad, head.length, length);
+        for (int i = 0; i < length; i++) {
+            aad[head.length + 4 + i] = (byte) rowId.charAt(i);
+        }
+        return aad;
+    }
+
+    private static byte[] withRowId(byte[] head, byte[] r) {
+        byte[] aad = Arrays.copyOf(head, head.length + 4 + r.length);
+        putInt(aad, head.length, r.length);
+        System.arraycopy(r, 0, aad, head.length + 4, r.length);
+        return aad;
+    }
+
+    /**
+     * The associated data up to the row id: prefix, table and column with their lengths. Opening a caseload of
+     * 150,000 rows asks for the same few heads hundreds of thousands of times; encoding them again each time (and a
+     * ByteBuffer around them) was the largest allocation of the whole list read. Table and column names come from
+     * the code, so the cache stays small; past {@link #HEADS_KEPT} it simply stops growing.
+     */
+    private static byte[] head(String table, String column) {
+        Map<String, byte[]> columns = HEADS.get(table);
+        byte[] head = columns == null ? null : columns.get(column);
+        if (head != null) {
+            return head;
+        }
+        byte[] t = table.getBytes(StandardCharsets.UTF_8);
+        byte[] c = column.getBytes(StandardCharsets.UTF_8);
+        head = new byte[AAD_PREFIX.length + 8 + t.length + c.length];
+        System.arraycopy(AAD_PREFIX, 0, head, 0, AAD_PREFIX.length);
+        putInt(head, AAD_PREFIX.length, t.length);
+        System.arraycopy(t, 0, head, AAD_PREFIX.length + 4, t.length);
+        putInt(head, AAD_PREFIX.length + 4 + t.length, c.length);
+        System.arraycopy(c, 0, head, AAD_PREFIX.length + 8 + t.length, c.length);
+        if (HEADS_COUNTED.get() < HEADS_KEPT) {
+            HEADS_COUNTED.incrementAndGet();
+            HEADS.computeIfAbsent(table, k -> new ConcurrentHashMap<>()).putIfAbsent(column, head);
+        }
+        return head;
+    }
+
+    /** Big-endian, as ByteBuffer.putInt wrote it. */
+    private static void putInt(byte[] into, int at, int value) {
+        into[at] = (byte) (value >>> 24);
+        into[at + 1] = (byte) (value >>> 16);
+        into[at + 2] = (byte) (value >>> 8);
+        into[at + 3] = (byte) value;
     }
 
     /**

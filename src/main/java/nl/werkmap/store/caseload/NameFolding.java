@@ -45,7 +45,11 @@ final class NameFolding {
     }
 
     static List<String> words(String text) {
-        String folded = fold(text);
+        return split(fold(text));
+    }
+
+    /** The words of text that is already folded ({@link #fold}): {@code words(t)} is {@code split(fold(t))}. */
+    static List<String> split(String folded) {
         List<String> words = new ArrayList<>(4);
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {

@@ -1,0 +1,385 @@
+package nl.werkmap.store.caseload;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The search index as it was before its words were appended without a string per word (issue 13): the reference
+ * {@link CaseloadIndexBuildEquivalenceTest} compares answers against.
+ *
+ * The in-memory search over the caseload, built after unlock (names are sealed on disk, so SQL cannot search
+ * them). Rows are kept sorted by display name; each keystroke filters them with folded word prefixes.
+ *
+ * <p>A keystroke must stay within a few milliseconds at 150,000 candidates, also when the coach corrects with
+ * backspace or clears the box and types another name. So the folded words of all rows lie in one char array, each
+ * word after a space, and a bit per row says which letters its words start with: a pass over every row is a tight
+ * loop over primitive arrays that skips most rows on one int. The last few searches are remembered: typing on
+ * narrows the smallest earlier result that still holds every match, and a backspace back to an earlier text finds
+ * its result again without a pass.
+ *
+ * <p>Immutable apart from that memory; {@link #filter} may be called from one thread at a time. Rebuild the index
+ * after the caseload changes.
+ */
+final class ReferenceCaseloadIndex {
+
+    /** How many recent searches are remembered: enough for a name typed and corrected. */
+    private static final int REMEMBERED = 24;
+    /** Initials bit for a word that starts with anything but a..z (a digit, a letter the folding keeps). */
+    private static final int OTHER_INITIAL = 1 << 26;
+
+    private final CaseloadRow[] rows;
+    /** Every row's folded words, each preceded by a space; row i's words are text[start[i]] to text[start[i+1]]. */
+    private final char[] text;
+    private final int[] start;
+    /** Per row: bit c - 'a' for every word starting with c, {@link #OTHER_INITIAL} for any other first character. */
+    private final int[] initials;
+    /** Per row: the folded sectors the coach named, for the sector filter. */
+    private final String[][] sectors;
+    private final Search[] recent = new Search[REMEMBERED];
+    private int nextRecent;
+
+    private ReferenceCaseloadIndex(CaseloadRow[] rows, char[] text, int[] start, int[] initials, String[][] sectors) {
+        this.rows = rows;
+        this.text = text;
+        this.start = start;
+        this.initials = initials;
+        this.sectors = sectors;
+    }
+
+    static ReferenceCaseloadIndex build(List<CaseloadRow> rows) {
+        Entry[] entries = new Entry[rows.size()];
+        // Folding 150,000 names is a second of work on one core; rows are independent, so use them all.
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(rows.get(i)));
+        Arrays.parallelSort(entries, Comparator.comparing(Entry::sortKey));
+        int n = entries.length;
+        CaseloadRow[] sorted = new CaseloadRow[n];
+        int[] start = new int[n + 1];
+        int[] initials = new int[n];
+        String[][] sectors = new String[n][];
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            start[i] = length;
+            length += entries[i].words.length();
+        }
+        start[n] = length;
+        char[] text = new char[length];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries[i];
+            sorted[i] = e.row;
+            e.words.getChars(0, e.words.length(), text, start[i]);
+            initials[i] = e.initials;
+            sectors[i] = e.sectors;
+        }
+        return new ReferenceCaseloadIndex(sorted, text, start, initials, sectors);
+    }
+
+    private static Entry entry(CaseloadRow row) {
+        List<String> words = NameFolding.words(row.displayName());
+        StringBuilder joined = new StringBuilder(row.fullName().length() + row.displayName().length() + 8);
+        for (String w : words) {
+            joined.append(' ').append(w);
+        }
+        if (!row.fullName().equals(row.displayName())) {
+            for (String w : NameFolding.words(row.fullName())) {
+                if (!words.contains(w)) {
+                    joined.append(' ').append(w);
+                }
+            }
+        }
+        int initials = 0;
+        for (int i = 0; i < joined.length() - 1; i++) {
+            if (joined.charAt(i) == ' ') {
+                initials |= initial(joined.charAt(i + 1));
+            }
+        }
+        String[] sectors = new String[row.sectors().size()];
+        for (int i = 0; i < sectors.length; i++) {
+            sectors[i] = NameFolding.fold(row.sectors().get(i));
+        }
+        return new Entry(row, NameFolding.fold(row.displayName()), joined.toString(), initials, sectors);
+    }
+
+    private static int initial(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : OTHER_INITIAL;
+    }
+
+    /**
+     * This index with one candidate's row put in (or taken out when {@code row} is null), for a save: one row folded
+     * and the sorted rows copied once, instead of folding and sorting the whole caseload again.
+     */
+    ReferenceCaseloadIndex replaced(UUID id, CaseloadRow row) {
+        int n = rows.length;
+        int removed = -1;
+        for (int i = 0; i < n; i++) {
+            if (rows[i].id().equals(id)) {
+                removed = i;
+                break;
+            }
+        }
+        Entry added = row == null ? null : entry(row);
+        // Where the new row goes, by the same key the whole index is sorted on; a binary search folds log n names.
+        int at = n;
+        if (added != null) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (NameFolding.fold(rows[mid].displayName()).compareTo(added.sortKey()) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            at = lo;
+        }
+        int m = n - (removed >= 0 ? 1 : 0) + (added != null ? 1 : 0);
+        int length = text.length - (removed >= 0 ? start[removed + 1] - start[removed] : 0)
+                + (added != null ? added.words().length() : 0);
+        CaseloadRow[] nextRows = new CaseloadRow[m];
+        char[] nextText = new char[length];
+        int[] nextStart = new int[m + 1];
+        int[] nextInitials = new int[m];
+        String[][] nextSectors = new String[m][];
+        int j = 0;
+        int used = 0;
+        for (int i = 0; i <= n; i++) {
+            if (added != null && i == at) {
+                nextRows[j] = added.row();
+                nextStart[j] = used;
+                added.words().getChars(0, added.words().length(), nextText, used);
+                used += added.words().length();
+                nextInitials[j] = added.initials();
+                nextSectors[j] = added.sectors();
+                j++;
+            }
+            if (i == n) {
+                break;
+            }
+            if (i == removed) {
+                continue;
+            }
+            int wordsLength = start[i + 1] - start[i];
+            nextRows[j] = rows[i];
+            nextStart[j] = used;
+            System.arraycopy(text, start[i], nextText, used, wordsLength);
+            used += wordsLength;
+            nextInitials[j] = initials[i];
+            nextSectors[j] = sectors[i];
+            j++;
+        }
+        nextStart[m] = used;
+        return new ReferenceCaseloadIndex(nextRows, nextText, nextStart, nextInitials, nextSectors);
+    }
+
+    public int size() {
+        return rows.length;
+    }
+
+    /** All rows, by display name. */
+    public List<CaseloadRow> all() {
+        return List.of(rows);
+    }
+
+    /**
+     * The rows whose names contain a word starting with each typed word ("jan ber" finds "Jan van den Berg"),
+     * accent- and case-insensitive, that also pass the filter; by display name. The list is a read-only view.
+     */
+    public synchronized List<CaseloadRow> filter(String query, CaseloadFilter criteria) {
+        String[] typed = NameFolding.words(query).toArray(String[]::new);
+        if (typed.length == 0 && criteria.equals(CaseloadFilter.ANY)) {
+            return all();
+        }
+        Search pool = null;
+        for (Search s : recent) {
+            if (s != null && s.narrowedBy(typed, criteria) && (pool == null || s.found.length < pool.found.length)) {
+                pool = s;
+            }
+        }
+        if (pool != null && pool.sameAs(typed)) {
+            return new Found(rows, pool.found);
+        }
+        int[] found = pool == null ? pass(typed, criteria) : narrow(pool.found, typed, criteria);
+        recent[nextRecent] = new Search(typed, criteria, found);
+        nextRecent = (nextRecent + 1) % REMEMBERED;
+        return new Found(rows, found);
+    }
+
+    /** One pass over every row. */
+    private int[] pass(String[] typed, CaseloadFilter criteria) {
+        char[][] words = chars(typed);
+        int needed = 0;
+        for (char[] w : words) {
+            needed |= initial(w[0]);
+        }
+        // A word starting with anything but a..z may be in any row: only the letters are a sure sign.
+        int sure = needed & ~OTHER_INITIAL;
+        String sector = sector(criteria);
+        boolean any = criteria.equals(CaseloadFilter.ANY);
+        int[] found = new int[rows.length];
+        int count = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if ((initials[i] & sure) == sure && matches(i, words) && (any || passes(i, criteria, sector))) {
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    /** Only the rows an earlier, wider search found. */
+    private int[] narrow(int[] pool, String[] typed, CaseloadFilter criteria) {
+        char[][] words = chars(typed);
+        String sector = sector(criteria);
+        boolean any = criteria.equals(CaseloadFilter.ANY);
+        int[] found = new int[pool.length];
+        int count = 0;
+        for (int i : pool) {
+            if (matches(i, words) && (any || passes(i, criteria, sector))) {
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    private static char[][] chars(String[] typed) {
+        char[][] words = new char[typed.length][];
+        for (int i = 0; i < typed.length; i++) {
+            words[i] = typed[i].toCharArray();
+        }
+        return words;
+    }
+
+    private static String sector(CaseloadFilter criteria) {
+        return criteria.sector() == null ? null : NameFolding.fold(criteria.sector());
+    }
+
+    /**
+     * Where the rows of {@code found} lie in {@link #all()}, ascending: {@code found} is a list {@link #filter} of
+     * this index gave (or any list of its rows in name order). A list on screen tells two results apart by merging
+     * these positions instead of comparing rows. A copy: the caller may keep it.
+     */
+    public int[] positions(List<CaseloadRow> found) {
+        if (found instanceof Found f && f.rows == rows) {
+            return f.found.clone();
+        }
+        if (found.size() == rows.length) {
+            return IntStream.range(0, rows.length).toArray();
+        }
+        // Not from this index's filter (a caller narrowed it further): find each row by identity, once.
+        java.util.IdentityHashMap<CaseloadRow, Integer> at = new java.util.IdentityHashMap<>(rows.length * 2);
+        for (int i = 0; i < rows.length; i++) {
+            at.put(rows[i], i);
+        }
+        int[] positions = new int[found.size()];
+        for (int i = 0; i < positions.length; i++) {
+            Integer p = at.get(found.get(i));
+            if (p == null) {
+                throw new IllegalArgumentException("row " + found.get(i).id() + " is not in this index");
+            }
+            positions[i] = p;
+        }
+        return positions;
+    }
+
+    /** The row of one candidate, if it is in the index. */
+    public Optional<CaseloadRow> row(UUID id) {
+        for (CaseloadRow r : rows) {
+            if (r.id().equals(id)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean passes(int i, CaseloadFilter f, String sector) {
+        CaseloadRow r = rows[i];
+        return (f.statuses().isEmpty() || f.statuses().contains(r.status()))
+                && (f.coachId() == null || f.coachId().equals(r.coachId()))
+                && (f.registerStatuses().isEmpty() || f.registerStatuses().contains(r.registerStatus()))
+                && (sector == null || Arrays.asList(sectors[i]).contains(sector))
+                && (!f.onlyWithWarnings() || r.hasWarnings());
+    }
+
+    /** Whether row i has, for each typed word, a word that starts with it. */
+    private boolean matches(int i, char[][] typed) {
+        int from = start[i];
+        int to = start[i + 1];
+        for (char[] t : typed) {
+            if (!hasWordStartingWith(from, to, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasWordStartingWith(int from, int to, char[] t) {
+        char[] text = this.text;
+        int last = to - t.length - 1;
+        for (int p = from; p <= last; p++) {
+            if (text[p] == ' ') {
+                int k = 0;
+                while (k < t.length && text[p + 1 + k] == t[k]) {
+                    k++;
+                }
+                if (k == t.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private record Entry(CaseloadRow row, String sortKey, String words, int initials, String[] sectors) {
+    }
+
+    /** What one search found: row positions, in name order. */
+    private record Search(String[] typed, CaseloadFilter criteria, int[] found) {
+
+        /**
+         * True when every row matching {@code next} also matched this search: same filter, and each earlier typed
+         * word is a prefix of the word now typed in its place (the coach typed on), possibly with more words.
+         */
+        boolean narrowedBy(String[] next, CaseloadFilter nextCriteria) {
+            if (!criteria.equals(nextCriteria) || next.length < typed.length) {
+                return false;
+            }
+            for (int i = 0; i < typed.length; i++) {
+                if (!next[i].startsWith(typed[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean sameAs(String[] next) {
+            return Arrays.equals(typed, next);
+        }
+    }
+
+    /** A read-only view of the found rows, without copying them into a list of their own. */
+    private static final class Found extends AbstractList<CaseloadRow> implements RandomAccess {
+        private final CaseloadRow[] rows;
+        private final int[] found;
+
+        Found(CaseloadRow[] rows, int[] found) {
+            this.rows = rows;
+            this.found = found;
+        }
+
+        @Override
+        public CaseloadRow get(int index) {
+            return rows[found[index]];
+        }
+
+        @Override
+        public int size() {
+            return found.length;
+        }
+    }
+}
