@@ -145,6 +145,9 @@ final class Workspace {
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
         this.quickRoot = q.root();
+        // "Sessie vastleggen" is styled and laid out ahead, once the list shows and the lanes are idle (issue 13).
+        IdleWork.whenIdle(background.busyProperty(), () -> IdleWork.afterNextPulse(shellRoot,
+                () -> shell.keepSheetReady(quickRoot)));
         ViewLoader.Loaded<SettingsController> settings = loader.load(FxmlView.SETTINGS,
                 new SettingsController(preferences, messages, shell::hideSheet));
         this.settingsRoot = settings.root();

@@ -84,6 +84,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private CaseloadIndex index = CaseloadIndex.build(List.of());
     private Supplier<CaseloadIndex> caseload = () -> null;
     private CandidateFile file;
+    /** The candidate picked whose file is still being read (null when none is): the hours check waits for it. */
+    private CaseloadRow filling;
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
 
@@ -195,6 +197,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         problems.reset();
         message.set("");
         candidate.set(null);
+        filling = null;
         file = null;
         placements.clear();
         goals.clear();
@@ -236,15 +239,27 @@ public final class QuickSessionViewModel implements UnsavedForm {
             draft.forgetAppointment();
             completesAppointment.set(false);
         }
+        // Set first: picking sets fields whose listeners would check the hours before the placement is known.
+        filling = row;
         candidate.set(row);
         search.set(row.displayName());
         picking.set(false);
         // Only today's sessions are read (an appointment this visit may complete), not the whole trajectory's notes.
+        // The file, a kept draft and the plan's goals come in one read: each extra trip to the worker and back is a
+        // wait the coach sees on a busy laptop. The day's hours are checked once, after the form is filled.
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        background.call(() -> new Picked(store.get().candidateFiles().forSessionOn(row.id(), today).orElse(null),
-                store.get().sessionDrafts().find(row.id()).orElse(null))).onSuccess(picked -> {
+        background.call(() -> {
+            CaseloadStore s = store.get();
+            CandidateFile found = s.candidateFiles().forSessionOn(row.id(), today).orElse(null);
+            return found == null ? new Picked(null, null, List.of())
+                    : new Picked(found, s.sessionDrafts().find(row.id()).orElse(null), s.plans().goalsOf(row.id()));
+        }).onSuccess(picked -> {
+            if (!row.equals(candidate.get())) {
+                return;
+            }
             CandidateFile loaded = picked.file();
-            if (loaded == null || !row.equals(candidate.get())) {
+            if (loaded == null) {
+                filled(row);
                 return;
             }
             file = loaded;
@@ -267,11 +282,25 @@ public final class QuickSessionViewModel implements UnsavedForm {
             if (!draftRestored.get() && !input.isUnsaved()) {
                 completeTodaysAppointment(loaded);
             }
-            loadGoals(row, today);
-        }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
+            showGoals(picked.goals(), today);
+            filled(row);
+        }).onError(e -> {
+            if (row.equals(candidate.get())) {
+                filled(row);
+            }
+            error(messages.format("session.loadFailed", String.valueOf(e.getMessage())));
+        }).start();
     }
 
-    private record Picked(CandidateFile file, SessionDrafts.Draft kept) {
+    /** The picked candidate's file is in the form (or could not be read): the day's hours are checked now, once. */
+    private void filled(CaseloadRow row) {
+        if (row.equals(filling)) {
+            filling = null;
+            checkHours();
+        }
+    }
+
+    private record Picked(CandidateFile file, SessionDrafts.Draft kept, List<nl.werkmap.domain.PlanGoal> goals) {
     }
 
     /**
@@ -354,6 +383,10 @@ public final class QuickSessionViewModel implements UnsavedForm {
 
     private void checkHours() {
         CaseloadRow who = candidate.get();
+        if (who != null && who.equals(filling)) {
+            // Its placement and a kept draft are still on their way: checked once when they are in (filled).
+            return;
+        }
         if (!open.get() || who == null || draft.parsedTime() == null || draft.parsedHours() == null
                 || draft.parsedTravel() == null) {
             hoursCheck.clear();
@@ -506,12 +539,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     }
 
     /** The logboek's goal picker offers the current half year's coachingsplan goals still running. */
-    private void loadGoals(CaseloadRow row, java.time.LocalDate today) {
-        background.call(() -> store.get().plans().goalsOf(row.id())).onSuccess(all -> {
-            if (row.equals(candidate.get())) {
-                goals.setAll(nl.werkmap.domain.validation.CoachingsplanRules.currentGoals(all, today).stream()
-                        .filter(g -> !g.isEnded()).toList());
-            }
-        }).onError(e -> error(messages.format("session.loadFailed", String.valueOf(e.getMessage())))).start();
+    private void showGoals(List<nl.werkmap.domain.PlanGoal> all, java.time.LocalDate today) {
+        goals.setAll(nl.werkmap.domain.validation.CoachingsplanRules.currentGoals(all, today).stream()
+                .filter(g -> !g.isEnded()).toList());
     }
 }

@@ -180,6 +180,26 @@ public final class ShellController {
         sheetLayer.setVisible(true);
     }
 
+    /**
+     * Puts a sheet in the sheet layer while the layer is hidden, and styles and lays it out now: its first showing
+     * then has no skins to make, no stylesheet to match and nothing to size (issue 13, "Sessie vastleggen"). Does
+     * nothing while a sheet shows: the coach is looking at it.
+     */
+    public void keepSheetReady(Node sheet) {
+        if (sheetShown()) {
+            return;
+        }
+        if (!sheetLayer.getChildren().contains(sheet)) {
+            sheetLayer.getChildren().add(sheet);
+        }
+        for (Node other : sheetLayer.getChildren()) {
+            other.setVisible(other == sheet);
+            other.setManaged(other == sheet);
+        }
+        sheetLayer.applyCss();
+        sheetLayer.layout();
+    }
+
     public void hideSheet() {
         sheetLayer.setVisible(false);
     }
