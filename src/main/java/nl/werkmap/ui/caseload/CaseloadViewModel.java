@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,11 @@ public final class CaseloadViewModel {
     private boolean loaded;
     /** Rows refreshed one by one, with the whole-list read that was the latest then. */
     private final Map<UUID, Long> changedRows = new HashMap<>();
+    /**
+     * The candidates whose rows were put in the index since the table last got it, so the table hears only those
+     * rows change; null after a whole-list read, which the table gets as a new list (FX thread only).
+     */
+    private Set<UUID> changedSinceShown = new HashSet<>();
 
     /**
      * @param syncMarks reads the sync marks of the whole caseload; called on the background worker, never on the FX
@@ -201,6 +207,9 @@ public final class CaseloadViewModel {
             return store.get().caseloadRow().row(candidateId, now).map(row -> withOwnContactLimit(row, now, weeks));
         }).onSuccess(row -> {
             index = index.replaced(candidateId, row.orElse(null));
+            if (changedSinceShown != null) {
+                changedSinceShown.add(candidateId);
+            }
             if (onScreen.get()) {
                 applyFilter();
             } else {
@@ -247,6 +256,7 @@ public final class CaseloadViewModel {
 
     private void show(Loaded loaded) {
         index = loaded.index();
+        changedSinceShown = null;
         this.loaded = true;
         today = loaded.today();
         marks.set(loaded.marks());
@@ -304,7 +314,11 @@ public final class CaseloadViewModel {
             positions = java.util.Arrays.copyOf(positions, kept);
         }
         // A keystroke that changes no hit (a letter more of the one name found, a space) tells the table nothing.
-        rows.show(index, positions);
+        // After saves only their rows are told as changed; after a whole-list read the table gets a new list.
+        rows.show(index, positions, changedSinceShown);
+        if (changedSinceShown == null || !changedSinceShown.isEmpty()) {
+            changedSinceShown = new HashSet<>();
+        }
         summary.set(messages.format("caseload.summary", rows.size(), index.size()));
     }
 
