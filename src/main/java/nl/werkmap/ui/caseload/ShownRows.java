@@ -110,7 +110,9 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
      * When {@code next} differs in other rows too (a whole new read), it is shown as a new list.
      */
     void show(CaseloadIndex next, int[] positions, Set<UUID> changed) {
-        ChangedRows lined = index == null || next == index ? null : ChangedRows.between(all, next.all(), changed);
+        // all() copies the rows: once.
+        List<CaseloadRow> nextAll = index == null || next == index ? null : next.all();
+        ChangedRows lined = nextAll == null ? null : ChangedRows.between(all, nextAll, changed);
         if (lined == null) {
             show(next, positions);
             return;
@@ -118,7 +120,6 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
         List<CaseloadRow> beforeAll = all;
         int[] beforeOrder = order;
         int[] before = shown;
-        List<CaseloadRow> nextAll = next.all();
         int[] nextOrder = comparator == null ? null : lined.order(beforeOrder, nextAll, comparator);
         int[] nextRankOf = nextOrder == null ? null : ChangedRows.rankOf(nextOrder);
         // Each row shown before, by its rank in the new order; -1 for a changed candidate's old row.

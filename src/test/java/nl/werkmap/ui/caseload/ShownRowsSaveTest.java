@@ -87,7 +87,9 @@ class ShownRowsSaveTest {
         String[] boxes = {"", "jan", "sem vis"};
         CaseloadFilter[] filters = {CaseloadFilter.ANY, CaseloadFilter.ANY.withOnlyWarnings(true)};
         int checked = 0;
-        for (Comparator<CaseloadRow> by : sorts()) {
+        List<Comparator<CaseloadRow>> sorts = sorts();
+        for (int sort = 0; sort < sorts.size(); sort++) {
+            Comparator<CaseloadRow> by = sorts.get(sort);
             for (String box : boxes) {
                 for (CaseloadFilter filter : filters) {
                     List<CaseloadRow> rows = new ArrayList<>();
@@ -130,7 +132,7 @@ class ShownRowsSaveTest {
                         }
                         steps[0] = 0;
                         shown.show(index, index.positions(index.filter(box, filter)), changed);
-                        String where = "sort " + sorts().indexOf(by) + ", box '" + box + "', " + filter
+                        String where = "sort " + sort + ", box '" + box + "', " + filter
                                 + ", save " + save;
                         assertEquals(freshRead(rows, by, box, filter), List.copyOf(shown), where);
                         assertEquals(List.copyOf(shown), replayed, "replayed, " + where);
