@@ -25,6 +25,8 @@ import nl.werkmap.store.caseload.CaseloadRow;
  * ascending ranks it holds, and a new result is told as a merge of old and new ranks: the rows that left and the
  * rows that came ({@link RowsChange}). A row that shows the same candidate at the same place is left alone. The
  * whole caseload is sorted once per sort the coach picks, so a keystroke on a sorted table is a pass, not a sort.
+ * A save is told as its one row leaving and coming ({@link #show(CaseloadIndex, int[], Set)}): the order is kept
+ * and the saved row put in by binary search, not the whole caseload sorted again and sent as a new list.
  *
  * <p>Read-only for the table; FX thread only.
  */
