@@ -185,11 +185,20 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
             return;
         }
         comparator = next;
-        resort();
+        reorder();
     }
 
     /** Sorts again by the same comparator, for values that changed outside the rows (the sync marks). */
     void resort() {
+        // Unsorted, the rows stand in name order, which marks do not change: nothing to do (a save on a linked
+        // laptop changes the marks each time).
+        if (comparator != null) {
+            reorder();
+        }
+    }
+
+    /** Puts the shown rows in the order of the comparator now, told as one permutation. */
+    private void reorder() {
         if (index == null) {
             return;
         }
@@ -205,6 +214,11 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
         int[] ranks = newRanks.clone();
         Arrays.sort(ranks);
         if (ranks.length == 0) {
+            shown = ranks;
+            return;
+        }
+        if (Arrays.equals(ranks, newRanks)) {
+            // No row moved: the table hears nothing (a permutation would still make it walk every row).
             shown = ranks;
             return;
         }

@@ -177,6 +177,30 @@ class ShownRowsSaveTest {
     }
 
     @Test
+    void sortingAgainWhenNoRowMovesSendsNothing() {
+        List<CaseloadRow> rows = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(row(UUID.randomUUID()));
+        }
+        CaseloadIndex index = CaseloadIndex.build(rows);
+        ShownRows shown = new ShownRows();
+        int[] heard = new int[1];
+        shown.addListener((ListChangeListener<CaseloadRow>) c -> heard[0]++);
+        shown.show(index, index.positions(index.filter("", CaseloadFilter.ANY)));
+        List<CaseloadRow> before = List.copyOf(shown);
+        heard[0] = 0;
+        shown.resort();
+        shown.sortBy(Comparator.comparingInt(CaseloadRow::completeness));
+        assertEquals(1, heard[0], "the sort itself is heard");
+        List<CaseloadRow> sorted = List.copyOf(shown);
+        shown.resort();
+        assertEquals(1, heard[0], "sorting again without a move is not");
+        assertEquals(sorted, List.copyOf(shown));
+        shown.sortBy(null);
+        assertEquals(before, List.copyOf(shown));
+    }
+
+    @Test
     void aWholeNewReadIsShownAsANewList() {
         List<CaseloadRow> rows = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
