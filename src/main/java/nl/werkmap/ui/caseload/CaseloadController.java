@@ -85,8 +85,11 @@ public final class CaseloadController {
         onlyUnsent.managedProperty().bind(onlyUnsent.visibleProperty());
         syncColumn.visibleProperty().bind(vm.marks.map(m -> m.linked()));
         vm.marks.addListener((obs, old, now) -> {
-            // Sorted on the sync column, new marks may move rows.
-            vm.rows.resort();
+            // Sorted on the sync column, new marks may move rows; no other column's order reads the marks, and
+            // sorting 150,000 rows again at every save on a linked laptop is what a save must not wait for.
+            if (table.getSortOrder().contains(syncColumn)) {
+                vm.rows.resort();
+            }
             table.refresh();
         });
         summary.textProperty().bind(vm.summary);

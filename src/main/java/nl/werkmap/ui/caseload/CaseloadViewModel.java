@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,11 @@ public final class CaseloadViewModel {
     private boolean loaded;
     /** Rows refreshed one by one, with the whole-list read that was the latest then. */
     private final Map<UUID, Long> changedRows = new HashMap<>();
+    /**
+     * The candidates whose rows were put in the index since the table last got it, so the table hears only those
+     * rows change; null after a whole-list read, which the table gets as a new list (FX thread only).
+     */
+    private Set<UUID> changedSinceShown = new HashSet<>();
 
     /**
      * @param syncMarks reads the sync marks of the whole caseload; called on the background worker, never on the FX
@@ -196,11 +202,20 @@ public final class CaseloadViewModel {
     public void refreshRow(UUID candidateId) {
         changedRows.put(candidateId, reloads);
         int weeks = preferences.uitBeeldWeeksProperty().get();
+        CaseloadIndex base = index;
         background.call(() -> {
             LocalDate now = LocalDate.now();
-            return store.get().caseloadRow().row(candidateId, now).map(row -> withOwnContactLimit(row, now, weeks));
-        }).onSuccess(row -> {
-            index = index.replaced(candidateId, row.orElse(null));
+            CaseloadRow row = store.get().caseloadRow().row(candidateId, now)
+                    .map(r -> withOwnContactLimit(r, now, weeks)).orElse(null);
+            // Putting the row in copies the index, milliseconds at 150,000 rows: here, not on the FX thread.
+            // The index's arrays never change, so reading them here is safe.
+            return new Refreshed(row, base, base.replaced(candidateId, row));
+        }).onSuccess(refreshed -> {
+            // Another save or a whole-list read came in meanwhile: put the row into the index as it is now.
+            index = refreshed.base() == index ? refreshed.index() : index.replaced(candidateId, refreshed.row());
+            if (changedSinceShown != null) {
+                changedSinceShown.add(candidateId);
+            }
             if (onScreen.get()) {
                 applyFilter();
             } else {
@@ -208,6 +223,10 @@ public final class CaseloadViewModel {
             }
         }).onError(e -> loadError.set(
                 messages.format("caseload.loadFailed", String.valueOf(e.getMessage())))).start();
+    }
+
+    /** One candidate's row as read after a save (null: gone), and the index it was put into. */
+    private record Refreshed(CaseloadRow row, CaseloadIndex base, CaseloadIndex index) {
     }
 
     /** The rows saved since whole-list read number {@code started} began; forgets rows from reads before it. */
@@ -247,6 +266,7 @@ public final class CaseloadViewModel {
 
     private void show(Loaded loaded) {
         index = loaded.index();
+        changedSinceShown = null;
         this.loaded = true;
         today = loaded.today();
         marks.set(loaded.marks());
@@ -304,7 +324,11 @@ public final class CaseloadViewModel {
             positions = java.util.Arrays.copyOf(positions, kept);
         }
         // A keystroke that changes no hit (a letter more of the one name found, a space) tells the table nothing.
-        rows.show(index, positions);
+        // After saves only their rows are told as changed; after a whole-list read the table gets a new list.
+        rows.show(index, positions, changedSinceShown);
+        if (changedSinceShown == null || !changedSinceShown.isEmpty()) {
+            changedSinceShown = new HashSet<>();
+        }
         summary.set(messages.format("caseload.summary", rows.size(), index.size()));
     }
 

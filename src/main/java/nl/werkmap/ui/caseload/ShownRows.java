@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 
 import javafx.collections.ObservableListBase;
 import javafx.scene.control.TableView;
@@ -22,6 +25,8 @@ import nl.werkmap.store.caseload.CaseloadRow;
  * ascending ranks it holds, and a new result is told as a merge of old and new ranks: the rows that left and the
  * rows that came ({@link RowsChange}). A row that shows the same candidate at the same place is left alone. The
  * whole caseload is sorted once per sort the coach picks, so a keystroke on a sorted table is a pass, not a sort.
+ * A save is told as its one row leaving and coming ({@link #show(CaseloadIndex, int[], Set)}): the order is kept
+ * and the saved row put in by binary search, not the whole caseload sorted again and sent as a new list.
  *
  * <p>Read-only for the table; FX thread only.
  */
@@ -86,15 +91,92 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
                 // Nothing shown before or after: listeners get no empty change (TableView would read a step).
                 shown = ranks;
             } else {
-                update(ranks, change, false);
+                // The rows now hold the new index: the row chosen before is read from the copy made first.
+                update(ranks, change, was -> find(before.get(was)));
             }
             return;
         }
         int[] ranks = ranks(positions);
         RowsChange change = diff(shown, ranks);
         if (!change.isEmpty()) {
-            update(ranks, change, true);
+            int[] was = shown;
+            update(ranks, change, at -> atRank(was[at]));
         }
+    }
+
+    /**
+     * Shows the rows of {@code next} at these ascending positions, where {@code next} is the index shown now with
+     * only the rows of the {@code changed} candidates put in again, added or taken out (a save): the table hears
+     * those rows leave and come, and the rows a filter now shows or hides, instead of a whole new list, and the
+     * whole caseload is not sorted again. The chosen row stays chosen, also when it is a changed candidate's row.
+     * When {@code next} differs in other rows too (a whole new read), it is shown as a new list.
+     */
+    void show(CaseloadIndex next, int[] positions, Set<UUID> changed) {
+        // all() copies the rows: once.
+        List<CaseloadRow> nextAll = index == null || next == index ? null : next.all();
+        ChangedRows lined = nextAll == null ? null : ChangedRows.between(all, nextAll, changed);
+        if (lined == null) {
+            show(next, positions);
+            return;
+        }
+        List<CaseloadRow> beforeAll = all;
+        int[] beforeOrder = order;
+        int[] before = shown;
+        int[] nextOrder = comparator == null ? null : lined.order(beforeOrder, nextAll, comparator);
+        int[] nextRankOf = nextOrder == null ? null : ChangedRows.rankOf(nextOrder);
+        // Each row shown before, by its rank in the new order; -1 for a changed candidate's old row.
+        int[] mapped = new int[before.length];
+        for (int i = 0; i < before.length; i++) {
+            int p = lined.moved[beforeOrder == null ? before[i] : beforeOrder[before[i]]];
+            mapped[i] = p < 0 ? -1 : nextRankOf == null ? p : nextRankOf[p];
+        }
+        index = next;
+        all = nextAll;
+        order = nextOrder;
+        rankOf = nextRankOf;
+        int[] ranks = ranks(positions);
+        RowsChange change = new RowsChange(this);
+        int i = 0;
+        int j = 0;
+        int at = 0;
+        while (i < before.length || j < ranks.length) {
+            if (i < before.length && (mapped[i] < 0 || j == ranks.length || mapped[i] < ranks[j])) {
+                int start = i;
+                while (i < before.length && (mapped[i] < 0 || j == ranks.length || mapped[i] < ranks[j])) {
+                    i++;
+                }
+                change.removed(at, new Removed(beforeAll, beforeOrder, before, start, i));
+            } else if (i == before.length || ranks[j] < mapped[i]) {
+                int start = j;
+                while (j < ranks.length && (i == before.length || ranks[j] < mapped[i])) {
+                    j++;
+                }
+                change.added(at, at + j - start);
+                at += j - start;
+            } else {
+                i++;
+                j++;
+                at++;
+            }
+        }
+        if (change.isEmpty()) {
+            // The changed rows were not shown and still are not: every index holds the same row as before.
+            shown = ranks;
+            return;
+        }
+        // The rows now hold the new index: the row that stood at an index before is read from the rows before.
+        update(ranks, change, was -> {
+            if (mapped[was] >= 0) {
+                return atRank(mapped[was]);
+            }
+            UUID id = beforeAll.get(beforeOrder == null ? before[was] : beforeOrder[before[was]]).id();
+            for (int f : lined.fresh) {
+                if (nextAll.get(f).id().equals(id)) {
+                    return atRank(nextRankOf == null ? f : nextRankOf[f]);
+                }
+            }
+            return -1;
+        });
     }
 
     /** Sorts by the table's comparator (null: name order, as the index holds them); ties stay in name order. */
@@ -103,11 +185,20 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
             return;
         }
         comparator = next;
-        resort();
+        reorder();
     }
 
     /** Sorts again by the same comparator, for values that changed outside the rows (the sync marks). */
     void resort() {
+        // Unsorted, the rows stand in name order, which marks do not change: nothing to do (a save on a linked
+        // laptop changes the marks each time).
+        if (comparator != null) {
+            reorder();
+        }
+    }
+
+    /** Puts the shown rows in the order of the comparator now, told as one permutation. */
+    private void reorder() {
         if (index == null) {
             return;
         }
@@ -123,6 +214,11 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
         int[] ranks = newRanks.clone();
         Arrays.sort(ranks);
         if (ranks.length == 0) {
+            shown = ranks;
+            return;
+        }
+        if (Arrays.equals(ranks, newRanks)) {
+            // No row moved: the table hears nothing (a permutation would still make it walk every row).
             shown = ranks;
             return;
         }
@@ -202,7 +298,7 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
                 while (i < before.length && (j == after.length || before[i] < after[j])) {
                     i++;
                 }
-                change.removed(at, new Removed(before, start, i));
+                change.removed(at, new Removed(all, order, before, start, i));
             } else if (i == before.length || after[j] < before[i]) {
                 int start = j;
                 while (j < after.length && (i == before.length || after[j] < before[i])) {
@@ -220,43 +316,41 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
     }
 
     /**
-     * Puts the new ranks in, tells the listeners, and keeps the table's choice. {@code sameOrder}: the ranks before
-     * and after count in the same order of the same rows, so the chosen row is found again by its rank.
+     * Puts the new ranks in, tells the listeners, and keeps the table's choice: {@code follow} says where the row
+     * that stood at an index before stands now (-1 when it left). The caller reads rows from before the change, as
+     * the index and order may already be the new ones.
      */
-    private void update(int[] ranks, RowsChange change, boolean sameOrder) {
+    private void update(int[] ranks, RowsChange change, IntUnaryOperator follow) {
         int chosen = table == null ? -1 : table.getSelectionModel().getSelectedIndex();
         int focused = table == null ? -1 : table.getFocusModel().getFocusedIndex();
-        CaseloadRow chosenRow = chosen >= 0 && chosen < shown.length ? get(chosen) : null;
-        CaseloadRow focusedRow = focused >= 0 && focused < shown.length ? get(focused) : null;
-        int chosenRank = chosenRow == null ? -1 : shown[chosen];
-        int focusedRank = focusedRow == null ? -1 : shown[focused];
+        boolean wasChosen = chosen >= 0 && chosen < shown.length;
+        boolean wasFocused = focused >= 0 && focused < shown.length;
         shown = ranks;
         fireChange(change);
         if (table == null) {
             return;
         }
-        int chosenNow = find(chosenRow, chosenRank, sameOrder);
+        int chosenNow = wasChosen ? follow.applyAsInt(chosen) : -1;
         if (chosenNow >= 0) {
             table.getSelectionModel().clearAndSelect(chosenNow);
             table.getFocusModel().focus(chosenNow);
         } else {
-            if (chosenRow != null || table.getSelectionModel().getSelectedIndex() >= 0) {
+            if (wasChosen || table.getSelectionModel().getSelectedIndex() >= 0) {
                 table.getSelectionModel().clearSelection();
             }
-            int focusedNow = find(focusedRow, focusedRank, sameOrder);
+            int focusedNow = wasFocused ? follow.applyAsInt(focused) : -1;
             table.getFocusModel().focus(focusedNow >= 0 ? focusedNow : shown.length > 0 ? 0 : -1);
         }
     }
 
-    private int find(CaseloadRow row, int rank, boolean sameOrder) {
-        if (row == null) {
-            return -1;
-        }
-        if (sameOrder) {
-            int at = Arrays.binarySearch(shown, rank);
-            return at >= 0 ? at : -1;
-        }
-        // Sorted again or a new index: the row object is the same if the candidate did not change.
+    /** Where the row of this rank stands now; -1 when it is not shown. */
+    private int atRank(int rank) {
+        int at = Arrays.binarySearch(shown, rank);
+        return at >= 0 ? at : -1;
+    }
+
+    /** Sorted again or a new index: the row object is the same if the candidate did not change. */
+    private int find(CaseloadRow row) {
         for (int i = 0; i < shown.length; i++) {
             if (get(i).equals(row)) {
                 return i;
@@ -265,13 +359,20 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
         return -1;
     }
 
-    /** The rows a removal step took away: a view over the ranks shown before, no copy. */
-    private final class Removed extends AbstractList<CaseloadRow> implements RandomAccess {
+    /**
+     * The rows a removal step took away: a view over the ranks shown before, no copy. It keeps the rows and order
+     * those ranks counted in, as a one-row update puts new ones in before the listeners read it.
+     */
+    private static final class Removed extends AbstractList<CaseloadRow> implements RandomAccess {
+        private final List<CaseloadRow> all;
+        private final int[] order;
         private final int[] ranks;
         private final int from;
         private final int to;
 
-        Removed(int[] ranks, int from, int to) {
+        Removed(List<CaseloadRow> all, int[] order, int[] ranks, int from, int to) {
+            this.all = all;
+            this.order = order;
             this.ranks = ranks;
             this.from = from;
             this.to = to;
@@ -280,7 +381,8 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
         @Override
         public CaseloadRow get(int i) {
             Objects.checkIndex(i, to - from);
-            return rowAt(ranks[from + i]);
+            int rank = ranks[from + i];
+            return all.get(order == null ? rank : order[rank]);
         }
 
         @Override

@@ -39,6 +39,7 @@ class ShownRowsTableTest {
     private TableColumn<CaseloadRow, Integer> completeness;
     /** Fills of rows in the table's sheet (not the flow's measuring row). */
     private int fills;
+    private final java.util.List<String> filled = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -56,6 +57,7 @@ class ShownRowsTableTest {
                 super.updateItem(item, empty);
                 if (getParent() != null && getParent().getStyleClass().contains("sheet")) {
                     fills++;
+                    filled.add(getIndex() + (item == null ? "-" : ":" + item.displayName()));
                 }
             }
         });
@@ -123,6 +125,64 @@ class ShownRowsTableTest {
         int visible = (int) robot.lookup(".table-row-cell").queryAll().stream().filter(Node::isVisible).count();
         assertTrue(fills > 0 && fills < visible, fills + " fills for " + visible + " visible rows");
         assertShowsItsItems(robot);
+    }
+
+    /** A save: the candidate's row put in the index again, told to the list as that one row changed. */
+    private CaseloadRow save(CaseloadRow row, String name, int completeness) {
+        CaseloadRow saved = new CaseloadRow(row.id(), name, row.status(), null, null, row.registerStatus(),
+                List.of(), row.lastContact(), completeness, row.warningKeys(), false, name);
+        index = index.replaced(row.id(), saved);
+        shown.show(index, index.positions(index.filter(box, CaseloadFilter.ANY)), java.util.Set.of(row.id()));
+        return saved;
+    }
+
+    private String box = "";
+
+    @Test
+    void aSavedRowStaysChosenAtItsNewPlaceAndOnlyItsRowIsFilledWhenItStays(FxRobot robot) {
+        CaseloadRow chosen = table.getItems().get(5);
+        onFx(robot, () -> table.getSelectionModel().select(5));
+
+        // Saved in place (the name keeps its place): only that row is filled again.
+        onFx(robot, () -> {
+            fills = 0;
+            filled.clear();
+        });
+        CaseloadRow[] saved = new CaseloadRow[1];
+        onFx(robot, () -> saved[0] = save(chosen, chosen.displayName(), 7));
+        // The table touches the saved row's place and the one above it (where its focus stands between the removal
+        // and the addition), not the other visible rows.
+        assertTrue(filled.stream().allMatch(f -> f.startsWith("4:") || f.startsWith("5:")) && fills <= 3,
+                "only the saved row's place is filled again: " + filled);
+        assertTrue(filled.contains("5:" + saved[0].displayName()), "the saved row shows its new values");
+        assertEquals(saved[0], table.getSelectionModel().getSelectedItem());
+        assertEquals(5, table.getFocusModel().getFocusedIndex());
+        assertShowsItsItems(robot);
+
+        // Renamed to the end of the list: still chosen and focused, at its new place.
+        onFx(robot, () -> saved[0] = save(saved[0], "Zzz Laatste", 7));
+        assertEquals(saved[0], table.getSelectionModel().getSelectedItem());
+        assertEquals(table.getItems().size() - 1, table.getSelectionModel().getSelectedIndex());
+        assertEquals(table.getItems().size() - 1, table.getFocusModel().getFocusedIndex());
+        assertShowsItsItems(robot);
+
+        // Sorted on completeness, a save that moves it to the top keeps it chosen there.
+        onFx(robot, () -> table.getSortOrder().add(completeness));
+        onFx(robot, () -> saved[0] = save(saved[0], "Zzz Laatste", -1));
+        assertEquals(saved[0], table.getSelectionModel().getSelectedItem());
+        assertEquals(0, table.getSelectionModel().getSelectedIndex());
+        assertEquals(0, table.getFocusModel().getFocusedIndex());
+        assertShowsItsItems(robot);
+
+        // A save that makes it leave the search lets the choice go, as a search that hides it does.
+        onFx(robot, () -> {
+            box = "zzz";
+            search(box);
+        });
+        assertEquals(saved[0], table.getSelectionModel().getSelectedItem());
+        onFx(robot, () -> saved[0] = save(saved[0], "Anna Eerste", -1));
+        assertEquals(0, table.getItems().size());
+        assertNull(table.getSelectionModel().getSelectedItem());
     }
 
     private void assertShowsItsItems(FxRobot robot) {
