@@ -26,7 +26,56 @@ final class PaintedLap {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+    /** Pulses laid out until shown, laps, and nodes in the scene at each lap's end, summed (FX thread only). */
+    private static int pulses;
+    private static int laps;
+    private static long nodes;
+
     private PaintedLap() {
+    }
+
+    /** "pulses per lap, nodes in the scene per lap" since the last call; then starts counting afresh. */
+    static String counts() throws Exception {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            text.complete(String.format(java.util.Locale.ROOT, "%.1f pulses laid out per lap, %d nodes in the"
+                    + " scene (every pulse walks them all for bounds)", pulses / (double) Math.max(1, laps),
+                    nodes / Math.max(1, laps)));
+            pulses = 0;
+            laps = 0;
+            nodes = 0;
+        });
+        return text.get(10, TimeUnit.SECONDS);
+    }
+
+    private static int count(javafx.scene.Node node) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+                n += count(child);
+            }
+        }
+        return n;
+    }
+
+    /** Saves the window as a PNG (-Dbench.openShot=FILE.png: the candidate page after an opening). */
+    static void shot(Stage stage, java.nio.file.Path file) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage((int) scene.getWidth(),
+                    (int) scene.getHeight());
+            scene.snapshot(image);
+            try {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                        file.toFile());
+                done.complete(null);
+            } catch (java.io.IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(30, TimeUnit.SECONDS);
     }
 
     /**
@@ -44,8 +93,13 @@ final class PaintedLap {
             boolean[] seen = new boolean[1];
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
+                if (!seen[0]) {
+                    pulses++;
+                }
                 if (!seen[0] && !background.busyProperty().get() && shown.getAsBoolean()) {
                     seen[0] = true;
+                    laps++;
+                    nodes += count(scene.getRoot());
                     // After this pulse (it queues its paint on the renderer), a job behind that paint.
                     Platform.runLater(() -> {
                         scene.removePostLayoutPulseListener(listener[0]);

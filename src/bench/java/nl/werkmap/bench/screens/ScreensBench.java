@@ -197,6 +197,12 @@ public final class ScreensBench {
         if (THREADS) {
             System.out.println("open candidate, first open, CPU per lap by thread: " + coldThreads.perLap());
         }
+        if (PAINTED) {
+            System.out.println("open candidate, first open: " + PaintedLap.counts());
+        }
+        if (System.getProperty("bench.openShot") != null) {
+            PaintedLap.shot(stage, Path.of(System.getProperty("bench.openShot")));
+        }
         report("back to the list, next candidate's screen made ahead meanwhile (not waited for)",
                 back.subList(1, back.size()), null, "-");
         report("open candidate (100+ sessions), first open (its screen made ahead while the list showed)", cold,
@@ -221,6 +227,9 @@ public final class ScreensBench {
         }
         if (THREADS) {
             System.out.println("open candidate again, CPU per lap by thread: " + warmThreads.perLap());
+        }
+        if (PAINTED) {
+            System.out.println("open candidate again: " + PaintedLap.counts());
         }
         report("open candidate again (page kept, file read again)", warm, floors.subList(1, floors.size()),
                 "its SQL + decrypt");
