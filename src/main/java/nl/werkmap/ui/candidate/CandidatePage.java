@@ -153,29 +153,6 @@ public final class CandidatePage {
                 .start();
     }
 
-    /**
-     * Runs {@code then} once, when the first reading of the file has ended (read, or failed with its message
-     * shown); at once when it has already. Opening a candidate shows the page then, filled, in one paint.
-     */
-    public void whenRead(Runnable then) {
-        if (vm.file.get() != null || !vm.loadError.get().isEmpty()) {
-            then.run();
-            return;
-        }
-        boolean[] ran = new boolean[1];
-        javafx.beans.InvalidationListener[] listener = new javafx.beans.InvalidationListener[1];
-        listener[0] = obs -> {
-            if (!ran[0] && (vm.file.get() != null || !vm.loadError.get().isEmpty())) {
-                ran[0] = true;
-                vm.file.removeListener(listener[0]);
-                vm.loadError.removeListener(listener[0]);
-                then.run();
-            }
-        };
-        vm.file.addListener(listener[0]);
-        vm.loadError.addListener(listener[0]);
-    }
-
     /** The tabs' forms, for the question before the window closes. */
     public List<UnsavedForm> forms() {
         List<UnsavedForm> all = new ArrayList<>();

@@ -293,7 +293,6 @@ final class Workspace {
         }
         shell.hideSheet();
         CandidatePage page = candidates.get(id);
-        boolean fresh = page == null;
         if (page == null) {
             page = spareCandidate != null ? spareCandidate : CandidatePage.spare(loader, messages, background, store,
                     navigator);
@@ -307,13 +306,7 @@ final class Workspace {
         }
         currentCandidate = id;
         shellVm.sectionProperty().set(Section.CASELOAD);
-        if (fresh) {
-            // Shown filled, in one layout and paint, once its file is read (see ShowWhenRead).
-            CandidatePage opened = page;
-            ShowWhenRead.show(opened, () -> id.equals(currentCandidate), () -> shell.showPage(opened.root()));
-        } else {
-            shell.showPage(page.root());
-        }
+        shell.showPage(page.root());
     }
 
     void newCandidate() {
