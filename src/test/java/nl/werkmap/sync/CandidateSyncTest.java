@@ -58,6 +58,14 @@ class CandidateSyncTest {
         return new CandidateSync(laptop.store, laptop.sealer, Clock.systemUTC());
     }
 
+    /** The page's one read ({@link CandidateSync#view}) answers as the three separate reads do (issue 13). */
+    private void sameView(CandidateSync sync, java.util.UUID candidate) {
+        CandidateSync.View view = sync.view(candidate);
+        assertEquals(sync.state(candidate), view.state(), "state");
+        assertEquals(sync.open(candidate), view.open(), "open conflicts");
+        assertEquals(sync.unsentDecisions(candidate), view.unsentDecisions(), "unsent decisions");
+    }
+
     @Test
     void aLaptopThatIsNotLinkedHasNothingToSay() throws Exception {
         try (CaseloadStore alone = CaseloadStore.open(dir.resolve("alone.db"), TestVault.sealer())) {
@@ -65,6 +73,7 @@ class CandidateSyncTest {
             alone.candidates().save(c);
             assertEquals(CandidateSyncState.NOT_LINKED,
                     new CandidateSync(alone, TestVault.sealer(), Clock.systemUTC()).state(c.id()));
+            sameView(new CandidateSync(alone, TestVault.sealer(), Clock.systemUTC()), c.id());
         }
     }
 
@@ -86,11 +95,14 @@ class CandidateSyncTest {
     void pendingThenSentThenConflictThenResolvedWithTheOtherValue() throws Exception {
         Candidate noor = anouk.newCandidate("Noor Jansen");
         assertEquals(CandidateSyncState.PENDING, at(anouk).state(noor.id()), "a new candidate waits to go out");
+        sameView(at(anouk), noor.id());
         assertTrue(anouk.sync().ok());
         assertEquals(CandidateSyncState.SENT, at(anouk).state(noor.id()));
+        sameView(at(anouk), noor.id());
 
         Candidate sanne = concurrentNames("Sanne de Vries-Kok", "Sanne Kok");
         assertEquals(CandidateSyncState.CONFLICT, at(anouk).state(sanne.id()));
+        sameView(at(anouk), sanne.id());
         assertEquals(CandidateSyncState.SENT, at(anouk).state(noor.id()), "only the candidate concerned");
         List<OpenConflict> open = at(anouk).open(sanne.id());
         assertEquals(1, open.size());
@@ -105,6 +117,7 @@ class CandidateSyncTest {
         at(anouk).useOther(conflict.id());
         assertEquals("Sanne de Vries-Kok", anouk.candidate(sanne.id()).orElseThrow().personal().fullName());
         assertEquals(CandidateSyncState.PENDING, at(anouk).state(sanne.id()), "the choice is a new edit to send");
+        sameView(at(anouk), sanne.id());
         assertEquals(Integer.valueOf(1), anouk.store.read(dsl -> dsl.fetchCount(SYNC_CONFLICT,
                 SYNC_CONFLICT.RESOLVED_AT.isNotNull())), "resolved, not deleted");
         assertTrue(anouk.store.<Boolean>read(dsl -> dsl.fetchExists(CHANGE_LOG,
@@ -127,6 +140,8 @@ class CandidateSyncTest {
 
         at(anouk).keep(conflict.id());
         assertEquals(CandidateSyncState.PENDING, at(anouk).state(sanne.id()), "the decision still has to reach the hub");
+        sameView(at(anouk), sanne.id());
+        assertEquals(1, at(anouk).view(sanne.id()).unsentDecisions(), "the kept decision waits");
         assertTrue(anouk.sync().ok());
         assertEquals(CandidateSyncState.SENT, at(anouk).state(sanne.id()));
         assertEquals("Sanne de V.", anouk.candidate(sanne.id()).orElseThrow().personal().fullName());

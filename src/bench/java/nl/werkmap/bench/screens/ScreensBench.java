@@ -64,6 +64,13 @@ public final class ScreensBench {
     private static final String PASSPHRASE = "bench wachtwoord schermen 2026";
     private static final int RUNS = Integer.getInteger("runs", 20);
     private static final int SESSIONS_EACH = 110;
+    /** -Dbench.threads=true: each opening's CPU by thread (JIT, GC, renderer, FX), from /proc. */
+    private static final boolean THREADS = Boolean.getBoolean("bench.threads");
+    /**
+     * -Dbench.painted=true: the openings end when painted (the renderer's job behind the pulse), each after the
+     * step before has settled (painted, JIT and GC quiet); see {@link PaintedLap}.
+     */
+    private static final boolean PAINTED = Boolean.getBoolean("bench.painted");
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -154,6 +161,7 @@ public final class ScreensBench {
         List<Lap> floors = new ArrayList<>();
         List<Lap> back = new ArrayList<>();
         Lap first = null;
+        ThreadCpu coldThreads = new ThreadCpu();
         for (int i = 0; i < Math.min(RUNS + 1, heavy.size()); i++) {
             UUID id = heavy.get(i);
             // Back to the list until it is painted, then what the list queued after that pulse (the next
@@ -166,8 +174,17 @@ public final class ScreensBench {
                     throw new IllegalStateException(e);
                 }
             }));
+            if (PAINTED) {
+                PaintedLap.settle();
+            }
             long from = System.currentTimeMillis();
-            Lap lap = measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
+            java.util.Map<String, Long> threads0 = THREADS ? ThreadCpu.snapshot() : null;
+            Lap lap = PAINTED
+                    ? PaintedLap.measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage))
+                    : measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
+            if (THREADS && i > 0) {
+                coldThreads.add(threads0, ThreadCpu.snapshot());
+            }
             window("open-cold", from);
             if (first == null) {
                 first = lap;
@@ -177,6 +194,15 @@ public final class ScreensBench {
             floors.add(timed(() -> floor.candidateFiles().load(id).orElseThrow()));
         }
         System.out.printf(Locale.ROOT, "open candidate, first in this JVM: %s%n", text(first));
+        if (THREADS) {
+            System.out.println("open candidate, first open, CPU per lap by thread: " + coldThreads.perLap());
+        }
+        if (PAINTED) {
+            System.out.println("open candidate, first open: " + PaintedLap.counts());
+        }
+        if (System.getProperty("bench.openShot") != null) {
+            PaintedLap.shot(stage, Path.of(System.getProperty("bench.openShot")));
+        }
         report("back to the list, next candidate's screen made ahead meanwhile (not waited for)",
                 back.subList(1, back.size()), null, "-");
         report("open candidate (100+ sessions), first open (its screen made ahead while the list showed)", cold,
@@ -184,14 +210,35 @@ public final class ScreensBench {
                 "its SQL + decrypt (CandidateFileQuery)");
         mark("open-warm");
         List<Lap> warm = new ArrayList<>();
+        ThreadCpu warmThreads = new ThreadCpu();
         for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
             UUID id = heavy.get(i);
             fx(app::showCaseload);
-            warm.add(measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage)));
+            if (PAINTED) {
+                PaintedLap.settle();
+            }
+            java.util.Map<String, Long> threads0 = THREADS ? ThreadCpu.snapshot() : null;
+            warm.add(PAINTED
+                    ? PaintedLap.measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage))
+                    : measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage)));
+            if (THREADS) {
+                warmThreads.add(threads0, ThreadCpu.snapshot());
+            }
+        }
+        if (THREADS) {
+            System.out.println("open candidate again, CPU per lap by thread: " + warmThreads.perLap());
+        }
+        if (PAINTED) {
+            System.out.println("open candidate again: " + PaintedLap.counts());
         }
         report("open candidate again (page kept, file read again)", warm, floors.subList(1, floors.size()),
                 "its SQL + decrypt");
 
+        if (Boolean.getBoolean("bench.openOnly")) {
+            // -Dbench.openOnly=true: the opening figures alone, for profiling them (opencand, issue 13).
+            openOnlyEnd(interactive, bulk);
+            return;
+        }
         // The week view: "Deze week" for the coach working here (everyone when unknown).
         mark("week");
         List<Lap> agenda = new ArrayList<>();
@@ -283,6 +330,14 @@ public final class ScreensBench {
         }
         report("save over the list -> its row put in again and the list laid out", saves, writes,
                 "the session write alone");
+    }
+
+    private static void openOnlyEnd(ExecutorService interactive, ExecutorService bulk) throws Exception {
+        mark("end");
+        System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
+        interactive.shutdown();
+        bulk.shutdown();
+        interactive.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /** With -Dbench.marks: the wall clock at each phase's start, to cut a flight recording by phase. */

@@ -100,8 +100,7 @@ public final class CandidateSyncViewModel {
 
     /** Reads state and conflicts again (the page reloads after saves and sync rounds). */
     public void reload() {
-        background.call(() -> new Snapshot(sync.state(candidateId), sync.open(candidateId),
-                        sync.unsentDecisions(candidateId)))
+        background.call(() -> sync.view(candidateId))
                 .onSuccess(snapshot -> {
                     state.set(snapshot.state());
                     waiting.set(snapshot.unsentDecisions() == 0 ? ""
@@ -186,8 +185,5 @@ public final class CandidateSyncViewModel {
             }
         }
         return out.toString();
-    }
-
-    private record Snapshot(CandidateSyncState state, List<OpenConflict> open, int unsentDecisions) {
     }
 }

@@ -91,7 +91,10 @@ public final class CandidateViewModel {
 
     private void show(Loaded result) {
         CandidateFile loaded = result.file();
-        coaches.setAll(result.coaches());
+        // Unchanged coaches leave the list alone: a new list makes the coach box measure every name again.
+        if (!coaches.equals(result.coaches())) {
+            coaches.setAll(result.coaches());
+        }
         loadError.set("");
         file.set(loaded);
         var c = loaded.candidate();

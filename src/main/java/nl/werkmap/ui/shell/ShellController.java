@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -66,8 +67,10 @@ public final class ShellController {
         lockInfo.textProperty().bind(viewModel.lockInfoBinding());
         demoBadge.visibleProperty().bind(viewModel.demoProperty());
         demoBadge.managedProperty().bind(viewModel.demoProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.managedProperty().bind(viewModel.busyProperty());
+        // Only work that lasts shows the spinner (see BusyAfterDelay).
+        ReadOnlyBooleanProperty busy = new BusyAfterDelay(viewModel.busyProperty(), BusyAfterDelay::pause).shownProperty();
+        busyIndicator.visibleProperty().bind(busy);
+        busyIndicator.managedProperty().bind(busy);
         viewModel.sectionProperty().addListener((obs, old, now) -> selectToggle(now));
         selectToggle(viewModel.sectionProperty().get());
         // A section button stays pressed: clicking the current section again must not leave nothing selected.
