@@ -2,26 +2,29 @@ package nl.werkmap.ui.caseload;
 
 import java.util.List;
 
-import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
 
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.ui.common.Messages;
 
-/** What needs attention, as short labelled badges: the text says it, the colour only underlines it. */
+/**
+ * What needs attention, as short labelled badges: the text says it, the colour only underlines it. The badges that
+ * do not fit the column go into a "+N" badge ({@link BadgeRow}); the tooltip and the accessible text name them all.
+ */
 final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
 
     private final Messages messages;
-    private final HBox badges = new HBox(4);
-    private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+    private final BadgeRow badges = new BadgeRow();
+    private final Tooltip tooltip = new Tooltip();
     /** The keys the badges show now: a keystroke in the search box refills every visible cell, mostly the same. */
     private List<String> shown = List.of();
 
     WarningsCell(Messages messages) {
         this.messages = messages;
-        badges.setAlignment(Pos.CENTER_LEFT);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         // Kept as the graphic and hidden when empty (see CellGraphic): no styling again on each keystroke.
         setGraphic(badges);
         CellGraphic.hide(badges);
@@ -42,14 +45,7 @@ final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
             for (int i = 0; i < keys.size(); i++) {
                 String key = keys.get(i);
                 String text = messages.text(key);
-                Label badge;
-                if (i < badges.getChildren().size()) {
-                    badge = (Label) badges.getChildren().get(i);
-                } else {
-                    badge = new Label();
-                    badge.getStyleClass().add("badge");
-                    badges.getChildren().add(badge);
-                }
+                Label badge = badges.badge(i);
                 badge.setText(text);
                 String kind = key.startsWith("contact.") ? "badge-danger" : "badge-warning";
                 if (!badge.getStyleClass().contains(kind)) {
@@ -60,9 +56,9 @@ final class WarningsCell extends TableCell<CaseloadRow, List<String>> {
                 }
                 all.append(all.length() == 0 ? "" : "; ").append(text);
             }
-            badges.getChildren().remove(keys.size(), badges.getChildren().size());
-            tooltip.setText(all.toString());
+            badges.use(keys.size());
             shown = List.copyOf(keys);
+            tooltip.setText(all.toString());
         }
         CellGraphic.show(badges);
         setAccessibleText(tooltip.getText());
