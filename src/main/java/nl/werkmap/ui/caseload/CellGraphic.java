@@ -13,12 +13,12 @@ final class CellGraphic {
     }
 
     static void hide(Node graphic) {
+        // Visibility only, it stays managed: the rows have one fixed height, so a hidden graphic sizes nothing that
+        // matters, and an unmanaged one (a layout root of its own) was not always laid out again once shown.
         graphic.setVisible(false);
-        graphic.setManaged(false);
     }
 
     static void show(Node graphic) {
-        graphic.setManaged(true);
         graphic.setVisible(true);
     }
 }
