@@ -4,8 +4,7 @@ import javafx.scene.Node;
 
 /**
  * Hides a cell's graphic without taking it out of the scene. A node put back into the scene is styled again (every
- * stylesheet rule matched against it); visible and managed cost nothing of that kind, and an unmanaged graphic is
- * left out of the cell's size and layout as an absent one.
+ * stylesheet rule matched against it); visibility costs nothing of that kind.
  */
 final class CellGraphic {
 
