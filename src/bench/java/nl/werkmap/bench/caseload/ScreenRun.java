@@ -251,9 +251,26 @@ final class ScreenRun {
         for (char c : "an".toCharArray()) {
             keystroke(search, new RealisticTyping.Key(RealisticTyping.Kind.TYPE, c, search.getText() + c));
         }
+        save(file);
+        // The same search with "Alleen met signalen": rows with one, two or three Signalen badges, to look at
+        // whether they fit the column or give way to "+N" (FILE-signalen.png beside FILE).
+        javafx.scene.control.CheckBox signals = onFx(() -> (javafx.scene.control.CheckBox) scene.lookup("#onlyWarnings"));
+        onFx(() -> {
+            signals.setSelected(true);
+            return null;
+        });
+        // The filter runs on the FX thread at once; the snapshot lays the window out first.
+        save(file.resolveSibling(file.getFileName().toString().replaceFirst("\\.png$", "") + "-signalen.png"));
+        onFx(() -> {
+            signals.setSelected(false);
+            return null;
+        });
+        keystroke(search, new RealisticTyping.Key(RealisticTyping.Kind.CLEAR, '\0', ""));
+    }
+
+    private void save(Path file) throws Exception {
         javafx.scene.image.WritableImage image = onFx(() -> scene.snapshot(null));
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        keystroke(search, new RealisticTyping.Key(RealisticTyping.Kind.CLEAR, '\0', ""));
     }
 
     /** Live heap after a full collection, and what the collectors did over the whole run. */

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
@@ -222,6 +223,11 @@ class CaseloadSyncMarksScreenTest {
         assertTrue(!syncColumn(robot).isVisible(), "no column, not even an empty one");
         assertTrue(!robot.lookup("#onlyUnsent").query().isVisible(), "and no filter on it");
         assertEquals(Map.of(), shownMarks(robot));
+        // One row height for all rows (the theme's, in whole pixels): the table lays out rows without measuring.
+        assertEquals(36, table(robot).getFixedCellSize());
+        TableRow<?> row = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() != null).findFirst().orElseThrow();
+        assertEquals(36, row.getHeight());
         robot.interact(() -> stage.close());
     }
 
