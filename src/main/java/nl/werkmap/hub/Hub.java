@@ -192,10 +192,10 @@ public final class Hub implements AutoCloseable {
         String currentKey = keys.currentEncryptionPublicKey().toJSONString();
         String now = clock.instant().toString();
         return new DownFeed(slice.upTo(), sink -> {
-            List<Change> changes = slice.changes();
-            for (int i = 0; i < changes.size() || i == 0; i += CHANGES_PER_DOWN_BUNDLE) {
-                List<Change> part = changes.subList(i, Math.min(changes.size(), i + CHANGES_PER_DOWN_BUNDLE));
-                boolean last = i + CHANGES_PER_DOWN_BUNDLE >= changes.size();
+            List<List<Change>> parts = CaseloadFeed.inBundles(slice.changes(), CHANGES_PER_DOWN_BUNDLE);
+            for (int i = 0; i < parts.size(); i++) {
+                List<Change> part = parts.get(i);
+                boolean last = i == parts.size() - 1;
                 Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
                         slice.upTo(), now, part, currentKey, last ? away : List.of(), last ? conflicts : List.of());
                 if (last && !erased.isEmpty()) {
