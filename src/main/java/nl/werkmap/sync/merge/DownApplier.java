@@ -48,14 +48,12 @@ public final class DownApplier {
         this.notes = new ConflictNotes(store, sealer, clock);
     }
 
-    /** A down-bundle checked at the door, its values in this laptop's stored form, ready for {@link #apply}. */
+    /** A down-bundle checked at the door, ready for {@link #apply(Prepared, long)}. */
     public static final class Prepared {
         private final Bundle bundle;
-        private final List<RemoteChange> remote;
 
-        private Prepared(Bundle bundle, List<RemoteChange> remote) {
+        private Prepared(Bundle bundle) {
             this.bundle = bundle;
-            this.remote = remote;
         }
 
         public Bundle bundle() {
@@ -72,20 +70,24 @@ public final class DownApplier {
     }
 
     /**
-     * The part of applying that needs no database: the door check and sealing the values again under this laptop's
-     * key. Thread-safe, so a sync prepares the next bundle while the one before is written ({@code DownPipeline}).
+     * The door check, which needs no database. Thread-safe, so a sync checks the next bundle while the one before
+     * is written ({@code DownPipeline}).
      */
     public Prepared prepare(Bundle bundle) {
         // The same door check as the hub's: a hub that sends what the schema does not know, or stamps from the
         // future, is refused whole before anything is applied.
         ContentCheck.check(bundle);
         ClockBounds.checkDown(bundle, clock.instant(), ClockBounds.DEVICE_MARGIN);
-        return new Prepared(bundle, storedForm(bundle));
+        return new Prepared(bundle);
     }
 
-    /** Writes a prepared bundle; returns how many conflicts were recorded, as {@link #apply(Bundle, long)}. */
+    /**
+     * Writes a prepared bundle; returns how many conflicts were recorded, as {@link #apply(Bundle, long)}. The
+     * values are sealed again under this laptop's key here, on the writing thread: opening a bundle is the longer
+     * half of a first sync's CPU work, and sealing here evens the two threads out.
+     */
     public int apply(Prepared prepared, long seenSeq) {
-        int found = applyChanges(prepared.remote, seenSeq);
+        int found = applyChanges(storedForm(prepared.bundle), seenSeq);
         return found + notes.record(prepared.bundle.conflictsOrNone());
     }
 
