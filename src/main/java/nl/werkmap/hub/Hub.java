@@ -157,6 +157,18 @@ public final class Hub implements AutoCloseable {
 
     /** Down-bundles for {@code deviceId} with everything it may see after journal position {@code after}. */
     public Delivery deliver(String deviceId, long after) {
+        List<String> bundles = new ArrayList<>();
+        DownFeed feed = feed(deviceId, after);
+        feed.sealEach(bundles::add);
+        return new Delivery(bundles, feed.next());
+    }
+
+    /**
+     * As {@link #deliver}, but the bundles are sealed one at a time as the caller takes them: the HTTP route writes
+     * each to the device while the next is sealed, so a first sync's device applies while the hub still seals.
+     * The feed itself (what the device may see, opened) is read here, at once, in one read transaction.
+     */
+    public DownFeed feed(String deviceId, long after) {
         RegisteredDevice device = registry.device(deviceId)
                 .orElseThrow(() -> new BadSignatureException("Dit apparaat is niet (meer) aangemeld bij de hub. Meld"
                         + " het opnieuw aan bij de gemeente."));
@@ -178,23 +190,20 @@ public final class Hub implements AutoCloseable {
         });
         ECKey signing = keys.signingKey();
         String currentKey = keys.currentEncryptionPublicKey().toJSONString();
-        List<String> bundles = new ArrayList<>();
-        List<Change> changes = slice.changes();
-        for (int i = 0; i < changes.size() || (i == 0 && bundles.isEmpty()); i += CHANGES_PER_DOWN_BUNDLE) {
-            List<Change> part = changes.subList(i, Math.min(changes.size(), i + CHANGES_PER_DOWN_BUNDLE));
-            boolean last = i + CHANGES_PER_DOWN_BUNDLE >= changes.size();
-            Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
-                    slice.upTo(), clock.instant().toString(), part, currentKey, last ? away : List.of(),
-                    last ? conflicts : List.of());
-            if (last && !erased.isEmpty()) {
-                bundle = bundle.withErased(erased);
+        String now = clock.instant().toString();
+        return new DownFeed(slice.upTo(), sink -> {
+            List<List<Change>> parts = CaseloadFeed.inBundles(slice.changes(), CHANGES_PER_DOWN_BUNDLE);
+            for (int i = 0; i < parts.size(); i++) {
+                List<Change> part = parts.get(i);
+                boolean last = i == parts.size() - 1;
+                Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
+                        slice.upTo(), now, part, currentKey, last ? away : List.of(), last ? conflicts : List.of());
+                if (last && !erased.isEmpty()) {
+                    bundle = bundle.withErased(erased);
+                }
+                sink.accept(BundleEnvelope.seal(bundle, signing, device.encryptionKey()));
             }
-            bundles.add(BundleEnvelope.seal(bundle, signing, device.encryptionKey()));
-            if (changes.isEmpty()) {
-                break;
-            }
-        }
-        return new Delivery(bundles, slice.upTo());
+        });
     }
 
     /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
-import nl.werkmap.sync.client.FetchAnswer;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.sync.client.HubRefusedException;
 import nl.werkmap.sync.client.HubUnavailableException;
@@ -115,28 +114,35 @@ public final class SyncEngine {
         int received = 0;
         int changes = 0;
         int conflicts = 0;
+        DownPipeline down = null;
         if (error == null) {
             try {
-                FetchAnswer answer = client.fetch(identity.downCursor(),
-                        DeviceToken.issue(identity.deviceId(), identity.signingKey(), clock.instant()));
-                String hubKey = identity.hubEncryptionKey().toJSONString();
+                String token = DeviceToken.issue(identity.deviceId(), identity.signingKey(), clock.instant());
                 long seenSeq = identities.seenChangeSeq();
-                for (String jwe : answer.bundles()) {
-                    Bundle bundle = BundleEnvelope.open(jwe, Receiver.device(identity.municipality(),
-                            identity.deviceId(), identity.encryptionKey()),
-                            SignerDirectory.only(HUB_SIGNER, identity.hubSigningKey()))
-                            .bundle();
-                    conflicts += applier.apply(bundle, seenSeq);
+                Receiver me = Receiver.device(identity.municipality(), identity.deviceId(), identity.encryptionKey());
+                SignerDirectory hub = SignerDirectory.only(HUB_SIGNER, identity.hubSigningKey());
+                // Each bundle is opened and prepared here as it arrives, and written by the pipeline's thread
+                // while the next one arrives; the cursor moves only once every bundle of the answer is written.
+                DownPipeline pipeline = new DownPipeline(prepared -> {
+                    Bundle bundle = prepared.bundle();
+                    int found = applier.apply(prepared, seenSeq);
                     // avgwis: erasures decided at the hub, and erased candidates a crossing bundle brought back.
                     ErasureSync.received(store, sealer, bundle, clock.instant());
                     transfers.record(bundle.transferredAwayOrNone());
-                    changes += bundle.changes().size();
-                    received++;
-                    if (bundle.hubEncryptionKey() != null) {
-                        hubKey = bundle.hubEncryptionKey();
-                    }
+                    return found;
+                });
+                down = pipeline;
+                long next;
+                DownPipeline.Totals totals;
+                try {
+                    next = client.fetchEach(identity.downCursor(), token,
+                            jwe -> pipeline.submit(applier.prepare(BundleEnvelope.open(jwe, me, hub).bundle())));
+                } finally {
+                    totals = pipeline.finish();
                 }
-                identities.advance(answer.next(), hubKey);
+                String hubKey = totals.hubKey() != null ? totals.hubKey()
+                        : identity.hubEncryptionKey().toJSONString();
+                identities.advance(next, hubKey);
                 identities.markSeen();
             } catch (HubUnavailableException e) {
                 error = e.getMessage();
@@ -148,6 +154,13 @@ public final class SyncEngine {
                         : "Een bundel van de gemeente is niet te vertrouwen (" + e.code() + ") en is niet verwerkt: "
                         + e.getMessage();
             }
+        }
+        if (down != null) {
+            // Also after a failure: the bundles written before it stay written, as the report says.
+            DownPipeline.Totals applied = down.applied();
+            received = applied.bundles();
+            changes = applied.changes();
+            conflicts = applied.conflicts();
         }
         if (error == null) {
             error = ErasureSync.sendDecided(store, identity, client, clock);

@@ -106,21 +106,32 @@ public final class TeamSyncBench {
                 Files.writeString(marker, made + "\n");
             }
             try (CaseloadStore lead = CaseloadStore.open(leadFile, sealer, clock)) {
-                Enroller.enroll(lead, sealer, new HubClient(url), url,
-                        hub.issueEnrollmentCode("Lead", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1)), "lead");
+                String leadDevice = Enroller.enroll(lead, sealer, new HubClient(url), url,
+                        hub.issueEnrollmentCode("Lead", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1)), "lead")
+                        .deviceId();
                 SyncEngine leadEngine = engine(lead, sealer, clock);
                 long cpu0 = OS.getProcessCpuTime();
                 long w0 = System.nanoTime();
                 int bundles = 0;
                 int changes = 0;
+                int rounds = 0;
+                double firstWall = 0;
+                double firstCpu = 0;
+                // Until a round brings no changes: the hub always answers with at least one bundle (it carries
+                // its current key), so counting bundles never ended and ran 50 rounds.
                 for (int round = 0; round < 50; round++) {
                     SyncReport down = leadEngine.syncOnce(true);
                     if (!down.ok()) {
                         throw new IllegalStateException(down.error());
                     }
+                    rounds++;
                     bundles += down.bundlesReceived();
                     changes += down.changesReceived();
-                    if (down.bundlesReceived() == 0) {
+                    if (round == 0) {
+                        firstWall = (System.nanoTime() - w0) / 1e6;
+                        firstCpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+                    }
+                    if (down.changesReceived() == 0) {
                         break;
                     }
                 }
@@ -128,6 +139,13 @@ public final class TeamSyncBench {
                 double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
                 int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
                 int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
+                System.out.printf(Locale.ROOT, "rounds: %d (the last one to see that nothing more comes); the first"
+                        + " round alone %.0f ms wall, %.0f ms CPU%n", rounds, firstWall, firstCpu);
+                try {
+                    hubStages(hub, leadDevice);
+                } catch (NoSuchMethodError older) {
+                    System.out.println("hub alone: not measured (a build from before Hub.feed)");
+                }
 
                 long fc0 = OS.getProcessCpuTime();
                 long f0 = System.nanoTime();
@@ -149,6 +167,30 @@ public final class TeamSyncBench {
                 }
             }
         }
+    }
+
+    /**
+     * The hub's half alone, after the sync (so on a warm page cache), for the lead's first fetch again: reading the
+     * feed (query, opening the values) and sealing its bundles. CPU of this thread.
+     */
+    private static void hubStages(Hub hub, String deviceId) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long c0 = threads.getCurrentThreadCpuTime();
+        long w0 = System.nanoTime();
+        var feed = hub.feed(deviceId, 0);
+        long c1 = threads.getCurrentThreadCpuTime();
+        long w1 = System.nanoTime();
+        int[] count = {0};
+        long[] bytes = {0};
+        feed.sealEach(jwe -> {
+            count[0]++;
+            bytes[0] += jwe.length();
+        });
+        long c2 = threads.getCurrentThreadCpuTime();
+        long w2 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "hub alone, the same first fetch again: feed read and opened %.0f ms wall,"
+                + " %.0f ms CPU; %d bundles (%.1f MB) sealed %.0f ms wall, %.0f ms CPU%n", (w1 - w0) / 1e6,
+                (c1 - c0) / 1e6, count[0], bytes[0] / 1e6, (w2 - w1) / 1e6, (c2 - c1) / 1e6);
     }
 
     /**

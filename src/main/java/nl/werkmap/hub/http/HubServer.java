@@ -21,7 +21,6 @@ import com.google.gson.JsonParser;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import nl.werkmap.hub.Delivery;
 import nl.werkmap.hub.Hub;
 import nl.werkmap.hub.Receipt;
 import nl.werkmap.hub.store.Enrollment;
@@ -248,8 +247,7 @@ public final class HubServer implements AutoCloseable {
             throw new MalformedBundleException("De zoekparameters zijn niet goed gecodeerd (URL-codering).");
         }
         long after = journalPosition(afterValues);
-        Delivery delivery = hub.deliver(deviceId, after);
-        json(ctx, Map.of("bundles", delivery.bundles(), "next", delivery.next()));
+        FeedAnswer.write(ctx, hub.feed(deviceId, after));
     }
 
     /** The {@code after} parameter: absent is 0; once, as a whole number from 0 up. */

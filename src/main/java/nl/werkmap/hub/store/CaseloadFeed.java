@@ -43,6 +43,17 @@ public final class CaseloadFeed {
             "zienswijze", "access_log",
             "jobcoach_form", "jobcoach_grant", "hours_approval");
 
+    /** Each entity's place in {@link #ENTITY_ORDER}, looked up once per change instead of searched per comparison. */
+    private static final Map<String, Integer> ORDER_OF = orderOf();
+
+    private static Map<String, Integer> orderOf() {
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < ENTITY_ORDER.size(); i++) {
+            order.put(ENTITY_ORDER.get(i), i);
+        }
+        return Map.copyOf(order);
+    }
+
     private CaseloadFeed() {
     }
 
@@ -69,7 +80,7 @@ public final class CaseloadFeed {
             }
         });
 
-        Map<String, Change.Builder> grouped = new LinkedHashMap<>();
+        Grouped grouped = new Grouped();
         Condition window = JOURNAL_SEQ.gt(after).and(JOURNAL_SEQ.le(upTo));
         List<FieldRow> inWindow = fieldRows(dsl, MF.seq.gt(after).and(MF.seq.le(upTo)));
         openKeys(keys, inWindow);
@@ -95,7 +106,7 @@ public final class CaseloadFeed {
             }
         }
         List<Change> changes = new ArrayList<>();
-        grouped.values().forEach(b -> changes.add(b.build()));
+        grouped.byWrite.values().forEach(b -> changes.add(b.build()));
         for (Record r : dsl.select(ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE).from(MASTER_ROW)
                 .where(TOMBSTONE_HLC.isNotNull()).and(window.or(CANDIDATE_ID.in(newlyVisible))).fetch()) {
             String candidate = r.get(CANDIDATE_ID);
@@ -104,9 +115,56 @@ public final class CaseloadFeed {
                         r.get(TOMBSTONE_DEVICE)));
             }
         }
-        changes.sort(java.util.Comparator.comparingInt(c -> ENTITY_ORDER.indexOf(c.entity()) < 0
-                ? ENTITY_ORDER.size() : ENTITY_ORDER.indexOf(c.entity())));
-        return new Slice(changes, upTo);
+        List<Change> ordered = rowsTogether(changes);
+        ordered.sort(java.util.Comparator.comparingInt(c -> ORDER_OF.getOrDefault(c.entity(), ENTITY_ORDER.size())));
+        return new Slice(ordered, upTo);
+    }
+
+    /**
+     * The writes of one row next to each other (rows in the order of their first write, a row's writes in the
+     * order they came), so {@link #inBundles} can keep them in one bundle. The hub keeps only the newest value of
+     * each field: a candidate renamed after it was made comes as a first write without its name and a later one
+     * with it, and a device that got the first in one bundle could not make the row (the name is required).
+     */
+    static List<Change> rowsTogether(List<Change> changes) {
+        Map<String, List<Change>> byRow = new LinkedHashMap<>();
+        Change previous = null;
+        List<Change> current = null;
+        for (Change c : changes) {
+            if (previous == null || !previous.id().equals(c.id()) || !previous.entity().equals(c.entity())) {
+                current = byRow.computeIfAbsent(c.entity() + '/' + c.id(), k -> new ArrayList<>(2));
+            }
+            current.add(c);
+            previous = c;
+        }
+        List<Change> together = new ArrayList<>(changes.size());
+        byRow.values().forEach(together::addAll);
+        return together;
+    }
+
+    /**
+     * The feed cut into down-bundles of about {@code size} changes, never between two writes of one row (see
+     * {@link #rowsTogether}); one empty part when there are no changes, since a device always gets a bundle.
+     */
+    public static List<List<Change>> inBundles(List<Change> changes, int size) {
+        List<List<Change>> parts = new ArrayList<>();
+        int start = 0;
+        while (start < changes.size()) {
+            int end = Math.min(changes.size(), start + size);
+            while (end < changes.size() && sameRow(changes.get(end - 1), changes.get(end))) {
+                end++;
+            }
+            parts.add(changes.subList(start, end));
+            start = end;
+        }
+        if (parts.isEmpty()) {
+            parts.add(List.of());
+        }
+        return parts;
+    }
+
+    private static boolean sameRow(Change a, Change b) {
+        return a.id().equals(b.id()) && a.entity().equals(b.entity());
     }
 
     /**
@@ -179,13 +237,31 @@ public final class CaseloadFeed {
         keys.preload(candidates);
     }
 
-    private static void add(Map<String, Change.Builder> grouped, MasterSealing.Session keys, FieldRow r)
+    /** The fields read so far, grouped per row write (row, stamp and writer), in the order the writes came. */
+    private static final class Grouped {
+        final Map<String, Change.Builder> byWrite = new LinkedHashMap<>();
+        /** A write's fields mostly come one after the other: the map is asked only when the write changes. */
+        private FieldRow last;
+        private Change.Builder lastBuilder;
+
+        Change.Builder builder(FieldRow r) {
+            if (last != null && last.id().equals(r.id()) && last.hlc().equals(r.hlc())
+                    && last.entity().equals(r.entity()) && java.util.Objects.equals(last.device(), r.device())) {
+                return lastBuilder;
+            }
+            String key = r.entity() + '/' + r.id() + '/' + r.hlc() + '/' + r.device();
+            lastBuilder = byWrite.computeIfAbsent(key, k -> new Change.Builder(r.entity(), r.id(), r.hlc(),
+                    r.device()));
+            last = r;
+            return lastBuilder;
+        }
+    }
+
+    private static void add(Grouped grouped, MasterSealing.Session keys, FieldRow r)
             throws java.sql.SQLException {
-        String key = r.entity() + '/' + r.id() + '/' + r.hlc() + '/' + r.device();
         String sealed = r.sealed();
         String value = sealed == null ? r.value() : keys.open(r.candidate(), r.entity(), r.id(), r.field(), sealed);
-        grouped.computeIfAbsent(key, k -> new Change.Builder(r.entity(), r.id(), r.hlc(), r.device()))
-                .put(r.field(), value);
+        grouped.builder(r).put(r.field(), value);
     }
 
     /** The aliased columns of the field/row join. */

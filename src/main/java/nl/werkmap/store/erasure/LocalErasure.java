@@ -134,6 +134,12 @@ public final class LocalErasure {
             return 0;
         }
         return store.writeOwnTables(dsl -> {
+            // A laptop that finished no erasure (every new one) has nothing to reopen: one read instead of an
+            // update per candidate of every down-bundle of a first sync.
+            if (!dsl.fetchExists(dsl.selectOne().from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(JOURNAL)))
+                    .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("finished_at")).isNotNull()))) {
+                return 0;
+            }
             int reopened = 0;
             for (String candidate : new LinkedHashSet<>(named)) {
                 reopened += dsl.execute("UPDATE " + JOURNAL + " SET finished_at = NULL WHERE erased_id = ?"

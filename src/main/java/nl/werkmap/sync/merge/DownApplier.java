@@ -48,20 +48,50 @@ public final class DownApplier {
         this.notes = new ConflictNotes(store, sealer, clock);
     }
 
+    /** A down-bundle checked at the door, ready for {@link #apply(Prepared, long)}. */
+    public static final class Prepared {
+        private final Bundle bundle;
+
+        private Prepared(Bundle bundle) {
+            this.bundle = bundle;
+        }
+
+        public Bundle bundle() {
+            return bundle;
+        }
+    }
+
     /**
      * Returns how many conflicts were recorded; {@code seenSeq}: own edits after it count as concurrent. The hub's
      * conflict notes are kept after the changes, so the rows they are about exist by then.
      */
     public int apply(Bundle bundle, long seenSeq) {
+        return apply(prepare(bundle), seenSeq);
+    }
+
+    /**
+     * The door check, which needs no database. Thread-safe, so a sync checks the next bundle while the one before
+     * is written ({@code DownPipeline}).
+     */
+    public Prepared prepare(Bundle bundle) {
         // The same door check as the hub's: a hub that sends what the schema does not know, or stamps from the
         // future, is refused whole before anything is applied.
         ContentCheck.check(bundle);
         ClockBounds.checkDown(bundle, clock.instant(), ClockBounds.DEVICE_MARGIN);
-        int found = applyChanges(bundle, seenSeq);
-        return found + notes.record(bundle.conflictsOrNone());
+        return new Prepared(bundle);
     }
 
-    private int applyChanges(Bundle bundle, long seenSeq) {
+    /**
+     * Writes a prepared bundle; returns how many conflicts were recorded, as {@link #apply(Bundle, long)}. The
+     * values are sealed again under this laptop's key here, on the writing thread: opening a bundle is the longer
+     * half of a first sync's CPU work, and sealing here evens the two threads out.
+     */
+    public int apply(Prepared prepared, long seenSeq) {
+        int found = applyChanges(storedForm(prepared.bundle), seenSeq);
+        return found + notes.record(prepared.bundle.conflictsOrNone());
+    }
+
+    private List<RemoteChange> storedForm(Bundle bundle) {
         List<RemoteChange> remote = new ArrayList<>();
         for (Change change : bundle.changes()) {
             if (!ColumnKinds.knownEntity(change.entity())) {
@@ -83,6 +113,10 @@ public final class DownApplier {
                 remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
             });
         }
+        return remote;
+    }
+
+    private int applyChanges(List<RemoteChange> remote, long seenSeq) {
         if (remote.isEmpty()) {
             return 0;
         }
