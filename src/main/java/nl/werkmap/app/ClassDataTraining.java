@@ -3,6 +3,7 @@ package nl.werkmap.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +25,19 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> names = FirstWindowPreparation.classList();
+        int loaded = train();
+        // System.exit, not a plain return: the archive is written on the JVM's exit path either way, and the exit
+        // code tells the caller whether the class list was there at all.
+        System.exit(loaded > 0 ? 0 : 1);
+    }
+
+    /** Loads what the first window needs and runs its toolkit-free start-up; returns how many classes were loaded. */
+    static int train() throws IOException {
+        List<String> names = new ArrayList<>();
+        // The launcher's main class is loaded before any list is read, so the class-load log the list is made from
+        // does not name it; the launcher loads it at every start.
+        names.add(Launcher.class.getName());
+        names.addAll(FirstWindowPreparation.classList());
         int loaded = FirstWindowPreparation.loadClasses(ClassDataTraining.class.getClassLoader(), names);
         Path scratch = Files.createTempDirectory("werkmap-cds-training");
         try {
@@ -35,9 +48,7 @@ public final class ClassDataTraining {
             deleteTree(scratch);
         }
         System.out.println("[werkmap] klassen voor het eerste venster geladen: " + loaded + " van " + names.size());
-        // System.exit, not a plain return: the archive is written on the JVM's exit path either way, and an exit
-        // code tells the caller whether the list was there at all.
-        System.exit(loaded > 0 ? 0 : 1);
+        return loaded;
     }
 
     private static void deleteTree(Path dir) throws IOException {
