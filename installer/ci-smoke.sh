@@ -76,7 +76,8 @@ if [ "$types" = default ]; then
   dpkg-deb --info "$deb" postinst | grep -q "train-class-data.sh" || die "de postinst van $deb maakt geen klassenarchief"
   # SMOKE_INSTALL=1 (as root, on a throwaway machine): install, start the installed app, remove, check what is left.
   if [ "${SMOKE_INSTALL:-0}" = 1 ]; then
-    ! dpkg -s werkmap >/dev/null 2>&1 || die "werkmap is al geinstalleerd; SMOKE_INSTALL wil een schone machine"
+    [ "$(dpkg-query -W -f='${Status}' werkmap 2>/dev/null || true)" != "install ok installed" ] \
+      || die "werkmap is al geinstalleerd; SMOKE_INSTALL wil een schone machine"
     dpkg -i "$deb" >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq >/dev/null
     [ -s /opt/werkmap/lib/app/werkmap.jsa ] || die "postinst maakte geen /opt/werkmap/lib/app/werkmap.jsa"
     grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/werkmap.jsa' /opt/werkmap/lib/app/Werkmap.cfg \
