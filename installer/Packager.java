@@ -62,6 +62,9 @@ public final class Packager {
     private static final List<String> APP_CDS_OPTIONS = List.of(
             "java-options=-XX:SharedArchiveFile=$APPDIR/werkmap.jsa", "java-options=-Xlog:cds*=off");
 
+    /** Makes an app's class-data archive in place, headless; see {@link #appCds}. */
+    private static final String CLASS_DATA_TRAINING = "installer/linux/train-class-data.sh";
+
     private final Os os = Os.current();
     private final Path target = Path.of("target");
     private final Path work = target.resolve("installer");
@@ -174,6 +177,10 @@ public final class Packager {
         if (javafx.isEmpty()) {
             fail("Geen JavaFX-jars voor dit platform in target/lib gevonden.");
         }
+        if (os == Os.LINUX) {
+            // Beside the jars in lib/app: the .deb's postinst runs it there after install, and IT can run it again.
+            Files.copy(Path.of(CLASS_DATA_TRAINING), input.resolve("train-class-data.sh"));
+        }
         return javafx;
     }
 
@@ -226,35 +233,21 @@ public final class Packager {
 
     /**
      * The app's own classes in a class-data sharing archive of the app-image (JDK 17 dynamic archive on top of the
-     * runtime's): installer/linux/train-appcds.sh starts the app-image once and writes it; the launcher then maps
-     * it instead of reading and verifying some 2,000 classes from the jars at every start. JDK 17 accepts it only
-     * at the path it was made at, so an installed copy elsewhere sets it aside and starts as before; the log
-     * option keeps that quiet on the console. Without an archive the launcher's options stay as they were: a
-     * SharedArchiveFile that does not exist would switch class-data sharing off altogether.
+     * runtime's): installer/linux/train-class-data.sh, copied into lib/app, runs the headless training
+     * (nl.werkmap.app.ClassDataTraining) on the app-image's runtime and jars, writes lib/app/werkmap.jsa and, only
+     * when the JVM accepts it, adds -XX:SharedArchiveFile=$APPDIR/werkmap.jsa to Werkmap.cfg; the launcher then maps
+     * those classes instead of reading and verifying them from the jars at every start. JDK 17 accepts the archive
+     * only at the path it was made at: the .deb ships without it, and its postinst runs the same script on the
+     * installed files. Without an archive the launcher's options stay as they were (a SharedArchiveFile that does
+     * not exist would switch class-data sharing off altogether).
      */
     private void appCds(Path appImage) throws IOException {
         Path app = appImage.resolve(os == Os.MACOS ? "Contents/app" : "lib/app");
-        Path archive = app.resolve("werkmap.jsa");
-        int code = execCode(List.of("bash", "installer/linux/train-appcds.sh", appImage.toString(),
-                archive.toAbsolutePath().toString()), Map.of(), 300);
-        if (code != 0 || !Files.isRegularFile(archive)) {
+        int code = execCode(List.of("sh", app.resolve("train-class-data.sh").toString(),
+                app.toAbsolutePath().toString()), Map.of(), 300);
+        if (code != 0) {
             System.out.println("[installer] geen AppCDS-archief (code " + code + "); het app-image start zonder");
-            Files.deleteIfExists(archive);
-            return;
         }
-        Path cfg = app.resolve("Werkmap.cfg");
-        List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
-        int section = lines.indexOf("[JavaOptions]");
-        if (section < 0) {
-            lines.add("[JavaOptions]");
-            section = lines.size() - 1;
-        }
-        int end = section + 1;
-        while (end < lines.size() && !lines.get(end).startsWith("[")) {
-            end++;
-        }
-        lines.addAll(end, APP_CDS_OPTIONS);
-        Files.write(cfg, lines);
     }
 
     private void jpackageInstaller(String type) throws IOException {

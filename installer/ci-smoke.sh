@@ -6,10 +6,11 @@
 #   and changelog, and have a postrm. A coach's whole path on the app-image is installer/ci-coach-path.sh.
 # A command the app does not have yet (not listed in --help) is skipped with a SKIP line, not failed.
 # Installs what a fresh Debian machine lacks (fakeroot for the .deb; xvfb, libgtk-3-0, xdotool and xprop for the
-# window and for the class-data sharing training) with apt-get.
+# window, xvfb also for the runtime's class-data sharing training) with apt-get.
 #
 # Environment: MVN_ARGS (extra Maven arguments, e.g. -o), SMOKE_BUILD=0 (reuse target/installer/app-image),
-# SMOKE_DEB=0 (app-image only, no .deb).
+# SMOKE_DEB=0 (app-image only, no .deb), SMOKE_INSTALL=1 (as root on a throwaway machine: also install the .deb,
+# check the class-data archive its postinst makes is used, and remove it again).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -65,6 +66,31 @@ if [ "$types" = default ]; then
   dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/werkmap/lib/werkmap-Werkmap.desktop | grep -qx "StartupWMClass=$wm_class" \
     || die "de .desktop in $deb heeft geen StartupWMClass=$wm_class"
   log "OK .deb: hangt af van ${required_list[*]}; copyright, changelog.Debian.gz, postrm en StartupWMClass aanwezig"
+  # The class-data archive is made at install by postinst (train-class-data.sh); the package itself must not carry
+  # the app-image's archive (useless under /opt) nor launcher options naming it.
+  grep -q "\./opt/werkmap/lib/app/train-class-data.sh$" <<<"$contents" || die "$deb mist lib/app/train-class-data.sh"
+  if grep -q "werkmap\.jsa$" <<<"$contents"; then die "$deb bevat een werkmap.jsa; die hoort pas bij installatie te ontstaan"; fi
+  if dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/werkmap/lib/app/Werkmap.cfg | grep -q "SharedArchiveFile"; then
+    die "Werkmap.cfg in $deb noemt al een klassenarchief"
+  fi
+  dpkg-deb --info "$deb" postinst | grep -q "train-class-data.sh" || die "de postinst van $deb maakt geen klassenarchief"
+  # SMOKE_INSTALL=1 (as root, on a throwaway machine): install, start the installed app, remove, check what is left.
+  if [ "${SMOKE_INSTALL:-0}" = 1 ]; then
+    [ "$(dpkg-query -W -f='${Status}' werkmap 2>/dev/null || true)" != "install ok installed" ] \
+      || die "werkmap is al geinstalleerd; SMOKE_INSTALL wil een schone machine"
+    dpkg -i "$deb" >/dev/null 2>&1 || DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq >/dev/null
+    [ -s /opt/werkmap/lib/app/werkmap.jsa ] || die "postinst maakte geen /opt/werkmap/lib/app/werkmap.jsa"
+    grep -qx 'java-options=-XX:SharedArchiveFile=$APPDIR/werkmap.jsa' /opt/werkmap/lib/app/Werkmap.cfg \
+      || die "postinst zette het klassenarchief niet in Werkmap.cfg"
+    tmp_home="$(mktemp -d)"
+    JAVA_TOOL_OPTIONS="-Duser.home=$tmp_home -Xlog:class+load:file=$tmp_home/classes.log" /opt/werkmap/bin/Werkmap --version \
+      >/dev/null 2>&1 || die "de geinstalleerde app start niet (--version)"
+    grep -q "shared objects file (top)" "$tmp_home/classes.log" || die "de geinstalleerde app gebruikt werkmap.jsa niet"
+    rm -rf "$tmp_home"
+    dpkg -r werkmap >/dev/null
+    [ ! -e /opt/werkmap ] || die "na dpkg -r staat er nog iets in /opt/werkmap: $(find /opt/werkmap | head -3)"
+    log "OK .deb: installeren maakt werkmap.jsa en de app gebruikt het; verwijderen laat /opt/werkmap leeg achter"
+  fi
   log "OK .deb: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
 fi
 

@@ -8,11 +8,14 @@
 #   cds-javafx  the shipped runtime: CDS archive with the JDK and JavaFX classes of a start-up (installer default)
 #   cds-jdk     the archive jlink makes by default (JDK classes only)
 #   no-cds      -Xshare:off
+#   installed   the app the .deb installed (/opt/werkmap/bin/Werkmap, or INSTALLED_APP=...), with the class-data
+#               archive its postinst trained; run when it exists
 # and the floor they are compared with:
 #   bare        a bare JavaFX 21 window of the same size (src/bench/java/nl/werkmap/bench/startup/BareWindow.java)
 #               on the JavaFX jars of target/lib, same JVM, same Xvfb; the ratio to it is printed per variant
 # Before/after in the same run: BEFORE_JAR=/path/werkmap.jar and BEFORE_APP=/path/Werkmap/bin/Werkmap add the
-# variants before-jar and before-app (a copy of the jar or app-image made before a change); VARIANTS="java-jar bare"
+# variants before-jar and before-app (a copy of the jar or app-image made before a change); ALT_APP=/path/bin/Werkmap
+# adds the variant alt-app (another app-image copy, e.g. one trained differently); VARIANTS="java-jar bare"
 # picks the variants to run (default: all that exist).
 # Needs: mvn -Pinstaller package done first; xvfb, xdotool, xev (apt-get install -y xvfb xdotool x11-utils
 # libgtk-3-0).
@@ -23,6 +26,7 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 runs="${RUNS:-7}"
 app="$root/target/installer/app-image/Werkmap/bin/Werkmap"
+installed="${INSTALLED_APP:-/opt/werkmap/bin/Werkmap}"
 jar="$root/target/werkmap.jar"
 default_jsa="$root/target/installer/cds-jdk-default.jsa"
 tmp="$(mktemp -d)"
@@ -41,7 +45,7 @@ stats() { sort -n | awk '{a[NR]=$1} END {print a[1] "/" a[int((NR+1)/2)]}'; }
 
 variant_opts() {
   case "$1" in
-    cds-javafx|java-jar|bare|before-jar|before-app) echo "" ;;
+    cds-javafx|java-jar|bare|before-jar|before-app|installed|alt-app) echo "" ;;
     cds-jdk) echo "-XX:SharedArchiveFile=$default_jsa" ;;
     no-cds) echo "-Xshare:off" ;;
   esac
@@ -52,6 +56,8 @@ command_for() {
     java-jar) echo "java -jar $jar" ;;
     before-jar) echo "java -jar $BEFORE_JAR" ;;
     before-app) echo "$BEFORE_APP" ;;
+    alt-app) echo "$ALT_APP" ;;
+    installed) echo "$installed" ;;
     bare) echo "java -cp $javafx_cp:$tmp/bare nl.werkmap.bench.startup.BareWindow" ;;
     *) echo "$app" ;;
   esac
@@ -129,7 +135,9 @@ variants=(cds-javafx cds-jdk no-cds java-jar bare)
 [ -f "$default_jsa" ] || variants=(cds-javafx no-cds java-jar bare)
 # -Djar.only=true (JAR_ONLY=1): only java -jar against the bare window, without an app-image.
 if [ "${JAR_ONLY:-}" = 1 ] || [ ! -x "$app" ]; then variants=(java-jar bare); fi
+if [ "${JAR_ONLY:-}" != 1 ] && [ -x "$installed" ]; then variants=(installed "${variants[@]}"); fi
 if [ -n "${VARIANTS:-}" ]; then read -r -a variants <<<"$VARIANTS"; fi
+if [ -n "${ALT_APP:-}" ]; then variants=(alt-app "${variants[@]}"); fi
 if [ -n "${BEFORE_APP:-}" ]; then variants=(before-app "${variants[@]}"); fi
 if [ -n "${BEFORE_JAR:-}" ]; then variants=(before-jar "${variants[@]}"); fi
 printf '%-11s %16s %16s %18s %18s\n' variant "version wall" "version cpu" "window wall" "window cpu"
