@@ -167,6 +167,8 @@ public final class HubServer implements AutoCloseable {
             ctx.header("Retry-After", Long.toString(BUSY_RETRY_SECONDS));
             refuse(ctx, 503, ServerCodes.UNAVAILABLE, e.getMessage());
         });
+        app.exception(RequestBrokenOffException.class, (e, ctx) ->
+                refuse(ctx, 503, ServerCodes.UNAVAILABLE, e.getMessage()));
         app.exception(BundleRefusedException.class, (e, ctx) ->
                 refuse(ctx, e.code().httpStatus(), e.code().name(), e.getMessage()));
         app.exception(EnrollmentRefusedException.class, (e, ctx) ->
@@ -273,8 +275,10 @@ public final class HubServer implements AutoCloseable {
         try {
             return BoundedBody.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), limit, bodies);
         } catch (java.io.IOException e) {
-            // The client stopped sending or broke the chunked framing: its request, not the hub, is at fault.
-            throw new MalformedBundleException("Het verzoek kwam niet volledig binnen. Probeer het opnieuw.", e);
+            // The body ended before its end. Jetty reports a cut connection and broken chunked framing alike (an
+            // early EOF), so the hub cannot tell them apart; a cut is what happens in the field, and its bundle
+            // may be sound, so the device is told to try again later and keeps it.
+            throw new RequestBrokenOffException(e);
         }
     }
 

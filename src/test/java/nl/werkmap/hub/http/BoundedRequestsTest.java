@@ -86,6 +86,23 @@ class BoundedRequestsTest {
     }
 
     @Test
+    void aBodyThatStopsArrivingIsAnsweredRetryLaterSoTheDeviceKeepsTheBundle() throws Exception {
+        // A cut connection: 10 of 1,000 declared bytes, then the sending side closes. A 400 here made the outbox
+        // set a sound bundle aside as refused whenever the hub's answer still reached the device.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(20_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/bundles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/jose\r\n"
+                    + "Content-Length: 1000\r\n\r\neyJhbGciOi").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.shutdownOutput();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertEquals("503", statusLine.split(" ")[1], statusLine);
+        }
+    }
+
+    @Test
     void aBodyAtTheCapIsReadAndJudgedOnItsContent() throws Exception {
         RawHttp.Response answer = RawHttp.sendChunked(server.port(), "POST /api/v1/bundles HTTP/1.1", CAP);
         assertEquals(400, answer.status(), answer.body());
