@@ -135,30 +135,7 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
         order = nextOrder;
         rankOf = nextRankOf;
         int[] ranks = ranks(positions);
-        RowsChange change = new RowsChange(this);
-        int i = 0;
-        int j = 0;
-        int at = 0;
-        while (i < before.length || j < ranks.length) {
-            if (i < before.length && (mapped[i] < 0 || j == ranks.length || mapped[i] < ranks[j])) {
-                int start = i;
-                while (i < before.length && (mapped[i] < 0 || j == ranks.length || mapped[i] < ranks[j])) {
-                    i++;
-                }
-                change.removed(at, new Removed(beforeAll, beforeOrder, before, start, i));
-            } else if (i == before.length || ranks[j] < mapped[i]) {
-                int start = j;
-                while (j < ranks.length && (i == before.length || ranks[j] < mapped[i])) {
-                    j++;
-                }
-                change.added(at, at + j - start);
-                at += j - start;
-            } else {
-                i++;
-                j++;
-                at++;
-            }
-        }
+        RowsChange change = merge(mapped, ranks, beforeAll, beforeOrder, before);
         if (change.isEmpty()) {
             // The changed rows were not shown and still are not: every index holds the same row as before.
             shown = ranks;
@@ -288,20 +265,30 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
 
     /** The steps from {@code before} to {@code after}, both ascending ranks: one merge. */
     private RowsChange diff(int[] before, int[] after) {
+        return merge(before, after, all, order, before);
+    }
+
+    /**
+     * One merge of the rows shown before, given by their ranks in the current order ({@code mapped}; -1 for a row
+     * that is gone whatever comes), with the ranks shown now. A removed run is told with the rows of
+     * {@code removedAll}/{@code removedOrder}/{@code removedShown}, the list as the table had it.
+     */
+    private RowsChange merge(int[] mapped, int[] after, List<CaseloadRow> removedAll, int[] removedOrder,
+                             int[] removedShown) {
         RowsChange change = new RowsChange(this);
         int i = 0;
         int j = 0;
         int at = 0;
-        while (i < before.length || j < after.length) {
-            if (j == after.length || (i < before.length && before[i] < after[j])) {
+        while (i < mapped.length || j < after.length) {
+            if (i < mapped.length && (mapped[i] < 0 || j == after.length || mapped[i] < after[j])) {
                 int start = i;
-                while (i < before.length && (j == after.length || before[i] < after[j])) {
+                while (i < mapped.length && (mapped[i] < 0 || j == after.length || mapped[i] < after[j])) {
                     i++;
                 }
-                change.removed(at, new Removed(all, order, before, start, i));
-            } else if (i == before.length || after[j] < before[i]) {
+                change.removed(at, new Removed(removedAll, removedOrder, removedShown, start, i));
+            } else if (i == mapped.length || after[j] < mapped[i]) {
                 int start = j;
-                while (j < after.length && (i == before.length || after[j] < before[i])) {
+                while (j < after.length && (i == mapped.length || after[j] < mapped[i])) {
                     j++;
                 }
                 change.added(at, at + j - start);
