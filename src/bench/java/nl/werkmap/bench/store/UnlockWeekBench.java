@@ -32,7 +32,9 @@ import nl.werkmap.ui.agenda.WeekAgenda;
  * for everyone and for the coach with the most candidates, first and then p50/p95 of {@code -Dbench.weeks=N}
  * (default 10), beside its set-based reads alone (WeekQuery.entries + overdueBetween, nothing opened).
  * Prints live heap after a full collection and GC count/time; run it with {@code -Xmx256m} to see whether 150,000
- * candidates fit. The floor of the caseload read is the same SQL in the sqlite3 shell (CaseloadScreenBench).
+ * candidates fit. The floor of the caseload read is the same SQL in the sqlite3 shell: {@code -Dbench.floor=true}
+ * runs it first, on a cold file and then warm; {@code -Dbench.cold=true} drops the page cache (Linux, as root) right
+ * before the open, so the open and the first read meet a cold file, as at a coach's first unlock after a reboot.
  *
  * <pre>java -Xmx256m -cp ... nl.werkmap.bench.store.UnlockWeekBench /work/bench150k "bench passphrase 2026"</pre>
  */
@@ -57,6 +59,9 @@ public final class UnlockWeekBench {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 Figures.loadAverage());
         firstOfTheDay(db);
+        if (Boolean.getBoolean("bench.floor")) {
+            ColdFile.floor(db);
+        }
         CaseloadFolder folder = new CaseloadFolder(dir.resolve("keyring.json"), db);
         if (Boolean.getBoolean("bench.warmup")) {
             // What the app runs on its own thread while the coach types the passphrase (UnlockWarmup).
@@ -78,6 +83,11 @@ public final class UnlockWeekBench {
         });
         System.out.println("key derivation alone (first in this JVM): " + kdf);
 
+        if (Boolean.getBoolean("bench.cold")) {
+            // As after a reboot: the open and the list read the file from disk (not counted in any lap).
+            ColdFile.drop();
+            System.out.println("page cache dropped: the open and the first read meet a cold file");
+        }
         CaseloadFolder.Opened[] opened = new CaseloadFolder.Opened[1];
         Lap open = timed(() -> {
             try {

@@ -32,7 +32,7 @@ import nl.werkmap.store.repo.SessionMapping;
 
 /**
  * Builds the caseload overview in two queries: one set-based row per candidate (its latest session, ladder
- * measurement and profile consent found by an index seek each, see {@link CandidateLine#SELECT}) and the running
+ * measurement and profile consent from the trigger-kept candidate_summary, see {@link CandidateLine#SELECT}) and the running
  * proefplaatsingen; coach names come from the small coach table. Only the names and, for non-pupils, the birth date
  * are decrypted, on all cores and while the rows are still being read; for the completeness score the other sealed fields are only checked for presence in
  * SQL.
@@ -77,7 +77,7 @@ public final class CaseloadQuery {
     }
 
     /**
-     * The SQL this query runs for {@code today}, with its one parameter written in, as the sqlite3 shell would take
+     * The SQL this query runs for {@code today}, with its day parameters written in, as the sqlite3 shell would take
      * it: benches time it there as the floor beside the whole load.
      */
     public static List<String> statements(LocalDate today) {
@@ -97,7 +97,7 @@ public final class CaseloadQuery {
         List<Batch> batches = dsl.connectionResult(connection -> {
             List<Batch> started = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
-                select.setString(1, today.plusDays(1).toString());
+                CandidateLine.bindDay(select, today);
                 try (ResultSet rs = select.executeQuery()) {
                     List<CandidateLine> lines = new ArrayList<>(batch);
                     while (rs.next()) {

@@ -57,8 +57,7 @@ public final class CaseloadRowQuery {
     private static Optional<CandidateLine> line(DSLContext dsl, String id, LocalDate today) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT + " AND c.id = ?")) {
-                select.setString(1, today.plusDays(1).toString());
-                select.setString(2, id);
+                select.setString(CandidateLine.bindDay(select, today), id);
                 try (ResultSet rs = select.executeQuery()) {
                     return rs.next() ? Optional.of(CandidateLine.read(rs)) : Optional.empty();
                 }

@@ -98,7 +98,7 @@ class CaseloadQueryEquivalenceTest {
         List<CandidateLine> lines = store.read(dsl -> dsl.connectionResult(connection -> {
             List<CandidateLine> read = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
-                select.setString(1, tomorrow);
+                CandidateLine.bindDay(select, TODAY);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         read.add(CandidateLine.read(rs));

@@ -86,7 +86,7 @@ class CaseloadRowBuilderEquivalenceTest {
         return store.read(dsl -> dsl.connectionResult(connection -> {
             List<CandidateLine> read = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
-                select.setString(1, TODAY.plusDays(1).toString());
+                CandidateLine.bindDay(select, TODAY);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         read.add(CandidateLine.read(rs));
