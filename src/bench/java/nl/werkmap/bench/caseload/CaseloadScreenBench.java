@@ -160,7 +160,7 @@ public final class CaseloadScreenBench {
         }
         Files.delete(log);
         for (String line : lines) {
-            if (line.startsWith("EFFECT ")) {
+            if (line.startsWith("EFFECT ") || line.startsWith("PROBE ")) {
                 System.out.println(line);
             }
             if (line.startsWith("RESULT ")) {

@@ -353,6 +353,20 @@ public final class CaseloadViewModel {
         if (lastContact == null) {
             return messages.text("caseload.contact.never");
         }
+        // Made once per day shown, for the day it was made on: a keystroke refills every visible row, and a new
+        // MessageFormat per cell was a tenth of the list's layout per keystroke.
+        if (!today.equals(contactTextsDay)) {
+            contactTexts.clear();
+            contactTextsDay = today;
+        }
+        return contactTexts.computeIfAbsent(lastContact, this::contactText);
+    }
+
+    /** Texts of {@link #lastContactText} per last-contact day, for {@link #contactTextsDay}; FX thread. */
+    private final java.util.Map<LocalDate, String> contactTexts = new java.util.HashMap<>();
+    private LocalDate contactTextsDay;
+
+    private String contactText(LocalDate lastContact) {
         long days = ChronoUnit.DAYS.between(lastContact, today);
         if (days <= 0) {
             return messages.text("caseload.contact.today");
