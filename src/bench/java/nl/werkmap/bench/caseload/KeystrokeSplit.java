@@ -68,7 +68,6 @@ final class KeystrokeSplit {
         Runnable[] post = new Runnable[1];
         pre[0] = () -> {
             scene.removePreLayoutPulseListener(pre[0]);
-            dirty(scene.getRoot(), dirtyBeforeCss, "");
             long t = threads.getCurrentThreadCpuTime();
             // The pulse's own CSS pass, run here to time it (applyCss on the root would restyle every node).
             try {
@@ -84,7 +83,6 @@ final class KeystrokeSplit {
             scene.removePostLayoutPulseListener(post[0]);
             long laid = threads.getCurrentThreadCpuTime();
             layout += laid - mark;
-            dirty(scene.getRoot(), dirtyAfterLayout, "");
             long t = threads.getCurrentThreadCpuTime();
             // Runs after this pulse ended: bounds and the copy to the render graph.
             Platform.runLater(() -> after += threads.getCurrentThreadCpuTime() - t);
@@ -93,9 +91,6 @@ final class KeystrokeSplit {
         scene.addPostLayoutPulseListener(post[0]);
     }
 
-    private final java.util.Map<String, Integer> dirtyBeforeCss = new java.util.TreeMap<>();
-    private final java.util.Map<String, Integer> dirtyAfterLayout = new java.util.TreeMap<>();
-    private static final java.lang.reflect.Field CSS_FLAG;
     private static final java.lang.reflect.Method CSS_PASS;
 
     static {
@@ -104,45 +99,6 @@ final class KeystrokeSplit {
             CSS_PASS.setAccessible(true);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
-        }
-        java.lang.reflect.Field f = null;
-        try {
-            f = Node.class.getDeclaredField("cssFlag");
-            f.setAccessible(true);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.out.println("PROBE no cssFlag: " + e);
-        }
-        CSS_FLAG = f;
-    }
-
-    /** Counts the nodes CSS will visit, by kind: a node whose flag is not CLEAN (temporary probe). */
-    private static void dirty(Node node, java.util.Map<String, Integer> counts, String parentFlag) {
-        if (CSS_FLAG == null) {
-            return;
-        }
-        String flag;
-        try {
-            flag = String.valueOf(CSS_FLAG.get(node));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-        boolean updated = !flag.equals("CLEAN") && !flag.equals("DIRTY_BRANCH");
-        // Children of an updated parent are updated too.
-        if (updated || parentFlag.equals("UPDATE") || parentFlag.equals("REAPPLY")) {
-            String kind = node.getClass().getSimpleName() + (node.getStyleClass().isEmpty() ? ""
-                    : "." + node.getStyleClass().get(0)) + (updated ? ":" + flag : "");
-            counts.merge(kind, 1, Integer::sum);
-            if (!updated) {
-                flag = parentFlag;
-            }
-        }
-        if (flag.equals("CLEAN")) {
-            return;
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                dirty(child, counts, flag);
-            }
         }
     }
 
@@ -175,23 +131,9 @@ final class KeystrokeSplit {
                 "split_fx_layout_ms", layout / 1e6 / keys, "split_fx_after_ms", after / 1e6 / keys,
                 "split_fx_ms", fx, "split_renderer_ms", render, "split_rest_ms", process - fx - render,
                 "split_process_ms", process);
-        System.out.println("EFFECT css-dirty before the CSS pass, per key: " + perKey(dirtyBeforeCss, keys));
-        System.out.println("EFFECT css-dirty after the layout pass, per key: " + perKey(dirtyAfterLayout, keys));
         ScreenRun.result("count_item_changes", (double) itemChanges / keys, "count_index_changes",
                 (double) indexChanges / keys, "count_text_changes", (double) textChanges / keys,
                 "count_nodes_hooked", (double) hooked.size());
-    }
-
-    private static String perKey(java.util.Map<String, Integer> counts, int keys) {
-        StringBuilder out = new StringBuilder();
-        int total = 0;
-        for (var e : counts.entrySet()) {
-            total += e.getValue();
-        }
-        out.append(String.format(java.util.Locale.ROOT, "total %.1f;", (double) total / keys));
-        counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(25).forEach(e -> out.append(
-                String.format(java.util.Locale.ROOT, " %s %.1f", e.getKey(), (double) e.getValue() / keys)));
-        return out.toString();
     }
 
     /** Nodes shown with an effect: each repaint under them goes through an offscreen image (temporary probe). */
