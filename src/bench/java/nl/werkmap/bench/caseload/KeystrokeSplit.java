@@ -57,17 +57,30 @@ final class KeystrokeSplit {
     void eventStarts() {
         hook(table);
         mark = threads.getCurrentThreadCpuTime();
+        wallEvent = System.nanoTime();
     }
+
+    private long wallEvent;
+    private long wallEventEnd;
+    private final java.util.List<Double> waits = new java.util.ArrayList<>();
+    private final java.util.List<Double> pulses = new java.util.ArrayList<>();
+    private final java.util.List<Double> events = new java.util.ArrayList<>();
 
     /** On the FX thread, after the key event: times the next pulse's phases. */
     void eventEnds(Scene scene, Runnable[] check) {
         long now = threads.getCurrentThreadCpuTime();
+        wallEventEnd = System.nanoTime();
+        events.add((wallEventEnd - wallEvent) / 1e6);
         event += now - mark;
         mark = now;
         Runnable[] pre = new Runnable[1];
         Runnable[] post = new Runnable[1];
         pre[0] = () -> {
             scene.removePreLayoutPulseListener(pre[0]);
+            long pulseStart = System.nanoTime();
+            // From the end of the key event to the pulse that shows it: the pulse timer's tick, other work queued.
+            waits.add((pulseStart - wallEventEnd) / 1e6);
+            wallPulse = pulseStart;
             long t = threads.getCurrentThreadCpuTime();
             // The pulse's own CSS pass, run here to time it (applyCss on the root would restyle every node).
             try {
@@ -81,6 +94,7 @@ final class KeystrokeSplit {
         };
         post[0] = () -> {
             scene.removePostLayoutPulseListener(post[0]);
+            pulses.add((System.nanoTime() - wallPulse) / 1e6);
             long laid = threads.getCurrentThreadCpuTime();
             layout += laid - mark;
             long t = threads.getCurrentThreadCpuTime();
@@ -91,6 +105,7 @@ final class KeystrokeSplit {
         scene.addPostLayoutPulseListener(post[0]);
     }
 
+    private long wallPulse;
     private static final java.lang.reflect.Method CSS_PASS;
 
     static {
@@ -131,6 +146,11 @@ final class KeystrokeSplit {
                 "split_fx_layout_ms", layout / 1e6 / keys, "split_fx_after_ms", after / 1e6 / keys,
                 "split_fx_ms", fx, "split_renderer_ms", render, "split_rest_ms", process - fx - render,
                 "split_process_ms", process);
+        // Wall time of a keystroke in three parts: the key event, the wait for the pulse, the pulse to its layout.
+        ScreenRun.result("split_wall_event_p50_ms", Figures.percentile(events, 50), "split_wall_event_p95_ms",
+                Figures.percentile(events, 95), "split_wall_wait_p50_ms", Figures.percentile(waits, 50),
+                "split_wall_wait_p95_ms", Figures.percentile(waits, 95), "split_wall_pulse_p50_ms",
+                Figures.percentile(pulses, 50), "split_wall_pulse_p95_ms", Figures.percentile(pulses, 95));
         ScreenRun.result("count_item_changes", (double) itemChanges / keys, "count_index_changes",
                 (double) indexChanges / keys, "count_text_changes", (double) textChanges / keys,
                 "count_nodes_hooked", (double) hooked.size());
