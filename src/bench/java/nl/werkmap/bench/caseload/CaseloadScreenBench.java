@@ -144,7 +144,7 @@ public final class CaseloadScreenBench {
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",
                 "-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
-        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot")) {
+        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot", "bench.split")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }
@@ -160,6 +160,9 @@ public final class CaseloadScreenBench {
         }
         Files.delete(log);
         for (String line : lines) {
+            if (line.startsWith("EFFECT ") || line.startsWith("PROBE ")) {
+                System.out.println(line);
+            }
             if (line.startsWith("RESULT ")) {
                 String[] parts = line.substring(7).split(" ");
                 for (int i = 0; i + 1 < parts.length; i += 2) {
@@ -215,6 +218,16 @@ public final class CaseloadScreenBench {
                 + " max %.1f ms, cpu %.1f ms per key; floor, one pass over the folded names: p95 %.2f ms; ratio %.1fx%n",
                 median(f, "keystrokes"), median(f, "keystroke_p50_ms"), p95, median(f, "keystroke_max_ms"),
                 median(f, "keystroke_cpu_per_key_ms"), pass, p95 / pass);
+        StringBuilder split = new StringBuilder();
+        f.forEach((key, values) -> {
+            if (key.startsWith("split_") || key.startsWith("count_")) {
+                split.append(String.format(Locale.ROOT, " %s %.2f", key, median(f, key)));
+            }
+        });
+        if (split.length() > 0) {
+            // -Dbench.split=true: where a keystroke's CPU goes, per key (FX thread by phase, renderer, the rest).
+            System.out.println("keystroke split, CPU ms per key:" + split);
+        }
         System.out.printf(Locale.ROOT, "heap: live %.0f MB after a full GC, max %.0f MB; %,.0f collections, %,.0f ms in GC"
                 + " over the whole JVM%n", median(f, "live_heap_mb"), median(f, "max_heap_mb"), median(f, "gc_count"),
                 median(f, "gc_ms"));

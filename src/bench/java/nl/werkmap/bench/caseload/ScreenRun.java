@@ -185,12 +185,16 @@ final class ScreenRun {
         NamePass floor = onFx(() -> new NamePass(table().getItems()));
         List<Double> times = new ArrayList<>();
         List<Double> floors = new ArrayList<>();
+        split = Boolean.getBoolean("bench.split") ? onFx(() -> new KeystrokeSplit(table())) : null;
         long cpu0 = Figures.processCpu();
         for (RealisticTyping.Key key : keys) {
             times.add(keystroke(search, key));
             floors.add(floor.time(key.boxAfter()));
         }
         double cpu = Figures.ms(cpu0, Figures.processCpu());
+        if (split != null) {
+            split.report(keys.size());
+        }
         String box = onFx(search::getText);
         if (!box.isEmpty()) {
             throw new IllegalStateException("the box should be empty after the sequence, holds '" + box + "'");
@@ -211,6 +215,9 @@ final class ScreenRun {
                 scene.removePostLayoutPulseListener(check[0]);
                 done.complete(Figures.ms(t0[0], System.nanoTime()));
             };
+            if (split != null) {
+                split.eventStarts();
+            }
             t0[0] = System.nanoTime();
             switch (key.kind()) {
                 case TYPE -> Event.fireEvent(search, typed(search, key.letter()));
@@ -225,12 +232,17 @@ final class ScreenRun {
                         + "', expected '" + key.boxAfter() + "'"));
                 return null;
             }
+            if (split != null) {
+                split.eventEnds(scene, check);
+            }
             scene.addPostLayoutPulseListener(check[0]);
             Platform.requestNextPulse();
             return null;
         });
         return done.get(TIMEOUT_S, TimeUnit.SECONDS);
     }
+
+    private KeystrokeSplit split;
 
     private static KeyEvent typed(Node target, char c) {
         return new KeyEvent(null, target, KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false,

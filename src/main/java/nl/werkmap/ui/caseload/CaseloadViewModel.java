@@ -113,6 +113,7 @@ public final class CaseloadViewModel {
     public CaseloadViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                              Navigator navigator, UserPreferences preferences, Supplier<SyncMarks> syncMarks) {
         this.messages = messages;
+        this.contactTexts = new ContactTexts(messages);
         this.background = background;
         this.store = store;
         this.navigator = navigator;
@@ -350,18 +351,11 @@ public final class CaseloadViewModel {
 
     /** "3 weken geleden", "vandaag", or "nooit" for the last-contact column. */
     String lastContactText(LocalDate lastContact) {
-        if (lastContact == null) {
-            return messages.text("caseload.contact.never");
-        }
-        long days = ChronoUnit.DAYS.between(lastContact, today);
-        if (days <= 0) {
-            return messages.text("caseload.contact.today");
-        }
-        if (days < 14) {
-            return messages.format("caseload.contact.days", days);
-        }
-        return messages.format("caseload.contact.weeks", days / 7);
+        // Made once per day shown (ContactTexts): a keystroke refills every visible row.
+        return contactTexts.text(lastContact, today);
     }
+
+    private final ContactTexts contactTexts;
 
     /** NOT_LINKED on a laptop without a hub; otherwise PENDING, CONFLICT or SENT for this row's candidate. */
     CandidateSyncState syncState(CaseloadRow row) {

@@ -16,6 +16,11 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
     static final int INCOMPLETE_BELOW = 70;
 
     private final Messages messages;
+    /**
+     * The accessible text per percentage, made when first needed: a keystroke refills every visible cell, and
+     * formatting the message anew each time was some 5% of the list's layout per keystroke.
+     */
+    private final String[] accessible = new String[101];
     private final ProgressBar bar = new ProgressBar();
     private final Label percent = new Label();
     private final HBox box = new HBox(6, bar, percent);
@@ -51,7 +56,17 @@ final class CompletenessCell extends TableCell<CaseloadRow, Integer> {
             // Styled now, not at the next pulse: the table does not restyle a reused row (CaseloadTableSkin).
             bar.applyCss();
         }
-        setAccessibleText(messages.format("caseload.completeness.accessible", item));
+        setAccessibleText(accessibleText(item));
         CellGraphic.show(box);
+    }
+
+    private String accessibleText(int percent) {
+        if (percent < 0 || percent >= accessible.length) {
+            return messages.format("caseload.completeness.accessible", percent);
+        }
+        if (accessible[percent] == null) {
+            accessible[percent] = messages.format("caseload.completeness.accessible", percent);
+        }
+        return accessible[percent];
     }
 }
