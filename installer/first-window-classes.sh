@@ -5,7 +5,7 @@
 # card (a small demo caseload). A start-up after the window (the unlock warm-up, marked by UnlockWarmup) is cut off.
 # Classes the JVM makes itself (lambdas, proxies) cannot be named and are left out.
 # Run after `mvn -B -q -o -DskipTests package`, then rebuild; a stale list only makes the head start smaller.
-# Needs: xvfb, xdotool (apt-get install -y xvfb xdotool libgtk-3-0).
+# Needs: xvfb, xdotool, zip (apt-get install -y xvfb xdotool zip libgtk-3-0).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ -z "${DISPLAY:-}" ]; then
@@ -19,11 +19,18 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/home"
 printf 'oefenwachtwoord-1234\n' > "$tmp/pass"
 java -Duser.home="$tmp/home" -jar "$jar" demo --data "$tmp/unlock" --candidates 20 --passphrase-file "$tmp/pass" >/dev/null
+# The start is logged from a copy of the jar without the list: with it, the preparation thread would load every
+# class of the old list and the log would name them again, so a class the window no longer needs never left it.
+mkdir -p "$tmp/app"
+cp "$jar" "$tmp/app/werkmap.jar"
+ln -s "$(dirname "$jar")/lib" "$tmp/app/lib"
+zip -q -d "$tmp/app/werkmap.jar" nl/werkmap/app/first-window-classes.txt
+jar="$tmp/app/werkmap.jar"
 
 # The classes of one start until the first window's warm-up begins (it starts after the first frame).
 first_window() {
   local data="$1" log="$2" pid
-  # The list itself is read by the code it feeds; without it the log shows the plain order of need.
+  # The jar copy has no list (see above): the log shows the plain order of need.
   java -Duser.home="$tmp/home" -Xlog:class+load:file="$log" -jar "$jar" --data "$data" >/dev/null 2>&1 &
   pid=$!
   xdotool search --sync --onlyvisible --name "Werkmap" >/dev/null

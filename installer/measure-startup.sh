@@ -16,7 +16,8 @@
 # Before/after in the same run: BEFORE_JAR=/path/werkmap.jar and BEFORE_APP=/path/Werkmap/bin/Werkmap add the
 # variants before-jar and before-app (a copy of the jar or app-image made before a change); ALT_APP=/path/bin/Werkmap
 # adds the variant alt-app (another app-image copy, e.g. one trained differently); VARIANTS="java-jar bare"
-# picks the variants to run (default: all that exist).
+# picks the variants to run (default: all that exist). THREADS=1 adds each variant's CPU per thread group (JIT
+# compilers, FX thread, renderer, ended threads) at the first window.
 # Needs: mvn -Pinstaller package done first; xvfb, xdotool, xev (apt-get install -y xvfb xdotool x11-utils
 # libgtk-3-0).
 set -euo pipefail
@@ -126,9 +127,30 @@ window_ms() {
   if [ -n "$end" ]; then
     ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat")
     echo "$((end - start)) $((ticks * 1000 / $(getconf CLK_TCK)))"
+    if [ "${THREADS:-}" = 1 ]; then thread_cpu "$variant" "$pid" "$ticks"; fi
   fi
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+}
+
+# THREADS=1: the CPU time of each JVM thread at the first window, grouped (JIT compilers, FX thread, renderer, GC,
+# threads that already ended such as Werkmap's preparation thread), one line per run; the medians are printed at the
+# end. Shows where the CPU beyond the bare window goes.
+thread_cpu() {
+  local variant="$1" pid="$2" ticks="$3" hz
+  hz=$(getconf CLK_TCK)
+  for task in /proc/"$pid"/task/*; do
+    printf '%s\t%s\n' "$(cat "$task/comm" 2>/dev/null)" "$(sed -E 's/^.*\) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13}')"
+  done | awk -F'\t' -v total="$ticks" -v hz="$hz" '
+    { name = $1; t = $2 + 0; sum += t
+      if (name ~ /^C2 /) g = "c2"; else if (name ~ /^C1 /) g = "c1"; else if (name ~ /^JavaFX Applic/) g = "fx"
+      else if (name ~ /^QuantumRend/) g = "renderer"; else if (name ~ /^JavaFX-Launch/) g = "launcher"
+      else if (name ~ /^GC /) g = "gc"; else if (name == "java" || name == "Werkmap") g = "main"; else g = "other"
+      cpu[g] += t }
+    END { cpu["ended"] = total - sum
+          n = split("c2 c1 fx renderer launcher main gc other ended", order, " ")
+          for (i = 1; i <= n; i++) printf "%s=%d ", order[i], cpu[order[i]] * 1000 / hz; print "" }' \
+    >> "$tmp/threads-$variant"
 }
 
 variants=(cds-javafx cds-jdk no-cds java-jar bare)
@@ -171,4 +193,15 @@ for variant in "${variants[@]}"; do
   awk -v v="$variant" -v w="$w" -v c="$c" -v bw="$bare_wall" -v bc="$bare_cpu" \
     'BEGIN {printf "%-11s first window %.2fx the bare JavaFX window (wall, median), %.2fx (cpu)\n", v, w / bw, c / bc}'
 done
+if [ "${THREADS:-}" = 1 ]; then
+  echo "CPU per thread group at the first window (ms, median of $runs runs; ended = threads that had ended):"
+  for variant in "${variants[@]}"; do
+    [ -f "$tmp/threads-$variant" ] || continue
+    printf '%-11s' "$variant"
+    for group in c2 c1 fx renderer launcher main gc other ended; do
+      tr ' ' '\n' < "$tmp/threads-$variant" | sed -n "s/^$group=//p" | stats | cut -d/ -f2 | xargs printf ' %s=%s' "$group"
+    done
+    echo
+  done
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

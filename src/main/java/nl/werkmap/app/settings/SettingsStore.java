@@ -31,7 +31,6 @@ public final class SettingsStore implements AutoCloseable {
 
     public static final String FILE_NAME = "settings.json";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
     private static final long DEBOUNCE_MILLIS = 500;
 
     private final Path file;
@@ -66,7 +65,7 @@ public final class SettingsStore implements AutoCloseable {
                 LOG.warn("Instellingen in {} konden niet worden afgeschermd voor andere gebruikers.", file, e);
             }
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                SettingsJson json = GSON.fromJson(reader, SettingsJson.class);
+                SettingsJson json = Json.GSON.fromJson(reader, SettingsJson.class);
                 if (json != null) {
                     settings.apply(json);
                 }
@@ -103,7 +102,7 @@ public final class SettingsStore implements AutoCloseable {
             PrivateFiles.createFolder(file.getParent());
             // createTempFile makes it 0600 on POSIX; the move keeps that mode.
             Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            Files.writeString(temp, GSON.toJson(json), StandardCharsets.UTF_8);
+            Files.writeString(temp, Json.GSON.toJson(json), StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -118,5 +117,13 @@ public final class SettingsStore implements AutoCloseable {
     public void close() {
         flush();
         scheduler.shutdown();
+    }
+
+    /**
+     * Gson, made when a settings file is first read or written: on a first start there is none, and building Gson
+     * (about 130 classes) would only add to the CPU spent before the first window.
+     */
+    private static final class Json {
+        static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
     }
 }

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.DemoCaseloadRemoval;
-import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.IdleMonitor;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
@@ -131,15 +130,15 @@ public final class MainWindow implements Navigator {
             }
             caseload = created;
         }, demo.isPresent(), this::opened);
-        root.getChildren().setAll(loader.load(FxmlView.WELCOME, new WelcomeController(vm)).root());
+        root.getChildren().setAll(new WelcomeController(vm, messages).root());
     }
 
     private void showUnlock() {
         UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("unlock.title"),
                 messages.text("unlock.explanation"), passphrase -> caseload = OpenCaseload.unlock(files, passphrase),
                 this::opened);
-        UnlockController controller = new UnlockController(vm, false);
-        root.getChildren().setAll(loader.load(FxmlView.UNLOCK, controller).root());
+        UnlockController controller = new UnlockController(vm, messages, false);
+        root.getChildren().setAll(controller.root());
         controller.focus();
     }
 
@@ -206,8 +205,8 @@ public final class MainWindow implements Navigator {
         caseload.lock();
         UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("lock.title"),
                 messages.text("lock.explanation"), passphrase -> caseload.unlockAgain(passphrase), this::unlocked);
-        UnlockController controller = new UnlockController(vm, true);
-        lockCard = loader.load(FxmlView.UNLOCK, controller).root();
+        UnlockController controller = new UnlockController(vm, messages, true);
+        lockCard = controller.root();
         // Hidden and disabled, not removed: the screens keep their state, but nothing shows through or takes focus.
         workspace.shellRoot().setVisible(false);
         workspace.shellRoot().setDisable(true);

@@ -1,63 +1,82 @@
 package nl.werkmap.ui.unlock;
 
 import javafx.application.Platform;
-import javafx.fxml.FXML;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
-/** Binds the unlock card (start-up screen or lock overlay) to its view model. */
+import nl.werkmap.ui.common.Messages;
+
+/**
+ * The unlock card (start-up screen or lock overlay), built in code (see {@link CardParts} for why) and bound to its
+ * view model. Ids: backdrop, title, explanation, passphraseLabel, passphrase, unlockButton, busy, busyText, error.
+ */
 public final class UnlockController {
 
-    private final UnlockViewModel viewModel;
-    private final boolean overlay;
+    private final StackPane backdrop;
+    private final PasswordField passphrase;
 
-    @FXML private StackPane backdrop;
-    @FXML private Label title;
-    @FXML private Label explanation;
-    @FXML private Label passphraseLabel;
-    @FXML private PasswordField passphrase;
-    @FXML private Label error;
-    @FXML private Button unlockButton;
-    @FXML private ProgressIndicator busy;
-    @FXML private Label busyText;
-
-    public UnlockController(UnlockViewModel viewModel, boolean overlay) {
-        this.viewModel = viewModel;
-        this.overlay = overlay;
-    }
-
-    @FXML
-    private void initialize() {
+    public UnlockController(UnlockViewModel viewModel, Messages messages, boolean overlay) {
+        Label title = CardParts.wrapped("title", viewModel.title(), "title");
+        Label explanation = CardParts.wrapped("explanation", viewModel.explanation());
+        Label passphraseLabel = CardParts.label("passphraseLabel", messages.text("unlock.passphrase"));
+        passphrase = CardParts.passphraseField("passphrase", passphraseLabel);
+        Button unlockButton = new Button(messages.text("unlock.button"));
+        unlockButton.setId("unlockButton");
+        unlockButton.setDefaultButton(true);
+        unlockButton.setOnAction(new EventHandler<ActionEvent>() {
+            @Override
+            public void handle(ActionEvent event) {
+                viewModel.unlock();
+            }
+        });
+        Label busyText = CardParts.label("busyText", messages.text("unlock.busy"), "muted");
+        HBox actions = new HBox(8, unlockButton, CardParts.busySpinner(viewModel.busyProperty(),
+                messages.text("unlock.busy")), busyText);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label error = CardParts.message("error");
+        backdrop = CardParts.backdrop(CardParts.card(440, title, explanation, passphraseLabel, passphrase, actions,
+                error), 200);
+        backdrop.setId("backdrop");
         if (overlay) {
             backdrop.getStyleClass().setAll("lock-overlay");
         }
-        passphraseLabel.setLabelFor(passphrase);
-        title.setText(viewModel.title());
-        explanation.setText(viewModel.explanation());
+
         passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
         error.textProperty().bind(viewModel.errorProperty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        busy.visibleProperty().bind(viewModel.busyProperty());
         busyText.visibleProperty().bind(viewModel.busyProperty());
         passphrase.disableProperty().bind(viewModel.busyProperty());
         unlockButton.disableProperty().bind(viewModel.busyProperty());
-        viewModel.busyProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                passphrase.requestFocus();
+        viewModel.busyProperty().addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (!now) {
+                    passphrase.requestFocus();
+                }
             }
         });
     }
 
-    /** Puts the cursor in the passphrase field; called when the card is shown. */
-    public void focus() {
-        Platform.runLater(passphrase::requestFocus);
+    /** The card, to lay into the window. */
+    public Parent root() {
+        return backdrop;
     }
 
-    @FXML
-    private void unlock() {
-        viewModel.unlock();
+    /** Puts the cursor in the passphrase field; called when the card is shown. */
+    public void focus() {
+        Platform.runLater(new Runnable() {
+            @Override
+            public void run() {
+                passphrase.requestFocus();
+            }
+        });
     }
 }

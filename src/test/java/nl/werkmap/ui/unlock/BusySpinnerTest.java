@@ -1,0 +1,75 @@
+package nl.werkmap.ui.unlock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.Screenshots;
+import nl.werkmap.ui.common.Theme;
+
+/**
+ * The unlock card's spinner is made only when the key is first derived (the first window does without it), takes
+ * the place that was kept for it, so nothing moves, and is read out by a screen reader.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BusySpinnerTest {
+
+    private UnlockViewModel viewModel;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = Messages.dutch();
+        viewModel = new UnlockViewModel(messages, Background.sameThread(), messages.text("unlock.title"),
+                messages.text("unlock.explanation"), passphrase -> { }, () -> { });
+        Theme.applyUserAgent();
+        scene = new Scene(new UnlockController(viewModel, messages, false).root(), 1366, 768);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theSpinnerIsMadeWhenFirstNeededInItsKeptPlaceAndStaysForTheNextTime(FxRobot robot) {
+        StackPane place = robot.lookup("#busy").queryAs(StackPane.class);
+        Node busyText = robot.lookup("#busyText").query();
+        Bounds placeBefore = place.localToScene(place.getLayoutBounds());
+        Bounds textBefore = busyText.localToScene(busyText.getLayoutBounds());
+        assertTrue(place.getChildren().isEmpty(), "no spinner on the first window");
+        assertFalse(place.isVisible());
+        assertEquals(22, placeBefore.getWidth());
+        assertEquals(22, placeBefore.getHeight());
+
+        robot.interact(() -> viewModel.busyProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        ProgressIndicator spinner = (ProgressIndicator) place.getChildren().get(0);
+        assertTrue(place.isVisible() && busyText.isVisible(), "spinner and text show while busy");
+        assertTrue(spinner.isIndeterminate());
+        assertEquals("Bezig met openen…", spinner.getAccessibleText());
+        assertEquals(placeBefore, place.localToScene(place.getLayoutBounds()), "the spinner takes the kept place");
+        assertEquals(textBefore, busyText.localToScene(busyText.getLayoutBounds()), "the text beside it stays");
+        robot.interact(() -> Screenshots.capture(scene, "first-card-unlock-busy"));
+
+        robot.interact(() -> viewModel.busyProperty().set(false));
+        robot.interact(() -> viewModel.busyProperty().set(true));
+        assertEquals(1, place.getChildren().size());
+        assertSame(spinner, place.getChildren().get(0), "made once");
+    }
+}
