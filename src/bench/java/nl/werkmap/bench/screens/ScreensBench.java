@@ -155,6 +155,12 @@ public final class ScreensBench {
         });
         System.out.printf(Locale.ROOT, "unlock (key derivation included) -> caseload list shown: %s%n", text(unlock));
 
+        if (Boolean.getBoolean("bench.sessionOnly")) {
+            // -Dbench.sessionOnly=true: "Sessie vastleggen" opening alone, painted, by thread (sessie, issue 13).
+            SessionSheetLaps.run(stage, background, app, heavy, RUNS);
+            openOnlyEnd(interactive, bulk);
+            return;
+        }
         // Open a candidate: first of the process (JVM cold), then each a page never built before.
         mark("open-cold");
         List<Lap> cold = new ArrayList<>();
@@ -358,7 +364,7 @@ public final class ScreensBench {
     }
 
     /** Runs on the FX thread and waits for it. */
-    private static void fx(Runnable work) throws Exception {
+    static void fx(Runnable work) throws Exception {
         FxToolkit.setupFixture(work);
     }
 
@@ -383,14 +389,14 @@ public final class ScreensBench {
         }
     }
 
-    private static Node lookupOnFx(Stage stage, String id) throws Exception {
+    static Node lookupOnFx(Stage stage, String id) throws Exception {
         Node[] found = new Node[1];
         fx(() -> found[0] = stage.getScene().lookup(id));
         return found[0];
     }
 
     /** On screen: the node and every parent visible (closed sheets and other pages stay in the scene hidden). */
-    private static boolean shown(Node node) {
+    static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
@@ -399,7 +405,7 @@ public final class ScreensBench {
         return true;
     }
 
-    private static boolean candidatePainted(Stage stage) {
+    static boolean candidatePainted(Stage stage) {
         Scene scene = stage.getScene();
         Node name = scene.lookup("#candidateName");
         TabPane tabs = (TabPane) scene.lookup("#tabs");
@@ -443,11 +449,11 @@ public final class ScreensBench {
         return new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6);
     }
 
-    private static String text(Lap lap) {
+    static String text(Lap lap) {
         return String.format(Locale.ROOT, "%.1f ms wall, %.1f ms CPU", lap.wall(), lap.cpu());
     }
 
-    private static void report(String what, List<Lap> laps, List<Lap> floor, String floorName) {
+    static void report(String what, List<Lap> laps, List<Lap> floor, String floorName) {
         double p50 = pct(laps, 0.5, true);
         double p95 = pct(laps, 0.95, true);
         double cpu50 = pct(laps, 0.5, false);
@@ -463,7 +469,7 @@ public final class ScreensBench {
                 laps.size(), floorName, f50, f95, pct(floor, 0.5, false), p95 / Math.max(f95, 0.001));
     }
 
-    private static double pct(List<Lap> laps, double q, boolean wall) {
+    static double pct(List<Lap> laps, double q, boolean wall) {
         List<Double> values = new ArrayList<>();
         for (Lap l : laps) {
             values.add(wall ? l.wall() : l.cpu());

@@ -148,6 +148,8 @@ final class Workspace {
         // "Sessie vastleggen" is styled and laid out ahead, once the list shows and the lanes are idle (issue 13).
         IdleWork.whenIdle(background.busyProperty(), () -> IdleWork.afterNextPulse(shellRoot,
                 () -> shell.keepSheetReady(quickRoot)));
+        // And its reads run once ahead, on the bulk lane, so the first opening finds them warm (sessie, issue 13).
+        IdleWork.whenIdle(background.busyProperty(), () -> IdleWork.afterNextPulse(shellRoot, quickVm::warmUp));
         ViewLoader.Loaded<SettingsController> settings = loader.load(FxmlView.SETTINGS,
                 new SettingsController(preferences, messages, shell::hideSheet));
         this.settingsRoot = settings.root();

@@ -2,7 +2,6 @@ package nl.werkmap.ui.session;
 
 import java.util.List;
 
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -215,15 +214,17 @@ public final class QuickSessionController {
         discardDraft.managedProperty().bind(vm.draftRestored);
     }
 
-    /** Cursor where typing starts: the notes when the candidate is known, else the name search. */
+    /**
+     * Cursor where typing starts: the notes when the candidate is known, else the name search. At once, not after
+     * the next pulse: the sheet is visible already, and the field's focus ring then comes with the sheet's first
+     * paint instead of a second repaint of the field (issue 13).
+     */
     public void focusStart() {
-        Platform.runLater(() -> {
-            if (vm.candidate.get() != null) {
-                wentWell.requestFocus();
-            } else {
-                search.requestFocus();
-            }
-        });
+        if (vm.candidate.get() != null) {
+            wentWell.requestFocus();
+        } else {
+            search.requestFocus();
+        }
     }
 
     @FXML

@@ -36,6 +36,7 @@ import nl.werkmap.domain.PlanAction;
 import nl.werkmap.domain.validation.SessionValidator;
 import nl.werkmap.domain.validation.ValidationMessage;
 import nl.werkmap.domain.validation.ValidationProblem;
+import nl.werkmap.service.HoursCheckService;
 import nl.werkmap.service.SessionService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CandidateFile;
@@ -220,6 +221,33 @@ public final class QuickSessionViewModel implements UnsavedForm {
      */
     public void caseloadFrom(Supplier<CaseloadIndex> loaded) {
         this.caseload = Objects.requireNonNull(loaded);
+    }
+
+    /**
+     * Runs the reads of an opening once, for the list's first candidate, on the bulk lane while nobody waits: the
+     * first "Sessie vastleggen" of the session then finds the classes loaded, the queries made and the code warm,
+     * instead of paying for all that while the coach waits (issue 13: that first opening cost twice a later one).
+     * Nothing is written and the form is not touched; the answers are dropped. Does nothing before the list is read
+     * or while the sheet is open.
+     */
+    public void warmUp() {
+        CaseloadIndex known = caseload.get();
+        if (known == null || known.all().isEmpty() || open.get()) {
+            return;
+        }
+        CaseloadRow row = known.all().get(0);
+        UUID coach = loggedBy.get() != null ? loggedBy.get() : row.coachId();
+        // The form's defaults as a session of that candidate: the hours check reads the coach's week with it.
+        CoachingSession probe = draft.session(row.id(), coach);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        background.run(() -> {
+            CaseloadStore s = store.get();
+            s.candidateFiles().forSessionOn(row.id(), today);
+            s.sessionDrafts().find(row.id());
+            s.plans().goalsOf(row.id());
+            new HoursCheckService(store).withPending(probe);
+        }).inBulkLane().onError(e -> LOG.warn("Voorbereiding van 'Sessie vastleggen' mislukt; de eerste keer openen"
+                + " duurt wat langer", e)).start();
     }
 
     private void showCandidates(CaseloadIndex loaded, UUID candidateId) {
