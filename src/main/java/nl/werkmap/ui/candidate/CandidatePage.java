@@ -89,7 +89,10 @@ public final class CandidatePage {
                 });
         VerantwoordingViewModel verantwoordingVm = new VerantwoordingViewModel(vm);
         controller.addTab(messages.text("candidate.tab.verantwoording"), "verantwoording",
-                () -> new VerantwoordingPane(verantwoordingVm, messages).root());
+                () -> {
+                    verantwoordingVm.activate();
+                    return new VerantwoordingPane(verantwoordingVm, messages).root();
+                });
         // The view model exists from the start so it sees the candidate's file as it loads; only the view waits.
         PrivacyViewModel privacyVm = new PrivacyViewModel(vm, Clock.systemUTC());
         controller.addTab(messages.text("avg.tab"), "privacy", () -> new PrivacyPane(privacyVm, messages).root());
@@ -113,7 +116,7 @@ public final class CandidatePage {
             }
             if (old == null) {
                 refillProfile = false;
-                profile.start(now.candidate(), vm.coaches);
+                profile.start(now.candidate(), vm.coaches, now.consents());
                 profileView.setVisible(true);
             } else if (refillProfile) {
                 refillProfile = false;
@@ -152,6 +155,29 @@ public final class CandidatePage {
                 .onError(e -> navigator.status(messages.format("avg.log.failed", Background.reason(messages, e))))
                 .start();
     }
+
+    /**
+     * Runs {@code show} once this page's file is in (or failed to load), or after {@link #SHOW_AT_MOST} when the
+     * read waits behind other work, whichever comes first; once. Shown at the click, a new page was laid out and
+     * painted empty and then again filled: two passes over the window where one does (issue 13).
+     */
+    public void whenLoaded(Runnable show) {
+        boolean[] done = new boolean[1];
+        javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(SHOW_AT_MOST);
+        Runnable once = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                atMost.stop();
+                show.run();
+            }
+        };
+        atMost.setOnFinished(e -> once.run());
+        atMost.play();
+        vm.whenLoaded(once);
+    }
+
+    /** How long a newly opened page waits for its file before it shows anyway, empty (see {@link #whenLoaded}). */
+    static final javafx.util.Duration SHOW_AT_MOST = javafx.util.Duration.millis(250);
 
     /** The tabs' forms, for the question before the window closes. */
     public List<UnsavedForm> forms() {

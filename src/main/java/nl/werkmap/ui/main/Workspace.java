@@ -304,9 +304,19 @@ final class Workspace {
             page.showSync(new CandidateSyncPane(new CandidateSyncViewModel(candidateSync, id, background, messages,
                     navigator, java.time.ZoneId.systemDefault())));
             candidates.put(id, page);
-        } else {
-            page.reload();
+            currentCandidate = id;
+            // A new page shows with its file in, not empty first and filled after (issue 13); if the coach went
+            // elsewhere meanwhile, it stays hidden.
+            CandidatePage opened = page;
+            page.whenLoaded(() -> {
+                if (id.equals(currentCandidate)) {
+                    shellVm.sectionProperty().set(Section.CASELOAD);
+                    shell.showPage(opened.root());
+                }
+            });
+            return;
         }
+        page.reload();
         currentCandidate = id;
         shellVm.sectionProperty().set(Section.CASELOAD);
         shell.showPage(page.root());
