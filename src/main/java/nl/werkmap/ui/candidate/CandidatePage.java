@@ -156,29 +156,6 @@ public final class CandidatePage {
                 .start();
     }
 
-    /**
-     * Runs {@code show} once this page's file is in (or failed to load), or after {@link #SHOW_AT_MOST} when the
-     * read waits behind other work, whichever comes first; once. Shown at the click, a new page was laid out and
-     * painted empty and then again filled: two passes over the window where one does (issue 13).
-     */
-    public void whenLoaded(Runnable show) {
-        boolean[] done = new boolean[1];
-        javafx.animation.PauseTransition atMost = new javafx.animation.PauseTransition(SHOW_AT_MOST);
-        Runnable once = () -> {
-            if (!done[0]) {
-                done[0] = true;
-                atMost.stop();
-                show.run();
-            }
-        };
-        atMost.setOnFinished(e -> once.run());
-        atMost.play();
-        vm.whenLoaded(once);
-    }
-
-    /** How long a newly opened page waits for its file before it shows anyway, empty (see {@link #whenLoaded}). */
-    static final javafx.util.Duration SHOW_AT_MOST = javafx.util.Duration.millis(250);
-
     /** The tabs' forms, for the question before the window closes. */
     public List<UnsavedForm> forms() {
         List<UnsavedForm> all = new ArrayList<>();

@@ -49,9 +49,6 @@ public final class CandidateViewModel {
     /** The last delete on this screen, undoable until the next one: "Sessie van 03-12-2026 verwijderd." */
     final StringProperty undoText = new SimpleStringProperty("");
     private TabViewModel.StoreWork undoWork;
-    /** Loads asked for and not ended yet, and what waits for the next one to end (see {@link #whenLoaded}). */
-    private int loading;
-    private final List<Runnable> afterLoad = new ArrayList<>();
 
     public CandidateViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                               Navigator navigator, UUID candidateId) {
@@ -78,41 +75,15 @@ public final class CandidateViewModel {
     }
 
     public void reload() {
-        loading++;
         background.call(() -> {
             CaseloadStore s = store.get();
             CandidateFile loaded = s.candidateFiles().load(candidateId).orElseThrow(
                     () -> new IllegalStateException(messages.text("candidate.notFound")));
             return new Loaded(loaded, s.coaches().all());
         })
-                .onSuccess(result -> {
-                    show(result);
-                    loadEnded();
-                })
-                .onError(e -> {
-                    loadError.set(messages.format("candidate.loadFailed", String.valueOf(e.getMessage())));
-                    loadEnded();
-                })
+                .onSuccess(this::show)
+                .onError(e -> loadError.set(messages.format("candidate.loadFailed", String.valueOf(e.getMessage()))))
                 .start();
-    }
-
-    /**
-     * Runs {@code then} once a load under way has ended, shown or failed; at once when none is under way. The
-     * workspace shows a newly opened page then, filled, instead of painting it empty first (issue 13).
-     */
-    void whenLoaded(Runnable then) {
-        if (loading == 0) {
-            then.run();
-        } else {
-            afterLoad.add(then);
-        }
-    }
-
-    private void loadEnded() {
-        loading--;
-        List<Runnable> due = List.copyOf(afterLoad);
-        afterLoad.clear();
-        due.forEach(Runnable::run);
     }
 
     private record Loaded(CandidateFile file, List<Coach> coaches) {

@@ -304,19 +304,9 @@ final class Workspace {
             page.showSync(new CandidateSyncPane(new CandidateSyncViewModel(candidateSync, id, background, messages,
                     navigator, java.time.ZoneId.systemDefault())));
             candidates.put(id, page);
-            currentCandidate = id;
-            // A new page shows with its file in, not empty first and filled after (issue 13); if the coach went
-            // elsewhere meanwhile, it stays hidden.
-            CandidatePage opened = page;
-            page.whenLoaded(() -> {
-                if (id.equals(currentCandidate)) {
-                    shellVm.sectionProperty().set(Section.CASELOAD);
-                    shell.showPage(opened.root());
-                }
-            });
-            return;
+        } else {
+            page.reload();
         }
-        page.reload();
         currentCandidate = id;
         shellVm.sectionProperty().set(Section.CASELOAD);
         shell.showPage(page.root());
