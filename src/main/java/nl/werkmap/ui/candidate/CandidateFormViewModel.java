@@ -164,22 +164,43 @@ public final class CandidateFormViewModel implements UnsavedForm {
         }
         check();
         // The consent ticks and days are input too: a tick alone must mark the form and ask before it is lost.
-        input = new InputState(() -> List.of(typed(), consents.shown()), watched());
+        input = new InputState(() -> List.of(typed(), consents.shown()));
+        // Not while a fill sets the fields one by one: each check builds the whole typed candidate (some 35 per
+        // opened candidate, issue 13), and every fill ends clean anyway.
+        for (Observable field : watched()) {
+            field.addListener(obs -> {
+                if (!filling) {
+                    input.recheck();
+                }
+            });
+        }
         consentsKnown = isNew;
         if (!isNew && started) {
             loadConsents();
         }
     }
 
-    /** A form made {@link #ahead} gets its candidate: the stored values, clean, and its consents read. Once. */
-    void start(Candidate candidate, List<Coach> coachList) {
+    /**
+     * A form made {@link #ahead} gets its candidate: the stored values and its stored consents, clean. Once. The
+     * consents come with the candidate's file (the same rows, read in the same read): asking the store again would
+     * be a second trip to the worker and a second fill and paint of the opened page (issue 13).
+     */
+    void start(Candidate candidate, List<Coach> coachList, List<Consent> storedConsents) {
         if (started) {
             throw new IllegalStateException("profile form already shows " + original.id());
         }
         started = true;
         coaches.setAll(coachList);
-        fill(candidate);
-        loadConsents();
+        filling = true;
+        try {
+            put(candidate);
+            consents.fill(storedConsents);
+        } finally {
+            filling = false;
+        }
+        check();
+        consentsKnown = true;
+        input.markClean();
     }
 
     private void loadConsents() {

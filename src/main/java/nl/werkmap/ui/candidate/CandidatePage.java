@@ -89,7 +89,10 @@ public final class CandidatePage {
                 });
         VerantwoordingViewModel verantwoordingVm = new VerantwoordingViewModel(vm);
         controller.addTab(messages.text("candidate.tab.verantwoording"), "verantwoording",
-                () -> new VerantwoordingPane(verantwoordingVm, messages).root());
+                () -> {
+                    verantwoordingVm.activate();
+                    return new VerantwoordingPane(verantwoordingVm, messages).root();
+                });
         // The view model exists from the start so it sees the candidate's file as it loads; only the view waits.
         PrivacyViewModel privacyVm = new PrivacyViewModel(vm, Clock.systemUTC());
         controller.addTab(messages.text("avg.tab"), "privacy", () -> new PrivacyPane(privacyVm, messages).root());
@@ -113,7 +116,7 @@ public final class CandidatePage {
             }
             if (old == null) {
                 refillProfile = false;
-                profile.start(now.candidate(), vm.coaches);
+                profile.start(now.candidate(), vm.coaches, now.consents());
                 profileView.setVisible(true);
             } else if (refillProfile) {
                 refillProfile = false;

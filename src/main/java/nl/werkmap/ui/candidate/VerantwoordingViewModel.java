@@ -73,6 +73,9 @@ public final class VerantwoordingViewModel extends TabViewModel {
     private List<CoachingSession> sessions = List.of();
     private List<JobcoachGrant> allGrants = List.of();
     private UUID candidateId;
+    /** False until the tab is first shown ({@link #activate}); the file last shown, for then. */
+    private boolean active;
+    private CandidateFile shownFile;
 
     /** Today, for the half year shown first, the burn-down's week and the checks; a test gives a fixed one. */
     private final java.time.Clock clock;
@@ -96,6 +99,26 @@ public final class VerantwoordingViewModel extends TabViewModel {
     protected void show(CandidateFile file) {
         candidateId = file.candidate().id();
         sessions = file.sessions();
+        shownFile = file;
+        if (active) {
+            readGrants(file);
+        }
+    }
+
+    /**
+     * The tab is shown: from now on the grants are read with each file. Before, each opening of a candidate read
+     * them (and filled the hidden tab) for a tab the coach mostly never opens (issue 13).
+     */
+    void activate() {
+        if (!active) {
+            active = true;
+            if (shownFile != null) {
+                readGrants(shownFile);
+            }
+        }
+    }
+
+    private void readGrants(CandidateFile file) {
         UUID before = placement.get() == null ? null : placement.get().placement().id();
         candidate.background().call(() -> candidate.store().grants().forCandidate(file.candidate().id()))
                 .onSuccess(loaded -> {

@@ -27,7 +27,8 @@ import nl.werkmap.ui.common.OpenCaseload;
 
 /**
  * The profile form of a candidate screen made ahead (issue 13): it saves nothing before it has its candidate,
- * shows the candidate clean with its stored consents once started, and never takes a second candidate.
+ * shows the candidate clean with its stored consents once started (from the candidate's file, without a second
+ * read), and never takes a second candidate.
  */
 class CandidateFormAheadTest {
 
@@ -75,10 +76,22 @@ class CandidateFormAheadTest {
         Candidate candidate = Candidate.register(UUID.randomUUID(), "Noor Bakker", LocalDate.now().minusMonths(1));
         store.candidates().save(candidate);
         store.consents().saveAll(List.of(new Consent(UUID.randomUUID(), candidate.id(),
-                ConsentPurpose.PROFIEL_AAN_WERKGEVER, true, LocalDate.now().minusDays(3))));
-        CandidateFormViewModel form = ahead();
+                ConsentPurpose.PROFIEL_AAN_WERKGEVER, true, LocalDate.now().minusDays(3)),
+                new Consent(UUID.randomUUID(), candidate.id(), ConsentPurpose.PROFIEL_AAN_WERKGEVER, false,
+                        LocalDate.now().minusDays(10))));
+        List<Consent> fromFile = store.candidateFiles().load(candidate.id()).orElseThrow().consents();
+        assertEquals(store.consents().forCandidate(candidate.id()), fromFile,
+                "the file holds the same consents, in the same order, as the form's own read did");
+        // Jobs handed to the worker are kept, not run: starting must need none (issue 13).
+        List<Runnable> jobs = new ArrayList<>();
+        CandidateFormViewModel form = CandidateFormViewModel.ahead(Messages.dutch(),
+                new Background(jobs::add, Runnable::run),
+                new nl.werkmap.service.CandidateService(() -> store)::save, store::consents, saved::add);
 
-        form.start(candidate, List.of());
+        // The consents as the candidate's file holds them (CandidateFileQuery reads the same rows).
+        form.start(candidate, List.of(), fromFile);
+
+        assertTrue(jobs.isEmpty(), "the consents come with the file, not from a second read: " + jobs.size());
 
         assertEquals("Noor Bakker", form.fullName.get());
         assertFalse(form.unsavedProperty().get(), "what is stored is no input");
@@ -86,6 +99,9 @@ class CandidateFormAheadTest {
                 + LocalDate.now().minusDays(3)), "the candidate's own consents are read: " + form.consents.shown());
         form.fullName.set("Noor Bakker-de Vries");
         form.saveNow(ok -> assertTrue(ok, "saved once started"));
+        while (!jobs.isEmpty()) {
+            jobs.remove(0).run();
+        }
         assertEquals("Noor Bakker-de Vries", saved.get(0).personal().fullName());
         assertEquals(candidate.id(), saved.get(0).id(), "saved as the candidate it was started for");
         assertEquals(1, candidates());
@@ -95,8 +111,8 @@ class CandidateFormAheadTest {
     void aFormOrScreenNeverTakesASecondCandidate() {
         Candidate candidate = Candidate.register(UUID.randomUUID(), "Lotte Smit", LocalDate.now());
         CandidateFormViewModel form = ahead();
-        form.start(candidate, List.of());
-        assertThrows(IllegalStateException.class, () -> form.start(candidate, List.of()));
+        form.start(candidate, List.of(), List.of());
+        assertThrows(IllegalStateException.class, () -> form.start(candidate, List.of(), List.of()));
 
         CandidateViewModel screen = new CandidateViewModel(Messages.dutch(), Background.sameThread(), () -> store,
                 null, null);
