@@ -148,14 +148,14 @@ public final class CaseloadIndex {
      */
     public CaseloadIndex replaced(UUID id, CaseloadRow row) {
         int n = rows.length;
-        int removed = -1;
-        for (int i = 0; i < n; i++) {
+        Entry added = row == null ? null : entry(row);
+        // Most saves keep the name: look among the rows of the saved row's name first, then everywhere.
+        int removed = added == null ? -1 : amongSameName(id, added.sortKey());
+        for (int i = 0; removed < 0 && i < n; i++) {
             if (rows[i].id().equals(id)) {
                 removed = i;
-                break;
             }
         }
-        Entry added = row == null ? null : entry(row);
         if (removed >= 0 && added != null && staysInPlace(removed, added)) {
             return inPlace(removed, added);
         }
@@ -211,6 +211,26 @@ public final class CaseloadIndex {
         }
         nextStart[m] = used;
         return new CaseloadIndex(nextRows, nextText, nextStart, nextInitials, nextSectors);
+    }
+
+    /** Where the row of {@code id} is among the rows sorted under {@code sortKey}, or -1. */
+    private int amongSameName(UUID id, String sortKey) {
+        int lo = 0;
+        int hi = rows.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (NameFolding.fold(rows[mid].displayName()).compareTo(sortKey) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < rows.length && NameFolding.fold(rows[i].displayName()).equals(sortKey); i++) {
+            if (rows[i].id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
