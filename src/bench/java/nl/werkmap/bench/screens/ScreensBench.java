@@ -71,6 +71,8 @@ public final class ScreensBench {
      * step before has settled (painted, JIT and GC quiet); see {@link PaintedLap}.
      */
     private static final boolean PAINTED = Boolean.getBoolean("bench.painted");
+    /** Pulses seen by {@link #measure}'s listener, for pulses per save (each walks the whole scene's bounds). */
+    private static final java.util.concurrent.atomic.AtomicInteger PULSES = new java.util.concurrent.atomic.AtomicInteger();
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -266,6 +268,8 @@ public final class ScreensBench {
         List<Lap> quick = new ArrayList<>();
         List<Lap> saves = new ArrayList<>();
         List<Lap> writes = new ArrayList<>();
+        ThreadCpu saveThreads = new ThreadCpu();
+        int savePulses = 0;
         Label[] forWhom = new Label[1];
         for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
             UUID id = heavy.get(i);
@@ -286,10 +290,16 @@ public final class ScreensBench {
             Node wentWell = lookupOnFx(stage, "#wentWell");
             Node save = lookupOnFx(stage, "#save");
             from = System.currentTimeMillis();
+            java.util.Map<String, Long> threads0 = THREADS ? ThreadCpu.snapshot() : null;
+            int pulses0 = PULSES.get();
             saves.add(measure(stage, background, () -> {
                 ((TextArea) wentWell).setText("Bench: ging goed " + n);
                 ((Button) save).fire();
             }, () -> wentWell.getScene() == null || !shown(wentWell)));
+            savePulses += PULSES.get() - pulses0;
+            if (THREADS) {
+                saveThreads.add(threads0, ThreadCpu.snapshot());
+            }
             window("save", from);
             writes.add(timed(() -> floor.sessions().save(new CoachingSession(UUID.randomUUID(), id, null, null,
                     LocalDateTime.now().minusHours(1), 30, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
@@ -300,6 +310,7 @@ public final class ScreensBench {
         System.out.printf(Locale.ROOT, "'Sessie vastleggen' opens: first %s; CPU p95 %.1f ms%n", text(quick.get(0)),
                 pct(quick, 0.95, false));
         report("save -> list row and candidate page read again", saves, writes, "the session write alone");
+        saveCounts("save", saves.size(), savePulses, saveThreads, stage);
         saveOverTheList(stage, background, app, heavy, floor);
         mark("end");
         System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
@@ -318,6 +329,8 @@ public final class ScreensBench {
         mark("save-list");
         List<Lap> saves = new ArrayList<>();
         List<Lap> writes = new ArrayList<>();
+        ThreadCpu threads = new ThreadCpu();
+        int pulses = 0;
         Node name = lookupOnFx(stage, "#forWhomName");
         Node wentWell = lookupOnFx(stage, "#wentWell");
         Node save = lookupOnFx(stage, "#save");
@@ -328,10 +341,16 @@ public final class ScreensBench {
                     () -> shown(name) && !((Label) name).getText().isEmpty());
             int n = i;
             long from = System.currentTimeMillis();
+            java.util.Map<String, Long> threads0 = THREADS ? ThreadCpu.snapshot() : null;
+            int pulses0 = PULSES.get();
             saves.add(measure(stage, background, () -> {
                 ((TextArea) wentWell).setText("Bench: over de lijst " + n);
                 ((Button) save).fire();
             }, () -> wentWell.getScene() == null || !shown(wentWell)));
+            pulses += PULSES.get() - pulses0;
+            if (THREADS) {
+                threads.add(threads0, ThreadCpu.snapshot());
+            }
             window("save-list", from);
             writes.add(timed(() -> floor.sessions().save(new CoachingSession(UUID.randomUUID(), id, null, null,
                     LocalDateTime.now().minusHours(1), 30, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
@@ -339,6 +358,33 @@ public final class ScreensBench {
         }
         report("save over the list -> its row put in again and the list laid out", saves, writes,
                 "the session write alone");
+        saveCounts("save over the list", saves.size(), pulses, threads, stage);
+    }
+
+    /**
+     * Counts beside a save's times, steadier than wall time on a loaded machine: pulses per save (the bench asks
+     * for one per frame while it waits, and every pulse walks the bounds of every node in the scene, shown or
+     * not), the scene's nodes, and with -Dbench.threads the CPU per save by thread.
+     */
+    private static void saveCounts(String what, int laps, int pulses, ThreadCpu threads, Stage stage)
+            throws Exception {
+        int[] nodes = new int[1];
+        fx(() -> nodes[0] = countNodes(stage.getScene().getRoot()));
+        System.out.printf(Locale.ROOT, "%s: %.1f pulses per save, %,d nodes in the scene%n", what,
+                pulses / (double) Math.max(1, laps), nodes[0]);
+        if (THREADS) {
+            System.out.println(what + ", CPU per save by thread: " + threads.perLap());
+        }
+    }
+
+    private static int countNodes(Node node) {
+        int n = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                n += countNodes(child);
+            }
+        }
+        return n;
     }
 
     /**
@@ -471,6 +517,7 @@ public final class ScreensBench {
             action.run();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
+                PULSES.incrementAndGet();
                 if (!done.isDone() && !background.busyProperty().get() && shown.getAsBoolean()) {
                     done.complete(new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6));
                     Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));

@@ -54,8 +54,17 @@ public final class SaveRowBench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
+    /**
+     * -Dbench.uniqueNames=true: every name made gets a number, as in a real caseload where few share a full name.
+     * Then a save that keeps the name takes the index's in-place path (a row whose name others share goes after
+     * them all, so the general path copies the index).
+     */
+    private static final boolean UNIQUE = Boolean.getBoolean("bench.uniqueNames");
+    private static int named;
+
     private static CaseloadRow row(Random random, UUID id) {
-        String name = GIVEN[random.nextInt(GIVEN.length)] + " " + SURNAME[random.nextInt(SURNAME.length)];
+        String name = GIVEN[random.nextInt(GIVEN.length)] + " " + SURNAME[random.nextInt(SURNAME.length)]
+                + (UNIQUE ? " " + ++named : "");
         LocalDate contact = random.nextInt(5) == 0 ? null : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(330));
         return new CaseloadRow(id, name, CandidateStatus.ACTIEF_TRAJECT, null, null, RegisterStatus.NEE,
                 List.of("Logistiek"), contact, random.nextInt(101),

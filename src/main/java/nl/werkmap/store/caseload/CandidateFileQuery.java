@@ -24,9 +24,14 @@ import org.jooq.DSLContext;
 import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.Coach;
 import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.Consent;
 import nl.werkmap.domain.Employer;
 import nl.werkmap.domain.EmployerContact;
+import nl.werkmap.domain.LadderMeasurement;
 import nl.werkmap.domain.Placement;
+import nl.werkmap.domain.PlanAction;
+import nl.werkmap.domain.PlanGoal;
+import nl.werkmap.domain.ZrmMeasurement;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.mapping.EntityReader;
 import nl.werkmap.store.repo.CandidateMapping;
@@ -82,22 +87,76 @@ public final class CandidateFileQuery {
     }
 
     private CandidateFile fileOf(DSLContext dsl, Candidate candidate) {
-        List<UUID> id = List.of(candidate.id());
-        Optional<Coach> coach = candidate.coachId() == null ? Optional.empty()
+        UUID id = candidate.id();
+        return new CandidateFile(candidate, coachOf(dsl, candidate), consents(dsl, id), goals(dsl, id),
+                actions(dsl, id), ladder(dsl, id), zrm(dsl, id), placements(dsl, id), sessions(dsl, id));
+    }
+
+    /**
+     * The candidate's file with the stamps of its parts, read in one snapshot: what {@link #refresh} needs to read
+     * again only the parts a later save changed.
+     */
+    public Optional<StampedFile> loadStamped(UUID candidateId) {
+        return database.read(dsl -> reader.find(dsl, CandidateMapping.TABLE, candidateId)
+                .map(candidate -> new StampedFile(fileOf(dsl, candidate), FileStamps.read(dsl, candidateId))));
+    }
+
+    /**
+     * The file as it is now, after saves made on this device since {@code before} was read: the candidate and its
+     * coach are read again, other parts only when their stamps moved, and of the sessions only the rows written
+     * since (see {@link FileRefresh}). Equals what {@link #load} gives. Changes that arrive by sync keep the stamps
+     * they were made with, which may be older: after a sync round the screen reads the whole file ({@link #load}).
+     * Empty when the candidate is gone.
+     */
+    public Optional<StampedFile> refresh(StampedFile before) {
+        UUID candidateId = before.file().candidate().id();
+        return database.read(dsl -> reader.find(dsl, CandidateMapping.TABLE, candidateId)
+                .map(candidate -> new FileRefresh(this, dsl).refresh(before, candidate)));
+    }
+
+    Optional<Coach> coachOf(DSLContext dsl, Candidate candidate) {
+        return candidate.coachId() == null ? Optional.empty()
                 : reader.find(dsl, CoachMapping.TABLE, candidate.coachId());
-        List<Placement> placements = reader.findBy(dsl, PlacementMapping.TABLE, "candidate_id", id,
-                PLACEMENT.START_DATE.desc());
-        return new CandidateFile(candidate, coach,
-                reader.findBy(dsl, ConsentMapping.TABLE, "candidate_id", id, CONSENT.DECIDED_ON.asc(),
-                        CONSENT.UPDATED_AT.asc()),
-                reader.findBy(dsl, PlanMapping.GOALS, "candidate_id", id, PLAN_GOAL.TARGET_DATE.asc().nullsLast()),
-                reader.findBy(dsl, PlanMapping.ACTIONS, "candidate_id", id,
-                        PLAN_ACTION.DUE_DATE.asc().nullsLast()),
-                reader.findBy(dsl, MeasurementMapping.LADDER, "candidate_id", id,
-                        LADDER_MEASUREMENT.MEASURED_ON.asc()),
-                reader.findBy(dsl, MeasurementMapping.ZRM, "candidate_id", id, ZRM_MEASUREMENT.MEASURED_ON.asc()),
-                placementFiles(dsl, placements),
-                reader.findBy(dsl, SessionMapping.TABLE, "candidate_id", id, COACHING_SESSION.STARTS_AT.desc()));
+    }
+
+    List<Consent> consents(DSLContext dsl, UUID id) {
+        return reader.findBy(dsl, ConsentMapping.TABLE, "candidate_id", List.of(id), CONSENT.DECIDED_ON.asc(),
+                CONSENT.UPDATED_AT.asc());
+    }
+
+    List<PlanGoal> goals(DSLContext dsl, UUID id) {
+        return reader.findBy(dsl, PlanMapping.GOALS, "candidate_id", List.of(id),
+                PLAN_GOAL.TARGET_DATE.asc().nullsLast());
+    }
+
+    List<PlanAction> actions(DSLContext dsl, UUID id) {
+        return reader.findBy(dsl, PlanMapping.ACTIONS, "candidate_id", List.of(id),
+                PLAN_ACTION.DUE_DATE.asc().nullsLast());
+    }
+
+    List<LadderMeasurement> ladder(DSLContext dsl, UUID id) {
+        return reader.findBy(dsl, MeasurementMapping.LADDER, "candidate_id", List.of(id),
+                LADDER_MEASUREMENT.MEASURED_ON.asc());
+    }
+
+    List<ZrmMeasurement> zrm(DSLContext dsl, UUID id) {
+        return reader.findBy(dsl, MeasurementMapping.ZRM, "candidate_id", List.of(id),
+                ZRM_MEASUREMENT.MEASURED_ON.asc());
+    }
+
+    List<PlacementFile> placements(DSLContext dsl, UUID id) {
+        return placementFiles(dsl, reader.findBy(dsl, PlacementMapping.TABLE, "candidate_id", List.of(id),
+                PLACEMENT.START_DATE.desc()));
+    }
+
+    List<CoachingSession> sessions(DSLContext dsl, UUID id) {
+        return reader.findBy(dsl, SessionMapping.TABLE, "candidate_id", List.of(id), COACHING_SESSION.STARTS_AT.desc());
+    }
+
+    /** Live sessions of the candidate written after {@code stamp}: only their sealed notes are opened. */
+    List<CoachingSession> sessionsWrittenAfter(DSLContext dsl, UUID id, String stamp) {
+        return reader.findWhere(dsl, SessionMapping.TABLE, COACHING_SESSION.CANDIDATE_ID.eq(id.toString())
+                .and(COACHING_SESSION.UPDATED_AT.gt(stamp)));
     }
 
     private List<PlacementFile> placementFiles(DSLContext dsl, List<Placement> placements) {

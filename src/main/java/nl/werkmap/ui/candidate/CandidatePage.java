@@ -179,6 +179,14 @@ public final class CandidatePage {
         }
     }
 
+    /** After a save on this device: only what it changed is read again (see CandidateViewModel#refreshAfterSave). */
+    public void refreshAfterSave() {
+        vm.refreshAfterSave();
+        if (sync != null) {
+            sync.reload();
+        }
+    }
+
     /** Shows the candidate's sync state and open conflicts in the header; read now and at every reload. */
     public void showSync(CandidateSyncPane pane) {
         this.sync = pane;

@@ -22,6 +22,7 @@ import nl.werkmap.domain.rules.CompletenessReport;
 import nl.werkmap.domain.rules.MissingItem;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CandidateFile;
+import nl.werkmap.store.caseload.StampedFile;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
@@ -49,6 +50,8 @@ public final class CandidateViewModel {
     /** The last delete on this screen, undoable until the next one: "Sessie van 03-12-2026 verwijderd." */
     final StringProperty undoText = new SimpleStringProperty("");
     private TabViewModel.StoreWork undoWork;
+    /** The file as last read with its parts' stamps, for {@link #refreshAfterSave}; written on the worker. */
+    private volatile StampedFile lastRead;
 
     public CandidateViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                               Navigator navigator, UUID candidateId) {
@@ -74,12 +77,39 @@ public final class CandidateViewModel {
         candidateId = java.util.Objects.requireNonNull(id);
     }
 
+    /** Reads the whole file (opening, after a sync round or a conflict resolved). */
     public void reload() {
         background.call(() -> {
             CaseloadStore s = store.get();
-            CandidateFile loaded = s.candidateFiles().load(candidateId).orElseThrow(
+            StampedFile loaded = s.candidateFiles().loadStamped(candidateId).orElseThrow(
                     () -> new IllegalStateException(messages.text("candidate.notFound")));
-            return new Loaded(loaded, s.coaches().all());
+            lastRead = loaded;
+            return new Loaded(loaded.file(), s.coaches().all());
+        })
+                .onSuccess(this::show)
+                .onError(e -> loadError.set(messages.format("candidate.loadFailed", String.valueOf(e.getMessage()))))
+                .start();
+    }
+
+    /**
+     * After a save on this device: reads again only what the save changed (see CandidateFileQuery#refresh), not
+     * the whole file with every session's notes opened. The page then equals a fresh open; parts left unchanged are
+     * the same lists, so the tabs showing them are not filled again. Before the first read it is a whole read.
+     */
+    public void refreshAfterSave() {
+        if (lastRead == null) {
+            reload();
+            return;
+        }
+        background.call(() -> {
+            CaseloadStore s = store.get();
+            // Read on the worker, so a refresh queued behind another read starts from that read's result.
+            StampedFile before = lastRead;
+            StampedFile now = (before == null ? s.candidateFiles().loadStamped(candidateId)
+                    : s.candidateFiles().refresh(before)).orElseThrow(
+                    () -> new IllegalStateException(messages.text("candidate.notFound")));
+            lastRead = now;
+            return new Loaded(now.file(), s.coaches().all());
         })
                 .onSuccess(this::show)
                 .onError(e -> loadError.set(messages.format("candidate.loadFailed", String.valueOf(e.getMessage()))))

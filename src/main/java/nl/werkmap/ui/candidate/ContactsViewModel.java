@@ -122,6 +122,11 @@ public final class ContactsViewModel extends TabViewModel {
     }
 
     @Override
+    protected boolean shows(CandidateFile old, CandidateFile now) {
+        return old.placements() != now.placements();
+    }
+
+    @Override
     protected void show(CandidateFile file) {
         List<ContactRow> rows = new ArrayList<>();
         for (PlacementFile p : file.placements()) {

@@ -160,6 +160,11 @@ public final class MeasurementsViewModel extends TabViewModel {
     }
 
     @Override
+    protected boolean shows(CandidateFile old, CandidateFile now) {
+        return old.ladder() != now.ladder() || old.zrm() != now.zrm();
+    }
+
+    @Override
     protected void show(CandidateFile file) {
         List<LadderRow> rows = new ArrayList<>();
         LadderMeasurement before = null;

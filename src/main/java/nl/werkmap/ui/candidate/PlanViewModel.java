@@ -195,6 +195,11 @@ public final class PlanViewModel extends TabViewModel {
     }
 
     @Override
+    protected boolean shows(CandidateFile old, CandidateFile now) {
+        return old.goals() != now.goals() || old.actions() != now.actions() || old.placements() != now.placements();
+    }
+
+    @Override
     protected void show(CandidateFile file) {
         goals.setAll(file.goals());
         actions.setAll(file.actions());

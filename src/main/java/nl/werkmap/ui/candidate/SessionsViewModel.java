@@ -90,6 +90,12 @@ public final class SessionsViewModel extends TabViewModel {
         return "candidate.tab.sessions";
     }
 
+    /** Same list object: the refresh after a save did not read the sessions again. */
+    @Override
+    protected boolean shows(CandidateFile old, CandidateFile now) {
+        return old.sessions() != now.sessions();
+    }
+
     @Override
     protected void show(CandidateFile file) {
         sessions.setAll(file.sessions());

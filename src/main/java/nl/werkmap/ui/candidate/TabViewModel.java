@@ -33,13 +33,22 @@ abstract class TabViewModel implements UnsavedForm {
         this.candidate = candidate;
         this.messages = candidate.messages();
         candidate.file.addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && (old == null || shows(old, now))) {
                 show(now);
             }
         });
     }
 
     protected abstract void show(CandidateFile file);
+
+    /**
+     * Whether {@code now} holds something this tab shows that {@code old} did not. A refresh after a save keeps
+     * the parts it did not read again as the very same lists, so a tab that shows only those is left alone. Tabs
+     * that read more than the file when shown (grants, statements, employers) keep the default: always.
+     */
+    protected boolean shows(CandidateFile old, CandidateFile now) {
+        return true;
+    }
 
     /** The tab's form counts as unsaved while {@code state} says so (for the "•" mark and the close question). */
     protected final void track(InputState state) {

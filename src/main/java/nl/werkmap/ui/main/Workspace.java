@@ -441,7 +441,7 @@ final class Workspace {
     void candidateChanged(UUID candidateId) {
         // The page the coach looks at first, then its row in the list; both are a few indexed queries.
         if (currentCandidate != null && currentCandidate.equals(candidateId) && candidates.containsKey(candidateId)) {
-            candidates.get(candidateId).reload();
+            candidates.get(candidateId).refreshAfterSave();
         }
         caseloadVm.refreshRow(candidateId);
         syncVm.refresh();

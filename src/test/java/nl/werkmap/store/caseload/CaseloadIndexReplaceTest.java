@@ -43,4 +43,69 @@ class CaseloadIndexReplaceTest {
         assertEquals(List.of(), removed.filter("cees", CaseloadFilter.ANY));
         assertEquals(3, index.size(), "the index replaced from is left as it was");
     }
+
+    /**
+     * A save that keeps the name (most of them: a session, a status, a sector) takes the short way, the row
+     * swapped in place; mixed with renames, additions and removals, on names that are unique and names that are
+     * not, every step equals a rebuild from the same rows: order, searches and filters.
+     */
+    @Test
+    void savesThatKeepTheNameGiveWhatARebuildGivesToo() {
+        java.util.Random random = new java.util.Random(13);
+        String[] given = {"Anna", "Bram", "Cees", "Daan", "Eva", "Fatima", "Ömer", "Zoë"};
+        String[] surname = {"Smit", "de Wit", "Bos", "Öztürk", "van Dijk", "Jansen"};
+        java.util.Map<UUID, CaseloadRow> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 60; i++) {
+            UUID id = UUID.randomUUID();
+            // Half the names unique (a number in them), half shared with others.
+            String name = given[random.nextInt(given.length)] + " " + surname[random.nextInt(surname.length)]
+                    + (i % 2 == 0 ? " " + i : "");
+            rows.put(id, row(id, name));
+        }
+        CaseloadIndex index = CaseloadIndex.build(List.copyOf(rows.values()));
+        for (int step = 0; step < 400; step++) {
+            List<UUID> ids = List.copyOf(rows.keySet());
+            UUID id = ids.get(random.nextInt(ids.size()));
+            CaseloadRow was = rows.get(id);
+            int kind = random.nextInt(10);
+            CaseloadRow now;
+            if (kind < 6) {
+                // The name kept; the status, warnings or sectors changed.
+                now = new CaseloadRow(id, was.displayName(), CandidateStatus.values()[random.nextInt(
+                        CandidateStatus.values().length)], null, null, RegisterStatus.NEE,
+                        random.nextBoolean() ? List.of("Groen") : List.of("Zorg", "Groen"), null,
+                        random.nextInt(101), random.nextBoolean() ? List.of() : List.of("contact.warning.X"),
+                        false, was.fullName());
+            } else if (kind < 8) {
+                now = row(id, given[random.nextInt(given.length)] + " " + surname[random.nextInt(surname.length)]);
+            } else if (kind < 9) {
+                now = null;
+            } else {
+                id = UUID.randomUUID();
+                now = row(id, given[random.nextInt(given.length)] + " Nieuw");
+            }
+            index = index.replaced(id, now);
+            if (now == null) {
+                rows.remove(id);
+            } else {
+                rows.put(id, now);
+            }
+            CaseloadIndex rebuilt = CaseloadIndex.build(List.copyOf(rows.values()));
+            assertEquals(rebuilt.all().stream().map(CaseloadRow::displayName).toList(),
+                    index.all().stream().map(CaseloadRow::displayName).toList(), "order at step " + step);
+            for (String query : new String[] {"", "an", "ozt", "bos 1", "zoe"}) {
+                CaseloadFilter warnings = new CaseloadFilter(java.util.Set.of(), null, java.util.Set.of(), "zorg",
+                        true);
+                assertEquals(ids(rebuilt.filter(query, CaseloadFilter.ANY)), ids(index.filter(query,
+                        CaseloadFilter.ANY)), "'" + query + "' at step " + step);
+                assertEquals(ids(rebuilt.filter(query, warnings)), ids(index.filter(query, warnings)),
+                        "'" + query + "', sector and warnings, at step " + step);
+            }
+        }
+    }
+
+    /** Ids in order; rows of the same name may stand in either order only when built from the same list. */
+    private static List<String> ids(List<CaseloadRow> rows) {
+        return rows.stream().map(r -> r.displayName() + "/" + r.id()).sorted().toList();
+    }
 }

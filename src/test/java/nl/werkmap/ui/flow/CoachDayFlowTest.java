@@ -160,6 +160,8 @@ class CoachDayFlowTest extends FxRobot {
         assertFalse(lookup("#wentWell").match(UiFixture::shown).tryQuery().isPresent(),
                 "the sheet closed");
         assertEquals("Sessie vastgelegd voor Noor Jansen.", lookup("#statusText").queryAs(Label.class).getText());
+        // The page after the save: only the saved session was read again (issue 13), the page as a fresh open.
+        Shots.take(stage, "11-candidate-after-save");
     }
 
     @Test
