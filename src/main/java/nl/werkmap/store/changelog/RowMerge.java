@@ -29,6 +29,8 @@ final class RowMerge {
     static final class TableChanges {
         final Table<?> table;
         final List<Integer> positions = new ArrayList<>();
+        /** The fields already checked against the table's columns. */
+        final java.util.Set<String> knownColumns = new java.util.HashSet<>();
 
         TableChanges(Table<?> table) {
             this.table = table;

@@ -42,6 +42,11 @@ final class Base64Url {
      */
     static byte[] decode(byte[] ascii, int from, int to) {
         requireCanonical(ascii, from, to);
+        return decodeCanonical(ascii, from, to);
+    }
+
+    /** As {@link #decode} for a range already found canonical by {@link #requireCanonical}. */
+    static byte[] decodeCanonical(byte[] ascii, int from, int to) {
         ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(ascii, from, to - from));
         return decoded.hasArray() && decoded.arrayOffset() == 0 && decoded.position() == 0
                 && decoded.array().length == decoded.remaining() ? decoded.array() : toArray(decoded);

@@ -10,6 +10,8 @@ final class CompactParts {
 
     private final byte[] ascii;
     private final int[] dots;
+    /** Every part found canonical by {@link #requireCanonical}: decoding need not look at each byte again. */
+    private boolean canonical;
 
     private CompactParts(byte[] ascii, int[] dots) {
         this.ascii = ascii;
@@ -84,10 +86,13 @@ final class CompactParts {
         for (int part = 0; part <= dots.length; part++) {
             Base64Url.requireCanonical(ascii, start(part), end(part));
         }
+        canonical = true;
     }
 
     /** Part {@code part} base64url-decoded; {@link IllegalArgumentException} when it is not base64url. */
     byte[] decoded(int part) {
-        return Base64Url.decode(ascii, start(part), end(part));
+        // A bundle's ciphertext and payload are megabytes: checked once at parsing, not again at decoding.
+        return canonical ? Base64Url.decodeCanonical(ascii, start(part), end(part))
+                : Base64Url.decode(ascii, start(part), end(part));
     }
 }
