@@ -6,7 +6,6 @@ import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,22 +105,28 @@ public final class DownApplier {
                 LOG.warn("Wijziging voor onbekende entiteit {} overgeslagen; werk Werkmap bij.", change.entity());
                 continue;
             }
-            Map<String, String> fields = new LinkedHashMap<>(change.fields());
-            if (change.tombstone()) {
-                fields.put("deleted", "true");
-            }
             String writer = change.writer(bundle.deviceId());
-            fields.forEach((field, value) -> {
-                if (!ColumnKinds.knownField(change.entity(), field)) {
-                    LOG.warn("Onbekend veld {}.{} overgeslagen; werk Werkmap bij.", change.entity(), field);
-                    return;
-                }
-                boolean sealed = ColumnKinds.sealed(change.entity(), field);
-                byte[] stored = sealed ? sealer.seal(change.entity(), field, change.id(), value) : StoredForm.utf8(value);
-                remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
-            });
+            // A tombstone sets deleted: in its place when the change names it, else after the other fields (as
+            // putting it into a copy of the fields did; the fields are not copied for every change any more).
+            for (Map.Entry<String, String> entry : change.fields().entrySet()) {
+                String value = change.tombstone() && entry.getKey().equals("deleted") ? "true" : entry.getValue();
+                add(remote, change, writer, entry.getKey(), value);
+            }
+            if (change.tombstone() && !change.fields().containsKey("deleted")) {
+                add(remote, change, writer, "deleted", "true");
+            }
         }
         return remote;
+    }
+
+    private void add(List<RemoteChange> remote, Change change, String writer, String field, String value) {
+        if (!ColumnKinds.knownField(change.entity(), field)) {
+            LOG.warn("Onbekend veld {}.{} overgeslagen; werk Werkmap bij.", change.entity(), field);
+            return;
+        }
+        boolean sealed = ColumnKinds.sealed(change.entity(), field);
+        byte[] stored = sealed ? sealer.seal(change.entity(), field, change.id(), value) : StoredForm.utf8(value);
+        remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
     }
 
     private int applyChanges(List<RemoteChange> remote, long seenSeq) {

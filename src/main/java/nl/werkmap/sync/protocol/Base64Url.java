@@ -63,6 +63,28 @@ final class Base64Url {
                 throw new IllegalArgumentException("Not a base64url character at " + (i - from));
             }
         }
+        requireUnusedBitsZero(ascii, from, to);
+    }
+
+    /**
+     * As {@link #requireCanonical} for a range whose every byte is already known to be a base64url character
+     * ({@link #isAlphabet}): the same checks and the same failures, without walking the characters again.
+     */
+    static void requireCanonicalEnds(byte[] ascii, int from, int to) {
+        int length = to - from;
+        if (length % 4 == 1) {
+            throw new IllegalArgumentException("base64url of " + length + " characters leaves one over");
+        }
+        requireUnusedBitsZero(ascii, from, to);
+    }
+
+    /** Whether {@code c} is a character of the URL-safe base64 alphabet. */
+    static boolean isAlphabet(byte c) {
+        return value(c) >= 0;
+    }
+
+    private static void requireUnusedBitsZero(byte[] ascii, int from, int to) {
+        int length = to - from;
         int unusedBits = switch (length % 4) {
             case 2 -> 0x0F;
             case 3 -> 0x03;
