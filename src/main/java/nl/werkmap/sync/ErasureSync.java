@@ -37,8 +37,11 @@ final class ErasureSync {
         for (Change change : bundle.changes()) {
             if (change.entity().equals("candidate")) {
                 named.add(change.id());
-            } else if (change.fields().get("candidate_id") != null) {
-                named.add(change.fields().get("candidate_id"));
+            } else {
+                String candidate = change.fields().get("candidate_id");
+                if (candidate != null) {
+                    named.add(candidate);
+                }
             }
         }
         int work = LocalErasure.reopenReturned(store, named);

@@ -39,7 +39,12 @@ public final class ReceivedWrite {
 
     /** The packed value of one write: the fields in order, the deleted flag's value kept. */
     static byte[] pack(List<RemoteChange> fields) {
-        StringBuilder text = new StringBuilder();
+        // Sized up front: a row write names some twenty fields, and growing the builder showed in a first sync.
+        int length = fields.size();
+        for (RemoteChange c : fields) {
+            length += c.field().length();
+        }
+        StringBuilder text = new StringBuilder(length + 8);
         for (RemoteChange c : fields) {
             if (!text.isEmpty()) {
                 text.append('\n');

@@ -3,11 +3,9 @@ package nl.werkmap.store.changelog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jooq.DSLContext;
 
@@ -44,16 +42,20 @@ final class RemoteChangeApplier {
     List<ApplyOutcome> apply(DSLContext tx, List<RemoteChange> changes) {
         // Checked and observed in order first, so a change this version does not know refuses the whole list.
         Map<String, RowMerge.TableChanges> byTable = new LinkedHashMap<>();
-        Set<String> knownColumns = new HashSet<>();
         String observed = null;
+        RowMerge.TableChanges t = null;
         for (int i = 0; i < changes.size(); i++) {
             RemoteChange change = changes.get(i);
-            RowMerge.TableChanges t = byTable.get(change.entity());
-            if (t == null) {
-                t = new RowMerge.TableChanges(EntityColumns.entityTable(change.entity()));
-                byTable.put(change.entity(), t);
+            // A bundle's changes come table by table: the map is asked only when the table changes.
+            if (t == null || !t.table.getName().equals(change.entity())) {
+                t = byTable.get(change.entity());
+                if (t == null) {
+                    t = new RowMerge.TableChanges(EntityColumns.entityTable(change.entity()));
+                    byTable.put(change.entity(), t);
+                }
             }
-            if (knownColumns.add(change.entity() + '.' + change.field())) {
+            // Per table, not per "entity.field" text: building that text for each of millions of fields showed.
+            if (t.knownColumns.add(change.field())) {
                 EntityColumns.column(t.table, change.field());
             }
             // The fields of one row share their stamp: observing it once moves the clock past it just the same.
@@ -73,8 +75,8 @@ final class RemoteChangeApplier {
                 pageCache(connection, -BIG_CACHE_KIB);
             }
             try {
-                for (RowMerge.TableChanges t : byTable.values()) {
-                    RowMerge merge = new RowMerge(t, changes);
+                for (RowMerge.TableChanges table : byTable.values()) {
+                    RowMerge merge = new RowMerge(table, changes);
                     read(connection, merge);
                     merge.decide(outcomes, applied);
                     merges.add(merge);

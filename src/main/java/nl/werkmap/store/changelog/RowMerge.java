@@ -28,7 +28,9 @@ final class RowMerge {
     /** One table's changes, with their positions in the whole list. */
     static final class TableChanges {
         final Table<?> table;
-        final List<Integer> positions = new ArrayList<>();
+        final Positions positions = new Positions(1_024);
+        /** The fields already checked against the table's columns. */
+        final java.util.Set<String> knownColumns = new java.util.HashSet<>();
 
         TableChanges(Table<?> table) {
             this.table = table;
@@ -42,7 +44,7 @@ final class RowMerge {
     /** One row as it will be written. */
     static final class Row {
         final String id;
-        final List<Integer> changes = new ArrayList<>();
+        final Positions changes = new Positions(24);
         final Map<String, String> logged = new HashMap<>();
         boolean held;
         boolean insert;
@@ -66,8 +68,15 @@ final class RowMerge {
     RowMerge(TableChanges t, List<RemoteChange> all) {
         this.table = t.table;
         this.all = all;
-        for (int position : t.positions) {
-            rows.computeIfAbsent(all.get(position).entityId(), Row::new).changes.add(position);
+        // A row's fields come one after the other: the map is asked only when the row changes.
+        Row row = null;
+        for (int i = 0; i < t.positions.size(); i++) {
+            int position = t.positions.get(i);
+            String id = all.get(position).entityId();
+            if (row == null || !row.id.equals(id)) {
+                row = rows.computeIfAbsent(id, Row::new);
+            }
+            row.changes.add(position);
         }
     }
 
@@ -107,7 +116,8 @@ final class RowMerge {
     /** Fills in the outcome of each change of this table and whether it goes into the change log. */
     void decide(ApplyOutcome[] outcomes, boolean[] applied) {
         for (Row row : rows.values()) {
-            for (int position : row.changes) {
+            for (int i = 0; i < row.changes.size(); i++) {
+                int position = row.changes.get(i);
                 RemoteChange change = all.get(position);
                 String latest = row.logged.get(change.field());
                 if (latest != null && latest.compareTo(change.hlc()) >= 0) {
@@ -149,8 +159,8 @@ final class RowMerge {
         Map<String, String> newest = new HashMap<>();
         row.updatedAt = first.hlc();
         row.updatedBy = first.deviceId();
-        for (int position : row.changes) {
-            RemoteChange c = all.get(position);
+        for (int i = 0; i < row.changes.size(); i++) {
+            RemoteChange c = all.get(row.changes.get(i));
             Field<Object> column = column(c.field());
             Object value = EntityColumns.sqlValue(column, c);
             String seen = newest.get(column.getName());

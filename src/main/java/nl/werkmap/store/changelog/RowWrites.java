@@ -35,10 +35,18 @@ final class RowWrites {
 
     private static void insertNew(Connection connection, RowMerge merge) throws SQLException {
         Map<List<String>, List<RowMerge.Row>> byColumns = new LinkedHashMap<>();
+        // Rows of one table mostly name the same columns in the same order: the sorted list and its group are made
+        // again only when a row's columns differ from the row before's.
+        List<String> previousKeys = List.of();
+        List<RowMerge.Row> group = null;
         for (RowMerge.Row row : merge.rows()) {
             if (row.insert) {
-                byColumns.computeIfAbsent(List.copyOf(new TreeSet<>(row.values.keySet())), k -> new ArrayList<>())
-                        .add(row);
+                if (group == null || !sameKeys(previousKeys, row.values.keySet())) {
+                    previousKeys = List.copyOf(row.values.keySet());
+                    group = byColumns.computeIfAbsent(List.copyOf(new TreeSet<>(previousKeys)),
+                            k -> new ArrayList<>());
+                }
+                group.add(row);
             }
         }
         for (Map.Entry<List<String>, List<RowMerge.Row>> shape : byColumns.entrySet()) {
@@ -147,6 +155,20 @@ final class RowWrites {
     private static boolean sameWrite(RemoteChange a, RemoteChange b) {
         return a.entityId().equals(b.entityId()) && a.hlc().equals(b.hlc()) && a.entity().equals(b.entity())
                 && a.deviceId().equals(b.deviceId());
+    }
+
+    /** Whether {@code keys} holds the same names in the same order as {@code previous}. */
+    private static boolean sameKeys(List<String> previous, java.util.Set<String> keys) {
+        if (previous.size() != keys.size()) {
+            return false;
+        }
+        int i = 0;
+        for (String key : keys) {
+            if (!key.equals(previous.get(i++))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int flushWhenFull(PreparedStatement s, int pending) throws SQLException {

@@ -111,7 +111,7 @@ public final class HubClient {
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
                 answer(response.statusCode(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
             }
-            return FeedReader.read(body, sink);
+            return FeedReader.read(response.body(), sink);
         } catch (FeedReader.SinkFailed e) {
             throw e.getCause();
         } catch (IOException | JsonParseException | IllegalStateException e) {

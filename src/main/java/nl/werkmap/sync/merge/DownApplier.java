@@ -6,7 +6,6 @@ import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,12 +39,20 @@ public final class DownApplier {
     private final FieldSealer sealer;
     private final Clock clock;
     private final ConflictNotes notes;
+    /** Null: search every bundle's rows for own edits (the equivalence tests' reference path). */
+    private final OwnEditsWatch ownEdits;
 
     public DownApplier(CaseloadStore store, FieldSealer sealer, Clock clock) {
+        this(store, sealer, clock, true);
+    }
+
+    /** {@code watchOwnEdits} false: always search each bundle's rows for own edits, as before the watch. */
+    DownApplier(CaseloadStore store, FieldSealer sealer, Clock clock, boolean watchOwnEdits) {
         this.store = store;
         this.sealer = sealer;
         this.clock = clock;
         this.notes = new ConflictNotes(store, sealer, clock);
+        this.ownEdits = watchOwnEdits ? new OwnEditsWatch() : null;
     }
 
     /** A down-bundle checked at the door, ready for {@link #apply(Prepared, long)}. */
@@ -98,22 +105,28 @@ public final class DownApplier {
                 LOG.warn("Wijziging voor onbekende entiteit {} overgeslagen; werk Werkmap bij.", change.entity());
                 continue;
             }
-            Map<String, String> fields = new LinkedHashMap<>(change.fields());
-            if (change.tombstone()) {
-                fields.put("deleted", "true");
-            }
             String writer = change.writer(bundle.deviceId());
-            fields.forEach((field, value) -> {
-                if (!ColumnKinds.knownField(change.entity(), field)) {
-                    LOG.warn("Onbekend veld {}.{} overgeslagen; werk Werkmap bij.", change.entity(), field);
-                    return;
-                }
-                boolean sealed = ColumnKinds.sealed(change.entity(), field);
-                byte[] stored = sealed ? sealer.seal(change.entity(), field, change.id(), value) : StoredForm.utf8(value);
-                remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
-            });
+            // A tombstone sets deleted: in its place when the change names it, else after the other fields (as
+            // putting it into a copy of the fields did; the fields are not copied for every change any more).
+            for (Map.Entry<String, String> entry : change.fields().entrySet()) {
+                String value = change.tombstone() && entry.getKey().equals("deleted") ? "true" : entry.getValue();
+                add(remote, change, writer, entry.getKey(), value);
+            }
+            if (change.tombstone() && !change.fields().containsKey("deleted")) {
+                add(remote, change, writer, "deleted", "true");
+            }
         }
         return remote;
+    }
+
+    private void add(List<RemoteChange> remote, Change change, String writer, String field, String value) {
+        if (!ColumnKinds.knownField(change.entity(), field)) {
+            LOG.warn("Onbekend veld {}.{} overgeslagen; werk Werkmap bij.", change.entity(), field);
+            return;
+        }
+        boolean sealed = ColumnKinds.sealed(change.entity(), field);
+        byte[] stored = sealed ? sealer.seal(change.entity(), field, change.id(), value) : StoredForm.utf8(value);
+        remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
     }
 
     private int applyChanges(List<RemoteChange> remote, long seenSeq) {
@@ -123,7 +136,7 @@ public final class DownApplier {
         Map<String, Record4<byte[], Boolean, String, String>> ownPending = ownConcurrentEdits(remote, seenSeq);
         List<ApplyOutcome> outcomes = store.changeLog().applyRemote(remote);
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < remote.size(); i++) {
+        for (int i = 0; i < remote.size() && !ownPending.isEmpty(); i++) {
             RemoteChange change = remote.get(i);
             Record4<byte[], Boolean, String, String> own = ownPending.get(key(change.entity(), change.entityId(),
                     change.field()));
@@ -169,6 +182,9 @@ public final class DownApplier {
     private Map<String, Record4<byte[], Boolean, String, String>> ownConcurrentEdits(List<RemoteChange> remote,
                                                                                      long seenSeq) {
         String me = store.deviceId();
+        if (ownEdits != null && store.read(dsl -> ownEdits.noneSince(dsl, me, seenSeq))) {
+            return Map.of(); // a new laptop, or one whose coach changed nothing since the last sync
+        }
         Map<String, Record4<byte[], Boolean, String, String>> found = new HashMap<>();
         List<String> ids = remote.stream().map(RemoteChange::entityId).distinct().toList();
         for (int i = 0; i < ids.size(); i += 500) {

@@ -42,6 +42,11 @@ final class Base64Url {
      */
     static byte[] decode(byte[] ascii, int from, int to) {
         requireCanonical(ascii, from, to);
+        return decodeCanonical(ascii, from, to);
+    }
+
+    /** As {@link #decode} for a range already found canonical by {@link #requireCanonical}. */
+    static byte[] decodeCanonical(byte[] ascii, int from, int to) {
         ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(ascii, from, to - from));
         return decoded.hasArray() && decoded.arrayOffset() == 0 && decoded.position() == 0
                 && decoded.array().length == decoded.remaining() ? decoded.array() : toArray(decoded);
@@ -58,6 +63,28 @@ final class Base64Url {
                 throw new IllegalArgumentException("Not a base64url character at " + (i - from));
             }
         }
+        requireUnusedBitsZero(ascii, from, to);
+    }
+
+    /**
+     * As {@link #requireCanonical} for a range whose every byte is already known to be a base64url character
+     * ({@link #isAlphabet}): the same checks and the same failures, without walking the characters again.
+     */
+    static void requireCanonicalEnds(byte[] ascii, int from, int to) {
+        int length = to - from;
+        if (length % 4 == 1) {
+            throw new IllegalArgumentException("base64url of " + length + " characters leaves one over");
+        }
+        requireUnusedBitsZero(ascii, from, to);
+    }
+
+    /** Whether {@code c} is a character of the URL-safe base64 alphabet. */
+    static boolean isAlphabet(byte c) {
+        return value(c) >= 0;
+    }
+
+    private static void requireUnusedBitsZero(byte[] ascii, int from, int to) {
+        int length = to - from;
         int unusedBits = switch (length % 4) {
             case 2 -> 0x0F;
             case 3 -> 0x03;

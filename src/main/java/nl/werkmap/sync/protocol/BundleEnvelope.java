@@ -121,7 +121,7 @@ public final class BundleEnvelope {
             throw new WrongRecipientException("Deze bundel is bedoeld voor " + bundle.recipient() + " ("
                     + bundle.municipality() + "), niet voor " + receiver.recipientId() + ".");
         }
-        return new OpenedBundle(bundle, payload, sha256(payload), signer.id());
+        return new OpenedBundle(bundle, payload, signer.id());
     }
 
     /**

@@ -10,10 +10,16 @@ final class CompactParts {
 
     private final byte[] ascii;
     private final int[] dots;
+    /** Every part found canonical by {@link #requireCanonical}: decoding need not look at each byte again. */
+    private boolean canonical;
 
-    private CompactParts(byte[] ascii, int[] dots) {
+    /** Every byte a base64url character or one of the dots, as found by {@link #split} on its way through. */
+    private final boolean alphabetOnly;
+
+    private CompactParts(byte[] ascii, int[] dots, boolean alphabetOnly) {
         this.ascii = ascii;
         this.dots = dots;
+        this.alphabetOnly = alphabetOnly;
     }
 
     /**
@@ -23,6 +29,7 @@ final class CompactParts {
     static CompactParts split(byte[] ascii, int count) {
         int[] dots = new int[count - 1];
         int found = 0;
+        boolean alphabetOnly = true;
         for (int i = 0; i < ascii.length; i++) {
             if (ascii[i] < 0 || ascii[i] == '?') {
                 return null;
@@ -32,9 +39,11 @@ final class CompactParts {
                     return null;
                 }
                 dots[found++] = i;
+            } else if (alphabetOnly && !Base64Url.isAlphabet(ascii[i])) {
+                alphabetOnly = false;
             }
         }
-        return found == dots.length ? new CompactParts(ascii, dots) : null;
+        return found == dots.length ? new CompactParts(ascii, dots, alphabetOnly) : null;
     }
 
     static byte[] join(byte[]... encodedParts) {
@@ -82,12 +91,20 @@ final class CompactParts {
     /** {@link IllegalArgumentException} unless every part is canonical base64url ({@link Base64Url#decode}). */
     void requireCanonical() {
         for (int part = 0; part <= dots.length; part++) {
-            Base64Url.requireCanonical(ascii, start(part), end(part));
+            // The characters were looked at once by split: megabytes of ciphertext are not walked a second time.
+            if (alphabetOnly) {
+                Base64Url.requireCanonicalEnds(ascii, start(part), end(part));
+            } else {
+                Base64Url.requireCanonical(ascii, start(part), end(part));
+            }
         }
+        canonical = true;
     }
 
     /** Part {@code part} base64url-decoded; {@link IllegalArgumentException} when it is not base64url. */
     byte[] decoded(int part) {
-        return Base64Url.decode(ascii, start(part), end(part));
+        // A bundle's ciphertext and payload are megabytes: checked once at parsing, not again at decoding.
+        return canonical ? Base64Url.decodeCanonical(ascii, start(part), end(part))
+                : Base64Url.decode(ascii, start(part), end(part));
     }
 }
