@@ -54,12 +54,23 @@ final class CaseloadRowBuilder {
     }
 
     CaseloadRow row(CandidateLine r, String coachName, List<Record> proefplaatsingen) {
+        String coach = r.coachId();
+        return row(r, UUID.fromString(r.id()), coach == null ? null : coachId(coach), coachName, proefplaatsingen);
+    }
+
+    /**
+     * The same row, with the candidate's id and its coach's id already parsed: the whole-list read looks each
+     * coach up once per row for both its id and its name ({@link CaseloadCoaches}) instead of hashing the same
+     * id string twice.
+     */
+    CaseloadRow row(CandidateLine r, UUID candidateId, UUID coachId, String coachName,
+                    List<Record> proefplaatsingen) {
         String id = r.id();
         String lastSession = r.lastSession();
         String lastLadder = r.lastLadder();
         String fullName = sealer.open("candidate", "full_name", id, r.fullName());
         String preferred = sealer.open("candidate", "preferred_name", id, r.preferredName());
-        Candidate outline = outline(r, fullName);
+        Candidate outline = outline(r, candidateId, coachId, fullName);
         // starts_at is yyyy-MM-ddTHH:mm; only the day matters here.
         LocalDate lastContact = IsoDay.ofMoment(lastSession);
         CandidateFacts facts = new CandidateFacts(IsoDay.of(lastLadder),
@@ -111,8 +122,13 @@ final class CaseloadRowBuilder {
      */
     private final Map<String, UUID> coachIds = new ConcurrentHashMap<>();
 
+    /** The shared UUID of a coach id as stored. */
+    UUID coachId(String stored) {
+        return coachIds.computeIfAbsent(stored, UUID::fromString);
+    }
+
     /** The candidate as far as the rules need it: plain fields as stored, sealed ones as present or absent. */
-    private Candidate outline(CandidateLine r, String fullName) {
+    private Candidate outline(CandidateLine r, UUID candidateId, UUID coachId, String fullName) {
         PersonalDetails personal = new PersonalDetails(fullName, null, null,
                 r.has(CandidateLine.BIRTH_DATE) ? PRESENT_DATE : null, r.has(CandidateLine.PHONE) ? PRESENT : null,
                 r.has(CandidateLine.EMAIL) ? PRESENT : null, new Address(null,
@@ -121,12 +137,11 @@ final class CaseloadRowBuilder {
         CandidateProfile profile = new CandidateProfile(r.has(CandidateLine.TALENTS) ? PRESENT : null,
                 r.has(CandidateLine.WISHES) ? PRESENT : null, r.has(CandidateLine.SUPPORT_NEEDS) ? PRESENT : null,
                 sectors(r.sectors()), r.hoursAvailable());
-        String coach = r.coachId();
         String registeredOn = r.registeredOn();
-        return new Candidate(UUID.fromString(r.id()), personal,
+        return new Candidate(candidateId, personal,
                 new RegisterInfo(RegisterStatus.valueOf(r.registerStatus()), null, null, null),
                 null, null, CandidateStatus.valueOf(r.status()), null, null, null,
-                coach == null ? null : coachIds.computeIfAbsent(coach, UUID::fromString),
+                coachId,
                 IsoDay.of(registeredOn), profile, Mobility.UNKNOWN, school(r));
     }
 
