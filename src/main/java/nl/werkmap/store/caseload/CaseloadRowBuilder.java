@@ -97,7 +97,7 @@ final class CaseloadRowBuilder {
         String school = r.schoolName();
         String birth = school != null && !school.isBlank() ? null
                 : sealer.open("candidate", "birth_date", id, r.birthDate());
-        String cue = PersonName.cue(school, IsoDay.of(birth));
+        String cue = shared(PersonName.cue(school, IsoDay.of(birth)));
         return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
                 outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
                 warnings, outline.isPupil(), fullName, cue);
@@ -114,6 +114,16 @@ final class CaseloadRowBuilder {
             return List.of();
         }
         return sectorLists.computeIfAbsent(stored, s -> List.of(s.split(";")));
+    }
+
+    /**
+     * One string per distinct cue: a birth year or a school repeats over thousands of rows, and a copy per row kept
+     * about 7 MB at 150,000 alive for as long as the list is shown.
+     */
+    private final Map<String, String> cues = new ConcurrentHashMap<>();
+
+    private String shared(String cue) {
+        return cue == null ? null : cues.computeIfAbsent(cue, c -> c);
     }
 
     /**
