@@ -110,10 +110,17 @@ public final class UnlockWeekBench {
                 open.cpu + read.cpu + index.cpu, open.wall + read.wall + index.wall - kdf.wall, Figures.loadAverage());
         for (int i = 1; i < Integer.getInteger("bench.reads", 1); i++) {
             rows[0] = null;
+            ThreadCpu rowsCpu = ThreadCpu.now();
             Lap again = timed(() -> rows[0] = opened[0].store().caseloadQuery().load(LocalDate.now()));
+            ThreadCpu indexCpu = ThreadCpu.now();
             Lap indexAgain = timed(() -> built[0] = CaseloadIndex.build(rows[0]));
+            ThreadCpu end = ThreadCpu.now();
             System.out.printf(Locale.ROOT, "read again (warm JVM and file): rows %s; index %s; load average %.2f%n",
                     again, indexAgain, Figures.loadAverage());
+            // Where the CPU went: the reading thread (SQLite, JDBC, leftover batches), the pool (rows built, names
+            // folded, sorted) and the rest (GC, JIT), which no Java sample shows.
+            System.out.println("  cpu by thread: rows " + rowsCpu.until(indexCpu) + "; index "
+                    + indexCpu.until(end));
         }
         if (Boolean.getBoolean("bench.listOnly")) {
             opened[0].close();

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -53,8 +55,13 @@ public final class CaseloadIndex {
     public static CaseloadIndex build(List<CaseloadRow> rows) {
         Entry[] entries = new Entry[rows.size()];
         // Folding 150,000 names is a second of work on one core; rows are independent, so use them all.
-        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(rows.get(i)));
-        Arrays.parallelSort(entries, Comparator.comparing(Entry::sortKey));
+        // Rows with the same sector choice share one list (CaseloadRowBuilder), so they share one folded array too:
+        // an array and folded strings per row were about 12 MB kept for a few dozen distinct choices at 150,000.
+        Map<List<String>, String[]> folded = new ConcurrentHashMap<>();
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(rows.get(i), folded));
+        // Most comparisons are decided by the first four folded characters, held in a long: the sort then rarely
+        // reaches into the strings (Arrays.parallelSort stays stable, so equal names keep the order they came in).
+        Arrays.parallelSort(entries, BY_NAME);
         int n = entries.length;
         CaseloadRow[] sorted = new CaseloadRow[n];
         int[] start = new int[n + 1];
@@ -78,6 +85,11 @@ public final class CaseloadIndex {
     }
 
     private static Entry entry(CaseloadRow row) {
+        return entry(row, null);
+    }
+
+    /** With {@code shared} (may be null): folded sector arrays already made, by the row's sector list. */
+    private static Entry entry(CaseloadRow row, Map<List<String>, String[]> shared) {
         // The folded display name is both the sort key and the source of its words: folded once, not twice.
         String sortKey = NameFolding.fold(row.displayName());
         StringBuilder joined = new StringBuilder(row.fullName().length() + row.displayName().length() + 8);
@@ -93,11 +105,38 @@ public final class CaseloadIndex {
                 initials |= initial(joined.charAt(i + 1));
             }
         }
-        String[] sectors = new String[row.sectors().size()];
+        String[] sectors = shared == null ? foldedSectors(row.sectors())
+                : shared.computeIfAbsent(row.sectors(), CaseloadIndex::foldedSectors);
+        return new Entry(row, sortKey, prefix(sortKey), joined.toString(), initials, sectors);
+    }
+
+    /** Never changed once made: rows with the same sectors may share it. */
+    private static String[] foldedSectors(List<String> named) {
+        String[] sectors = new String[named.size()];
         for (int i = 0; i < sectors.length; i++) {
-            sectors[i] = NameFolding.fold(row.sectors().get(i));
+            sectors[i] = NameFolding.fold(named.get(i));
         }
-        return new Entry(row, sortKey, joined.toString(), initials, sectors);
+        return sectors;
+    }
+
+    /**
+     * Orders entries as their sort keys' {@link String#compareTo}: a difference in the first four characters shows
+     * in the prefixes (compared unsigned), and only equal prefixes compare the whole keys.
+     */
+    static final Comparator<Entry> BY_NAME = (a, b) -> a.prefix != b.prefix
+            ? Long.compareUnsigned(a.prefix, b.prefix) : a.sortKey.compareTo(b.sortKey);
+
+    /**
+     * The first four characters of {@code key}, sixteen bits each, the first highest; a shorter key is filled with
+     * zeros. If a's prefix is below b's, a sorts before b by {@link String#compareTo}: at the first slot that differs
+     * either both hold a character (the lower one sorts first) or a has ended (a is then a prefix of b).
+     */
+    static long prefix(String key) {
+        long prefix = 0;
+        for (int i = 0; i < 4; i++) {
+            prefix = (prefix << 16) | (i < key.length() ? key.charAt(i) : 0);
+        }
+        return prefix;
     }
 
     /**
@@ -427,7 +466,7 @@ public final class CaseloadIndex {
         return false;
     }
 
-    private record Entry(CaseloadRow row, String sortKey, String words, int initials, String[] sectors) {
+    record Entry(CaseloadRow row, String sortKey, long prefix, String words, int initials, String[] sectors) {
     }
 
     /** What one search found: row positions, in name order. */

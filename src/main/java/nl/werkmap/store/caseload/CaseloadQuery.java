@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -93,6 +94,8 @@ public final class CaseloadQuery {
         runningProefplaatsingen(dsl).forEach(r -> proefplaatsingen.computeIfAbsent(r.get(PLACEMENT.CANDIDATE_ID),
                 k -> new ArrayList<>()).add(r));
         CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today);
+        CaseloadCoaches coaches = new CaseloadCoaches(coachNames, builder);
+        RunningTrials trials = new RunningTrials(proefplaatsingen);
         // Plain JDBC: a jOOQ record per row would cost more than everything else this method does with it.
         List<Batch> batches = dsl.connectionResult(connection -> {
             List<Batch> started = new ArrayList<>();
@@ -103,12 +106,12 @@ public final class CaseloadQuery {
                     while (rs.next()) {
                         lines.add(CandidateLine.read(rs));
                         if (lines.size() == batch) {
-                            started.add(Batch.start(lines, builder, coachNames, proefplaatsingen));
+                            started.add(Batch.start(lines, builder, coaches, trials));
                             lines = new ArrayList<>(batch);
                         }
                     }
                     if (!lines.isEmpty()) {
-                        started.add(Batch.start(lines, builder, coachNames, proefplaatsingen));
+                        started.add(Batch.start(lines, builder, coaches, trials));
                     }
                 }
             }
@@ -135,24 +138,24 @@ public final class CaseloadQuery {
 
         private final List<CandidateLine> lines;
         private final CaseloadRowBuilder builder;
-        private final Map<String, String> coachNames;
-        private final Map<String, List<Record>> proefplaatsingen;
+        private final CaseloadCoaches coaches;
+        private final RunningTrials trials;
         private final CaseloadRow[] rows;
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final CompletableFuture<CaseloadRow[]> done = new CompletableFuture<>();
 
-        private Batch(List<CandidateLine> lines, CaseloadRowBuilder builder, Map<String, String> coachNames,
-                      Map<String, List<Record>> proefplaatsingen) {
+        private Batch(List<CandidateLine> lines, CaseloadRowBuilder builder, CaseloadCoaches coaches,
+                      RunningTrials trials) {
             this.lines = lines;
             this.builder = builder;
-            this.coachNames = coachNames;
-            this.proefplaatsingen = proefplaatsingen;
+            this.coaches = coaches;
+            this.trials = trials;
             this.rows = new CaseloadRow[lines.size()];
         }
 
-        static Batch start(List<CandidateLine> lines, CaseloadRowBuilder builder, Map<String, String> coachNames,
-                           Map<String, List<Record>> proefplaatsingen) {
-            Batch batch = new Batch(lines, builder, coachNames, proefplaatsingen);
+        static Batch start(List<CandidateLine> lines, CaseloadRowBuilder builder, CaseloadCoaches coaches,
+                           RunningTrials trials) {
+            Batch batch = new Batch(lines, builder, coaches, trials);
             ForkJoinPool.commonPool().execute(batch);
             return batch;
         }
@@ -165,9 +168,10 @@ public final class CaseloadQuery {
             try {
                 for (int i = 0; i < rows.length; i++) {
                     CandidateLine line = lines.get(i);
-                    String coachId = line.coachId();
-                    rows[i] = builder.row(line, coachId == null ? null : coachNames.get(coachId),
-                            proefplaatsingen.getOrDefault(line.id(), List.of()));
+                    UUID id = UUID.fromString(line.id());
+                    CaseloadCoaches.Coach coach = coaches.of(line.coachId());
+                    rows[i] = builder.row(line, id, coach == null ? null : coach.id(),
+                            coach == null ? null : coach.name(), trials.of(id, line.id()));
                 }
                 done.complete(rows);
             } catch (RuntimeException | Error e) {

@@ -1,6 +1,7 @@
 package nl.werkmap.store.caseload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,33 @@ class CaseloadIndexBuildEquivalenceTest {
     private static final String[] LAST = {"van den Berg", "de Jong", "El Amrani", "Öztürk", "Berg", "Jansen",
         "van Dijk-Bakker", "ter Horst", "Ben Ali", "Jan", "O'Neill", "Straße", "Æbelø", "Anna", "d'Artagnan"};
     private static final String[] ROEP = {null, null, "Fat", "Jan", "Joke", "Ben", "Annie", "Lukas", "Jo"};
+
+    /** Rows that share a sector list (as the row builder makes them) and rows with a list of their own. */
+    private static final List<List<String>> SECTORS = List.of(List.of(), List.of("Zorg"),
+            List.of("Groen", "Logistiek"), List.of("Fietsen en auto's", "Zorg"), List.of("Schoonmaak"));
+
+    @Test
+    void sharedSectorArraysGiveTheSameSectorFilter() {
+        Random random = new Random(7);
+        List<CaseloadRow> rows = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            String full = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+            List<String> sectors = i % 7 == 0 ? new ArrayList<>(List.of("Zorg", "Horeca"))
+                    : SECTORS.get(random.nextInt(SECTORS.size()));
+            rows.add(new CaseloadRow(new UUID(8, i), full, CandidateStatus.values()[0], null, null,
+                    RegisterStatus.values()[0], sectors, null, 50, List.of(), false, full, ""));
+        }
+        CaseloadIndex now = CaseloadIndex.build(rows);
+        ReferenceCaseloadIndex before = ReferenceCaseloadIndex.build(rows);
+        for (String sector : new String[] {"Zorg", "zorg", "Groen", "Logistiek", "Horeca", "Fietsen en auto's",
+            "Schoonmaak", "Bouw"}) {
+            for (String typed : new String[] {"", "j", "el", "an"}) {
+                CaseloadFilter f = CaseloadFilter.ANY.withSector(sector);
+                assertEquals(ids(before.filter(typed, f)), ids(now.filter(typed, f)), typed + " in " + sector);
+            }
+        }
+        assertTrue(before.filter("", CaseloadFilter.ANY.withSector("zorg")).size() > 100, "many in zorg");
+    }
 
     @Test
     void sameOrderAndSameAnswersAsBefore() {

@@ -1,0 +1,47 @@
+package nl.werkmap.store.caseload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index sorts on a four-character prefix held in a long before it compares whole names (issue 13). For every
+ * pair of keys that order must be the one {@link String#compareTo} gives: keys that are prefixes of each other,
+ * empty keys, names that differ only after the fourth character, and characters at and above 0x8000 (a signed
+ * comparison of the prefixes would put those first).
+ */
+class CaseloadIndexSortTest {
+
+    private static final String[] FIXED = {"", "a", "ab", "abc", "abcd", "abcde", "abcdf", "abce", "b", "\u0000",
+        "a\u0000", "a\u0000b", "\u7fff", "\u8000", "\uffff", "a\uffff", "\u8000a", "jan", "jansen", "jan berg",
+        "jan\u00e9", "öz", "oz", "zz", "aaaa", "aaaa\u0000", "aaa\uffff", "\ud83d\ude00", "el amrani", "el-amrani"};
+
+    @Test
+    void prefixThenNameOrdersAsTheWholeName() {
+        Random random = new Random(13);
+        List<String> keys = new ArrayList<>(List.of(FIXED));
+        char[] alphabet = {'a', 'b', 'j', ' ', '-', '\u0000', '\u00e9', '\u0142', '\u7fff', '\u8000', '\uffff'};
+        for (int i = 0; i < 400; i++) {
+            StringBuilder key = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int k = 0; k < length; k++) {
+                key.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            keys.add(key.toString());
+        }
+        for (String a : keys) {
+            for (String b : keys) {
+                assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(CaseloadIndex.BY_NAME.compare(entry(a),
+                        entry(b))), () -> "'" + a + "' against '" + b + "'");
+            }
+        }
+    }
+
+    private static CaseloadIndex.Entry entry(String key) {
+        return new CaseloadIndex.Entry(null, key, CaseloadIndex.prefix(key), "", 0, new String[0]);
+    }
+}
