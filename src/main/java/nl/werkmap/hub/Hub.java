@@ -14,6 +14,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import nl.werkmap.hub.store.CaseloadFeed;
 import nl.werkmap.hub.store.ConflictLedger;
 import nl.werkmap.hub.store.DeviceRegistry;
+import nl.werkmap.hub.store.FirstFeed;
 import nl.werkmap.hub.store.HubDatabase;
 import nl.werkmap.hub.store.HubKeyStore;
 import nl.werkmap.hub.store.HubRole;
@@ -165,8 +166,10 @@ public final class Hub implements AutoCloseable {
 
     /**
      * As {@link #deliver}, but the bundles are sealed one at a time as the caller takes them: the HTTP route writes
-     * each to the device while the next is sealed, so a first sync's device applies while the hub still seals.
-     * The feed itself (what the device may see, opened) is read here, at once, in one read transaction.
+     * each to the device while the next is sealed, so a first sync's device applies while the hub still seals. The
+     * device is checked here; the feed is read when {@link DownFeed#sealEach} runs, in one read transaction. A
+     * first fetch ({@code after == 0}) is read in pages ({@link FirstFeed}), so its first bundle leaves after the
+     * first page and the hub never holds the whole team; later fetches, small, are read at once.
      */
     public DownFeed feed(String deviceId, long after) {
         RegisteredDevice device = registry.device(deviceId)
@@ -176,34 +179,34 @@ public final class Hub implements AutoCloseable {
             throw new RevokedDeviceException("Het apparaat is ingetrokken en mag niet meer synchroniseren.");
         }
         List<String> visibleCoaches = visibleCoaches(registry, device);
-        List<String> away = new ArrayList<>();
-        List<ConflictNote> conflicts = new ArrayList<>();
-        List<String> erased = new ArrayList<>();
-        CaseloadFeed.Slice slice = db.read(dsl -> {
-            CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, caseload.sealing(), device, visibleCoaches,
-                    after, MasterCaseload.journalPosition(dsl));
-            away.addAll(CaseloadFeed.transferredAway(dsl, visibleCoaches, after, read.upTo()));
-            conflicts.addAll(ConflictLedger.notesFor(dsl, caseload.sealing(), visibleCoaches, after, read.upTo()));
-            // avgwis: erasures go to every device, whoever it serves: any of them may hold a copy.
-            erased.addAll(nl.werkmap.hub.store.HubErasure.erasedBetween(dsl, after, read.upTo()));
-            return read;
-        });
         ECKey signing = keys.signingKey();
         String currentKey = keys.currentEncryptionPublicKey().toJSONString();
         String now = clock.instant().toString();
-        return new DownFeed(slice.upTo(), sink -> {
-            List<List<Change>> parts = CaseloadFeed.inBundles(slice.changes(), CHANGES_PER_DOWN_BUNDLE);
-            for (int i = 0; i < parts.size(); i++) {
-                List<Change> part = parts.get(i);
-                boolean last = i == parts.size() - 1;
+        return new DownFeed(sink -> db.read(dsl -> {
+            long upTo = MasterCaseload.journalPosition(dsl);
+            List<String> away = CaseloadFeed.transferredAway(dsl, visibleCoaches, after, upTo);
+            List<ConflictNote> conflicts = ConflictLedger.notesFor(dsl, caseload.sealing(), visibleCoaches, after,
+                    upTo);
+            // avgwis: erasures go to every device, whoever it serves: any of them may hold a copy.
+            List<String> erased = nl.werkmap.hub.store.HubErasure.erasedBetween(dsl, after, upTo);
+            DownBundles bundles = new DownBundles(CHANGES_PER_DOWN_BUNDLE, (part, last) -> {
                 Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
-                        slice.upTo(), now, part, currentKey, last ? away : List.of(), last ? conflicts : List.of());
+                        upTo, now, part, currentKey, last ? away : List.of(), last ? conflicts : List.of());
                 if (last && !erased.isEmpty()) {
                     bundle = bundle.withErased(erased);
                 }
-                sink.accept(BundleEnvelope.seal(bundle, signing, device.encryptionKey()));
+                sink.accept(BundleEnvelope.sealBytes(DownBundleWriter.write(bundle), signing,
+                        device.encryptionKey()));
+            });
+            if (after == 0) {
+                FirstFeed.stream(dsl, caseload.sealing(), device, visibleCoaches, upTo, FirstFeed.PAGE, bundles::row);
+            } else {
+                bundles.rows(CaseloadFeed.changesFor(dsl, caseload.sealing(), device, visibleCoaches, after, upTo)
+                        .changes());
             }
-        });
+            bundles.finish();
+            return upTo;
+        }));
     }
 
     /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */

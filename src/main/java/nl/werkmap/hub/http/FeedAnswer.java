@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.google.gson.Gson;
-
 import io.javalin.http.Context;
 import nl.werkmap.hub.DownFeed;
 
@@ -23,7 +21,8 @@ import nl.werkmap.hub.DownFeed;
 final class FeedAnswer {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedAnswer.class);
-    private static final Gson GSON = new Gson();
+    private static final byte[] OPEN = "{\"bundles\":[\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMA_QUOTE = ",\"".getBytes(StandardCharsets.US_ASCII);
 
     private FeedAnswer() {
     }
@@ -32,20 +31,23 @@ final class FeedAnswer {
         ctx.contentType("application/json");
         OutputStream out = ctx.outputStream();
         try {
-            out.write("{\"bundles\":[".getBytes(StandardCharsets.US_ASCII));
             boolean[] first = {true};
             feed.sealEach(jwe -> {
                 try {
-                    if (!first[0]) {
-                        out.write(',');
-                    }
+                    // The opening goes out with the first bundle: a failure while the feed is read before it still
+                    // becomes an error answer.
+                    out.write(first[0] ? OPEN : COMMA_QUOTE);
                     first[0] = false;
-                    out.write(GSON.toJson(jwe).getBytes(StandardCharsets.UTF_8));
+                    out.write(compact(jwe));
+                    out.write('"');
                     out.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            if (first[0]) {
+                out.write("{\"bundles\":[".getBytes(StandardCharsets.US_ASCII));
+            }
             out.write(("],\"next\":" + feed.next() + "}").getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException | UncheckedIOException gone) {
@@ -53,5 +55,23 @@ final class FeedAnswer {
             LOG.info("De feed kon niet helemaal worden geschreven; het apparaat haalt later opnieuw op: {}",
                     gone.toString());
         }
+    }
+
+    /**
+     * A compact JWE as the bytes of a JSON string's content: base64url and dots only, which JSON never escapes
+     * (checked, so a bundle can never break the answer's JSON).
+     */
+    static byte[] compact(String jwe) {
+        byte[] bytes = new byte[jwe.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = jwe.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.')) {
+                throw new IllegalStateException("Een verzegelde bundel bevat een teken dat niet in compacte JWE hoort"
+                        + " (positie " + i + ").");
+            }
+            bytes[i] = (byte) c;
+        }
+        return bytes;
     }
 }
