@@ -158,8 +158,20 @@ public final class DownBundleWriter {
         }
         int length = text.length();
         ensure(length * 6 + 2);
-        out[size++] = '"';
-        for (int i = 0; i < length; i++) {
+        // The common case, plain ASCII, in locals: the loop then keeps its index and array in registers.
+        byte[] o = out;
+        int n = size;
+        o[n++] = '"';
+        int i = 0;
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            o[n++] = (byte) c;
+        }
+        size = n;
+        for (; i < length; i++) {
             char c = text.charAt(i);
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
                 out[size++] = (byte) c;

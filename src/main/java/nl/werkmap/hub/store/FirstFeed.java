@@ -1,10 +1,10 @@
 package nl.werkmap.hub.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +26,22 @@ import nl.werkmap.sync.protocol.Change;
  */
 public final class FirstFeed {
 
-    /** Joined field records per page: a few megabytes of text, the size of about four down-bundles. */
-    public static final int PAGE = 20_000;
+    /** Rows per page: with their fields a few megabytes of text, about half a down-bundle. */
+    public static final int PAGE = 2_000;
 
-    private static final String COLUMNS = "SELECT r.entity_id, r.candidate_id, r.tombstone_hlc, r.tombstone_device,"
-            + " r.journal_seq, f.field, f.value, f.sealed_value, f.hlc, f.device_id FROM master_row r LEFT JOIN"
-            + " master_field f ON f.entity = r.entity AND f.entity_id = r.entity_id AND f.journal_seq <= ?"
-            + " WHERE r.entity = ? AND r.entity_id ";
-    private static final String PAGE_SQL = COLUMNS + "> ? ORDER BY r.entity_id LIMIT ?";
-    private static final String ROW_SQL = COLUMNS + "= ?";
+    private static final String ROWS_SQL = "SELECT entity_id, candidate_id, tombstone_hlc, tombstone_device,"
+            + " journal_seq FROM master_row WHERE entity = ? AND entity_id > ? ORDER BY entity_id LIMIT ?";
+    /** The fields of one page of rows: the key range from after the page before to the page's last row. */
+    private static final String FIELDS_SQL = "SELECT entity_id, field, value, sealed_value, hlc, device_id"
+            + " FROM master_field WHERE entity = ? AND entity_id > ? AND entity_id <= ? AND journal_seq <= ?"
+            + " ORDER BY entity_id";
 
     private FirstFeed() {
     }
 
     /**
      * Hands {@code rows} the changes of the first fetch of {@code device} up to journal position {@code upTo}, one
-     * row at a time (its writes, then its tombstone), in the feed's order; {@code pageSize} joined records a page.
+     * row at a time (its writes, then its tombstone), in the feed's order; {@code pageSize} rows a page.
      * Runs in the caller's read transaction ({@code dsl}); personal values are opened with {@code sealing}.
      */
     public static void stream(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
@@ -50,11 +50,11 @@ public final class FirstFeed {
         List<String> entities = entities(dsl);
         dsl.connectionResult(connection -> {
             try (MasterSealing.Session keys = sealing.session(connection);
-                 PreparedStatement page = connection.prepareStatement(PAGE_SQL);
-                 PreparedStatement single = connection.prepareStatement(ROW_SQL)) {
+                 PreparedStatement page = connection.prepareStatement(ROWS_SQL);
+                 PreparedStatement fields = connection.prepareStatement(FIELDS_SQL)) {
                 Reader reader = new Reader(keys, device.id(), owned, upTo, rows);
                 for (String entity : entities) {
-                    reader.entity(entity, page, single, pageSize);
+                    reader.entity(entity, page, fields, pageSize);
                 }
             }
             return null;
@@ -73,9 +73,26 @@ public final class FirstFeed {
         return entities;
     }
 
-    /** One joined record: a row's columns and one of its fields (field null: a row without fields). */
-    private record Rec(String id, String candidate, String tombstoneHlc, String tombstoneDevice, long rowSeq,
-                       String field, String value, String sealed, String hlc, String device) {
+    /** One row of a page, with its fields once they are read. */
+    private static final class Row {
+        final String id;
+        final String candidate;
+        final String tombstoneHlc;
+        final String tombstoneDevice;
+        final long seq;
+        final List<Rec> fields = new ArrayList<>(12);
+
+        Row(String id, String candidate, String tombstoneHlc, String tombstoneDevice, long seq) {
+            this.id = id;
+            this.candidate = candidate;
+            this.tombstoneHlc = tombstoneHlc;
+            this.tombstoneDevice = tombstoneDevice;
+            this.seq = seq;
+        }
+    }
+
+    /** One journaled field of a row. */
+    private record Rec(String field, String value, String sealed, String hlc, String device) {
     }
 
     /** Reads the pages of one entity after another and turns each row's records into its changes. */
@@ -94,73 +111,62 @@ public final class FirstFeed {
             this.rows = rows;
         }
 
-        void entity(String entity, PreparedStatement page, PreparedStatement single, int pageSize)
+        /**
+         * Every row of {@code entity}, a page at a time: the page's rows by key, then their fields in one range read.
+         * The candidates whose sealed values the page holds get their keys opened together first.
+         */
+        void entity(String entity, PreparedStatement page, PreparedStatement fieldsOf, int pageSize)
                 throws SQLException {
             String after = "";
             while (true) {
-                page.setLong(1, upTo);
-                page.setString(2, entity);
-                page.setString(3, after);
-                page.setInt(4, pageSize);
-                List<Rec> records = read(page);
-                if (records.isEmpty()) {
-                    return;
-                }
-                boolean full = records.size() == pageSize;
-                int end = records.size();
-                if (full) {
-                    // The last row may go on in the next page: leave it for that page.
-                    String last = records.get(end - 1).id();
-                    while (end > 0 && records.get(end - 1).id().equals(last)) {
-                        end--;
-                    }
-                    if (end == 0) {
-                        // One row with more fields than a page holds: read it alone, whole.
-                        single.setLong(1, upTo);
-                        single.setString(2, entity);
-                        single.setString(3, last);
-                        records = read(single);
-                        end = records.size();
+                page.setString(1, entity);
+                page.setString(2, after);
+                page.setInt(3, pageSize);
+                List<Row> rows = new ArrayList<>(pageSize);
+                Map<String, Row> byId = new HashMap<>(pageSize * 2);
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getLong(5));
+                        rows.add(row);
+                        byId.put(row.id, row);
                     }
                 }
-                rows(entity, records.subList(0, end));
-                after = records.get(end - 1).id();
-                if (!full) {
+                if (rows.isEmpty()) {
                     return;
                 }
-            }
-        }
-
-        private static List<Rec> read(PreparedStatement query) throws SQLException {
-            List<Rec> records = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    records.add(new Rec(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                            rs.getString(10)));
+                String last = rows.get(rows.size() - 1).id;
+                fieldsOf.setString(1, entity);
+                fieldsOf.setString(2, after);
+                fieldsOf.setString(3, last);
+                fieldsOf.setLong(4, upTo);
+                Set<String> sealedOf = new HashSet<>();
+                try (ResultSet rs = fieldsOf.executeQuery()) {
+                    Row row = null;
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        if (row == null || !row.id.equals(id)) {
+                            row = byId.get(id);
+                        }
+                        if (row == null) {
+                            continue; // a field without its row: the join of the whole read leaves it out too
+                        }
+                        Rec rec = new Rec(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6));
+                        row.fields.add(rec);
+                        if (rec.sealed() != null) {
+                            sealedOf.add(row.candidate);
+                        }
+                    }
                 }
-            }
-            return records;
-        }
-
-        /** The page's rows in order; the keys of the candidates whose sealed values it holds are opened first. */
-        private void rows(String entity, List<Rec> records) throws SQLException {
-            Set<String> sealedOf = new HashSet<>();
-            for (Rec r : records) {
-                if (r.sealed() != null) {
-                    sealedOf.add(r.candidate());
+                keys.preload(sealedOf);
+                for (Row row : rows) {
+                    row(entity, row);
                 }
-            }
-            keys.preload(sealedOf);
-            int start = 0;
-            while (start < records.size()) {
-                int end = start + 1;
-                String id = records.get(start).id();
-                while (end < records.size() && records.get(end).id().equals(id)) {
-                    end++;
+                if (rows.size() < pageSize) {
+                    return;
                 }
-                row(entity, records.subList(start, end));
-                start = end;
+                after = last;
             }
         }
 
@@ -169,30 +175,28 @@ public final class FirstFeed {
          * the device does not see are left out, and so are its own writes to rows of no candidate (it holds them);
          * its own writes to candidates' rows go back, since on a first fetch every candidate it sees is new to it.
          */
-        private void row(String entity, List<Rec> records) throws SQLException {
-            Rec head = records.get(0);
-            String candidate = head.candidate();
+        private void row(String entity, Row row) throws SQLException {
+            String candidate = row.candidate;
             if (candidate != null && !owned.contains(candidate)) {
                 return;
             }
             List<Change.Builder> writes = new ArrayList<>(2);
-            List<String> stamps = new ArrayList<>(2);
-            for (Rec r : records) {
-                if (r.field() == null || (self.equals(r.device()) && candidate == null)) {
+            List<String> stamps = new ArrayList<>(4);
+            for (Rec r : row.fields) {
+                if (self.equals(r.device()) && candidate == null) {
                     continue;
                 }
                 String value = r.sealed() == null ? r.value()
-                        : keys.open(candidate, entity, r.id(), r.field(), r.sealed());
-                builder(writes, stamps, entity, r).put(r.field(), value);
+                        : keys.open(candidate, entity, row.id, r.field(), r.sealed());
+                builder(writes, stamps, entity, row.id, r).put(r.field(), value);
             }
             List<Change> changes = new ArrayList<>(writes.size() + 1);
             for (Change.Builder write : writes) {
                 changes.add(write.build());
             }
             FeedOrder.sortWrites(changes);
-            if (head.tombstoneHlc() != null && head.rowSeq() <= upTo) {
-                changes.add(new Change(entity, head.id(), Map.of(), head.tombstoneHlc(), true,
-                        head.tombstoneDevice()));
+            if (row.tombstoneHlc != null && row.seq <= upTo) {
+                changes.add(new Change(entity, row.id, Map.of(), row.tombstoneHlc, true, row.tombstoneDevice));
             }
             if (!changes.isEmpty()) {
                 rows.accept(changes);
@@ -200,13 +204,14 @@ public final class FirstFeed {
         }
 
         /** The write (stamp and writer) {@code r} belongs to; a row has only a few, so a list is searched. */
-        private static Change.Builder builder(List<Change.Builder> writes, List<String> stamps, String entity, Rec r) {
+        private static Change.Builder builder(List<Change.Builder> writes, List<String> stamps, String entity,
+                                              String id, Rec r) {
             for (int i = 0; i < writes.size(); i++) {
                 if (stamps.get(2 * i).equals(r.hlc()) && stamps.get(2 * i + 1).equals(r.device())) {
                     return writes.get(i);
                 }
             }
-            Change.Builder write = new Change.Builder(entity, r.id(), r.hlc(), r.device());
+            Change.Builder write = new Change.Builder(entity, id, r.hlc(), r.device());
             writes.add(write);
             stamps.add(r.hlc());
             stamps.add(r.device());
