@@ -22,7 +22,6 @@ import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.hub.store.RegisteredDevice;
 import nl.werkmap.sync.protocol.BadSignatureException;
 import nl.werkmap.sync.protocol.Bundle;
-import nl.werkmap.sync.protocol.BundleEnvelope;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.ConflictNote;
 import nl.werkmap.sync.protocol.HlcClock;
@@ -182,7 +181,7 @@ public final class Hub implements AutoCloseable {
         ECKey signing = keys.signingKey();
         String currentKey = keys.currentEncryptionPublicKey().toJSONString();
         String now = clock.instant().toString();
-        return new DownFeed(sink -> db.read(dsl -> {
+        return new DownFeed(payloads -> db.read(dsl -> {
             long upTo = MasterCaseload.journalPosition(dsl);
             List<String> away = CaseloadFeed.transferredAway(dsl, visibleCoaches, after, upTo);
             List<ConflictNote> conflicts = ConflictLedger.notesFor(dsl, caseload.sealing(), visibleCoaches, after,
@@ -195,8 +194,7 @@ public final class Hub implements AutoCloseable {
                 if (last && !erased.isEmpty()) {
                     bundle = bundle.withErased(erased);
                 }
-                sink.accept(BundleEnvelope.sealBytes(DownBundleWriter.write(bundle), signing,
-                        device.encryptionKey()));
+                payloads.accept(DownBundleWriter.write(bundle));
             });
             if (after == 0) {
                 FirstFeed.stream(dsl, caseload.sealing(), device, visibleCoaches, upTo, FirstFeed.PAGE, bundles::row);
@@ -206,7 +204,7 @@ public final class Hub implements AutoCloseable {
             }
             bundles.finish();
             return upTo;
-        }));
+        }), signing, device.encryptionKey());
     }
 
     /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */

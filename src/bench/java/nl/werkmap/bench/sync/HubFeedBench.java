@@ -69,12 +69,13 @@ public final class HubFeedBench {
         long w0 = System.nanoTime();
         DownFeed feed = hub.feed(device, 0);
         long wFeed = System.nanoTime();
-        long[] first = {0};
+        long[] first = {0, 0};
         int[] count = {0};
         long[] bytes = {0};
         feed.sealEach(jwe -> {
             if (count[0]++ == 0) {
                 first[0] = System.nanoTime();
+                first[1] = threads.getCurrentThreadCpuTime();
             }
             bytes[0] += jwe.length();
         });
@@ -82,14 +83,19 @@ public final class HubFeedBench {
         long c1 = threads.getCurrentThreadCpuTime();
         long p1 = OS.getProcessCpuTime();
         long peak = 0;
+        long old = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
                 peak += pool.getPeakUsage().getUsed();
+                if (pool.getName().contains("Old")) {
+                    old += pool.getPeakUsage().getUsed();
+                }
             }
         }
-        System.out.printf(Locale.ROOT, "round %d: feed ready %.0f ms, first bundle sealed %.0f ms, all %d bundles"
-                + " (%.1f MB) %.0f ms wall; CPU this thread %.0f ms, whole process %.0f ms; peak heap %.0f MB |"
-                + " load %.1f%n", round, (wFeed - w0) / 1e6, (first[0] - w0) / 1e6, count[0], bytes[0] / 1e6,
-                (w1 - w0) / 1e6, (c1 - c0) / 1e6, (p1 - p0) / 1e6, peak / 1e6, OS.getSystemLoadAverage());
+        System.out.printf(Locale.ROOT, "round %d: feed ready %.0f ms, first bundle sealed %.0f ms wall (%.0f ms CPU), all %d"
+                + " bundles (%.1f MB) %.0f ms wall; CPU this thread %.0f ms, whole process %.0f ms; peak heap %.0f MB"
+                + " (old generation %.0f MB) | load %.1f%n", round, (wFeed - w0) / 1e6, (first[0] - w0) / 1e6,
+                (first[1] - c0) / 1e6, count[0], bytes[0] / 1e6, (w1 - w0) / 1e6, (c1 - c0) / 1e6, (p1 - p0) / 1e6,
+                peak / 1e6, old / 1e6, OS.getSystemLoadAverage());
     }
 }

@@ -1,5 +1,6 @@
 package nl.werkmap.hub.http;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ final class FeedAnswer {
     private static final Logger LOG = LoggerFactory.getLogger(FeedAnswer.class);
     private static final byte[] OPEN = "{\"bundles\":[\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] COMMA_QUOTE = ",\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] QUOTE = {'"'};
 
     private FeedAnswer() {
     }
@@ -31,22 +33,18 @@ final class FeedAnswer {
         ctx.contentType("application/json");
         OutputStream out = ctx.outputStream();
         try {
-            boolean[] first = {true};
-            feed.sealEach(jwe -> {
-                try {
-                    // The opening goes out with the first bundle: a failure while the feed is read before it still
-                    // becomes an error answer.
-                    out.write(first[0] ? OPEN : COMMA_QUOTE);
-                    first[0] = false;
-                    out.write(compact(jwe));
-                    out.write('"');
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            // The opening goes out with the first bundle: a failure while the feed is read before it still becomes an
+            // error answer. A compact JWE is base64url and dots only, which JSON never escapes.
+            boolean[] none = {true};
+            feed.writeEach(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    none[0] = false;
+                    out.write(b, off, len);
                 }
-            });
-            if (first[0]) {
-                out.write("{\"bundles\":[".getBytes(StandardCharsets.US_ASCII));
+            }, OPEN, COMMA_QUOTE, QUOTE);
+            if (none[0]) {
+                out.write(OPEN, 0, OPEN.length - 1);
             }
             out.write(("],\"next\":" + feed.next() + "}").getBytes(StandardCharsets.US_ASCII));
             out.flush();
@@ -55,23 +53,5 @@ final class FeedAnswer {
             LOG.info("De feed kon niet helemaal worden geschreven; het apparaat haalt later opnieuw op: {}",
                     gone.toString());
         }
-    }
-
-    /**
-     * A compact JWE as the bytes of a JSON string's content: base64url and dots only, which JSON never escapes
-     * (checked, so a bundle can never break the answer's JSON).
-     */
-    static byte[] compact(String jwe) {
-        byte[] bytes = new byte[jwe.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            char c = jwe.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_'
-                    || c == '.')) {
-                throw new IllegalStateException("Een verzegelde bundel bevat een teken dat niet in compacte JWE hoort"
-                        + " (positie " + i + ").");
-            }
-            bytes[i] = (byte) c;
-        }
-        return bytes;
     }
 }
