@@ -33,7 +33,7 @@ public final class DownBundleWriter {
 
     /** The payload JSON of {@code bundle} as UTF-8. */
     public static byte[] write(Bundle bundle) {
-        DownBundleWriter w = new DownBundleWriter(256 + bundle.changes().size() * 400);
+        DownBundleWriter w = new DownBundleWriter(256 + bundle.changes().size() * 700);
         w.bundle(bundle);
         return Arrays.copyOf(w.out, w.size);
     }
@@ -102,16 +102,16 @@ public final class DownBundleWriter {
             return;
         }
         put((byte) '{');
-        boolean first = true;
-        for (Map.Entry<String, String> e : map.entrySet()) {
-            if (!first) {
+        // forEach, not entrySet(): the unmodifiable map's entry set wraps every entry it hands out.
+        int start = size;
+        map.forEach((field, value) -> {
+            if (size > start) {
                 put((byte) ',');
             }
-            first = false;
-            string(e.getKey());
+            string(field);
             put((byte) ':');
-            string(e.getValue());
-        }
+            string(value);
+        });
         put((byte) '}');
     }
 
