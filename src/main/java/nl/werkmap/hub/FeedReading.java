@@ -20,9 +20,9 @@ import nl.werkmap.sync.protocol.ConflictNote;
 /**
  * Reads one device's feed and hands on each down-bundle's payload JSON as it is cut ({@link DownBundles}), for
  * {@link DownFeed}. A first fetch ({@code after == 0}: everything the device may see) is read in pages while the
- * bundles go out ({@link FirstFeed}), on a read connection of its own ({@link HubDatabase#readOwn}): it lasts as long
- * as the device takes to download it and must not hold one of the pool's few readers. A later fetch, small, is read
- * whole in a pooled read and cut after it, as before.
+ * bundles go out ({@link FirstFeed}), in one read (one snapshot) that lasts until the last bundle is written to the
+ * device. A later fetch, small, is read whole and cut after the read, as before, so it holds a pooled reader only for
+ * the read.
  */
 final class FeedReading implements DownFeed.Reading {
 
@@ -50,7 +50,7 @@ final class FeedReading implements DownFeed.Reading {
     @Override
     public long run(Consumer<byte[]> payloads) {
         if (ask.after() == 0) {
-            return db.readOwn(dsl -> {
+            return db.read(dsl -> {
                 Extras extras = extras(dsl);
                 DownBundles bundles = bundles(extras, payloads);
                 FirstFeed.stream(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,

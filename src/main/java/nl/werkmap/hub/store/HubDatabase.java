@@ -150,24 +150,6 @@ public final class HubDatabase implements AutoCloseable {
     }
 
     /**
-     * As {@link #read}, on a connection of its own, opened for this work and closed after it, instead of one of the
-     * pool's few: for a read that lasts as long as a device takes to download it (a first fetch is read while its
-     * bundles are written to the device, seconds and on a slow line minutes), which must not keep the pool's readers
-     * from everyone else. Reads nested inside {@code work} on {@code dsl} share its snapshot.
-     */
-    public <T> T readOwn(Function<DSLContext, T> work) {
-        try (Connection connection = openReader()) {
-            try {
-                return work.apply(DSL.using(connection, dialect));
-            } finally {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            throw unreachable(e);
-        }
-    }
-
-    /**
      * One transaction on the writer connection, one writer at a time. A write started inside another write of the
      * same thread joins it, so the two commit or roll back together.
      */
