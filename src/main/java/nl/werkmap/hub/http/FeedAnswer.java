@@ -1,5 +1,6 @@
 package nl.werkmap.hub.http;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,7 +32,10 @@ final class FeedAnswer {
 
     static void write(Context ctx, DownFeed feed) {
         ctx.contentType("application/json");
-        OutputStream out = ctx.outputStream();
+        // The one-pass sealing writes each bundle in pieces of about 10 KB; written to the connection one by one,
+        // every piece was a blocking send and a first sync took twice as long (TeamSyncBench). A bundle goes out in
+        // pieces of a megabyte; each is flushed whole after its last byte.
+        OutputStream out = new BufferedOutputStream(ctx.outputStream(), 1 << 20);
         try {
             // The opening goes out with the first bundle: a failure while the feed is read before it still becomes an
             // error answer. A compact JWE is base64url and dots only, which JSON never escapes.
