@@ -1,37 +1,72 @@
 package nl.werkmap.hub;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
+import com.nimbusds.jose.jwk.ECKey;
+
+import nl.werkmap.sync.protocol.BundleEnvelope;
+
 /**
- * What one fetch gives a device: the journal position to ask after next time, known as soon as the feed is read,
- * and the down-bundles, sealed one at a time as {@link #sealEach} hands them over. A first sync's feed is dozens of
- * bundles; sealing them all before the first one leaves kept the device idle for that whole time.
+ * What one fetch gives a device: the down-bundles, read and sealed one at a time as {@link #sealEach} or
+ * {@link #writeEach} hands them over, and the journal position to ask after next time, known once they are. A first
+ * sync's feed is dozens of bundles; reading and sealing them all before the first one left kept the device idle for
+ * that whole time.
  */
 public final class DownFeed {
 
-    /** Seals the feed's bundles in order and gives each to the sink. */
+    /** Reads the feed and gives each bundle's payload JSON to the sink, in order; returns the journal position. */
     @FunctionalInterface
-    interface Sealing {
-        void run(Consumer<String> sink);
+    interface Reading {
+        long run(Consumer<byte[]> payloads);
     }
 
-    private final long next;
-    private final Sealing sealing;
+    private final Reading reading;
+    private final ECKey signing;
+    private final ECKey recipient;
+    private long next = -1;
 
-    DownFeed(long next, Sealing sealing) {
-        this.next = next;
-        this.sealing = sealing;
+    DownFeed(Reading reading, ECKey signing, ECKey recipient) {
+        this.reading = reading;
+        this.signing = signing;
+        this.recipient = recipient;
     }
 
+    /** The journal position the bundles bring the device up to; known after {@link #sealEach} or {@link #writeEach}. */
     public long next() {
+        if (next < 0) {
+            throw new IllegalStateException("De feed is nog niet gelezen: roep eerst sealEach of writeEach aan.");
+        }
         return next;
     }
 
     /**
-     * Seals the bundles (compact JWE) in order, each handed to {@code sink} before the next is sealed; a sink that
-     * throws stops the sealing. Call once.
+     * Reads the feed and seals the bundles (compact JWE) in order, each handed to {@code sink} before the next is
+     * read; a sink that throws stops the reading. Call once.
      */
     public void sealEach(Consumer<String> sink) {
-        sealing.run(sink);
+        next = reading.run(payload -> sink.accept(BundleEnvelope.sealBytes(payload, signing, recipient)));
+    }
+
+    /**
+     * As {@link #sealEach}, each bundle's compact JWE sealed straight into {@code out} in one pass, between
+     * {@code first} (before the first bundle) or {@code between} (before the others) and {@code after}; flushed after
+     * each bundle. A failure to write stops the reading as an {@link UncheckedIOException}. Call once.
+     */
+    public void writeEach(OutputStream out, byte[] first, byte[] between, byte[] after) {
+        boolean[] none = {true};
+        next = reading.run(payload -> {
+            try {
+                out.write(none[0] ? first : between);
+                none[0] = false;
+                BundleEnvelope.sealTo(payload, signing, recipient, out);
+                out.write(after);
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

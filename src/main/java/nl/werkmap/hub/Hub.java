@@ -5,14 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.jooq.SQLDialect;
 
-import com.nimbusds.jose.jwk.ECKey;
-
-import nl.werkmap.hub.store.CaseloadFeed;
-import nl.werkmap.hub.store.ConflictLedger;
 import nl.werkmap.hub.store.DeviceRegistry;
 import nl.werkmap.hub.store.HubDatabase;
 import nl.werkmap.hub.store.HubKeyStore;
@@ -20,10 +15,7 @@ import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.hub.store.RegisteredDevice;
 import nl.werkmap.sync.protocol.BadSignatureException;
-import nl.werkmap.sync.protocol.Bundle;
-import nl.werkmap.sync.protocol.BundleEnvelope;
 import nl.werkmap.sync.protocol.Change;
-import nl.werkmap.sync.protocol.ConflictNote;
 import nl.werkmap.sync.protocol.HlcClock;
 import nl.werkmap.sync.protocol.RevokedDeviceException;
 import nl.werkmap.sync.protocol.SyncKeys;
@@ -165,8 +157,10 @@ public final class Hub implements AutoCloseable {
 
     /**
      * As {@link #deliver}, but the bundles are sealed one at a time as the caller takes them: the HTTP route writes
-     * each to the device while the next is sealed, so a first sync's device applies while the hub still seals.
-     * The feed itself (what the device may see, opened) is read here, at once, in one read transaction.
+     * each to the device while the next is sealed, so a first sync's device applies while the hub still seals. The
+     * device is checked here; the feed is read when {@link DownFeed#sealEach} runs, in one read transaction. A
+     * first fetch ({@code after == 0}) is read in pages while it goes out ({@link FeedReading}), so its first bundle
+     * leaves after the first page and the hub never holds the whole team; later fetches, small, are read at once.
      */
     public DownFeed feed(String deviceId, long after) {
         RegisteredDevice device = registry.device(deviceId)
@@ -176,34 +170,9 @@ public final class Hub implements AutoCloseable {
             throw new RevokedDeviceException("Het apparaat is ingetrokken en mag niet meer synchroniseren.");
         }
         List<String> visibleCoaches = visibleCoaches(registry, device);
-        List<String> away = new ArrayList<>();
-        List<ConflictNote> conflicts = new ArrayList<>();
-        List<String> erased = new ArrayList<>();
-        CaseloadFeed.Slice slice = db.read(dsl -> {
-            CaseloadFeed.Slice read = CaseloadFeed.changesFor(dsl, caseload.sealing(), device, visibleCoaches,
-                    after, MasterCaseload.journalPosition(dsl));
-            away.addAll(CaseloadFeed.transferredAway(dsl, visibleCoaches, after, read.upTo()));
-            conflicts.addAll(ConflictLedger.notesFor(dsl, caseload.sealing(), visibleCoaches, after, read.upTo()));
-            // avgwis: erasures go to every device, whoever it serves: any of them may hold a copy.
-            erased.addAll(nl.werkmap.hub.store.HubErasure.erasedBetween(dsl, after, read.upTo()));
-            return read;
-        });
-        ECKey signing = keys.signingKey();
-        String currentKey = keys.currentEncryptionPublicKey().toJSONString();
-        String now = clock.instant().toString();
-        return new DownFeed(slice.upTo(), sink -> {
-            List<List<Change>> parts = CaseloadFeed.inBundles(slice.changes(), CHANGES_PER_DOWN_BUNDLE);
-            for (int i = 0; i < parts.size(); i++) {
-                List<Change> part = parts.get(i);
-                boolean last = i == parts.size() - 1;
-                Bundle bundle = Bundle.down(UUID.randomUUID().toString(), HUB_ID, municipality, device.id(), after,
-                        slice.upTo(), now, part, currentKey, last ? away : List.of(), last ? conflicts : List.of());
-                if (last && !erased.isEmpty()) {
-                    bundle = bundle.withErased(erased);
-                }
-                sink.accept(BundleEnvelope.seal(bundle, signing, device.encryptionKey()));
-            }
-        });
+        return new DownFeed(new FeedReading(db, caseload.sealing(), new FeedReading.Ask(device, visibleCoaches, after,
+                municipality, keys.currentEncryptionPublicKey().toJSONString(), clock.instant().toString()),
+                CHANGES_PER_DOWN_BUNDLE), keys.signingKey(), device.encryptionKey());
     }
 
     /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */

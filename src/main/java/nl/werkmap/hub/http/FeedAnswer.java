@@ -1,5 +1,7 @@
 package nl.werkmap.hub.http;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.google.gson.Gson;
 
 import io.javalin.http.Context;
 import nl.werkmap.hub.DownFeed;
@@ -23,29 +23,33 @@ import nl.werkmap.hub.DownFeed;
 final class FeedAnswer {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedAnswer.class);
-    private static final Gson GSON = new Gson();
+    private static final byte[] OPEN = "{\"bundles\":[\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMA_QUOTE = ",\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] QUOTE = {'"'};
 
     private FeedAnswer() {
     }
 
     static void write(Context ctx, DownFeed feed) {
         ctx.contentType("application/json");
-        OutputStream out = ctx.outputStream();
+        // The one-pass sealing writes each bundle in pieces of about 10 KB; written to the connection one by one,
+        // every piece was a blocking send and a first sync took twice as long (TeamSyncBench). A bundle goes out in
+        // pieces of a megabyte; each is flushed whole after its last byte.
+        OutputStream out = new BufferedOutputStream(ctx.outputStream(), 1 << 20);
         try {
-            out.write("{\"bundles\":[".getBytes(StandardCharsets.US_ASCII));
-            boolean[] first = {true};
-            feed.sealEach(jwe -> {
-                try {
-                    if (!first[0]) {
-                        out.write(',');
-                    }
-                    first[0] = false;
-                    out.write(GSON.toJson(jwe).getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            // The opening goes out with the first bundle: a failure while the feed is read before it still becomes an
+            // error answer. A compact JWE is base64url and dots only, which JSON never escapes.
+            boolean[] none = {true};
+            feed.writeEach(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    none[0] = false;
+                    out.write(b, off, len);
                 }
-            });
+            }, OPEN, COMMA_QUOTE, QUOTE);
+            if (none[0]) {
+                out.write(OPEN, 0, OPEN.length - 1);
+            }
             out.write(("],\"next\":" + feed.next() + "}").getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException | UncheckedIOException gone) {

@@ -20,8 +20,9 @@ import nl.werkmap.sync.protocol.Change;
 /**
  * What one device should receive after journal position {@code after}: changed fields and tombstones of the rows it
  * may see, written by anyone but itself; and every row of a candidate that became visible to it since (assignment
- * or transfer), in full. A coach sees the candidates assigned to them; a team lead sees the whole team's; rows
- * that belong to no candidate (employers, coaches) are visible to all.
+ * or transfer), in full, in the feed's order ({@link FeedOrder}). A coach sees the candidates assigned to them; a
+ * team lead sees the whole team's; rows that belong to no candidate (employers, coaches) are visible to all. A first
+ * fetch is also read in pages by {@link FirstFeed}, which gives the same changes in the same order.
  */
 public final class CaseloadFeed {
 
@@ -43,17 +44,6 @@ public final class CaseloadFeed {
             "zienswijze", "access_log",
             "jobcoach_form", "jobcoach_grant", "hours_approval");
 
-    /** Each entity's place in {@link #ENTITY_ORDER}, looked up once per change instead of searched per comparison. */
-    private static final Map<String, Integer> ORDER_OF = orderOf();
-
-    private static Map<String, Integer> orderOf() {
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < ENTITY_ORDER.size(); i++) {
-            order.put(ENTITY_ORDER.get(i), i);
-        }
-        return Map.copyOf(order);
-    }
-
     private CaseloadFeed() {
     }
 
@@ -67,12 +57,18 @@ public final class CaseloadFeed {
         });
     }
 
-    private static Slice changesFor(DSLContext dsl, MasterSealing.Session keys, RegisteredDevice device,
-                                    List<String> visibleCoaches, long after, long upTo) throws java.sql.SQLException {
+    /** The candidates of {@code visibleCoaches}, each with the journal position of its coach's assignment. */
+    static Map<String, Long> owned(DSLContext dsl, List<String> visibleCoaches) {
         Map<String, Long> owned = new HashMap<>();
         dsl.select(ENTITY_ID, JOURNAL_SEQ).from(MASTER_FIELD)
                 .where(ENTITY.eq("candidate")).and(FIELD.eq("coach_id")).and(VALUE.in(visibleCoaches))
                 .fetch().forEach(r -> owned.put(r.value1(), r.value2()));
+        return owned;
+    }
+
+    private static Slice changesFor(DSLContext dsl, MasterSealing.Session keys, RegisteredDevice device,
+                                    List<String> visibleCoaches, long after, long upTo) throws java.sql.SQLException {
+        Map<String, Long> owned = owned(dsl, visibleCoaches);
         Set<String> newlyVisible = new HashSet<>();
         owned.forEach((candidate, seq) -> {
             if (seq > after) {
@@ -115,56 +111,7 @@ public final class CaseloadFeed {
                         r.get(TOMBSTONE_DEVICE)));
             }
         }
-        List<Change> ordered = rowsTogether(changes);
-        ordered.sort(java.util.Comparator.comparingInt(c -> ORDER_OF.getOrDefault(c.entity(), ENTITY_ORDER.size())));
-        return new Slice(ordered, upTo);
-    }
-
-    /**
-     * The writes of one row next to each other (rows in the order of their first write, a row's writes in the
-     * order they came), so {@link #inBundles} can keep them in one bundle. The hub keeps only the newest value of
-     * each field: a candidate renamed after it was made comes as a first write without its name and a later one
-     * with it, and a device that got the first in one bundle could not make the row (the name is required).
-     */
-    static List<Change> rowsTogether(List<Change> changes) {
-        Map<String, List<Change>> byRow = new LinkedHashMap<>();
-        Change previous = null;
-        List<Change> current = null;
-        for (Change c : changes) {
-            if (previous == null || !previous.id().equals(c.id()) || !previous.entity().equals(c.entity())) {
-                current = byRow.computeIfAbsent(c.entity() + '/' + c.id(), k -> new ArrayList<>(2));
-            }
-            current.add(c);
-            previous = c;
-        }
-        List<Change> together = new ArrayList<>(changes.size());
-        byRow.values().forEach(together::addAll);
-        return together;
-    }
-
-    /**
-     * The feed cut into down-bundles of about {@code size} changes, never between two writes of one row (see
-     * {@link #rowsTogether}); one empty part when there are no changes, since a device always gets a bundle.
-     */
-    public static List<List<Change>> inBundles(List<Change> changes, int size) {
-        List<List<Change>> parts = new ArrayList<>();
-        int start = 0;
-        while (start < changes.size()) {
-            int end = Math.min(changes.size(), start + size);
-            while (end < changes.size() && sameRow(changes.get(end - 1), changes.get(end))) {
-                end++;
-            }
-            parts.add(changes.subList(start, end));
-            start = end;
-        }
-        if (parts.isEmpty()) {
-            parts.add(List.of());
-        }
-        return parts;
-    }
-
-    private static boolean sameRow(Change a, Change b) {
-        return a.id().equals(b.id()) && a.entity().equals(b.entity());
+        return new Slice(FeedOrder.inOrder(changes), upTo);
     }
 
     /**

@@ -45,17 +45,39 @@ public final class BundleEnvelope {
     /** As {@link #seal} for payload bytes already written; the bytes are signed exactly as given. */
     public static String sealBytes(byte[] payloadJson, ECKey signingKey, ECKey recipientEncryptionKey) {
         try {
-            byte[] jws = CompactJws.sign(new JWSHeader.Builder(SIGNATURE)
-                    .keyID(SyncKeys.keyId(signingKey))
-                    .type(new JOSEObjectType(JWS_TYPE))
-                    .build(), payloadJson, signingKey.toECPrivateKey());
-            return CompactJwe.encrypt(new JWEHeader.Builder(KEY_AGREEMENT, CONTENT)
-                    .keyID(SyncKeys.keyId(recipientEncryptionKey))
-                    .contentType(NESTED_CONTENT_TYPE)
-                    .build(), jws, recipientEncryptionKey.toECPublicKey());
+            byte[] jws = CompactJws.sign(jwsHeader(signingKey), payloadJson, signingKey.toECPrivateKey());
+            return CompactJwe.encrypt(jweHeader(recipientEncryptionKey), jws, recipientEncryptionKey.toECPublicKey());
         } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #sealBytes}, the compact JWE written straight into {@code out} in one pass, without holding the
+     * signed and the encrypted bundle whole (the hub's feed, bundles of megabytes; see {@link StreamedEnvelope}).
+     */
+    public static void sealTo(byte[] payloadJson, ECKey signingKey, ECKey recipientEncryptionKey,
+                              java.io.OutputStream out) throws java.io.IOException {
+        try {
+            StreamedEnvelope.seal(jwsHeader(signingKey), payloadJson, signingKey.toECPrivateKey(),
+                    jweHeader(recipientEncryptionKey), recipientEncryptionKey.toECPublicKey(), out);
+        } catch (JOSEException | GeneralSecurityException e) {
+            throw new IllegalStateException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
+        }
+    }
+
+    private static JWSHeader jwsHeader(ECKey signingKey) throws JOSEException {
+        return new JWSHeader.Builder(SIGNATURE)
+                .keyID(SyncKeys.keyId(signingKey))
+                .type(new JOSEObjectType(JWS_TYPE))
+                .build();
+    }
+
+    private static JWEHeader jweHeader(ECKey recipientEncryptionKey) throws JOSEException {
+        return new JWEHeader.Builder(KEY_AGREEMENT, CONTENT)
+                .keyID(SyncKeys.keyId(recipientEncryptionKey))
+                .contentType(NESTED_CONTENT_TYPE)
+                .build();
     }
 
     /**

@@ -1,0 +1,94 @@
+package nl.werkmap.hub;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jooq.DSLContext;
+
+import nl.werkmap.hub.store.CaseloadFeed;
+import nl.werkmap.hub.store.ConflictLedger;
+import nl.werkmap.hub.store.FirstFeed;
+import nl.werkmap.hub.store.HubDatabase;
+import nl.werkmap.hub.store.HubErasure;
+import nl.werkmap.hub.store.MasterCaseload;
+import nl.werkmap.hub.store.MasterSealing;
+import nl.werkmap.hub.store.RegisteredDevice;
+import nl.werkmap.sync.protocol.Bundle;
+import nl.werkmap.sync.protocol.ConflictNote;
+
+/**
+ * Reads one device's feed and hands on each down-bundle's payload JSON as it is cut ({@link DownBundles}), for
+ * {@link DownFeed}. A first fetch ({@code after == 0}: everything the device may see) is read in pages while the
+ * bundles go out ({@link FirstFeed}), in one read (one snapshot) that lasts until the last bundle is written to the
+ * device. A later fetch, small, is read whole and cut after the read, as before, so it holds a pooled reader only for
+ * the read.
+ */
+final class FeedReading implements DownFeed.Reading {
+
+    /** What the fetch asks for and what every bundle of it carries. */
+    record Ask(RegisteredDevice device, List<String> visibleCoaches, long after, String municipality,
+               String currentKey, String now) {
+    }
+
+    /** The last bundle's extras and the journal position, read in the feed's snapshot. */
+    private record Extras(long upTo, List<String> away, List<ConflictNote> conflicts, List<String> erased) {
+    }
+
+    private final HubDatabase db;
+    private final MasterSealing sealing;
+    private final Ask ask;
+    private final int bundleSize;
+
+    FeedReading(HubDatabase db, MasterSealing sealing, Ask ask, int bundleSize) {
+        this.db = db;
+        this.sealing = sealing;
+        this.ask = ask;
+        this.bundleSize = bundleSize;
+    }
+
+    @Override
+    public long run(Consumer<byte[]> payloads) {
+        if (ask.after() == 0) {
+            return db.read(dsl -> {
+                Extras extras = extras(dsl);
+                DownBundles bundles = bundles(extras, payloads);
+                FirstFeed.stream(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,
+                        bundles::row);
+                bundles.finish();
+                return extras.upTo();
+            });
+        }
+        Extras[] extras = new Extras[1];
+        CaseloadFeed.Slice slice = db.read(dsl -> {
+            extras[0] = extras(dsl);
+            return CaseloadFeed.changesFor(dsl, sealing, ask.device(), ask.visibleCoaches(), ask.after(),
+                    extras[0].upTo());
+        });
+        DownBundles bundles = bundles(extras[0], payloads);
+        bundles.rows(slice.changes());
+        bundles.finish();
+        return slice.upTo();
+    }
+
+    private Extras extras(DSLContext dsl) {
+        long upTo = MasterCaseload.journalPosition(dsl);
+        return new Extras(upTo, CaseloadFeed.transferredAway(dsl, ask.visibleCoaches(), ask.after(), upTo),
+                ConflictLedger.notesFor(dsl, sealing, ask.visibleCoaches(), ask.after(), upTo),
+                // avgwis: erasures go to every device, whoever it serves: any of them may hold a copy.
+                HubErasure.erasedBetween(dsl, ask.after(), upTo));
+    }
+
+    /** The cutter that writes each bundle's payload; the last carries transfers, conflicts and erasures. */
+    private DownBundles bundles(Extras extras, Consumer<byte[]> payloads) {
+        return new DownBundles(bundleSize, (part, last) -> {
+            Bundle bundle = Bundle.down(UUID.randomUUID().toString(), Hub.HUB_ID, ask.municipality(),
+                    ask.device().id(), ask.after(), extras.upTo(), ask.now(), part, ask.currentKey(),
+                    last ? extras.away() : List.of(), last ? extras.conflicts() : List.of());
+            if (last && !extras.erased().isEmpty()) {
+                bundle = bundle.withErased(extras.erased());
+            }
+            payloads.accept(DownBundleWriter.write(bundle));
+        });
+    }
+}

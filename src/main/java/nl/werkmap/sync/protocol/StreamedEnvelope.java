@@ -1,0 +1,131 @@
+package nl.werkmap.sync.protocol;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.util.Base64;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+
+/**
+ * The envelope of {@link CompactJws#sign} and {@link CompactJwe#encrypt} made in one pass straight into a stream: the
+ * payload is base64url-encoded a few kilobytes at a time, each piece goes into the ES256 signature and into AES-GCM,
+ * and the ciphertext is base64url-encoded into the output as it comes. The same compact JWE (only the random key and
+ * IV differ), without the payload's base64, the JWS, the ciphertext and the JWE each held whole, several megabytes
+ * apiece for a first sync's bundle, and copied into one another: the hub seals dozens of them.
+ */
+final class StreamedEnvelope {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BYTES = 16;
+    private static final byte[] DOT = {'.'};
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private StreamedEnvelope() {
+    }
+
+    /** Writes the compact JWE of the JWS of {@code payload} to {@code out}; headers as {@link BundleEnvelope} makes them. */
+    static void seal(JWSHeader jwsHeader, byte[] payload, ECPrivateKey signingKey, JWEHeader jweHeader,
+                     ECPublicKey recipient, OutputStream out) throws GeneralSecurityException, IOException {
+        EcdhEsKeyWrap.Wrapped key = EcdhEsKeyWrap.wrapNewKey(recipient);
+        JWEHeader full = new JWEHeader.Builder(jweHeader)
+                .ephemeralPublicKey(new ECKey.Builder(Curve.P_256, key.ephemeral()).build())
+                .build();
+        byte[] protectedHeader = CompactParts.ascii(full.toBase64URL().toString());
+        byte[] iv = new byte[IV_BYTES];
+        RANDOM.nextBytes(iv);
+        Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+        gcm.init(Cipher.ENCRYPT_MODE, key.contentKey(), new GCMParameterSpec(TAG_BYTES * 8, iv));
+        gcm.updateAAD(protectedHeader);
+        out.write(protectedHeader);
+        out.write('.');
+        out.write(Base64Url.encode(key.encryptedKey()));
+        out.write('.');
+        out.write(Base64Url.encode(iv));
+        out.write('.');
+
+        OutputStream ciphertext = BASE64URL.wrap(new Unclosed(out));
+        Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
+        signer.initSign(signingKey);
+        Encrypting jws = new Encrypting(gcm, ciphertext, signer);
+        jws.write(CompactParts.ascii(jwsHeader.toBase64URL().toString()));
+        jws.write(DOT);
+        try (OutputStream payloadPart = BASE64URL.wrap(new Unclosed(jws))) {
+            payloadPart.write(payload);
+        }
+        // The signature covers header and payload; it and its dot are encrypted, not signed.
+        jws.signing = null;
+        jws.write(DOT);
+        jws.write(Base64Url.encode(signer.sign()));
+        byte[] last = gcm.doFinal();
+        ciphertext.write(last, 0, last.length - TAG_BYTES);
+        ciphertext.close();
+        out.write('.');
+        out.write(Base64Url.encode(last, last.length - TAG_BYTES, last.length));
+    }
+
+    /** The JWS as it is written: into the signature (until it is signed) and through AES-GCM into the output. */
+    private static final class Encrypting extends OutputStream {
+        private final Cipher gcm;
+        private final OutputStream ciphertext;
+        private Signature signing;
+        private byte[] buffer = new byte[8 * 1024 + TAG_BYTES];
+
+        Encrypting(Cipher gcm, OutputStream ciphertext, Signature signing) {
+            this.gcm = gcm;
+            this.ciphertext = ciphertext;
+            this.signing = signing;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                if (signing != null) {
+                    signing.update(b, off, len);
+                }
+                int room = gcm.getOutputSize(len);
+                if (buffer.length < room) {
+                    buffer = new byte[room];
+                }
+                int n = gcm.update(b, off, len, buffer, 0);
+                ciphertext.write(buffer, 0, n);
+            } catch (GeneralSecurityException e) {
+                throw new IOException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Passes writes on; closing it leaves the stream under it open (the base64 encoder closes what it wraps). */
+    private static final class Unclosed extends FilterOutputStream {
+        Unclosed(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
