@@ -17,7 +17,7 @@ import nl.werkmap.ui.common.Messages;
 
 /**
  * The unlock card (start-up screen or lock overlay), built in code (see {@link CardParts} for why) and bound to its
- * view model. Ids: backdrop, title, explanation, passphraseLabel, passphrase, unlockButton, busy, busyText, error.
+ * view model. Ids: backdrop, title, explanation, passphraseLabel, passphrase, unlockButton, busy, busyText, longWait, error.
  */
 public final class UnlockController {
 
@@ -42,9 +42,13 @@ public final class UnlockController {
         HBox actions = new HBox(8, unlockButton, CardParts.busySpinner(viewModel.busyProperty(),
                 messages.text("unlock.busy")), busyText);
         actions.setAlignment(Pos.CENTER_LEFT);
+        Label longWait = CardParts.wrapped("longWait", "");
+        longWait.textProperty().bind(viewModel.longWaitProperty());
+        longWait.visibleProperty().bind(viewModel.longWaitProperty().isNotEmpty());
+        longWait.managedProperty().bind(longWait.visibleProperty());
         Label error = CardParts.message("error");
         backdrop = CardParts.backdrop(CardParts.card(440, title, explanation, passphraseLabel, passphrase, actions,
-                error), 200);
+                longWait, error), 200);
         backdrop.setId("backdrop");
         if (overlay) {
             backdrop.getStyleClass().setAll("lock-overlay");
