@@ -4,7 +4,6 @@ import java.net.URL;
 
 /** Every FXML file of the app, so a typo in a path fails at one place and a test can load them all. */
 public enum FxmlView {
-    LOCK_OVERLAY("unlock/lock_overlay.fxml"),
     SHELL("shell/shell.fxml"),
     CASELOAD("caseload/caseload.fxml"),
     CANDIDATE("candidate/candidate.fxml"),
