@@ -1,5 +1,6 @@
 package nl.werkmap.store.caseload;
 
+import static nl.werkmap.store.caseload.ReferenceCandidateSelect.rowsAsText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,13 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -68,9 +67,9 @@ class CandidateSummaryDemoTest {
                     + DEMO_DAY.minusDays(30) + "'");
             assertTrue(futureDone > 0, "some candidates have a done session after the earliest day read");
             for (LocalDate today : new LocalDate[] {DEMO_DAY.minusDays(30), DEMO_DAY, DEMO_DAY.plusDays(400)}) {
-                List<String> now = lines(c, CandidateLine.SELECT, today, true);
+                List<String> now = rowsAsText(c, CandidateLine.SELECT, today, true);
                 assertTrue(now.size() > 4_900, "the live candidates: " + now.size());
-                assertEquals(lines(c, ReferenceCandidateSelect.SELECT, today, false), now, "today " + today);
+                assertEquals(rowsAsText(c, ReferenceCandidateSelect.SELECT, today, false), now, "today " + today);
             }
 
             List<String> kept = table(s);
@@ -121,31 +120,5 @@ class CandidateSummaryDemoTest {
             rs.next();
             return rs.getInt(1);
         }
-    }
-
-    private static List<String> lines(Connection c, String sql, LocalDate today, boolean summary)
-            throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            if (summary) {
-                CandidateLine.bindDay(select, today);
-            } else {
-                ReferenceCandidateSelect.bindDay(select, today);
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder line = new StringBuilder();
-                    for (int i = 1; i <= columns; i++) {
-                        Object value = rs.getObject(i);
-                        line.append(value instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(value))
-                                .append('|');
-                    }
-                    lines.add(line.toString());
-                }
-            }
-        }
-        lines.sort(null);
-        return lines;
     }
 }

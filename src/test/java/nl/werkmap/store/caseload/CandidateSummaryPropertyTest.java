@@ -11,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
@@ -106,12 +104,10 @@ class CandidateSummaryPropertyTest {
             for (int write : writes) {
                 apply(new Random(write));
                 LocalDate today = TODAYS[step++ % TODAYS.length];
-                assertEquals(lines(ReferenceCandidateSelect.SELECT, today, false),
-                        lines(CandidateLine.SELECT, today, true), "after " + step + " writes, today " + today);
+                assertEquals(oldRows(today), newRows(today), "after " + step + " writes, today " + today);
             }
             for (LocalDate today : TODAYS) {
-                assertEquals(lines(ReferenceCandidateSelect.SELECT, today, false),
-                        lines(CandidateLine.SELECT, today, true), "at the end, today " + today);
+                assertEquals(oldRows(today), newRows(today), "at the end, today " + today);
             }
             assertEquals(ids("SELECT id FROM candidate"), ids("SELECT candidate_id FROM candidate_summary"),
                     "one summary row per candidate, none left over");
@@ -271,29 +267,11 @@ class CandidateSummaryPropertyTest {
         return ids;
     }
 
-    /** Every column of every row, as text (blobs in hex), by candidate id. */
-    private static List<String> lines(String sql, LocalDate today, boolean summary) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (summary) {
-                CandidateLine.bindDay(select, today);
-            } else {
-                ReferenceCandidateSelect.bindDay(select, today);
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder line = new StringBuilder();
-                    for (int i = 1; i <= columns; i++) {
-                        Object value = rs.getObject(i);
-                        line.append(value instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(value))
-                                .append('|');
-                    }
-                    lines.add(line.toString());
-                }
-            }
-        }
-        lines.sort(null);
-        return lines;
+    private static List<String> oldRows(LocalDate today) throws SQLException {
+        return ReferenceCandidateSelect.rowsAsText(connection, ReferenceCandidateSelect.SELECT, today, false);
+    }
+
+    private static List<String> newRows(LocalDate today) throws SQLException {
+        return ReferenceCandidateSelect.rowsAsText(connection, CandidateLine.SELECT, today, true);
     }
 }

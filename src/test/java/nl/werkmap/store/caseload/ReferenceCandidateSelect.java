@@ -1,8 +1,13 @@
 package nl.werkmap.store.caseload;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 
 import nl.werkmap.domain.ConsentPurpose;
 
@@ -45,5 +50,34 @@ final class ReferenceCandidateSelect {
     static int bindDay(PreparedStatement select, LocalDate today) throws SQLException {
         select.setString(1, today.plusDays(1).toString());
         return 2;
+    }
+
+    /**
+     * Every column of every row of {@code sql} (this statement or {@link CandidateLine#SELECT}, each with its own day
+     * parameters) as text, blobs in hex, sorted: two reads compare as lists.
+     */
+    static List<String> rowsAsText(Connection c, String sql, LocalDate today, boolean summary) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            if (summary) {
+                CandidateLine.bindDay(select, today);
+            } else {
+                bindDay(select, today);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder line = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        Object value = rs.getObject(i);
+                        line.append(value instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(value))
+                                .append('|');
+                    }
+                    lines.add(line.toString());
+                }
+            }
+        }
+        lines.sort(null);
+        return lines;
     }
 }
