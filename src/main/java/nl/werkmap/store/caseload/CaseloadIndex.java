@@ -2,8 +2,6 @@ package nl.werkmap.store.caseload;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +29,7 @@ public final class CaseloadIndex {
     /** How many recent searches are remembered: enough for a name typed and corrected. */
     private static final int REMEMBERED = 24;
     /** Initials bit for a word that starts with anything but a..z (a digit, a letter the folding keeps). */
-    private static final int OTHER_INITIAL = 1 << 26;
+    static final int OTHER_INITIAL = 1 << 26;
 
     private final CaseloadRow[] rows;
     /** Every row's folded words, each preceded by a space; row i's words are text[start[i]] to text[start[i+1]]. */
@@ -53,15 +51,15 @@ public final class CaseloadIndex {
     }
 
     public static CaseloadIndex build(List<CaseloadRow> rows) {
-        Entry[] entries = new Entry[rows.size()];
+        IndexEntry[] entries = new IndexEntry[rows.size()];
         // Folding 150,000 names is a second of work on one core; rows are independent, so use them all.
         // Rows with the same sector choice share one list (CaseloadRowBuilder), so they share one folded array too:
         // an array and folded strings per row were about 12 MB kept for a few dozen distinct choices at 150,000.
         Map<List<String>, String[]> folded = new ConcurrentHashMap<>();
-        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(rows.get(i), folded));
+        IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = IndexEntry.of(rows.get(i), folded));
         // Most comparisons are decided by the first four folded characters, held in a long: the sort then rarely
         // reaches into the strings (Arrays.parallelSort stays stable, so equal names keep the order they came in).
-        Arrays.parallelSort(entries, BY_NAME);
+        Arrays.parallelSort(entries, IndexEntry.BY_NAME);
         int n = entries.length;
         CaseloadRow[] sorted = new CaseloadRow[n];
         int[] start = new int[n + 1];
@@ -70,115 +68,18 @@ public final class CaseloadIndex {
         int length = 0;
         for (int i = 0; i < n; i++) {
             start[i] = length;
-            length += entries[i].words.length();
+            length += entries[i].words().length();
         }
         start[n] = length;
         char[] text = new char[length];
         for (int i = 0; i < n; i++) {
-            Entry e = entries[i];
-            sorted[i] = e.row;
-            e.words.getChars(0, e.words.length(), text, start[i]);
-            initials[i] = e.initials;
-            sectors[i] = e.sectors;
+            IndexEntry e = entries[i];
+            sorted[i] = e.row();
+            e.words().getChars(0, e.words().length(), text, start[i]);
+            initials[i] = e.initials();
+            sectors[i] = e.sectors();
         }
         return new CaseloadIndex(sorted, text, start, initials, sectors);
-    }
-
-    private static Entry entry(CaseloadRow row) {
-        return entry(row, null);
-    }
-
-    /** With {@code shared} (may be null): folded sector arrays already made, by the row's sector list. */
-    private static Entry entry(CaseloadRow row, Map<List<String>, String[]> shared) {
-        // The folded display name is both the sort key and the source of its words: folded once, not twice.
-        String sortKey = NameFolding.fold(row.displayName());
-        StringBuilder joined = new StringBuilder(row.fullName().length() + row.displayName().length() + 8);
-        // Words are copied from the folded text straight into the joined text, without a string or list per word:
-        // at 150,000 rows those were most of the index build's garbage.
-        appendWords(sortKey, joined, -1);
-        if (!row.fullName().equals(row.displayName())) {
-            appendWords(NameFolding.fold(row.fullName()), joined, joined.length());
-        }
-        int initials = 0;
-        for (int i = 0; i < joined.length() - 1; i++) {
-            if (joined.charAt(i) == ' ') {
-                initials |= initial(joined.charAt(i + 1));
-            }
-        }
-        String[] sectors = shared == null ? foldedSectors(row.sectors())
-                : shared.computeIfAbsent(row.sectors(), CaseloadIndex::foldedSectors);
-        return new Entry(row, sortKey, prefix(sortKey), joined.toString(), initials, sectors);
-    }
-
-    /** Never changed once made: rows with the same sectors may share it. */
-    private static String[] foldedSectors(List<String> named) {
-        String[] sectors = new String[named.size()];
-        for (int i = 0; i < sectors.length; i++) {
-            sectors[i] = NameFolding.fold(named.get(i));
-        }
-        return sectors;
-    }
-
-    /**
-     * Orders entries as their sort keys' {@link String#compareTo}: a difference in the first four characters shows
-     * in the prefixes (compared unsigned), and only equal prefixes compare the whole keys.
-     */
-    static final Comparator<Entry> BY_NAME = (a, b) -> a.prefix != b.prefix
-            ? Long.compareUnsigned(a.prefix, b.prefix) : a.sortKey.compareTo(b.sortKey);
-
-    /**
-     * The first four characters of {@code key}, sixteen bits each, the first highest; a shorter key is filled with
-     * zeros. If a's prefix is below b's, a sorts before b by {@link String#compareTo}: at the first slot that differs
-     * either both hold a character (the lower one sorts first) or a has ended (a is then a prefix of b).
-     */
-    static long prefix(String key) {
-        long prefix = 0;
-        for (int i = 0; i < 4; i++) {
-            prefix = (prefix << 16) | (i < key.length() ? key.charAt(i) : 0);
-        }
-        return prefix;
-    }
-
-    /**
-     * Appends each word of {@code folded} (as {@link NameFolding#split} cuts them) after a space; when
-     * {@code shownEnd} is not -1, only words that are not already among the words before {@code shownEnd} (those of
-     * the display name).
-     */
-    private static void appendWords(String folded, StringBuilder joined, int shownEnd) {
-        int start = -1;
-        for (int i = 0; i <= folded.length(); i++) {
-            boolean wordChar = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                if (shownEnd < 0 || !among(joined, shownEnd, folded, start, i)) {
-                    joined.append(' ').append(folded, start, i);
-                }
-                start = -1;
-            }
-        }
-    }
-
-    /** Whether folded[from, to) is one of the words in joined[0, end), each of which follows a space. */
-    private static boolean among(StringBuilder joined, int end, String folded, int from, int to) {
-        int length = to - from;
-        for (int p = 0; p + length < end; p++) {
-            if (joined.charAt(p) != ' ' || (p + 1 + length < end && joined.charAt(p + 1 + length) != ' ')) {
-                continue;
-            }
-            int k = 0;
-            while (k < length && joined.charAt(p + 1 + k) == folded.charAt(from + k)) {
-                k++;
-            }
-            if (k == length) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int initial(char c) {
-        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : OTHER_INITIAL;
     }
 
     /**
@@ -187,7 +88,7 @@ public final class CaseloadIndex {
      */
     public CaseloadIndex replaced(UUID id, CaseloadRow row) {
         int n = rows.length;
-        Entry added = row == null ? null : entry(row);
+        IndexEntry added = row == null ? null : IndexEntry.of(row, null);
         // Most saves keep the name: look among the rows of the saved row's name first, then everywhere.
         int removed = added == null ? -1 : amongSameName(id, added.sortKey());
         for (int i = 0; removed < 0 && i < n; i++) {
@@ -277,7 +178,7 @@ public final class CaseloadIndex {
      * it with that key (the general path puts a row after every row of an equal key), and the same folded words.
      * So it is for most saves: a session, a plan, a status leave the name alone.
      */
-    private boolean staysInPlace(int removed, Entry added) {
+    private boolean staysInPlace(int removed, IndexEntry added) {
         int from = start[removed];
         int length = start[removed + 1] - from;
         if (length != added.words().length()) {
@@ -298,7 +199,7 @@ public final class CaseloadIndex {
      * starts and the initials are shared with this index (they never change once built); only the row references
      * (and the sectors, when they changed) are copied, a few hundred kilobytes at 150,000 rows instead of all of it.
      */
-    private CaseloadIndex inPlace(int at, Entry added) {
+    private CaseloadIndex inPlace(int at, IndexEntry added) {
         CaseloadRow[] nextRows = rows.clone();
         nextRows[at] = added.row();
         String[][] nextSectors = sectors;
@@ -347,7 +248,7 @@ public final class CaseloadIndex {
         char[][] words = chars(typed);
         int needed = 0;
         for (char[] w : words) {
-            needed |= initial(w[0]);
+            needed |= IndexEntry.initial(w[0]);
         }
         // A word starting with anything but a..z may be in any row: only the letters are a sure sign.
         int sure = needed & ~OTHER_INITIAL;
@@ -464,9 +365,6 @@ public final class CaseloadIndex {
             }
         }
         return false;
-    }
-
-    record Entry(CaseloadRow row, String sortKey, long prefix, String words, int initials, String[] sectors) {
     }
 
     /** What one search found: row positions, in name order. */

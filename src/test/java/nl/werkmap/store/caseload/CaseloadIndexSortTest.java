@@ -35,13 +35,13 @@ class CaseloadIndexSortTest {
         }
         for (String a : keys) {
             for (String b : keys) {
-                assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(CaseloadIndex.BY_NAME.compare(entry(a),
+                assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(IndexEntry.BY_NAME.compare(entry(a),
                         entry(b))), () -> "'" + a + "' against '" + b + "'");
             }
         }
     }
 
-    private static CaseloadIndex.Entry entry(String key) {
-        return new CaseloadIndex.Entry(null, key, CaseloadIndex.prefix(key), "", 0, new String[0]);
+    private static IndexEntry entry(String key) {
+        return new IndexEntry(null, key, IndexEntry.prefix(key), "", 0, new String[0]);
     }
 }

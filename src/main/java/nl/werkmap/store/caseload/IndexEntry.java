@@ -1,0 +1,108 @@
+package nl.werkmap.store.caseload;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One candidate's row as the {@link CaseloadIndex} holds it before it is packed into the index's arrays: its folded
+ * sort key (the display name), the folded words a search matches (display name, then the full name's other words,
+ * each after a space), their initials as bits and the folded sectors. Made for every row at a build and for the one
+ * saved row at {@link CaseloadIndex#replaced}.
+ */
+record IndexEntry(CaseloadRow row, String sortKey, long prefix, String words, int initials, String[] sectors) {
+
+    /** With {@code shared} (may be null): folded sector arrays already made, by the row's sector list. */
+    static IndexEntry of(CaseloadRow row, Map<List<String>, String[]> shared) {
+        // The folded display name is both the sort key and the source of its words: folded once, not twice.
+        String sortKey = NameFolding.fold(row.displayName());
+        StringBuilder joined = new StringBuilder(row.fullName().length() + row.displayName().length() + 8);
+        // Words are copied from the folded text straight into the joined text, without a string or list per word:
+        // at 150,000 rows those were most of the index build's garbage.
+        appendWords(sortKey, joined, -1);
+        if (!row.fullName().equals(row.displayName())) {
+            appendWords(NameFolding.fold(row.fullName()), joined, joined.length());
+        }
+        int initials = 0;
+        for (int i = 0; i < joined.length() - 1; i++) {
+            if (joined.charAt(i) == ' ') {
+                initials |= initial(joined.charAt(i + 1));
+            }
+        }
+        String[] sectors = shared == null ? foldedSectors(row.sectors())
+                : shared.computeIfAbsent(row.sectors(), IndexEntry::foldedSectors);
+        return new IndexEntry(row, sortKey, prefix(sortKey), joined.toString(), initials, sectors);
+    }
+
+    /** Never changed once made: rows with the same sectors may share it. */
+    private static String[] foldedSectors(List<String> named) {
+        String[] sectors = new String[named.size()];
+        for (int i = 0; i < sectors.length; i++) {
+            sectors[i] = NameFolding.fold(named.get(i));
+        }
+        return sectors;
+    }
+
+    /**
+     * Orders entries as their sort keys' {@link String#compareTo}: a difference in the first four characters shows
+     * in the prefixes (compared unsigned), and only equal prefixes compare the whole keys.
+     */
+    static final Comparator<IndexEntry> BY_NAME = (a, b) -> a.prefix != b.prefix
+            ? Long.compareUnsigned(a.prefix, b.prefix) : a.sortKey.compareTo(b.sortKey);
+
+    /**
+     * The first four characters of {@code key}, sixteen bits each, the first highest; a shorter key is filled with
+     * zeros. If a's prefix is below b's, a sorts before b by {@link String#compareTo}: at the first slot that differs
+     * either both hold a character (the lower one sorts first) or a has ended (a is then a prefix of b).
+     */
+    static long prefix(String key) {
+        long prefix = 0;
+        for (int i = 0; i < 4; i++) {
+            prefix = (prefix << 16) | (i < key.length() ? key.charAt(i) : 0);
+        }
+        return prefix;
+    }
+
+    /**
+     * Appends each word of {@code folded} (as {@link NameFolding#split} cuts them) after a space; when
+     * {@code shownEnd} is not -1, only words that are not already among the words before {@code shownEnd} (those of
+     * the display name).
+     */
+    private static void appendWords(String folded, StringBuilder joined, int shownEnd) {
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean wordChar = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (shownEnd < 0 || !among(joined, shownEnd, folded, start, i)) {
+                    joined.append(' ').append(folded, start, i);
+                }
+                start = -1;
+            }
+        }
+    }
+
+    /** Whether folded[from, to) is one of the words in joined[0, end), each of which follows a space. */
+    private static boolean among(StringBuilder joined, int end, String folded, int from, int to) {
+        int length = to - from;
+        for (int p = 0; p + length < end; p++) {
+            if (joined.charAt(p) != ' ' || (p + 1 + length < end && joined.charAt(p + 1 + length) != ' ')) {
+                continue;
+            }
+            int k = 0;
+            while (k < length && joined.charAt(p + 1 + k) == folded.charAt(from + k)) {
+                k++;
+            }
+            if (k == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Bit c - 'a' for a word starting with c, {@link CaseloadIndex#OTHER_INITIAL} for any other first character. */
+    static int initial(char c) {
+        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : CaseloadIndex.OTHER_INITIAL;
+    }
+}
