@@ -71,8 +71,15 @@ final class CompactJwe {
         }
         try {
             parts.requireCanonical(); // strict base64url: Nimbus's decoder would accept padding and stray bits
+        } catch (IllegalArgumentException e) {
+            throw new MalformedBundleException("De kop van de versleutelde bundel (JWE) is ongeldig: " + e.getMessage(),
+                    e);
+        }
+        try {
             return new CompactJwe(parts, JWEHeader.parse(new Base64URL(parts.text(0))));
-        } catch (ParseException | IllegalArgumentException e) {
+        } catch (ParseException | RuntimeException e) {
+            // Nimbus's header parser is fed untrusted bytes and not only throws ParseException: a header whose "enc"
+            // is JSON null ends in a NullPointerException inside it. Whatever it throws, the header is not valid.
             throw new MalformedBundleException("De kop van de versleutelde bundel (JWE) is ongeldig: " + e.getMessage(),
                     e);
         }

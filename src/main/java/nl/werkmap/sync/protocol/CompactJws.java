@@ -55,7 +55,9 @@ final class CompactJws {
         try {
             parts.requireCanonical(); // strict base64url: Nimbus's decoder would accept padding and stray bits
             return new CompactJws(parts, JWSHeader.parse(new Base64URL(parts.text(0))));
-        } catch (ParseException | IllegalArgumentException e) {
+        } catch (ParseException | RuntimeException e) {
+            // Nimbus's header parser is fed untrusted bytes and not only throws ParseException (a JSON null where a
+            // name is due ends in a NullPointerException inside it): whatever it throws, this is no JWS header.
             return null;
         }
     }

@@ -124,6 +124,24 @@ class StrictJoseTest {
         assertEquals(text, new String(Base64Url.encode(decoded), StandardCharsets.US_ASCII));
     }
 
+    /**
+     * A header whose "enc" or "alg" is JSON null made Nimbus's header parser throw a NullPointerException, which got
+     * past the envelope as an error instead of a refusal (found by EnvelopeNimbusDifferentialTest's mutations).
+     */
+    @Test
+    void aHeaderWithANullNameIsMalformedNotAnError() throws Exception {
+        String sealed = seal(BundleEnvelope.JWS_TYPE, "JOSE");
+        String rest = sealed.substring(sealed.indexOf('.'));
+        assertMalformed(base64Url("{\"alg\":\"ECDH-ES+A256KW\",\"enc\":null}") + rest);
+        byte[] jws = (base64Url("{\"alg\":null}") + "." + base64Url("{}") + "." + base64Url("sig"))
+                .getBytes(StandardCharsets.US_ASCII);
+        assertEquals(null, CompactJws.parse(jws));
+    }
+
+    private static String base64Url(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void assertMalformed(String compact) {
         assertThrows(MalformedBundleException.class, () -> BundleEnvelope.open(compact, hub, registry), compact);
     }
