@@ -61,7 +61,9 @@ public final class DeviceToken {
         JWSObject jws;
         try {
             jws = JWSObject.parse(compact);
-        } catch (ParseException e) {
+        } catch (ParseException | RuntimeException e) {
+            // Nimbus's parser not only throws ParseException on untrusted bytes (a JSON null where a name is due ends
+            // in a NullPointerException inside it): whatever it throws, no token was sent.
             throw new MalformedBundleException("Geen geldig apparaatbewijs meegestuurd.", e);
         }
         if (!BundleEnvelope.SIGNATURE.equals(jws.getHeader().getAlgorithm())

@@ -136,6 +136,9 @@ class StrictJoseTest {
         byte[] jws = (base64Url("{\"alg\":null}") + "." + base64Url("{}") + "." + base64Url("sig"))
                 .getBytes(StandardCharsets.US_ASCII);
         assertEquals(null, CompactJws.parse(jws));
+        String token = base64Url("{\"alg\":null,\"typ\":\"werkmap-device+jws\"}") + "." + base64Url("{}") + "."
+                + base64Url("sig");
+        assertThrows(MalformedBundleException.class, () -> DeviceToken.verify(token, registry, Instant.now()));
     }
 
     private static String base64Url(String text) {
