@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.werkmap.app.demo.DemoCaseload;
 import nl.werkmap.store.CaseloadFolder;
@@ -48,7 +45,6 @@ import nl.werkmap.store.caseload.CaseloadQuery;
 public final class CaseloadScreenBench {
 
     static final String PASSPHRASE = "bench passphrase 2026";
-    private static final Pattern RUN_TIME = Pattern.compile("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)");
 
     private CaseloadScreenBench() {
     }
@@ -97,25 +93,9 @@ public final class CaseloadScreenBench {
 
     /** Real, user and system seconds of the caseload's SQL in the sqlite3 shell; NaN without sqlite3. */
     private static double[] shellFloor(Path dir) throws IOException, InterruptedException {
-        Path script = Files.createTempFile("caseload-floor", ".sql");
-        StringBuilder sql = new StringBuilder(".timer on\n.output /dev/null\n");
-        for (String statement : CaseloadQuery.statements(LocalDate.now())) {
-            sql.append(statement).append(";\n");
-        }
-        Files.writeString(script, sql, StandardCharsets.UTF_8);
+        Path script = ListSqlShell.script(LocalDate.now());
         try {
-            Process p = new ProcessBuilder("sqlite3", dir.resolve("werkmap.db").toString())
-                    .redirectInput(script.toFile()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            double[] sum = new double[3];
-            Matcher m = RUN_TIME.matcher(out);
-            while (m.find()) {
-                for (int i = 0; i < 3; i++) {
-                    sum[i] += Double.parseDouble(m.group(i + 1)) * 1000;
-                }
-            }
-            return sum;
+            return ListSqlShell.run(dir.resolve("werkmap.db"), script);
         } catch (IOException noShell) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN};
         } finally {
