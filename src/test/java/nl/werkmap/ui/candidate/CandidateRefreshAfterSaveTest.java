@@ -38,7 +38,7 @@ import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
-import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.QuietNavigator;
 
 /**
  * A candidate's page refreshed after a save (only what the save changed read again, tabs whose parts did not change
@@ -193,18 +193,6 @@ class CandidateRefreshAfterSaveTest {
                 SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK, Set.of(), note, null, null, 0, null);
     }
 
-    private static final class QuietNavigator implements Navigator {
-        @Override public void showCaseload() { }
-        @Override public void showAgenda() { }
-        @Override public void showEmployers() { }
-        @Override public void showReport() { }
-        @Override public void openCandidate(UUID candidateId) { }
-        @Override public void newCandidate() { }
-        @Override public void logSession(UUID candidateId) { }
-        @Override public void lockNow() { }
-        @Override public void status(String text) { }
-        @Override public void caseloadChanged() { }
-    }
 
     @Test
     void theFirstRefreshBeforeAnyReadReadsTheWholeFile(@TempDir Path dir) {

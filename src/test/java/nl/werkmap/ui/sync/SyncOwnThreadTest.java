@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -34,7 +33,7 @@ import nl.werkmap.sync.device.SyncIdentityStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.LoggingExecutors;
 import nl.werkmap.ui.common.Messages;
-import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.QuietNavigator;
 
 /**
  * A hub that accepts the connection and then says nothing (a captive portal, a hung proxy) must hold up only
@@ -117,18 +116,5 @@ class SyncOwnThreadTest {
         } finally {
             vault.lock();
         }
-    }
-
-    private static final class QuietNavigator implements Navigator {
-        @Override public void showCaseload() { }
-        @Override public void showAgenda() { }
-        @Override public void showEmployers() { }
-        @Override public void showReport() { }
-        @Override public void openCandidate(UUID candidateId) { }
-        @Override public void newCandidate() { }
-        @Override public void logSession(UUID candidateId) { }
-        @Override public void lockNow() { }
-        @Override public void status(String text) { }
-        @Override public void caseloadChanged() { }
     }
 }

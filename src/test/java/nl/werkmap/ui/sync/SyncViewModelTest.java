@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,7 @@ import nl.werkmap.sync.auto.AutoSync;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
-import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.QuietNavigator;
 
 /** The status-bar text for sync, from a real service on a real caseload and from the statuses a round leaves. */
 class SyncViewModelTest {
@@ -74,18 +73,9 @@ class SyncViewModelTest {
         assertEquals("Bezig met synchroniseren… · 1 wijziging wacht op verzending", vm.textProperty().get());
     }
 
-    private final class RecordingNavigator implements Navigator {
-        @Override public void showCaseload() { }
-        @Override public void showAgenda() { }
-        @Override public void showEmployers() { }
-        @Override public void showReport() { }
-        @Override public void openCandidate(UUID candidateId) { }
-        @Override public void newCandidate() { }
-        @Override public void logSession(UUID candidateId) { }
-        @Override public void lockNow() { }
+    private final class RecordingNavigator extends QuietNavigator {
         @Override public void status(String text) {
             statusLine.add(text);
         }
-        @Override public void caseloadChanged() { }
     }
 }
