@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-visible texts of the app. Dutch is the default bundle ({@code messages.properties}); English is second.
@@ -17,6 +18,12 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /**
+     * One parsed pattern per key: parsing a pattern costs more than formatting it, and some texts (the caseload's
+     * count line) are formatted on every keystroke. A MessageFormat is not thread-safe, so each is used under its
+     * own lock; texts are formatted from the FX thread and the workers alike.
+     */
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -50,7 +57,10 @@ public final class Messages {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(text(key), locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(text(k), locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** The label of an enum constant: key {@code enum.<SimpleName>.<CONSTANT>}. */
