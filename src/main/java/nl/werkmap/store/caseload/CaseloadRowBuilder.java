@@ -30,6 +30,7 @@ import nl.werkmap.domain.profile.SchoolverlaterCheck;
 import nl.werkmap.domain.rules.CandidateFacts;
 import nl.werkmap.domain.rules.Completeness;
 import nl.werkmap.domain.rules.ContactRules;
+import nl.werkmap.domain.rules.ContactWarning;
 import nl.werkmap.domain.rules.ProefplaatsingCheck;
 import nl.werkmap.domain.rules.ProefplaatsingWarning;
 import nl.werkmap.security.FieldSealer;
@@ -47,10 +48,17 @@ final class CaseloadRowBuilder {
 
     private final FieldSealer sealer;
     private final LocalDate today;
+    private final DayTable days;
 
     CaseloadRowBuilder(FieldSealer sealer, LocalDate today) {
+        this(sealer, today, new DayTable());
+    }
+
+    /** With the days the lines' reader shares, so a row's days and its birth day come from one table. */
+    CaseloadRowBuilder(FieldSealer sealer, LocalDate today, DayTable days) {
         this.sealer = sealer;
         this.today = today;
+        this.days = days;
     }
 
     CaseloadRow row(CandidateLine r, String coachName, List<Record> proefplaatsingen) {
@@ -66,41 +74,76 @@ final class CaseloadRowBuilder {
     CaseloadRow row(CandidateLine r, UUID candidateId, UUID coachId, String coachName,
                     List<Record> proefplaatsingen) {
         String id = r.id();
-        String lastSession = r.lastSession();
-        String lastLadder = r.lastLadder();
         String fullName = sealer.open("candidate", "full_name", id, r.fullName());
-        String preferred = sealer.open("candidate", "preferred_name", id, r.preferredName());
+        // Most candidates have no roepnaam: nothing to open then (open gives null for null).
+        String preferred = r.preferredName() == null ? null
+                : sealer.open("candidate", "preferred_name", id, r.preferredName());
         Candidate outline = outline(r, candidateId, coachId, fullName);
-        // starts_at is yyyy-MM-ddTHH:mm; only the day matters here.
-        LocalDate lastContact = IsoDay.ofMoment(lastSession);
-        CandidateFacts facts = new CandidateFacts(IsoDay.of(lastLadder),
-                r.profileConsent(), lastContact);
+        LocalDate lastContact = r.lastSession();
+        CandidateFacts facts = new CandidateFacts(r.lastLadder(), r.profileConsent(), lastContact);
         int completeness = Completeness.assess(outline, facts, today).score();
 
-        List<String> warnings = new ArrayList<>(2);
-        ContactRules.check(outline, lastContact, today).ifPresent(w -> warnings.add(w.messageKey()));
-        // Most candidates have no running proefplaatsing: no set made for them.
-        if (!proefplaatsingen.isEmpty()) {
+        // At most two warnings without a running proefplaatsing: an immutable list of them, no list to copy.
+        String contact = ContactRules.check(outline, lastContact, today).map(this::contactKey).orElse(null);
+        List<String> warnings;
+        if (proefplaatsingen.isEmpty()) {
+            boolean schoolLeaver = r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
+                    && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact);
+            warnings = contact == null
+                    ? (schoolLeaver ? List.of(SchoolverlaterCheck.WARNING_KEY) : List.of())
+                    : (schoolLeaver ? List.of(contact, SchoolverlaterCheck.WARNING_KEY) : List.of(contact));
+        } else {
+            warnings = new ArrayList<>(4);
+            if (contact != null) {
+                warnings.add(contact);
+            }
             Set<ProefplaatsingWarning> trial = EnumSet.noneOf(ProefplaatsingWarning.class);
             for (Record p : proefplaatsingen) {
                 trial.addAll(ProefplaatsingCheck.check(placement(p), today));
             }
             trial.forEach(w -> warnings.add(w.messageKey()));
-        }
-        if (r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
-                && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact)) {
-            warnings.add(SchoolverlaterCheck.WARNING_KEY);
+            if (r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
+                    && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact)) {
+                warnings.add(SchoolverlaterCheck.WARNING_KEY);
+            }
         }
 
         String display = PersonName.listName(fullName, preferred);
         // The school tells pupils apart; the birth date is only opened for the others.
         String school = r.schoolName();
-        String birth = school != null && !school.isBlank() ? null
+        String birth = school != null && !school.isBlank() || r.birthDate() == null ? null
                 : sealer.open("candidate", "birth_date", id, r.birthDate());
-        String cue = shared(PersonName.cue(school, IsoDay.of(birth)));
         return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
                 outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
-                warnings, outline.isPupil(), fullName, cue);
+                warnings, outline.isPupil(), fullName, cue(school, birth));
+    }
+
+    /**
+     * The second cue, one shared string per distinct cue. Someone without a school has the birth year as cue: the
+     * cue is asked once per birth day met ({@link PersonName#cue} stays the rule), not made anew per row.
+     */
+    private String cue(String school, String birth) {
+        if (school == null && birth != null) {
+            LocalDate day = days.of(birth);
+            if (day != null) {
+                String known = cuesByBirthDay.get(day);
+                return known != null ? known : cuesByBirthDay.computeIfAbsent(day, d -> shared(PersonName.cue(null, d)));
+            }
+        }
+        return shared(PersonName.cue(school, IsoDay.of(birth)));
+    }
+
+    private final Map<LocalDate, String> cuesByBirthDay = new ConcurrentHashMap<>();
+
+    /**
+     * One key string per kind of contact warning: {@code ContactWarning.messageKey} joins a new string for each call,
+     * and its key depends on the kind alone.
+     */
+    private final Map<ContactWarning.Kind, String> contactKeys = new ConcurrentHashMap<>();
+
+    private String contactKey(ContactWarning warning) {
+        String known = contactKeys.get(warning.kind());
+        return known != null ? known : contactKeys.computeIfAbsent(warning.kind(), k -> warning.messageKey());
     }
 
     /**
@@ -123,7 +166,11 @@ final class CaseloadRowBuilder {
     private final Map<String, String> cues = new ConcurrentHashMap<>();
 
     private String shared(String cue) {
-        return cue == null ? null : cues.computeIfAbsent(cue, c -> c);
+        if (cue == null) {
+            return null;
+        }
+        String known = cues.get(cue);
+        return known != null ? known : cues.computeIfAbsent(cue, c -> c);
     }
 
     /**
@@ -147,22 +194,21 @@ final class CaseloadRowBuilder {
         CandidateProfile profile = new CandidateProfile(r.has(CandidateLine.TALENTS) ? PRESENT : null,
                 r.has(CandidateLine.WISHES) ? PRESENT : null, r.has(CandidateLine.SUPPORT_NEEDS) ? PRESENT : null,
                 sectors(r.sectors()), r.hoursAvailable());
-        String registeredOn = r.registeredOn();
         return new Candidate(candidateId, personal,
                 new RegisterInfo(RegisterStatus.valueOf(r.registerStatus()), null, null, null),
                 null, null, CandidateStatus.valueOf(r.status()), null, null, null,
                 coachId,
-                IsoDay.of(registeredOn), profile, Mobility.UNKNOWN, school(r));
+                r.registeredOn(), profile, Mobility.UNKNOWN, school(r));
     }
 
     private static SchoolInfo school(CandidateLine r) {
-        String leaving = r.expectedLeavingDate();
+        LocalDate leaving = r.expectedLeavingDate();
         String destination = r.schoolDestination();
         if (r.schoolName() == null && !r.has(CandidateLine.OTHER_SCHOOL) && leaving == null && destination == null) {
             return null;
         }
         // Only the fields the rules read matter here; the school screen reads the full SchoolInfo.
-        return new SchoolInfo(r.schoolName(), null, null, IsoDay.of(leaving),
+        return new SchoolInfo(r.schoolName(), null, null, leaving,
                 destination == null ? null : SchoolDestination.valueOf(destination));
     }
 

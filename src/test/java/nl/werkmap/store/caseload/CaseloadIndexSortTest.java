@@ -9,7 +9,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The index sorts on a four-character prefix held in a long before it compares whole names (issue 13). For every
+ * The index sorts on two four-character prefixes held in longs before it compares whole names (issue 13). For every
  * pair of keys that order must be the one {@link String#compareTo} gives: keys that are prefixes of each other,
  * empty keys, names that differ only after the fourth character, and characters at and above 0x8000 (a signed
  * comparison of the prefixes would put those first).
@@ -18,7 +18,8 @@ class CaseloadIndexSortTest {
 
     private static final String[] FIXED = {"", "a", "ab", "abc", "abcd", "abcde", "abcdf", "abce", "b", "\u0000",
         "a\u0000", "a\u0000b", "\u7fff", "\u8000", "\uffff", "a\uffff", "\u8000a", "jan", "jansen", "jan berg",
-        "jan\u00e9", "öz", "oz", "zz", "aaaa", "aaaa\u0000", "aaa\uffff", "\ud83d\ude00", "el amrani", "el-amrani"};
+        "jan\u00e9", "öz", "oz", "zz", "aaaa", "aaaa\u0000", "aaa\uffff", "\ud83d\ude00", "el amrani", "el-amrani", "mohammed", "mohammed el amrani", "mohammed\u0000", "mohammedbakkali",
+        "abcdefgh", "abcdefgi", "abcdefg", "abcd\uffffxyz", "abcd\u8000", "abcd\u7fff"};
 
     @Test
     void prefixThenNameOrdersAsTheWholeName() {
@@ -27,7 +28,7 @@ class CaseloadIndexSortTest {
         char[] alphabet = {'a', 'b', 'j', ' ', '-', '\u0000', '\u00e9', '\u0142', '\u7fff', '\u8000', '\uffff'};
         for (int i = 0; i < 400; i++) {
             StringBuilder key = new StringBuilder();
-            int length = random.nextInt(8);
+            int length = random.nextInt(12);
             for (int k = 0; k < length; k++) {
                 key.append(alphabet[random.nextInt(alphabet.length)]);
             }
@@ -42,6 +43,6 @@ class CaseloadIndexSortTest {
     }
 
     private static IndexEntry entry(String key) {
-        return new IndexEntry(null, key, IndexEntry.prefix(key), "", 0, new String[0]);
+        return new IndexEntry(null, key, IndexEntry.prefix(key, 0), IndexEntry.prefix(key, 4), "", 0, new String[0]);
     }
 }
