@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,7 +97,8 @@ final class CaseloadRowBuilder {
         int completeness = Completeness.assess(outline, facts, today).score();
 
         // At most two warnings without a running proefplaatsing: an immutable list of them, no list to copy.
-        String contact = ContactRules.check(outline, lastContact, today).map(this::contactKey).orElse(null);
+        Optional<ContactWarning> contactWarning = ContactRules.check(outline, lastContact, today);
+        String contact = contactWarning.isPresent() ? contactKey(contactWarning.get()) : null;
         List<String> warnings;
         if (proefplaatsingen.isEmpty()) {
             boolean schoolLeaver = r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
