@@ -1,5 +1,6 @@
 package nl.werkmap.store.caseload;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,44 @@ record IndexEntry(CaseloadRow row, String sortKey, long prefix, long next, Strin
     static final Comparator<IndexEntry> BY_NAME = (a, b) -> a.prefix != b.prefix
             ? Long.compareUnsigned(a.prefix, b.prefix)
             : a.next != b.next ? Long.compareUnsigned(a.next, b.next) : a.sortKey.compareTo(b.sortKey);
+
+    /**
+     * Sorts {@code entries} by {@link #BY_NAME}, stably (equal names keep the order they came in), as
+     * {@code Arrays.parallelSort(entries, BY_NAME)} does. On two cores that sort runs on one thread and compared
+     * 150,000 entries through their objects, most of the index build's CPU. Here a long per entry, the first
+     * characters' bits above the entry's position, is sorted as plain numbers; only entries whose first
+     * characters agree that far are then sorted by the whole comparator, each such run on its own. Within a run the
+     * positions kept them in their first order, so the whole sort stays stable.
+     */
+    static void sortByName(IndexEntry[] entries) {
+        int n = entries.length;
+        if (n < 2) {
+            return;
+        }
+        int positionBits = 32 - Integer.numberOfLeadingZeros(n - 1);
+        long positions = (1L << positionBits) - 1;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            // The sign bit flipped, so the signed sort of the keys follows the unsigned order of the prefixes.
+            keys[i] = ((entries[i].prefix ^ Long.MIN_VALUE) & ~positions) | i;
+        }
+        Arrays.sort(keys);
+        IndexEntry[] sorted = new IndexEntry[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = entries[(int) (keys[i] & positions)];
+        }
+        int from = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || (keys[i] & ~positions) != (keys[from] & ~positions)) {
+                if (i - from > 1) {
+                    // A TimSort: stable.
+                    Arrays.sort(sorted, from, i, BY_NAME);
+                }
+                from = i;
+            }
+        }
+        System.arraycopy(sorted, 0, entries, 0, n);
+    }
 
     /**
      * Four characters of {@code key} from {@code from}, sixteen bits each, the first highest; past the key's end

@@ -42,6 +42,35 @@ class CaseloadIndexSortTest {
         }
     }
 
+    /**
+     * The index's sort (numbers first, then runs by the whole comparator) puts every entry where a stable sort by
+     * the comparator puts it, equal names in the order they came in, at sizes around the position bits' steps.
+     */
+    @Test
+    void sortByNameIsTheStableSortByName() {
+        Random random = new Random(150_000);
+        char[] alphabet = {'a', 'b', 'j', ' ', '\u0000', '\u00e9', '\u7fff', '\u8000', '\uffff'};
+        for (int n : new int[] {0, 1, 2, 3, 4, 5, 17, 64, 65, 1_000, 4_097, 20_000}) {
+            IndexEntry[] entries = new IndexEntry[n];
+            for (int i = 0; i < n; i++) {
+                StringBuilder key = new StringBuilder();
+                // Short keys from a small alphabet: many equal names and equal starts.
+                int length = random.nextInt(random.nextBoolean() ? 4 : 11);
+                for (int k = 0; k < length; k++) {
+                    key.append(alphabet[random.nextInt(random.nextInt(3) == 0 ? alphabet.length : 3)]);
+                }
+                entries[i] = entry(key.toString());
+            }
+            IndexEntry[] expected = entries.clone();
+            java.util.Arrays.sort(expected, IndexEntry.BY_NAME);
+            IndexEntry[] sorted = entries.clone();
+            IndexEntry.sortByName(sorted);
+            for (int i = 0; i < n; i++) {
+                org.junit.jupiter.api.Assertions.assertSame(expected[i], sorted[i], "size " + n + ", position " + i);
+            }
+        }
+    }
+
     private static IndexEntry entry(String key) {
         return new IndexEntry(null, key, IndexEntry.prefix(key, 0), IndexEntry.prefix(key, 4), "", 0, new String[0]);
     }
