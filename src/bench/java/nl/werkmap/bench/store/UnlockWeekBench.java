@@ -121,8 +121,16 @@ public final class UnlockWeekBench {
             // folded, sorted) and the rest (GC, JIT), which no Java sample shows.
             System.out.println("  cpu by thread: rows " + rowsCpu.until(indexCpu) + "; index "
                     + indexCpu.until(end));
+            System.out.println("  garbage: rows " + rowsCpu.garbageUntil(indexCpu) + "; index "
+                    + indexCpu.garbageUntil(end));
         }
         if (Boolean.getBoolean("bench.listOnly")) {
+            // What the app keeps while the list shows: the index (which holds every row).
+            heap();
+            System.out.printf(Locale.ROOT, "(index of %,d rows alive)%n", built[0].size());
+            if (Boolean.getBoolean("bench.histogram")) {
+                histogram(Integer.getInteger("bench.histogramLines", 25));
+            }
             opened[0].close();
             return;
         }
@@ -198,6 +206,14 @@ public final class UnlockWeekBench {
         }
         System.out.printf(Locale.ROOT, "live heap after a full GC: %d MB of %d MB; %d GCs, %d ms in GC so far%n",
                 live >> 20, Runtime.getRuntime().maxMemory() >> 20, count, time);
+    }
+
+    /** The classes with the most live bytes (a full GC first), as {@code jcmd GC.class_histogram} prints them. */
+    private static void histogram(int lines) throws Exception {
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        text.toString().lines().limit(lines + 3L).forEach(System.out::println);
     }
 
     /** Marks the file as last checked long ago: the next open is the first of the day and owes quick_check. */

@@ -1,5 +1,6 @@
 package nl.werkmap.store.caseload;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,14 +16,27 @@ import nl.werkmap.domain.ConsentPurpose;
  * row, from the trigger-kept candidate_summary, so the query costs the same however many sessions a candidate has
  * and reads no index of sessions, measurements or consents.
  *
- * @param lastSession    the latest session's starts_at up to and including today, or null
+ * <p>Read lean (issue 13, rows at 150,000): texts that repeat over the caseload (status, coach id, register status,
+ * sectors, school, destination) are shared strings ({@link StoredTexts}), and the four days are shared
+ * {@link LocalDate}s read from the stored bytes ({@link DayTable}); a day that does not read that way (not plain
+ * yyyy-MM-dd, out of range, not a real day) keeps its text in {@code odd}, and its accessor reads it with
+ * {@link IsoDay} as before, so it parses or is refused exactly as it was, when the row is built.
+ *
+ * @param lastSession    the day of the latest session up to and including today, or null
  * @param lastLadder     the latest ladder measurement's date, or null
  * @param profileConsent the latest decision on sharing the profile with employers, or null if none
+ * @param odd            null, or per day ({@link #REGISTERED_ON}, ...) the stored text of a day that did not read
+ *                       quickly
  */
 record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] birthDate, String status, String coachId,
-                     String registerStatus, String sectors, Double hoursAvailable, String registeredOn,
-                     String schoolName, String expectedLeavingDate, String schoolDestination, int present,
-                     String lastSession, String lastLadder, Boolean profileConsent) {
+                     String registerStatus, String sectors, Double hoursAvailable, LocalDate quickRegisteredOn,
+                     String schoolName, LocalDate quickLeaving, String schoolDestination, int present,
+                     LocalDate quickLastSession, LocalDate quickLastLadder, Boolean profileConsent, String[] odd) {
+
+    static final int REGISTERED_ON = 0;
+    static final int LEAVING = 1;
+    static final int LAST_SESSION = 2;
+    static final int LAST_LADDER = 3;
 
     static final int PHONE = 1;
     static final int EMAIL = 1 << 1;
@@ -83,17 +97,115 @@ record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] bi
         return 3;
     }
 
+    /** One line read on its own (a single row after a save); a whole list uses one {@link Reader} for all. */
     static CandidateLine read(ResultSet rs) throws SQLException {
-        double hours = rs.getDouble(8);
-        Double hoursAvailable = rs.wasNull() ? null : hours;
-        boolean given = rs.getBoolean(18);
-        Boolean profileConsent = rs.wasNull() ? null : given;
-        return new CandidateLine(rs.getString(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(15), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7), hoursAvailable, rs.getString(9),
-                rs.getString(10), rs.getString(11), rs.getString(12),
-                rs.getInt(14) | (rs.getBoolean(13) ? OTHER_SCHOOL : 0)
-                        | (rs.getBoolean(19) ? SCHOOL_TYPE_NO_PROFILE : 0), rs.getString(16), rs.getString(17),
-                profileConsent);
+        return new Reader(new DayTable()).read(rs);
+    }
+
+    LocalDate registeredOn() {
+        return odd == null || odd[REGISTERED_ON] == null ? quickRegisteredOn : IsoDay.of(odd[REGISTERED_ON]);
+    }
+
+    LocalDate expectedLeavingDate() {
+        return odd == null || odd[LEAVING] == null ? quickLeaving : IsoDay.of(odd[LEAVING]);
+    }
+
+    /** starts_at is yyyy-MM-ddTHH:mm; only the day matters here. */
+    LocalDate lastSession() {
+        return odd == null || odd[LAST_SESSION] == null ? quickLastSession : IsoDay.ofMoment(odd[LAST_SESSION]);
+    }
+
+    LocalDate lastLadder() {
+        return odd == null || odd[LAST_LADDER] == null ? quickLastLadder : IsoDay.of(odd[LAST_LADDER]);
+    }
+
+    /**
+     * Reads the lines of one list read on its reading thread, sharing repeated texts, days and hours between them.
+     * Not thread-safe; the days it made may be shared with the builder's threads ({@link DayTable}).
+     */
+    static final class Reader {
+
+        private final StoredTexts texts = new StoredTexts();
+        private final DayTable days;
+        /** Hours as stored are mostly whole or half hours: one Double per such value instead of one per row. */
+        private final Double[] halfHours = new Double[2 * 80 + 1];
+
+        Reader(DayTable days) {
+            this.days = days;
+        }
+
+        CandidateLine read(ResultSet rs) throws SQLException {
+            double hours = rs.getDouble(8);
+            Double hoursAvailable = rs.wasNull() ? null : hours(hours);
+            boolean given = rs.getBoolean(18);
+            Boolean profileConsent = rs.wasNull() ? null : given;
+            String[] odd = null;
+            LocalDate registeredOn = days.of(rs.getBytes(9), false);
+            if (registeredOn == null) {
+                odd = odd(odd, REGISTERED_ON, rs.getString(9));
+            }
+            LocalDate leaving = days.of(rs.getBytes(11), false);
+            if (leaving == null) {
+                odd = odd(odd, LEAVING, rs.getString(11));
+            }
+            LocalDate lastSession = days.of(rs.getBytes(16), true);
+            if (lastSession == null) {
+                odd = odd(odd, LAST_SESSION, rs.getString(16));
+            }
+            LocalDate lastLadder = days.of(rs.getBytes(17), false);
+            if (lastLadder == null) {
+                odd = odd(odd, LAST_LADDER, rs.getString(17));
+            }
+            return new CandidateLine(id(rs), rs.getBytes(2), rs.getBytes(3), rs.getBytes(15),
+                    texts.text(rs, 4), texts.text(rs, 5), texts.text(rs, 6), texts.text(rs, 7), hoursAvailable,
+                    registeredOn, texts.text(rs, 10), leaving, texts.text(rs, 12),
+                    rs.getInt(14) | (rs.getBoolean(13) ? OTHER_SCHOOL : 0)
+                            | (rs.getBoolean(19) ? SCHOOL_TYPE_NO_PROFILE : 0), lastSession, lastLadder,
+                    profileConsent, odd);
+        }
+
+        /**
+         * The candidate id as getString gives it. Ids are ASCII (UUIDs), where one byte is one character: the string
+         * is made from the bytes SQLite hands over, without the driver's direct buffer and second copy. Anything
+         * else goes through getString.
+         */
+        private static String id(ResultSet rs) throws SQLException {
+            byte[] bytes = rs.getBytes(1);
+            if (bytes == null || bytes.length == 0) {
+                return rs.getString(1);
+            }
+            for (byte b : bytes) {
+                if (b < 0) {
+                    return rs.getString(1);
+                }
+            }
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+
+        /** Keeps a day's text for the slow path; a NULL day needs none. */
+        private static String[] odd(String[] odd, int which, String text) {
+            if (text == null) {
+                return odd;
+            }
+            String[] kept = odd == null ? new String[4] : odd;
+            kept[which] = text;
+            return kept;
+        }
+
+        private Double hours(double hours) {
+            double twice = hours * 2;
+            int slot = (int) twice;
+            if (slot < 0 || slot >= halfHours.length || slot != twice
+                    || Double.doubleToRawLongBits(hours) != Double.doubleToRawLongBits(slot / 2.0)) {
+                return hours;
+            }
+            Double shared = halfHours[slot];
+            if (shared == null) {
+                shared = hours;
+                halfHours[slot] = shared;
+            }
+            return shared;
+        }
     }
 
     boolean has(int field) {

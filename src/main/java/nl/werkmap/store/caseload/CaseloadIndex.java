@@ -57,9 +57,9 @@ public final class CaseloadIndex {
         // an array and folded strings per row were about 12 MB kept for a few dozen distinct choices at 150,000.
         Map<List<String>, String[]> folded = new ConcurrentHashMap<>();
         IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = IndexEntry.of(rows.get(i), folded));
-        // Most comparisons are decided by the first four folded characters, held in a long: the sort then rarely
-        // reaches into the strings (Arrays.parallelSort stays stable, so equal names keep the order they came in).
-        Arrays.parallelSort(entries, IndexEntry.BY_NAME);
+        // Sorted by the first folded characters as plain numbers first, then within equal starts by the whole name;
+        // stable, so equal names keep the order they came in (IndexEntry.sortByName).
+        IndexEntry.sortByName(entries);
         int n = entries.length;
         CaseloadRow[] sorted = new CaseloadRow[n];
         int[] start = new int[n + 1];

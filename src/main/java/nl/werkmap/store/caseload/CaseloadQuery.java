@@ -93,7 +93,10 @@ public final class CaseloadQuery {
         Map<String, List<Record>> proefplaatsingen = new HashMap<>();
         runningProefplaatsingen(dsl).forEach(r -> proefplaatsingen.computeIfAbsent(r.get(PLACEMENT.CANDIDATE_ID),
                 k -> new ArrayList<>()).add(r));
-        CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today);
+        // One table of days for the read: the lines' days and the rows' birth days share their LocalDates.
+        DayTable days = new DayTable();
+        CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today, days);
+        CandidateLine.Reader reader = new CandidateLine.Reader(days);
         CaseloadCoaches coaches = new CaseloadCoaches(coachNames, builder);
         RunningTrials trials = new RunningTrials(proefplaatsingen);
         // Plain JDBC: a jOOQ record per row would cost more than everything else this method does with it.
@@ -104,7 +107,7 @@ public final class CaseloadQuery {
                 try (ResultSet rs = select.executeQuery()) {
                     List<CandidateLine> lines = new ArrayList<>(batch);
                     while (rs.next()) {
-                        lines.add(CandidateLine.read(rs));
+                        lines.add(reader.read(rs));
                         if (lines.size() == batch) {
                             started.add(Batch.start(lines, builder, coaches, trials));
                             lines = new ArrayList<>(batch);

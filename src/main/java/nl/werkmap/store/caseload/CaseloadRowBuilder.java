@@ -4,9 +4,11 @@ import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,7 @@ import nl.werkmap.domain.profile.SchoolverlaterCheck;
 import nl.werkmap.domain.rules.CandidateFacts;
 import nl.werkmap.domain.rules.Completeness;
 import nl.werkmap.domain.rules.ContactRules;
+import nl.werkmap.domain.rules.ContactWarning;
 import nl.werkmap.domain.rules.ProefplaatsingCheck;
 import nl.werkmap.domain.rules.ProefplaatsingWarning;
 import nl.werkmap.security.FieldSealer;
@@ -44,13 +47,31 @@ final class CaseloadRowBuilder {
     /** Stands in for a sealed value that is present; never shown, never stored. */
     private static final String PRESENT = "\u2022";
     private static final LocalDate PRESENT_DATE = LocalDate.EPOCH;
+    /** The outline's address as postcode and city are present (bit 1, bit 2): immutable, so shared by all rows. */
+    private static final Address[] ADDRESSES = {new Address(null, null, null), new Address(null, PRESENT, null),
+            new Address(null, null, PRESENT), new Address(null, PRESENT, PRESENT)};
+    /** The outline's register info per status: immutable, so shared by all rows. */
+    private static final Map<RegisterStatus, RegisterInfo> REGISTERS = new EnumMap<>(RegisterStatus.class);
+
+    static {
+        for (RegisterStatus status : RegisterStatus.values()) {
+            REGISTERS.put(status, new RegisterInfo(status, null, null, null));
+        }
+    }
 
     private final FieldSealer sealer;
     private final LocalDate today;
+    private final DayTable days;
 
     CaseloadRowBuilder(FieldSealer sealer, LocalDate today) {
+        this(sealer, today, new DayTable());
+    }
+
+    /** With the days the lines' reader shares, so a row's days and its birth day come from one table. */
+    CaseloadRowBuilder(FieldSealer sealer, LocalDate today, DayTable days) {
         this.sealer = sealer;
         this.today = today;
+        this.days = days;
     }
 
     CaseloadRow row(CandidateLine r, String coachName, List<Record> proefplaatsingen) {
@@ -66,41 +87,94 @@ final class CaseloadRowBuilder {
     CaseloadRow row(CandidateLine r, UUID candidateId, UUID coachId, String coachName,
                     List<Record> proefplaatsingen) {
         String id = r.id();
-        String lastSession = r.lastSession();
-        String lastLadder = r.lastLadder();
         String fullName = sealer.open("candidate", "full_name", id, r.fullName());
-        String preferred = sealer.open("candidate", "preferred_name", id, r.preferredName());
+        // Most candidates have no roepnaam: nothing to open then (open gives null for null).
+        String preferred = r.preferredName() == null ? null
+                : sealer.open("candidate", "preferred_name", id, r.preferredName());
         Candidate outline = outline(r, candidateId, coachId, fullName);
-        // starts_at is yyyy-MM-ddTHH:mm; only the day matters here.
-        LocalDate lastContact = IsoDay.ofMoment(lastSession);
-        CandidateFacts facts = new CandidateFacts(IsoDay.of(lastLadder),
-                r.profileConsent(), lastContact);
+        LocalDate lastContact = r.lastSession();
+        CandidateFacts facts = new CandidateFacts(r.lastLadder(), r.profileConsent(), lastContact);
         int completeness = Completeness.assess(outline, facts, today).score();
 
-        List<String> warnings = new ArrayList<>(2);
-        ContactRules.check(outline, lastContact, today).ifPresent(w -> warnings.add(w.messageKey()));
-        // Most candidates have no running proefplaatsing: no set made for them.
-        if (!proefplaatsingen.isEmpty()) {
+        // At most two warnings without a running proefplaatsing: an immutable list of them, no list to copy.
+        Optional<ContactWarning> contactWarning = ContactRules.check(outline, lastContact, today);
+        String contact = contactWarning.isPresent() ? contactKey(contactWarning.get()) : null;
+        List<String> warnings;
+        if (proefplaatsingen.isEmpty()) {
+            boolean schoolLeaver = r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
+                    && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact);
+            warnings = warningList(contact, schoolLeaver);
+        } else {
+            warnings = new ArrayList<>(4);
+            if (contact != null) {
+                warnings.add(contact);
+            }
             Set<ProefplaatsingWarning> trial = EnumSet.noneOf(ProefplaatsingWarning.class);
             for (Record p : proefplaatsingen) {
                 trial.addAll(ProefplaatsingCheck.check(placement(p), today));
             }
             trial.forEach(w -> warnings.add(w.messageKey()));
-        }
-        if (r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
-                && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact)) {
-            warnings.add(SchoolverlaterCheck.WARNING_KEY);
+            if (r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
+                    && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact)) {
+                warnings.add(SchoolverlaterCheck.WARNING_KEY);
+            }
         }
 
         String display = PersonName.listName(fullName, preferred);
         // The school tells pupils apart; the birth date is only opened for the others.
         String school = r.schoolName();
-        String birth = school != null && !school.isBlank() ? null
+        String birth = school != null && !school.isBlank() || r.birthDate() == null ? null
                 : sealer.open("candidate", "birth_date", id, r.birthDate());
-        String cue = shared(PersonName.cue(school, IsoDay.of(birth)));
         return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
                 outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
-                warnings, outline.isPupil(), fullName, cue);
+                warnings, outline.isPupil(), fullName, cue(school, birth));
+    }
+
+    /**
+     * The second cue, one shared string per distinct cue. Someone without a school has the birth year as cue: the
+     * cue is asked once per birth day met ({@link PersonName#cue} stays the rule), not made anew per row.
+     */
+    private String cue(String school, String birth) {
+        if (school == null && birth != null) {
+            LocalDate day = days.of(birth);
+            if (day != null) {
+                String known = cuesByBirthDay.get(day);
+                return known != null ? known : cuesByBirthDay.computeIfAbsent(day, d -> shared(PersonName.cue(null, d)));
+            }
+        }
+        return shared(PersonName.cue(school, IsoDay.of(birth)));
+    }
+
+    private final Map<LocalDate, String> cuesByBirthDay = new ConcurrentHashMap<>();
+
+    /**
+     * One immutable list per combination of a contact warning and the school leaver's warning: a fifth of the rows
+     * kept a list of their own with the same one key.
+     */
+    private final Map<String, List<String>> warningLists = new ConcurrentHashMap<>();
+
+    private List<String> warningList(String contact, boolean schoolLeaver) {
+        if (contact == null) {
+            return schoolLeaver ? SCHOOL_LEAVER_ONLY : List.of();
+        }
+        Map<String, List<String>> lists = warningLists;
+        String key = schoolLeaver ? contact + '|' : contact;
+        List<String> known = lists.get(key);
+        return known != null ? known : lists.computeIfAbsent(key, k -> schoolLeaver
+                ? List.of(contact, SchoolverlaterCheck.WARNING_KEY) : List.of(contact));
+    }
+
+    private static final List<String> SCHOOL_LEAVER_ONLY = List.of(SchoolverlaterCheck.WARNING_KEY);
+
+    /**
+     * One key string per kind of contact warning: {@code ContactWarning.messageKey} joins a new string for each call,
+     * and its key depends on the kind alone.
+     */
+    private final Map<ContactWarning.Kind, String> contactKeys = new ConcurrentHashMap<>();
+
+    private String contactKey(ContactWarning warning) {
+        String known = contactKeys.get(warning.kind());
+        return known != null ? known : contactKeys.computeIfAbsent(warning.kind(), k -> warning.messageKey());
     }
 
     /**
@@ -123,7 +197,11 @@ final class CaseloadRowBuilder {
     private final Map<String, String> cues = new ConcurrentHashMap<>();
 
     private String shared(String cue) {
-        return cue == null ? null : cues.computeIfAbsent(cue, c -> c);
+        if (cue == null) {
+            return null;
+        }
+        String known = cues.get(cue);
+        return known != null ? known : cues.computeIfAbsent(cue, c -> c);
     }
 
     /**
@@ -141,28 +219,26 @@ final class CaseloadRowBuilder {
     private Candidate outline(CandidateLine r, UUID candidateId, UUID coachId, String fullName) {
         PersonalDetails personal = new PersonalDetails(fullName, null, null,
                 r.has(CandidateLine.BIRTH_DATE) ? PRESENT_DATE : null, r.has(CandidateLine.PHONE) ? PRESENT : null,
-                r.has(CandidateLine.EMAIL) ? PRESENT : null, new Address(null,
-                        r.has(CandidateLine.POSTCODE) ? PRESENT : null, r.has(CandidateLine.CITY) ? PRESENT : null),
-                null);
+                r.has(CandidateLine.EMAIL) ? PRESENT : null,
+                ADDRESSES[(r.has(CandidateLine.POSTCODE) ? 1 : 0) | (r.has(CandidateLine.CITY) ? 2 : 0)], null);
         CandidateProfile profile = new CandidateProfile(r.has(CandidateLine.TALENTS) ? PRESENT : null,
                 r.has(CandidateLine.WISHES) ? PRESENT : null, r.has(CandidateLine.SUPPORT_NEEDS) ? PRESENT : null,
                 sectors(r.sectors()), r.hoursAvailable());
-        String registeredOn = r.registeredOn();
         return new Candidate(candidateId, personal,
-                new RegisterInfo(RegisterStatus.valueOf(r.registerStatus()), null, null, null),
+                REGISTERS.get(RegisterStatus.valueOf(r.registerStatus())),
                 null, null, CandidateStatus.valueOf(r.status()), null, null, null,
                 coachId,
-                IsoDay.of(registeredOn), profile, Mobility.UNKNOWN, school(r));
+                r.registeredOn(), profile, Mobility.UNKNOWN, school(r));
     }
 
     private static SchoolInfo school(CandidateLine r) {
-        String leaving = r.expectedLeavingDate();
+        LocalDate leaving = r.expectedLeavingDate();
         String destination = r.schoolDestination();
         if (r.schoolName() == null && !r.has(CandidateLine.OTHER_SCHOOL) && leaving == null && destination == null) {
             return null;
         }
         // Only the fields the rules read matter here; the school screen reads the full SchoolInfo.
-        return new SchoolInfo(r.schoolName(), null, null, IsoDay.of(leaving),
+        return new SchoolInfo(r.schoolName(), null, null, leaving,
                 destination == null ? null : SchoolDestination.valueOf(destination));
     }
 

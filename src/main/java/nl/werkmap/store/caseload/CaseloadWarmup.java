@@ -1,11 +1,12 @@
 package nl.werkmap.store.caseload;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -29,27 +30,51 @@ public final class CaseloadWarmup {
     public static void run() {
         LocalDate today = LocalDate.now();
         CaseloadQuery.statements(today);
+        DayTable days = new DayTable();
+        List<CandidateLine> lines;
         try (Connection memory = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
             DSL.using(memory, SQLDialect.SQLITE).fetch("SELECT 1");
+            lines = madeUpLines(memory, today, days);
         } catch (SQLException e) {
             // Only a warm-up: the real open reports any trouble with SQLite in Dutch.
             throw new IllegalStateException("SQLite could not be warmed up", e);
         }
-        CaseloadRowBuilder builder = new CaseloadRowBuilder(new StandIn(), today);
+        CaseloadRowBuilder builder = new CaseloadRowBuilder(new StandIn(), today, days);
         List<CaseloadRow> rows = new ArrayList<>(ROWS);
-        String[] statuses = {"ACTIEF_TRAJECT", "GEPLAATST", "INTAKE", "NAZORG"};
-        byte[] sealed = new byte[1];
-        for (int i = 0; i < ROWS; i++) {
-            CandidateLine line = new CandidateLine(new UUID(0, i).toString(), sealed, i % 3 == 0 ? sealed : null,
-                    sealed, statuses[i % statuses.length], null, "JA", "zorg;groen", 24.0, "2025-01-0" + (1 + i % 9),
-                    i % 5 == 0 ? "Praktijkschool" : null, null, null, i & 0x1ff, today.minusDays(i % 90) + "T09:30",
-                    today.minusDays(i % 400).toString(), i % 2 == 0);
+        for (CandidateLine line : lines) {
             rows.add(builder.row(line, "Coach", List.of()));
         }
         CaseloadIndex index = CaseloadIndex.build(rows);
         for (String typed : new String[] {"j", "ja", "jan", "jan b", "jan", "", "b", "be"}) {
             index.filter(typed, CaseloadFilter.ANY);
         }
+    }
+
+    /**
+     * Made-up lines in the columns of {@link CandidateLine#SELECT}, read by the list's own line reader from an
+     * in-memory table, so the reader's byte paths are compiled too.
+     */
+    private static List<CandidateLine> madeUpLines(Connection memory, LocalDate today, DayTable days)
+            throws SQLException {
+        String made = "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < " + (ROWS - 1) + ")"
+                + " SELECT printf('00000000-0000-0000-0000-%012d', i), x'01', CASE WHEN i % 3 = 0 THEN x'01' END,"
+                + " CASE i % 4 WHEN 0 THEN 'ACTIEF_TRAJECT' WHEN 1 THEN 'GEPLAATST' WHEN 2 THEN 'INTAKE'"
+                + " ELSE 'NAZORG' END, NULL, 'JA', 'zorg;groen', 24.0, date('2025-01-01', '+' || (i % 9) || ' days'),"
+                + " CASE WHEN i % 5 = 0 THEN 'Praktijkschool' END, NULL, NULL, (i >> 8) & 1, i & 255, x'01',"
+                + " strftime('%Y-%m-%dT09:30', ?, '-' || (i % 90) || ' days'),"
+                + " date(?, '-' || (i % 400) || ' days'), i % 2, 0 FROM n";
+        List<CandidateLine> lines = new ArrayList<>(ROWS);
+        try (PreparedStatement select = memory.prepareStatement(made)) {
+            select.setString(1, today.toString());
+            select.setString(2, today.toString());
+            CandidateLine.Reader reader = new CandidateLine.Reader(days);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    lines.add(reader.read(rs));
+                }
+            }
+        }
+        return lines;
     }
 
     /** Gives made-up plaintext for every field: the warm-up never sees a key. */

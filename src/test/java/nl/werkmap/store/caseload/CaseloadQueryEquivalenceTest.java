@@ -95,23 +95,24 @@ class CaseloadQueryEquivalenceTest {
                 + " FROM placement WHERE type = 'PROEFPLAATSING' AND actual_end IS NULL AND deleted = 0").fetch())
                 .forEach(r -> trials.computeIfAbsent(r.get("candidate_id", String.class), k -> new ArrayList<>())
                         .add(r));
-        List<CandidateLine> lines = store.read(dsl -> dsl.connectionResult(connection -> {
-            List<CandidateLine> read = new ArrayList<>();
+        List<ReferenceLine> lines = store.read(dsl -> dsl.connectionResult(connection -> {
+            List<ReferenceLine> read = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
                 CandidateLine.bindDay(select, TODAY);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        read.add(CandidateLine.read(rs));
+                        read.add(ReferenceLine.read(rs));
                     }
                 }
             }
             return read;
         }));
-        CaseloadRowBuilder builder = new CaseloadRowBuilder(TestVault.sealer(), TODAY);
+        // The old line and builder too, so the reference is the whole read as it was.
+        ReferenceRowBuilder builder = new ReferenceRowBuilder(TestVault.sealer(), TODAY);
         List<CaseloadRow> rows = new ArrayList<>();
-        for (CandidateLine l : lines) {
+        for (ReferenceLine l : lines) {
             String given = consent.get(l.id());
-            CandidateLine old = new CandidateLine(l.id(), l.fullName(), l.preferredName(), l.birthDate(), l.status(),
+            ReferenceLine old = new ReferenceLine(l.id(), l.fullName(), l.preferredName(), l.birthDate(), l.status(),
                     l.coachId(), l.registerStatus(), l.sectors(), l.hoursAvailable(), l.registeredOn(),
                     l.schoolName(), l.expectedLeavingDate(), l.schoolDestination(), l.present(),
                     lastSession.get(l.id()), lastLadder.get(l.id()), given == null ? null : given.equals("1"));

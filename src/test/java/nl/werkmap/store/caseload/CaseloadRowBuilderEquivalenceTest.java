@@ -56,15 +56,16 @@ class CaseloadRowBuilderEquivalenceTest {
                     + " FROM placement WHERE type = 'PROEFPLAATSING' AND actual_end IS NULL AND deleted = 0").fetch())
                     .forEach(r -> trials.computeIfAbsent(r.get("candidate_id", String.class),
                             k -> new ArrayList<>()).add(r));
-            List<CandidateLine> lines = lines(store);
+            List<Lines> lines = lines(store);
             CaseloadRowBuilder now = new CaseloadRowBuilder(TestVault.sealer(), TODAY);
             ReferenceRowBuilder before = new ReferenceRowBuilder(TestVault.sealer(), TODAY);
             List<CaseloadRow> expected = new ArrayList<>();
-            for (CandidateLine line : lines) {
+            for (Lines both : lines) {
+                ReferenceLine line = both.before();
                 String coach = line.coachId() == null ? null : coaches.get(line.coachId());
                 List<Record> own = trials.getOrDefault(line.id(), List.of());
                 CaseloadRow old = before.row(line, coach, own);
-                assertEquals(old, now.row(line, coach, own), line.id());
+                assertEquals(old, now.row(both.now(), coach, own), line.id());
                 expected.add(old);
             }
 
@@ -82,14 +83,19 @@ class CaseloadRowBuilderEquivalenceTest {
         }
     }
 
-    private static List<CandidateLine> lines(CaseloadStore store) {
+    /** One row of the list's statement as the old line read it and as the lean reader reads it. */
+    private record Lines(ReferenceLine before, CandidateLine now) {
+    }
+
+    private static List<Lines> lines(CaseloadStore store) {
         return store.read(dsl -> dsl.connectionResult(connection -> {
-            List<CandidateLine> read = new ArrayList<>();
+            List<Lines> read = new ArrayList<>();
+            CandidateLine.Reader reader = new CandidateLine.Reader(new DayTable());
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
                 CandidateLine.bindDay(select, TODAY);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        read.add(CandidateLine.read(rs));
+                        read.add(new Lines(ReferenceLine.read(rs), reader.read(rs)));
                     }
                 }
             }

@@ -56,7 +56,7 @@ final class ReferenceRowBuilder {
         this.today = today;
     }
 
-    CaseloadRow row(CandidateLine r, String coachName, List<Record> proefplaatsingen) {
+    CaseloadRow row(ReferenceLine r, String coachName, List<Record> proefplaatsingen) {
         String id = r.id();
         String lastSession = r.lastSession();
         String lastLadder = r.lastLadder();
@@ -76,7 +76,7 @@ final class ReferenceRowBuilder {
             trial.addAll(ProefplaatsingCheck.check(placement(p), today));
         }
         trial.forEach(w -> warnings.add(w.messageKey()));
-        if (r.has(CandidateLine.SCHOOL_TYPE_NO_PROFILE)
+        if (r.has(ReferenceLine.SCHOOL_TYPE_NO_PROFILE)
                 && SchoolverlaterCheck.notStarted(outline.status(), true, false, lastContact)) {
             warnings.add(SchoolverlaterCheck.WARNING_KEY);
         }
@@ -106,14 +106,14 @@ final class ReferenceRowBuilder {
     }
 
     /** The candidate as far as the rules need it: plain fields as stored, sealed ones as present or absent. */
-    private Candidate outline(CandidateLine r, String fullName) {
+    private Candidate outline(ReferenceLine r, String fullName) {
         PersonalDetails personal = new PersonalDetails(fullName, null, null,
-                r.has(CandidateLine.BIRTH_DATE) ? PRESENT_DATE : null, r.has(CandidateLine.PHONE) ? PRESENT : null,
-                r.has(CandidateLine.EMAIL) ? PRESENT : null, new Address(null,
-                        r.has(CandidateLine.POSTCODE) ? PRESENT : null, r.has(CandidateLine.CITY) ? PRESENT : null),
+                r.has(ReferenceLine.BIRTH_DATE) ? PRESENT_DATE : null, r.has(ReferenceLine.PHONE) ? PRESENT : null,
+                r.has(ReferenceLine.EMAIL) ? PRESENT : null, new Address(null,
+                        r.has(ReferenceLine.POSTCODE) ? PRESENT : null, r.has(ReferenceLine.CITY) ? PRESENT : null),
                 null);
-        CandidateProfile profile = new CandidateProfile(r.has(CandidateLine.TALENTS) ? PRESENT : null,
-                r.has(CandidateLine.WISHES) ? PRESENT : null, r.has(CandidateLine.SUPPORT_NEEDS) ? PRESENT : null,
+        CandidateProfile profile = new CandidateProfile(r.has(ReferenceLine.TALENTS) ? PRESENT : null,
+                r.has(ReferenceLine.WISHES) ? PRESENT : null, r.has(ReferenceLine.SUPPORT_NEEDS) ? PRESENT : null,
                 sectors(r.sectors()), r.hoursAvailable());
         String coach = r.coachId();
         String registeredOn = r.registeredOn();
@@ -124,10 +124,10 @@ final class ReferenceRowBuilder {
                 registeredOn == null ? null : LocalDate.parse(registeredOn), profile, Mobility.UNKNOWN, school(r));
     }
 
-    private static SchoolInfo school(CandidateLine r) {
+    private static SchoolInfo school(ReferenceLine r) {
         String leaving = r.expectedLeavingDate();
         String destination = r.schoolDestination();
-        if (r.schoolName() == null && !r.has(CandidateLine.OTHER_SCHOOL) && leaving == null && destination == null) {
+        if (r.schoolName() == null && !r.has(ReferenceLine.OTHER_SCHOOL) && leaving == null && destination == null) {
             return null;
         }
         // Only the fields the rules read matter here; the school screen reads the full SchoolInfo.
