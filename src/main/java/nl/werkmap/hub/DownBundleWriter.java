@@ -7,6 +7,7 @@ import java.util.Map;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
+import nl.werkmap.hub.store.FeedRow;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.BundleJson;
 import nl.werkmap.sync.protocol.Change;
@@ -34,11 +35,28 @@ public final class DownBundleWriter {
     /** The payload JSON of {@code bundle} as UTF-8. */
     public static byte[] write(Bundle bundle) {
         DownBundleWriter w = new DownBundleWriter(256 + bundle.changes().size() * 700);
-        w.bundle(bundle);
+        w.bundle(bundle, null);
         return Arrays.copyOf(w.out, w.size);
     }
 
-    private void bundle(Bundle b) {
+    /**
+     * The payload JSON of {@code frame} with {@code rows}' changes as its changes: the same bytes as {@link #write}
+     * of the bundle that holds {@link FeedRow#changes()} of each row in order ({@code frame} has none of its own).
+     */
+    public static byte[] write(Bundle frame, List<FeedRow> rows) {
+        if (!frame.changes().isEmpty()) {
+            throw new IllegalArgumentException("The frame of a bundle written from feed rows holds no changes itself");
+        }
+        int changes = 0;
+        for (FeedRow row : rows) {
+            changes += row.changeCount();
+        }
+        DownBundleWriter w = new DownBundleWriter(256 + changes * 700);
+        w.bundle(frame, rows);
+        return Arrays.copyOf(w.out, w.size);
+    }
+
+    private void bundle(Bundle b, List<FeedRow> rows) {
         raw("{\"format\":");
         string(b.format());
         raw(",\"version\":");
@@ -67,6 +85,9 @@ public final class DownBundleWriter {
             }
             change(changes.get(i));
         }
+        if (rows != null) {
+            rows(rows);
+        }
         raw("],\"hubEncryptionKey\":");
         string(b.hubEncryptionKey());
         raw(",\"transferredAway\":");
@@ -94,6 +115,155 @@ public final class DownBundleWriter {
         raw(",\"bases\":");
         map(c.bases());
         put((byte) '}');
+    }
+
+    /** The rows' changes as {@link #change} writes each of {@link FeedRow#changes()}, without making them. */
+    private void rows(List<FeedRow> rows) {
+        boolean first = true;
+        for (FeedRow row : rows) {
+            for (int w = 0; w < row.writeCount(); w++) {
+                if (!first) {
+                    put((byte) ',');
+                }
+                first = false;
+                raw("{\"entity\":");
+                string(row.entity());
+                raw(",\"id\":");
+                string(row.id());
+                raw(",\"fields\":{");
+                int fields = row.fieldCount(w);
+                for (int f = 0; f < fields; f++) {
+                    if (f > 0) {
+                        put((byte) ',');
+                    }
+                    string(row.field(w, f));
+                    put((byte) ':');
+                    Object value = row.value(w, f);
+                    if (value instanceof byte[] utf8) {
+                        utf8String(utf8);
+                    } else {
+                        string((String) value);
+                    }
+                }
+                raw("},\"hlc\":");
+                string(row.hlc(w));
+                raw(",\"tombstone\":false,\"origin\":");
+                string(row.origin(w));
+                raw(",\"bases\":null}");
+            }
+            if (row.tombstone()) {
+                if (!first) {
+                    put((byte) ',');
+                }
+                first = false;
+                raw("{\"entity\":");
+                string(row.entity());
+                raw(",\"id\":");
+                string(row.id());
+                raw(",\"fields\":{},\"hlc\":");
+                string(row.tombstoneHlc());
+                raw(",\"tombstone\":true,\"origin\":");
+                string(row.tombstoneDevice());
+                raw(",\"bases\":null}");
+            }
+        }
+    }
+
+    /**
+     * A JSON string of text given as UTF-8, the same bytes {@link #string} writes for that text as the JDBC driver
+     * decodes it: well-formed UTF-8 is copied, with the same escapes; anything else (which the decoder would turn
+     * into replacement characters) is decoded and written as text.
+     */
+    private void utf8String(byte[] utf8) {
+        int length = utf8.length;
+        ensure(length * 6 + 2);
+        int start = size;
+        byte[] o = out;
+        int n = size;
+        o[n++] = '"';
+        int i = 0;
+        for (; i < length; i++) {
+            byte b = utf8[i];
+            if (b < 0x20 || b == '"' || b == '\\') { // negative: a multi-byte sequence
+                break;
+            }
+            o[n++] = b;
+        }
+        size = n;
+        while (i < length) {
+            int b = utf8[i];
+            if (b >= 0) {
+                char c = (char) b;
+                if (c == '"' || c == '\\') {
+                    twoChars(c);
+                } else if (c < 0x20) {
+                    escapeControl(c);
+                } else {
+                    out[size++] = (byte) c;
+                }
+                i++;
+                continue;
+            }
+            int end = sequenceEnd(utf8, i);
+            if (end < 0) {
+                size = start;
+                string(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+            if (end - i == 3 && utf8[i] == (byte) 0xE2 && utf8[i + 1] == (byte) 0x80
+                    && (utf8[i + 2] == (byte) 0xA8 || utf8[i + 2] == (byte) 0xA9)) {
+                unicodeEscape(utf8[i + 2] == (byte) 0xA8 ? '\u2028' : '\u2029');
+            } else {
+                System.arraycopy(utf8, i, out, size, end - i);
+                size += end - i;
+            }
+            i = end;
+        }
+        out[size++] = '"';
+    }
+
+    /**
+     * The end of the well-formed UTF-8 sequence that starts with the non-ASCII byte at {@code i} (Unicode's table 3-7:
+     * no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when it is not one.
+     */
+    private static int sequenceEnd(byte[] s, int i) {
+        int b = s[i] & 0xFF;
+        int count;
+        int low = 0x80;
+        int high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            count = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            count = 2;
+            if (b == 0xE0) {
+                low = 0xA0;
+            } else if (b == 0xED) {
+                high = 0x9F;
+            }
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            count = 3;
+            if (b == 0xF0) {
+                low = 0x90;
+            } else if (b == 0xF4) {
+                high = 0x8F;
+            }
+        } else {
+            return -1;
+        }
+        if (i + count >= s.length) {
+            return -1; // cut short
+        }
+        int second = s[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return -1;
+        }
+        for (int k = 2; k <= count; k++) {
+            int next = s[i + k] & 0xFF;
+            if (next < 0x80 || next > 0xBF) {
+                return -1;
+            }
+        }
+        return i + count + 1;
     }
 
     private void map(Map<String, String> map) {

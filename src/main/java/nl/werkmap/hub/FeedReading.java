@@ -15,6 +15,7 @@ import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.hub.store.MasterSealing;
 import nl.werkmap.hub.store.RegisteredDevice;
 import nl.werkmap.sync.protocol.Bundle;
+import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.ConflictNote;
 
 /**
@@ -52,8 +53,11 @@ final class FeedReading implements DownFeed.Reading {
         if (ask.after() == 0) {
             return db.read(dsl -> {
                 Extras extras = extras(dsl);
-                DownBundles bundles = bundles(extras, payloads);
-                FirstFeed.stream(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,
+                // Rows go into the bundle's JSON as read, without changes made of them: the same bytes (RowBundles
+                // cuts as DownBundles does, DownBundleWriter writes a row as its changes).
+                RowBundles bundles = new RowBundles(bundleSize, (rows, last) ->
+                        payloads.accept(DownBundleWriter.write(frame(extras, last, List.of()), rows)));
+                FirstFeed.streamRows(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,
                         bundles::row);
                 bundles.finish();
                 return extras.upTo();
@@ -81,14 +85,18 @@ final class FeedReading implements DownFeed.Reading {
 
     /** The cutter that writes each bundle's payload; the last carries transfers, conflicts and erasures. */
     private DownBundles bundles(Extras extras, Consumer<byte[]> payloads) {
-        return new DownBundles(bundleSize, (part, last) -> {
-            Bundle bundle = Bundle.down(UUID.randomUUID().toString(), Hub.HUB_ID, ask.municipality(),
-                    ask.device().id(), ask.after(), extras.upTo(), ask.now(), part, ask.currentKey(),
-                    last ? extras.away() : List.of(), last ? extras.conflicts() : List.of());
-            if (last && !extras.erased().isEmpty()) {
-                bundle = bundle.withErased(extras.erased());
-            }
-            payloads.accept(DownBundleWriter.write(bundle));
-        });
+        return new DownBundles(bundleSize, (part, last) -> payloads.accept(DownBundleWriter.write(
+                frame(extras, last, part))));
+    }
+
+    /** A down-bundle of this fetch holding {@code changes}; the last carries transfers, conflicts and erasures. */
+    private Bundle frame(Extras extras, boolean last, List<Change> changes) {
+        Bundle bundle = Bundle.down(UUID.randomUUID().toString(), Hub.HUB_ID, ask.municipality(),
+                ask.device().id(), ask.after(), extras.upTo(), ask.now(), changes, ask.currentKey(),
+                last ? extras.away() : List.of(), last ? extras.conflicts() : List.of());
+        if (last && !extras.erased().isEmpty()) {
+            bundle = bundle.withErased(extras.erased());
+        }
+        return bundle;
     }
 }

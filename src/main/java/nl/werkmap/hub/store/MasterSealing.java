@@ -139,6 +139,17 @@ public final class MasterSealing {
             if (sealed == null) {
                 return null;
             }
+            return open(candidate, entity, id, field, sealed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+
+        /**
+         * As {@link #open(String, String, String, String, String)} for the stored base64 text's bytes, as a first
+         * fetch reads them (two million values: no string made and turned back into bytes first).
+         */
+        String open(String candidate, String entity, String id, String field, byte[] sealed) throws SQLException {
+            if (sealed == null) {
+                return null;
+            }
             SubjectKey key = key(candidate, false);
             if (key == null) {
                 throw new HubStoreException("De sleutel van " + subject(candidate) + " ontbreekt in de hub-database,"
