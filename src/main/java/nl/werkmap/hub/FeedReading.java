@@ -22,8 +22,8 @@ import nl.werkmap.sync.protocol.ConflictNote;
  * Reads one device's feed and hands on each down-bundle's payload JSON as it is cut ({@link DownBundles}), for
  * {@link DownFeed}. A first fetch ({@code after == 0}: everything the device may see) is read in pages while the
  * bundles go out ({@link FirstFeed}), in one read (one snapshot) that lasts until the last bundle is written to the
- * device. A later fetch, small, is read whole and cut after the read, as before, so it holds a pooled reader only for
- * the read.
+ * device: a long read ({@link HubDatabase#longRead}), so first syncs together never hold every pooled reader. A
+ * later fetch, small, is read whole and cut after the read, as before, so it holds a pooled reader only for the read.
  */
 final class FeedReading implements DownFeed.Reading {
 
@@ -51,7 +51,7 @@ final class FeedReading implements DownFeed.Reading {
     @Override
     public long run(Consumer<byte[]> payloads) {
         if (ask.after() == 0) {
-            return db.read(dsl -> {
+            return db.longRead(dsl -> {
                 Extras extras = extras(dsl);
                 // Rows go into the bundle's JSON as read, without changes made of them: the same bytes (RowBundles
                 // cuts as DownBundles does, DownBundleWriter writes a row as its changes).
