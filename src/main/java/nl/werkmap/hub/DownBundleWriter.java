@@ -146,9 +146,9 @@ public final class DownBundleWriter {
                     }
                 }
                 raw("},\"hlc\":");
-                string(row.hlc(w));
+                utf8String(row.hlcUtf8(w));
                 raw(",\"tombstone\":false,\"origin\":");
-                string(row.origin(w));
+                utf8String(row.originUtf8(w));
                 raw(",\"bases\":null}");
             }
             if (row.tombstone()) {
@@ -175,6 +175,10 @@ public final class DownBundleWriter {
      * into replacement characters) is decoded and written as text.
      */
     private void utf8String(byte[] utf8) {
+        if (utf8 == null) {
+            raw("null");
+            return;
+        }
         int length = utf8.length;
         ensure(length * 6 + 2);
         int start = size;

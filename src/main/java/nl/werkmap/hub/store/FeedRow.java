@@ -12,8 +12,8 @@ import nl.werkmap.sync.protocol.Change;
  * order read) in the feed's order, then its tombstone if it has one. It is what {@link #changes()} gives as
  * {@link Change}s, without them: a first fetch is two million fields, and each went into a builder's map, was
  * copied into the change's own map, and its value was decoded from the journal's UTF-8 into a string only to be
- * encoded back into UTF-8 for the bundle. A plain value stays the journal's UTF-8 bytes here (the hub's bundle
- * writer copies them into the JSON); an opened personal value is text.
+ * encoded back into UTF-8 for the bundle. Values, stamps and writers stay the journal's UTF-8 here (a personal value
+ * as it was sealed), which the hub's bundle writer copies into the JSON.
  */
 public final class FeedRow {
 
@@ -33,20 +33,33 @@ public final class FeedRow {
 
     /** One write of the row: fields written at one stamp by one device. */
     static final class Write {
-        final String hlc;
-        final String origin;
+        /** Stamp and writer as text, made when first asked (sorting several writes, changes()). */
+        private String hlc;
+        private String origin;
         final byte[] hlcBytes;
         final byte[] originBytes;
         String[] fields = new String[8];
-        /** Per field: null (cleared), the journal's UTF-8 bytes, or opened text. */
+        /** Per field: null (cleared), UTF-8 bytes (as stored or as sealed), or text. */
         Object[] values = new Object[8];
         int size;
 
         Write(byte[] hlcBytes, byte[] originBytes) {
             this.hlcBytes = hlcBytes;
             this.originBytes = originBytes;
-            this.hlc = text(hlcBytes);
-            this.origin = text(originBytes);
+        }
+
+        String hlc() {
+            if (hlc == null) {
+                hlc = text(hlcBytes);
+            }
+            return hlc;
+        }
+
+        String origin() {
+            if (origin == null) {
+                origin = text(originBytes);
+            }
+            return origin;
         }
 
         void put(String field, Object value) {
@@ -83,11 +96,21 @@ public final class FeedRow {
     }
 
     public String hlc(int write) {
-        return writes.get(write).hlc;
+        return writes.get(write).hlc();
     }
 
     public String origin(int write) {
-        return writes.get(write).origin;
+        return writes.get(write).origin();
+    }
+
+    /** The write's stamp as the journal's UTF-8 (not checked); {@link #hlc} is the driver's text of it. */
+    public byte[] hlcUtf8(int write) {
+        return writes.get(write).hlcBytes;
+    }
+
+    /** The write's writer as the journal's UTF-8 (not checked), null for none; {@link #origin} is its text. */
+    public byte[] originUtf8(int write) {
+        return writes.get(write).originBytes;
     }
 
     public int fieldCount(int write) {
@@ -119,7 +142,7 @@ public final class FeedRow {
     public List<Change> changes() {
         List<Change> changes = new ArrayList<>(changeCount());
         for (Write w : writes) {
-            Change.Builder write = new Change.Builder(entity, id, w.hlc, w.origin);
+            Change.Builder write = new Change.Builder(entity, id, w.hlc(), w.origin());
             for (int i = 0; i < w.size; i++) {
                 Object value = w.values[i];
                 write.put(w.fields[i], value instanceof byte[] bytes ? text(bytes) : (String) value);

@@ -113,8 +113,8 @@ public final class FirstFeed {
     }
 
     /** A row's writes by stamp, then writer, as {@link FeedOrder#sortWrites} orders changes. */
-    private static final Comparator<FeedRow.Write> WRITES = Comparator.comparing((FeedRow.Write w) -> w.hlc)
-            .thenComparing(w -> w.origin, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<FeedRow.Write> WRITES = Comparator.comparing(FeedRow.Write::hlc)
+            .thenComparing(FeedRow.Write::origin, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** Reads the pages of one entity after another and turns each row's records into its changes. */
     private static final class Reader {
@@ -146,6 +146,9 @@ public final class FirstFeed {
         void entity(String entity, PreparedStatement page, PreparedStatement fieldsOf, int pageSize)
                 throws SQLException {
             String after = "";
+            names.clear();
+            nameBytes.clear();
+            nextName = 0;
             while (true) {
                 page.setString(1, entity);
                 page.setString(2, after);
@@ -212,18 +215,23 @@ public final class FirstFeed {
             return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
         }
 
-        /** The field name of these UTF-8 bytes; names come back in the same order row after row, so that is tried first. */
+        /**
+         * The field name of these UTF-8 bytes. Names come back in the same order row after row (the key's order), so
+         * the one after the last is tried first; the names kept are those of the entity being read.
+         */
         private String name(byte[] utf8) {
             int known = names.size();
-            for (int k = 0; k < known; k++) {
-                int i = (nextName + k) % known;
+            if (nextName < known && Arrays.equals(nameBytes.get(nextName), utf8)) {
+                return names.get(nextName++);
+            }
+            for (int i = 0; i < known; i++) {
                 if (Arrays.equals(nameBytes.get(i), utf8)) {
                     nextName = i + 1;
                     return names.get(i);
                 }
             }
             String name = FeedRow.text(utf8);
-            if (known < 512) {
+            if (known < 256) {
                 names.add(name);
                 nameBytes.add(utf8);
                 nextName = known + 1;
@@ -244,11 +252,11 @@ public final class FirstFeed {
             List<FeedRow.Write> writes = new ArrayList<>(2);
             for (Rec r : row.fields) {
                 FeedRow.Write write = write(writes, r);
-                if (candidate == null && self.equals(write.origin)) {
+                if (candidate == null && self.equals(write.origin())) {
                     continue;
                 }
                 write.put(r.field(), r.sealed() == null ? r.value()
-                        : keys.open(candidate, entity, row.id, r.field(), r.sealed()));
+                        : keys.openUtf8(candidate, entity, row.id, r.field(), r.sealed()));
             }
             writes.removeIf(w -> w.size == 0); // a write whose every field was the device's own
             if (writes.size() > 1) {

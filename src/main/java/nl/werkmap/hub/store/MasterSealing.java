@@ -147,6 +147,15 @@ public final class MasterSealing {
          * fetch reads them (two million values: no string made and turned back into bytes first).
          */
         String open(String candidate, String entity, String id, String field, byte[] sealed) throws SQLException {
+            byte[] utf8 = openUtf8(candidate, entity, id, field, sealed);
+            return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /**
+         * As {@link #open(String, String, String, String, byte[])}, the value's UTF-8 as it was sealed: a first fetch
+         * writes it into the bundle as it is.
+         */
+        byte[] openUtf8(String candidate, String entity, String id, String field, byte[] sealed) throws SQLException {
             if (sealed == null) {
                 return null;
             }
@@ -157,7 +166,7 @@ public final class MasterSealing {
                         + " reservekopie van de hub-database terug.", null);
             }
             try {
-                return key.open(entity, field, id, Base64.getDecoder().decode(sealed));
+                return key.openUtf8(entity, field, id, Base64.getDecoder().decode(sealed));
             } catch (TamperedFieldException | IllegalArgumentException e) {
                 throw new HubStoreException("Een versleuteld gegeven in de hub-database (" + entity + "." + field
                         + " van " + id + ") is beschadigd of hoort niet op deze plek. Zet een reservekopie van de"
