@@ -56,6 +56,35 @@ public final class DownBundleWriter {
         return Arrays.copyOf(w.out, w.size);
     }
 
+    /**
+     * A writer for one feed's bundles, one after another ({@link #writeRows}): its buffer is kept, so a first fetch's
+     * dozens of payloads of megabytes are neither each allocated anew (arrays that large go straight into the old
+     * generation) nor copied out.
+     */
+    static DownBundleWriter kept() {
+        return new DownBundleWriter(1 << 16);
+    }
+
+    /**
+     * Writes what {@link #write(Bundle, List)} gives into this writer's buffer: {@link #payload()}{@code [0,
+     * }{@link #length()}{@code )}, good until the next write.
+     */
+    void writeRows(Bundle frame, List<FeedRow> rows) {
+        if (!frame.changes().isEmpty()) {
+            throw new IllegalArgumentException("The frame of a bundle written from feed rows holds no changes itself");
+        }
+        size = 0;
+        bundle(frame, rows);
+    }
+
+    byte[] payload() {
+        return out;
+    }
+
+    int length() {
+        return size;
+    }
+
     private void bundle(Bundle b, List<FeedRow> rows) {
         raw("{\"format\":");
         string(b.format());

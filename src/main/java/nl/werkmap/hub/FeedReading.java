@@ -2,7 +2,6 @@ package nl.werkmap.hub;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 
@@ -49,14 +48,17 @@ final class FeedReading implements DownFeed.Reading {
     }
 
     @Override
-    public long run(Consumer<byte[]> payloads) {
+    public long run(DownFeed.Payloads payloads) {
         if (ask.after() == 0) {
             return db.longRead(dsl -> {
                 Extras extras = extras(dsl);
                 // Rows go into the bundle's JSON as read, without changes made of them: the same bytes (RowBundles
                 // cuts as DownBundles does, DownBundleWriter writes a row as its changes).
-                RowBundles bundles = new RowBundles(bundleSize, (rows, last) ->
-                        payloads.accept(DownBundleWriter.write(frame(extras, last, List.of()), rows)));
+                DownBundleWriter writer = DownBundleWriter.kept();
+                RowBundles bundles = new RowBundles(bundleSize, (rows, last) -> {
+                    writer.writeRows(frame(extras, last, List.of()), rows);
+                    payloads.accept(writer.payload(), writer.length());
+                });
                 FirstFeed.streamRows(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,
                         bundles::row);
                 bundles.finish();
@@ -84,9 +86,11 @@ final class FeedReading implements DownFeed.Reading {
     }
 
     /** The cutter that writes each bundle's payload; the last carries transfers, conflicts and erasures. */
-    private DownBundles bundles(Extras extras, Consumer<byte[]> payloads) {
-        return new DownBundles(bundleSize, (part, last) -> payloads.accept(DownBundleWriter.write(
-                frame(extras, last, part))));
+    private DownBundles bundles(Extras extras, DownFeed.Payloads payloads) {
+        return new DownBundles(bundleSize, (part, last) -> {
+            byte[] payload = DownBundleWriter.write(frame(extras, last, part));
+            payloads.accept(payload, payload.length);
+        });
     }
 
     /** A down-bundle of this fetch holding {@code changes}; the last carries transfers, conflicts and erasures. */

@@ -96,7 +96,9 @@ public final class FirstFeed {
         final String tombstoneHlc;
         final String tombstoneDevice;
         final long seq;
-        final List<Rec> fields = new ArrayList<>(12);
+        final List<Rec> fields = new ArrayList<>(24);
+        /** A row of a candidate the device does not see: left out. */
+        boolean hidden;
 
         Row(byte[] idBytes, String candidate, String tombstoneHlc, String tombstoneDevice, long seq) {
             this.idBytes = idBytes;
@@ -159,6 +161,7 @@ public final class FirstFeed {
                     while (rs.next()) {
                         Row row = new Row(utf8(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getLong(5));
+                        row.hidden = row.candidate != null && !owned.contains(row.candidate);
                         rows.add(row);
                         byId.put(row.id, row);
                     }
@@ -183,7 +186,7 @@ public final class FirstFeed {
                         if (row == null) {
                             continue; // a field without its row: the join of the whole read leaves it out too
                         }
-                        if (row.candidate != null && !owned.contains(row.candidate)) {
+                        if (row.hidden) {
                             continue; // the row is left out whole (see row)
                         }
                         byte[] sealed = utf8(rs, 4);

@@ -30,8 +30,11 @@ final class StreamedEnvelope {
     private StreamedEnvelope() {
     }
 
-    /** Writes the compact JWE of the JWS of {@code payload} to {@code out}; headers as {@link BundleEnvelope} makes them. */
-    static void seal(JWSHeader jwsHeader, byte[] payload, ECPrivateKey signingKey, JWEHeader jweHeader,
+    /**
+     * Writes the compact JWE of the JWS of {@code payload[0, length)} to {@code out}; headers as {@link BundleEnvelope}
+     * makes them.
+     */
+    static void seal(JWSHeader jwsHeader, byte[] payload, int length, ECPrivateKey signingKey, JWEHeader jweHeader,
                      ECPublicKey recipient, OutputStream out) throws GeneralSecurityException, IOException {
         CompactJwe.Sealing sealing = CompactJwe.begin(jweHeader, recipient);
         Cipher gcm = sealing.gcm();
@@ -49,7 +52,7 @@ final class StreamedEnvelope {
         jws.write(CompactParts.ascii(jwsHeader.toBase64URL().toString()));
         jws.write(DOT);
         try (OutputStream payloadPart = BASE64URL.wrap(new Unclosed(jws))) {
-            payloadPart.write(payload);
+            payloadPart.write(payload, 0, length);
         }
         // The signature covers header and payload; it and its dot are encrypted, not signed.
         jws.signing = null;
