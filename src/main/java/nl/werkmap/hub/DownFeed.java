@@ -20,7 +20,16 @@ public final class DownFeed {
     /** Reads the feed and gives each bundle's payload JSON to the sink, in order; returns the journal position. */
     @FunctionalInterface
     interface Reading {
-        long run(Consumer<byte[]> payloads);
+        long run(Payloads payloads);
+    }
+
+    /**
+     * Takes each bundle's payload JSON, {@code bytes[0, length)}, which stays valid only during the call: a first
+     * fetch writes every payload, megabytes each, into one kept buffer.
+     */
+    @FunctionalInterface
+    interface Payloads {
+        void accept(byte[] bytes, int length);
     }
 
     private final Reading reading;
@@ -47,7 +56,8 @@ public final class DownFeed {
      * read; a sink that throws stops the reading. Call once.
      */
     public void sealEach(Consumer<String> sink) {
-        next = reading.run(payload -> sink.accept(BundleEnvelope.sealBytes(payload, signing, recipient)));
+        next = reading.run((payload, length) -> sink.accept(BundleEnvelope.sealBytes(
+                length == payload.length ? payload : java.util.Arrays.copyOf(payload, length), signing, recipient)));
     }
 
     /**
@@ -57,11 +67,11 @@ public final class DownFeed {
      */
     public void writeEach(OutputStream out, byte[] first, byte[] between, byte[] after) {
         boolean[] none = {true};
-        next = reading.run(payload -> {
+        next = reading.run((payload, length) -> {
             try {
                 out.write(none[0] ? first : between);
                 none[0] = false;
-                BundleEnvelope.sealTo(payload, signing, recipient, out);
+                BundleEnvelope.sealTo(payload, length, signing, recipient, out);
                 out.write(after);
                 out.flush();
             } catch (IOException e) {

@@ -2,7 +2,6 @@ package nl.werkmap.hub;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 
@@ -15,14 +14,15 @@ import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.hub.store.MasterSealing;
 import nl.werkmap.hub.store.RegisteredDevice;
 import nl.werkmap.sync.protocol.Bundle;
+import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.ConflictNote;
 
 /**
  * Reads one device's feed and hands on each down-bundle's payload JSON as it is cut ({@link DownBundles}), for
  * {@link DownFeed}. A first fetch ({@code after == 0}: everything the device may see) is read in pages while the
  * bundles go out ({@link FirstFeed}), in one read (one snapshot) that lasts until the last bundle is written to the
- * device. A later fetch, small, is read whole and cut after the read, as before, so it holds a pooled reader only for
- * the read.
+ * device: a long read ({@link HubDatabase#longRead}), so first syncs together never hold every pooled reader. A
+ * later fetch, small, is read whole and cut after the read, as before, so it holds a pooled reader only for the read.
  */
 final class FeedReading implements DownFeed.Reading {
 
@@ -48,12 +48,18 @@ final class FeedReading implements DownFeed.Reading {
     }
 
     @Override
-    public long run(Consumer<byte[]> payloads) {
+    public long run(DownFeed.Payloads payloads) {
         if (ask.after() == 0) {
-            return db.read(dsl -> {
+            return db.longRead(dsl -> {
                 Extras extras = extras(dsl);
-                DownBundles bundles = bundles(extras, payloads);
-                FirstFeed.stream(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,
+                // Rows go into the bundle's JSON as read, without changes made of them: the same bytes (RowBundles
+                // cuts as DownBundles does, DownBundleWriter writes a row as its changes).
+                DownBundleWriter writer = DownBundleWriter.kept();
+                RowBundles bundles = new RowBundles(bundleSize, (rows, last) -> {
+                    writer.writeRows(frame(extras, last, List.of()), rows);
+                    payloads.accept(writer.payload(), writer.length());
+                });
+                FirstFeed.streamRows(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,
                         bundles::row);
                 bundles.finish();
                 return extras.upTo();
@@ -80,15 +86,21 @@ final class FeedReading implements DownFeed.Reading {
     }
 
     /** The cutter that writes each bundle's payload; the last carries transfers, conflicts and erasures. */
-    private DownBundles bundles(Extras extras, Consumer<byte[]> payloads) {
+    private DownBundles bundles(Extras extras, DownFeed.Payloads payloads) {
         return new DownBundles(bundleSize, (part, last) -> {
-            Bundle bundle = Bundle.down(UUID.randomUUID().toString(), Hub.HUB_ID, ask.municipality(),
-                    ask.device().id(), ask.after(), extras.upTo(), ask.now(), part, ask.currentKey(),
-                    last ? extras.away() : List.of(), last ? extras.conflicts() : List.of());
-            if (last && !extras.erased().isEmpty()) {
-                bundle = bundle.withErased(extras.erased());
-            }
-            payloads.accept(DownBundleWriter.write(bundle));
+            byte[] payload = DownBundleWriter.write(frame(extras, last, part));
+            payloads.accept(payload, payload.length);
         });
+    }
+
+    /** A down-bundle of this fetch holding {@code changes}; the last carries transfers, conflicts and erasures. */
+    private Bundle frame(Extras extras, boolean last, List<Change> changes) {
+        Bundle bundle = Bundle.down(UUID.randomUUID().toString(), Hub.HUB_ID, ask.municipality(),
+                ask.device().id(), ask.after(), extras.upTo(), ask.now(), changes, ask.currentKey(),
+                last ? extras.away() : List.of(), last ? extras.conflicts() : List.of());
+        if (last && !extras.erased().isEmpty()) {
+            bundle = bundle.withErased(extras.erased());
+        }
+        return bundle;
     }
 }

@@ -55,6 +55,11 @@ public final class SubjectKey implements FieldSealer {
         return sealer.open(table, column, rowId, sealed);
     }
 
+    /** As {@link #open}, the plaintext's UTF-8 as sealed (a {@code new String} of it is what {@link #open} gives). */
+    public byte[] openUtf8(String table, String column, String rowId, byte[] sealed) {
+        return sealer.openUtf8(table, column, rowId, sealed);
+    }
+
     /** Wipes the key; sealing or opening with it refuses from then on. Safe to call more than once. */
     public void destroy() {
         dataKey.destroy();

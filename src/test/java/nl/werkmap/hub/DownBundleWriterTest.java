@@ -15,6 +15,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkmap.hub.store.FeedRow;
+import nl.werkmap.hub.store.RandomFeedRows;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.BundleJson;
 import nl.werkmap.sync.protocol.Change;
@@ -43,6 +45,38 @@ class DownBundleWriterTest {
             assertArrayEquals(old, written, () -> new String(old, StandardCharsets.UTF_8) + "\n"
                     + new String(written, StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void feedRowsAreWrittenByteForByteAsTheirChanges() {
+        // Rows of a first fetch go into the JSON without changes made of them; stored values are the journal's
+        // UTF-8, also bytes no decoder accepts, which must come out as the driver's text of them would.
+        Random random = new Random(23);
+        for (int n = 0; n < 600; n++) {
+            List<FeedRow> rows = RandomFeedRows.rows(random, 8);
+            Bundle frame = random.nextBoolean() ? downBundle(random, List.of()) : randomBundle(random);
+            frame = new Bundle(frame.format(), frame.version(), frame.kind(), frame.bundleId(), frame.deviceId(),
+                    frame.municipality(), frame.recipient(), frame.seqFrom(), frame.seqTo(), frame.createdAt(),
+                    List.of(), frame.hubEncryptionKey(), frame.transferredAway(), frame.conflicts(),
+                    frame.resolutions(), frame.erased());
+            List<Change> changes = rows.stream().flatMap(row -> row.changes().stream()).toList();
+            Bundle whole = new Bundle(frame.format(), frame.version(), frame.kind(), frame.bundleId(),
+                    frame.deviceId(), frame.municipality(), frame.recipient(), frame.seqFrom(), frame.seqTo(),
+                    frame.createdAt(), changes, frame.hubEncryptionKey(), frame.transferredAway(), frame.conflicts(),
+                    frame.resolutions(), frame.erased());
+            byte[] old = DownBundleWriter.write(whole);
+            byte[] written = DownBundleWriter.write(frame, rows);
+            assertArrayEquals(old, written, () -> firstDifference(old, written));
+            assertArrayEquals(BundleJson.write(whole), written);
+        }
+    }
+
+    private static String firstDifference(byte[] a, byte[] b) {
+        int i = java.util.Arrays.mismatch(a, b);
+        int from = Math.max(0, i - 60);
+        return "first difference at byte " + i + ":\n" + new String(a, from, Math.min(a.length, i + 40) - from,
+                StandardCharsets.UTF_8) + "\n" + new String(b, from, Math.min(b.length, i + 40) - from,
+                StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package nl.werkmap.hub.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 import nl.werkmap.sync.protocol.Change;
 
@@ -46,13 +50,24 @@ public final class FirstFeed {
      */
     public static void stream(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
                               List<String> visibleCoaches, long upTo, int pageSize, Consumer<List<Change>> rows) {
+        streamRows(dsl, sealing, device, visibleCoaches, upTo, pageSize, row -> rows.accept(row.changes()));
+    }
+
+    /**
+     * As {@link #stream}, each row handed out as a {@link FeedRow}, whose {@link FeedRow#changes()} are what
+     * {@link #stream} gives; the hub writes it into the bundle without making the changes.
+     */
+    public static void streamRows(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
+                                  List<String> visibleCoaches, long upTo, int pageSize, Consumer<FeedRow> rows) {
         Set<String> owned = CaseloadFeed.owned(dsl, visibleCoaches).keySet();
         List<String> entities = entities(dsl);
+        // SQLite's driver hands a text column's UTF-8 out as it is stored; PostgreSQL's text goes through getString.
+        boolean stored = dsl.dialect() == SQLDialect.SQLITE;
         dsl.connectionResult(connection -> {
             try (MasterSealing.Session keys = sealing.session(connection);
                  PreparedStatement page = connection.prepareStatement(ROWS_SQL);
                  PreparedStatement fields = connection.prepareStatement(FIELDS_SQL)) {
-                Reader reader = new Reader(keys, device.id(), owned, upTo, rows);
+                Reader reader = new Reader(keys, device.id(), owned, upTo, stored, rows);
                 for (String entity : entities) {
                     reader.entity(entity, page, fields, pageSize);
                 }
@@ -76,14 +91,18 @@ public final class FirstFeed {
     /** One row of a page, with its fields once they are read. */
     private static final class Row {
         final String id;
+        final byte[] idBytes;
         final String candidate;
         final String tombstoneHlc;
         final String tombstoneDevice;
         final long seq;
-        final List<Rec> fields = new ArrayList<>(12);
+        final List<Rec> fields = new ArrayList<>(24);
+        /** A row of a candidate the device does not see: left out. */
+        boolean hidden;
 
-        Row(String id, String candidate, String tombstoneHlc, String tombstoneDevice, long seq) {
-            this.id = id;
+        Row(byte[] idBytes, String candidate, String tombstoneHlc, String tombstoneDevice, long seq) {
+            this.idBytes = idBytes;
+            this.id = FeedRow.text(idBytes);
             this.candidate = candidate;
             this.tombstoneHlc = tombstoneHlc;
             this.tombstoneDevice = tombstoneDevice;
@@ -91,9 +110,13 @@ public final class FirstFeed {
         }
     }
 
-    /** One journaled field of a row. */
-    private record Rec(String field, String value, String sealed, String hlc, String device) {
+    /** One journaled field of a row, its texts as the journal's UTF-8. */
+    private record Rec(String field, byte[] value, byte[] sealed, byte[] hlc, byte[] device) {
     }
+
+    /** A row's writes by stamp, then writer, as {@link FeedOrder#sortWrites} orders changes. */
+    private static final Comparator<FeedRow.Write> WRITES = Comparator.comparing(FeedRow.Write::hlc)
+            .thenComparing(FeedRow.Write::origin, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /** Reads the pages of one entity after another and turns each row's records into its changes. */
     private static final class Reader {
@@ -101,13 +124,20 @@ public final class FirstFeed {
         private final String self;
         private final Set<String> owned;
         private final long upTo;
-        private final Consumer<List<Change>> rows;
+        private final boolean stored;
+        private final Consumer<FeedRow> rows;
+        /** Field names read so far, as text and as UTF-8: a few dozen names come back two million times. */
+        private final List<String> names = new ArrayList<>();
+        private final List<byte[]> nameBytes = new ArrayList<>();
+        private int nextName;
 
-        Reader(MasterSealing.Session keys, String self, Set<String> owned, long upTo, Consumer<List<Change>> rows) {
+        Reader(MasterSealing.Session keys, String self, Set<String> owned, long upTo, boolean stored,
+               Consumer<FeedRow> rows) {
             this.keys = keys;
             this.self = self;
             this.owned = owned;
             this.upTo = upTo;
+            this.stored = stored;
             this.rows = rows;
         }
 
@@ -118,6 +148,9 @@ public final class FirstFeed {
         void entity(String entity, PreparedStatement page, PreparedStatement fieldsOf, int pageSize)
                 throws SQLException {
             String after = "";
+            names.clear();
+            nameBytes.clear();
+            nextName = 0;
             while (true) {
                 page.setString(1, entity);
                 page.setString(2, after);
@@ -126,8 +159,9 @@ public final class FirstFeed {
                 Map<String, Row> byId = new HashMap<>(pageSize * 2);
                 try (ResultSet rs = page.executeQuery()) {
                     while (rs.next()) {
-                        Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Row row = new Row(utf8(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getLong(5));
+                        row.hidden = row.candidate != null && !owned.contains(row.candidate);
                         rows.add(row);
                         byId.put(row.id, row);
                     }
@@ -144,17 +178,22 @@ public final class FirstFeed {
                 try (ResultSet rs = fieldsOf.executeQuery()) {
                     Row row = null;
                     while (rs.next()) {
-                        String id = rs.getString(1);
-                        if (row == null || !row.id.equals(id)) {
-                            row = byId.get(id);
+                        byte[] id = utf8(rs, 1);
+                        // A row's fields come one after another: only a new id is looked up (by its text, as before).
+                        if (row == null || !Arrays.equals(row.idBytes, id)) {
+                            row = byId.get(FeedRow.text(id));
                         }
                         if (row == null) {
                             continue; // a field without its row: the join of the whole read leaves it out too
                         }
-                        Rec rec = new Rec(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6));
+                        if (row.hidden) {
+                            continue; // the row is left out whole (see row)
+                        }
+                        byte[] sealed = utf8(rs, 4);
+                        Rec rec = new Rec(name(utf8(rs, 2)), sealed == null ? utf8(rs, 3) : null, sealed,
+                                utf8(rs, 5), utf8(rs, 6));
                         row.fields.add(rec);
-                        if (rec.sealed() != null) {
+                        if (sealed != null) {
                             sealedOf.add(row.candidate);
                         }
                     }
@@ -170,6 +209,39 @@ public final class FirstFeed {
             }
         }
 
+        /** A text column's UTF-8: as stored (SQLite), or encoded from the driver's text (PostgreSQL). */
+        private byte[] utf8(ResultSet rs, int column) throws SQLException {
+            if (stored) {
+                return rs.getBytes(column);
+            }
+            String text = rs.getString(column);
+            return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        /**
+         * The field name of these UTF-8 bytes. Names come back in the same order row after row (the key's order), so
+         * the one after the last is tried first; the names kept are those of the entity being read.
+         */
+        private String name(byte[] utf8) {
+            int known = names.size();
+            if (nextName < known && Arrays.equals(nameBytes.get(nextName), utf8)) {
+                return names.get(nextName++);
+            }
+            for (int i = 0; i < known; i++) {
+                if (Arrays.equals(nameBytes.get(i), utf8)) {
+                    nextName = i + 1;
+                    return names.get(i);
+                }
+            }
+            String name = FeedRow.text(utf8);
+            if (known < 256) {
+                names.add(name);
+                nameBytes.add(utf8);
+                nextName = known + 1;
+            }
+            return name;
+        }
+
         /**
          * One row's changes, filtered as {@link CaseloadFeed#changesFor} filters a first fetch: rows of candidates
          * the device does not see are left out, and so are its own writes to rows of no candidate (it holds them);
@@ -180,41 +252,36 @@ public final class FirstFeed {
             if (candidate != null && !owned.contains(candidate)) {
                 return;
             }
-            List<Change.Builder> writes = new ArrayList<>(2);
-            List<String> stamps = new ArrayList<>(4);
+            List<FeedRow.Write> writes = new ArrayList<>(2);
             for (Rec r : row.fields) {
-                if (self.equals(r.device()) && candidate == null) {
+                FeedRow.Write write = write(writes, r);
+                if (candidate == null && self.equals(write.origin())) {
                     continue;
                 }
-                String value = r.sealed() == null ? r.value()
-                        : keys.open(candidate, entity, row.id, r.field(), r.sealed());
-                builder(writes, stamps, entity, row.id, r).put(r.field(), value);
+                write.put(r.field(), r.sealed() == null ? r.value()
+                        : keys.openUtf8(candidate, entity, row.id, r.field(), r.sealed()));
             }
-            List<Change> changes = new ArrayList<>(writes.size() + 1);
-            for (Change.Builder write : writes) {
-                changes.add(write.build());
+            writes.removeIf(w -> w.size == 0); // a write whose every field was the device's own
+            if (writes.size() > 1) {
+                writes.sort(WRITES);
             }
-            FeedOrder.sortWrites(changes);
-            if (row.tombstoneHlc != null && row.seq <= upTo) {
-                changes.add(new Change(entity, row.id, Map.of(), row.tombstoneHlc, true, row.tombstoneDevice));
-            }
-            if (!changes.isEmpty()) {
-                rows.accept(changes);
+            boolean tombstone = row.tombstoneHlc != null && row.seq <= upTo;
+            if (!writes.isEmpty() || tombstone) {
+                rows.accept(new FeedRow(entity, row.id, writes, tombstone ? row.tombstoneHlc : null,
+                        tombstone ? row.tombstoneDevice : null));
             }
         }
 
         /** The write (stamp and writer) {@code r} belongs to; a row has only a few, so a list is searched. */
-        private static Change.Builder builder(List<Change.Builder> writes, List<String> stamps, String entity,
-                                              String id, Rec r) {
+        private static FeedRow.Write write(List<FeedRow.Write> writes, Rec r) {
             for (int i = 0; i < writes.size(); i++) {
-                if (stamps.get(2 * i).equals(r.hlc()) && stamps.get(2 * i + 1).equals(r.device())) {
-                    return writes.get(i);
+                FeedRow.Write w = writes.get(i);
+                if (Arrays.equals(w.hlcBytes, r.hlc()) && Arrays.equals(w.originBytes, r.device())) {
+                    return w;
                 }
             }
-            Change.Builder write = new Change.Builder(entity, id, r.hlc(), r.device());
+            FeedRow.Write write = new FeedRow.Write(r.hlc(), r.device());
             writes.add(write);
-            stamps.add(r.hlc());
-            stamps.add(r.device());
             return write;
         }
     }

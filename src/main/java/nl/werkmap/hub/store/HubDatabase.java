@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -36,7 +38,13 @@ import nl.werkmap.security.PrivateFiles;
  */
 public final class HubDatabase implements AutoCloseable {
 
-    private static final int READERS = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+    static final int READERS = Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
+    /**
+     * How many {@link #longRead}s may hold a reader at once: half the readers, so the other half is always there for
+     * every other read however many devices make their first sync at the same time.
+     */
+    static final int LONG_READS = Math.max(1, READERS / 2);
+    private static final long LONG_READ_WAIT_SECONDS = 30;
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /**
      * The PostgreSQL advisory lock key every hub writer holds for one transaction ("Werkmap" in ASCII). Advisory
@@ -51,6 +59,7 @@ public final class HubDatabase implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<DSLContext> ongoingWrite = new ThreadLocal<>();
     private final ReaderPool readers;
+    private final Semaphore longReads = new Semaphore(LONG_READS, true);
     /** SQLite only: copies the write-ahead log into the file after commits, off the writer's path. */
     private final WalCheckpointer checkpointer;
     /** Only touched with {@link #writeLock} held. */
@@ -147,6 +156,39 @@ public final class HubDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw unreachable(e);
         }
+    }
+
+    /**
+     * As {@link #read}, for a read that lasts as long as a device takes to receive what it reads: a first fetch is
+     * read while its bundles go out, so it holds its reader (and its snapshot) for as long as the device takes, a
+     * quarter of a minute for a team of 5,000. At most {@link #LONG_READS} run at once; the next waits its turn (at
+     * most 30 seconds, as a read waits for a reader), so several devices making their first sync together can
+     * never take every reader from the hub's other reads. More at once would not be quicker: they share the
+     * machine's cores.
+     */
+    public <T> T longRead(Function<DSLContext, T> work) {
+        boolean turn;
+        try {
+            turn = longReads.tryAcquire(LONG_READ_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubStoreException("Onderbroken tijdens het wachten op een beurt voor een lange leesopdracht.", e);
+        }
+        if (!turn) {
+            throw new HubStoreException("Er lopen al " + LONG_READS + " eerste synchronisaties op de hub; deze wachtte "
+                    + LONG_READ_WAIT_SECONDS + " seconden op zijn beurt. Werkmap probeert het later vanzelf opnieuw.",
+                    null);
+        }
+        try {
+            return read(work);
+        } finally {
+            longReads.release();
+        }
+    }
+
+    /** How many long reads wait for their turn (tests). */
+    int longReadsWaiting() {
+        return longReads.getQueueLength();
     }
 
     /**

@@ -139,6 +139,26 @@ public final class MasterSealing {
             if (sealed == null) {
                 return null;
             }
+            return open(candidate, entity, id, field, sealed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+
+        /**
+         * As {@link #open(String, String, String, String, String)} for the stored base64 text's bytes, as a first
+         * fetch reads them (two million values: no string made and turned back into bytes first).
+         */
+        String open(String candidate, String entity, String id, String field, byte[] sealed) throws SQLException {
+            byte[] utf8 = openUtf8(candidate, entity, id, field, sealed);
+            return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /**
+         * As {@link #open(String, String, String, String, byte[])}, the value's UTF-8 as it was sealed: a first fetch
+         * writes it into the bundle as it is.
+         */
+        byte[] openUtf8(String candidate, String entity, String id, String field, byte[] sealed) throws SQLException {
+            if (sealed == null) {
+                return null;
+            }
             SubjectKey key = key(candidate, false);
             if (key == null) {
                 throw new HubStoreException("De sleutel van " + subject(candidate) + " ontbreekt in de hub-database,"
@@ -146,7 +166,7 @@ public final class MasterSealing {
                         + " reservekopie van de hub-database terug.", null);
             }
             try {
-                return key.open(entity, field, id, Base64.getDecoder().decode(sealed));
+                return key.openUtf8(entity, field, id, Base64.getDecoder().decode(sealed));
             } catch (TamperedFieldException | IllegalArgumentException e) {
                 throw new HubStoreException("Een versleuteld gegeven in de hub-database (" + entity + "." + field
                         + " van " + id + ") is beschadigd of hoort niet op deze plek. Zet een reservekopie van de"

@@ -58,8 +58,14 @@ public final class BundleEnvelope {
      */
     public static void sealTo(byte[] payloadJson, ECKey signingKey, ECKey recipientEncryptionKey,
                               java.io.OutputStream out) throws java.io.IOException {
+        sealTo(payloadJson, payloadJson.length, signingKey, recipientEncryptionKey, out);
+    }
+
+    /** As {@link #sealTo(byte[], ECKey, ECKey, java.io.OutputStream)} for the payload {@code payloadJson[0, length)}. */
+    public static void sealTo(byte[] payloadJson, int length, ECKey signingKey, ECKey recipientEncryptionKey,
+                              java.io.OutputStream out) throws java.io.IOException {
         try {
-            StreamedEnvelope.seal(jwsHeader(signingKey), payloadJson, signingKey.toECPrivateKey(),
+            StreamedEnvelope.seal(jwsHeader(signingKey), payloadJson, length, signingKey.toECPrivateKey(),
                     jweHeader(recipientEncryptionKey), recipientEncryptionKey.toECPublicKey(), out);
         } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);

@@ -42,6 +42,26 @@ final class CompactJwe {
      * type; the ephemeral key is added here.
      */
     static String encrypt(JWEHeader header, byte[] plaintext, ECPublicKey recipient) throws GeneralSecurityException {
+        Sealing sealing = begin(header, recipient);
+        byte[] sealed = sealing.gcm().doFinal(plaintext);
+        int tagAt = sealed.length - TAG_BITS / 8;
+        byte[] compact = CompactParts.join(sealing.protectedHeader(), Base64Url.encode(sealing.encryptedKey()),
+                Base64Url.encode(sealing.iv()), Base64Url.encode(sealed, 0, tagAt),
+                Base64Url.encode(sealed, tagAt, sealed.length));
+        return new String(compact, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The start of every sealing, whole ({@link #encrypt}) or streamed ({@link StreamedEnvelope}): a fresh content
+     * key wrapped for the recipient, the protected header with the ephemeral key added (its ASCII is the first part
+     * and the additional data), a fresh IV, and AES-GCM set up for the content. Kept in one place so both give the
+     * same bytes for the same key, IV and content.
+     */
+    record Sealing(byte[] protectedHeader, byte[] encryptedKey, byte[] iv, Cipher gcm) {
+    }
+
+    /** Begins a sealing to {@code recipient} under {@code header} (see {@link Sealing}). */
+    static Sealing begin(JWEHeader header, ECPublicKey recipient) throws GeneralSecurityException {
         EcdhEsKeyWrap.Wrapped key = EcdhEsKeyWrap.wrapNewKey(recipient);
         JWEHeader full = new JWEHeader.Builder(header)
                 .ephemeralPublicKey(new ECKey.Builder(Curve.P_256, key.ephemeral()).build())
@@ -52,11 +72,7 @@ final class CompactJwe {
         Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
         gcm.init(Cipher.ENCRYPT_MODE, key.contentKey(), new GCMParameterSpec(TAG_BITS, iv));
         gcm.updateAAD(protectedHeader);
-        byte[] sealed = gcm.doFinal(plaintext);
-        int tagAt = sealed.length - TAG_BITS / 8;
-        byte[] compact = CompactParts.join(protectedHeader, Base64Url.encode(key.encryptedKey()),
-                Base64Url.encode(iv), Base64Url.encode(sealed, 0, tagAt), Base64Url.encode(sealed, tagAt, sealed.length));
-        return new String(compact, StandardCharsets.US_ASCII);
+        return new Sealing(protectedHeader, key.encryptedKey(), iv, gcm);
     }
 
     /**

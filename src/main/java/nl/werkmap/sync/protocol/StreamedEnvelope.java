@@ -4,19 +4,15 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Base64;
 
 import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
 
 /**
  * The envelope of {@link CompactJws#sign} and {@link CompactJwe#encrypt} made in one pass straight into a stream: the
@@ -27,33 +23,26 @@ import com.nimbusds.jose.jwk.ECKey;
  */
 final class StreamedEnvelope {
 
-    private static final int IV_BYTES = 12;
     private static final int TAG_BYTES = 16;
     private static final byte[] DOT = {'.'};
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private StreamedEnvelope() {
     }
 
-    /** Writes the compact JWE of the JWS of {@code payload} to {@code out}; headers as {@link BundleEnvelope} makes them. */
-    static void seal(JWSHeader jwsHeader, byte[] payload, ECPrivateKey signingKey, JWEHeader jweHeader,
+    /**
+     * Writes the compact JWE of the JWS of {@code payload[0, length)} to {@code out}; headers as {@link BundleEnvelope}
+     * makes them.
+     */
+    static void seal(JWSHeader jwsHeader, byte[] payload, int length, ECPrivateKey signingKey, JWEHeader jweHeader,
                      ECPublicKey recipient, OutputStream out) throws GeneralSecurityException, IOException {
-        EcdhEsKeyWrap.Wrapped key = EcdhEsKeyWrap.wrapNewKey(recipient);
-        JWEHeader full = new JWEHeader.Builder(jweHeader)
-                .ephemeralPublicKey(new ECKey.Builder(Curve.P_256, key.ephemeral()).build())
-                .build();
-        byte[] protectedHeader = CompactParts.ascii(full.toBase64URL().toString());
-        byte[] iv = new byte[IV_BYTES];
-        RANDOM.nextBytes(iv);
-        Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
-        gcm.init(Cipher.ENCRYPT_MODE, key.contentKey(), new GCMParameterSpec(TAG_BYTES * 8, iv));
-        gcm.updateAAD(protectedHeader);
-        out.write(protectedHeader);
+        CompactJwe.Sealing sealing = CompactJwe.begin(jweHeader, recipient);
+        Cipher gcm = sealing.gcm();
+        out.write(sealing.protectedHeader());
         out.write('.');
-        out.write(Base64Url.encode(key.encryptedKey()));
+        out.write(Base64Url.encode(sealing.encryptedKey()));
         out.write('.');
-        out.write(Base64Url.encode(iv));
+        out.write(Base64Url.encode(sealing.iv()));
         out.write('.');
 
         OutputStream ciphertext = BASE64URL.wrap(new Unclosed(out));
@@ -63,7 +52,7 @@ final class StreamedEnvelope {
         jws.write(CompactParts.ascii(jwsHeader.toBase64URL().toString()));
         jws.write(DOT);
         try (OutputStream payloadPart = BASE64URL.wrap(new Unclosed(jws))) {
-            payloadPart.write(payload);
+            payloadPart.write(payload, 0, length);
         }
         // The signature covers header and payload; it and its dot are encrypted, not signed.
         jws.signing = null;

@@ -44,6 +44,19 @@ class StreamedEnvelopeTest {
     }
 
     @Test
+    void aPayloadAtTheStartOfALargerBufferIsSealedAsItsOwnBytes() throws Exception {
+        // The hub writes every payload of a first fetch into one kept buffer; only [0, length) is the payload.
+        byte[] payload = payload(40);
+        byte[] buffer = java.util.Arrays.copyOf(payload, payload.length + 5_000);
+        java.util.Arrays.fill(buffer, payload.length, buffer.length, (byte) '}');
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BundleEnvelope.sealTo(buffer, payload.length, hub, device.toPublicJWK(), out);
+        String compact = out.toString(StandardCharsets.US_ASCII);
+        assertArrayEquals(payload, NimbusReference.open(compact, device, hub.toPublicJWK()).orElseThrow());
+        assertEquals(BundleEnvelope.sealBytes(payload, hub, device.toPublicJWK()).length(), compact.length());
+    }
+
+    @Test
     void payloadLengthsAroundEveryChunkEdgeOpen() throws Exception {
         // Base64 takes 3 bytes at a time and the JDK's encoder writes about 8 KB at once; GCM works in 16-byte blocks.
         for (int length = 6_090; length < 6_110; length++) {

@@ -1,0 +1,157 @@
+package nl.werkmap.hub.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.werkmap.sync.protocol.Change;
+
+/**
+ * One row of a first fetch as {@link FirstFeed} reads it: its writes (each a stamp, a writer and its fields in the
+ * order read) in the feed's order, then its tombstone if it has one. It is what {@link #changes()} gives as
+ * {@link Change}s, without them: a first fetch is two million fields, and each went into a builder's map, was
+ * copied into the change's own map, and its value was decoded from the journal's UTF-8 into a string only to be
+ * encoded back into UTF-8 for the bundle. Values, stamps and writers stay the journal's UTF-8 here (a personal value
+ * as it was sealed), which the hub's bundle writer copies into the JSON.
+ */
+public final class FeedRow {
+
+    private final String entity;
+    private final String id;
+    private final List<Write> writes;
+    private final String tombstoneHlc;
+    private final String tombstoneDevice;
+
+    FeedRow(String entity, String id, List<Write> writes, String tombstoneHlc, String tombstoneDevice) {
+        this.entity = entity;
+        this.id = id;
+        this.writes = writes;
+        this.tombstoneHlc = tombstoneHlc;
+        this.tombstoneDevice = tombstoneDevice;
+    }
+
+    /** One write of the row: fields written at one stamp by one device. */
+    static final class Write {
+        /** Stamp and writer as text, made when first asked (sorting several writes, changes()). */
+        private String hlc;
+        private String origin;
+        final byte[] hlcBytes;
+        final byte[] originBytes;
+        String[] fields = new String[8];
+        /** Per field: null (cleared), UTF-8 bytes (as stored or as sealed), or text. */
+        Object[] values = new Object[8];
+        int size;
+
+        Write(byte[] hlcBytes, byte[] originBytes) {
+            this.hlcBytes = hlcBytes;
+            this.originBytes = originBytes;
+        }
+
+        String hlc() {
+            if (hlc == null) {
+                hlc = text(hlcBytes);
+            }
+            return hlc;
+        }
+
+        String origin() {
+            if (origin == null) {
+                origin = text(originBytes);
+            }
+            return origin;
+        }
+
+        void put(String field, Object value) {
+            if (size == fields.length) {
+                fields = java.util.Arrays.copyOf(fields, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            fields[size] = field;
+            values[size] = value;
+            size++;
+        }
+    }
+
+    /** The journal's UTF-8 as text, decoded as the JDBC driver's getString decodes it. */
+    static String text(byte[] utf8) {
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    public String entity() {
+        return entity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** How many changes the row is in a bundle: its writes and its tombstone. */
+    public int changeCount() {
+        return writes.size() + (tombstone() ? 1 : 0);
+    }
+
+    public int writeCount() {
+        return writes.size();
+    }
+
+    public String hlc(int write) {
+        return writes.get(write).hlc();
+    }
+
+    public String origin(int write) {
+        return writes.get(write).origin();
+    }
+
+    /** The write's stamp as the journal's UTF-8 (not checked); {@link #hlc} is the driver's text of it. */
+    public byte[] hlcUtf8(int write) {
+        return writes.get(write).hlcBytes;
+    }
+
+    /** The write's writer as the journal's UTF-8 (not checked), null for none; {@link #origin} is its text. */
+    public byte[] originUtf8(int write) {
+        return writes.get(write).originBytes;
+    }
+
+    public int fieldCount(int write) {
+        return writes.get(write).size;
+    }
+
+    public String field(int write, int field) {
+        return writes.get(write).fields[field];
+    }
+
+    /** A field's value: null when cleared, else a {@code byte[]} of UTF-8 (not checked) or a {@code String}. */
+    public Object value(int write, int field) {
+        return writes.get(write).values[field];
+    }
+
+    public boolean tombstone() {
+        return tombstoneHlc != null;
+    }
+
+    public String tombstoneHlc() {
+        return tombstoneHlc;
+    }
+
+    public String tombstoneDevice() {
+        return tombstoneDevice;
+    }
+
+    /** The row's changes as the feed's {@link Change}s: its writes in order, then its tombstone. */
+    public List<Change> changes() {
+        List<Change> changes = new ArrayList<>(changeCount());
+        for (Write w : writes) {
+            Change.Builder write = new Change.Builder(entity, id, w.hlc(), w.origin());
+            for (int i = 0; i < w.size; i++) {
+                Object value = w.values[i];
+                write.put(w.fields[i], value instanceof byte[] bytes ? text(bytes) : (String) value);
+            }
+            changes.add(write.build());
+        }
+        if (tombstone()) {
+            changes.add(new Change(entity, id, Map.of(), tombstoneHlc, true, tombstoneDevice));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,97 @@
+package nl.werkmap.hub.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Random {@link FeedRow}s for the tests of what the hub does with them (written into a bundle, cut into bundles):
+ * every kind of text a value can hold, as text and as stored UTF-8, including bytes that are not UTF-8 at all
+ * (overlong forms, surrogates, cut-off and stray continuation bytes), cleared values, several writes, tombstones.
+ */
+public final class RandomFeedRows {
+
+    private static final String[] PIECES = {"a", "Sanne de Vries", "\"", "\\", "\n", "\r\t", "\u0000", "\u001f",
+        "\u007f", "\u2028", "\u2029", "é", "ß", "€", "😀", "\ud800", "\udc00x", "<b>&amp;</b>", "=", "'", "/", " ",
+        "日本", "\u00a0", "0", "\u2027", "\u202a", "\u0800", "\uffff", "\ud7ff", "\ue000"};
+    private static final int[][] ODD_BYTES = {{0xC0, 0xAF}, {0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xED, 0xA0, 0x80},
+        {0xED, 0x9F, 0xBF}, {0xF4, 0x90, 0x80, 0x80}, {0xF4, 0x8F, 0xBF, 0xBF}, {0xF0, 0x8F, 0xBF, 0xBF},
+        {0xF0, 0x90, 0x80, 0x80}, {0xF5, 0x80}, {0xFF}, {0x80}, {0xBF}, {0xE2, 0x80}, {0xE2}, {0xF0, 0x9F, 0x98},
+        {0xE2, 0x80, 0xA8}, {0xE2, 0x80, 0xA9}, {0xE2, 0x80, 0xAA}, {0xC2, 0x80}, {0xDF, 0xBF}, {0xEF, 0xBF, 0xBF}};
+    private static final String[] ENTITIES = {"candidate", "coaching_session", "employer", "plan_goal"};
+
+    private RandomFeedRows() {
+    }
+
+    /** Up to {@code max} random rows. */
+    public static List<FeedRow> rows(Random random, int max) {
+        List<FeedRow> rows = new ArrayList<>();
+        int count = random.nextInt(max + 1);
+        for (int i = 0; i < count; i++) {
+            rows.add(row(random));
+        }
+        return rows;
+    }
+
+    private static FeedRow row(Random random) {
+        List<FeedRow.Write> writes = new ArrayList<>();
+        boolean tombstone = random.nextInt(4) == 0;
+        int writeCount = tombstone ? random.nextInt(3) : 1 + random.nextInt(3);
+        for (int w = 0; w < writeCount; w++) {
+            FeedRow.Write write = new FeedRow.Write(utf8(random.nextInt(9) == 0 ? text(random) : "00017333900" + w
+                    + "-0000" + random.nextInt(10)), random.nextInt(12) == 0 ? null : utf8(text(random)));
+            int fields = 1 + random.nextInt(10); // past the eight a write starts with
+            java.util.Set<String> names = new java.util.HashSet<>(); // a row's field is one journal row: never twice
+            for (int f = 0; f < fields; f++) {
+                String name = random.nextInt(6) == 0 ? text(random) : "field_" + f;
+                if (names.add(name)) {
+                    write.put(name, value(random));
+                }
+            }
+            writes.add(write);
+        }
+        String entity = ENTITIES[random.nextInt(ENTITIES.length)];
+        String id = random.nextInt(8) == 0 ? text(random) : java.util.UUID.randomUUID().toString();
+        return new FeedRow(entity, id, writes, tombstone ? "000173339999-00001" : null,
+                tombstone && random.nextInt(5) > 0 ? "device-" + random.nextInt(3) : null);
+    }
+
+    private static Object value(Random random) {
+        return switch (random.nextInt(5)) {
+            case 0 -> null;
+            case 1 -> text(random);
+            case 2 -> oddBytes(random);
+            default -> utf8(text(random));
+        };
+    }
+
+    /** UTF-8 of random text, with now and then bytes no UTF-8 decoder accepts as they are. */
+    private static byte[] oddBytes(Random random) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int pieces = random.nextInt(5);
+        for (int i = 0; i < pieces; i++) {
+            if (random.nextBoolean()) {
+                for (int b : ODD_BYTES[random.nextInt(ODD_BYTES.length)]) {
+                    out.write(b);
+                }
+            } else {
+                out.writeBytes(utf8(text(random)));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static String text(Random random) {
+        StringBuilder text = new StringBuilder();
+        int pieces = random.nextInt(6);
+        for (int i = 0; i < pieces; i++) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
