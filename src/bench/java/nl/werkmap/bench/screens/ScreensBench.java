@@ -79,6 +79,8 @@ public final class ScreensBench {
      * save).
      */
     private static final boolean TYPED_APART = !Boolean.getBoolean("bench.typedInLap");
+    /** -Dbench.saveRounds=N: the save laps go N times over the candidates, for enough profile samples. */
+    private static final int SAVE_ROUNDS = Integer.getInteger("bench.saveRounds", 1);
     /** Jobs started on the interactive and the bulk lane, for jobs per save (each is a worker trip and an FX hop). */
     private static final java.util.concurrent.atomic.AtomicInteger INTERACTIVE_JOBS =
             new java.util.concurrent.atomic.AtomicInteger();
@@ -307,8 +309,8 @@ public final class ScreensBench {
         int savePulses = 0;
         int[] saveJobs = new int[2];
         Label[] forWhom = new Label[1];
-        for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
-            UUID id = heavy.get(i);
+        for (int i = 0; i < Math.min(RUNS, heavy.size()) * SAVE_ROUNDS; i++) {
+            UUID id = heavy.get(i % Math.min(RUNS, heavy.size()));
             fx(app::showCaseload);
             measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
             long from = System.currentTimeMillis();
@@ -336,6 +338,7 @@ public final class ScreensBench {
             int jobs0 = INTERACTIVE_JOBS.get();
             int bulk0 = BULK_JOBS.get();
             tracing = true;
+            lapStart();
             saves.add(measure(stage, background, () -> {
                 if (!TYPED_APART) {
                     ((TextArea) wentWell).setText("Bench: ging goed " + n);
@@ -358,6 +361,11 @@ public final class ScreensBench {
         // Under load the wall figure is mostly waiting for a core; the process's CPU per opening is steadier.
         System.out.printf(Locale.ROOT, "'Sessie vastleggen' opens: first %s; CPU p95 %.1f ms%n", text(quick.get(0)),
                 pct(quick, 0.95, false));
+        if (System.getProperty("bench.saveShot") != null) {
+            // -Dbench.saveShot=FILE.png: the candidate's page after its last save, and FILE-list.png the list
+            // after the last save over it, to look at what a save leaves on screen.
+            PaintedLap.shot(stage, Path.of(System.getProperty("bench.saveShot")));
+        }
         report("save -> list row and candidate page read again", saves, writes, "the session write alone");
         saveCounts("save", saves.size(), savePulses, saveJobs, saveThreads, stage);
         printJobs("save", saves.size());
@@ -380,8 +388,8 @@ public final class ScreensBench {
         Node name = lookupOnFx(stage, "#forWhomName");
         Node wentWell = lookupOnFx(stage, "#wentWell");
         Node save = lookupOnFx(stage, "#save");
-        for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
-            UUID id = heavy.get(i);
+        for (int i = 0; i < Math.min(RUNS, heavy.size()) * SAVE_ROUNDS; i++) {
+            UUID id = heavy.get(i % Math.min(RUNS, heavy.size()));
             fx(app::showCaseload);
             measure(stage, background, () -> app.logSession(id),
                     () -> shown(name) && !((Label) name).getText().isEmpty());
@@ -398,6 +406,7 @@ public final class ScreensBench {
             int jobs0 = INTERACTIVE_JOBS.get();
             int bulk0 = BULK_JOBS.get();
             tracing = true;
+            lapStart();
             saves.add(measure(stage, background, () -> {
                 if (!TYPED_APART) {
                     ((TextArea) wentWell).setText("Bench: over de lijst " + n);
@@ -415,6 +424,10 @@ public final class ScreensBench {
             writes.add(timed(() -> floor.sessions().save(new CoachingSession(UUID.randomUUID(), id, null, null,
                     LocalDateTime.now().minusHours(1), 30, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
                     Set.of(), "Bench: vloer lijst " + n, null, null, 0, null))));
+        }
+        if (System.getProperty("bench.saveShot") != null) {
+            PaintedLap.shot(stage, Path.of(System.getProperty("bench.saveShot").replaceFirst("\\.png$", "")
+                    + "-list.png"));
         }
         report("save over the list -> its row put in again and the list laid out", saves, writes,
                 "the session write alone");
@@ -545,6 +558,13 @@ public final class ScreensBench {
                         e.getKey(), e.getValue()[0] / (double) laps,
                         e.getValue()[1] / 1e6 / Math.max(1, e.getValue()[0])));
         JOB_CPU.clear();
+    }
+
+    /** With -Dbench.marks: a line where a save lap starts, to find its pulses in the pulse logger's output. */
+    private static void lapStart() {
+        if (Boolean.getBoolean("bench.marks")) {
+            System.out.println("lap starts");
+        }
     }
 
     /** With -Dbench.marks: the wall clock at each phase's start, to cut a flight recording by phase. */

@@ -30,8 +30,8 @@ import nl.werkmap.ui.common.QuietNavigator;
 
 /**
  * What a save leaves alone on the candidate's page (save, issue 13): the header's "still missing" badges are not
- * rebuilt when what is missing did not change, and the privacy tab, never shown, reads nothing and fills nothing
- * after a save; once shown it reads its statements again only when the records it lists changed. The page's values
+ * rebuilt when what is missing did not change; the privacy and timeline tabs, never shown, read nothing and fill
+ * nothing after a save; once shown, privacy reads its statements again only when the records it lists changed. The page's values
  * after a save are checked against a fresh open in {@link CandidateRefreshAfterSaveTest}.
  */
 class AfterSaveQuietTest {
@@ -58,12 +58,13 @@ class AfterSaveQuietTest {
     }
 
     @Test
-    void thePrivacyTabNeverShownReadsNothingAfterASave(@TempDir Path dir) {
+    void thePrivacyAndTimelineTabsNeverShownDoNothingAfterASave(@TempDir Path dir) {
         try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
             DemoCaseload.generate(store, 2, 2026, TODAY, done -> { });
             AtomicInteger jobs = new AtomicInteger();
             CandidateViewModel vm = page(store, jobs);
             PrivacyViewModel privacy = new PrivacyViewModel(vm, java.time.Clock.systemUTC());
+            TimelineViewModel timeline = new TimelineViewModel(vm, java.time.ZoneOffset.UTC);
             vm.reload();
             int afterOpen = jobs.get();
 
@@ -72,6 +73,7 @@ class AfterSaveQuietTest {
 
             assertEquals(afterOpen + 1, jobs.get(), "jobs after the save besides the page's own read");
             assertTrue(privacy.records.isEmpty(), "records filled for a tab never shown");
+            assertTrue(timeline.entries.isEmpty(), "timeline entries made for a tab never shown");
 
             // Shown: the records and statements follow the file from now on.
             privacy.activate();

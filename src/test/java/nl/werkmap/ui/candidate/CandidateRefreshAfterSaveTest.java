@@ -60,11 +60,13 @@ class CandidateRefreshAfterSaveTest {
             Background now = new Background(Runnable::run, Runnable::run, Runnable::run);
             CandidateViewModel vm = new CandidateViewModel(Messages.dutch(), now, () -> store, new QuietNavigator(),
                     id);
-            // The privacy tab as when the coach has shown it: its records and statements then follow each file.
+            // The timeline and privacy tabs as when the coach has shown them: they then follow each file.
             PrivacyViewModel privacy = new PrivacyViewModel(vm, java.time.Clock.systemUTC());
             privacy.activate();
+            TimelineViewModel timeline = new TimelineViewModel(vm, java.time.ZoneOffset.UTC);
+            timeline.activate();
             return new Page(vm, new SessionsViewModel(vm), new PlanViewModel(vm), new MeasurementsViewModel(vm),
-                    new ContactsViewModel(vm), new TimelineViewModel(vm, java.time.ZoneOffset.UTC), privacy);
+                    new ContactsViewModel(vm), timeline, privacy);
         }
 
         /** What the coach sees, as plain values. */
