@@ -343,8 +343,9 @@ final class Workspace {
 
     /**
      * The quick flow closes (saved or cancelled): focus goes back where it was when it opened, the list's row or the
-     * page's button, when that still shows. Left to itself, the scene moved focus at the next pulse to the next
-     * field it found, a text field of the profile form with its text selected (save, issue 13).
+     * page's button, when that still shows. Left to itself, the scene moved focus at the next pulse to the next node
+     * it could focus: the sidebar's "Caseload" button (CoachDayFlowTest) or a text field of the page, restyled and
+     * its text selected (ScreensBench's profile), away from the candidate just saved (save, issue 13).
      */
     private void closeQuickSheet() {
         shell.hideSheet();
