@@ -73,6 +73,19 @@ public final class ScreensBench {
     private static final boolean PAINTED = Boolean.getBoolean("bench.painted");
     /** Pulses seen by {@link #measure}'s listener, for pulses per save (each walks the whole scene's bounds). */
     private static final java.util.concurrent.atomic.AtomicInteger PULSES = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * The save laps time the click on "Opslaan" alone, the note typed (and painted) before; -Dbench.typedInLap=true
+     * times typing and click together, as before this session (the typing's repaint of the sheet was charged to the
+     * save).
+     */
+    private static final boolean TYPED_APART = !Boolean.getBoolean("bench.typedInLap");
+    /** -Dbench.saveRounds=N: the save laps go N times over the candidates, for enough profile samples. */
+    private static final int SAVE_ROUNDS = Integer.getInteger("bench.saveRounds", 1);
+    /** Jobs started on the interactive and the bulk lane, for jobs per save (each is a worker trip and an FX hop). */
+    private static final java.util.concurrent.atomic.AtomicInteger INTERACTIVE_JOBS =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger BULK_JOBS =
+            new java.util.concurrent.atomic.AtomicInteger();
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -139,7 +152,14 @@ public final class ScreensBench {
         Stage stage = FxToolkit.registerPrimaryStage();
         ExecutorService interactive = LoggingExecutors.singleWorker("bench-werk");
         ExecutorService bulk = LoggingExecutors.singleWorker("bench-bulk");
-        Background background = new Background(interactive, bulk, Platform::runLater);
+        // Counted on the way in, so a save's worker trips show beside its pulses (save, issue 13).
+        Background background = new Background(job -> {
+            INTERACTIVE_JOBS.incrementAndGet();
+            interactive.execute(traceJob("interactive", job));
+        }, job -> {
+            BULK_JOBS.incrementAndGet();
+            bulk.execute(traceJob("bulk", job));
+        }, Platform::runLater);
         MainWindow[] window = new MainWindow[1];
         FxToolkit.setupFixture(() -> {
             window[0] = new MainWindow(stage, files, Messages.dutch(), background, new TestPreferences(),
@@ -160,6 +180,12 @@ public final class ScreensBench {
         if (Boolean.getBoolean("bench.sessionOnly")) {
             // -Dbench.sessionOnly=true: "Sessie vastleggen" opening alone, painted, by thread (sessie, issue 13).
             SessionSheetLaps.run(stage, background, app, heavy, RUNS);
+            openOnlyEnd(interactive, bulk);
+            return;
+        }
+        if (Boolean.getBoolean("bench.saveOnly")) {
+            // -Dbench.saveOnly=true: the two save rows alone, for profiling them (save, issue 13).
+            saves(stage, background, app, heavy, floor);
             openOnlyEnd(interactive, bulk);
             return;
         }
@@ -263,6 +289,17 @@ public final class ScreensBench {
         report("week view (later)", agenda.subList(1, agenda.size()), agendaFloor.subList(1, agendaFloor.size()),
                 "WeekAgenda.load, everyone (set-based reads + names shown)");
 
+        saves(stage, background, app, heavy, floor);
+        mark("end");
+        System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
+        interactive.shutdown();
+        bulk.shutdown();
+        interactive.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /** "Sessie vastleggen" over an open candidate and its save, then the same over the list. */
+    private static void saves(Stage stage, Background background, MainWindow app, List<UUID> heavy,
+                              CaseloadStore floor) throws Exception {
         // "Sessie vastleggen" over an open candidate, and its save until row and page are read again.
         mark("quick+save");
         List<Lap> quick = new ArrayList<>();
@@ -270,9 +307,10 @@ public final class ScreensBench {
         List<Lap> writes = new ArrayList<>();
         ThreadCpu saveThreads = new ThreadCpu();
         int savePulses = 0;
+        int[] saveJobs = new int[2];
         Label[] forWhom = new Label[1];
-        for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
-            UUID id = heavy.get(i);
+        for (int i = 0; i < Math.min(RUNS, heavy.size()) * SAVE_ROUNDS; i++) {
+            UUID id = heavy.get(i % Math.min(RUNS, heavy.size()));
             fx(app::showCaseload);
             measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
             long from = System.currentTimeMillis();
@@ -289,14 +327,28 @@ public final class ScreensBench {
             // Looked up once: walking the whole scene at every pulse would be the bench's cost, not the app's.
             Node wentWell = lookupOnFx(stage, "#wentWell");
             Node save = lookupOnFx(stage, "#save");
+            if (TYPED_APART) {
+                // The coach types, then clicks: the typing's layout and paint are done before the click is timed.
+                measure(stage, background, () -> ((TextArea) wentWell).setText("Bench: ging goed " + n), () -> true);
+                measure(stage, background, () -> { }, () -> true);
+            }
             from = System.currentTimeMillis();
             java.util.Map<String, Long> threads0 = THREADS ? ThreadCpu.snapshot() : null;
             int pulses0 = PULSES.get();
+            int jobs0 = INTERACTIVE_JOBS.get();
+            int bulk0 = BULK_JOBS.get();
+            tracing = true;
+            lapStart();
             saves.add(measure(stage, background, () -> {
-                ((TextArea) wentWell).setText("Bench: ging goed " + n);
+                if (!TYPED_APART) {
+                    ((TextArea) wentWell).setText("Bench: ging goed " + n);
+                }
                 ((Button) save).fire();
             }, () -> wentWell.getScene() == null || !shown(wentWell)));
+            tracing = false;
             savePulses += PULSES.get() - pulses0;
+            saveJobs[0] += INTERACTIVE_JOBS.get() - jobs0;
+            saveJobs[1] += BULK_JOBS.get() - bulk0;
             if (THREADS) {
                 saveThreads.add(threads0, ThreadCpu.snapshot());
             }
@@ -309,14 +361,15 @@ public final class ScreensBench {
         // Under load the wall figure is mostly waiting for a core; the process's CPU per opening is steadier.
         System.out.printf(Locale.ROOT, "'Sessie vastleggen' opens: first %s; CPU p95 %.1f ms%n", text(quick.get(0)),
                 pct(quick, 0.95, false));
+        if (System.getProperty("bench.saveShot") != null) {
+            // -Dbench.saveShot=FILE.png: the candidate's page after its last save, and FILE-list.png the list
+            // after the last save over it, to look at what a save leaves on screen.
+            PaintedLap.shot(stage, Path.of(System.getProperty("bench.saveShot")));
+        }
         report("save -> list row and candidate page read again", saves, writes, "the session write alone");
-        saveCounts("save", saves.size(), savePulses, saveThreads, stage);
+        saveCounts("save", saves.size(), savePulses, saveJobs, saveThreads, stage);
+        printJobs("save", saves.size());
         saveOverTheList(stage, background, app, heavy, floor);
-        mark("end");
-        System.out.printf(Locale.ROOT, "load average at end %.1f%n", OS.getSystemLoadAverage());
-        interactive.shutdown();
-        bulk.shutdown();
-        interactive.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /**
@@ -331,23 +384,39 @@ public final class ScreensBench {
         List<Lap> writes = new ArrayList<>();
         ThreadCpu threads = new ThreadCpu();
         int pulses = 0;
+        int[] jobs = new int[2];
         Node name = lookupOnFx(stage, "#forWhomName");
         Node wentWell = lookupOnFx(stage, "#wentWell");
         Node save = lookupOnFx(stage, "#save");
-        for (int i = 0; i < Math.min(RUNS, heavy.size()); i++) {
-            UUID id = heavy.get(i);
+        for (int i = 0; i < Math.min(RUNS, heavy.size()) * SAVE_ROUNDS; i++) {
+            UUID id = heavy.get(i % Math.min(RUNS, heavy.size()));
             fx(app::showCaseload);
             measure(stage, background, () -> app.logSession(id),
                     () -> shown(name) && !((Label) name).getText().isEmpty());
             int n = i;
+            if (TYPED_APART) {
+                // The coach types, then clicks: the typing's layout and paint are done before the click is timed.
+                measure(stage, background, () -> ((TextArea) wentWell).setText("Bench: over de lijst " + n),
+                        () -> true);
+                measure(stage, background, () -> { }, () -> true);
+            }
             long from = System.currentTimeMillis();
             java.util.Map<String, Long> threads0 = THREADS ? ThreadCpu.snapshot() : null;
             int pulses0 = PULSES.get();
+            int jobs0 = INTERACTIVE_JOBS.get();
+            int bulk0 = BULK_JOBS.get();
+            tracing = true;
+            lapStart();
             saves.add(measure(stage, background, () -> {
-                ((TextArea) wentWell).setText("Bench: over de lijst " + n);
+                if (!TYPED_APART) {
+                    ((TextArea) wentWell).setText("Bench: over de lijst " + n);
+                }
                 ((Button) save).fire();
             }, () -> wentWell.getScene() == null || !shown(wentWell)));
+            tracing = false;
             pulses += PULSES.get() - pulses0;
+            jobs[0] += INTERACTIVE_JOBS.get() - jobs0;
+            jobs[1] += BULK_JOBS.get() - bulk0;
             if (THREADS) {
                 threads.add(threads0, ThreadCpu.snapshot());
             }
@@ -356,9 +425,14 @@ public final class ScreensBench {
                     LocalDateTime.now().minusHours(1), 30, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
                     Set.of(), "Bench: vloer lijst " + n, null, null, 0, null))));
         }
+        if (System.getProperty("bench.saveShot") != null) {
+            PaintedLap.shot(stage, Path.of(System.getProperty("bench.saveShot").replaceFirst("\\.png$", "")
+                    + "-list.png"));
+        }
         report("save over the list -> its row put in again and the list laid out", saves, writes,
                 "the session write alone");
-        saveCounts("save over the list", saves.size(), pulses, threads, stage);
+        saveCounts("save over the list", saves.size(), pulses, jobs, threads, stage);
+        printJobs("save over the list", saves.size());
     }
 
     /**
@@ -366,12 +440,14 @@ public final class ScreensBench {
      * for one per frame while it waits, and every pulse walks the bounds of every node in the scene, shown or
      * not), the scene's nodes, and with -Dbench.threads the CPU per save by thread.
      */
-    private static void saveCounts(String what, int laps, int pulses, ThreadCpu threads, Stage stage)
+    private static void saveCounts(String what, int laps, int pulses, int[] jobs, ThreadCpu threads, Stage stage)
             throws Exception {
         int[] nodes = new int[1];
         fx(() -> nodes[0] = countNodes(stage.getScene().getRoot()));
-        System.out.printf(Locale.ROOT, "%s: %.1f pulses per save, %,d nodes in the scene%n", what,
-                pulses / (double) Math.max(1, laps), nodes[0]);
+        double per = Math.max(1, laps);
+        System.out.printf(Locale.ROOT, "%s: %.1f pulses per save, %,d nodes in the scene; jobs per save %.1f on the"
+                + " interactive lane (the write included), %.1f on the bulk lane%n", what, pulses / per, nodes[0],
+                jobs[0] / per, jobs[1] / per);
         if (THREADS) {
             System.out.println(what + ", CPU per save by thread: " + threads.perLap());
         }
@@ -433,6 +509,62 @@ public final class ScreensBench {
         interactive.shutdown();
         bulk.shutdown();
         interactive.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    /**
+     * -Dbench.jobTrace=true: in the save laps, each job's starter (our frames on the FX thread's stack) and the
+     * worker CPU it used, summed by starter and printed after each save row: which reads run per save and what each
+     * costs (save, issue 13).
+     */
+    private static volatile boolean tracing;
+    private static final java.util.Map<String, long[]> JOB_CPU = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Runnable traceJob(String lane, Runnable job) {
+        if (!tracing || !Boolean.getBoolean("bench.jobTrace")) {
+            return job;
+        }
+        StringBuilder who = new StringBuilder(lane + ":");
+        int kept = 0;
+        for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
+            String c = e.getClassName();
+            if (kept < 3 && c.startsWith("nl.werkmap.ui") && !c.contains("Background")) {
+                who.append(' ').append(c.substring(c.lastIndexOf('.') + 1)).append('.').append(e.getMethodName());
+                kept++;
+            }
+        }
+        String key = who.toString();
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return () -> {
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            try {
+                job.run();
+            } finally {
+                long[] sum = JOB_CPU.computeIfAbsent(key, k -> new long[2]);
+                synchronized (sum) {
+                    sum[0]++;
+                    sum[1] += mx.getCurrentThreadCpuTime() - cpu0;
+                }
+            }
+        };
+    }
+
+    /** Prints and clears the jobs traced: count per save and worker CPU per job, by starter. */
+    private static void printJobs(String what, int laps) {
+        if (!Boolean.getBoolean("bench.jobTrace")) {
+            return;
+        }
+        JOB_CPU.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).forEach(e ->
+                System.out.printf(Locale.ROOT, "%s job %s: %.1f per save, %.2f ms worker CPU each%n", what,
+                        e.getKey(), e.getValue()[0] / (double) laps,
+                        e.getValue()[1] / 1e6 / Math.max(1, e.getValue()[0])));
+        JOB_CPU.clear();
+    }
+
+    /** With -Dbench.marks: a line where a save lap starts, to find its pulses in the pulse logger's output. */
+    private static void lapStart() {
+        if (Boolean.getBoolean("bench.marks")) {
+            System.out.println("lap starts");
+        }
     }
 
     /** With -Dbench.marks: the wall clock at each phase's start, to cut a flight recording by phase. */

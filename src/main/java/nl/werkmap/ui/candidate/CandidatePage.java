@@ -95,7 +95,10 @@ public final class CandidatePage {
                 });
         // The view model exists from the start so it sees the candidate's file as it loads; only the view waits.
         PrivacyViewModel privacyVm = new PrivacyViewModel(vm, Clock.systemUTC());
-        controller.addTab(messages.text("avg.tab"), "privacy", () -> new PrivacyPane(privacyVm, messages).root());
+        controller.addTab(messages.text("avg.tab"), "privacy", () -> {
+            privacyVm.activate();
+            return new PrivacyPane(privacyVm, messages).root();
+        });
         forms.addAll(List.of(planVm, placementsVm, contactsVm, sessionsVm, measurementsVm));
         controller.markUnsaved(profileUnsaved.getReadOnlyProperty(), planVm, placementsVm, contactsVm, sessionsVm,
                 measurementsVm);

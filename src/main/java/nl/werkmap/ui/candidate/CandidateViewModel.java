@@ -138,7 +138,11 @@ public final class CandidateViewModel {
         for (MissingItem item : report.missing()) {
             texts.add(messages.text(item.messageKey()));
         }
-        missing.setAll(texts);
+        // The same items leave the header alone: setAll would rebuild its badges, and the new labels be styled, laid
+        // out and the page painted once more after every save that did not change what is missing (issue 13).
+        if (!missing.equals(texts)) {
+            missing.setAll(texts);
+        }
     }
 
     static CandidateFacts facts(CandidateFile f) {

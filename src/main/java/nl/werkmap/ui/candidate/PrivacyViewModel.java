@@ -66,6 +66,9 @@ public final class PrivacyViewModel extends TabViewModel {
 
     private final Clock clock;
     private UUID candidateId;
+    /** False until the tab is first shown ({@link #activate}); the file last shown, for then. */
+    private boolean active;
+    private CandidateFile shownFile;
 
     public PrivacyViewModel(CandidateViewModel candidate, Clock clock) {
         super(candidate);
@@ -80,6 +83,37 @@ public final class PrivacyViewModel extends TabViewModel {
     @Override
     protected void show(CandidateFile file) {
         candidateId = file.candidate().id();
+        shownFile = file;
+        if (active) {
+            fill(file);
+        }
+    }
+
+    /**
+     * Same lists: a refresh after a save did not read them again, so the records to choose from are the same (the
+     * candidate's own record is always there). The statements change only here (each save here reads them again)
+     * or by a sync round, after which the whole file is read anew (new lists).
+     */
+    @Override
+    protected boolean shows(CandidateFile old, CandidateFile now) {
+        return old.sessions() != now.sessions() || old.zrm() != now.zrm() || old.goals() != now.goals();
+    }
+
+    /**
+     * The tab is shown: from now on the records and statements are filled with each file. Before, every opening and
+     * every save filled them for a tab the coach mostly never opens: a label per session and a worker trip for the
+     * statements (issue 13).
+     */
+    void activate() {
+        if (!active) {
+            active = true;
+            if (shownFile != null) {
+                fill(shownFile);
+            }
+        }
+    }
+
+    private void fill(CandidateFile file) {
         records.setAll(choices(file));
         if (record.get() == null && !records.isEmpty()) {
             record.set(records.get(0));

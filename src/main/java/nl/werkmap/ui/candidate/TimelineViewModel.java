@@ -40,9 +40,13 @@ public final class TimelineViewModel extends TabViewModel {
     private final ZoneId zone;
     private List<Entry> records = List.of();
     private List<Entry> changes = List.of();
-    /** True once the tab was shown: only then is the change log read, at each load of the file after it. */
+    /**
+     * True once the tab was shown: only then are the entries made and the change log read, at each load of the file
+     * after it. Before, every opening and every save made an entry per session for a tab mostly never opened.
+     */
     private boolean active;
-    private boolean fileShown;
+    /** The file last shown, for when the tab shows. */
+    private CandidateFile shownFile;
 
     public TimelineViewModel(CandidateViewModel candidate) {
         this(candidate, ZoneId.systemDefault());
@@ -55,6 +59,14 @@ public final class TimelineViewModel extends TabViewModel {
 
     @Override
     protected void show(CandidateFile file) {
+        shownFile = file;
+        if (active) {
+            fill(file);
+        }
+    }
+
+    /** The file's own dates, then the change log read again. */
+    private void fill(CandidateFile file) {
         List<Entry> list = new ArrayList<>();
         Candidate c = file.candidate();
         add(list, c.registeredOn(), "timeline.registered", "");
@@ -102,11 +114,8 @@ public final class TimelineViewModel extends TabViewModel {
                     "");
         }
         records = list;
-        fileShown = true;
         publish();
-        if (active) {
-            loadHistory();
-        }
+        loadHistory();
     }
 
     /**
@@ -116,8 +125,8 @@ public final class TimelineViewModel extends TabViewModel {
     void activate() {
         if (!active) {
             active = true;
-            if (fileShown) {
-                loadHistory();
+            if (shownFile != null) {
+                fill(shownFile);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javafx.scene.Node;
 import javafx.scene.Parent;
 
 import nl.werkmap.store.CaseloadStore;
@@ -96,6 +97,8 @@ final class Workspace {
     private CandidatePage spareCandidate;
     private boolean sparePlanned;
     private UUID currentCandidate;
+    /** What had focus when the quick flow opened, to give it back when the flow closes. */
+    private Node focusBeforeSheet;
     /** The last new-candidate page opened; it counts for the close question only while it is on screen. */
     private NewCandidatePage newCandidate;
 
@@ -136,7 +139,7 @@ final class Workspace {
         }
         this.agendaVm = new AgendaViewModel(messages, background, store, navigator, who, Clock.systemDefaultZone());
         this.employersVm = new EmployersViewModel(messages, background, store, navigator);
-        this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, shell::hideSheet,
+        this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, this::closeQuickSheet,
                 scheduler);
         quickVm.loggedBy(who::id);
         quickVm.caseloadFrom(caseloadVm::loadedIndex);
@@ -332,9 +335,36 @@ final class Workspace {
         if (shell.sheetShown()) {
             return;
         }
+        focusBeforeSheet = shellRoot.getScene() == null ? null : shellRoot.getScene().getFocusOwner();
         quickVm.start(candidateId != null ? candidateId : currentCandidate);
         shell.showSheet(quickRoot);
         quick.focusStart();
+    }
+
+    /**
+     * The quick flow closes (saved or cancelled): focus goes back where it was when it opened, the list's row or the
+     * page's button, when that still shows. Left to itself, the scene moved focus at the next pulse to the next node
+     * it could focus: the sidebar's "Caseload" button (CoachDayFlowTest) or a text field of the page, restyled and
+     * its text selected (ScreensBench's profile), away from the candidate just saved (save, issue 13).
+     */
+    private void closeQuickSheet() {
+        shell.hideSheet();
+        Node before = focusBeforeSheet;
+        focusBeforeSheet = null;
+        if (before != null && before.getScene() == shellRoot.getScene() && before.isFocusTraversable()
+                && !before.isDisabled() && shown(before)) {
+            before.requestFocus();
+        }
+    }
+
+    /** The node and every parent visible: the pages kept in the scene hide with their root. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Leaving the quick flow or the new-candidate page while it holds unsaved input asks first. */

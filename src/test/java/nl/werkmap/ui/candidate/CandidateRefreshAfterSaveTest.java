@@ -43,7 +43,7 @@ import nl.werkmap.ui.common.QuietNavigator;
 /**
  * A candidate's page refreshed after a save (only what the save changed read again, tabs whose parts did not change
  * left alone) shows what a page opened afresh shows: the header (name, status, completeness, what is missing) and
- * the sessions, plan, measurements, contacts and timeline tabs. Each kind of save is checked, one after the other
+ * the sessions, plan, measurements, contacts, timeline and privacy tabs. Each kind of save is checked, one after the other
  * on the same page, for candidates of the demo caseload.
  */
 class CandidateRefreshAfterSaveTest {
@@ -52,15 +52,21 @@ class CandidateRefreshAfterSaveTest {
 
     /** The page's models: the header and the tabs that show only the file. */
     private record Page(CandidateViewModel vm, SessionsViewModel sessions, PlanViewModel plan,
-                        MeasurementsViewModel measurements, ContactsViewModel contacts, TimelineViewModel timeline) {
+                        MeasurementsViewModel measurements, ContactsViewModel contacts, TimelineViewModel timeline,
+                        PrivacyViewModel privacy) {
 
         static Page of(CaseloadStore store, UUID id) {
             // Jobs run at once on this thread: each refresh is in when the call returns.
             Background now = new Background(Runnable::run, Runnable::run, Runnable::run);
             CandidateViewModel vm = new CandidateViewModel(Messages.dutch(), now, () -> store, new QuietNavigator(),
                     id);
+            // The timeline and privacy tabs as when the coach has shown them: they then follow each file.
+            PrivacyViewModel privacy = new PrivacyViewModel(vm, java.time.Clock.systemUTC());
+            privacy.activate();
+            TimelineViewModel timeline = new TimelineViewModel(vm, java.time.ZoneOffset.UTC);
+            timeline.activate();
             return new Page(vm, new SessionsViewModel(vm), new PlanViewModel(vm), new MeasurementsViewModel(vm),
-                    new ContactsViewModel(vm), new TimelineViewModel(vm, java.time.ZoneOffset.UTC));
+                    new ContactsViewModel(vm), timeline, privacy);
         }
 
         /** What the coach sees, as plain values. */
@@ -69,7 +75,8 @@ class CandidateRefreshAfterSaveTest {
                     List.copyOf(vm.missing), vm.loadError.get(), List.copyOf(sessions.sessions),
                     List.copyOf(plan.goals), List.copyOf(plan.actions), List.copyOf(plan.placements),
                     List.copyOf(measurements.ladder), List.copyOf(measurements.zrm), List.copyOf(contacts.contacts),
-                    List.copyOf(contacts.placements), List.copyOf(timeline.entries));
+                    List.copyOf(contacts.placements), List.copyOf(timeline.entries), List.copyOf(privacy.records),
+                    List.copyOf(privacy.statements));
         }
     }
 

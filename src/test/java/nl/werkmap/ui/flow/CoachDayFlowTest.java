@@ -3,6 +3,7 @@ package nl.werkmap.ui.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -148,6 +149,8 @@ class CoachDayFlowTest extends FxRobot {
     @Order(5)
     void quickWorkplaceVisit() {
         // Keystrokes: Ctrl+L, three notes with Tab between them, Ctrl+Enter. Everything else is a default.
+        Node focusedBefore = stage.getScene().getFocusOwner();
+        assertNotNull(focusedBefore, "something on the page has focus before the sheet opens");
         press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         assertTrue(lookup("#wentWell").queryAs(Node.class).isFocused(), "typing starts in the first note");
         write("Werkt zelfstandig aan de border");
@@ -160,6 +163,7 @@ class CoachDayFlowTest extends FxRobot {
         assertFalse(lookup("#wentWell").match(UiFixture::shown).tryQuery().isPresent(),
                 "the sheet closed");
         assertEquals("Sessie vastgelegd voor Noor Jansen.", lookup("#statusText").queryAs(Label.class).getText());
+        assertSame(focusedBefore, stage.getScene().getFocusOwner(), "focus is back where it was before the sheet");
         // The page after the save: only the saved session was read again (issue 13), the page as a fresh open.
         Shots.take(stage, "11-candidate-after-save");
     }
