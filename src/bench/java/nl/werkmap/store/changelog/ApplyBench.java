@@ -28,7 +28,8 @@ import nl.werkmap.store.db.Database;
  * them, applied into a new caseload file, one transaction per bundle: the batched applier, the field-by-field one
  * it replaced (on the first {@code LIMIT} rows only, it is slow), and the floor, the same rows bulk-inserted into a
  * new SQLite file ({@code INSERT ... SELECT}). Wall and whole-process CPU, and the load average.
- * Usage: {@code ApplyBench SOURCE.db [LIMIT]} with SOURCE a caseload file (e.g. one CaseloadScreenBench made).
+ * Usage: {@code ApplyBench SOURCE.db [LIMIT]} with SOURCE a caseload file (e.g. one CaseloadScreenBench made);
+ * LIMIT 0 leaves the field-by-field comparison out.
  *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.store.changelog.ApplyBench -Dexec.args="/tmp/caseload-5000/werkmap.db 100000"</pre>
@@ -62,6 +63,9 @@ public final class ApplyBench {
                 bundles.size(), batched[0], batched[1], floor[0], floor[1], batched[0] / floor[0],
                 OS.getSystemLoadAverage());
 
+        if (limit == 0) {
+            return; // LIMIT 0: the batched applier and the floor only
+        }
         List<List<RemoteChange>> few = bundles(source, limit);
         long fewChanges = few.stream().mapToLong(List::size).sum();
         double[] fewBatched = apply(dir.resolve("few-batched.db"), few,
