@@ -100,16 +100,19 @@ public final class ApplyBench {
     }
 
     private static double[] time(Work work) throws Exception {
-        var threads = ManagementFactory.getThreadMXBean();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long cpu0 = OS.getProcessCpuTime();
         long own0 = threads.getCurrentThreadCpuTime();
+        long bytes0 = threads.getCurrentThreadAllocatedBytes();
         long t0 = System.nanoTime();
         work.run();
         double[] took = {(System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6,
                 (threads.getCurrentThreadCpuTime() - own0) / 1e6};
-        // The applying thread's own CPU beside the whole process's: the rest is the JVM's (GC, JIT).
-        System.out.printf(Locale.ROOT, "  (%.0f ms wall, %.0f ms cpu of which the applying thread %.0f ms)%n",
-                took[0], took[1], took[2]);
+        // The applying thread's own CPU beside the whole process's (the rest is the JVM's: GC, JIT), and what it
+        // allocated: a count the machine's load does not change.
+        System.out.printf(Locale.ROOT, "  (%.0f ms wall, %.0f ms cpu of which the applying thread %.0f ms; it"
+                + " allocated %.0f MB)%n", took[0], took[1], took[2],
+                (threads.getCurrentThreadAllocatedBytes() - bytes0) / 1e6);
         return took;
     }
 
