@@ -140,6 +140,8 @@ public final class TeamSyncBench {
                 double wall = (System.nanoTime() - w0) / 1e6;
                 double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
                 System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(stages.stop()));
+                System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(stages.allocatedMb())
+                        .replace(" ms", ""));
                 int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
                 int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
                 System.out.printf(Locale.ROOT, "rounds: %d (the last one to see that nothing more comes); the first"

@@ -2,7 +2,6 @@ package nl.werkmap.bench.sync;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -21,11 +20,14 @@ final class ThreadCpuWatch implements AutoCloseable {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private final Function<String, String> group;
     private final Map<Long, Long> start = new HashMap<>();
     private final Map<Long, Long> last = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, Long> allocatedStart = new HashMap<>();
+    private final Map<Long, Long> allocatedLast = new HashMap<>();
     private final long processStart;
     private final Thread sampler;
     private volatile boolean running = true;
@@ -33,12 +35,12 @@ final class ThreadCpuWatch implements AutoCloseable {
     /** {@code group}: a thread's name to the group it counts in. */
     ThreadCpuWatch(Function<String, String> group) {
         this.group = group;
-        sample(start);
+        sample(start, allocatedStart);
         processStart = OS.getProcessCpuTime();
         sampler = new Thread(() -> {
             while (running) {
                 synchronized (last) {
-                    sample(last);
+                    sample(last, allocatedLast);
                 }
                 try {
                     Thread.sleep(EVERY_MS);
@@ -51,13 +53,17 @@ final class ThreadCpuWatch implements AutoCloseable {
         sampler.start();
     }
 
-    private void sample(Map<Long, Long> into) {
+    private void sample(Map<Long, Long> into, Map<Long, Long> allocated) {
         for (long id : threads.getAllThreadIds()) {
             long cpu = threads.getThreadCpuTime(id);
             if (cpu < 0) {
                 continue;
             }
             into.put(id, cpu);
+            long bytes = threads.getThreadAllocatedBytes(id);
+            if (bytes >= 0) {
+                allocated.put(id, bytes);
+            }
             if (!names.containsKey(id)) {
                 ThreadInfo info = threads.getThreadInfo(id);
                 if (info != null) {
@@ -80,7 +86,7 @@ final class ThreadCpuWatch implements AutoCloseable {
         Map<String, Double> ms = new LinkedHashMap<>();
         long counted = 0;
         synchronized (last) {
-            sample(last);
+            sample(last, allocatedLast);
             for (Map.Entry<Long, Long> e : last.entrySet()) {
                 String name = names.getOrDefault(e.getKey(), "?");
                 if (name.equals("bench-cpu-watch")) {
@@ -93,6 +99,21 @@ final class ThreadCpuWatch implements AutoCloseable {
         }
         ms.put("JVM (GC, JIT) and the rest", (process - counted) / 1e6);
         return ms;
+    }
+
+    /** MB allocated per group since the watch began (a count the machine's load does not change); after stop. */
+    Map<String, Double> allocatedMb() {
+        Map<String, Double> mb = new LinkedHashMap<>();
+        synchronized (last) {
+            for (Map.Entry<Long, Long> e : allocatedLast.entrySet()) {
+                String name = names.getOrDefault(e.getKey(), "?");
+                if (!name.equals("bench-cpu-watch")) {
+                    mb.merge(group.apply(name), (e.getValue() - allocatedStart.getOrDefault(e.getKey(), 0L)) / 1e6,
+                            Double::sum);
+                }
+            }
+        }
+        return mb;
     }
 
     static String format(Map<String, Double> ms) {
