@@ -32,16 +32,8 @@ final class RemoteChangeApplier {
     private static final int BIG = 10_000;
     /** The page cache while such a list is written, in KiB; the everyday size is set back after. */
     private static final int BIG_CACHE_KIB = 128 * 1024;
-    /**
-     * WAL pages after which a commit copies the WAL into the file while bulk deliveries come in (64 MiB). A first
-     * sync's bundle touches index pages all over the file, and with SQLite's everyday 1,000 pages every bundle's
-     * commit copied them into the file and synced it again, rewriting the same hot pages dozens of times.
-     */
-    private static final int BIG_CHECKPOINT_PAGES = 16_384;
 
     private final HybridLogicalClock clock;
-    /** The writer connection's everyday checkpoint size while raised for bulk deliveries; -1 when not raised. */
-    private long everydayCheckpoint = -1;
 
     RemoteChangeApplier(HybridLogicalClock clock) {
         this.clock = clock;
@@ -83,7 +75,6 @@ final class RemoteChangeApplier {
             if (big) {
                 pageCache(connection, -BIG_CACHE_KIB);
             }
-            checkpointFor(connection, big);
             try {
                 for (RowMerge.TableChanges table : byTable.values()) {
                     RowMerge merge = new RowMerge(table, changes);
@@ -108,29 +99,6 @@ final class RemoteChangeApplier {
     private static void pageCache(Connection connection, long size) throws SQLException {
         try (var s = connection.createStatement()) {
             s.execute("PRAGMA cache_size = " + size);
-        }
-    }
-
-    /**
-     * Raises the writer's checkpoint size for a bulk delivery and sets it back at the next list that is not one
-     * (a first sync's last bundle, or any later sync), whose commit then checkpoints as every day. It cannot be set
-     * back at the end of this list: the commit that follows is what checks it. Writes go one at a time (the store's
-     * write lock), so the field needs no lock.
-     */
-    private void checkpointFor(Connection connection, boolean big) throws SQLException {
-        if (big && everydayCheckpoint < 0) {
-            try (var s = connection.createStatement(); var rs = s.executeQuery("PRAGMA wal_autocheckpoint")) {
-                rs.next();
-                everydayCheckpoint = rs.getLong(1);
-            }
-            try (var s = connection.createStatement()) {
-                s.execute("PRAGMA wal_autocheckpoint = " + BIG_CHECKPOINT_PAGES);
-            }
-        } else if (!big && everydayCheckpoint >= 0) {
-            try (var s = connection.createStatement()) {
-                s.execute("PRAGMA wal_autocheckpoint = " + everydayCheckpoint);
-            }
-            everydayCheckpoint = -1;
         }
     }
 
