@@ -110,6 +110,8 @@ public final class TeamSyncBench {
                         hub.issueEnrollmentCode("Lead", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1)), "lead")
                         .deviceId();
                 SyncEngine leadEngine = engine(lead, sealer, clock);
+                // The device stages: CPU per thread group (the writer thread ends with each round).
+                ThreadCpuWatch stages = new ThreadCpuWatch(TeamSyncBench::stage);
                 long cpu0 = OS.getProcessCpuTime();
                 long w0 = System.nanoTime();
                 int bundles = 0;
@@ -137,6 +139,9 @@ public final class TeamSyncBench {
                 }
                 double wall = (System.nanoTime() - w0) / 1e6;
                 double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+                System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(stages.stop()));
+                System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(stages.allocatedMb())
+                        .replace(" ms", ""));
                 int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
                 int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
                 System.out.printf(Locale.ROOT, "rounds: %d (the last one to see that nothing more comes); the first"
@@ -232,6 +237,23 @@ public final class TeamSyncBench {
                 Files.deleteIfExists(Path.of(demoFile + suffix));
             }
         }
+    }
+
+    /** The stage a thread's CPU counts in, by the thread's name. */
+    private static String stage(String thread) {
+        if (thread.equals("werkmap-sync-apply")) {
+            return "device apply (writer thread: seal again, merge, SQLite)";
+        }
+        if (thread.equals("main")) {
+            return "device read (caller thread: fetch answer, open, check)";
+        }
+        if (thread.startsWith("JettyServerThreadPool") || thread.startsWith("hub")) {
+            return "hub (HTTP server threads)";
+        }
+        if (thread.startsWith("HttpClient")) {
+            return "HTTP client";
+        }
+        return "other threads";
     }
 
     private static SyncEngine engine(CaseloadStore store, FieldSealer sealer, Clock clock) {

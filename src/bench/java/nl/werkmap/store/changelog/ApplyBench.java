@@ -28,7 +28,8 @@ import nl.werkmap.store.db.Database;
  * them, applied into a new caseload file, one transaction per bundle: the batched applier, the field-by-field one
  * it replaced (on the first {@code LIMIT} rows only, it is slow), and the floor, the same rows bulk-inserted into a
  * new SQLite file ({@code INSERT ... SELECT}). Wall and whole-process CPU, and the load average.
- * Usage: {@code ApplyBench SOURCE.db [LIMIT]} with SOURCE a caseload file (e.g. one CaseloadScreenBench made).
+ * Usage: {@code ApplyBench SOURCE.db [LIMIT]} with SOURCE a caseload file (e.g. one CaseloadScreenBench made);
+ * LIMIT 0 leaves the field-by-field comparison out.
  *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.store.changelog.ApplyBench -Dexec.args="/tmp/caseload-5000/werkmap.db 100000"</pre>
@@ -62,6 +63,9 @@ public final class ApplyBench {
                 bundles.size(), batched[0], batched[1], floor[0], floor[1], batched[0] / floor[0],
                 OS.getSystemLoadAverage());
 
+        if (limit == 0) {
+            return; // LIMIT 0: the batched applier and the floor only
+        }
         List<List<RemoteChange>> few = bundles(source, limit);
         long fewChanges = few.stream().mapToLong(List::size).sum();
         double[] fewBatched = apply(dir.resolve("few-batched.db"), few,
@@ -96,10 +100,20 @@ public final class ApplyBench {
     }
 
     private static double[] time(Work work) throws Exception {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long cpu0 = OS.getProcessCpuTime();
+        long own0 = threads.getCurrentThreadCpuTime();
+        long bytes0 = threads.getCurrentThreadAllocatedBytes();
         long t0 = System.nanoTime();
         work.run();
-        return new double[] {(System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6};
+        double[] took = {(System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6,
+                (threads.getCurrentThreadCpuTime() - own0) / 1e6};
+        // The applying thread's own CPU beside the whole process's (the rest is the JVM's: GC, JIT), and what it
+        // allocated: a count the machine's load does not change.
+        System.out.printf(Locale.ROOT, "  (%.0f ms wall, %.0f ms cpu of which the applying thread %.0f ms; it"
+                + " allocated %.0f MB)%n", took[0], took[1], took[2],
+                (threads.getCurrentThreadAllocatedBytes() - bytes0) / 1e6);
+        return took;
     }
 
     /** Every non-empty field of the first {@code limit} rows, per row, in bundles of 5,000 rows. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Table;
@@ -44,17 +45,30 @@ final class EntityColumns {
         return (Field<Object>) field;
     }
 
+    /** A column a change writes, with what converting a value asks of it, looked up once per table and name. */
+    record Target(Field<Object> field, String name, boolean blob, DataType<Object> type) {
+    }
+
+    static Target target(Field<Object> field) {
+        DataType<Object> type = field.getDataType();
+        return new Target(field, field.getName(), byte[].class.equals(type.getType()), type);
+    }
+
     /** The value as its column takes it: sealed bytes as they came, plain UTF-8 text converted to the column's type. */
     static Object sqlValue(Field<Object> field, RemoteChange change) {
-        boolean blob = byte[].class.equals(field.getDataType().getType());
-        if (change.sealed() != blob) {
+        return sqlValue(target(field), change);
+    }
+
+    /** As {@link #sqlValue(Field, RemoteChange)}, with the column's name and type asked once. */
+    static Object sqlValue(Target column, RemoteChange change) {
+        if (change.sealed() != column.blob()) {
             throw new StoreException("Een ontvangen wijziging past niet bij deze caseload (" + change.entity() + "."
                     + change.field() + "). Er is niets overgenomen; werk Werkmap bij en synchroniseer opnieuw.");
         }
         if (change.sealed()) {
             return change.value();
         }
-        return field.getDataType().convert(change.value() == null ? null
+        return column.type().convert(change.value() == null ? null
                 : new String(change.value(), StandardCharsets.UTF_8));
     }
 

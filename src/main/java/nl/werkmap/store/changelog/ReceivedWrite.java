@@ -39,6 +39,62 @@ public final class ReceivedWrite {
 
     /** The packed value of one write: the fields in order, the deleted flag's value kept. */
     static byte[] pack(List<RemoteChange> fields) {
+        byte[] ascii = packAscii(fields);
+        return ascii != null ? ascii : packText(fields);
+    }
+
+    /**
+     * {@link #packText}'s bytes written straight, when every field name and the deleted flag's value are ASCII
+     * (column names always are; the flag is "true" or "false"): one array per write instead of a builder, its text
+     * and the encoded copy. Null when something is not ASCII.
+     */
+    private static byte[] packAscii(List<RemoteChange> fields) {
+        int length = fields.size() - 1;
+        for (RemoteChange c : fields) {
+            String name = c.field();
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) >= 0x80) {
+                    return null;
+                }
+            }
+            length += name.length();
+            if (DELETED.equals(name)) {
+                length++;
+                byte[] value = c.value();
+                if (value != null) {
+                    for (byte b : value) {
+                        if (b < 0) {
+                            return null; // not ASCII: the text path decodes it as before
+                        }
+                    }
+                    length += value.length;
+                }
+            }
+        }
+        byte[] packed = new byte[Math.max(0, length)];
+        int at = 0;
+        for (RemoteChange c : fields) {
+            if (at > 0) {
+                packed[at++] = '\n';
+            }
+            String name = c.field();
+            for (int i = 0; i < name.length(); i++) {
+                packed[at++] = (byte) name.charAt(i);
+            }
+            if (DELETED.equals(name)) {
+                packed[at++] = '=';
+                if (c.value() != null) {
+                    System.arraycopy(c.value(), 0, packed, at, c.value().length);
+                    at += c.value().length;
+                }
+            }
+        }
+        // Shorter only when a field name is empty (no line break before the next, as in the text form).
+        return at == packed.length ? packed : java.util.Arrays.copyOf(packed, at);
+    }
+
+    /** The packed value as text, encoded: any field name and deleted value. */
+    static byte[] packText(List<RemoteChange> fields) {
         // Sized up front: a row write names some twenty fields, and growing the builder showed in a first sync.
         int length = fields.size();
         for (RemoteChange c : fields) {

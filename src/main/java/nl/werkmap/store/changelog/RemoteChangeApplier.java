@@ -47,7 +47,8 @@ final class RemoteChangeApplier {
         for (int i = 0; i < changes.size(); i++) {
             RemoteChange change = changes.get(i);
             // A bundle's changes come table by table: the map is asked only when the table changes.
-            if (t == null || !t.table.getName().equals(change.entity())) {
+            // The entity's name as a plain String: jOOQ's getName() showed in a first sync's profile.
+            if (t == null || !t.entity.equals(change.entity())) {
                 t = byTable.get(change.entity());
                 if (t == null) {
                     t = new RowMerge.TableChanges(EntityColumns.entityTable(change.entity()));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jooq.Field;
 import org.jooq.Table;
 
 /**
@@ -28,12 +27,14 @@ final class RowMerge {
     /** One table's changes, with their positions in the whole list. */
     static final class TableChanges {
         final Table<?> table;
+        final String entity;
         final Positions positions = new Positions(1_024);
         /** The fields already checked against the table's columns. */
         final java.util.Set<String> knownColumns = new java.util.HashSet<>();
 
         TableChanges(Table<?> table) {
             this.table = table;
+            this.entity = table.getName();
         }
 
         void add(int position, RemoteChange change) {
@@ -45,14 +46,18 @@ final class RowMerge {
     static final class Row {
         final String id;
         final Positions changes = new Positions(24);
-        final Map<String, String> logged = new HashMap<>();
+        /** The newest stamp per field, logged or decided here; made once the row's field count is known. */
+        FieldStamps logged;
         boolean held;
         boolean insert;
         String updatedAt;
         String updatedBy;
         boolean stamped;
-        /** Column name to SQL value: the whole new row, or the changed columns of a held row. */
-        final Map<String, Object> values = new LinkedHashMap<>();
+        /**
+         * Column name to SQL value: the whole new row, or the changed columns of a held row. A new row's map is
+         * made with room for all its fields ({@link #create}), so it does not grow field by field.
+         */
+        Map<String, Object> values = new LinkedHashMap<>();
 
         Row(String id) {
             this.id = id;
@@ -60,13 +65,18 @@ final class RowMerge {
     }
 
     private final Table<?> table;
+    private final String entity;
     private final List<RemoteChange> all;
     private final Map<String, Row> rows = new LinkedHashMap<>();
-    /** The table's columns by the names the changes use: jOOQ finds a field by name with a search each time. */
-    private final Map<String, Field<Object>> columns = new HashMap<>();
+    /**
+     * The table's columns by the names the changes use, with what a value's conversion asks of each: jOOQ finds a
+     * field by name with a search each time, and its data type's class was asked for every field.
+     */
+    private final Map<String, EntityColumns.Target> columns = new HashMap<>();
 
     RowMerge(TableChanges t, List<RemoteChange> all) {
         this.table = t.table;
+        this.entity = t.entity;
         this.all = all;
         // A row's fields come one after the other: the map is asked only when the row changes.
         Row row = null;
@@ -85,7 +95,7 @@ final class RowMerge {
     }
 
     String entity() {
-        return table.getName();
+        return entity;
     }
 
     List<String> ids() {
@@ -100,7 +110,10 @@ final class RowMerge {
     void logged(String id, String field, String hlc) {
         Row row = rows.get(id);
         if (row != null) {
-            row.logged.merge(field, hlc, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            if (row.logged == null) {
+                row.logged = new FieldStamps(row.changes.size() + 4);
+            }
+            row.logged.newest(field, hlc);
         }
     }
 
@@ -116,6 +129,9 @@ final class RowMerge {
     /** Fills in the outcome of each change of this table and whether it goes into the change log. */
     void decide(ApplyOutcome[] outcomes, boolean[] applied) {
         for (Row row : rows.values()) {
+            if (row.logged == null) {
+                row.logged = new FieldStamps(row.changes.size());
+            }
             for (int i = 0; i < row.changes.size(); i++) {
                 int position = row.changes.get(i);
                 RemoteChange change = all.get(position);
@@ -129,8 +145,8 @@ final class RowMerge {
                 applied[position] = true;
                 row.logged.put(change.field(), change.hlc());
                 if (row.held) {
-                    Field<Object> column = column(change.field());
-                    row.values.put(column.getName(), EntityColumns.sqlValue(column, change));
+                    EntityColumns.Target column = column(change.field());
+                    row.values.put(column.name(), EntityColumns.sqlValue(column, change));
                     if (row.updatedAt.compareTo(change.hlc()) < 0) {
                         row.updatedAt = change.hlc();
                         row.updatedBy = change.deviceId();
@@ -144,10 +160,10 @@ final class RowMerge {
         }
     }
 
-    private Field<Object> column(String name) {
-        Field<Object> column = columns.get(name);
+    private EntityColumns.Target column(String name) {
+        EntityColumns.Target column = columns.get(name);
         if (column == null) {
-            column = EntityColumns.column(table, name);
+            column = EntityColumns.target(EntityColumns.column(table, name));
             columns.put(name, column);
         }
         return column;
@@ -156,17 +172,19 @@ final class RowMerge {
     /** The row first seen here, created at its first winning change. */
     private void create(Row row, RemoteChange first) {
         row.insert = true;
-        Map<String, String> newest = new HashMap<>();
+        int count = row.changes.size();
+        FieldStamps newest = new FieldStamps(count);
+        row.values = new LinkedHashMap<>(count * 4 / 3 + 1);
         row.updatedAt = first.hlc();
         row.updatedBy = first.deviceId();
-        for (int i = 0; i < row.changes.size(); i++) {
+        for (int i = 0; i < count; i++) {
             RemoteChange c = all.get(row.changes.get(i));
-            Field<Object> column = column(c.field());
+            EntityColumns.Target column = column(c.field());
             Object value = EntityColumns.sqlValue(column, c);
-            String seen = newest.get(column.getName());
+            String seen = newest.get(column.name());
             if (seen == null || c.hlc().compareTo(seen) > 0) {
-                newest.put(column.getName(), c.hlc());
-                row.values.put(column.getName(), value);
+                newest.put(column.name(), c.hlc());
+                row.values.put(column.name(), value);
             }
             if (c.hlc().compareTo(row.updatedAt) > 0) {
                 row.updatedAt = c.hlc();

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +36,22 @@ final class RowWrites {
 
     private static void insertNew(Connection connection, RowMerge merge) throws SQLException {
         Map<List<String>, List<RowMerge.Row>> byColumns = new LinkedHashMap<>();
-        // Rows of one table mostly name the same columns in the same order: the sorted list and its group are made
-        // again only when a row's columns differ from the row before's.
+        // Rows of one table mostly name the same columns in the same order: the group is looked up again only when
+        // a row's columns differ from the row before's, and sorted only for an order not met before (rows whose
+        // empty fields differ take turns, and sorting each time showed in a first sync).
+        Map<List<String>, List<RowMerge.Row>> byOrder = new HashMap<>();
         List<String> previousKeys = List.of();
         List<RowMerge.Row> group = null;
         for (RowMerge.Row row : merge.rows()) {
             if (row.insert) {
                 if (group == null || !sameKeys(previousKeys, row.values.keySet())) {
                     previousKeys = List.copyOf(row.values.keySet());
-                    group = byColumns.computeIfAbsent(List.copyOf(new TreeSet<>(previousKeys)),
-                            k -> new ArrayList<>());
+                    group = byOrder.get(previousKeys);
+                    if (group == null) {
+                        group = byColumns.computeIfAbsent(List.copyOf(new TreeSet<>(previousKeys)),
+                                k -> new ArrayList<>());
+                        byOrder.put(previousKeys, group);
+                    }
                 }
                 group.add(row);
             }

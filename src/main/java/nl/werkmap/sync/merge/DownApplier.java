@@ -23,6 +23,7 @@ import nl.werkmap.store.mapping.StoredForm;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.ClockBounds;
+import nl.werkmap.sync.schema.ColumnKind;
 import nl.werkmap.sync.schema.ContentCheck;
 
 /**
@@ -106,25 +107,30 @@ public final class DownApplier {
                 continue;
             }
             String writer = change.writer(bundle.deviceId());
+            // The entity's fields once per change, not two lookups of the schema for each field.
+            Map<String, ColumnKind> kinds = ColumnKinds.fields(change.entity());
             // A tombstone sets deleted: in its place when the change names it, else after the other fields (as
             // putting it into a copy of the fields did; the fields are not copied for every change any more).
             for (Map.Entry<String, String> entry : change.fields().entrySet()) {
                 String value = change.tombstone() && entry.getKey().equals("deleted") ? "true" : entry.getValue();
-                add(remote, change, writer, entry.getKey(), value);
+                add(remote, change, writer, kinds, entry.getKey(), value);
             }
             if (change.tombstone() && !change.fields().containsKey("deleted")) {
-                add(remote, change, writer, "deleted", "true");
+                add(remote, change, writer, kinds, "deleted", "true");
             }
         }
         return remote;
     }
 
-    private void add(List<RemoteChange> remote, Change change, String writer, String field, String value) {
-        if (!ColumnKinds.knownField(change.entity(), field)) {
+    private void add(List<RemoteChange> remote, Change change, String writer, Map<String, ColumnKind> kinds,
+                     String field, String value) {
+        ColumnKind kind = kinds.get(field);
+        if (kind == null) {
             LOG.warn("Onbekend veld {}.{} overgeslagen; werk Werkmap bij.", change.entity(), field);
             return;
         }
-        boolean sealed = ColumnKinds.sealed(change.entity(), field);
+        // The schema's kind of a field is SEALED exactly for the personal columns (CaseloadSchema.kindOf).
+        boolean sealed = kind == ColumnKind.SEALED;
         byte[] stored = sealed ? sealer.seal(change.entity(), field, change.id(), value) : StoredForm.utf8(value);
         remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
     }
