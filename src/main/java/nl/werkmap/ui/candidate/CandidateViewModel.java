@@ -138,7 +138,10 @@ public final class CandidateViewModel {
         for (MissingItem item : report.missing()) {
             texts.add(messages.text(item.messageKey()));
         }
-        missing.setAll(texts);
+        // The same items leave the header alone: setting them again makes its badges anew (new nodes to style).
+        if (!missing.equals(texts)) {
+            missing.setAll(texts);
+        }
     }
 
     static CandidateFacts facts(CandidateFile f) {
