@@ -33,6 +33,9 @@ final class PaintedLap {
     /** Of {@link #nodes}: those under a hidden node (kept pages, closed sheets), walked for bounds all the same. */
     private static long hidden;
 
+    /** -Dbench.dirty=true: each pulse of a lap prints what it styles and syncs (see {@link PulseDiagnosis}). */
+    private static final boolean DIRTY = Boolean.getBoolean("bench.dirty");
+
     private PaintedLap() {
     }
 
@@ -107,6 +110,9 @@ final class PaintedLap {
             listener[0] = () -> {
                 if (!seen[0]) {
                     pulses++;
+                    if (DIRTY) {
+                        PulseDiagnosis.synced(scene);
+                    }
                 }
                 if (!seen[0] && !background.busyProperty().get() && shown.getAsBoolean()) {
                     seen[0] = true;
@@ -122,6 +128,16 @@ final class PaintedLap {
                 }
             };
             scene.addPostLayoutPulseListener(listener[0]);
+            if (DIRTY) {
+                Runnable[] css = new Runnable[1];
+                css[0] = () -> {
+                    PulseDiagnosis.styled(scene);
+                    if (seen[0]) {
+                        scene.removePreLayoutPulseListener(css[0]);
+                    }
+                };
+                scene.addPreLayoutPulseListener(css[0]);
+            }
             Platform.requestNextPulse();
         });
         ScreensBench.Lap lap = done.get(120, TimeUnit.SECONDS);

@@ -272,6 +272,8 @@ public final class ScreensBench {
         if (Boolean.getBoolean("bench.openOnly")) {
             // The kept pages' openings too, with the openings alone (the later phases keep their order).
             openKept(stage, background, app, heavy, floors.subList(1, floors.size()));
+            // What the hidden pages cost each changed pulse, on the scene as the openings left it (opencand).
+            System.out.println(BoundsWalk.measure(stage));
             // -Dbench.openOnly=true: the opening figures alone, for profiling them (opencand, issue 13).
             openOnlyEnd(interactive, bulk);
             return;

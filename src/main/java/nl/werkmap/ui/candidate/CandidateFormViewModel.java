@@ -139,9 +139,20 @@ public final class CandidateFormViewModel implements UnsavedForm {
      */
     static CandidateFormViewModel ahead(Messages messages, Background background, ProfileSave saveAction,
                                         Supplier<ConsentRepository> consentStore, Consumer<Candidate> onSaved) {
+        return ahead(messages, background, List.of(), saveAction, consentStore, onSaved);
+    }
+
+    /**
+     * As {@link #ahead(Messages, Background, ProfileSave, Supplier, Consumer)}, with the coaches known already (those
+     * of the screen opened before): the coach box gets its list while nothing waits, and {@link #start} leaves it
+     * alone when the file brings the same coaches (issue 13: no list of cells made and styled at the click).
+     */
+    static CandidateFormViewModel ahead(Messages messages, Background background, List<Coach> knownCoaches,
+                                        ProfileSave saveAction, Supplier<ConsentRepository> consentStore,
+                                        Consumer<Candidate> onSaved) {
         Candidate nobody = Candidate.register(nl.werkmap.domain.RecordIds.next(), null, LocalDate.now());
-        return new CandidateFormViewModel(messages, background, nobody, false, List.of(), saveAction, consentStore,
-                onSaved, false);
+        return new CandidateFormViewModel(messages, background, nobody, false, knownCoaches, saveAction,
+                consentStore, onSaved, false);
     }
 
     private CandidateFormViewModel(Messages messages, Background background, Candidate candidate, boolean isNew,
@@ -190,7 +201,10 @@ public final class CandidateFormViewModel implements UnsavedForm {
             throw new IllegalStateException("profile form already shows " + original.id());
         }
         started = true;
-        coaches.setAll(coachList);
+        // The same coaches as made ahead: setting them again would make the coach box redo its list (issue 13).
+        if (!coaches.equals(coachList)) {
+            coaches.setAll(coachList);
+        }
         filling = true;
         try {
             put(candidate);

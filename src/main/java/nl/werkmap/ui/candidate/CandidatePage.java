@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Parent;
 
+import nl.werkmap.domain.Coach;
 import nl.werkmap.service.CandidateService;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
@@ -51,12 +52,28 @@ public final class CandidatePage {
      */
     public static CandidatePage spare(ViewLoader loader, Messages messages, Background background,
                                       Supplier<CaseloadStore> store, Navigator navigator) {
-        return new CandidatePage(loader, messages, background, store, navigator);
+        return new CandidatePage(loader, messages, background, store, navigator, List.of());
+    }
+
+    /**
+     * A {@link #spare} that gets the coaches known already (see {@link #coaches()} of a screen opened before): the
+     * coach box is given its list now, while nothing waits, and the opening leaves it alone when the candidate's file
+     * brings the same coaches. Coaches that changed meanwhile are set at the opening, as without them.
+     */
+    public static CandidatePage spare(ViewLoader loader, Messages messages, Background background,
+                                      Supplier<CaseloadStore> store, Navigator navigator, List<Coach> knownCoaches) {
+        return new CandidatePage(loader, messages, background, store, navigator, knownCoaches);
     }
 
     private CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
                           Navigator navigator) {
+        this(loader, messages, background, store, navigator, List.of());
+    }
+
+    private CandidatePage(ViewLoader loader, Messages messages, Background background, Supplier<CaseloadStore> store,
+                          Navigator navigator, List<Coach> knownCoaches) {
         this.vm = new CandidateViewModel(messages, background, store, navigator, null);
+        vm.coaches.setAll(knownCoaches);
         ViewLoader.Loaded<CandidateController> frame = loader.load(FxmlView.CANDIDATE, new CandidateController(vm));
         this.controller = frame.controller();
         this.root = frame.root();
@@ -110,7 +127,8 @@ public final class CandidatePage {
         }, werknemersprofiel.unsavedProperty());
         forms.add(0, werknemersprofiel);
         // The profile tab shows first and is the heaviest (some 76 controls): built now, hidden until the file is in.
-        showProfile(CandidateFormViewModel.ahead(messages, background, new CandidateService(store)::save,
+        showProfile(CandidateFormViewModel.ahead(messages, background, knownCoaches,
+                new CandidateService(store)::save,
                 () -> store.get().consents(), saved -> vm.changed(messages.text("candidate.save.done"))),
                 loader, messages, store);
         vm.file.addListener((obs, old, now) -> {
@@ -173,6 +191,11 @@ public final class CandidatePage {
 
     public UUID candidateId() {
         return vm.candidateId();
+    }
+
+    /** The coaches as this screen last read them (empty before its first read), for the next {@link #spare}. */
+    public List<Coach> coaches() {
+        return List.copyOf(vm.coaches);
     }
 
     public void reload() {

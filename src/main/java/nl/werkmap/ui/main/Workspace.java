@@ -226,7 +226,10 @@ final class Workspace {
         IdleWork.whenIdle(background.busyProperty(), () -> IdleWork.afterNextPulse(shellRoot, () -> {
             sparePlanned = false;
             if (spareCandidate == null) {
-                spareCandidate = CandidatePage.spare(loader, messages, background, store, navigator);
+                // The coaches a screen read last: the spare's coach box gets its list now, not at the click.
+                List<nl.werkmap.domain.Coach> knownCoaches = candidates.values().stream().reduce((a, b) -> b)
+                        .map(CandidatePage::coaches).orElse(List.of());
+                spareCandidate = CandidatePage.spare(loader, messages, background, store, navigator, knownCoaches);
                 shell.keepReady(spareCandidate.root());
             }
         }));

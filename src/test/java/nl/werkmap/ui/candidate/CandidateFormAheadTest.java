@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.werkmap.domain.Candidate;
+import nl.werkmap.domain.Coach;
+import nl.werkmap.domain.CoachRole;
 import nl.werkmap.domain.Consent;
 import nl.werkmap.domain.ConsentPurpose;
 import nl.werkmap.store.CaseloadStore;
@@ -119,5 +121,38 @@ class CandidateFormAheadTest {
         screen.assign(candidate.id());
         assertEquals(candidate.id(), screen.candidateId());
         assertThrows(IllegalStateException.class, () -> screen.assign(UUID.randomUUID()));
+    }
+
+    /**
+     * A screen made ahead with the coaches of the screen before (issue 13): starting it with the same coaches leaves
+     * the coach box's list alone (no list change, so no cells made and styled at the click), and still selects the
+     * candidate's coach; other coaches are set as before.
+     */
+    @Test
+    void startingWithTheCoachesKnownAheadLeavesTheCoachListAlone() {
+        Coach romy = new Coach(UUID.randomUUID(), "Romy Postma", CoachRole.JOBCOACH, "Team Oost", 30);
+        Coach lieke = new Coach(UUID.randomUUID(), "Lieke Mulder", CoachRole.JOBCOACH, "Team Oost", 30);
+        Candidate candidate = Candidate.register(UUID.randomUUID(), "Sanne Visser", LocalDate.now())
+                .withCoach(lieke.id());
+        CandidateFormViewModel form = CandidateFormViewModel.ahead(Messages.dutch(), Background.sameThread(),
+                List.of(romy, lieke), new nl.werkmap.service.CandidateService(() -> store)::save, store::consents,
+                saved::add);
+        List<String> changes = new ArrayList<>();
+        form.coaches.addListener((javafx.collections.ListChangeListener<Coach>) c -> changes.add(c.toString()));
+
+        form.start(candidate, List.of(romy, lieke), List.of());
+
+        assertEquals(List.of(), changes, "the same coaches: the list is left alone");
+        assertEquals(lieke, form.coach.get(), "the candidate's coach is chosen");
+        assertFalse(form.unsavedProperty().get());
+
+        Coach sem = new Coach(UUID.randomUUID(), "Sem de Boer", CoachRole.WERKCOACH, "Team West", 25);
+        CandidateFormViewModel other = CandidateFormViewModel.ahead(Messages.dutch(), Background.sameThread(),
+                List.of(romy), new nl.werkmap.service.CandidateService(() -> store)::save, store::consents,
+                saved::add);
+        other.start(candidate.withCoach(sem.id()), List.of(romy, lieke, sem), List.of());
+        assertEquals(List.of(romy, lieke, sem), other.coaches, "coaches that changed meanwhile are set");
+        assertEquals(sem, other.coach.get());
+        assertFalse(other.unsavedProperty().get());
     }
 }
