@@ -312,6 +312,8 @@ final class Workspace {
         currentCandidate = id;
         shellVm.sectionProperty().set(Section.CASELOAD);
         shell.showPage(page.root());
+        // "Sessie vastleggen" for this candidate: its reads done ahead once the lanes are idle (sessie, issue 13).
+        quickVm.readAheadFor(id);
     }
 
     void newCandidate() {

@@ -89,6 +89,10 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private CaseloadRow filling;
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
+    /** The reads of an opening done ahead for one candidate (FX thread only); used while nothing was written. */
+    private SheetReadAhead.Ready ready;
+    /** The candidate whose page shows: the one to read ahead for once the lanes are idle (null: none). */
+    private UUID readAheadFor;
 
     /** Today for the form's defaults, the logboek's day and the checks; a test gives a fixed one. */
     private final java.time.Clock clock;
@@ -276,42 +280,18 @@ public final class QuickSessionViewModel implements UnsavedForm {
         // The file, a kept draft and the plan's goals come in one read: each extra trip to the worker and back is a
         // wait the coach sees on a busy laptop. The day's hours are checked once, after the form is filled.
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        background.call(() -> {
-            CaseloadStore s = store.get();
-            CandidateFile found = s.candidateFiles().forSessionOn(row.id(), today).orElse(null);
-            return found == null ? new Picked(null, null, List.of())
-                    : new Picked(found, s.sessionDrafts().find(row.id()).orElse(null), s.plans().goalsOf(row.id()));
-        }).onSuccess(picked -> {
-            if (!row.equals(candidate.get())) {
-                return;
+        SheetReadAhead.Ready ahead = ready != null ? ready.validFor(row.id(), today, store.get()) : null;
+        if (ahead != null) {
+            // Read while the coach looked at the page and nothing was written since: the form fills in this pulse,
+            // with no trip to the worker (issue 13).
+            hoursCheck.weekAhead(ahead);
+            fill(row, ahead.picked(), today);
+            return;
+        }
+        background.call(() -> SheetReadAhead.Picked.read(store.get(), row.id(), today)).onSuccess(picked -> {
+            if (row.equals(candidate.get())) {
+                fill(row, picked, today);
             }
-            CandidateFile loaded = picked.file();
-            if (loaded == null) {
-                filled(row);
-                return;
-            }
-            file = loaded;
-            boolean typedBefore = input.isUnsaved();
-            List<PlacementFile> running = loaded.placements().stream()
-                    .filter(p -> p.placement().actualEnd() == null).toList();
-            placements.setAll(loaded.placements());
-            if (!running.isEmpty()) {
-                PlacementFile active = running.get(0);
-                draft.placement.set(active);
-                if (active.contacts().stream().anyMatch(c -> c.role() == ContactRole.BUDDY)) {
-                    draft.attendees.get(Attendee.BUDDY).set(true);
-                }
-            }
-            // Filled in for the coach, not typed: only what differs from here on is unsaved input.
-            if (!typedBefore) {
-                input.markClean();
-            }
-            offerBack(picked.kept());
-            if (!draftRestored.get() && !input.isUnsaved()) {
-                completeTodaysAppointment(loaded);
-            }
-            showGoals(picked.goals(), today);
-            filled(row);
         }).onError(e -> {
             if (row.equals(candidate.get())) {
                 filled(row);
@@ -320,15 +300,105 @@ public final class QuickSessionViewModel implements UnsavedForm {
         }).start();
     }
 
+    /** Puts what was read for the picked candidate in the form: placement, kept draft, appointment, goals. */
+    private void fill(CaseloadRow row, SheetReadAhead.Picked picked, java.time.LocalDate today) {
+        CandidateFile loaded = picked.file();
+        if (loaded == null) {
+            filled(row);
+            return;
+        }
+        file = loaded;
+        boolean typedBefore = input.isUnsaved();
+        List<PlacementFile> running = loaded.placements().stream()
+                .filter(p -> p.placement().actualEnd() == null).toList();
+        placements.setAll(loaded.placements());
+        if (!running.isEmpty()) {
+            PlacementFile active = running.get(0);
+            draft.placement.set(active);
+            if (active.contacts().stream().anyMatch(c -> c.role() == ContactRole.BUDDY)) {
+                draft.attendees.get(Attendee.BUDDY).set(true);
+            }
+        }
+        // Filled in for the coach, not typed: only what differs from here on is unsaved input.
+        if (!typedBefore) {
+            input.markClean();
+        }
+        offerBack(picked.kept());
+        if (!draftRestored.get() && !input.isUnsaved()) {
+            completeTodaysAppointment(loaded);
+        }
+        showGoals(picked.goals(), today);
+        filled(row);
+    }
+
+    /**
+     * The coach looks at this candidate's page (null: at none): once the lanes are idle, what opening the sheet for
+     * them reads is read ahead on the bulk lane (their file for today, a kept draft, the plan's goals and the coach's
+     * week for the hours check), so the sheet opens filled without a trip to the worker (issue 13). Nothing is
+     * written. Any write before the opening makes the opening read again as before.
+     */
+    public void readAheadFor(UUID candidateId) {
+        readAheadFor = candidateId;
+        if (candidateId == null) {
+            return;
+        }
+        whenIdle(() -> {
+            if (!candidateId.equals(readAheadFor) || open.get()) {
+                return;
+            }
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            CaseloadStore s = store.get();
+            if (ready != null && ready.validFor(candidateId, today, s) != null) {
+                return;
+            }
+            UUID coach = loggedBy.get();
+            background.call(() -> SheetReadAhead.read(s, candidateId, today, coach)).inBulkLane()
+                    .onSuccess(read -> {
+                        if (candidateId.equals(readAheadFor)) {
+                            ready = read;
+                        }
+                    })
+                    .onError(e -> LOG.warn("Vooraf lezen voor 'Sessie vastleggen' mislukt; het blad leest bij"
+                            + " openen zelf", e))
+                    .start();
+        });
+    }
+
+    /** Runs {@code work} now when no background work runs, else once it has all ended. */
+    private void whenIdle(Runnable work) {
+        javafx.beans.value.ObservableBooleanValue busy = background.busyProperty();
+        if (!busy.get()) {
+            work.run();
+            return;
+        }
+        busy.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+                                Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    work.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * A write of our own is on its way (a save, a draft thrown away) and the form may be filled again before it has
+     * ended (and moved the write stamp): what was read ahead is not used. A kept draft needs no call here: the sheet
+     * is not filled again while it is open, and the write moves the stamp.
+     */
+    private void forgetReadAhead() {
+        ready = null;
+        hoursCheck.weekAhead(null);
+    }
+
     /** The picked candidate's file is in the form (or could not be read): the day's hours are checked now, once. */
     private void filled(CaseloadRow row) {
         if (row.equals(filling)) {
             filling = null;
             checkHours();
         }
-    }
-
-    private record Picked(CandidateFile file, SessionDrafts.Draft kept, List<nl.werkmap.domain.PlanGoal> goals) {
     }
 
     /**
@@ -475,6 +545,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         PlanAction action = draft.followUpAction(session);
         saving.set(true);
         cancelDraftWrite();
+        forgetReadAhead();
         background.run(() -> new SessionService(store.get()).logSession(session, action)).onSuccess(result -> {
             saving.set(false);
             input.markClean();
@@ -533,6 +604,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
         cancelDraftWrite();
         open.set(false);
         close.run();
+        // The page below is still the coach's: read ahead again for the next opening (after a save: anew).
+        readAheadFor(readAheadFor);
     }
 
     @Override
@@ -553,6 +626,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     @Override
     public void discard(Runnable done) {
         cancelDraftWrite();
+        forgetReadAhead();
         input.markClean();
         CaseloadRow who = candidate.get();
         if (who == null) {
