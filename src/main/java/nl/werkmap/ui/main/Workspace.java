@@ -140,6 +140,8 @@ final class Workspace {
                 scheduler);
         quickVm.loggedBy(who::id);
         quickVm.caseloadFrom(caseloadVm::loadedIndex);
+        quickVm.readAheadWhen(work -> IdleWork.whenIdle(background.busyProperty(),
+                () -> IdleWork.afterNextPulse(shellRoot, work)));
         agendaVm.caseloadFrom(caseloadVm::loadedIndex);
         ViewLoader.Loaded<QuickSessionController> q = loader.load(FxmlView.SESSION_QUICK,
                 new QuickSessionController(quickVm, messages));

@@ -72,6 +72,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     static final String TIME_FORMAT = "form.time";
     static final String TRAVEL = "travelMinutes";
     private static final int MAX_MATCHES = 8;
+    /** How long an opening waits for a read ahead under way before it reads for itself. */
+    private static final Duration READ_AHEAD_WAIT = Duration.ofSeconds(5);
 
     private final Messages messages;
     private final Background background;
@@ -89,10 +91,16 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private CaseloadRow filling;
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
-    /** The reads of an opening done ahead for one candidate (FX thread only); used while nothing was written. */
-    private SheetReadAhead.Ready ready;
+    /** The reads of an opening done ahead for one candidate (set from the scheduler's thread); used while nothing
+     * was written since. */
+    private volatile SheetReadAhead.Ready ready;
     /** The candidate whose page shows: the one to read ahead for once the lanes are idle (null: none). */
-    private UUID readAheadFor;
+    private volatile UUID readAheadFor;
+    /** The read ahead under way (null when none) and its candidate: an opening for them waits for it. */
+    private volatile java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> underWay;
+    private volatile UUID underWayFor;
+    /** Runs work once the lanes are idle (the app: and the window painted); tests run it at once. */
+    private Consumer<Runnable> whenIdle = Runnable::run;
 
     /** Today for the form's defaults, the logboek's day and the checks; a test gives a fixed one. */
     private final java.time.Clock clock;
@@ -288,6 +296,34 @@ public final class QuickSessionViewModel implements UnsavedForm {
             fill(row, ahead.picked(), today);
             return;
         }
+        java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> coming = underWay;
+        if (coming != null && !coming.isDone() && row.id().equals(underWayFor)) {
+            // Its read ahead is under way (the coach clicked at once): wait for it rather than read it all twice.
+            background.call(() -> coming.get(READ_AHEAD_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .onSuccess(read -> {
+                        SheetReadAhead.Ready valid = read.validFor(row.id(), today, store.get());
+                        if (!row.equals(candidate.get())) {
+                            return;
+                        }
+                        if (valid == null) {
+                            readAndFill(row, today);
+                            return;
+                        }
+                        hoursCheck.weekAhead(valid);
+                        fill(row, valid.picked(), today);
+                    })
+                    .onError(e -> {
+                        if (row.equals(candidate.get())) {
+                            readAndFill(row, today);
+                        }
+                    }).start();
+            return;
+        }
+        readAndFill(row, today);
+    }
+
+    /** The opening's own read of the picked candidate (nothing read ahead for them), then the form filled. */
+    private void readAndFill(CaseloadRow row, java.time.LocalDate today) {
         background.call(() -> SheetReadAhead.Picked.read(store.get(), row.id(), today)).onSuccess(picked -> {
             if (row.equals(candidate.get())) {
                 fill(row, picked, today);
@@ -342,45 +378,44 @@ public final class QuickSessionViewModel implements UnsavedForm {
         if (candidateId == null) {
             return;
         }
-        whenIdle(() -> {
+        whenIdle.accept(() -> {
             if (!candidateId.equals(readAheadFor) || open.get()) {
                 return;
             }
             java.time.LocalDate today = java.time.LocalDate.now(clock);
             CaseloadStore s = store.get();
-            if (ready != null && ready.validFor(candidateId, today, s) != null) {
+            SheetReadAhead.Ready known = ready;
+            if (known != null && known.validFor(candidateId, today, s) != null) {
                 return;
             }
             UUID coach = loggedBy.get();
-            background.call(() -> SheetReadAhead.read(s, candidateId, today, coach)).inBulkLane()
-                    .onSuccess(read -> {
-                        if (candidateId.equals(readAheadFor)) {
-                            ready = read;
-                        }
-                    })
-                    .onError(e -> LOG.warn("Vooraf lezen voor 'Sessie vastleggen' mislukt; het blad leest bij"
-                            + " openen zelf", e))
-                    .start();
+            java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> done =
+                    new java.util.concurrent.CompletableFuture<>();
+            underWayFor = candidateId;
+            underWay = done;
+            // On the scheduler's thread, not a background lane: nobody waits for it, so it must not count as the
+            // app being busy (a screen that waits for the lanes to be idle would wait for this too).
+            scheduler.schedule(() -> {
+                try {
+                    SheetReadAhead.Ready read = SheetReadAhead.read(s, candidateId, today, coach);
+                    if (candidateId.equals(readAheadFor)) {
+                        ready = read;
+                    }
+                    done.complete(read);
+                } catch (RuntimeException e) {
+                    LOG.warn("Vooraf lezen voor 'Sessie vastleggen' mislukt; het blad leest bij openen zelf", e);
+                    done.completeExceptionally(e);
+                }
+            }, Duration.ZERO);
         });
     }
 
-    /** Runs {@code work} now when no background work runs, else once it has all ended. */
-    private void whenIdle(Runnable work) {
-        javafx.beans.value.ObservableBooleanValue busy = background.busyProperty();
-        if (!busy.get()) {
-            work.run();
-            return;
-        }
-        busy.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
-                                Boolean now) {
-                if (!now) {
-                    busy.removeListener(this);
-                    work.run();
-                }
-            }
-        });
+    /**
+     * How the read ahead waits for a quiet moment: the app runs it once the lanes are idle and the window has
+     * painted, so it never delays what the coach waits for. Without this it runs at once (tests).
+     */
+    public void readAheadWhen(Consumer<Runnable> idle) {
+        this.whenIdle = Objects.requireNonNull(idle);
     }
 
     /**
