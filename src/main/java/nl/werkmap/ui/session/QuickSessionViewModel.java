@@ -639,8 +639,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
         cancelDraftWrite();
         open.set(false);
         close.run();
-        // The page below is still the coach's: read ahead again for the next opening (after a save: anew).
-        readAheadFor(readAheadFor);
+        // Not read ahead again here: closed without a write, what was read still holds; after a save a second
+        // session for the same candidate is rare, and the read would compete with the page and list being updated.
     }
 
     @Override

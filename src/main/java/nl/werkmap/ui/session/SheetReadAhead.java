@@ -56,8 +56,11 @@ final class SheetReadAhead {
         long stamp = s.writeStamp();
         Picked picked = Picked.read(s, candidateId, today);
         UUID who = coach != null ? coach : picked.file() == null ? null : picked.file().candidate().coachId();
+        // The grants of the running placements too: the form puts the session on one of them. A coach who picks an
+        // ended placement instead gets the hours check read as before (one query per grant is what costs here).
         HoursWeek week = who == null ? null : HoursWeek.read(s, who, today, picked.file() == null ? List.of()
-                : picked.file().placements().stream().map(p -> p.placement().id()).toList());
+                : picked.file().placements().stream().filter(p -> p.placement().actualEnd() == null)
+                        .map(p -> p.placement().id()).toList());
         return new Ready(candidateId, today, s, stamp, picked, week);
     }
 }
