@@ -96,6 +96,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private volatile SheetReadAhead.Ready ready;
     /** The candidate whose page shows: the one to read ahead for once the lanes are idle (null: none). */
     private volatile UUID readAheadFor;
+    /** The form is being filled from what was read (FX thread): those changes are not the coach's input. */
+    private boolean fillingForm;
     /** The read ahead under way (null when none) and its candidate: an opening for them waits for it. */
     private volatile java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> underWay;
     private volatile UUID underWayFor;
@@ -336,8 +338,25 @@ public final class QuickSessionViewModel implements UnsavedForm {
         }).start();
     }
 
-    /** Puts what was read for the picked candidate in the form: placement, kept draft, appointment, goals. */
+    /**
+     * Puts what was read for the picked candidate in the form: placement, kept draft, appointment, goals. What is
+     * filled in here is not the coach's input: it plans no draft of its own (it used to, so a sheet left open for a
+     * moment kept the untouched defaults as a draft and offered them back next time as "Concept hersteld").
+     */
     private void fill(CaseloadRow row, SheetReadAhead.Picked picked, java.time.LocalDate today) {
+        fillingForm = true;
+        try {
+            fillForm(row, picked, today);
+        } finally {
+            fillingForm = false;
+        }
+        if (input.isUnsaved()) {
+            // Typed while the file was on its way: kept as a draft with what was filled in around it.
+            planDraftWrite();
+        }
+    }
+
+    private void fillForm(CaseloadRow row, SheetReadAhead.Picked picked, java.time.LocalDate today) {
         CandidateFile loaded = picked.file();
         if (loaded == null) {
             filled(row);
@@ -473,7 +492,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     /** Called on every change: writes the draft once typing has paused, off the FX thread. */
     private void planDraftWrite() {
         CaseloadRow who = candidate.get();
-        if (!open.get() || who == null || !input.isUnsaved()) {
+        if (fillingForm || !open.get() || who == null || !input.isUnsaved()) {
             return;
         }
         cancelDraftWrite();

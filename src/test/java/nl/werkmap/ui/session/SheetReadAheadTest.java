@@ -77,11 +77,15 @@ class SheetReadAheadTest {
         final Deque<Runnable> bulk = new ArrayDeque<>();
         /** The scheduler's thread: the read ahead; draft writes are never run here (none is typed). */
         final Deque<Runnable> later = new ArrayDeque<>();
+        /** Draft writes planned for when typing pauses (never run here). */
+        final List<Runnable> drafts = new ArrayList<>();
         final QuickSessionViewModel vm = new QuickSessionViewModel(Messages.dutch(),
                 new Background(interactive::add, bulk::add, Runnable::run), () -> store, new QuietNavigator(),
                 () -> { }, (task, delay) -> {
                     if (delay.isZero()) {
                         later.add(task);
+                    } else {
+                        drafts.add(task);
                     }
                     return () -> { };
                 }, CLOCK);
@@ -147,6 +151,24 @@ class SheetReadAheadTest {
         assertTrue(sheet.interactive.isEmpty() && sheet.bulk.isEmpty() && sheet.later.isEmpty(),
                 "no read of its own and no hours check read: the read ahead answered both");
         assertEquals(reading.shown(), sheet.shown());
+    }
+
+    /** Only the coach's typing is kept as a draft: filling in the placement and the buddy plans no draft write. */
+    @Test
+    void openingWithoutTypingPlansNoDraft() {
+        for (CaseloadRow row : index.all()) {
+            Sheet reading = new Sheet();
+            reading.vm.start(row.id());
+            reading.runAll();
+            Sheet ahead = new Sheet();
+            ahead.vm.readAheadFor(row.id());
+            ahead.runAll();
+            ahead.vm.start(row.id());
+            assertEquals(List.of(), reading.drafts, row.displayName());
+            assertEquals(List.of(), ahead.drafts, row.displayName());
+            reading.vm.draft.wentWell.set("Getypt");
+            assertEquals(1, reading.drafts.size(), "typing is kept");
+        }
     }
 
     @Test
