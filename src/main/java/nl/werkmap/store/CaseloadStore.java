@@ -314,6 +314,11 @@ public final class CaseloadStore implements AutoCloseable {
         return new nl.werkmap.store.hours.CoachHoursQuery(database, sealer);
     }
 
+    /** Moves on after every write to this file; equal stamps mean nothing was written in between. */
+    public long writeStamp() {
+        return database.writeStamp();
+    }
+
     /** Everything about one candidate, for the candidate screen. */
     public CandidateFileQuery candidateFiles() {
         return new CandidateFileQuery(database, context.reader());

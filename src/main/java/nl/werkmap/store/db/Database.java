@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -44,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> all = new ArrayList<>();
     private volatile IntegrityWatch integrity = IntegrityWatch.intact();
+    /** Writes ended (committed or rolled back) through {@link #write}: see {@link #writeStamp()}. */
+    private final AtomicLong writesEnded = new AtomicLong();
 
     private Database(Path file) throws SQLException {
         this.file = file;
@@ -136,8 +139,18 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw SqliteFailures.translateIfDatabase(file, e);
         } finally {
+            writesEnded.incrementAndGet();
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Moves on after every write (counted once it has ended, so a read started after taking the stamp may already
+     * see the write; the stamp then moves all the same). Equal stamps mean no write ended in between: what was read
+     * ahead for a screen is still what the file holds (issue 13, "Sessie vastleggen" read before it opens).
+     */
+    public long writeStamp() {
+        return writesEnded.get();
     }
 
     /** Runs {@code work} in a read transaction on its own snapshot, beside a write that may be running. */

@@ -143,6 +143,8 @@ final class Workspace {
                 scheduler);
         quickVm.loggedBy(who::id);
         quickVm.caseloadFrom(caseloadVm::loadedIndex);
+        quickVm.readAheadWhen(work -> IdleWork.whenIdle(background.busyProperty(),
+                () -> IdleWork.afterNextPulse(shellRoot, work)));
         agendaVm.caseloadFrom(caseloadVm::loadedIndex);
         ViewLoader.Loaded<QuickSessionController> q = loader.load(FxmlView.SESSION_QUICK,
                 new QuickSessionController(quickVm, messages));
@@ -318,6 +320,8 @@ final class Workspace {
         currentCandidate = id;
         shellVm.sectionProperty().set(Section.CASELOAD);
         shell.showPage(page.root());
+        // "Sessie vastleggen" for this candidate: its reads done ahead once the lanes are idle (sessie, issue 13).
+        quickVm.readAheadFor(id);
     }
 
     void newCandidate() {

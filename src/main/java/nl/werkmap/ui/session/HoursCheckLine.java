@@ -31,6 +31,8 @@ final class HoursCheckLine {
     private final Background background;
     private final Supplier<CaseloadStore> store;
     private final AtomicLong asked = new AtomicLong();
+    /** The coach's week read ahead with the file's write stamp then (null: none); used while the stamp holds. */
+    private SheetReadAhead.Ready ahead;
 
     /** One line per flag; empty when the day looks fine. */
     final StringProperty text = new SimpleStringProperty("");
@@ -52,6 +54,11 @@ final class HoursCheckLine {
         longDay.set(false);
     }
 
+    /** The coach's week as read ahead for an opening (null: forget it): checks need no read while it holds. */
+    void weekAhead(SheetReadAhead.Ready ready) {
+        this.ahead = ready == null || ready.week() == null ? null : ready;
+    }
+
     /** Checks the coach's day with {@code pending} in it; null clears. */
     void refresh(CoachingSession pending) {
         if (pending == null || pending.coachId() == null || pending.startsAt() == null) {
@@ -59,6 +66,15 @@ final class HoursCheckLine {
             return;
         }
         long question = asked.incrementAndGet();
+        SheetReadAhead.Ready week = ahead;
+        if (week != null && week.validFor(week.candidateId(), week.day(), store.get()) != null) {
+            // Nothing written since the week was read: the same flags as the service's read, at once (issue 13).
+            List<PlausibilityFlag> flags = week.week().withPending(pending);
+            if (flags != null) {
+                show(flags);
+                return;
+            }
+        }
         background.call(() -> new HoursCheckService(store).withPending(pending)).onSuccess(flags -> {
             if (asked.get() == question) {
                 show(flags);

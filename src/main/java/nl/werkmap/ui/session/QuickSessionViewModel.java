@@ -72,6 +72,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     static final String TIME_FORMAT = "form.time";
     static final String TRAVEL = "travelMinutes";
     private static final int MAX_MATCHES = 8;
+    /** How long an opening waits for a read ahead under way before it reads for itself. */
+    private static final Duration READ_AHEAD_WAIT = Duration.ofSeconds(5);
 
     private final Messages messages;
     private final Background background;
@@ -89,6 +91,18 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private CaseloadRow filling;
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
+    /** The reads of an opening done ahead for one candidate (set from the scheduler's thread); used while nothing
+     * was written since. */
+    private volatile SheetReadAhead.Ready ready;
+    /** The candidate whose page shows: the one to read ahead for once the lanes are idle (null: none). */
+    private volatile UUID readAheadFor;
+    /** The form is being filled from what was read (FX thread): those changes are not the coach's input. */
+    private boolean fillingForm;
+    /** The read ahead under way (null when none) and its candidate: an opening for them waits for it. */
+    private volatile java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> underWay;
+    private volatile UUID underWayFor;
+    /** Runs work once the lanes are idle (the app: and the window painted); tests run it at once. */
+    private Consumer<Runnable> whenIdle = Runnable::run;
 
     /** Today for the form's defaults, the logboek's day and the checks; a test gives a fixed one. */
     private final java.time.Clock clock;
@@ -276,42 +290,46 @@ public final class QuickSessionViewModel implements UnsavedForm {
         // The file, a kept draft and the plan's goals come in one read: each extra trip to the worker and back is a
         // wait the coach sees on a busy laptop. The day's hours are checked once, after the form is filled.
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        background.call(() -> {
-            CaseloadStore s = store.get();
-            CandidateFile found = s.candidateFiles().forSessionOn(row.id(), today).orElse(null);
-            return found == null ? new Picked(null, null, List.of())
-                    : new Picked(found, s.sessionDrafts().find(row.id()).orElse(null), s.plans().goalsOf(row.id()));
-        }).onSuccess(picked -> {
-            if (!row.equals(candidate.get())) {
-                return;
+        SheetReadAhead.Ready ahead = ready != null ? ready.validFor(row.id(), today, store.get()) : null;
+        if (ahead != null) {
+            // Read while the coach looked at the page and nothing was written since: the form fills in this pulse,
+            // with no trip to the worker (issue 13).
+            hoursCheck.weekAhead(ahead);
+            fill(row, ahead.picked(), today);
+            return;
+        }
+        java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> coming = underWay;
+        if (coming != null && !coming.isDone() && row.id().equals(underWayFor)) {
+            // Its read ahead is under way (the coach clicked at once): wait for it rather than read it all twice.
+            background.call(() -> coming.get(READ_AHEAD_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .onSuccess(read -> {
+                        SheetReadAhead.Ready valid = read.validFor(row.id(), today, store.get());
+                        if (!row.equals(candidate.get())) {
+                            return;
+                        }
+                        if (valid == null) {
+                            readAndFill(row, today);
+                            return;
+                        }
+                        hoursCheck.weekAhead(valid);
+                        fill(row, valid.picked(), today);
+                    })
+                    .onError(e -> {
+                        if (row.equals(candidate.get())) {
+                            readAndFill(row, today);
+                        }
+                    }).start();
+            return;
+        }
+        readAndFill(row, today);
+    }
+
+    /** The opening's own read of the picked candidate (nothing read ahead for them), then the form filled. */
+    private void readAndFill(CaseloadRow row, java.time.LocalDate today) {
+        background.call(() -> SheetReadAhead.Picked.read(store.get(), row.id(), today)).onSuccess(picked -> {
+            if (row.equals(candidate.get())) {
+                fill(row, picked, today);
             }
-            CandidateFile loaded = picked.file();
-            if (loaded == null) {
-                filled(row);
-                return;
-            }
-            file = loaded;
-            boolean typedBefore = input.isUnsaved();
-            List<PlacementFile> running = loaded.placements().stream()
-                    .filter(p -> p.placement().actualEnd() == null).toList();
-            placements.setAll(loaded.placements());
-            if (!running.isEmpty()) {
-                PlacementFile active = running.get(0);
-                draft.placement.set(active);
-                if (active.contacts().stream().anyMatch(c -> c.role() == ContactRole.BUDDY)) {
-                    draft.attendees.get(Attendee.BUDDY).set(true);
-                }
-            }
-            // Filled in for the coach, not typed: only what differs from here on is unsaved input.
-            if (!typedBefore) {
-                input.markClean();
-            }
-            offerBack(picked.kept());
-            if (!draftRestored.get() && !input.isUnsaved()) {
-                completeTodaysAppointment(loaded);
-            }
-            showGoals(picked.goals(), today);
-            filled(row);
         }).onError(e -> {
             if (row.equals(candidate.get())) {
                 filled(row);
@@ -320,15 +338,121 @@ public final class QuickSessionViewModel implements UnsavedForm {
         }).start();
     }
 
+    /**
+     * Puts what was read for the picked candidate in the form: placement, kept draft, appointment, goals. What is
+     * filled in here is not the coach's input: it plans no draft of its own (it used to, so a sheet left open for a
+     * moment kept the untouched defaults as a draft and offered them back next time as "Concept hersteld").
+     */
+    private void fill(CaseloadRow row, SheetReadAhead.Picked picked, java.time.LocalDate today) {
+        fillingForm = true;
+        try {
+            fillForm(row, picked, today);
+        } finally {
+            fillingForm = false;
+        }
+        if (input.isUnsaved()) {
+            // Typed while the file was on its way: kept as a draft with what was filled in around it.
+            planDraftWrite();
+        }
+    }
+
+    private void fillForm(CaseloadRow row, SheetReadAhead.Picked picked, java.time.LocalDate today) {
+        CandidateFile loaded = picked.file();
+        if (loaded == null) {
+            filled(row);
+            return;
+        }
+        file = loaded;
+        boolean typedBefore = input.isUnsaved();
+        List<PlacementFile> running = loaded.placements().stream()
+                .filter(p -> p.placement().actualEnd() == null).toList();
+        placements.setAll(loaded.placements());
+        if (!running.isEmpty()) {
+            PlacementFile active = running.get(0);
+            draft.placement.set(active);
+            if (active.contacts().stream().anyMatch(c -> c.role() == ContactRole.BUDDY)) {
+                draft.attendees.get(Attendee.BUDDY).set(true);
+            }
+        }
+        // Filled in for the coach, not typed: only what differs from here on is unsaved input.
+        if (!typedBefore) {
+            input.markClean();
+        }
+        offerBack(picked.kept());
+        if (!draftRestored.get() && !input.isUnsaved()) {
+            completeTodaysAppointment(loaded);
+        }
+        showGoals(picked.goals(), today);
+        filled(row);
+    }
+
+    /**
+     * The coach looks at this candidate's page (null: at none): once the lanes are idle, what opening the sheet for
+     * them reads is read ahead on the bulk lane (their file for today, a kept draft, the plan's goals and the coach's
+     * week for the hours check), so the sheet opens filled without a trip to the worker (issue 13). Nothing is
+     * written. Any write before the opening makes the opening read again as before.
+     */
+    public void readAheadFor(UUID candidateId) {
+        readAheadFor = candidateId;
+        if (candidateId == null) {
+            return;
+        }
+        whenIdle.accept(() -> {
+            if (!candidateId.equals(readAheadFor) || open.get()) {
+                return;
+            }
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            CaseloadStore s = store.get();
+            SheetReadAhead.Ready known = ready;
+            if (known != null && known.validFor(candidateId, today, s) != null) {
+                return;
+            }
+            UUID coach = loggedBy.get();
+            java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> done =
+                    new java.util.concurrent.CompletableFuture<>();
+            underWayFor = candidateId;
+            underWay = done;
+            // On the scheduler's thread, not a background lane: nobody waits for it, so it must not count as the
+            // app being busy (a screen that waits for the lanes to be idle would wait for this too).
+            scheduler.schedule(() -> {
+                try {
+                    SheetReadAhead.Ready read = SheetReadAhead.read(s, candidateId, today, coach);
+                    if (candidateId.equals(readAheadFor)) {
+                        ready = read;
+                    }
+                    done.complete(read);
+                } catch (RuntimeException e) {
+                    LOG.warn("Vooraf lezen voor 'Sessie vastleggen' mislukt; het blad leest bij openen zelf", e);
+                    done.completeExceptionally(e);
+                }
+            }, Duration.ZERO);
+        });
+    }
+
+    /**
+     * How the read ahead waits for a quiet moment: the app runs it once the lanes are idle and the window has
+     * painted, so it never delays what the coach waits for. Without this it runs at once (tests).
+     */
+    public void readAheadWhen(Consumer<Runnable> idle) {
+        this.whenIdle = Objects.requireNonNull(idle);
+    }
+
+    /**
+     * A write of our own is on its way (a save, a draft thrown away) and the form may be filled again before it has
+     * ended (and moved the write stamp): what was read ahead is not used. A kept draft needs no call here: the sheet
+     * is not filled again while it is open, and the write moves the stamp.
+     */
+    private void forgetReadAhead() {
+        ready = null;
+        hoursCheck.weekAhead(null);
+    }
+
     /** The picked candidate's file is in the form (or could not be read): the day's hours are checked now, once. */
     private void filled(CaseloadRow row) {
         if (row.equals(filling)) {
             filling = null;
             checkHours();
         }
-    }
-
-    private record Picked(CandidateFile file, SessionDrafts.Draft kept, List<nl.werkmap.domain.PlanGoal> goals) {
     }
 
     /**
@@ -368,7 +492,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     /** Called on every change: writes the draft once typing has paused, off the FX thread. */
     private void planDraftWrite() {
         CaseloadRow who = candidate.get();
-        if (!open.get() || who == null || !input.isUnsaved()) {
+        if (fillingForm || !open.get() || who == null || !input.isUnsaved()) {
             return;
         }
         cancelDraftWrite();
@@ -475,6 +599,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         PlanAction action = draft.followUpAction(session);
         saving.set(true);
         cancelDraftWrite();
+        forgetReadAhead();
         background.run(() -> new SessionService(store.get()).logSession(session, action)).onSuccess(result -> {
             saving.set(false);
             input.markClean();
@@ -533,6 +658,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
         cancelDraftWrite();
         open.set(false);
         close.run();
+        // Not read ahead again here: closed without a write, what was read still holds; after a save a second
+        // session for the same candidate is rare, and the read would compete with the page and list being updated.
     }
 
     @Override
@@ -553,6 +680,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     @Override
     public void discard(Runnable done) {
         cancelDraftWrite();
+        forgetReadAhead();
         input.markClean();
         CaseloadRow who = candidate.get();
         if (who == null) {
