@@ -112,6 +112,7 @@ public final class TeamSyncBench {
                 SyncEngine leadEngine = engine(lead, sealer, clock);
                 long cpu0 = OS.getProcessCpuTime();
                 long w0 = System.nanoTime();
+                DeviceStages stages = DeviceStages.watch(leadFile, w0);
                 int bundles = 0;
                 int changes = 0;
                 int rounds = 0;
@@ -130,6 +131,7 @@ public final class TeamSyncBench {
                     if (round == 0) {
                         firstWall = (System.nanoTime() - w0) / 1e6;
                         firstCpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+                        stages.print(firstCpu);
                     }
                     if (down.changesReceived() == 0) {
                         break;
