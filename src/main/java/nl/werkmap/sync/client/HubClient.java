@@ -121,6 +121,10 @@ public final class HubClient {
         } catch (FeedReader.SinkFailed e) {
             throw e.getCause();
         } catch (IOException | JsonParseException | IllegalStateException e) {
+            if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                // Interrupted while waiting for the next bytes (the app closing), as when interrupted before them.
+                throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
+            }
             // A body that ends short or is not the answer's JSON: the hub (or the way to it) broke off; try later.
             // The bundles read whole before the break may have been applied (each on its own); the cursor has not
             // moved, so the next round asks from the same place and those apply again as already applied.
