@@ -36,6 +36,8 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
     private Throwable failure;
     private boolean closed;
     private ByteBuffer current;
+    /** Held while calling the subscription, so calls on it never overlap. */
+    private final Object requesting = new Object();
 
     BodyStream(long ahead) {
         this.ahead = ahead;
@@ -92,22 +94,28 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
         notifyAll();
     }
 
-    /** Asks the client for more buffers while fewer than {@code ahead} bytes wait; outside the lock (it may call back). */
+    /**
+     * Asks the client for more buffers while fewer than {@code ahead} bytes wait. The reader and the client's thread
+     * both ask; {@link #requesting} makes their calls on the subscription one at a time (Reactive Streams rule 2.7),
+     * while this stream's own lock is not held during the call (the client may deliver within it).
+     */
     private void askMore() {
-        Flow.Subscription s;
-        int more;
-        synchronized (this) {
-            s = subscription;
-            if (s == null || closed || complete || failure != null) {
-                return;
+        synchronized (requesting) {
+            Flow.Subscription s;
+            int more;
+            synchronized (this) {
+                s = subscription;
+                if (s == null || closed || complete || failure != null) {
+                    return;
+                }
+                more = queued < ahead ? MAX_DEMAND - demand : 0;
+                if (more <= 0) {
+                    return;
+                }
+                demand += more;
             }
-            more = queued < ahead ? MAX_DEMAND - demand : 0;
-            if (more <= 0) {
-                return;
-            }
-            demand += more;
+            s.request(more);
         }
-        s.request(more);
     }
 
     @Override
@@ -182,7 +190,9 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
             notifyAll();
         }
         if (s != null) {
-            s.cancel();
+            synchronized (requesting) {
+                s.cancel();
+            }
         }
     }
 }

@@ -29,7 +29,7 @@ class PayloadBytesEquivalenceTest {
     @Test
     void randomBundlesAsOurWriterMakesThemAreReadFromTheBytesToTheSameRecord() {
         Random random = new Random(2026);
-        for (int i = 0; i < 120; i++) {
+        for (int i = 0; i < 100; i++) {
             Bundle bundle = bundle(random);
             byte[] json = BundleJson.write(bundle);
             Bundle fast = PayloadBytes.read(json);
@@ -44,14 +44,14 @@ class PayloadBytesEquivalenceTest {
         Random random = new Random(13);
         int refused = 0;
         int taken = 0;
-        for (int i = 0; i < 800; i++) {
+        for (int i = 0; i < 500; i++) {
             byte[] json = mutate(BundleJson.write(small(random)), random);
             String expected = outcome(() -> old(json));
             assertEquals(expected, outcome(() -> BundleJson.read(json)), new String(json, StandardCharsets.UTF_8));
             refused += expected.startsWith("refused") ? 1 : 0;
             taken += PayloadBytes.read(json) != null ? 1 : 0;
         }
-        assertTrue(refused > 80 && taken > 80, "both outcomes often enough: " + refused + " refused, " + taken
+        assertTrue(refused > 50 && taken > 50, "both outcomes often enough: " + refused + " refused, " + taken
                 + " read from the bytes");
     }
 
