@@ -30,8 +30,11 @@ import nl.werkmap.sync.protocol.SyncKeys;
 public final class HubClient {
 
     private static final Gson GSON = new Gson();
-    /** Bytes of a fetch answer the connection may read ahead of the bundle being opened: about two bundles. */
-    private static final long READ_AHEAD = 12L << 20;
+    /**
+     * Bytes of a fetch answer the connection may read ahead of the bundle being opened: about two bundles. The
+     * system property {@code werkmap.sync.readAheadMb} changes it for measuring (TeamSyncBench).
+     */
+    private static final long READ_AHEAD = Long.getLong("werkmap.sync.readAheadMb", 12L) << 20;
 
     private final URI base;
     private final HttpClient http;
