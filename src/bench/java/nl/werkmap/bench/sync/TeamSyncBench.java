@@ -114,6 +114,7 @@ public final class TeamSyncBench {
                 ThreadCpuWatch stages = new ThreadCpuWatch(TeamSyncBench::stage);
                 long cpu0 = OS.getProcessCpuTime();
                 long w0 = System.nanoTime();
+                DeviceStages stages = DeviceStages.watch(leadFile, w0);
                 int bundles = 0;
                 int changes = 0;
                 int rounds = 0;
@@ -132,6 +133,7 @@ public final class TeamSyncBench {
                     if (round == 0) {
                         firstWall = (System.nanoTime() - w0) / 1e6;
                         firstCpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+                        stages.print(firstCpu);
                     }
                     if (down.changesReceived() == 0) {
                         break;

@@ -31,22 +31,9 @@ final class FeedReader {
     private FeedReader() {
     }
 
-    /**
-     * As {@link #read(InputStream, Consumer)} for an answer held whole: the hub's own form is read straight from the
-     * bytes ({@link FeedBytes}); where that stops, the general reader takes over from the start without handing the
-     * bundles already handed over a second time. Same bundles, same {@code next}, same failures.
-     */
+    /** As {@link #read(InputStream, Consumer)} for an answer held whole, through the streamed fast reader. */
     static long read(byte[] body, Consumer<String> sink) throws IOException {
-        FeedBytes.Outcome fast = FeedBytes.read(body, sink);
-        if (fast.complete()) {
-            return fast.next();
-        }
-        int[] seen = {0};
-        return read(new java.io.ByteArrayInputStream(body), jwe -> {
-            if (seen[0]++ >= fast.handedOver()) {
-                sink.accept(jwe);
-            }
-        });
+        return FeedStream.read(new java.io.ByteArrayInputStream(body), sink);
     }
 
     /** Returns {@code next}; throws when the answer ends short or lacks either member. */

@@ -1,6 +1,7 @@
 package nl.werkmap.sync.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +30,11 @@ import nl.werkmap.sync.protocol.SyncKeys;
 public final class HubClient {
 
     private static final Gson GSON = new Gson();
+    /**
+     * Bytes of a fetch answer the connection may read ahead of the bundle being opened: about two bundles. The
+     * system property {@code werkmap.sync.readAheadMb} changes it for measuring (TeamSyncBench).
+     */
+    private static final long READ_AHEAD = Long.getLong("werkmap.sync.readAheadMb", 12L) << 20;
 
     private final URI base;
     private final HttpClient http;
@@ -86,36 +92,45 @@ public final class HubClient {
     }
 
     /**
-     * As {@link #fetch}, but each bundle goes to {@code sink} as soon as it has been read from the answer, so the
-     * caller can open one bundle while it writes the one before ({@code DownPipeline}); the answer's text is never
-     * turned into one string and a JSON tree as well. Returns the position to ask after next time; it is only
-     * known to be right once the whole answer is read, so move the cursor only when this returns. What {@code sink}
-     * throws ends the reading (the rest is not read) and is thrown on as it is.
+     * As {@link #fetch}, but each bundle goes to {@code sink} as soon as its bytes have come in, while the rest of
+     * the answer still streams, so the caller can open one bundle while it writes the one before
+     * ({@code DownPipeline}); the answer is never held whole (about 12 MB at most wait unread). Returns the position
+     * to ask after next time; it is only known to be right once the whole answer is read (every bundle carries the
+     * whole answer's range), so move the cursor only when this returns. What {@code sink} throws ends the reading
+     * (the rest is not read) and is thrown on as it is. A body that breaks off is a {@link HubUnavailableException}
+     * after the bundles read whole before the break were handed over.
      */
     public long fetchEach(long after, String deviceToken, java.util.function.Consumer<String> sink)
             throws HubRefusedException, HubUnavailableException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/bundles?after=" + after))
                 .header("Authorization", DeviceToken.SCHEME + " " + deviceToken).GET().timeout(timeout).build();
-        // The body is taken whole, then read bundle by bundle: read as a stream, the JDK client fetched it in small
-        // pieces, each after the reader asked, and a first sync of 200 MB took twice as long (TeamSyncBench).
-        HttpResponse<byte[]> response;
+        // The body is read as it arrives and each bundle handed over as soon as its bytes are in, so the first apply
+        // starts while the hub still seals the rest. BodyStream keeps the connection read ahead of the reader (the
+        // JDK's own input stream asked for each 16 KB only when the reader wanted it, which doubled a first sync).
+        HttpResponse<InputStream> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request, info -> new BodyStream(READ_AHEAD));
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
         }
-        try (java.io.InputStream body = new java.io.ByteArrayInputStream(response.body())) {
+        try (InputStream body = response.body()) {
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
                 answer(response.statusCode(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
             }
-            return FeedReader.read(response.body(), sink);
+            return FeedStream.read(body, sink);
         } catch (FeedReader.SinkFailed e) {
             throw e.getCause();
         } catch (IOException | JsonParseException | IllegalStateException e) {
+            if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                // Interrupted while waiting for the next bytes (the app closing), as when interrupted before them.
+                throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
+            }
             // A body that ends short or is not the answer's JSON: the hub (or the way to it) broke off; try later.
+            // The bundles read whole before the break may have been applied (each on its own); the cursor has not
+            // moved, so the next round asks from the same place and those apply again as already applied.
             throw new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + e.getClass()
                     .getSimpleName() + ": " + e.getMessage() + "). Werkmap probeert het later opnieuw.", e);
         }

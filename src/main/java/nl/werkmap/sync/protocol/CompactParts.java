@@ -31,19 +31,38 @@ final class CompactParts {
         int found = 0;
         boolean alphabetOnly = true;
         for (int i = 0; i < ascii.length; i++) {
-            if (ascii[i] < 0 || ascii[i] == '?') {
+            // One table look-up per byte: the ciphertext and the signed payload are megabytes of base64url.
+            byte kind = KIND[ascii[i] & 0xFF];
+            if (kind == ALPHABET) {
+                continue;
+            }
+            if (kind == REFUSED) {
                 return null;
             }
-            if (ascii[i] == '.') {
+            if (kind == DOT) {
                 if (found == dots.length) {
                     return null;
                 }
                 dots[found++] = i;
-            } else if (alphabetOnly && !Base64Url.isAlphabet(ascii[i])) {
+            } else {
                 alphabetOnly = false;
             }
         }
         return found == dots.length ? new CompactParts(ascii, dots, alphabetOnly) : null;
+    }
+
+    private static final byte ALPHABET = 0;
+    private static final byte DOT = 1;
+    private static final byte OTHER = 2;
+    private static final byte REFUSED = 3;
+    /** What each byte is to {@link #split}: not ASCII or '?' (what {@link #ascii} makes of the rest) is refused. */
+    private static final byte[] KIND = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            KIND[b] = b >= 128 || b == '?' ? REFUSED : b == '.' ? DOT : Base64Url.isAlphabet((byte) b) ? ALPHABET
+                    : OTHER;
+        }
     }
 
     static byte[] join(byte[]... encodedParts) {

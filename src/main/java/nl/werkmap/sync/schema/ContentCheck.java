@@ -134,6 +134,54 @@ public final class ContentCheck {
             MOMENT, DAY);
 
     private static boolean isDate(String value) {
+        Boolean quick = quickDate(value);
+        return quick != null ? quick : parsedDate(value);
+    }
+
+    /**
+     * The answer of {@link #parsedDate} for the forms a first sync brings by the hundred thousand, {@code yyyy-MM-dd},
+     * {@code yyyy-MM-ddTHH:mm} and {@code yyyy-MM-ddTHH:mm:ss}, worked out by hand (a real calendar day, hours 0-23,
+     * minutes and seconds 0-59, as java.time's strict ISO parsers take them); null for every other form.
+     */
+    static Boolean quickDate(String value) {
+        int length = value.length();
+        if ((length != 10 && length != 16 && length != 19) || !digits(value, 0, 4) || value.charAt(4) != '-'
+                || !digits(value, 5, 7) || value.charAt(7) != '-' || !digits(value, 8, 10)) {
+            return null;
+        }
+        if (length > 10 && (value.charAt(10) != 'T' || !digits(value, 11, 13) || value.charAt(13) != ':'
+                || !digits(value, 14, 16) || (length == 19 && (value.charAt(16) != ':' || !digits(value, 17, 19))))) {
+            return null;
+        }
+        int year = number(value, 0, 4);
+        int month = number(value, 5, 7);
+        int day = number(value, 8, 10);
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return false;
+        }
+        return length == 10 || (number(value, 11, 13) <= 23 && number(value, 14, 16) <= 59
+                && (length == 16 || number(value, 17, 19) <= 59));
+    }
+
+    private static boolean digits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + value.charAt(i) - '0';
+        }
+        return n;
+    }
+
+    /** The shape, then java.time's ISO forms one after the other: every form a date field may take. */
+    static boolean parsedDate(String value) {
         if (!DATE_SHAPE.matcher(value).matches()) {
             return false;
         }

@@ -1,0 +1,224 @@
+package nl.werkmap.sync.protocol;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A bundle's payload read straight from its UTF-8 bytes into the records, for the form our writers make (Gson's
+ * {@code toJson} on the device, the hub's {@code DownBundleWriter}, byte-equal to it): strict JSON, the members this
+ * version knows, each at most once, values of their own kind. A first sync opens some 160 MB of payload; Gson turned
+ * every payload into one string, walked it again as chars and bound it by reflection, the largest share of opening
+ * a bundle.
+ *
+ * <p>Anything else (an unknown member, a member twice, a number where a string is due, a quoted number, a comment, a
+ * literal Gson's lenient reading lets through, a control character in a string, trailing text) is not refused here:
+ * {@link #read} returns null and {@link BundleJson} reads the payload with Gson as before. So every payload this
+ * reader takes gives the very record Gson gives (the same canonical constructors, members in the same order), and
+ * every other payload is read, or refused, exactly as before.
+ */
+final class PayloadBytes {
+
+    private static final String[] BUNDLE = {"format", "version", "kind", "bundleId", "deviceId", "municipality",
+        "recipient", "seqFrom", "seqTo", "createdAt", "changes", "hubEncryptionKey", "transferredAway", "conflicts",
+        "resolutions", "erased"};
+    private static final String[] CHANGE = {"entity", "id", "fields", "hlc", "tombstone", "origin", "bases"};
+    private static final String[] CONFLICT = {"entity", "id", "field", "value", "hlc", "origin", "winningHlc",
+        "settled"};
+    private static final String[] RESOLUTION = {"entity", "id", "field", "hlc", "decision"};
+
+
+    private final JsonBytes in;
+
+    private PayloadBytes(byte[] json) {
+        this.in = new JsonBytes(json);
+    }
+
+    /** The bundle exactly as Gson would bind it, or null when the payload is not of the form this reader takes. */
+    static Bundle read(byte[] json) {
+        PayloadBytes reader = new PayloadBytes(json);
+        try {
+            Bundle bundle = reader.bundle();
+            reader.in.space();
+            return reader.in.atEnd() ? bundle : null;
+        } catch (JsonBytes.NotTaken | RuntimeException e) {
+            // A record constructor that refuses what it was given (Gson reports it its own way): Gson decides.
+            return null;
+        }
+    }
+
+    private Bundle bundle() throws JsonBytes.NotTaken {
+        Object[] v = new Object[BUNDLE.length];
+        boolean[] seen = new boolean[BUNDLE.length];
+        in.space();
+        in.expect('{');
+        in.space();
+        if (!in.take('}')) {
+            do {
+                in.space();
+                int member = in.member(BUNDLE, seen);
+                v[member] = switch (member) {
+                    case 1 -> in.intValue();
+                    case 7, 8 -> in.longValue();
+                    case 10 -> nullOr(this::changes);
+                    case 12, 15 -> nullOr(this::strings);
+                    case 13 -> nullOr(this::conflicts);
+                    case 14 -> nullOr(this::resolutions);
+                    default -> in.string();
+                };
+                in.space();
+            } while (in.take(','));
+            in.expect('}');
+        }
+        return new Bundle((String) v[0], v[1] == null ? 0 : (Integer) v[1], (String) v[2], (String) v[3],
+                (String) v[4], (String) v[5], (String) v[6], v[7] == null ? 0 : (Long) v[7],
+                v[8] == null ? 0 : (Long) v[8], (String) v[9], cast(v[10]), (String) v[11], cast(v[12]), cast(v[13]),
+                cast(v[14]), cast(v[15]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
+    }
+
+    private List<Change> changes() throws JsonBytes.NotTaken {
+        List<Change> changes = new ArrayList<>();
+        array(() -> changes.add(change()));
+        return changes;
+    }
+
+    private Change change() throws JsonBytes.NotTaken {
+        Object[] v = new Object[CHANGE.length];
+        boolean[] seen = new boolean[CHANGE.length];
+        object(CHANGE, seen, member -> v[member] = switch (member) {
+            case 2, 6 -> nullOr(this::map);
+            case 4 -> in.bool();
+            case 0 -> in.name();
+            default -> in.string();
+        });
+        return new Change((String) v[0], (String) v[1], castMap(v[2]), (String) v[3], v[4] != null && (Boolean) v[4],
+                (String) v[5], castMap(v[6]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> castMap(Object map) {
+        return (Map<String, String>) map;
+    }
+
+    private ConflictNote conflict() throws JsonBytes.NotTaken {
+        Object[] v = new Object[CONFLICT.length];
+        boolean[] seen = new boolean[CONFLICT.length];
+        object(CONFLICT, seen, member -> v[member] = member == 7 ? in.bool() : in.string());
+        return new ConflictNote((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4],
+                (String) v[5], (String) v[6], v[7] != null && (Boolean) v[7]);
+    }
+
+    private Resolution resolution() throws JsonBytes.NotTaken {
+        Object[] v = new Object[RESOLUTION.length];
+        boolean[] seen = new boolean[RESOLUTION.length];
+        object(RESOLUTION, seen, member -> v[member] = in.string());
+        return new Resolution((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4]);
+    }
+
+    private List<ConflictNote> conflicts() throws JsonBytes.NotTaken {
+        List<ConflictNote> notes = new ArrayList<>();
+        array(() -> notes.add(conflict()));
+        return notes;
+    }
+
+    private List<Resolution> resolutions() throws JsonBytes.NotTaken {
+        List<Resolution> list = new ArrayList<>();
+        array(() -> list.add(resolution()));
+        return list;
+    }
+
+    private List<String> strings() throws JsonBytes.NotTaken {
+        List<String> list = new ArrayList<>();
+        array(() -> {
+            String s = in.string();
+            if (s == null) {
+                throw JsonBytes.NotTaken.INSTANCE; // a null element: Gson's record refuses it its own way
+            }
+            list.add(s);
+        });
+        return list;
+    }
+
+    /** A map of names to text or null; a name twice is left to Gson (it refuses it). */
+    private Map<String, String> map() throws JsonBytes.NotTaken {
+        Map<String, String> map = new LinkedHashMap<>();
+        in.expect('{');
+        in.space();
+        if (in.take('}')) {
+            return map;
+        }
+        do {
+            in.space();
+            String key = in.name();
+            if (key == null) {
+                throw JsonBytes.NotTaken.INSTANCE;
+            }
+            in.space();
+            in.expect(':');
+            in.space();
+            if (map.containsKey(key)) {
+                throw JsonBytes.NotTaken.INSTANCE;
+            }
+            map.put(key, in.string());
+            in.space();
+        } while (in.take(','));
+        in.expect('}');
+        return map;
+    }
+
+    @FunctionalInterface
+    private interface Part<T> {
+        T read() throws JsonBytes.NotTaken;
+    }
+
+    @FunctionalInterface
+    private interface Element {
+        void read() throws JsonBytes.NotTaken;
+    }
+
+    @FunctionalInterface
+    private interface MemberValue {
+        void read(int member) throws JsonBytes.NotTaken;
+    }
+
+    private <T> T nullOr(Part<T> part) throws JsonBytes.NotTaken {
+        return in.takeNull() ? null : part.read();
+    }
+
+    /** A JSON array whose every element {@code element} reads; an empty one too. */
+    private void array(Element element) throws JsonBytes.NotTaken {
+        in.expect('[');
+        in.space();
+        if (in.take(']')) {
+            return;
+        }
+        do {
+            in.space();
+            element.read();
+            in.space();
+        } while (in.take(','));
+        in.expect(']');
+    }
+
+    /** A JSON object (not null) whose members are among {@code names}, each at most once. */
+    private void object(String[] names, boolean[] seen, MemberValue value) throws JsonBytes.NotTaken {
+        in.expect('{');
+        in.space();
+        if (in.take('}')) {
+            return;
+        }
+        do {
+            in.space();
+            value.read(in.member(names, seen));
+            in.space();
+        } while (in.take(','));
+        in.expect('}');
+    }
+
+}
