@@ -29,10 +29,10 @@ final class PayloadBytes {
     private static final String[] RESOLUTION = {"entity", "id", "field", "hlc", "decision"};
 
 
-    private final JsonBytes in;
+    private final JsonCursor in;
 
     private PayloadBytes(byte[] json) {
-        this.in = new JsonBytes(json);
+        this.in = new JsonCursor(json);
     }
 
     /** The bundle exactly as Gson would bind it, or null when the payload is not of the form this reader takes. */
@@ -42,13 +42,13 @@ final class PayloadBytes {
             Bundle bundle = reader.bundle();
             reader.in.space();
             return reader.in.atEnd() ? bundle : null;
-        } catch (JsonBytes.NotTaken | RuntimeException e) {
+        } catch (JsonCursor.NotTaken | RuntimeException e) {
             // A record constructor that refuses what it was given (Gson reports it its own way): Gson decides.
             return null;
         }
     }
 
-    private Bundle bundle() throws JsonBytes.NotTaken {
+    private Bundle bundle() throws JsonCursor.NotTaken {
         Object[] v = new Object[BUNDLE.length];
         boolean[] seen = new boolean[BUNDLE.length];
         in.space();
@@ -82,13 +82,13 @@ final class PayloadBytes {
         return (List<T>) list;
     }
 
-    private List<Change> changes() throws JsonBytes.NotTaken {
+    private List<Change> changes() throws JsonCursor.NotTaken {
         List<Change> changes = new ArrayList<>();
         array(() -> changes.add(change()));
         return changes;
     }
 
-    private Change change() throws JsonBytes.NotTaken {
+    private Change change() throws JsonCursor.NotTaken {
         Object[] v = new Object[CHANGE.length];
         boolean[] seen = new boolean[CHANGE.length];
         object(CHANGE, seen, member -> v[member] = switch (member) {
@@ -106,7 +106,7 @@ final class PayloadBytes {
         return (Map<String, String>) map;
     }
 
-    private ConflictNote conflict() throws JsonBytes.NotTaken {
+    private ConflictNote conflict() throws JsonCursor.NotTaken {
         Object[] v = new Object[CONFLICT.length];
         boolean[] seen = new boolean[CONFLICT.length];
         object(CONFLICT, seen, member -> v[member] = member == 7 ? in.bool() : in.string());
@@ -114,31 +114,31 @@ final class PayloadBytes {
                 (String) v[5], (String) v[6], v[7] != null && (Boolean) v[7]);
     }
 
-    private Resolution resolution() throws JsonBytes.NotTaken {
+    private Resolution resolution() throws JsonCursor.NotTaken {
         Object[] v = new Object[RESOLUTION.length];
         boolean[] seen = new boolean[RESOLUTION.length];
         object(RESOLUTION, seen, member -> v[member] = in.string());
         return new Resolution((String) v[0], (String) v[1], (String) v[2], (String) v[3], (String) v[4]);
     }
 
-    private List<ConflictNote> conflicts() throws JsonBytes.NotTaken {
+    private List<ConflictNote> conflicts() throws JsonCursor.NotTaken {
         List<ConflictNote> notes = new ArrayList<>();
         array(() -> notes.add(conflict()));
         return notes;
     }
 
-    private List<Resolution> resolutions() throws JsonBytes.NotTaken {
+    private List<Resolution> resolutions() throws JsonCursor.NotTaken {
         List<Resolution> list = new ArrayList<>();
         array(() -> list.add(resolution()));
         return list;
     }
 
-    private List<String> strings() throws JsonBytes.NotTaken {
+    private List<String> strings() throws JsonCursor.NotTaken {
         List<String> list = new ArrayList<>();
         array(() -> {
             String s = in.string();
             if (s == null) {
-                throw JsonBytes.NotTaken.INSTANCE; // a null element: Gson's record refuses it its own way
+                throw JsonCursor.NotTaken.INSTANCE; // a null element: Gson's record refuses it its own way
             }
             list.add(s);
         });
@@ -146,7 +146,7 @@ final class PayloadBytes {
     }
 
     /** A map of names to text or null; a name twice is left to Gson (it refuses it). */
-    private Map<String, String> map() throws JsonBytes.NotTaken {
+    private Map<String, String> map() throws JsonCursor.NotTaken {
         Map<String, String> map = new LinkedHashMap<>();
         in.expect('{');
         in.space();
@@ -157,13 +157,13 @@ final class PayloadBytes {
             in.space();
             String key = in.name();
             if (key == null) {
-                throw JsonBytes.NotTaken.INSTANCE;
+                throw JsonCursor.NotTaken.INSTANCE;
             }
             in.space();
             in.expect(':');
             in.space();
             if (map.containsKey(key)) {
-                throw JsonBytes.NotTaken.INSTANCE;
+                throw JsonCursor.NotTaken.INSTANCE;
             }
             map.put(key, in.string());
             in.space();
@@ -174,25 +174,25 @@ final class PayloadBytes {
 
     @FunctionalInterface
     private interface Part<T> {
-        T read() throws JsonBytes.NotTaken;
+        T read() throws JsonCursor.NotTaken;
     }
 
     @FunctionalInterface
     private interface Element {
-        void read() throws JsonBytes.NotTaken;
+        void read() throws JsonCursor.NotTaken;
     }
 
     @FunctionalInterface
     private interface MemberValue {
-        void read(int member) throws JsonBytes.NotTaken;
+        void read(int member) throws JsonCursor.NotTaken;
     }
 
-    private <T> T nullOr(Part<T> part) throws JsonBytes.NotTaken {
+    private <T> T nullOr(Part<T> part) throws JsonCursor.NotTaken {
         return in.takeNull() ? null : part.read();
     }
 
     /** A JSON array whose every element {@code element} reads; an empty one too. */
-    private void array(Element element) throws JsonBytes.NotTaken {
+    private void array(Element element) throws JsonCursor.NotTaken {
         in.expect('[');
         in.space();
         if (in.take(']')) {
@@ -207,7 +207,7 @@ final class PayloadBytes {
     }
 
     /** A JSON object (not null) whose members are among {@code names}, each at most once. */
-    private void object(String[] names, boolean[] seen, MemberValue value) throws JsonBytes.NotTaken {
+    private void object(String[] names, boolean[] seen, MemberValue value) throws JsonCursor.NotTaken {
         in.expect('{');
         in.space();
         if (in.take('}')) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * strict JSON writes them. What it does not take exactly as Gson would read it ends in {@link NotTaken}, and the
  * payload is then read by Gson.
  */
-final class JsonBytes {
+final class JsonCursor {
 
     /** Thrown inside this reader for "not the form taken here"; never leaves the payload reader. */
     static final class NotTaken extends Exception {
@@ -26,7 +26,7 @@ final class JsonBytes {
     private final Map<Key, String> names = new HashMap<>();
     private final Key probe = new Key();
 
-    JsonBytes(byte[] json) {
+    JsonCursor(byte[] json) {
         this.json = json;
     }
 
