@@ -388,7 +388,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
 
     /**
      * The coach looks at this candidate's page (null: at none): once the lanes are idle, what opening the sheet for
-     * them reads is read ahead on the bulk lane (their file for today, a kept draft, the plan's goals and the coach's
+     * them reads is read ahead on the scheduler's thread (their file for today, a kept draft, the plan's goals and the coach's
      * week for the hours check), so the sheet opens filled without a trip to the worker (issue 13). Nothing is
      * written. Any write before the opening makes the opening read again as before.
      */

@@ -11,7 +11,7 @@ import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.store.repo.SessionDrafts;
 
 /**
- * What opening "Sessie vastleggen" for one candidate reads, read ahead on the bulk lane while the coach looks at
+ * What opening "Sessie vastleggen" for one candidate reads, read ahead on the scheduler's thread while the coach looks at
  * that candidate's page (issue 13: the reads, the hours check's dozen queries above all, were half the opening's
  * CPU and kept the worker busy after the sheet showed). Only used while the file's write stamp has not moved: any
  * write in between (a save, a sync, a draft kept) makes the opening read as before.
