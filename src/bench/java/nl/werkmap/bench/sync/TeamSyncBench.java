@@ -111,7 +111,7 @@ public final class TeamSyncBench {
                         .deviceId();
                 SyncEngine leadEngine = engine(lead, sealer, clock);
                 // The device stages: CPU per thread group (the writer thread ends with each round).
-                ThreadCpuWatch stages = new ThreadCpuWatch(TeamSyncBench::stage);
+                ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
                 long cpu0 = OS.getProcessCpuTime();
                 long w0 = System.nanoTime();
                 DeviceStages stages = DeviceStages.watch(leadFile, w0);
@@ -141,8 +141,8 @@ public final class TeamSyncBench {
                 }
                 double wall = (System.nanoTime() - w0) / 1e6;
                 double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
-                System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(stages.stop()));
-                System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(stages.allocatedMb())
+                System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(threads.stop()));
+                System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(threads.allocatedMb())
                         .replace(" ms", ""));
                 int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
                 int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
