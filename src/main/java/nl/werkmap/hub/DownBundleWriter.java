@@ -127,11 +127,7 @@ public final class DownBundleWriter extends JsonBytes {
     }
 
     private void change(Change c) {
-        raw("{\"entity\":");
-        string(c.entity());
-        raw(",\"id\":");
-        string(c.id());
-        raw(",\"fields\":");
+        changeStart(c.entity(), c.id());
         map(c.fields());
         raw(",\"hlc\":");
         string(c.hlc());
@@ -140,6 +136,15 @@ public final class DownBundleWriter extends JsonBytes {
         raw(",\"bases\":");
         map(c.bases());
         put((byte) '}');
+    }
+
+    /** A change's members up to its fields: {@code {"entity":E,"id":I,"fields":}. */
+    private void changeStart(String entity, String id) {
+        raw("{\"entity\":");
+        string(entity);
+        raw(",\"id\":");
+        string(id);
+        raw(",\"fields\":");
     }
 
     /** The rows' changes as {@link #change} writes each of {@link FeedRow#changes()}, without making them. */
@@ -151,11 +156,8 @@ public final class DownBundleWriter extends JsonBytes {
                     put((byte) ',');
                 }
                 first = false;
-                raw("{\"entity\":");
-                string(row.entity());
-                raw(",\"id\":");
-                string(row.id());
-                raw(",\"fields\":{");
+                changeStart(row.entity(), row.id());
+                put((byte) '{');
                 int fields = row.fieldCount(w);
                 for (int f = 0; f < fields; f++) {
                     if (f > 0) {
@@ -181,11 +183,8 @@ public final class DownBundleWriter extends JsonBytes {
                     put((byte) ',');
                 }
                 first = false;
-                raw("{\"entity\":");
-                string(row.entity());
-                raw(",\"id\":");
-                string(row.id());
-                raw(",\"fields\":{},\"hlc\":");
+                changeStart(row.entity(), row.id());
+                raw("{},\"hlc\":");
                 string(row.tombstoneHlc());
                 raw(",\"tombstone\":true,\"origin\":");
                 string(row.tombstoneDevice());
