@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
+import nl.werkmap.domain.Coach;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.sync.auto.AutoSync;
 import nl.werkmap.sync.device.HubClients;
@@ -229,7 +230,7 @@ final class Workspace {
             sparePlanned = false;
             if (spareCandidate == null) {
                 // The coaches a screen read last: the spare's coach box gets its list now, not at the click.
-                List<nl.werkmap.domain.Coach> knownCoaches = candidates.values().stream().reduce((a, b) -> b)
+                List<Coach> knownCoaches = candidates.values().stream().reduce((a, b) -> b)
                         .map(CandidatePage::coaches).orElse(List.of());
                 spareCandidate = CandidatePage.spare(loader, messages, background, store, navigator, knownCoaches);
                 shell.keepReady(spareCandidate.root());

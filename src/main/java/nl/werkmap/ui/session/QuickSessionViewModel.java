@@ -1,6 +1,7 @@
 package nl.werkmap.ui.session;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -99,7 +101,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     /** The form is being filled from what was read (FX thread): those changes are not the coach's input. */
     private boolean fillingForm;
     /** The read ahead under way (null when none) and its candidate: an opening for them waits for it. */
-    private volatile java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> underWay;
+    private volatile CompletableFuture<SheetReadAhead.Ready> underWay;
     private volatile UUID underWayFor;
     /** Runs work once the lanes are idle (the app: and the window painted); tests run it at once. */
     private Consumer<Runnable> whenIdle = Runnable::run;
@@ -253,7 +255,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         UUID coach = loggedBy.get() != null ? loggedBy.get() : row.coachId();
         // The form's defaults as a session of that candidate: the hours check reads the coach's week with it.
         CoachingSession probe = draft.session(row.id(), coach);
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         background.run(() -> {
             CaseloadStore s = store.get();
             s.candidateFiles().forSessionOn(row.id(), today);
@@ -289,7 +291,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         // Only today's sessions are read (an appointment this visit may complete), not the whole trajectory's notes.
         // The file, a kept draft and the plan's goals come in one read: each extra trip to the worker and back is a
         // wait the coach sees on a busy laptop. The day's hours are checked once, after the form is filled.
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         SheetReadAhead.Ready ahead = ready != null ? ready.validFor(row.id(), today, store.get()) : null;
         if (ahead != null) {
             // Read while the coach looked at the page and nothing was written since: the form fills in this pulse,
@@ -298,7 +300,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
             fill(row, ahead.picked(), today);
             return;
         }
-        java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> coming = underWay;
+        CompletableFuture<SheetReadAhead.Ready> coming = underWay;
         if (coming != null && !coming.isDone() && row.id().equals(underWayFor)) {
             // Its read ahead is under way (the coach clicked at once): wait for it rather than read it all twice.
             background.call(() -> coming.get(READ_AHEAD_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
@@ -325,7 +327,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     }
 
     /** The opening's own read of the picked candidate (nothing read ahead for them), then the form filled. */
-    private void readAndFill(CaseloadRow row, java.time.LocalDate today) {
+    private void readAndFill(CaseloadRow row, LocalDate today) {
         background.call(() -> SheetReadAhead.Picked.read(store.get(), row.id(), today)).onSuccess(picked -> {
             if (row.equals(candidate.get())) {
                 fill(row, picked, today);
@@ -343,7 +345,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
      * filled in here is not the coach's input: it plans no draft of its own (it used to, so a sheet left open for a
      * moment kept the untouched defaults as a draft and offered them back next time as "Concept hersteld").
      */
-    private void fill(CaseloadRow row, SheetReadAhead.Picked picked, java.time.LocalDate today) {
+    private void fill(CaseloadRow row, SheetReadAhead.Picked picked, LocalDate today) {
         fillingForm = true;
         try {
             fillForm(row, picked, today);
@@ -356,7 +358,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
         }
     }
 
-    private void fillForm(CaseloadRow row, SheetReadAhead.Picked picked, java.time.LocalDate today) {
+    private void fillForm(CaseloadRow row, SheetReadAhead.Picked picked, LocalDate today) {
         CandidateFile loaded = picked.file();
         if (loaded == null) {
             filled(row);
@@ -401,15 +403,15 @@ public final class QuickSessionViewModel implements UnsavedForm {
             if (!candidateId.equals(readAheadFor) || open.get()) {
                 return;
             }
-            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            LocalDate today = LocalDate.now(clock);
             CaseloadStore s = store.get();
             SheetReadAhead.Ready known = ready;
             if (known != null && known.validFor(candidateId, today, s) != null) {
                 return;
             }
             UUID coach = loggedBy.get();
-            java.util.concurrent.CompletableFuture<SheetReadAhead.Ready> done =
-                    new java.util.concurrent.CompletableFuture<>();
+            CompletableFuture<SheetReadAhead.Ready> done =
+                    new CompletableFuture<>();
             underWayFor = candidateId;
             underWay = done;
             // On the scheduler's thread, not a background lane: nobody waits for it, so it must not count as the
@@ -460,7 +462,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
      * takes it over, so the appointment becomes the logged session instead of a second session beside it.
      */
     private void completeTodaysAppointment(CandidateFile loaded) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         loaded.sessions().stream()
                 .filter(s -> s.startsAt() != null && s.startsAt().toLocalDate().equals(today) && !s.missed())
                 .filter(s -> s.hoursAccounted() == 0 && s.attendees().isEmpty() && s.wentWell() == null
@@ -695,7 +697,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
     }
 
     /** The logboek's goal picker offers the current half year's coachingsplan goals still running. */
-    private void showGoals(List<nl.werkmap.domain.PlanGoal> all, java.time.LocalDate today) {
+    private void showGoals(List<nl.werkmap.domain.PlanGoal> all, LocalDate today) {
         goals.setAll(nl.werkmap.domain.validation.CoachingsplanRules.currentGoals(all, today).stream()
                 .filter(g -> !g.isEnded()).toList());
     }
