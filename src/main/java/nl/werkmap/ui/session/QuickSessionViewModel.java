@@ -1,6 +1,5 @@
 package nl.werkmap.ui.session;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -35,9 +32,6 @@ import nl.werkmap.domain.Attendee;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.ContactRole;
 import nl.werkmap.domain.PlanAction;
-import nl.werkmap.domain.validation.SessionValidator;
-import nl.werkmap.domain.validation.ValidationMessage;
-import nl.werkmap.domain.validation.ValidationProblem;
 import nl.werkmap.service.HoursCheckService;
 import nl.werkmap.service.SessionService;
 import nl.werkmap.store.CaseloadStore;
@@ -66,26 +60,21 @@ import nl.werkmap.ui.common.UnsavedForm;
 public final class QuickSessionViewModel implements UnsavedForm {
 
     private static final Logger LOG = LoggerFactory.getLogger(QuickSessionViewModel.class);
-    /** How long typing must pause before the draft is written. */
-    static final Duration DRAFT_DELAY = Duration.ofMillis(1500);
     private static final DateTimeFormatter DRAFT_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    static final String CANDIDATE = "candidate";
-    static final String TIME_FORMAT = "form.time";
-    static final String TRAVEL = "travelMinutes";
+    static final String CANDIDATE = SessionFormCheck.CANDIDATE;
+    static final String TRAVEL = SessionFormCheck.TRAVEL;
     private static final int MAX_MATCHES = 8;
-    /** How long an opening waits for a read ahead under way before it reads for itself. */
-    private static final Duration READ_AHEAD_WAIT = Duration.ofSeconds(5);
 
     private final Messages messages;
     private final Background background;
     private final Supplier<CaseloadStore> store;
     private final Navigator navigator;
     private final Runnable close;
-    private final Scheduler scheduler;
-    /** Bumped by save, discard and a fresh start: a draft write planned before it no longer counts. */
-    private final AtomicLong draftEpoch = new AtomicLong();
-    private Scheduler.Pending pendingDraft;
+    /** The kept draft, written a moment after typing stops. */
+    private final DraftWrites draftWrites;
+    /** What an opening reads for the picked candidate, read ahead while their page shows where it can be. */
+    private final SheetReads reads;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
     private Supplier<CaseloadIndex> caseload = () -> null;
     private CandidateFile file;
@@ -93,18 +82,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     private CaseloadRow filling;
     /** The coach working on this laptop (null if unknown): sessions are logged in their name. */
     private Supplier<UUID> loggedBy = () -> null;
-    /** The reads of an opening done ahead for one candidate (set from the scheduler's thread); used while nothing
-     * was written since. */
-    private volatile SheetReadAhead.Ready ready;
-    /** The candidate whose page shows: the one to read ahead for once the lanes are idle (null: none). */
-    private volatile UUID readAheadFor;
     /** The form is being filled from what was read (FX thread): those changes are not the coach's input. */
     private boolean fillingForm;
-    /** The read ahead under way (null when none) and its candidate: an opening for them waits for it. */
-    private volatile CompletableFuture<SheetReadAhead.Ready> underWay;
-    private volatile UUID underWayFor;
-    /** Runs work once the lanes are idle (the app: and the window painted); tests run it at once. */
-    private Consumer<Runnable> whenIdle = Runnable::run;
 
     /** Today for the form's defaults, the logboek's day and the checks; a test gives a fixed one. */
     private final java.time.Clock clock;
@@ -151,7 +130,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
         this.store = store;
         this.navigator = navigator;
         this.close = close;
-        this.scheduler = scheduler;
+        this.draftWrites = new DraftWrites(scheduler);
+        this.reads = new SheetReads(background, store, scheduler, clock, () -> loggedBy.get(), open::get);
         this.problems = new FormProblems(messages);
         this.hoursCheck = new HoursCheckLine(messages, background, store);
         List<Observable> fields = new ArrayList<>(List.of(draft.type, draft.location, draft.date, draft.time,
@@ -292,52 +272,26 @@ public final class QuickSessionViewModel implements UnsavedForm {
         // The file, a kept draft and the plan's goals come in one read: each extra trip to the worker and back is a
         // wait the coach sees on a busy laptop. The day's hours are checked once, after the form is filled.
         LocalDate today = LocalDate.now(clock);
-        SheetReadAhead.Ready ahead = ready != null ? ready.validFor(row.id(), today, store.get()) : null;
-        if (ahead != null) {
-            // Read while the coach looked at the page and nothing was written since: the form fills in this pulse,
-            // with no trip to the worker (issue 13).
-            hoursCheck.weekAhead(ahead);
-            fill(row, ahead.picked(), today);
-            return;
-        }
-        CompletableFuture<SheetReadAhead.Ready> coming = underWay;
-        if (coming != null && !coming.isDone() && row.id().equals(underWayFor)) {
-            // Its read ahead is under way (the coach clicked at once): wait for it rather than read it all twice.
-            background.call(() -> coming.get(READ_AHEAD_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
-                    .onSuccess(read -> {
-                        SheetReadAhead.Ready valid = read.validFor(row.id(), today, store.get());
-                        if (!row.equals(candidate.get())) {
-                            return;
-                        }
-                        if (valid == null) {
-                            readAndFill(row, today);
-                            return;
-                        }
-                        hoursCheck.weekAhead(valid);
-                        fill(row, valid.picked(), today);
-                    })
-                    .onError(e -> {
-                        if (row.equals(candidate.get())) {
-                            readAndFill(row, today);
-                        }
-                    }).start();
-            return;
-        }
-        readAndFill(row, today);
-    }
+        reads.load(row, today, () -> row.equals(candidate.get()), new SheetReads.Filler() {
+            @Override
+            public void ahead(SheetReadAhead.Ready ready) {
+                hoursCheck.weekAhead(ready);
+                fill(row, ready.picked(), today);
+            }
 
-    /** The opening's own read of the picked candidate (nothing read ahead for them), then the form filled. */
-    private void readAndFill(CaseloadRow row, LocalDate today) {
-        background.call(() -> SheetReadAhead.Picked.read(store.get(), row.id(), today)).onSuccess(picked -> {
-            if (row.equals(candidate.get())) {
+            @Override
+            public void read(SheetReadAhead.Picked picked) {
                 fill(row, picked, today);
             }
-        }).onError(e -> {
-            if (row.equals(candidate.get())) {
-                filled(row);
+
+            @Override
+            public void failed(Exception e) {
+                if (row.equals(candidate.get())) {
+                    filled(row);
+                }
+                error(messages.format("session.loadFailed", String.valueOf(e.getMessage())));
             }
-            error(messages.format("session.loadFailed", String.valueOf(e.getMessage())));
-        }).start();
+        });
     }
 
     /**
@@ -395,40 +349,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
      * written. Any write before the opening makes the opening read again as before.
      */
     public void readAheadFor(UUID candidateId) {
-        readAheadFor = candidateId;
-        if (candidateId == null) {
-            return;
-        }
-        whenIdle.accept(() -> {
-            if (!candidateId.equals(readAheadFor) || open.get()) {
-                return;
-            }
-            LocalDate today = LocalDate.now(clock);
-            CaseloadStore s = store.get();
-            SheetReadAhead.Ready known = ready;
-            if (known != null && known.validFor(candidateId, today, s) != null) {
-                return;
-            }
-            UUID coach = loggedBy.get();
-            CompletableFuture<SheetReadAhead.Ready> done =
-                    new CompletableFuture<>();
-            underWayFor = candidateId;
-            underWay = done;
-            // On the scheduler's thread, not a background lane: nobody waits for it, so it must not count as the
-            // app being busy (a screen that waits for the lanes to be idle would wait for this too).
-            scheduler.schedule(() -> {
-                try {
-                    SheetReadAhead.Ready read = SheetReadAhead.read(s, candidateId, today, coach);
-                    if (candidateId.equals(readAheadFor)) {
-                        ready = read;
-                    }
-                    done.complete(read);
-                } catch (RuntimeException e) {
-                    LOG.warn("Vooraf lezen voor 'Sessie vastleggen' mislukt; het blad leest bij openen zelf", e);
-                    done.completeExceptionally(e);
-                }
-            }, Duration.ZERO);
-        });
+        reads.aheadFor(candidateId);
     }
 
     /**
@@ -436,7 +357,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
      * painted, so it never delays what the coach waits for. Without this it runs at once (tests).
      */
     public void readAheadWhen(Consumer<Runnable> idle) {
-        this.whenIdle = Objects.requireNonNull(idle);
+        reads.aheadWhen(idle);
     }
 
     /**
@@ -445,7 +366,7 @@ public final class QuickSessionViewModel implements UnsavedForm {
      * is not filled again while it is open, and the write moves the stamp.
      */
     private void forgetReadAhead() {
-        ready = null;
+        reads.forget();
         hoursCheck.weekAhead(null);
     }
 
@@ -497,28 +418,11 @@ public final class QuickSessionViewModel implements UnsavedForm {
         if (fillingForm || !open.get() || who == null || !input.isUnsaved()) {
             return;
         }
-        cancelDraftWrite();
-        long epoch = draftEpoch.get();
-        String json = DraftContent.of(draft).json();
-        CaseloadStore s = store.get();
-        pendingDraft = scheduler.schedule(() -> {
-            if (draftEpoch.get() == epoch) {
-                try {
-                    s.sessionDrafts().keep(who.id(), json);
-                } catch (RuntimeException e) {
-                    // The form still holds the input; only the crash copy is missing. Logged, never silent.
-                    LOG.error("Concept van de sessie kon niet worden bewaard", e);
-                }
-            }
-        }, DRAFT_DELAY);
+        draftWrites.plan(store.get(), who.id(), DraftContent.of(draft).json());
     }
 
     private void cancelDraftWrite() {
-        draftEpoch.incrementAndGet();
-        if (pendingDraft != null) {
-            pendingDraft.cancel();
-            pendingDraft = null;
-        }
+        draftWrites.cancel();
     }
 
     /** Enter in the search field: the highlighted match, else the first one. */
@@ -550,35 +454,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
     }
 
     private void check() {
-        List<ValidationProblem> found = new ArrayList<>();
-        if (candidate.get() == null) {
-            found.add(ValidationProblem.of(CANDIDATE, ValidationMessage.REQUIRED));
-        }
-        UUID anyId = candidate.get() == null ? UUID.randomUUID() : candidate.get().id();
-        // A session logged here happened; one still ahead is an appointment (Agenda, Ctrl+P): said at the time.
-        for (ValidationProblem p : SessionValidator.validateAt(draft.session(anyId, null), LocalDateTime.now(clock))) {
-            found.add(p.field().equals(SessionValidator.STATE)
-                    ? new ValidationProblem(SessionValidator.STARTS_AT, p.messageKey()) : p);
-        }
-        if (!draft.time.get().isBlank() && draft.parsedTime() == null) {
-            found.removeIf(p -> p.field().equals(SessionValidator.STARTS_AT));
-            found.add(new ValidationProblem(SessionValidator.STARTS_AT, TIME_FORMAT));
-        }
-        if (draft.parsedMinutes() == null) {
-            found.removeIf(p -> p.field().equals(SessionValidator.DURATION_MINUTES));
-            found.add(new ValidationProblem(SessionValidator.DURATION_MINUTES, "form.number"));
-        }
-        if (draft.parsedHours() == null) {
-            found.removeIf(p -> p.field().equals(SessionValidator.HOURS_ACCOUNTED));
-            found.add(new ValidationProblem(SessionValidator.HOURS_ACCOUNTED, "form.number"));
-        }
-        if (draft.parsedTravel() == null || draft.parsedTravel() < 0) {
-            found.add(new ValidationProblem(TRAVEL, "form.number"));
-        }
-        if (hoursCheck.reasonNeeded.get() && draft.dayReason.get().isBlank()) {
-            found.add(new ValidationProblem(SessionService.DAY_REASON, SessionService.DAY_REASON_NEEDED));
-        }
-        problems.update(found);
+        problems.update(SessionFormCheck.problems(draft, candidate.get(), hoursCheck.reasonNeeded.get(),
+                LocalDateTime.now(clock)));
     }
 
     public void save() {
