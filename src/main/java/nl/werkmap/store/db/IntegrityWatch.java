@@ -38,6 +38,9 @@ public final class IntegrityWatch {
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Void> verdict = new CompletableFuture<>();
     private volatile boolean passed;
+    /** A write waits for the verdict: the check gives way to no one any more. */
+    private volatile boolean writeWaiting;
+    private volatile GiveWay giveWay = GiveWay.NEVER;
 
     private IntegrityWatch(Path file, Runnable onPassed) {
         this.file = file;
@@ -79,7 +82,17 @@ public final class IntegrityWatch {
      * if it has started already. The returned future is {@link #verdict()}.
      */
     public CompletableFuture<Void> startInBackground() {
+        return startInBackground(GiveWay.NEVER);
+    }
+
+    /**
+     * As {@link #startInBackground()}, the check giving way to the coach through {@code giveWay} (the priority set
+     * on the thread is a hint Linux ignores) until a write waits for its verdict.
+     */
+    public CompletableFuture<Void> startInBackground(GiveWay giveWay) {
+        Objects.requireNonNull(giveWay, "giveWay");
         if (started.compareAndSet(false, true)) {
+            this.giveWay = giveWay;
             Thread thread = new Thread(this::check, "werkmap-integrity-check");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
@@ -97,6 +110,7 @@ public final class IntegrityWatch {
         if (passed) {
             return;
         }
+        writeWaiting = true;
         if (started.compareAndSet(false, true)) {
             org.slf4j.LoggerFactory.getLogger(IntegrityWatch.class)
                     .info("Een schrijfactie wacht op de controle van {}, die nog niet was gestart", file);
@@ -116,7 +130,7 @@ public final class IntegrityWatch {
     private void check() {
         StoreException failure = null;
         try {
-            List<String> problems = IntegrityCheck.problems(file);
+            List<String> problems = IntegrityCheck.problems(file, giveWay, () -> writeWaiting);
             if (!problems.isEmpty()) {
                 failure = IntegrityCheck.damagedAfterOpen(file, new IllegalStateException(String.join("; ", problems)));
             }

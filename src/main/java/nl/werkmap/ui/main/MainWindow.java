@@ -22,6 +22,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.DemoCaseloadRemoval;
 import nl.werkmap.ui.common.IdleMonitor;
+import nl.werkmap.ui.common.InputQuiet;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.OpenCaseload;
@@ -61,6 +62,8 @@ public final class MainWindow implements Navigator {
     private volatile OpenCaseload caseload;
     private Workspace workspace;
     private IdleMonitor idle;
+    /** When the coach last typed or clicked: the day's integrity check gives way to it. */
+    private InputQuiet inputQuiet;
     private Parent lockCard;
     private Path openedBundle;
 
@@ -112,6 +115,7 @@ public final class MainWindow implements Navigator {
         });
         stage.setOnCloseRequest(this::closeRequested);
         idle = new IdleMonitor(scene, preferences.idleLockMinutesProperty(), this::lockNow);
+        inputQuiet = new InputQuiet().watch(scene);
         if (OpenCaseload.exists(files)) {
             showUnlock();
         } else {
@@ -152,7 +156,7 @@ public final class MainWindow implements Navigator {
         idle.start();
         showCaseload();
         // Queued behind the caseload read on the bulk lane: the list comes first, then the day's check.
-        IntegrityAlarm.startAfterCaseloadRead(caseload.store().integrity(), background,
+        IntegrityAlarm.startAfterCaseloadRead(caseload.store().integrity(), inputQuiet, background,
                 javafx.application.Platform::runLater, this::showDamaged);
         if (openedBundle != null) {
             Path file = openedBundle.toAbsolutePath();

@@ -1,0 +1,81 @@
+package nl.werkmap.ui.common;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+import nl.werkmap.store.db.GiveWay;
+
+/**
+ * Holds background work back while the coach is typing, clicking or scrolling in the window: the work asks between
+ * its steps ({@link GiveWay}) and waits until the window has been quiet for {@link #QUIET}. On two cores the day's
+ * integrity check of a large caseload otherwise takes a core for half a minute right after unlock, just when the coach
+ * starts to search. One pause lasts at most {@link #LONGEST}, so the work still moves while someone types for minutes;
+ * a write waiting for the work ends the pause at once.
+ */
+public final class InputQuiet implements GiveWay {
+
+    /** How long the window must have had no input before held-back work goes on. */
+    static final Duration QUIET = Duration.ofMillis(300);
+    /** The longest one pause lasts. */
+    static final Duration LONGEST = Duration.ofSeconds(2);
+    /** Pauses are slept in slices this long, so a write that starts waiting ends the pause soon. */
+    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    /** How a pause waits; a test moves its own clock instead. */
+    interface Sleeper {
+        void sleep(long nanos) throws InterruptedException;
+    }
+
+    private final LongSupplier nanoTime;
+    private final Sleeper sleeper;
+    private final EventHandler<Event> input = e -> inputNow();
+    private volatile long lastInput;
+
+    public InputQuiet() {
+        this(System::nanoTime, TimeUnit.NANOSECONDS::sleep);
+    }
+
+    InputQuiet(LongSupplier nanoTime, Sleeper sleeper) {
+        this.nanoTime = nanoTime;
+        this.sleeper = sleeper;
+        this.lastInput = nanoTime.getAsLong() - QUIET.toNanos();
+    }
+
+    /** Counts the coach's keys, clicks, drags and scrolls in {@code scene} as input (a mouse merely moved does not). */
+    public InputQuiet watch(Scene scene) {
+        scene.addEventFilter(KeyEvent.ANY, input);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, input);
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, input);
+        scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, input);
+        scene.addEventFilter(ScrollEvent.ANY, input);
+        return this;
+    }
+
+    /** The coach did something just now. */
+    void inputNow() {
+        lastInput = nanoTime.getAsLong();
+    }
+
+    @Override
+    public void giveWay(BooleanSupplier hurry) throws InterruptedException {
+        long start = nanoTime.getAsLong();
+        while (!hurry.getAsBoolean()) {
+            long now = nanoTime.getAsLong();
+            long quietFor = now - lastInput;
+            long left = Math.min(QUIET.toNanos() - quietFor, LONGEST.toNanos() - (now - start));
+            if (left <= 0) {
+                return;
+            }
+            sleeper.sleep(Math.min(left, SLICE_NANOS));
+        }
+    }
+}
