@@ -35,6 +35,8 @@ public final class CandidateSyncPane {
         this.vm = vm;
         this.messages = vm.messages();
         badge.setId("candidateSyncState");
+        // The header row stretches its slot to the row's height: centred like the status badge beside it.
+        badgeHolder.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("badge");
         conflicts.setId("candidateConflicts");
         conflicts.getStyleClass().add("card");
