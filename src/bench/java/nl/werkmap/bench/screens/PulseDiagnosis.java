@@ -17,9 +17,11 @@ import com.sun.javafx.scene.NodeHelper;
  * -Dbench.dirty=true: what each pulse of a timed opening asks of JavaFX, printed per pulse. Before the CSS pass, the
  * nodes it will style and why ({@code css:} REAPPLY: matched against the stylesheets anew, as a new node;
  * UPDATE: a pseudo-class changed; DIRTY_BRANCH: on the way to one); after layout, the visible nodes whose changes
- * are synced to the renderer ({@code dirty:}), and hidden ones with changes, by path. Diagnosis only: these walks
- * over the scene are the bench's, so timings taken with it on mean nothing. Reads JavaFX's private CSS state by
- * reflection (the bench runs JavaFX from the class path).
+ * are synced to the renderer ({@code dirty:}), and hidden ones with changes, by path; and the nodes a pulse leaves
+ * to style after its layout ({@code css left after layout:}): JavaFX then syncs the next pulse too and, with no
+ * node changed, paints the whole window (a skin made in the CSS pass, a label clipped in layout). Diagnosis only:
+ * these walks over the scene are the bench's, so timings taken with it on mean nothing. Reads JavaFX's private CSS
+ * state by reflection (the bench runs JavaFX from the class path).
  */
 final class PulseDiagnosis {
 

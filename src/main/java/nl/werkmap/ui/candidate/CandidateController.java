@@ -1,6 +1,8 @@
 package nl.werkmap.ui.candidate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -110,19 +112,38 @@ public final class CandidateController {
         tab.textProperty().bind(Bindings.when(unsaved).then("• " + title).otherwise(title));
     }
 
+    /**
+     * "Ontbreekt:" and a badge per missing item. The labels stay and take the new texts; a label added is styled at
+     * once: a control first styled in a pulse gets its skin there, and JavaFX then leaves the page's parents marked
+     * for styling after that pass, so the next pulse painted the whole window once more with nothing changed
+     * (issue 13).
+     */
     private void showMissing() {
-        missing.getChildren().clear();
+        List<Node> shown = missing.getChildren();
         if (vm.missing.isEmpty()) {
+            shown.clear();
             return;
         }
-        Label intro = new Label(vm.messages().text("candidate.header.missing"));
-        intro.getStyleClass().add("muted");
-        missing.getChildren().add(intro);
-        for (String item : vm.missing) {
-            Label badge = new Label(item);
-            badge.getStyleClass().addAll("badge", "badge-warning");
-            missing.getChildren().add(badge);
+        List<Label> added = new ArrayList<>();
+        if (shown.isEmpty()) {
+            Label intro = new Label(vm.messages().text("candidate.header.missing"));
+            intro.getStyleClass().add("muted");
+            added.add(intro);
+            shown.add(intro);
         }
+        for (int i = 0; i < vm.missing.size(); i++) {
+            String item = vm.missing.get(i);
+            if (i + 1 < shown.size()) {
+                ((Label) shown.get(i + 1)).setText(item);
+            } else {
+                Label badge = new Label(item);
+                badge.getStyleClass().addAll("badge", "badge-warning");
+                added.add(badge);
+                shown.add(badge);
+            }
+        }
+        shown.subList(vm.missing.size() + 1, shown.size()).clear();
+        added.forEach(Label::applyCss);
     }
 
     /**

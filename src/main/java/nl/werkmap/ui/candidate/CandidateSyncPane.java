@@ -23,12 +23,20 @@ public final class CandidateSyncPane {
     private final CandidateSyncViewModel vm;
     private final Messages messages;
     private final Label badge = new Label();
+    /**
+     * Holds the badge while the laptop is linked, and nothing otherwise: a hidden label in the header was still
+     * styled and laid out at every opening (at width 0 JavaFX clips its text, which marks the scene for styling
+     * again), and the pulse after the filled page painted the whole window once more for it (issue 13).
+     */
+    private final HBox badgeHolder = new HBox();
     private final VBox conflicts = new VBox(8);
 
     public CandidateSyncPane(CandidateSyncViewModel vm) {
         this.vm = vm;
         this.messages = vm.messages();
         badge.setId("candidateSyncState");
+        // The header row stretches its slot to the row's height: centred like the status badge beside it.
+        badgeHolder.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("badge");
         conflicts.setId("candidateConflicts");
         conflicts.getStyleClass().add("card");
@@ -40,8 +48,9 @@ public final class CandidateSyncPane {
         showConflicts();
     }
 
-    public Label badge() {
-        return badge;
+    /** The place of the sync badge in the header: the badge while the laptop is linked, empty otherwise. */
+    public HBox badge() {
+        return badgeHolder;
     }
 
     public VBox conflicts() {
@@ -58,11 +67,8 @@ public final class CandidateSyncPane {
     }
 
     private void showState(CandidateSyncState state) {
-        badge.getStyleClass().removeAll("badge-ok", "badge-warning", "badge-danger");
-        boolean linked = state != CandidateSyncState.NOT_LINKED;
-        badge.setVisible(linked);
-        badge.setManaged(linked);
-        if (!linked) {
+        if (state == CandidateSyncState.NOT_LINKED) {
+            badgeHolder.getChildren().clear();
             return;
         }
         String text = messages.text(switch (state) {
@@ -76,13 +82,26 @@ public final class CandidateSyncPane {
             default -> "candidate.sync.state.CONFLICT.tooltip";
         });
         badge.setText(text);
-        badge.setTooltip(new Tooltip(help));
+        // A tooltip is a popup window of its own: made anew only when its text changes.
+        if (badge.getTooltip() == null || !help.equals(badge.getTooltip().getText())) {
+            badge.setTooltip(new Tooltip(help));
+        }
         badge.setAccessibleText(text + ". " + help);
-        badge.getStyleClass().add(switch (state) {
+        String kind = switch (state) {
             case SENT -> "badge-ok";
             case PENDING -> "badge-warning";
             default -> "badge-danger";
-        });
+        };
+        // Touched only when the kind changes: a change of style class restyles the badge.
+        if (!badge.getStyleClass().contains(kind)) {
+            badge.getStyleClass().removeAll("badge-ok", "badge-warning", "badge-danger");
+            badge.getStyleClass().add(kind);
+        }
+        if (badgeHolder.getChildren().isEmpty()) {
+            badgeHolder.getChildren().add(badge);
+            // Styled now, not in the next pulse (see CandidateController#showMissing).
+            badge.applyCss();
+        }
     }
 
     private void showConflicts() {
@@ -120,6 +139,8 @@ public final class CandidateSyncPane {
             error.setWrapText(true);
             conflicts.getChildren().add(error);
         }
+        // Styled now, not in the next pulse (see CandidateController#showMissing).
+        conflicts.applyCss();
     }
 
     private HBox row(CandidateSyncViewModel.Line line, int index) {
