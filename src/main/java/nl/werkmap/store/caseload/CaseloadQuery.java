@@ -34,9 +34,10 @@ import nl.werkmap.store.repo.SessionMapping;
 /**
  * Builds the caseload overview in two queries: one set-based row per candidate (its latest session, ladder
  * measurement and profile consent from the trigger-kept candidate_summary, see {@link CandidateLine#SELECT}) and the running
- * proefplaatsingen; coach names come from the small coach table. Only the names and, for non-pupils, the birth date
- * are decrypted, on all cores and while the rows are still being read; for the completeness score the other sealed fields are only checked for presence in
- * SQL.
+ * proefplaatsingen; coach names come from the small coach table. Only the names are decrypted, on all cores and while
+ * the rows are still being read; a non-pupil's birth date (the second cue) stays sealed in the row until a screen
+ * asks for its cue ({@link SealedCue}); for the completeness score the other sealed fields are only checked for
+ * presence in SQL.
  */
 public final class CaseloadQuery {
 
@@ -95,7 +96,8 @@ public final class CaseloadQuery {
                 k -> new ArrayList<>()).add(r));
         // One table of days for the read: the lines' days and the rows' birth days share their LocalDates.
         DayTable days = new DayTable();
-        CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today, days);
+        // Birth dates stay sealed until a row's cue is shown: sorting, searching and filtering never need them.
+        CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today, days, true);
         CandidateLine.Reader reader = new CandidateLine.Reader(days);
         CaseloadCoaches coaches = new CaseloadCoaches(coachNames, builder);
         RunningTrials trials = new RunningTrials(proefplaatsingen);
