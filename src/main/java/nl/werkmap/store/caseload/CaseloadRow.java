@@ -162,6 +162,12 @@ public final class CaseloadRow {
         return text.isEmpty() ? displayName : displayName + " (" + text + ")";
     }
 
+    /** The same row with other warnings; a cue not opened yet stays sealed. */
+    public CaseloadRow withWarningKeys(List<String> keys) {
+        return new CaseloadRow(id, displayName, status, coachId, coachName, registerStatus, sectors, lastContact,
+                completeness, keys, pupil, fullName, cue);
+    }
+
     public boolean hasWarnings() {
         return !warningKeys.isEmpty();
     }

@@ -302,9 +302,8 @@ public final class CaseloadViewModel {
         if (tooLong) {
             keys.add(0, TOO_LONG);
         }
-        return new CaseloadRow(row.id(), row.displayName(), row.status(), row.coachId(), row.coachName(),
-                row.registerStatus(), row.sectors(), row.lastContact(), row.completeness(), keys, row.pupil(),
-                row.fullName(), row.cue());
+        // withWarningKeys, not a new row from the accessors: that would open every copied row's birth date.
+        return row.withWarningKeys(keys);
     }
 
     private void applyFilter() {

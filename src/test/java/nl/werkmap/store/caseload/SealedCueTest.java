@@ -105,6 +105,9 @@ class SealedCueTest {
         assertTrue(new HashSet<>(rows.values()).containsAll(rows.values()));
         assertNotEquals(first, second, "the two Fatimas are two rows");
         assertEquals(0, birthOpenings.get(), "hashing and comparing rows of other candidates opens nothing");
+        CaseloadRow ownLimit = second.withWarningKeys(List.of("contact.warning.x"));
+        assertTrue(ownLimit.cueSealed(), "a row copied with the coach's own contact limit keeps its cue sealed");
+        assertEquals(0, birthOpenings.get());
 
         assertEquals("De Brug", rows.get(pupil.id()).cue(), "a pupil's cue is the school, read with the list");
         assertEquals("1998", first.cue());
