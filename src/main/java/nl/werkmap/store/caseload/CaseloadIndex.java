@@ -57,6 +57,15 @@ public final class CaseloadIndex {
         // an array and folded strings per row were about 12 MB kept for a few dozen distinct choices at 150,000.
         Map<List<String>, String[]> folded = new ConcurrentHashMap<>();
         IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = IndexEntry.of(rows.get(i), folded));
+        return ofEntries(entries);
+    }
+
+    /**
+     * The index of rows already folded, in the order they came ({@link IndexEntry#of}, one sector map shared by all):
+     * the whole-list read folds each batch of rows on the pool while SQLite is still being read
+     * ({@link CaseloadQuery#loadIndexed}). Sorts {@code entries} in place.
+     */
+    static CaseloadIndex ofEntries(IndexEntry[] entries) {
         // Sorted by the first folded characters as plain numbers first, then within equal starts by the whole name;
         // stable, so equal names keep the order they came in (IndexEntry.sortByName).
         IndexEntry.sortByName(entries);

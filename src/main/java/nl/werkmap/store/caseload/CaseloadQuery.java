@@ -13,10 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -34,9 +36,10 @@ import nl.werkmap.store.repo.SessionMapping;
 /**
  * Builds the caseload overview in two queries: one set-based row per candidate (its latest session, ladder
  * measurement and profile consent from the trigger-kept candidate_summary, see {@link CandidateLine#SELECT}) and the running
- * proefplaatsingen; coach names come from the small coach table. Only the names and, for non-pupils, the birth date
- * are decrypted, on all cores and while the rows are still being read; for the completeness score the other sealed fields are only checked for presence in
- * SQL.
+ * proefplaatsingen; coach names come from the small coach table. Only the names are decrypted, on all cores and while
+ * the rows are still being read; a non-pupil's birth date (the second cue) stays sealed in the row until a screen
+ * asks for its cue ({@link SealedCue}); for the completeness score the other sealed fields are only checked for
+ * presence in SQL.
  */
 public final class CaseloadQuery {
 
@@ -74,7 +77,22 @@ public final class CaseloadQuery {
     }
 
     public List<CaseloadRow> load(LocalDate today) {
-        return database.read(dsl -> load(dsl, today));
+        return database.read(dsl -> load(dsl, today, UnaryOperator.identity(), null)).rows();
+    }
+
+    /** The rows of a whole-list read and their search index. */
+    public record Listed(List<CaseloadRow> rows, CaseloadIndex index) {
+    }
+
+    /**
+     * Every live candidate as {@link #load(LocalDate)} reads them, each passed through {@code adjust} (on the pool's
+     * threads, so it must be safe to call from several at once), with the search index of the adjusted rows. Each
+     * batch of rows is folded for the index on the pool while SQLite is still being read (issue 13: on two cores
+     * the pool has time left beside the reading thread), so only the sort is left after the read; the index equals
+     * {@link CaseloadIndex#build} of the same rows.
+     */
+    public Listed loadIndexed(LocalDate today, UnaryOperator<CaseloadRow> adjust) {
+        return database.read(dsl -> load(dsl, today, adjust, new ConcurrentHashMap<>()));
     }
 
     /**
@@ -87,7 +105,9 @@ public final class CaseloadQuery {
                 dsl.renderInlined(coachNames(dsl)), dsl.renderInlined(runningProefplaatsingen(dsl)));
     }
 
-    private List<CaseloadRow> load(DSLContext dsl, LocalDate today) {
+    /** With {@code folded} null no index is made ({@link Listed#index()} null). */
+    private Listed load(DSLContext dsl, LocalDate today, UnaryOperator<CaseloadRow> adjust,
+                        Map<List<String>, String[]> folded) {
         // The two small reads first, so rows can be built while the large one is still being read.
         Map<String, String> coachNames = coachNames(dsl).fetchMap(COACH.ID, COACH.NAME);
         Map<String, List<Record>> proefplaatsingen = new HashMap<>();
@@ -95,7 +115,8 @@ public final class CaseloadQuery {
                 k -> new ArrayList<>()).add(r));
         // One table of days for the read: the lines' days and the rows' birth days share their LocalDates.
         DayTable days = new DayTable();
-        CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today, days);
+        // Birth dates stay sealed until a row's cue is shown: sorting, searching and filtering never need them.
+        CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today, days, true);
         CandidateLine.Reader reader = new CandidateLine.Reader(days);
         CaseloadCoaches coaches = new CaseloadCoaches(coachNames, builder);
         RunningTrials trials = new RunningTrials(proefplaatsingen);
@@ -109,12 +130,12 @@ public final class CaseloadQuery {
                     while (rs.next()) {
                         lines.add(reader.read(rs));
                         if (lines.size() == batch) {
-                            started.add(Batch.start(lines, builder, coaches, trials));
+                            started.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
                             lines = new ArrayList<>(batch);
                         }
                     }
                     if (!lines.isEmpty()) {
-                        started.add(Batch.start(lines, builder, coaches, trials));
+                        started.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
                     }
                 }
             }
@@ -127,7 +148,16 @@ public final class CaseloadQuery {
         for (Batch batch : batches) {
             rows.addAll(Arrays.asList(batch.rows()));
         }
-        return rows;
+        if (folded == null) {
+            return new Listed(rows, null);
+        }
+        IndexEntry[] entries = new IndexEntry[rows.size()];
+        int at = 0;
+        for (Batch batch : batches) {
+            System.arraycopy(batch.entries, 0, entries, at, batch.entries.length);
+            at += batch.entries.length;
+        }
+        return new Listed(rows, CaseloadIndex.ofEntries(entries));
     }
 
     /**
@@ -143,22 +173,30 @@ public final class CaseloadQuery {
         private final CaseloadRowBuilder builder;
         private final CaseloadCoaches coaches;
         private final RunningTrials trials;
+        private final UnaryOperator<CaseloadRow> adjust;
+        private final Map<List<String>, String[]> folded;
         private final CaseloadRow[] rows;
+        /** The rows folded for the search index; empty when no index is made. */
+        private final IndexEntry[] entries;
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final CompletableFuture<CaseloadRow[]> done = new CompletableFuture<>();
 
         private Batch(List<CandidateLine> lines, CaseloadRowBuilder builder, CaseloadCoaches coaches,
-                      RunningTrials trials) {
+                      RunningTrials trials, UnaryOperator<CaseloadRow> adjust, Map<List<String>, String[]> folded) {
             this.lines = lines;
             this.builder = builder;
             this.coaches = coaches;
             this.trials = trials;
+            this.adjust = adjust;
+            this.folded = folded;
             this.rows = new CaseloadRow[lines.size()];
+            this.entries = new IndexEntry[folded == null ? 0 : lines.size()];
         }
 
         static Batch start(List<CandidateLine> lines, CaseloadRowBuilder builder, CaseloadCoaches coaches,
-                           RunningTrials trials) {
-            Batch batch = new Batch(lines, builder, coaches, trials);
+                           RunningTrials trials, UnaryOperator<CaseloadRow> adjust,
+                           Map<List<String>, String[]> folded) {
+            Batch batch = new Batch(lines, builder, coaches, trials, adjust, folded);
             ForkJoinPool.commonPool().execute(batch);
             return batch;
         }
@@ -173,8 +211,12 @@ public final class CaseloadQuery {
                     CandidateLine line = lines.get(i);
                     UUID id = UUID.fromString(line.id());
                     CaseloadCoaches.Coach coach = coaches.of(line.coachId());
-                    rows[i] = builder.row(line, id, coach == null ? null : coach.id(),
-                            coach == null ? null : coach.name(), trials.of(id, line.id()));
+                    CaseloadRow row = adjust.apply(builder.row(line, id, coach == null ? null : coach.id(),
+                            coach == null ? null : coach.name(), trials.of(id, line.id())));
+                    rows[i] = row;
+                    if (folded != null) {
+                        entries[i] = IndexEntry.of(row, folded);
+                    }
                 }
                 done.complete(rows);
             } catch (RuntimeException | Error e) {

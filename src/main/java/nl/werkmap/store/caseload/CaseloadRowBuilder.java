@@ -62,16 +62,25 @@ final class CaseloadRowBuilder {
     private final FieldSealer sealer;
     private final LocalDate today;
     private final DayTable days;
+    /** Whether birth dates stay sealed until a row's cue is asked ({@link SealedCue}), or are opened at once. */
+    private final boolean cuesLater;
 
+    /** For one row at a time: its birth date opened at once, so the row keeps nothing of the builder. */
     CaseloadRowBuilder(FieldSealer sealer, LocalDate today) {
-        this(sealer, today, new DayTable());
+        this(sealer, today, new DayTable(), false);
     }
 
-    /** With the days the lines' reader shares, so a row's days and its birth day come from one table. */
-    CaseloadRowBuilder(FieldSealer sealer, LocalDate today, DayTable days) {
+    /**
+     * With the days the lines' reader shares, so a row's days and its birth day come from one table.
+     *
+     * @param cuesLater true for a whole-list read: each row keeps its birth date sealed, and this builder, until its
+     *                  cue is asked
+     */
+    CaseloadRowBuilder(FieldSealer sealer, LocalDate today, DayTable days, boolean cuesLater) {
         this.sealer = sealer;
         this.today = today;
         this.days = days;
+        this.cuesLater = cuesLater;
     }
 
     CaseloadRow row(CandidateLine r, String coachName, List<Record> proefplaatsingen) {
@@ -121,13 +130,30 @@ final class CaseloadRowBuilder {
         }
 
         String display = PersonName.listName(fullName, preferred);
-        // The school tells pupils apart; the birth date is only opened for the others.
+        // The school tells pupils apart; the birth date is only needed for the others.
         String school = r.schoolName();
-        String birth = school != null && !school.isBlank() || r.birthDate() == null ? null
-                : sealer.open("candidate", "birth_date", id, r.birthDate());
+        if (school != null && !school.isBlank() || r.birthDate() == null) {
+            return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
+                    outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
+                    warnings, outline.isPupil(), fullName, cue(school, null));
+        }
+        if (!cuesLater) {
+            return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
+                    outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
+                    warnings, outline.isPupil(), fullName, birthCue(id, r.birthDate()));
+        }
         return new CaseloadRow(outline.id(), display, outline.status(), outline.coachId(), coachName,
                 outline.register().status(), outline.profile().preferredSectors(), lastContact, completeness,
-                warnings, outline.isPupil(), fullName, cue(school, birth));
+                warnings, outline.isPupil(), fullName, SealedCue.of(this, id, r.birthDate()));
+    }
+
+    /**
+     * The cue of someone without a school (null or blank) from the sealed birth date: the birth year. Throws what
+     * opening or reading the date throws.
+     */
+    String birthCue(String rowId, byte[] sealedBirthDate) {
+        // A blank school gives the same cue as none (PersonName.cue), so the school need not be kept for later.
+        return cue(null, sealer.open("candidate", "birth_date", rowId, sealedBirthDate));
     }
 
     /**

@@ -39,7 +39,7 @@ public final class CaseloadWarmup {
             // Only a warm-up: the real open reports any trouble with SQLite in Dutch.
             throw new IllegalStateException("SQLite could not be warmed up", e);
         }
-        CaseloadRowBuilder builder = new CaseloadRowBuilder(new StandIn(), today, days);
+        CaseloadRowBuilder builder = new CaseloadRowBuilder(new StandIn(), today, days, true);
         List<CaseloadRow> rows = new ArrayList<>(ROWS);
         for (CandidateLine line : lines) {
             rows.add(builder.row(line, "Coach", List.of()));

@@ -29,6 +29,7 @@ import nl.werkmap.domain.rules.ContactWarning;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
+import nl.werkmap.store.caseload.CaseloadQuery;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.sync.candidate.CandidateSyncState;
 import nl.werkmap.sync.candidate.SyncMarks;
@@ -175,16 +176,16 @@ public final class CaseloadViewModel {
         background.call(() -> {
             CaseloadStore s = store.get();
             LocalDate now = LocalDate.now();
-            List<CaseloadRow> loaded = new ArrayList<>();
-            for (CaseloadRow row : s.caseloadQuery().load(now)) {
-                loaded.add(withOwnContactLimit(row, now, weeks));
-            }
+            // The coach's own contact limit and the index's folding are applied per batch on the pool, while the
+            // rows are still being read; only the index's sort is left after the read.
+            CaseloadQuery.Listed listed = s.caseloadQuery().loadIndexed(now,
+                    row -> withOwnContactLimit(row, now, weeks));
             // Everything the FX thread would otherwise walk all rows for is done here, on the worker.
             Set<String> sectorNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            for (CaseloadRow row : loaded) {
+            for (CaseloadRow row : listed.rows()) {
                 sectorNames.addAll(row.sectors());
             }
-            return new Loaded(CaseloadIndex.build(loaded), s.coaches().all(), now, syncMarks.get(),
+            return new Loaded(listed.index(), s.coaches().all(), now, syncMarks.get(),
                     List.copyOf(sectorNames));
         }).onSuccess(loaded -> {
             show(loaded);
@@ -302,9 +303,8 @@ public final class CaseloadViewModel {
         if (tooLong) {
             keys.add(0, TOO_LONG);
         }
-        return new CaseloadRow(row.id(), row.displayName(), row.status(), row.coachId(), row.coachName(),
-                row.registerStatus(), row.sectors(), row.lastContact(), row.completeness(), keys, row.pupil(),
-                row.fullName(), row.cue());
+        // withWarningKeys, not a new row from the accessors: that would open every copied row's birth date.
+        return row.withWarningKeys(keys);
     }
 
     private void applyFilter() {

@@ -63,6 +63,31 @@ class CaseloadQueryEquivalenceTest {
             List<CaseloadRow> small = new CaseloadQuery(database, TestVault.sealer(), clock, 7).load(TODAY);
             assertEquals(400, small.size());
             assertEquals(whole, small);
+
+            // The list with its index folded per batch on the pool (issue 13) is the list and the index built from
+            // it afterwards, also with the rows adjusted on the way (the coach's own contact limit).
+            java.util.function.UnaryOperator<CaseloadRow> adjust = r -> r.id().getLeastSignificantBits() % 3 == 0
+                    ? r.withWarningKeys(List.of("contact.warning.tooLong")) : r;
+            for (java.util.function.UnaryOperator<CaseloadRow> each : List.of(
+                    java.util.function.UnaryOperator.<CaseloadRow>identity(), adjust)) {
+                CaseloadQuery.Listed listed = new CaseloadQuery(database, TestVault.sealer(), clock, 7)
+                        .loadIndexed(TODAY, each);
+                List<CaseloadRow> expected = whole.stream().map(each).toList();
+                assertEquals(expected, listed.rows());
+                CaseloadIndex built = CaseloadIndex.build(expected);
+                assertEquals(built.all(), listed.index().all());
+                for (String typed : new String[] {"", "a", "an", "de", "van d", "j", "el", "zz"}) {
+                    for (CaseloadFilter f : List.of(CaseloadFilter.ANY, CaseloadFilter.ANY.withOnlyWarnings(true),
+                            CaseloadFilter.ANY.withSector("zorg"))) {
+                        assertEquals(built.filter(typed, f), listed.index().filter(typed, f), typed + " " + f);
+                    }
+                }
+                for (int i = 0; i < listed.rows().size(); i++) {
+                    assertTrue(listed.index().all().contains(listed.rows().get(i)));
+                }
+            }
+            assertTrue(new CaseloadQuery(database, TestVault.sealer(), clock, 7).loadIndexed(TODAY, adjust).index()
+                    .filter("", CaseloadFilter.ANY.withOnlyWarnings(true)).size() > 100, "adjusted rows found");
         }
     }
 
