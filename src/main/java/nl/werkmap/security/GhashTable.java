@@ -29,8 +29,20 @@ final class GhashTable {
     /** What the byte shifted out of {@code lo} by a multiplication with x^8 folds back into {@code hi}. */
     private static final long[] REDUCE = reductions();
 
+    /** Leading associated-data bytes whose hash is kept: a field's first two blocks are prefix, table and column. */
+    private static final int KEPT_PREFIX = 32;
+    private static final int KEPT = 4;
+    private static final int ENTRY = 6;
+
     /** H times each byte value: hi at 2b, lo at 2b + 1. */
     private final long[] table = new long[512];
+    /**
+     * The last {@link #KEPT} associated-data prefixes seen, each as its 32 bytes (four longs) and the hash state
+     * after them. A caseload read opens names, roepnamen and birth dates in turn, so a few suffice. An unused entry is
+     * all zeroes, which is also right: two blocks of zeroes hash to zero.
+     */
+    private final long[] prefixes = new long[KEPT * ENTRY];
+    private int nextEntry;
     private long hi;
     private long lo;
 
@@ -58,6 +70,46 @@ final class GhashTable {
     void reset() {
         hi = 0;
         lo = 0;
+    }
+
+    /**
+     * Starts a new hash with the associated data, zero-padded to whole blocks. When its first 32 bytes are those of
+     * one of the last few calls (a field's prefix, table and column), the state after them is taken as kept instead
+     * of hashed again. The comparison is on the associated data, which is not secret.
+     */
+    void startWith(byte[] aad) {
+        reset();
+        if (aad.length < KEPT_PREFIX) {
+            update(aad, 0, aad.length);
+            return;
+        }
+        long a = (long) LONGS.get(aad, 0);
+        long b = (long) LONGS.get(aad, 8);
+        long c = (long) LONGS.get(aad, 16);
+        long d = (long) LONGS.get(aad, 24);
+        long[] p = prefixes;
+        boolean found = false;
+        for (int e = 0; e < p.length; e += ENTRY) {
+            if (p[e] == a && p[e + 1] == b && p[e + 2] == c && p[e + 3] == d) {
+                hi = p[e + 4];
+                lo = p[e + 5];
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            multiply(a, b);
+            multiply(c, d);
+            int e = nextEntry;
+            p[e] = a;
+            p[e + 1] = b;
+            p[e + 2] = c;
+            p[e + 3] = d;
+            p[e + 4] = hi;
+            p[e + 5] = lo;
+            nextEntry = (e + ENTRY) % p.length;
+        }
+        update(aad, KEPT_PREFIX, aad.length - KEPT_PREFIX);
     }
 
     /** Hashes {@code length} bytes, zero-padded to whole blocks, as GCM pads the associated data and the ciphertext. */
@@ -97,6 +149,7 @@ final class GhashTable {
     /** Zeroes the table and the running hash: nothing derived from the key stays behind. */
     void wipe() {
         Arrays.fill(table, 0L);
+        Arrays.fill(prefixes, 0L);
         reset();
     }
 

@@ -90,6 +90,39 @@ class ShortGcmTest {
         key.destroy();
     }
 
+    /**
+     * Fields' associated data share their first 32 bytes by column, and {@link GhashTable} keeps the hash after them
+     * for the last few: sealing under more columns than it keeps, in an order that reuses and evicts entries, with
+     * row ids of several lengths and prefixes that differ only in their last kept byte, must still match the JDK.
+     */
+    @Test
+    void keptAssociatedDataPrefixesGiveTheJdksBytes() throws Exception {
+        Random random = new Random(17);
+        byte[] raw = ShortGcmProperties.bytes(random, 32);
+        AesKey key = new AesKey(raw.clone());
+        String[] columns = {"full_name", "preferred_name", "birth_date", "bsn", "phone", "email", "full_namf", "x"};
+        for (int i = 0; i < 3_000; i++) {
+            String column = columns[random.nextInt(random.nextBoolean() ? 3 : columns.length)];
+            String rowId = random.nextInt(10) == 0 ? "r" + i : java.util.UUID.randomUUID().toString();
+            byte[] aad = GcmFieldSealer.associatedData(random.nextInt(8) == 0 ? "candidatf" : "candidate", column,
+                    rowId);
+            byte[] nonce = ShortGcmProperties.bytes(random, 12);
+            byte[] plain = ShortGcmProperties.bytes(random, random.nextInt(40));
+            byte[] expected = ShortGcmProperties.jdk(Cipher.ENCRYPT_MODE, raw, nonce, aad, plain);
+            byte[] sealed = new byte[plain.length + 16];
+            AesGcm.encrypt(key, nonce, 0, aad, plain, sealed, 0);
+            assertArrayEquals(expected, sealed, column + " " + rowId);
+            assertArrayEquals(plain, AesGcm.decrypt(key, nonce, 0, aad, expected, 0, expected.length));
+        }
+        byte[] zeroes = new byte[40];
+        byte[] nonce = ShortGcmProperties.bytes(random, 12);
+        byte[] expected = ShortGcmProperties.jdk(Cipher.ENCRYPT_MODE, raw, nonce, zeroes, new byte[5]);
+        byte[] sealed = new byte[21];
+        AesGcm.encrypt(key, nonce, 0, zeroes, new byte[5], sealed, 0);
+        assertArrayEquals(expected, sealed, "associated data starting with 32 zero bytes");
+        key.destroy();
+    }
+
     /** The JDK 17 refuses these with a ProviderException (its output check fires first); we with a bad tag. */
     @Test
     void inputShorterThanATagIsRefusedAsBadTag() {
