@@ -11,7 +11,8 @@ import javax.crypto.AEADBadTagException;
  * and through {@link ShortGcm}, interleaved in the same rounds: per text length, the thread's CPU per seal and per
  * open and the bytes it allocates per operation (median of the rounds). The associated data is a real field's: prefix,
  * table, column and a UUID row id, 76 bytes. ShortGcm is measured past its {@link ShortGcm#LIMIT} too (an engine made
- * for the largest length), which is how the limit was chosen: where the JDK's intrinsics overtake it.
+ * for the largest length), which is how the limit was chosen: where the JDK's intrinsics overtake it. Last, the cost
+ * per key: a key made, one field sealed and opened, the key destroyed, as a hub does per candidate (subject) key.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) nl.werkmap.security.FieldGcmBench [OPS] [ROUNDS]</pre>
  */
@@ -68,10 +69,48 @@ public final class FieldGcmBench {
                     length, js, ss, js / ss, jo, so, jo / so, median(bytes[0]), median(bytes[1]), median(bytes[2]),
                     median(bytes[3]));
         }
+        keys(ops / 10, rounds, aad);
         System.out.printf(Locale.ROOT, "load average %.2f at the end%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         engine.wipe();
         key.destroy();
+    }
+
+    /**
+     * A key made, one 20-byte field sealed and opened with it, the key destroyed: what a hub pays per candidate key
+     * (subject key) beyond its fields. The JDK's path makes a GCM cipher per key, the short path an ECB cipher and
+     * its tables.
+     */
+    private static void keys(int count, int rounds, byte[] aad) throws AEADBadTagException {
+        Random random = new Random(7);
+        byte[] plain = new byte[20];
+        byte[] nonce = new byte[12];
+        byte[] sealed = new byte[36];
+        double[][] ns = new double[2][rounds];
+        for (int r = -2; r < rounds; r++) {
+            for (int path = 0; path < 2; path++) {
+                long cpu = THREADS.getCurrentThreadCpuTime();
+                for (int i = 0; i < count; i++) {
+                    byte[] raw = new byte[32];
+                    random.nextBytes(raw);
+                    AesKey key = new AesKey(raw);
+                    if (path == 0) {
+                        AesGcm.jdkEncrypt(key, nonce, 0, aad, plain, sealed, 0);
+                        AesGcm.jdkDecrypt(key, nonce, 0, aad, sealed, 0, sealed.length);
+                    } else {
+                        AesGcm.encrypt(key, nonce, 0, aad, plain, sealed, 0);
+                        AesGcm.decrypt(key, nonce, 0, aad, sealed, 0, sealed.length);
+                    }
+                    key.destroy();
+                }
+                if (r >= 0) {
+                    ns[path][r] = (double) (THREADS.getCurrentThreadCpuTime() - cpu) / count;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "a new key, one 20-byte field sealed and opened, the key destroyed (the random"
+                + " key bytes included): JDK %.0f ns, short %.0f ns CPU per key (median of %d rounds of %d keys)%n",
+                median(ns[0]), median(ns[1]), rounds, count);
     }
 
     private enum Path { JDK_SEAL, SHORT_SEAL, JDK_OPEN, SHORT_OPEN }
