@@ -8,7 +8,9 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-256-GCM with a 12-byte random nonce and a 128-bit tag, for the keyring and for sealed fields. Ciphers are
+ * AES-256-GCM with a 12-byte random nonce and a 128-bit tag, for the keyring and for sealed fields. Short values
+ * (up to {@link ShortGcm#LIMIT} bytes of associated data and text) go through {@link ShortGcm}, which keeps the
+ * per-key set-up the JDK's GCM redoes for every value; longer ones through the JDK's GCM. Ciphers are
  * cached by the key they work with ({@link KeyCiphers}, dropped when the key is destroyed) and each thread keeps its
  * own DRBG, because looking ciphers up per call and sharing one random source between threads were the costs that
  * showed up when a caseload of 150,000 rows is opened. Nonces come from a per-thread
@@ -40,6 +42,34 @@ final class AesGcm {
     /** Writes {@code ciphertext+tag} of {@code plaintext} into {@code out} at {@code outOffset}; returns bytes written. */
     static int encrypt(AesKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] plaintext, byte[] out,
             int outOffset) {
+        if (ShortGcm.fits(aad.length, plaintext.length)) {
+            ShortGcm gcm = key.shortGcms().borrow();
+            try {
+                return gcm.encrypt(nonce, nonceOffset, aad, plaintext, out, outOffset);
+            } finally {
+                key.shortGcms().giveBack(gcm);
+            }
+        }
+        return jdkEncrypt(key, nonce, nonceOffset, aad, plaintext, out, outOffset);
+    }
+
+    /** Opens {@code ciphertext+tag}; throws {@link AEADBadTagException} if the key, nonce, data or AAD do not match. */
+    static byte[] decrypt(AesKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] input, int offset,
+            int length) throws AEADBadTagException {
+        if (ShortGcm.fits(aad.length, length - TAG_BYTES)) {
+            ShortGcm gcm = key.shortGcms().borrow();
+            try {
+                return gcm.decrypt(nonce, nonceOffset, aad, input, offset, length);
+            } finally {
+                key.shortGcms().giveBack(gcm);
+            }
+        }
+        return jdkDecrypt(key, nonce, nonceOffset, aad, input, offset, length);
+    }
+
+    /** {@link #encrypt} by the JDK's GCM, for values longer than {@link ShortGcm#LIMIT} (and to test against). */
+    static int jdkEncrypt(AesKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] plaintext, byte[] out,
+            int outOffset) {
         Cipher cipher = key.ciphers().borrow();
         try {
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce, nonceOffset, NONCE_BYTES));
@@ -52,8 +82,8 @@ final class AesGcm {
         }
     }
 
-    /** Opens {@code ciphertext+tag}; throws {@link AEADBadTagException} if the key, nonce, data or AAD do not match. */
-    static byte[] decrypt(AesKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] input, int offset,
+    /** {@link #decrypt} by the JDK's GCM, for values longer than {@link ShortGcm#LIMIT} (and to test against). */
+    static byte[] jdkDecrypt(AesKey key, byte[] nonce, int nonceOffset, byte[] aad, byte[] input, int offset,
             int length) throws AEADBadTagException {
         Cipher cipher = key.ciphers().borrow();
         try {

@@ -7,13 +7,15 @@ import javax.crypto.SecretKey;
 
 /**
  * A raw AES key whose bytes we own and can wipe. {@link javax.crypto.spec.SecretKeySpec} keeps a private copy that
- * can never be zeroed, so the vault hands the cipher this key instead. The ciphers initialised with it live here too
- * ({@link KeyCiphers}), so {@link #destroy()} drops them with the bytes: no thread keeps a cipher holding the key.
+ * can never be zeroed, so the vault hands the cipher this key instead. The ciphers initialised with it and the GHASH
+ * tables derived from it live here too ({@link KeyCiphers}, {@link ShortGcms}), so {@link #destroy()} drops them with
+ * the bytes: no thread keeps a cipher or a table holding the key.
  */
 final class AesKey implements SecretKey {
 
     private final byte[] raw;
     private final KeyCiphers ciphers = new KeyCiphers();
+    private final ShortGcms shortGcms = new ShortGcms(this);
     private volatile boolean destroyed;
 
     /** Takes ownership of {@code raw}: the caller must not keep or reuse the array. */
@@ -40,9 +42,14 @@ final class AesKey implements SecretKey {
         return raw.clone();
     }
 
-    /** The ciphers that work with this key; see {@link KeyCiphers}. */
+    /** The JDK's GCM ciphers that work with this key, for long values; see {@link KeyCiphers}. */
     KeyCiphers ciphers() {
         return ciphers;
+    }
+
+    /** The short-value GCM engines of this key, with its AES schedule and GHASH tables; see {@link ShortGcm}. */
+    ShortGcms shortGcms() {
+        return shortGcms;
     }
 
     @Override
@@ -50,6 +57,7 @@ final class AesKey implements SecretKey {
         Arrays.fill(raw, (byte) 0);
         destroyed = true;
         ciphers.drop();
+        shortGcms.drop();
     }
 
     @Override

@@ -14,11 +14,16 @@
  * check value). {@link nl.werkmap.security.PrivateFiles} keeps every file of the caseload and the hub 0600 and
  * their folders 0700 on POSIX systems; on Windows the per-user ACL of {@code %APPDATA%} does that job.
  *
+ * <p>Short values (a field's associated data and text up to 160 bytes: names, dates) are sealed by
+ * {@code ShortGcm}, which gives the JDK's AES-GCM bytes but keys AES and builds its GHASH tables once per key instead
+ * of per value; longer ones by the JDK's GCM.
+ *
  * <p>What locking does: it wipes the key bytes this package owns, makes every sealer refuse, and drops every cipher
- * that was initialised with the key. The JDK's AES provider keeps its own expanded copy of the key (and GCM a copy of
- * the key bytes) inside an initialised {@link javax.crypto.Cipher}, so the ciphers are cached inside the key object
- * ({@code KeyCiphers}), never per thread: locking re-initialises each of them with a key of zeroes and lets go of
- * it, and one still in use follows when its seal or open ends. After lock no reachable object holds the data key
+ * and GHASH table that was made with the key. The JDK's AES provider keeps its own expanded copy of the key (and GCM
+ * a copy of the key bytes) inside an initialised {@link javax.crypto.Cipher}, so the ciphers and tables are pooled
+ * inside the key object ({@code KeyPool}: {@code KeyCiphers}, {@code ShortGcms}), never per thread: locking
+ * re-initialises each cipher with a key of zeroes, zeroes each table and lets go of them, and one still in use
+ * follows when its seal or open ends. After lock no reachable object holds the data key
  * ({@code LockDropsTheKeyTest} walks the heap from the vault and checks the ciphers are collected). What the garbage
  * collector has not yet overwritten of earlier copies is beyond Java's reach, as for any managed runtime.
  */

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Lock means locked: after {@link Vault#lock()} nothing reachable holds the data key. Checked two ways, with the
  * worker threads that sealed still alive (a per-thread cipher cache would keep the key in each of them): every cipher
  * that was used with the key is collected, and a walk of everything reachable from the vault and its sealer finds no
- * cipher, no {@link SecretKeySpec} and no array with the key's bytes. The walk is shown to find the ciphers before
- * the lock, so it can fail.
+ * cipher, no {@link SecretKeySpec}, no GHASH table derived from the key and no array with the key's bytes. The walk
+ * is shown to find the ciphers and tables before the lock, so it can fail.
  */
 class LockDropsTheKeyTest {
 
@@ -61,9 +61,11 @@ class LockDropsTheKeyTest {
             }
             AesKey key = dataKeyOf(vault).key();
             byte[] keyBytes = key.getEncoded();
-            List<WeakReference<Cipher>> used = idleCiphers(key);
+            List<WeakReference<Object>> used = idleCiphers(key);
             assertFalse(used.isEmpty(), "the sealers left ciphers to reuse");
-            assertFalse(reachableSecrets(keyBytes, vault, sealer).isEmpty(), "the walk sees the cached ciphers");
+            List<String> before = reachableSecrets(keyBytes, vault, sealer);
+            assertTrue(before.contains(GhashTable.class.getName()), "the walk sees the cached tables: " + before);
+            assertFalse(before.isEmpty(), "the walk sees the cached ciphers");
 
             vault.lock();
 
@@ -98,14 +100,17 @@ class LockDropsTheKeyTest {
         return (DataKey) field.get(vault);
     }
 
-    private static List<WeakReference<Cipher>> idleCiphers(AesKey key) throws ReflectiveOperationException {
-        Field field = KeyCiphers.class.getDeclaredField("slots");
+    /** The idle ciphers and short-value GCM engines (with their tables) pooled for the key. */
+    private static List<WeakReference<Object>> idleCiphers(AesKey key) throws ReflectiveOperationException {
+        Field field = KeyPool.class.getDeclaredField("slots");
         field.setAccessible(true);
-        AtomicReferenceArray<?> slots = (AtomicReferenceArray<?>) field.get(key.ciphers());
-        List<WeakReference<Cipher>> found = new ArrayList<>();
-        for (int i = 0; i < slots.length(); i++) {
-            if (slots.get(i) instanceof Cipher cipher) {
-                found.add(new WeakReference<>(cipher));
+        List<WeakReference<Object>> found = new ArrayList<>();
+        for (KeyPool<?> pool : List.of(key.ciphers(), key.shortGcms())) {
+            AtomicReferenceArray<?> slots = (AtomicReferenceArray<?>) field.get(pool);
+            for (int i = 0; i < slots.length(); i++) {
+                if (slots.get(i) != null) {
+                    found.add(new WeakReference<>(slots.get(i)));
+                }
             }
         }
         return found;
@@ -125,7 +130,7 @@ class LockDropsTheKeyTest {
             if (next == null || seen.put(next, Boolean.TRUE) != null) {
                 continue;
             }
-            if (next instanceof Cipher || next instanceof SecretKeySpec) {
+            if (next instanceof Cipher || next instanceof SecretKeySpec || next instanceof GhashTable) {
                 found.add(next.getClass().getName());
             } else if (next instanceof byte[] bytes) {
                 if (Arrays.equals(bytes, keyBytes)) {
