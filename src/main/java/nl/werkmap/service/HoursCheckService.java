@@ -57,6 +57,27 @@ public final class HoursCheckService {
                 .toList();
     }
 
+    /**
+     * The day flags ({@link PlausibilityFlag.Kind#DAY_OVER_MAXIMUM}, {@link PlausibilityFlag.Kind#DAY_OVER_WARNING})
+     * that {@link #withPending} gives for {@code pending}'s day, read from the coach's sessions of that day alone:
+     * a day's total needs no grants, nor what other sessions used of them (the save's own check, issue 13: the
+     * grants' reads were nearly all of a session save's work).
+     */
+    public List<PlausibilityFlag> dayFlags(CoachingSession pending) {
+        if (pending.coachId() == null || pending.startsAt() == null) {
+            return List.of();
+        }
+        LocalDate day = pending.startsAt().toLocalDate();
+        List<CoachingSession> sessions = new ArrayList<>(store.get().coachHours().sessions(pending.coachId(), day,
+                day));
+        sessions.removeIf(s -> s.id().equals(pending.id()));
+        sessions.add(pending);
+        return HoursPlausibility.check(sessions, Map.of(), Map.of()).stream()
+                .filter(f -> f.kind() == PlausibilityFlag.Kind.DAY_OVER_MAXIMUM
+                        || f.kind() == PlausibilityFlag.Kind.DAY_OVER_WARNING)
+                .toList();
+    }
+
     private List<PlausibilityFlag> check(UUID coachId, LocalDate from, LocalDate to, List<CoachingSession> sessions) {
         CoachHoursQuery query = store.get().coachHours();
         Set<UUID> placements = new LinkedHashSet<>();

@@ -283,7 +283,7 @@ public final class SessionService {
         if (session.coachId() == null || session.startsAt() == null) {
             return;
         }
-        boolean unreasoned = new HoursCheckService(() -> store).withPending(session).stream()
+        boolean unreasoned = new HoursCheckService(() -> store).dayFlags(session).stream()
                 .anyMatch(f -> f.kind() == PlausibilityFlag.Kind.DAY_OVER_MAXIMUM && !f.resolved());
         if (unreasoned) {
             throw new InvalidSession(List.of(new ValidationProblem(DAY_REASON, DAY_REASON_NEEDED)));

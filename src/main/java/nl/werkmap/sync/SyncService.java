@@ -55,12 +55,19 @@ public final class SyncService {
         listeners.remove(listener);
     }
 
+    /**
+     * The status bar's snapshot. A caseload not linked to a hub reads nothing more: the bar then says only that it
+     * is not linked, so the counts are 0 rather than counting the whole unsent change log after every save (issue
+     * 13).
+     */
     public SyncStatus status() {
-        boolean enrolled = enrolled();
-        String[] last = enrolled ? engine.identities().lastOutcome() : new String[] {null, null};
+        if (!enrolled()) {
+            return new SyncStatus(0, null, null, running.get(), 0, false);
+        }
+        String[] last = engine.identities().lastOutcome();
         int conflicts = store.read(dsl -> dsl.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.RESOLVED_AT.isNull()));
         return new SyncStatus(engine.outbox().pendingChanges(), last[0] == null ? null : Instant.parse(last[0]),
-                last[1], running.get(), conflicts, enrolled);
+                last[1], running.get(), conflicts, true);
     }
 
     /** Starts a round now (also bundles still backing off); completes with its report. One round at a time. */

@@ -77,6 +77,52 @@ class CandidateSyncTest {
         }
     }
 
+    /**
+     * The page's read skips listing the candidate's rows on a laptop that is not linked and holds no conflict row at
+     * all (issue 13). A laptop that is not linked but does hold conflict rows (left from a link, or copied from
+     * another laptop) still shows them: the skip must look at sync_conflict, not at the link alone.
+     */
+    @Test
+    void aLaptopNotLinkedStillShowsConflictRowsItHolds() throws Exception {
+        try (CaseloadStore alone = CaseloadStore.open(dir.resolve("alone.db"), TestVault.sealer())) {
+            Candidate open = Candidate.register(java.util.UUID.randomUUID(), "Piet Smit", java.time.LocalDate.now());
+            Candidate decided = Candidate.register(java.util.UUID.randomUUID(), "Els Smit", java.time.LocalDate.now());
+            Candidate quiet = Candidate.register(java.util.UUID.randomUUID(), "Jan Smit", java.time.LocalDate.now());
+            alone.candidates().save(open);
+            alone.candidates().save(decided);
+            alone.candidates().save(quiet);
+            CandidateSync sync = new CandidateSync(alone, TestVault.sealer(), Clock.systemUTC());
+            CandidateSync.View before = sync.view(open.id());
+            assertEquals(new CandidateSync.View(CandidateSyncState.NOT_LINKED, List.of(), 0), before);
+
+            String hlc = alone.clock().now();
+            alone.writeOwnTables(dsl -> {
+                dsl.insertInto(SYNC_CONFLICT).set(SYNC_CONFLICT.ID, "c1").set(SYNC_CONFLICT.ENTITY, "candidate")
+                        .set(SYNC_CONFLICT.ENTITY_ID, open.id().toString()).set(SYNC_CONFLICT.FIELD, "status")
+                        .set(SYNC_CONFLICT.LOSING_VALUE, "INTAKE".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .set(SYNC_CONFLICT.SEALED, false).set(SYNC_CONFLICT.LOSING_HLC, hlc)
+                        .set(SYNC_CONFLICT.LOSING_DEVICE, "hub").set(SYNC_CONFLICT.WINNING_HLC, hlc)
+                        .set(SYNC_CONFLICT.DETECTED_AT, java.time.Instant.now().toString()).execute();
+                return dsl.insertInto(SYNC_CONFLICT).set(SYNC_CONFLICT.ID, "c2").set(SYNC_CONFLICT.ENTITY, "candidate")
+                        .set(SYNC_CONFLICT.ENTITY_ID, decided.id().toString()).set(SYNC_CONFLICT.FIELD, "status")
+                        .set(SYNC_CONFLICT.LOSING_VALUE, "INTAKE".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .set(SYNC_CONFLICT.SEALED, false).set(SYNC_CONFLICT.LOSING_HLC, hlc)
+                        .set(SYNC_CONFLICT.LOSING_DEVICE, "hub").set(SYNC_CONFLICT.WINNING_HLC, hlc)
+                        .set(SYNC_CONFLICT.DETECTED_AT, java.time.Instant.now().toString())
+                        .set(SYNC_CONFLICT.RESOLVED_AT, java.time.Instant.now().toString())
+                        .set(SYNC_CONFLICT.DECISION, nl.werkmap.sync.protocol.Resolution.KEEP).execute();
+            });
+            CandidateSync.View withOpen = sync.view(open.id());
+            assertEquals(1, withOpen.open().size(), "the open conflict shows without a link");
+            assertEquals("INTAKE", withOpen.open().get(0).otherValue());
+            sameView(sync, open.id());
+            assertEquals(1, sync.view(decided.id()).unsentDecisions(), "the unsent decision counts without a link");
+            sameView(sync, decided.id());
+            assertEquals(new CandidateSync.View(CandidateSyncState.NOT_LINKED, List.of(), 0), sync.view(quiet.id()));
+            sameView(sync, quiet.id());
+        }
+    }
+
     /** Anouk edits offline, then Lotte; Lotte syncs first, so Anouk's own older edit loses when she syncs. */
     private Candidate concurrentNames(String anouksName, String lottesName) throws Exception {
         Candidate sanne = anouk.newCandidate("Sanne de Vries");

@@ -129,8 +129,9 @@ public final class EnrolViewModel {
             if (failure == null) {
                 linked(identity);
             } else {
-                step.set(Step.FORM);
+                // The reason first: whoever waits for the step to leave BUSY (a test, the dialog) finds it set.
                 error.set(explain(SyncViewModel.rootCause(failure), address));
+                step.set(Step.FORM);
             }
         }, fx);
     }

@@ -46,10 +46,15 @@ class SyncViewModelTest {
     void aFreshCaseloadSaysItIsNotLinkedAndCannotSync() throws Exception {
         Vault vault = TestVaults.create(dir.resolve("keyring.json"));
         try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), vault.sealer())) {
-            SyncViewModel vm = viewModel(new SyncService(store, vault.sealer(), NOON, Runnable::run, HubClient::new));
+            // A change waits in the log, but with no hub nothing is counted (a save's status read, issue 13).
+            store.candidates().save(nl.werkmap.domain.Candidate.register(java.util.UUID.randomUUID(), "Piet Smit",
+                    java.time.LocalDate.of(2026, 3, 16)));
+            SyncService service = new SyncService(store, vault.sealer(), NOON, Runnable::run, HubClient::new);
+            SyncViewModel vm = viewModel(service);
             vm.refresh();
             assertEquals("Nog niet gekoppeld aan de gemeente", vm.textProperty().get());
             assertFalse(vm.enrolledProperty().get());
+            assertEquals(new SyncStatus(0, null, null, false, 0, false), service.status());
         } finally {
             vault.lock();
         }
