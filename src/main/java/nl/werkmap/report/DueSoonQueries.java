@@ -109,36 +109,35 @@ final class DueSoonQueries {
         return workList().items();
     }
 
+    /**
+     * The items, read straight from JDBC in {@link #query()}'s column order: tens of thousands of running placements
+     * on a large caseload, where a jOOQ record per row was most of the werklijst's time (and of the week view's).
+     */
     WorkList workList() {
         LocalDate horizon = today.plusDays(DAYS);
         LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
         List<WorkItem> items = new ArrayList<>();
-        int older = 0;
-        for (Record r : query().fetch()) {
-            for (WorkItem item : itemsOf(r)) {
-                if (item.due().isAfter(horizon)) {
-                    continue;
-                }
-                if (item.due().isBefore(oldest)) {
-                    older++;
-                } else {
-                    items.add(item);
-                }
-            }
-        }
+        int[] older = {0};
+        PlainRows.each(dsl, query(), rs -> {
+            String placementId = rs.getString(1);
+            String candidateId = rs.getString(2);
+            String coachId = rs.getString(3);
+            String coachName = rs.getString(4);
+            dueDates(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8) != null, rs.getString(9),
+                    rs.getString(10), (kind, due) -> {
+                        if (due.isAfter(horizon)) {
+                            return;
+                        }
+                        if (due.isBefore(oldest)) {
+                            older[0]++;
+                        } else {
+                            items.add(new WorkItem(kind, due, candidateId, placementId, coachId,
+                                    CaseloadQueries.coachName(coachName, coachId)));
+                        }
+                    });
+        });
         items.sort(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::kind));
-        return new WorkList(items, older);
-    }
-
-    /** The next item of each kind for one placement, however far ahead or behind. */
-    private List<WorkItem> itemsOf(Record r) {
-        List<WorkItem> out = new ArrayList<>(3);
-        String coachId = r.get(CANDIDATE.COACH_ID);
-        String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), coachId);
-        dueDates(r.get(PLACEMENT.TYPE), r.get(PLACEMENT.START_DATE), r.get(PLACEMENT.PLANNED_END),
-                r.get(PLACEMENT.JOBCOACH_TYPE) != null, r.get(PLACEMENT.LOONWAARDE_MEASURED_ON),
-                r.get(PLACEMENT.LOONWAARDE_NEXT_ON), (kind, due) -> out.add(item(kind, due, r, coachId, coachName)));
-        return out;
+        return new WorkList(items, older[0]);
     }
 
     /** Hands the next due date of each kind that applies to one placement to {@code due}, in the order of the kinds. */
@@ -157,10 +156,6 @@ final class DueSoonQueries {
         } else if (measured != null) {
             due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS));
         }
-    }
-
-    private static WorkItem item(WorkItem.Kind kind, LocalDate due, Record r, String coachId, String coachName) {
-        return new WorkItem(kind, due, r.get(PLACEMENT.CANDIDATE_ID), r.get(PLACEMENT.ID), coachId, coachName);
     }
 
     private static CrossTally tally() {

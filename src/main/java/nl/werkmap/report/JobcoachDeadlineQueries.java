@@ -14,6 +14,8 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.when;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +27,6 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 
 import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.rules.JobcoachDeadlines;
@@ -77,16 +78,30 @@ final class JobcoachDeadlineQueries {
                 .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq("placement")).and(CHANGE_LOG.ENTITY_ID.eq(PLACEMENT.ID))
                 .and(ReceivedWrite.wrote("hours_per_week")));
         List<WorkItem> out = new ArrayList<>();
-        for (Record r : dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME,
+        // Straight from JDBC in the select's column order: a jOOQ record per placement cost more than the query.
+        PlainRows.each(dsl, dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME,
                         PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.ACTUAL_END,
                         PLACEMENT.CONTRACT_SEQUENCE, PLACEMENT.FOLLOWS_PLACEMENT_ID, hasGrant.as("has_grant"),
                         grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"))
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
-                .where(jobcoachPlacements()).fetch()) {
-            itemsOf(r, now, out);
-        }
+                .where(jobcoachPlacements()), rs -> itemsOf(Row.read(rs), now, out));
         return out;
+    }
+
+    /** One jobcoach placement as the query reads it; the three exists columns are 0 or 1. */
+    private record Row(String placementId, String candidateId, String coachId, String coachName, String type,
+                       String startDate, String plannedEnd, String actualEnd, Integer contractSequence,
+                       String followsPlacementId, boolean hasGrant, boolean grantedNow, boolean logged,
+                       String hoursChanged) {
+
+        static Row read(ResultSet rs) throws SQLException {
+            int sequence = rs.getInt(9);
+            Integer contractSequence = rs.wasNull() ? null : sequence;
+            return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), contractSequence, rs.getString(10),
+                    rs.getInt(11) == 1, rs.getInt(12) == 1, rs.getInt(13) == 1, rs.getString(14));
+        }
     }
 
     private Condition jobcoachPlacements() {
@@ -97,25 +112,25 @@ final class JobcoachDeadlineQueries {
                 .and(PLACEMENT.ACTUAL_END.isNull().or(PLACEMENT.ACTUAL_END.ge(endedSince.toString())));
     }
 
-    private void itemsOf(Record r, HalfYear now, List<WorkItem> out) {
-        LocalDate start = LocalDate.parse(r.get(PLACEMENT.START_DATE));
-        LocalDate plannedEnd = date(r.get(PLACEMENT.PLANNED_END));
-        LocalDate end = date(r.get(PLACEMENT.ACTUAL_END));
-        boolean trial = Codes.PROEFPLAATSING.equals(r.get(PLACEMENT.TYPE));
+    private void itemsOf(Row r, HalfYear now, List<WorkItem> out) {
+        LocalDate start = LocalDate.parse(r.startDate());
+        LocalDate plannedEnd = date(r.plannedEnd());
+        LocalDate end = date(r.actualEnd());
+        boolean trial = Codes.PROEFPLAATSING.equals(r.type());
         if (end != null && !trial) {
             unseen(WorkItem.Kind.EINDE_DIENSTBETREKKING, JobcoachDeadlines.eindeMelding(end), r, out);
         }
         if (end != null && end.isBefore(today)) {
             return;
         }
-        if (!Boolean.TRUE.equals(r.get("has_grant", Boolean.class))) {
+        if (!r.hasGrant()) {
             add(WorkItem.Kind.AANVRAAG, JobcoachDeadlines.aanvraag(start), r, out);
         }
-        Integer sequence = r.get(PLACEMENT.CONTRACT_SEQUENCE);
-        if (r.get(PLACEMENT.FOLLOWS_PLACEMENT_ID) != null || (sequence != null && sequence > 1)) {
+        Integer sequence = r.contractSequence();
+        if (r.followsPlacementId() != null || (sequence != null && sequence > 1)) {
             unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(start), r, out);
         }
-        String changedStamp = r.get("hours_changed", String.class);
+        String changedStamp = r.hoursChanged();
         if (changedStamp != null) {
             LocalDate changedOn = Instant.ofEpochMilli(HybridLogicalClock.physicalOf(changedStamp)).atZone(DUTCH)
                     .toLocalDate();
@@ -137,23 +152,21 @@ final class JobcoachDeadlineQueries {
         if (!trial) {
             unseen(WorkItem.Kind.LANGDURIGE_MOTIVATIE, JobcoachDeadlines.langdurigeMotivatie(start), r, out);
         }
-        if (Boolean.TRUE.equals(r.get("granted_now", Boolean.class))
-                && !Boolean.TRUE.equals(r.get("logged", Boolean.class))) {
+        if (r.grantedNow() && !r.logged()) {
             add(WorkItem.Kind.UREN_INVOEREN, JobcoachDeadlines.urenDezeWeek(today), r, out);
         }
     }
 
     /** A deadline no record settles: listed until the grace weeks after it have passed. */
-    private void unseen(WorkItem.Kind kind, LocalDate due, Record r, List<WorkItem> out) {
+    private void unseen(WorkItem.Kind kind, LocalDate due, Row r, List<WorkItem> out) {
         if (JobcoachDeadlines.stillListed(due, today)) {
             add(kind, due, r, out);
         }
     }
 
-    private static void add(WorkItem.Kind kind, LocalDate due, Record r, List<WorkItem> out) {
-        String coachId = r.get(CANDIDATE.COACH_ID);
-        out.add(new WorkItem(kind, due, r.get(PLACEMENT.CANDIDATE_ID), r.get(PLACEMENT.ID), coachId,
-                CaseloadQueries.coachName(r.get(COACH.NAME), coachId)));
+    private static void add(WorkItem.Kind kind, LocalDate due, Row r, List<WorkItem> out) {
+        out.add(new WorkItem(kind, due, r.candidateId(), r.placementId(), r.coachId(),
+                CaseloadQueries.coachName(r.coachName(), r.coachId())));
     }
 
     private static LocalDate date(String text) {

@@ -61,7 +61,8 @@ import nl.werkmap.ui.main.MainWindow;
  */
 public final class ScreensBench {
 
-    private static final String PASSPHRASE = "bench wachtwoord schermen 2026";
+    /** {@code -Dbench.passphrase=...} opens a caseload another bench made in DIR (e.g. "bench passphrase 2026"). */
+    private static final String PASSPHRASE = System.getProperty("bench.passphrase", "bench wachtwoord schermen 2026");
     private static final int RUNS = Integer.getInteger("runs", 20);
     private static final int SESSIONS_EACH = 110;
     /** -Dbench.threads=true: each opening's CPU by thread (JIT, GC, renderer, FX), from /proc. */
@@ -183,6 +184,12 @@ public final class ScreensBench {
             openOnlyEnd(interactive, bulk);
             return;
         }
+        if (Boolean.getBoolean("bench.weekOnly")) {
+            // -Dbench.weekOnly=true: the week view alone, e.g. on a large caseload made elsewhere (weekall, issue 13).
+            weekView(stage, background, app, floor);
+            openOnlyEnd(interactive, bulk);
+            return;
+        }
         if (Boolean.getBoolean("bench.saveOnly")) {
             // -Dbench.saveOnly=true: the two save rows alone, for profiling them (save, issue 13).
             saves(stage, background, app, heavy, floor);
@@ -278,18 +285,7 @@ public final class ScreensBench {
             openOnlyEnd(interactive, bulk);
             return;
         }
-        // The week view: "Deze week" for the coach working here (everyone when unknown).
-        mark("week");
-        List<Lap> agenda = new ArrayList<>();
-        List<Lap> agendaFloor = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            fx(app::showCaseload);
-            agenda.add(measure(stage, background, app::showAgenda, () -> true));
-            agendaFloor.add(timed(() -> new WeekAgenda(Clock.systemDefaultZone()).load(floor, null)));
-        }
-        System.out.printf(Locale.ROOT, "week view, first: %s%n", text(agenda.get(0)));
-        report("week view (later)", agenda.subList(1, agenda.size()), agendaFloor.subList(1, agendaFloor.size()),
-                "WeekAgenda.load, everyone (set-based reads + names shown)");
+        weekView(stage, background, app, floor);
 
         saves(stage, background, app, heavy, floor);
         mark("end");
@@ -503,6 +499,29 @@ public final class ScreensBench {
         }
         report("open a kept candidate (one of the two opened last, page in the scene, file read again)", kept, floors,
                 "its SQL + decrypt");
+    }
+
+    /**
+     * The week view: "Deze week" for the coach working here (everyone when unknown, as in this bench), six times
+     * from the caseload list, beside WeekAgenda.load for everyone on this thread. {@code -Dbench.weekShot=FILE.png}
+     * saves the window after the last.
+     */
+    private static void weekView(Stage stage, Background background, MainWindow app, CaseloadStore floor)
+            throws Exception {
+        mark("week");
+        List<Lap> agenda = new ArrayList<>();
+        List<Lap> agendaFloor = new ArrayList<>();
+        for (int i = 0; i < Integer.getInteger("bench.weekRuns", 6); i++) {
+            fx(app::showCaseload);
+            agenda.add(measure(stage, background, app::showAgenda, () -> true));
+            agendaFloor.add(timed(() -> new WeekAgenda(Clock.systemDefaultZone()).load(floor, null)));
+        }
+        System.out.printf(Locale.ROOT, "week view, first: %s%n", text(agenda.get(0)));
+        report("week view (later)", agenda.subList(1, agenda.size()), agendaFloor.subList(1, agendaFloor.size()),
+                "WeekAgenda.load, everyone (set-based reads + names shown)");
+        if (System.getProperty("bench.weekShot") != null) {
+            PaintedLap.shot(stage, Path.of(System.getProperty("bench.weekShot")));
+        }
     }
 
     private static void openOnlyEnd(ExecutorService interactive, ExecutorService bulk) throws Exception {

@@ -71,8 +71,7 @@ public final class WeekQuery {
             List<WeekEntry> out = new ArrayList<>();
             boolean more = appointments(dsl, from, to, coachId, DSL.noCondition(), out, cap);
             // Appointments of earlier days still gepland: the coach has to say whether they took place.
-            more |= appointments(dsl, overdueSince, from.minusDays(1), coachId,
-                    COACHING_SESSION.STATE.eq(AppointmentState.GEPLAND.name()), out, cap);
+            more |= appointments(dsl, overdueSince, from.minusDays(1), coachId, stillPlanned(coachId), out, cap);
             more |= actions(dsl, overdueSince, from.minusDays(1), coachId, out, cap);
             more |= actions(dsl, from, to, coachId, out, cap);
             more |= schoolLeaving(dsl, from, to, coachId, out, cap);
@@ -167,7 +166,7 @@ public final class WeekQuery {
                         PLAN_ACTION.DESCRIPTION)
                 .from(PLAN_ACTION).join(CANDIDATE).on(CANDIDATE.ID.eq(PLAN_ACTION.CANDIDATE_ID))
                 .where(PLAN_ACTION.DELETED.isFalse()).and(CANDIDATE.DELETED.isFalse())
-                .and(PLAN_ACTION.DONE_ON.isNull())
+                .and(notDone(coachId))
                 .and(PLAN_ACTION.DUE_DATE.between(since.toString(), to.toString()))
                 .and(CANDIDATE.STATUS.ne(CandidateStatus.UITGESTROOMD.name()))
                 .and(ofCoach(coachId))
@@ -208,24 +207,43 @@ public final class WeekQuery {
      */
     public int overdueBetween(LocalDate since, LocalDate before, UUID coachId) {
         return database.read(dsl -> {
-            int actions = dsl.fetchCount(dsl.select(PLAN_ACTION.ID)
+            // count(*) of the join, not of a selected id: the id is not in plan_action_open, and asking for it read
+            // every counted action's row (54,000 at 150,000 candidates) instead of the index alone.
+            int actions = dsl.selectCount()
                     .from(PLAN_ACTION).join(CANDIDATE).on(CANDIDATE.ID.eq(PLAN_ACTION.CANDIDATE_ID))
                     .where(PLAN_ACTION.DELETED.isFalse()).and(CANDIDATE.DELETED.isFalse())
-                    .and(PLAN_ACTION.DONE_ON.isNull())
+                    .and(notDone(coachId))
                     .and(PLAN_ACTION.DUE_DATE.ge(since.toString())).and(PLAN_ACTION.DUE_DATE.lt(before.toString()))
                     .and(CANDIDATE.STATUS.ne(CandidateStatus.UITGESTROOMD.name()))
-                    .and(ofCoach(coachId)));
+                    .and(ofCoach(coachId)).fetchOne(0, int.class);
             Condition planned = COACHING_SESSION.DELETED.isFalse().and(CANDIDATE.DELETED.isFalse())
                     .and(COACHING_SESSION.STARTS_AT.ge(since.toString()))
                     .and(COACHING_SESSION.STARTS_AT.lt(before.toString()))
-                    .and(COACHING_SESSION.STATE.eq(AppointmentState.GEPLAND.name()));
+                    .and(stillPlanned(coachId));
             // One coach: the same two indexed reads as the week's appointments, counted once each.
             int appointments = coachId == null
-                    ? dsl.fetchCount(dsl.select(COACHING_SESSION.ID).from(COACHING_SESSION).join(CANDIDATE)
-                            .on(CANDIDATE.ID.eq(COACHING_SESSION.CANDIDATE_ID)).where(planned))
+                    ? dsl.selectCount().from(COACHING_SESSION).join(CANDIDATE)
+                            .on(CANDIDATE.ID.eq(COACHING_SESSION.CANDIDATE_ID)).where(planned).fetchOne(0, int.class)
                     : dsl.fetchCount(mineUnion(dsl, coachId, planned));
             return actions + appointments;
         });
+    }
+
+    /**
+     * The appointment is still gepland. For everyone it is written as the literal the partial index
+     * {@code session_planned} (V46) is defined on, so SQLite reads that index, which holds only the gepland sessions
+     * (before, a count walked every session of twelve months). For one coach the coach's own indexes stay the way in
+     * (a coach's days are few rows; the partial index holds everyone's): a unary plus keeps SQLite from taking the
+     * partial index there, as it did (10x slower) when offered it.
+     */
+    private static Condition stillPlanned(UUID coachId) {
+        return coachId == null ? COACHING_SESSION.STATE.eq(DSL.inline(AppointmentState.GEPLAND.name()))
+                : DSL.condition("+{0} = {1}", COACHING_SESSION.STATE, DSL.inline(AppointmentState.GEPLAND.name()));
+    }
+
+    /** The action is not done; as {@link #stillPlanned}, for everyone through {@code plan_action_open} (V46). */
+    private static Condition notDone(UUID coachId) {
+        return coachId == null ? PLAN_ACTION.DONE_ON.isNull() : DSL.condition("+{0} IS NULL", PLAN_ACTION.DONE_ON);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -69,6 +69,8 @@ public final class AgendaViewModel {
     final BooleanProperty allCandidates = new SimpleBooleanProperty(false);
     private LocalDate shownDay;
     private Supplier<CaseloadIndex> caseload = () -> null;
+    /** The werklijst's deadlines kept between loads while nothing is written (showing the agenda again, "older"). */
+    private final DeadlineCache deadlines = new DeadlineCache();
 
     public AgendaViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                            Navigator navigator, CurrentCoachModel who, Clock clock) {
@@ -123,7 +125,8 @@ public final class AgendaViewModel {
     public void reload() {
         UUID coach = scope();
         boolean withOlder = olderShown.get();
-        background.call(() -> new WeekAgenda(clock).load(store.get(), coach, withOlder)).onSuccess(loaded -> {
+        WeekAgenda agenda = new WeekAgenda(clock, deadlines);
+        background.call(() -> agenda.load(store.get(), coach, withOlder)).onSuccess(loaded -> {
             message.set("");
             older.set(loaded.olderShown() ? messages.text("agenda.older.hide") : loaded.olderOverdue() == 0 ? ""
                     : messages.format("agenda.older.show", loaded.olderOverdue()));

@@ -66,9 +66,22 @@ public final class WeekAgenda {
     public static final int MAX_LINES = 300;
 
     private final Clock clock;
+    private final DeadlineCache deadlines;
 
+    /** Reads the werklijst's deadlines at every load. */
     public WeekAgenda(Clock clock) {
+        this(clock, DeadlineCache.none());
+    }
+
+    /** A week view that keeps the werklijst's deadlines between its loads while nothing is written (as the screen). */
+    public static WeekAgenda keepingDeadlines(Clock clock) {
+        return new WeekAgenda(clock, new DeadlineCache());
+    }
+
+    /** Keeps the werklijst's deadlines in {@code deadlines} between loads while nothing is written. */
+    WeekAgenda(Clock clock, DeadlineCache deadlines) {
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     /** The last day "Deze week" shows: Sunday; on a Saturday or Sunday the Sunday after, so it is never empty. */
@@ -99,8 +112,9 @@ public final class WeekAgenda {
         List<WeekEntry> entries = new ArrayList<>(read.entries());
         int older = withOlder ? 0 : query.overdueBetween(oldest, recent, coachId);
         ReportScope scope = coachId == null ? ReportScope.all() : ReportScope.own(coachId.toString());
-        WorkList work = store.read(dsl -> WorkList.compute(dsl, clock, scope));
-        for (WorkItem item : work.items()) {
+        List<WorkItem> work = deadlines.items(store, coachId, today,
+                () -> store.read(dsl -> WorkList.compute(dsl, clock, scope)).items());
+        for (WorkItem item : work) {
             if (item.due().isBefore(recent)) {
                 older++;
             } else if (!item.due().isAfter(last)) {

@@ -1,0 +1,178 @@
+package nl.werkmap.report;
+
+import static nl.werkmap.store.jooq.Tables.CANDIDATE;
+import static nl.werkmap.store.jooq.Tables.COACH;
+import static nl.werkmap.store.jooq.Tables.PLACEMENT;
+import static org.jooq.impl.DSL.val;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+
+import nl.werkmap.domain.rules.JobcoachRules;
+import nl.werkmap.domain.rules.WerkmapRules;
+
+/**
+ * The due-soon list as read before issue 13 (weekall): a jOOQ record per placement. Kept in the test tree, unchanged,
+ * as the oracle of {@link WorkListPlainReadTest}.
+ *
+ * What falls due in the next {@value #DAYS} days, and what is already overdue, on running placements:
+ * halfjaarrapportages for jobcoach placements (every six months from the start), ends of proefplaatsingen (the
+ * planned end, else two months after the start, the normal length) and loonwaarde re-measurements (on the next
+ * date the latest measurement gave, else {@link WerkmapRules#LOONWAARDE_REMEASURE_MONTHS} months after it; the
+ * placement row carries that latest measurement's dates, written with the measurement).
+ *
+ * <p>What a team lead wants from this list, and so what it holds:
+ * <ul>
+ *   <li>Only placements running today (no actual end, or one from today on), of candidates who have not left
+ *       (uitgestroomd): an ended placement has nothing left to do.</li>
+ *   <li>One item per placement and kind: the next halfjaarrapportage, the one end of a proefplaatsing, the one
+ *       re-measurement after the latest recorded loonwaarde.</li>
+ *   <li>Overdue ("achterstallig") items come first, oldest first, then what is due in the next {@value #DAYS}
+ *       days, earliest first.</li>
+ *   <li>Overdue for more than {@value #OVERDUE_WINDOW_MONTHS} months is not listed but counted ({@link
+ *       WorkList#olderOverdue()}): a loonwaarde measured years ago on a job that still runs, or a proefplaatsing
+ *       that "ended" a year ago, is nearly always a record nobody updated, not work for this month. Listing them
+ *       buried this month's work under hundreds of old lines; the count still tells the lead the records need
+ *       a clean-up. The summary counts the same listed items, so screen and report agree.</li>
+ * </ul>
+ */
+final class ReferenceDueSoonQueries {
+
+    static final int DAYS = 30;
+    /** Overdue items older than this are counted, not listed (see the class comment). */
+    static final int OVERDUE_WINDOW_MONTHS = 12;
+    static final int PROEF_NORMAL_MONTHS = WerkmapRules.PROEFPLAATSING_NORMAL_MONTHS;
+    static final int LOONWAARDE_INTERVAL_MONTHS = WerkmapRules.LOONWAARDE_REMEASURE_MONTHS;
+
+    private final DSLContext dsl;
+    private final CaseloadQueries caseload;
+    private final LocalDate today;
+
+    ReferenceDueSoonQueries(DSLContext dsl, CaseloadQueries caseload, LocalDate today) {
+        this.dsl = dsl;
+        this.caseload = caseload;
+        this.today = today;
+    }
+
+    ResultQuery<? extends Record> query() {
+        return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME, PLACEMENT.TYPE,
+                        PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.JOBCOACH_TYPE,
+                        PLACEMENT.LOONWAARDE_MEASURED_ON, PLACEMENT.LOONWAARDE_NEXT_ON)
+                .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
+                .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
+                .where(running());
+    }
+
+    private Condition running() {
+        return PLACEMENT.DELETED.eq(false).and(caseload.inScope())
+                .and(CANDIDATE.STATUS.ne(Codes.UITGESTROOMD))
+                .and(BanenQueries.activeOn(PLACEMENT, val(today.toString())))
+                .and(PLACEMENT.JOBCOACH_TYPE.isNotNull().or(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING))
+                        .or(PLACEMENT.LOONWAARDE_MEASURED_ON.isNotNull()));
+    }
+
+    /**
+     * The summary's counts need no names, ids or coach: only what the due dates are worked out from, in the
+     * column order {@link #figures()} reads.
+     */
+    ResultQuery<? extends Record> countQuery() {
+        return dsl.select(PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.JOBCOACH_TYPE,
+                        PLACEMENT.LOONWAARDE_MEASURED_ON, PLACEMENT.LOONWAARDE_NEXT_ON)
+                .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
+                .where(running());
+    }
+
+    /**
+     * Due and overdue per kind: the very items the list holds (same window, older overdue left out), counted
+     * without building them; tens of thousands of running placements on a large caseload.
+     */
+    DueSoonFigures figures() {
+        LocalDate horizon = today.plusDays(DAYS);
+        LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
+        CrossTally t = tally();
+        PlainRows.each(dsl, countQuery(), rs -> dueDates(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4) != null, rs.getString(5), rs.getString(6), (kind, due) -> {
+                    if (!due.isAfter(horizon) && !due.isBefore(oldest)) {
+                        t.counts()[kind.ordinal()][due.isBefore(today) ? 1 : 0]++;
+                    }
+                }));
+        return new DueSoonFigures(DAYS, t);
+    }
+
+    /** The listed items: overdue for at most {@value #OVERDUE_WINDOW_MONTHS} months, or due in {@value #DAYS} days. */
+    List<WorkItem> items() {
+        return workList().items();
+    }
+
+    WorkList workList() {
+        LocalDate horizon = today.plusDays(DAYS);
+        LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
+        List<WorkItem> items = new ArrayList<>();
+        int older = 0;
+        for (Record r : query().fetch()) {
+            for (WorkItem item : itemsOf(r)) {
+                if (item.due().isAfter(horizon)) {
+                    continue;
+                }
+                if (item.due().isBefore(oldest)) {
+                    older++;
+                } else {
+                    items.add(item);
+                }
+            }
+        }
+        items.sort(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::kind));
+        return new WorkList(items, older);
+    }
+
+    /** The next item of each kind for one placement, however far ahead or behind. */
+    private List<WorkItem> itemsOf(Record r) {
+        List<WorkItem> out = new ArrayList<>(3);
+        String coachId = r.get(CANDIDATE.COACH_ID);
+        String coachName = CaseloadQueries.coachName(r.get(COACH.NAME), coachId);
+        dueDates(r.get(PLACEMENT.TYPE), r.get(PLACEMENT.START_DATE), r.get(PLACEMENT.PLANNED_END),
+                r.get(PLACEMENT.JOBCOACH_TYPE) != null, r.get(PLACEMENT.LOONWAARDE_MEASURED_ON),
+                r.get(PLACEMENT.LOONWAARDE_NEXT_ON), (kind, due) -> out.add(item(kind, due, r, coachId, coachName)));
+        return out;
+    }
+
+    /** Hands the next due date of each kind that applies to one placement to {@code due}, in the order of the kinds. */
+    private void dueDates(String type, String startDate, String plannedEnd, boolean jobcoach, String measured,
+                          String next, BiConsumer<WorkItem.Kind, LocalDate> due) {
+        LocalDate start = LocalDate.parse(startDate);
+        if (jobcoach) {
+            due.accept(WorkItem.Kind.HALFJAARRAPPORTAGE, JobcoachRules.nextHalfjaarrapportage(start, today));
+        }
+        if (Codes.PROEFPLAATSING.equals(type)) {
+            due.accept(WorkItem.Kind.EINDE_PROEFPLAATSING,
+                    plannedEnd != null ? LocalDate.parse(plannedEnd) : start.plusMonths(PROEF_NORMAL_MONTHS));
+        }
+        if (next != null) {
+            due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(next));
+        } else if (measured != null) {
+            due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS));
+        }
+    }
+
+    private static WorkItem item(WorkItem.Kind kind, LocalDate due, Record r, String coachId, String coachName) {
+        return new WorkItem(kind, due, r.get(PLACEMENT.CANDIDATE_ID), r.get(PLACEMENT.ID), coachId, coachName);
+    }
+
+    private static CrossTally tally() {
+        List<String> kinds = new ArrayList<>();
+        // The summary counts the placement dates it always counted; the jobcoach deadlines are werklijst-only.
+        for (WorkItem.Kind k : List.of(WorkItem.Kind.HALFJAARRAPPORTAGE, WorkItem.Kind.EINDE_PROEFPLAATSING,
+                WorkItem.Kind.LOONWAARDEMETING)) {
+            kinds.add(k.name());
+        }
+        return CrossTally.empty(kinds, List.of(DueSoonFigures.DUE, DueSoonFigures.OVERDUE));
+    }
+}

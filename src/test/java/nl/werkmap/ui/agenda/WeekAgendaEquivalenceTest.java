@@ -1,0 +1,157 @@
+package nl.werkmap.ui.agenda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jooq.Record;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.domain.AppointmentState;
+import nl.werkmap.domain.CoachingSession;
+import nl.werkmap.domain.MissedReason;
+import nl.werkmap.domain.SessionLocation;
+import nl.werkmap.domain.SessionType;
+import nl.werkmap.report.WorkItem;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.TestVault;
+
+/**
+ * Issue 13 (weekall): the week view's rows are the same with the open-row indexes of V46 and the reads written for
+ * them as without those indexes (the reads as SQLite ran them before), on the demo caseload with appointments
+ * still gepland, done and missed across the twelve months, for everyone and per coach, with and without the older
+ * overdue items; and the werklijst's deadlines kept between loads are reused only while nothing was written.
+ */
+class WeekAgendaEquivalenceTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    /** A Friday. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    private static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
+
+    @Test
+    void sameWeekRowsWithAndWithoutTheOpenRowIndexes(@TempDir Path dir) {
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
+            DemoCaseload.generate(store, 1_200, 42, TODAY, done -> { });
+            List<UUID> coaches = appointments(store);
+            List<UUID> scopes = new ArrayList<>();
+            scopes.add(null);
+            scopes.addAll(coaches);
+            List<WeekAgenda.Week> withIndexes = weeks(store, scopes);
+            store.writeOwnTables(dsl -> {
+                dsl.execute("DROP INDEX session_planned");
+                dsl.execute("DROP INDEX plan_action_open");
+                return null;
+            });
+            List<WeekAgenda.Week> without = weeks(store, scopes);
+            int lines = 0;
+            for (int i = 0; i < without.size(); i++) {
+                assertEquals(without.get(i), withIndexes.get(i), "scope and older: " + i);
+                lines += without.get(i).todayLines().size() + without.get(i).rest().size();
+            }
+            assertTrue(lines > 500, "lines compared: " + lines);
+            WeekAgenda.Week everyone = withIndexes.get(0);
+            assertTrue(everyone.todayLines().stream().anyMatch(l -> l.entry().state() == AppointmentState.GEPLAND
+                    && l.overdue()), "overdue gepland appointments are among the lines compared");
+            assertTrue(everyone.olderOverdue() > 0);
+        }
+    }
+
+    @Test
+    void keptDeadlinesAreReusedOnlyWhileNothingIsWritten(@TempDir Path dir) {
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
+            DemoCaseload.generate(store, 300, 7, TODAY, done -> { });
+            DeadlineCache cache = new DeadlineCache();
+            int[] reads = {0};
+            List<WorkItem> first = cache.items(store, null, TODAY, () -> {
+                reads[0]++;
+                return List.of();
+            });
+            assertSame(first, cache.items(store, null, TODAY, () -> {
+                reads[0]++;
+                return List.of();
+            }));
+            assertEquals(1, reads[0], "nothing written: kept");
+            cache.items(store, UUID.randomUUID(), TODAY, () -> {
+                reads[0]++;
+                return List.of();
+            });
+            assertEquals(2, reads[0], "another scope reads");
+            cache.items(store, null, TODAY.plusDays(1), () -> {
+                reads[0]++;
+                return List.of();
+            });
+            assertEquals(3, reads[0], "another day reads");
+            cache.items(store, null, TODAY.plusDays(1), () -> List.of());
+            appointments(store);
+            cache.items(store, null, TODAY.plusDays(1), () -> {
+                reads[0]++;
+                return List.of();
+            });
+            assertEquals(4, reads[0], "a write in between reads again");
+
+            WeekAgenda keeping = WeekAgenda.keepingDeadlines(CLOCK);
+            assertEquals(new WeekAgenda(CLOCK).load(store, null), keeping.load(store, null));
+            assertEquals(new WeekAgenda(CLOCK).load(store, null), keeping.load(store, null), "kept: same week");
+            String id = store.read(dsl -> dsl.fetch("SELECT id FROM candidate WHERE deleted = 0"
+                    + " AND status <> 'UITGESTROOMD' LIMIT 1").get(0).get(0, String.class));
+            UUID someone = UUID.fromString(id);
+            store.sessions().save(new CoachingSession(UUID.randomUUID(), someone, null, null,
+                    TODAY.plusDays(1).atTime(8, 5), 30, SessionLocation.KANTOOR, SessionType.EVALUATIE, Set.of(),
+                    null, null, null, 0, null, AppointmentState.GEPLAND, null));
+            assertEquals(new WeekAgenda(CLOCK).load(store, null), keeping.load(store, null), "after a write");
+        }
+    }
+
+    /** Appointments of all states over the year behind and the week ahead; returns the coaches of those candidates. */
+    private static List<UUID> appointments(CaseloadStore store) {
+        List<CoachingSession> sessions = new ArrayList<>();
+        List<UUID> coaches = new ArrayList<>();
+        List<Record> candidates = store.read(dsl -> dsl.fetch("SELECT id, coach_id FROM candidate WHERE deleted = 0"
+                + " AND coach_id IS NOT NULL ORDER BY id LIMIT 90"));
+        int i = 0;
+        for (Record r : candidates) {
+            UUID candidate = UUID.fromString(r.get(0, String.class));
+            UUID coach = UUID.fromString(r.get(1, String.class));
+            if (coaches.size() < 3 && !coaches.contains(coach)) {
+                coaches.add(coach);
+            }
+            for (int daysAgo : new int[] {-2, 3, 20, 55, 70, 150, 300, 400}) {
+                AppointmentState state = switch (i++ % 4) {
+                    case 0, 1 -> AppointmentState.GEPLAND;
+                    case 2 -> AppointmentState.GEDAAN;
+                    default -> AppointmentState.NIET_DOORGEGAAN;
+                };
+                // Some logged by another coach than the candidate's: the coach's view finds them by either.
+                UUID by = i % 5 == 0 ? null : coach;
+                sessions.add(new CoachingSession(UUID.randomUUID(), candidate, null, by,
+                        TODAY.minusDays(daysAgo).atTime(9 + i % 8, 15), 45, SessionLocation.WERKPLEK,
+                        SessionType.WERKPLEKBEZOEK, Set.of(), null, null, null, 0, i % 3 == 0 ? "Bij de bakker" : null,
+                        state, state == AppointmentState.NIET_DOORGEGAAN ? MissedReason.values()[0] : null));
+            }
+        }
+        store.sessions().saveAll(sessions);
+        return coaches;
+    }
+
+    private static List<WeekAgenda.Week> weeks(CaseloadStore store, List<UUID> scopes) {
+        List<WeekAgenda.Week> out = new ArrayList<>();
+        for (UUID scope : scopes) {
+            for (boolean older : new boolean[] {false, true}) {
+                out.add(new WeekAgenda(CLOCK).load(store, scope, older));
+            }
+        }
+        return out;
+    }
+}
