@@ -2,6 +2,7 @@ package nl.werkmap.sync;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Predicate;
 
 import nl.werkmap.sync.merge.DownApplier;
 import nl.werkmap.sync.protocol.Bundle;
@@ -10,8 +11,10 @@ import nl.werkmap.sync.protocol.Bundle;
  * The down half of a sync round on two threads: the caller reads, opens and prepares each bundle (decrypting,
  * verifying, reading the JSON and sealing the values again are CPU work that needs no database) while one writer
  * thread applies the bundle before it. A first sync brings dozens of bundles; one after the other they kept one
- * of a laptop's two cores idle. Bundles are applied in the order they came, one at a time, each as before; a
- * failure on either side stops the rest, and what was applied before it stays applied, as without the pipeline.
+ * of a laptop's two cores idle. Bundles are applied in the order they came, each as before (bundles already
+ * waiting may share the writer's transaction where that changes nothing but the number of commits: {@link
+ * DownApplier#applyRun}); a failure on either side stops the rest, and what was applied before it stays applied, as
+ * without the pipeline.
  */
 final class DownPipeline {
 
@@ -19,10 +22,14 @@ final class DownPipeline {
     private static final int AHEAD = 2;
     private static final DownApplier.Prepared END = null;
 
-    /** What the writer did with one bundle; runs on the writer thread. */
+    /**
+     * What the writer does with the bundle it took; runs on the writer thread. It may take the bundles already
+     * waiting after it from {@code waiting} to write them in the same transaction, and tells {@code written} of
+     * each bundle once it is written, in order.
+     */
     @FunctionalInterface
     interface Apply {
-        int apply(DownApplier.Prepared prepared);
+        void apply(DownApplier.Prepared first, DownApplier.Waiting waiting, DownApplier.Written written);
     }
 
     private final BlockingQueue<Slot> queue = new ArrayBlockingQueue<>(AHEAD);
@@ -111,6 +118,26 @@ final class DownPipeline {
         }
     }
 
+    /** The bundle at the head of the queue if there is one (not the end) and {@code joins} accepts it. */
+    private DownApplier.Prepared takeIf(Predicate<DownApplier.Prepared> joins) {
+        Slot head = queue.peek(); // only this thread takes, so the head stays until it is polled
+        if (head == null || head.prepared() == END || !joins.test(head.prepared())) {
+            return null;
+        }
+        queue.poll();
+        return head.prepared();
+    }
+
+    private void written(DownApplier.Prepared prepared, int found) {
+        Bundle bundle = prepared.bundle();
+        conflicts += found;
+        changes += bundle.changes().size();
+        bundles++;
+        if (bundle.hubEncryptionKey() != null) {
+            hubKey = bundle.hubEncryptionKey();
+        }
+    }
+
     private void run(Apply apply) {
         try {
             while (true) {
@@ -118,13 +145,8 @@ final class DownPipeline {
                 if (slot.prepared() == END) {
                     return;
                 }
-                Bundle bundle = slot.prepared().bundle();
-                conflicts += apply.apply(slot.prepared());
-                changes += bundle.changes().size();
-                bundles++;
-                if (bundle.hubEncryptionKey() != null) {
-                    hubKey = bundle.hubEncryptionKey();
-                }
+                // The round's first bundle is committed alone, so the first records show as early as before.
+                apply.apply(slot.prepared(), bundles == 0 ? joins -> null : this::takeIf, this::written);
             }
         } catch (InterruptedException e) {
             failed = new IllegalStateException("Het verwerken van de ontvangen bundels is onderbroken.", e);

@@ -40,6 +40,13 @@ public final class SyncEngine {
     private static final String REVOKED = nl.werkmap.sync.protocol.RefusalCode.REVOKED_DEVICE.name();
     private static final String CLOCK_AHEAD = nl.werkmap.sync.protocol.RefusalCode.CLOCK_AHEAD.name();
 
+    /**
+     * Down-bundles written in one transaction at most (DownApplier.applyRun): fewer commits, while a save on this
+     * laptop waits for at most this many bundles' writing. The system property {@code
+     * werkmap.sync.bundlesPerTransaction} changes it for measuring (1: one transaction per bundle, as before).
+     */
+    private static final int BUNDLES_PER_TRANSACTION = Integer.getInteger("werkmap.sync.bundlesPerTransaction", 8);
+
     private final CaseloadStore store;
     private final FieldSealer sealer;
     private final Clock clock;
@@ -123,14 +130,17 @@ public final class SyncEngine {
                 SignerDirectory hub = SignerDirectory.only(HUB_SIGNER, identity.hubSigningKey());
                 // Each bundle is opened and prepared here as it arrives, and written by the pipeline's thread
                 // while the next one arrives; the cursor moves only once every bundle of the answer is written.
-                DownPipeline pipeline = new DownPipeline(prepared -> {
-                    Bundle bundle = prepared.bundle();
-                    int found = applier.apply(prepared, seenSeq);
-                    // avgwis: erasures decided at the hub, and erased candidates a crossing bundle brought back.
-                    ErasureSync.received(store, sealer, bundle, clock.instant());
-                    transfers.record(bundle.transferredAwayOrNone());
-                    return found;
-                });
+                // Bundles already waiting are written in one transaction where that changes nothing but the
+                // number of commits (DownApplier.applyRun); each one's after-care follows its commit, in order.
+                DownPipeline pipeline = new DownPipeline((first, waiting, written) -> applier.applyRun(first,
+                        waiting, seenSeq, BUNDLES_PER_TRANSACTION, (prepared, found) -> {
+                            Bundle bundle = prepared.bundle();
+                            // avgwis: erasures decided at the hub, and erased candidates a crossing bundle brought
+                            // back.
+                            ErasureSync.received(store, sealer, bundle, clock.instant());
+                            transfers.record(bundle.transferredAwayOrNone());
+                            written.written(prepared, found);
+                        }));
                 down = pipeline;
                 long next;
                 DownPipeline.Totals totals;

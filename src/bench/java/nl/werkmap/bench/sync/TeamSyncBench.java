@@ -112,6 +112,7 @@ public final class TeamSyncBench {
                 SyncEngine leadEngine = engine(lead, sealer, clock);
                 // The device stages: CPU per thread group (the writer thread ends with each round).
                 ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
+                long writes0 = lead.writeStamp();
                 long cpu0 = OS.getProcessCpuTime();
                 long w0 = System.nanoTime();
                 DeviceStages stages = DeviceStages.watch(leadFile, w0);
@@ -147,7 +148,9 @@ public final class TeamSyncBench {
                 int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
                 int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
                 System.out.printf(Locale.ROOT, "rounds: %d (the last one to see that nothing more comes); the first"
-                        + " round alone %.0f ms wall, %.0f ms CPU%n", rounds, firstWall, firstCpu);
+                        + " round alone %.0f ms wall, %.0f ms CPU; write transactions on the lead's laptop: %d (runs"
+                        + " of bundles share one: -Dwerkmap.sync.bundlesPerTransaction)%n", rounds, firstWall,
+                        firstCpu, lead.writeStamp() - writes0);
                 try {
                     hubStages(hub, leadDevice);
                 } catch (NoSuchMethodError older) {

@@ -29,7 +29,8 @@ import nl.werkmap.store.db.Database;
  * it replaced (on the first {@code LIMIT} rows only, it is slow), and the floor, the same rows bulk-inserted into a
  * new SQLite file ({@code INSERT ... SELECT}). Wall and whole-process CPU, and the load average.
  * Usage: {@code ApplyBench SOURCE.db [LIMIT]} with SOURCE a caseload file (e.g. one CaseloadScreenBench made);
- * LIMIT 0 leaves the field-by-field comparison out.
+ * LIMIT 0 leaves the field-by-field comparison out. {@code -Dbench.perTransaction=N} also writes the bundles N to a
+ * transaction (as a sync writes the bundles already waiting) beside one per transaction.
  *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.store.changelog.ApplyBench -Dexec.args="/tmp/caseload-5000/werkmap.db 100000"</pre>
@@ -62,6 +63,17 @@ public final class ApplyBench {
                 + " (same rows bulk-inserted): %.0f ms wall, %.0f ms cpu | ratio %.1fx wall | load %.1f%n", changes,
                 bundles.size(), batched[0], batched[1], floor[0], floor[1], batched[0] / floor[0],
                 OS.getSystemLoadAverage());
+        // Runs: several bundles in one transaction, as a sync writes the bundles already waiting (issue 13).
+        int perRun = Integer.getInteger("bench.perTransaction", 0);
+        if (perRun > 1) {
+            double[] runs = applyInRuns(dir.resolve("runs.db"), bundles, perRun);
+            // One per transaction again, now as warm as the runs were: the first pass also paid for compiling.
+            double[] again = apply(dir.resolve("batched-again.db"), bundles,
+                    (clock, tx) -> changesOf -> new RemoteChangeApplier(clock).apply(tx, changesOf));
+            System.out.printf(Locale.ROOT, "the same, %d bundles per transaction: %.0f ms wall, %.0f ms cpu (one per"
+                    + " bundle, again after the runs: %.0f ms wall, %.0f ms cpu) | load %.1f%n", perRun, runs[0],
+                    runs[1], again[0], again[1], OS.getSystemLoadAverage());
+        }
 
         if (limit == 0) {
             return; // LIMIT 0: the batched applier and the floor only
@@ -90,6 +102,22 @@ public final class ApplyBench {
             return time(() -> {
                 for (List<RemoteChange> bundle : bundles) {
                     db.write(tx -> applier.apply(clock, tx).apply(bundle));
+                }
+            });
+        }
+    }
+
+    /** The bundles in runs of {@code perRun}, each run in one transaction ({@link RemoteChangeApplier#applyRun}). */
+    private static double[] applyInRuns(Path file, List<List<RemoteChange>> bundles, int perRun) throws Exception {
+        CaseloadStore.open(file, TestVaults.inMemory().sealer(), Clock.systemUTC()).close();
+        HybridLogicalClock clock = new HybridLogicalClock("bench-device", System::currentTimeMillis, null);
+        try (Database db = Database.open(file)) {
+            return time(() -> {
+                for (int from = 0; from < bundles.size(); from += perRun) {
+                    List<List<RemoteChange>> run = bundles.subList(from, Math.min(bundles.size(), from + perRun));
+                    java.util.Iterator<List<RemoteChange>> rest = run.subList(1, run.size()).iterator();
+                    db.write(tx -> new RemoteChangeApplier(clock).applyRun(tx, run.get(0),
+                            () -> rest.hasNext() ? rest.next() : null));
                 }
             });
         }

@@ -3,6 +3,7 @@ package nl.werkmap.store.changelog;
 import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import nl.werkmap.store.HybridLogicalClock;
 import nl.werkmap.store.db.Database;
@@ -69,5 +70,18 @@ public final class ChangeLog {
      */
     public List<ApplyOutcome> applyRemote(List<RemoteChange> changes) {
         return database.write(dsl -> applier.apply(dsl, changes));
+    }
+
+    /**
+     * Applies several lists of remote changes in one transaction, each exactly as {@link #applyRemote(List)} would
+     * in a transaction of its own, one after the other: {@code first}, then each list {@code more} hands over (asked
+     * once the list before is written) until it gives null. One commit instead of one per list: a first sync's
+     * bundles write into the same index pages again and again, and each commit wrote them out again. A failure
+     * rolls back every list of the run.
+     *
+     * @return the outcomes per list, in order
+     */
+    public List<List<ApplyOutcome>> applyRemoteRun(List<RemoteChange> first, Supplier<List<RemoteChange>> more) {
+        return database.write(dsl -> applier.applyRun(dsl, first, more));
     }
 }

@@ -1,11 +1,13 @@
 package nl.werkmap.store.changelog;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
 
@@ -40,6 +42,38 @@ final class RemoteChangeApplier {
     }
 
     List<ApplyOutcome> apply(DSLContext tx, List<RemoteChange> changes) {
+        return applyRun(tx, changes, () -> null).get(0);
+    }
+
+    /**
+     * Applies {@code first}, then each list {@code more} hands over until it gives null, one after the other in the
+     * caller's transaction: the same as {@link #apply} for each list in turn (each list is checked, observed,
+     * merged against what the lists before it wrote, and written before the next is asked for). The page cache is
+     * set for the whole run, so the pages the lists share stay in memory until the one commit.
+     */
+    List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteChange> first, Supplier<List<RemoteChange>> more) {
+        List<List<ApplyOutcome>> outcomes = new ArrayList<>();
+        tx.connection(connection -> {
+            // The everyday size, once a list is big enough to raise it (null: not raised).
+            Long everyday = null;
+            try (Statements statements = new Statements(connection)) {
+                for (List<RemoteChange> changes = first; changes != null; changes = more.get()) {
+                    if (everyday == null && changes.size() >= BIG) {
+                        everyday = pageCache(connection);
+                        pageCache(connection, -BIG_CACHE_KIB);
+                    }
+                    outcomes.add(applyOne(statements, changes));
+                }
+            } finally {
+                if (everyday != null) {
+                    pageCache(connection, everyday);
+                }
+            }
+        });
+        return outcomes;
+    }
+
+    private List<ApplyOutcome> applyOne(Statements statements, List<RemoteChange> changes) throws SQLException {
         // Checked and observed in order first, so a change this version does not know refuses the whole list.
         Map<String, RowMerge.TableChanges> byTable = new LinkedHashMap<>();
         String observed = null;
@@ -69,26 +103,13 @@ final class RemoteChangeApplier {
         ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
         boolean[] applied = new boolean[changes.size()];
         List<RowMerge> merges = new ArrayList<>();
-        tx.connection(connection -> {
-            boolean big = changes.size() >= BIG;
-            long everyday = big ? pageCache(connection) : 0;
-            if (big) {
-                pageCache(connection, -BIG_CACHE_KIB);
-            }
-            try {
-                for (RowMerge.TableChanges table : byTable.values()) {
-                    RowMerge merge = new RowMerge(table, changes);
-                    read(connection, merge);
-                    merge.decide(outcomes, applied);
-                    merges.add(merge);
-                }
-                RowWrites.write(connection, EntityColumns.referencedFirst(merges), changes, applied);
-            } finally {
-                if (big) {
-                    pageCache(connection, everyday);
-                }
-            }
-        });
+        for (RowMerge.TableChanges table : byTable.values()) {
+            RowMerge merge = new RowMerge(table, changes);
+            read(statements, merge);
+            merge.decide(outcomes, applied);
+            merges.add(merge);
+        }
+        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied);
         return List.of(outcomes);
     }
 
@@ -111,44 +132,42 @@ final class RemoteChangeApplier {
     }
 
     /** What this device logged for the rows' fields and which of the rows it holds, a few hundred ids a query. */
-    private static void read(Connection connection, RowMerge merge) throws SQLException {
+    private static void read(Statements statements, RowMerge merge) throws SQLException {
         List<String> ids = merge.ids();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             String marks = "?" + ",?".repeat(part.size() - 1);
             // A packed received write stands for each of its fields (ReceivedWrite); its value names them.
-            try (var s = connection.prepareStatement("SELECT entity_id, field, max(hlc),"
+            PreparedStatement logged = statements.get("SELECT entity_id, field, max(hlc),"
                     + " CASE WHEN field = '" + ReceivedWrite.FIELD + "' THEN value END FROM change_log"
                     + " WHERE entity_id IN (" + marks + ") AND entity = ?"
-                    + " GROUP BY entity_id, field, CASE WHEN field = '" + ReceivedWrite.FIELD + "' THEN seq END")) {
-                int p = 1;
-                for (String id : part) {
-                    s.setString(p++, id);
-                }
-                s.setString(p, merge.entity());
-                try (var rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        String field = rs.getString(2);
-                        if (ReceivedWrite.isPacked(field)) {
-                            for (String name : ReceivedWrite.fields(rs.getBytes(4))) {
-                                merge.logged(rs.getString(1), name, rs.getString(3));
-                            }
-                        } else {
-                            merge.logged(rs.getString(1), field, rs.getString(3));
+                    + " GROUP BY entity_id, field, CASE WHEN field = '" + ReceivedWrite.FIELD + "' THEN seq END");
+            int p = 1;
+            for (String id : part) {
+                logged.setString(p++, id);
+            }
+            logged.setString(p, merge.entity());
+            try (var rs = logged.executeQuery()) {
+                while (rs.next()) {
+                    String field = rs.getString(2);
+                    if (ReceivedWrite.isPacked(field)) {
+                        for (String name : ReceivedWrite.fields(rs.getBytes(4))) {
+                            merge.logged(rs.getString(1), name, rs.getString(3));
                         }
+                    } else {
+                        merge.logged(rs.getString(1), field, rs.getString(3));
                     }
                 }
             }
-            try (var s = connection.prepareStatement("SELECT id, updated_at FROM \"" + merge.entity()
-                    + "\" WHERE id IN (" + marks + ")")) {
-                int p = 1;
-                for (String id : part) {
-                    s.setString(p++, id);
-                }
-                try (var rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        merge.held(rs.getString(1), rs.getString(2));
-                    }
+            PreparedStatement held = statements.get("SELECT id, updated_at FROM \"" + merge.entity()
+                    + "\" WHERE id IN (" + marks + ")");
+            p = 1;
+            for (String id : part) {
+                held.setString(p++, id);
+            }
+            try (var rs = held.executeQuery()) {
+                while (rs.next()) {
+                    merge.held(rs.getString(1), rs.getString(2));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package nl.werkmap.store.changelog;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.TreeSet;
 /**
  * Writes what {@link RowMerge} decided, as prepared-statement batches on the caller's transaction: the new rows
  * (tables referred to first), the changed rows, then one packed change-log entry per row write that won. Rows
- * with the same columns share one statement.
+ * with the same columns share one statement, prepared once per run ({@link Statements}).
  */
 final class RowWrites {
 
@@ -23,18 +22,18 @@ final class RowWrites {
     private RowWrites() {
     }
 
-    static void write(Connection connection, List<RowMerge> merges, List<RemoteChange> changes, boolean[] applied)
+    static void write(Statements statements, List<RowMerge> merges, List<RemoteChange> changes, boolean[] applied)
             throws SQLException {
         for (RowMerge merge : merges) {
-            insertNew(connection, merge);
+            insertNew(statements, merge);
         }
         for (RowMerge merge : merges) {
-            updateHeld(connection, merge);
+            updateHeld(statements, merge);
         }
-        log(connection, changes, applied);
+        log(statements, changes, applied);
     }
 
-    private static void insertNew(Connection connection, RowMerge merge) throws SQLException {
+    private static void insertNew(Statements statements, RowMerge merge) throws SQLException {
         Map<List<String>, List<RowMerge.Row>> byColumns = new LinkedHashMap<>();
         // Rows of one table mostly name the same columns in the same order: the group is looked up again only when
         // a row's columns differ from the row before's, and sorted only for an order not met before (rows whose
@@ -61,25 +60,24 @@ final class RowWrites {
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(quoted(merge.entity())).append(" (id");
             columns.forEach(c -> sql.append(", ").append(quoted(c)));
             sql.append(", updated_at, updated_by) VALUES (?").append(", ?".repeat(columns.size() + 2)).append(')');
-            try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
-                int pending = 0;
-                for (RowMerge.Row row : shape.getValue()) {
-                    int p = 1;
-                    s.setString(p++, row.id);
-                    for (String column : columns) {
-                        s.setObject(p++, row.values.get(column));
-                    }
-                    s.setString(p++, row.updatedAt);
-                    s.setString(p, row.updatedBy);
-                    s.addBatch();
-                    pending = flushWhenFull(s, pending + 1);
+            PreparedStatement s = statements.get(sql.toString());
+            int pending = 0;
+            for (RowMerge.Row row : shape.getValue()) {
+                int p = 1;
+                s.setString(p++, row.id);
+                for (String column : columns) {
+                    s.setObject(p++, row.values.get(column));
                 }
-                s.executeBatch();
+                s.setString(p++, row.updatedAt);
+                s.setString(p, row.updatedBy);
+                s.addBatch();
+                pending = flushWhenFull(s, pending + 1);
             }
+            s.executeBatch();
         }
     }
 
-    private static void updateHeld(Connection connection, RowMerge merge) throws SQLException {
+    private static void updateHeld(Statements statements, RowMerge merge) throws SQLException {
         Map<List<String>, List<RowMerge.Row>> byColumns = new LinkedHashMap<>();
         for (RowMerge.Row row : merge.rows()) {
             if (row.held && !row.values.isEmpty()) {
@@ -98,20 +96,19 @@ final class RowWrites {
                 sql.append(i == 0 ? "" : ", ").append(quoted(columns.get(i))).append(" = ?");
             }
             sql.append(" WHERE id = ?");
-            try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
-                int pending = 0;
-                for (RowMerge.Row row : shape.getValue()) {
-                    int p = 1;
-                    for (String column : columns) {
-                        s.setObject(p++, column.equals("updated_at") ? row.updatedAt
-                                : column.equals("updated_by") ? row.updatedBy : row.values.get(column));
-                    }
-                    s.setString(p, row.id);
-                    s.addBatch();
-                    pending = flushWhenFull(s, pending + 1);
+            PreparedStatement s = statements.get(sql.toString());
+            int pending = 0;
+            for (RowMerge.Row row : shape.getValue()) {
+                int p = 1;
+                for (String column : columns) {
+                    s.setObject(p++, column.equals("updated_at") ? row.updatedAt
+                            : column.equals("updated_by") ? row.updatedBy : row.values.get(column));
                 }
-                s.executeBatch();
+                s.setString(p, row.id);
+                s.addBatch();
+                pending = flushWhenFull(s, pending + 1);
             }
+            s.executeBatch();
         }
     }
 
@@ -119,7 +116,7 @@ final class RowWrites {
      * The winners, kept for history and later conflict checks, never sent back: one packed entry per row write
      * ({@link ReceivedWrite}), in the order the writes' first winning fields came.
      */
-    private static void log(Connection connection, List<RemoteChange> changes, boolean[] applied)
+    private static void log(Statements statements, List<RemoteChange> changes, boolean[] applied)
             throws SQLException {
         // A row write's fields mostly come one after the other: the map is asked only when the write changes.
         Map<Write, List<RemoteChange>> writes = new LinkedHashMap<>();
@@ -136,23 +133,22 @@ final class RowWrites {
                 previous = c;
             }
         }
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO change_log (entity, entity_id, field,"
-                + " value, sealed, hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)")) {
-            int pending = 0;
-            for (List<RemoteChange> write : writes.values()) {
-                RemoteChange c = write.get(0);
-                s.setString(1, c.entity());
-                s.setString(2, c.entityId());
-                s.setString(3, ReceivedWrite.FIELD);
-                s.setBytes(4, ReceivedWrite.pack(write));
-                s.setString(5, c.hlc());
-                s.setString(6, c.deviceId());
-                s.setString(7, ChangeLog.RECEIVED);
-                s.addBatch();
-                pending = flushWhenFull(s, pending + 1);
-            }
-            s.executeBatch();
+        PreparedStatement s = statements.get("INSERT INTO change_log (entity, entity_id, field,"
+                + " value, sealed, hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)");
+        int pending = 0;
+        for (List<RemoteChange> write : writes.values()) {
+            RemoteChange c = write.get(0);
+            s.setString(1, c.entity());
+            s.setString(2, c.entityId());
+            s.setString(3, ReceivedWrite.FIELD);
+            s.setBytes(4, ReceivedWrite.pack(write));
+            s.setString(5, c.hlc());
+            s.setString(6, c.deviceId());
+            s.setString(7, ChangeLog.RECEIVED);
+            s.addBatch();
+            pending = flushWhenFull(s, pending + 1);
         }
+        s.executeBatch();
     }
 
     /** One row write: a row, a stamp and its writer. */

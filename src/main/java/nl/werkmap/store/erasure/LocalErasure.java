@@ -125,6 +125,12 @@ public final class LocalErasure {
         });
     }
 
+    /** Whether this caseload finished an erasure: only then can {@link #reopenReturned} find anything. */
+    public static boolean anyFinished(DSLContext dsl) {
+        return dsl.fetchExists(dsl.selectOne().from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(JOURNAL)))
+                .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("finished_at")).isNotNull()));
+    }
+
     /**
      * Candidates of {@code named} this caseload erased whose rows came back (a down-bundle that crossed the erasure):
      * their erasure is opened again, so the next {@link #completeAll} removes them once more.
@@ -136,8 +142,7 @@ public final class LocalErasure {
         return store.writeOwnTables(dsl -> {
             // A laptop that finished no erasure (every new one) has nothing to reopen: one read instead of an
             // update per candidate of every down-bundle of a first sync.
-            if (!dsl.fetchExists(dsl.selectOne().from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(JOURNAL)))
-                    .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("finished_at")).isNotNull()))) {
+            if (!anyFinished(dsl)) {
                 return 0;
             }
             int reopened = 0;

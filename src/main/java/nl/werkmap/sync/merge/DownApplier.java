@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
@@ -19,6 +20,7 @@ import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.changelog.ApplyOutcome;
 import nl.werkmap.store.changelog.RemoteChange;
+import nl.werkmap.store.erasure.LocalErasure;
 import nl.werkmap.store.mapping.StoredForm;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
@@ -97,6 +99,84 @@ public final class DownApplier {
     public int apply(Prepared prepared, long seenSeq) {
         int found = applyChanges(storedForm(prepared.bundle), seenSeq);
         return found + notes.record(prepared.bundle.conflictsOrNone());
+    }
+
+    /** Where the bundles after the first of a run come from. */
+    @FunctionalInterface
+    public interface Waiting {
+        /** The next bundle if one is already waiting and {@code joins} accepts it (it is then taken); else null. */
+        Prepared takeIf(Predicate<Prepared> joins);
+    }
+
+    /** Told of each bundle once it is committed, in order, with the conflicts it recorded. */
+    @FunctionalInterface
+    public interface Written {
+        void written(Prepared prepared, int conflicts);
+    }
+
+    /**
+     * Writes {@code first} and, in the same transaction, the bundles already waiting after it, up to {@code
+     * perTransaction} in all, when that comes to exactly what {@link #apply(Prepared, long)} one bundle after the
+     * other gives: each bundle of the run carries only changes (no conflict notes, erasures or transfers), this
+     * laptop has no own edits since {@code seenSeq} and finished no erasure. Then nothing besides the changes is
+     * searched or written per bundle, and nothing else can write while the run holds the transaction; a first sync
+     * to a new laptop is all such bundles. Otherwise {@code first} is applied alone, as before.
+     *
+     * <p>A failure rolls the whole run back; its bundles are then written again one per transaction, so those
+     * before the failing one stay applied and the failing one is refused whole, as without runs. The feed cursor
+     * does not move before every bundle of the answer is written (SyncEngine), so a crash inside a run loses only
+     * uncommitted work that the next round fetches again.
+     */
+    public void applyRun(Prepared first, Waiting waiting, long seenSeq, int perTransaction, Written written) {
+        if (perTransaction <= 1 || !onlyChanges(first) || !quiet(seenSeq)) {
+            written.written(first, apply(first, seenSeq));
+            return;
+        }
+        List<Prepared> run = new ArrayList<>();
+        run.add(first);
+        try {
+            store.changeLog().applyRemoteRun(storedForm(first.bundle), () -> {
+                if (run.size() >= perTransaction) {
+                    return null;
+                }
+                Prepared next = waiting.takeIf(DownApplier::onlyChanges);
+                if (next == null) {
+                    return null;
+                }
+                run.add(next);
+                return storedForm(next.bundle);
+            });
+        } catch (RuntimeException e) {
+            if (run.size() == 1) {
+                throw e;
+            }
+            LOG.info("Een reeks van {} bundels in een transactie lukte niet ({}); ze worden een voor een verwerkt.",
+                    run.size(), e.getMessage());
+            for (Prepared prepared : run) {
+                written.written(prepared, apply(prepared, seenSeq));
+            }
+            return;
+        }
+        for (Prepared prepared : run) {
+            written.written(prepared, 0); // no own edits: nothing to conflict with, and no notes came
+        }
+    }
+
+    /** A bundle that brings changes and nothing else to write. */
+    private static boolean onlyChanges(Prepared prepared) {
+        Bundle bundle = prepared.bundle;
+        return bundle.conflictsOrNone().isEmpty() && bundle.erasedOrNone().isEmpty()
+                && bundle.transferredAwayOrNone().isEmpty();
+    }
+
+    /**
+     * No own edit since {@code seenSeq} (so no conflict to look for) and no finished erasure (so a returning row
+     * reopens nothing): the bundles' changes are all there is to write.
+     */
+    private boolean quiet(long seenSeq) {
+        String me = store.deviceId();
+        return ownEdits != null && store.read(dsl -> ownEdits.noneSince(dsl, me, seenSeq)
+                && !LocalErasure.anyFinished(dsl));
     }
 
     private List<RemoteChange> storedForm(Bundle bundle) {
