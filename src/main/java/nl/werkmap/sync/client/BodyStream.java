@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A response body as an input stream that the HTTP client fills ahead of the reader, up to {@code ahead} bytes. The
@@ -19,7 +21,12 @@ import java.util.concurrent.Flow;
  * bounded at about {@code ahead} plus what the reader holds.
  *
  * <p>A body that breaks off (the connection cut, the hub's stream ended short) makes {@link #read} throw an
- * {@link IOException} once the bytes before the break are read; closing the stream early cancels the rest.
+ * {@link IOException} once the bytes before the break are read; closing the stream early cancels the rest. A body
+ * that stops coming (the hub or the way to it hangs, the connection stays open) makes {@link #read} throw an
+ * {@link AnswerStalledException} once the reader has waited {@code idle} for its next byte, and cancels the rest:
+ * the HTTP client's own timeout ends at the headers, so without this a stalled answer would hold the reader forever.
+ * Time the reader spends elsewhere does not count (the hub may be held back then, because this stream stopped
+ * asking), only its wait for bytes.
  */
 final class BodyStream extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
 
@@ -27,6 +34,7 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
     private static final int MAX_DEMAND = 32;
 
     private final long ahead;
+    private final Duration idle;
     private final CompletableFuture<InputStream> body = new CompletableFuture<>();
     private final ArrayDeque<ByteBuffer> queue = new ArrayDeque<>();
     private Flow.Subscription subscription;
@@ -39,8 +47,16 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
     /** Held while calling the subscription, so calls on it never overlap. */
     private final Object requesting = new Object();
 
-    BodyStream(long ahead) {
+    /**
+     * @param ahead bytes the client may deliver ahead of the reader
+     * @param idle  the longest the reader waits for its next byte before the body counts as stalled
+     */
+    BodyStream(long ahead, Duration idle) {
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("idle must be positive: " + idle);
+        }
         this.ahead = ahead;
+        this.idle = idle;
         body.complete(this);
     }
 
@@ -141,33 +157,66 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
         return n;
     }
 
-    /** The next buffer, waiting for it; null at the end of the body; the failure when the body broke off. */
+    /**
+     * The next buffer, waiting for it at most {@code idle}; null at the end of the body; the failure when the body
+     * broke off; {@link AnswerStalledException} (and the rest cancelled) when nothing came in that long.
+     */
     private ByteBuffer next() throws IOException {
         ByteBuffer taken;
+        boolean stalled;
         synchronized (this) {
-            while (queue.isEmpty() && !complete && failure == null && !closed) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("Het lezen van het antwoord van de hub is onderbroken.");
-                }
-            }
+            stalled = waitForBytes();
             if (closed) {
                 throw new IOException("stream closed");
             }
             taken = queue.poll();
-            if (taken == null) {
-                if (failure != null) {
-                    throw failure instanceof IOException io ? new IOException(io.getMessage(), io)
-                            : new IOException(String.valueOf(failure.getMessage()), failure);
-                }
-                return null;
+            if (taken == null && failure != null) {
+                throw failure instanceof IOException io ? new IOException(io.getMessage(), io)
+                        : new IOException(String.valueOf(failure.getMessage()), failure);
             }
-            queued -= taken.remaining();
+            if (taken != null) {
+                queued -= taken.remaining();
+            }
+        }
+        if (taken == null) {
+            if (stalled) {
+                close(); // the rest is cancelled (the connection is not used again); later reads fail as closed
+                throw new AnswerStalledException(idle);
+            }
+            return null;
         }
         askMore();
         return taken;
+    }
+
+    /**
+     * Waits (holding this lock) until a buffer, the end, a failure or a close is in, or {@code idle} has passed;
+     * returns whether it is still waiting for bytes then (the body stalled).
+     */
+    private boolean waitForBytes() throws IOException {
+        long from = System.nanoTime();
+        long limit = saturatedNanos(idle);
+        while (queue.isEmpty() && !complete && failure == null && !closed) {
+            long left = limit - (System.nanoTime() - from);
+            if (left <= 0) {
+                return true;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("Het lezen van het antwoord van de hub is onderbroken.");
+            }
+        }
+        return false;
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,11 +37,27 @@ public final class HubClient {
      */
     private static final long READ_AHEAD = Long.getLong("werkmap.sync.readAheadMb", 12L) << 20;
 
+    /** What the coach can do when a hub that hangs keeps hanging. */
+    private static final String PERSISTS = "Blijft dit gebeuren, controleer dan de netwerkverbinding of meld het bij"
+            + " de beheerder van de hub.";
+
     private final URI base;
     private final HttpClient http;
     private final Duration timeout;
+    private final Duration idle;
 
+    /** As {@link #HubClient(String, SSLContext, Duration, Duration)} with {@code idle} as long as {@code timeout}. */
     public HubClient(String baseUrl, SSLContext tls, Duration timeout) {
+        this(baseUrl, tls, timeout, timeout);
+    }
+
+    /**
+     * @param timeout how long connecting may take, and sending a request until the answer's status and headers are in
+     *                (the HTTP client's own timeout, which ends there)
+     * @param idle    how long the answer's body may stop coming while it is read: a hub (or a way to it) that sent
+     *                its headers and then hangs ends the call after this, so a round never waits forever
+     */
+    public HubClient(String baseUrl, SSLContext tls, Duration timeout, Duration idle) {
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1);
         if (tls != null) {
@@ -48,6 +65,7 @@ public final class HubClient {
         }
         this.http = builder.build();
         this.timeout = timeout;
+        this.idle = idle;
     }
 
     public HubClient(String baseUrl) {
@@ -97,8 +115,9 @@ public final class HubClient {
      * ({@code DownPipeline}); the answer is never held whole (about 12 MB at most wait unread). Returns the position
      * to ask after next time; it is only known to be right once the whole answer is read (every bundle carries the
      * whole answer's range), so move the cursor only when this returns. What {@code sink} throws ends the reading
-     * (the rest is not read) and is thrown on as it is. A body that breaks off is a {@link HubUnavailableException}
-     * after the bundles read whole before the break were handed over.
+     * (the rest is not read) and is thrown on as it is. A body that breaks off, or stops coming for {@code idle}
+     * (see the constructor), is a {@link HubUnavailableException} after the bundles read whole before it were handed
+     * over.
      */
     public long fetchEach(long after, String deviceToken, java.util.function.Consumer<String> sink)
             throws HubRefusedException, HubUnavailableException {
@@ -109,7 +128,7 @@ public final class HubClient {
         // JDK's own input stream asked for each 16 KB only when the reader wanted it, which doubled a first sync).
         HttpResponse<InputStream> response;
         try {
-            response = http.send(request, info -> new BodyStream(READ_AHEAD));
+            response = http.send(request, info -> new BodyStream(READ_AHEAD, idle));
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
@@ -123,6 +142,11 @@ public final class HubClient {
             return FeedStream.read(body, sink);
         } catch (FeedReader.SinkFailed e) {
             throw e.getCause();
+        } catch (AnswerStalledException e) {
+            // The bundles read whole before the stall may have been applied; the cursor has not moved (as below).
+            throw new HubUnavailableException("Het antwoord van de hub bleef halverwege steken: " + spoken(e.idle())
+                    + " lang kwam er niets binnen. Wat al helemaal binnen was, is verwerkt; Werkmap probeert het later"
+                    + " opnieuw en haalt dan de rest op. " + PERSISTS, e);
         } catch (IOException | JsonParseException | IllegalStateException e) {
             if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
                 // Interrupted while waiting for the next bytes (the app closing), as when interrupted before them.
@@ -137,21 +161,49 @@ public final class HubClient {
     }
 
     private JsonObject call(HttpRequest.Builder request) throws HubRefusedException, HubUnavailableException {
-        HttpResponse<String> response;
+        HttpResponse<InputStream> response;
         try {
-            response = http.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(request.timeout(timeout).build(), info -> new BodyStream(READ_AHEAD, idle));
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
         }
-        return answer(response.statusCode(), response.body());
+        String text;
+        try (InputStream body = response.body()) {
+            text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (AnswerStalledException e) {
+            // What was sent may have been taken in (the answer was on its way); sending it again is safe.
+            throw new HubUnavailableException("Het antwoord van de hub bleef halverwege steken: " + spoken(e.idle())
+                    + " lang kwam er niets binnen. Werkmap probeert het later opnieuw. " + PERSISTS, e);
+        } catch (IOException e) {
+            if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
+                throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
+            }
+            throw new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + e.getClass()
+                    .getSimpleName() + ": " + e.getMessage() + "). Werkmap probeert het later opnieuw.", e);
+        }
+        return answer(response.statusCode(), text);
     }
 
-    private static HubUnavailableException unreachable(IOException e) {
+    private HubUnavailableException unreachable(IOException e) {
+        if (e instanceof HttpTimeoutException && !(e instanceof java.net.http.HttpConnectTimeoutException)) {
+            // Connected, but no answer in time: the hub is busy or hangs, or something on the way holds the request.
+            return new HubUnavailableException("De hub antwoordde niet binnen " + spoken(timeout) + ". Werkmap"
+                    + " probeert het later opnieuw. " + PERSISTS, e);
+        }
         return new HubUnavailableException("De hub is niet bereikbaar (" + e.getClass().getSimpleName() + ": "
                 + e.getMessage() + "). Controleer de netwerkverbinding; Werkmap probeert het later opnieuw.", e);
+    }
+
+    /** A wait in words: "30 seconden", "1 seconde", "250 milliseconden" (tests wait less than a second). */
+    static String spoken(Duration wait) {
+        if (wait.toMillis() < 1_000 || wait.toMillis() % 1_000 != 0) {
+            return wait.toMillis() + " milliseconden";
+        }
+        long seconds = wait.toSeconds();
+        return seconds == 1 ? "1 seconde" : seconds + " seconden";
     }
 
     /** The answer's JSON when the status is a success; otherwise the refusal or failure it stands for. */

@@ -10,7 +10,10 @@ import nl.werkmap.sync.client.HubTls;
 /** HTTP clients for the app's sync rounds: they trust the hub certificate chosen at enrolment, if any. */
 public final class HubClients {
 
-    /** How long a call may wait for the hub before the round gives up and backs off. */
+    /**
+     * How long a call may wait for the hub before the round gives up and backs off: for the answer's headers, and
+     * again for each next byte of its body while it is read (a hub that stops halfway).
+     */
     public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private HubClients() {

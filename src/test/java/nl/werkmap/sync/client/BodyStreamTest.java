@@ -8,19 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The body stream asks the HTTP client for more only while fewer than its read-ahead bytes wait unread (so memory is
  * bounded whatever the hub sends), asks again as the reader takes them, gives the bytes in order, and after a break
- * gives the bytes before it, then the failure.
+ * gives the bytes before it, then the failure. A body that stops coming fails the read once the reader has waited
+ * the idle limit, after the bytes before it, and cancels the rest.
  */
 class BodyStreamTest {
 
     private static final int PIECE = 16 * 1024;
+    /** An idle limit no test here reaches. */
+    private static final Duration LONG = Duration.ofMinutes(10);
 
     /** A client that delivers one piece per request, on the caller's thread, while it has pieces. */
     private static final class Client implements Flow.Subscription {
@@ -51,7 +57,7 @@ class BodyStreamTest {
     @Test
     void itStopsAskingOnceTheReadAheadWaitsUnreadAndAsksAgainAsTheReaderTakes() throws IOException {
         long ahead = 4L * PIECE;
-        BodyStream body = new BodyStream(ahead);
+        BodyStream body = new BodyStream(ahead, LONG);
         Client client = new Client();
         client.body = body;
         client.pieces = 1_000;
@@ -72,7 +78,7 @@ class BodyStreamTest {
 
     @Test
     void aBreakComesAfterTheBytesBeforeItAndClosingCancels() throws IOException {
-        BodyStream body = new BodyStream(1 << 20);
+        BodyStream body = new BodyStream(1 << 20, LONG);
         Client client = new Client();
         client.body = body;
         client.pieces = 2;
@@ -84,12 +90,61 @@ class BodyStreamTest {
         IOException thrown = assertThrows(IOException.class, body::read);
         assertSame(cut, thrown.getCause());
 
-        BodyStream early = new BodyStream(1 << 20);
+        BodyStream early = new BodyStream(1 << 20, LONG);
         Client other = new Client();
         other.body = early;
         other.pieces = 1;
         early.onSubscribe(other);
         early.close();
         assertTrue(other.cancelled, "closing before the end cancels the rest");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBodyThatStopsComingFailsAfterTheIdleWaitAndCancelsTheRest() throws IOException {
+        Duration idle = Duration.ofMillis(40);
+        BodyStream body = new BodyStream(1 << 20, idle);
+        Client client = new Client();
+        client.body = body;
+        client.pieces = 2; // then the client has nothing more, and never completes: a stalled answer
+        body.onSubscribe(client);
+        assertEquals(2 * PIECE, body.readNBytes(2 * PIECE).length, "the bytes before the stall are read");
+        long from = System.nanoTime();
+        AnswerStalledException stalled = assertThrows(AnswerStalledException.class, body::read);
+        long waited = System.nanoTime() - from;
+        assertTrue(waited >= idle.toNanos(), "waited the idle limit first: " + waited / 1_000 + " µs");
+        assertEquals(idle, stalled.idle());
+        assertTrue(client.cancelled, "the rest is cancelled, so the connection is not used again");
+        assertThrows(IOException.class, body::read, "and it stays failed");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theEndOrABreakThatComesWhileTheReaderWaitsIsNotAStall() throws Exception {
+        for (boolean cut : new boolean[] {false, true}) {
+            BodyStream body = new BodyStream(1 << 20, LONG);
+            Client client = new Client();
+            client.body = body;
+            body.onSubscribe(client);
+            Thread reader = Thread.currentThread();
+            Thread hub = new Thread(() -> {
+                while (reader.getState() != Thread.State.TIMED_WAITING) {
+                    Thread.onSpinWait();
+                }
+                if (cut) {
+                    body.onError(new IOException("verbinding verbroken"));
+                } else {
+                    body.onComplete();
+                }
+            });
+            hub.start();
+            if (cut) {
+                IOException e = assertThrows(IOException.class, body::read);
+                assertTrue(!(e instanceof AnswerStalledException), e.toString());
+            } else {
+                assertEquals(-1, body.read());
+            }
+            hub.join();
+        }
     }
 }

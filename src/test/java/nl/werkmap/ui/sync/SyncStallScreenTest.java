@@ -1,0 +1,140 @@
+package nl.werkmap.ui.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.hub.HubFixture;
+import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.security.FieldSealer;
+import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.TestVault;
+import nl.werkmap.sync.auto.AutoSync;
+import nl.werkmap.sync.client.HubClient;
+import nl.werkmap.sync.client.LoopbackHub;
+import nl.werkmap.sync.device.Enroller;
+import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuietNavigator;
+import nl.werkmap.ui.common.StatusBarChecks;
+import nl.werkmap.ui.common.StatusMessage;
+import nl.werkmap.ui.common.Theme;
+
+/**
+ * What the coach sees when the hub's answer stalls halfway: "Nu synchroniseren" ends (after the stall limit, made
+ * small here) with the message in the status bar, cut to fit beside the sync buttons and whole on Enter, saying
+ * what happened and what to do; the sync status says the last attempt failed and keeps the message behind it. The
+ * next round over a good connection clears both. The status bar is built as the shell builds it (status message,
+ * spacer, the sync bar, the lock note) around the real sync parts, a real hub and a real HTTP client.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class SyncStallScreenTest {
+
+    private static final String STALLED = "Het antwoord van de hub bleef halverwege steken: 300 milliseconden lang"
+            + " kwam er niets binnen.";
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void aStalledAnswerEndsTheRoundWithWhatToDoAndTheNextRoundClearsIt(FxRobot robot) throws Exception {
+        FieldSealer sealer = TestVault.sealer();
+        Messages dutch = Messages.dutch();
+        try (HubFixture hub = new HubFixture(dir, "gemeente-a");
+             CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), sealer);
+             LoopbackHub way = LoopbackHub.before(hub.url())) {
+            String code = hub.hub.issueEnrollmentCode("Anouk", HubRole.JOBCOACH, "noord", Duration.ofHours(1));
+            Enroller.enroll(store, sealer, new HubClient(hub.url()), hub.url(), code, "Anouk laptop");
+            way.next("GET", LoopbackHub.stallAfter(body -> 0));
+
+            StringProperty shown = new SimpleStringProperty("");
+            AutoSync.Timing quiet = new AutoSync.Timing(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1),
+                    AutoSync.Timing.standard().backoff());
+            SyncViewModel vm = SyncSetup.forCaseload(store, sealer,
+                    url -> new HubClient(way.url(), null, Duration.ofSeconds(20), Duration.ofMillis(300)), quiet,
+                    Background.sameThread(), Platform::runLater, dutch, new QuietNavigator() {
+                        @Override
+                        public void status(String text) {
+                            shown.set(text);
+                        }
+                    });
+            robot.interact(() -> {
+                StatusMessage status = new StatusMessage(dutch, "statusText");
+                status.textProperty().bind(shown);
+                Region spacer = new Region();
+                spacer.setMinWidth(0);
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                Label lock = new Label(dutch.format("shell.status.lockAfter", 15));
+                lock.getStyleClass().add("muted");
+                lock.setMinWidth(Region.USE_PREF_SIZE);
+                HBox bar = new HBox(status.node(), spacer, SyncBar.build(vm, dutch), lock);
+                bar.getStyleClass().add("status-bar");
+                bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                BorderPane root = new BorderPane();
+                root.setBottom(bar);
+                Theme.applyUserAgent();
+                Scene scene = new Scene(root, 1366, 768);
+                Theme.style(scene);
+                stage.setScene(scene);
+                stage.show();
+                vm.start();
+            });
+
+            robot.clickOn("#syncNow");
+            StatusBarChecks.longMessageFits(robot, stage, dutch, "Synchroniseren lukte niet: " + STALLED,
+                    "85-statusbar-stalled-nl");
+            assertTrue(shown.get().contains("Wat al helemaal binnen was, is verwerkt; Werkmap probeert het later"
+                    + " opnieuw en haalt dan de rest op. Blijft dit gebeuren, controleer dan de netwerkverbinding of"
+                    + " meld het bij de beheerder van de hub."), shown.get());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals("Nog niet gesynchroniseerd · laatste poging mislukt", vm.textProperty().get());
+            assertTrue(vm.lastErrorProperty().get().startsWith(STALLED), vm.lastErrorProperty().get());
+
+            robot.clickOn("#syncNow");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.get().startsWith("Gesynchroniseerd"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> vm.textProperty().get().startsWith("Laatst gesynchroniseerd: "));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertNull(vm.lastErrorProperty().get(), "a good round clears the problem");
+            WaitForAsyncUtils.asyncFx(() -> nl.werkmap.ui.common.Screenshots.capture(stage.getScene(),
+                    "86-statusbar-after-stall-synced-nl")).get();
+            robot.interact(() -> {
+                vm.stop();
+                stage.close();
+            });
+        }
+    }
+}
