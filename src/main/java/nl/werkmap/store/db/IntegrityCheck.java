@@ -46,8 +46,9 @@ public final class IntegrityCheck {
     private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
 
     /**
-     * SQLite steps between two turns of giving way: some 4,000 turns in the check of a 5,000-candidate caseload, so a
-     * pause starts within a few milliseconds of a key and the turns themselves cost nothing worth counting.
+     * SQLite steps between two turns of giving way: about 0.15 ms of the check each with the file cached (766 turns
+     * over a 183 MB caseload of 5,000 candidates), so a pause starts well within a frame of a key and the turns
+     * themselves cost nothing worth counting.
      */
     static final int STEPS_PER_TURN = 10_000;
     /** quick_check stops after this many problems; one is enough to refuse. */
