@@ -136,9 +136,17 @@ public final class AgendaViewModel {
             weekTitle.set(messages.format("agenda.week", day.format(loaded.lastDay())));
             today.setAll(loaded.todayLines());
             week.setAll(loaded.rest());
-            more.set(loaded.notShown() ? messages.text("agenda.more") : "");
+            more.set(loaded.notShown() ? messages.text(moreKey(coach, who.id())) : "");
         }).onError(e -> error(messages.format("agenda.loadFailed", String.valueOf(e.getMessage()))))
                 .inBulkLane().start();
+    }
+
+    /**
+     * What the line under full lists advises: turning "Alle kandidaten" off only helps when everyone is shown and the
+     * coach at this laptop is known (the box is greyed out otherwise); else the werklijst is the way to see it all.
+     */
+    static String moreKey(UUID scope, UUID currentCoach) {
+        return scope == null && currentCoach != null ? "agenda.more" : "agenda.more.worklist";
     }
 
     /** The count line was clicked: list the older overdue items too, or again only the recent ones. */
