@@ -104,6 +104,17 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
         notifyAll();
     }
 
+    /**
+     * The HTTP client reported the body's break elsewhere (from {@code send}): the body ends with {@code e} after
+     * what came in, unless its end or a failure was already delivered here.
+     */
+    synchronized void brokeOff(Throwable e) {
+        if (!complete && failure == null) {
+            failure = e;
+            notifyAll();
+        }
+    }
+
     @Override
     public synchronized void onComplete() {
         complete = true;

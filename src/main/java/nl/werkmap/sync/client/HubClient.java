@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.SSLContext;
 
@@ -126,18 +127,10 @@ public final class HubClient {
         // The body is read as it arrives and each bundle handed over as soon as its bytes are in, so the first apply
         // starts while the hub still seals the rest. BodyStream keeps the connection read ahead of the reader (the
         // JDK's own input stream asked for each 16 KB only when the reader wanted it, which doubled a first sync).
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request, info -> new BodyStream(READ_AHEAD, idle));
-        } catch (IOException e) {
-            throw unreachable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
-        }
+        Opened response = open(request);
         try (InputStream body = response.body()) {
-            if (response.statusCode() < 200 || response.statusCode() >= 300) {
-                answer(response.statusCode(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
+            if (response.status() < 200 || response.status() >= 300) {
+                answer(response.status(), new String(body.readAllBytes(), StandardCharsets.UTF_8));
             }
             return FeedStream.read(body, sink);
         } catch (FeedReader.SinkFailed e) {
@@ -161,15 +154,7 @@ public final class HubClient {
     }
 
     private JsonObject call(HttpRequest.Builder request) throws HubRefusedException, HubUnavailableException {
-        HttpResponse<InputStream> response;
-        try {
-            response = http.send(request.timeout(timeout).build(), info -> new BodyStream(READ_AHEAD, idle));
-        } catch (IOException e) {
-            throw unreachable(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
-        }
+        Opened response = open(request.timeout(timeout).build());
         String text;
         try (InputStream body = response.body()) {
             text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
@@ -184,7 +169,40 @@ public final class HubClient {
             throw new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + e.getClass()
                     .getSimpleName() + ": " + e.getMessage() + "). Werkmap probeert het later opnieuw.", e);
         }
-        return answer(response.statusCode(), text);
+        return answer(response.status(), text);
+    }
+
+    /** An answer whose status and headers came in; its body is read from {@code body}. */
+    private record Opened(int status, BodyStream body) {
+    }
+
+    /**
+     * Sends the request and waits for the answer's status and headers. A body that breaks off right after the
+     * headers is sometimes reported by the JDK's {@code send} itself (the response never handed over, about 1 in 30
+     * connections cut early on loopback) instead of by the body: then the answer is taken as it came all the same,
+     * so reading it hands over what came whole and ends in the same "kwam niet helemaal aan" as a later break. Only
+     * a request that got no headers is "niet bereikbaar".
+     */
+    private Opened open(HttpRequest request) throws HubUnavailableException {
+        AtomicReference<Opened> headers = new AtomicReference<>();
+        try {
+            HttpResponse<InputStream> response = http.send(request, info -> {
+                BodyStream stream = new BodyStream(READ_AHEAD, idle);
+                headers.set(new Opened(info.statusCode(), stream));
+                return stream;
+            });
+            return new Opened(response.statusCode(), (BodyStream) response.body());
+        } catch (IOException e) {
+            Opened came = headers.get();
+            if (came == null) {
+                throw unreachable(e);
+            }
+            came.body().brokeOff(e);
+            return came;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
+        }
     }
 
     private HubUnavailableException unreachable(IOException e) {

@@ -126,6 +126,25 @@ class HubClientStallTest {
         assertEquals(List.of(FIRST), got);
     }
 
+    /**
+     * The JDK sometimes reports a body that breaks off soon after the headers from its {@code send} instead of from
+     * the body (about 1 in 30 such connections on loopback; the test above failed that way in CI): it is still a
+     * broken answer, never "niet bereikbaar", and what came whole is still handed over. Repeated, so that the race
+     * is met.
+     */
+    @Test
+    void aCutSoonAfterTheHeadersIsABrokenAnswerEveryTime() {
+        for (int i = 0; i < 40; i++) {
+            hub.next("GET", LoopbackHub.cutAfter(body -> LoopbackHub.bundleStart(body, 1) + 20_000));
+            List<String> got = new ArrayList<>();
+            HubUnavailableException e = assertThrows(HubUnavailableException.class,
+                    () -> client().fetchEach(0, "token", got::add));
+            assertTrue(e.getMessage().startsWith("Het antwoord van de hub kwam niet helemaal aan"), i + ": "
+                    + e.getMessage());
+            assertEquals(List.of(FIRST), got, "connection " + i);
+        }
+    }
+
     @Test
     void anAnswerThatEndsInsideItsLastBundleIsReportedAsABrokenAnswerAfterTheBundlesBefore() {
         hub.next("GET", LoopbackHub.endShortAfter(body -> LoopbackHub.bundleEnd(body, 1) - 10));
