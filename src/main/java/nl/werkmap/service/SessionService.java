@@ -82,8 +82,8 @@ public final class SessionService {
     }
 
     /**
-     * Saves a new (or retried) session with its follow-up action, if any, in one transaction, then removes the
-     * candidate's quick-session draft.
+     * Saves a new (or retried) session with its follow-up action, if any, and removes the candidate's quick-session
+     * draft, in one transaction.
      */
     public SaveOutcome logSession(CoachingSession session, PlanAction followUp) {
         check(session);
@@ -99,9 +99,10 @@ public final class SessionService {
                 beforeEachWrite.accept(PlanMapping.ACTIONS.name());
                 writes.save(PlanMapping.ACTIONS, followUp);
             }
+            beforeEachWrite.accept(nl.werkmap.store.repo.SessionDrafts.TABLE);
+            writes.discardSessionDraft(session.candidateId());
             return saved;
         });
-        store.sessionDrafts().discard(session.candidateId());
         return outcome;
     }
 

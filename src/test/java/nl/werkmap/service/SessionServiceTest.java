@@ -131,6 +131,25 @@ class SessionServiceTest {
         assertFalse(RecordIds.next().equals(session.id()));
     }
 
+    @Test
+    void theDraftGoesInTheSessionsOwnTransaction() {
+        store.sessionDrafts().keep(candidate.id(), "{\"wentWell\":\"half getypt\"}");
+        CoachingSession session = Samples.session(candidate.id(), null, candidate.coachId(),
+                LocalDateTime.of(2026, 12, 3, 10, 0));
+        SessionService failsAtTheDraft = new SessionService(store, table -> {
+            if (table.equals("session_draft")) {
+                throw new IllegalStateException("stroom weg");
+            }
+        });
+        assertThrows(IllegalStateException.class, () -> failsAtTheDraft.logSession(session, null));
+        assertEquals(0, sessions(), "no session without its draft gone: never both, never neither");
+        assertTrue(store.sessionDrafts().find(candidate.id()).isPresent(), "the typed input is still there");
+
+        new SessionService(store).logSession(session, null);
+        assertEquals(1, sessions());
+        assertTrue(store.sessionDrafts().find(candidate.id()).isEmpty());
+    }
+
     private int sessions() {
         return store.read(dsl -> dsl.fetchCount(COACHING_SESSION));
     }

@@ -42,6 +42,14 @@ public final class RecordTransaction {
         return context.writer().tombstone(tx, table, id.toString());
     }
 
+    /**
+     * Removes the candidate's unsaved quick-session draft in this transaction (the session made from it is saved in
+     * the same one, so a crash never leaves both the session and its draft to offer back). Local, not change-logged.
+     */
+    public boolean discardSessionDraft(UUID candidateId) {
+        return SessionDrafts.discard(tx, candidateId);
+    }
+
     /** The live row as this transaction sees it (including what it wrote itself). */
     public <T> Optional<T> find(EntityTable<T> table, UUID id) {
         return context.reader().find(tx, table, id);

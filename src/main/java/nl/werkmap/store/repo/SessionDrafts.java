@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.DSLContext;
+
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.db.Database;
 
@@ -16,7 +18,8 @@ import nl.werkmap.store.db.Database;
  */
 public final class SessionDrafts {
 
-    private static final String TABLE = "session_draft";
+    /** The table's name (also the sealed content's associated data). */
+    public static final String TABLE = "session_draft";
     private static final String CONTENT = "content";
 
     private final Database database;
@@ -54,9 +57,13 @@ public final class SessionDrafts {
                         Instant.parse(r.getSavedAt()))));
     }
 
-    /** Removes the draft (saved or thrown away); true if there was one. */
+    /** Removes the draft (thrown away); true if there was one. */
     public boolean discard(UUID candidateId) {
-        return database.write(tx -> tx.deleteFrom(SESSION_DRAFT)
-                .where(SESSION_DRAFT.CANDIDATE_ID.eq(candidateId.toString())).execute()) > 0;
+        return database.write(tx -> discard(tx, candidateId));
+    }
+
+    /** Removes the draft inside an open write transaction (a session saved from it, {@link RecordTransaction}). */
+    static boolean discard(DSLContext tx, UUID candidateId) {
+        return tx.deleteFrom(SESSION_DRAFT).where(SESSION_DRAFT.CANDIDATE_ID.eq(candidateId.toString())).execute() > 0;
     }
 }
