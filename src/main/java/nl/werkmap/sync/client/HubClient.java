@@ -22,6 +22,9 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.nimbusds.jose.jwk.ECKey;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import nl.werkmap.sync.protocol.DeviceToken;
 import nl.werkmap.sync.protocol.SyncKeys;
 
@@ -31,6 +34,7 @@ import nl.werkmap.sync.protocol.SyncKeys;
  */
 public final class HubClient {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HubClient.class);
     private static final Gson GSON = new Gson();
     /**
      * Bytes of a fetch answer the connection may read ahead of the bundle being opened: about two bundles. The
@@ -148,8 +152,7 @@ public final class HubClient {
             // A body that ends short or is not the answer's JSON: the hub (or the way to it) broke off; try later.
             // The bundles read whole before the break may have been applied (each on its own); the cursor has not
             // moved, so the next round asks from the same place and those apply again as already applied.
-            throw new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + e.getClass()
-                    .getSimpleName() + ": " + e.getMessage() + "). Werkmap probeert het later opnieuw.", e);
+            throw broken(e);
         }
     }
 
@@ -166,8 +169,7 @@ public final class HubClient {
             if (e instanceof java.io.InterruptedIOException && Thread.currentThread().isInterrupted()) {
                 throw new HubUnavailableException("Synchroniseren is afgebroken.", e);
             }
-            throw new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + e.getClass()
-                    .getSimpleName() + ": " + e.getMessage() + "). Werkmap probeert het later opnieuw.", e);
+            throw broken(e);
         }
         return answer(response.status(), text);
     }
@@ -211,8 +213,16 @@ public final class HubClient {
             return new HubUnavailableException("De hub antwoordde niet binnen " + spoken(timeout) + ". Werkmap"
                     + " probeert het later opnieuw. " + PERSISTS, e);
         }
-        return new HubUnavailableException("De hub is niet bereikbaar (" + e.getClass().getSimpleName() + ": "
-                + e.getMessage() + "). Controleer de netwerkverbinding; Werkmap probeert het later opnieuw.", e);
+        LOG.warn("Hub {} not reachable", base, e);
+        return new HubUnavailableException("De hub is niet bereikbaar (" + NetworkFault.inWords(e, "netwerkfout")
+                + "). Controleer de netwerkverbinding; Werkmap probeert het later opnieuw.", e);
+    }
+
+    /** A body that ended short or is not the answer's JSON: the hub (or the way to it) broke off; try later. */
+    private HubUnavailableException broken(Exception e) {
+        LOG.warn("Answer of hub {} broke off", base, e);
+        return new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + NetworkFault.inWords(e,
+                "verbinding verbroken") + "). Werkmap probeert het later opnieuw.", e);
     }
 
     /** A wait in words: "30 seconden", "1 seconde", "250 milliseconden" (tests wait less than a second). */
