@@ -26,6 +26,7 @@ import nl.werkmap.hub.Receipt;
 import nl.werkmap.hub.store.Enrollment;
 import nl.werkmap.hub.store.EnrollmentRefusedException;
 import nl.werkmap.hub.store.HubLockedException;
+import nl.werkmap.hub.store.HubStoreBusyException;
 import nl.werkmap.hub.store.HubStoreException;
 import nl.werkmap.sync.protocol.BundleRefusedException;
 import nl.werkmap.sync.protocol.DeviceToken;
@@ -180,6 +181,11 @@ public final class HubServer implements AutoCloseable {
         app.exception(HubLockedException.class, (e, ctx) -> {
             refusals.fault("Hub zonder privésleutels kreeg", ctx.path(), e);
             error(ctx, 503, ServerCodes.UNAVAILABLE, "De hub kan zijn sleutels nu niet gebruiken. Probeer het later opnieuw.");
+        });
+        app.exception(HubStoreBusyException.class, (e, ctx) -> {
+            // Busy, not broken: the device backs off and comes back; nothing for the administrator's fault log.
+            ctx.header("Retry-After", Long.toString(BUSY_RETRY_SECONDS));
+            refuse(ctx, 503, ServerCodes.UNAVAILABLE, e.getMessage());
         });
         app.exception(HubStoreException.class, (e, ctx) -> {
             refusals.fault("Hub-database faalde bij", ctx.path(), e);

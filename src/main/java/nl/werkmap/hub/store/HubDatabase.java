@@ -44,7 +44,13 @@ public final class HubDatabase implements AutoCloseable {
      * every other read however many devices make their first sync at the same time.
      */
     static final int LONG_READS = Math.max(1, READERS / 2);
-    private static final long LONG_READ_WAIT_SECONDS = 30;
+    /**
+     * How long a long read waits for its turn. With a reader's own wait ({@link ReaderPool#WAIT_SECONDS}) it stays
+     * below the laptop's timeout for the answer's headers ({@code HubClients.TIMEOUT}, 30 s): a busy hub says so
+     * ("probeert het later vanzelf opnieuw", 503 with Retry-After) before the laptop gives up waiting on its own and
+     * the hub streams a first sync to a connection nobody reads.
+     */
+    static final long LONG_READ_WAIT_SECONDS = 15;
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /**
      * The PostgreSQL advisory lock key every hub writer holds for one transaction ("Werkmap" in ASCII). Advisory
@@ -60,6 +66,8 @@ public final class HubDatabase implements AutoCloseable {
     private final ThreadLocal<DSLContext> ongoingWrite = new ThreadLocal<>();
     private final ReaderPool readers;
     private final Semaphore longReads = new Semaphore(LONG_READS, true);
+    /** {@link #LONG_READ_WAIT_SECONDS}; shorter in tests. */
+    private volatile java.time.Duration longReadWait = java.time.Duration.ofSeconds(LONG_READ_WAIT_SECONDS);
     /** SQLite only: copies the write-ahead log into the file after commits, off the writer's path. */
     private final WalCheckpointer checkpointer;
     /** Only touched with {@link #writeLock} held. */
@@ -162,28 +170,33 @@ public final class HubDatabase implements AutoCloseable {
      * As {@link #read}, for a read that lasts as long as a device takes to receive what it reads: a first fetch is
      * read while its bundles go out, so it holds its reader (and its snapshot) for as long as the device takes, a
      * quarter of a minute for a team of 5,000. At most {@link #LONG_READS} run at once; the next waits its turn (at
-     * most 30 seconds, as a read waits for a reader), so several devices making their first sync together can
+     * most {@link #LONG_READ_WAIT_SECONDS}), so several devices making their first sync together can
      * never take every reader from the hub's other reads. More at once would not be quicker: they share the
      * machine's cores.
      */
     public <T> T longRead(Function<DSLContext, T> work) {
         boolean turn;
         try {
-            turn = longReads.tryAcquire(LONG_READ_WAIT_SECONDS, TimeUnit.SECONDS);
+            turn = longReads.tryAcquire(longReadWait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HubStoreException("Onderbroken tijdens het wachten op een beurt voor een lange leesopdracht.", e);
         }
         if (!turn) {
-            throw new HubStoreException("Er lopen al " + LONG_READS + " eerste synchronisaties op de hub; deze wachtte "
-                    + LONG_READ_WAIT_SECONDS + " seconden op zijn beurt. Werkmap probeert het later vanzelf opnieuw.",
-                    null);
+            throw new HubStoreBusyException("Er lopen al " + LONG_READS + " eerste synchronisaties op de hub; deze"
+                    + " wachtte " + longReadWait.toSeconds() + " seconden op zijn beurt. Werkmap probeert het later"
+                    + " vanzelf opnieuw.", null);
         }
         try {
             return read(work);
         } finally {
             longReads.release();
         }
+    }
+
+    /** Makes a long read wait shorter for its turn (tests). */
+    void longReadWait(java.time.Duration wait) {
+        this.longReadWait = wait;
     }
 
     /** How many long reads wait for their turn (tests). */
@@ -313,6 +326,9 @@ public final class HubDatabase implements AutoCloseable {
     }
 
     private static HubStoreException unreachable(SQLException e) {
+        if (e instanceof ReaderPool.AllBusy) {
+            return new HubStoreBusyException(e.getMessage() + " Werkmap probeert het later vanzelf opnieuw.", e);
+        }
         return new HubStoreException("De hub-database is niet bereikbaar: " + e.getMessage(), e);
     }
 

@@ -1,7 +1,7 @@
 package nl.werkmap.hub.store;
 
 /** The hub's database failed; the message says so in Dutch for the administrator. */
-public final class HubStoreException extends RuntimeException {
+public class HubStoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -18,12 +18,22 @@ final class ReaderPool implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReaderPool.class);
 
+    /** Every reader stayed taken for {@link #WAIT_SECONDS}: the hub is busy, not broken. */
+    static final class AllBusy extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        AllBusy(String message) {
+            super(message);
+        }
+    }
+
     /** Opens one connection set up for reading. */
     interface Opener {
         Connection open() throws SQLException;
     }
 
-    private static final long WAIT_SECONDS = 30;
+    /** How long a read waits for a free connection; see {@link HubDatabase#LONG_READ_WAIT_SECONDS}. */
+    static final long WAIT_SECONDS = 10;
 
     private final Opener opener;
     private final BlockingQueue<Slot> idle;
@@ -88,7 +98,7 @@ final class ReaderPool implements AutoCloseable {
             throw new SQLException("Onderbroken tijdens het wachten op een databaseverbinding.", e);
         }
         if (slot == null) {
-            throw new SQLException("Alle leesverbindingen van de hub zijn al " + WAIT_SECONDS + " seconden bezet.");
+            throw new AllBusy("Alle leesverbindingen van de hub zijn al " + WAIT_SECONDS + " seconden bezet.");
         }
         try {
             if (slot.connection == null) {

@@ -1,6 +1,7 @@
 package nl.werkmap.hub.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,36 @@ class HubLongReadsTest {
             devices.shutdownNow();
         }
         assertTrue(devices.awaitTermination(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aLongReadThatWaitedTooLongForItsTurnIsBusyNotBroken() throws Exception {
+        ExecutorService devices = Executors.newFixedThreadPool(HubDatabase.LONG_READS);
+        try (HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null)) {
+            db.longReadWait(Duration.ofMillis(100));
+            CountDownLatch inside = new CountDownLatch(HubDatabase.LONG_READS);
+            CountDownLatch release = new CountDownLatch(1);
+            List<Future<Integer>> holding = new ArrayList<>();
+            for (int i = 0; i < HubDatabase.LONG_READS; i++) {
+                holding.add(devices.submit(() -> db.longRead(dsl -> {
+                    inside.countDown();
+                    await(release);
+                    return 1;
+                })));
+            }
+            assertTrue(inside.await(20, TimeUnit.SECONDS));
+            HubStoreBusyException busy = assertThrows(HubStoreBusyException.class, () -> db.longRead(dsl -> 1));
+            assertTrue(busy.getMessage().startsWith("Er lopen al " + HubDatabase.LONG_READS + " eerste"
+                    + " synchronisaties op de hub"), busy.getMessage());
+            assertTrue(busy.getMessage().endsWith("Werkmap probeert het later vanzelf opnieuw."), busy.getMessage());
+            release.countDown();
+            for (Future<Integer> read : holding) {
+                assertEquals(1, read.get(20, TimeUnit.SECONDS));
+            }
+            assertEquals(2, (int) db.longRead(dsl -> dsl.fetchOne("SELECT 2").get(0, Integer.class)), "its turn now");
+        } finally {
+            devices.shutdownNow();
+        }
     }
 
     private static void await(CountDownLatch latch) {
