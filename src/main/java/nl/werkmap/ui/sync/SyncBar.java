@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
+import nl.werkmap.ui.common.FocusReturn;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.StatusMessage;
 
@@ -63,6 +64,8 @@ public final class SyncBar {
             b.setFocusTraversable(true);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
+        FocusReturn.afterDisabled(now);
+        FocusReturn.afterDisabled(export);
         HBox box = new HBox(8, status.node(), enrol, now, export);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("sync-bar");
