@@ -5,7 +5,7 @@
 # card (a small demo caseload). A start-up after the window (the unlock warm-up, marked by UnlockWarmup) is cut off.
 # Classes the JVM makes itself (lambdas, proxies) cannot be named and are left out.
 # Run after `mvn -B -q -o -DskipTests package`, then rebuild; a stale list only makes the head start smaller.
-# Needs: xvfb, xdotool, zip (apt-get install -y xvfb xdotool zip libgtk-3-0).
+# Needs: xvfb, xdotool (apt-get install -y xvfb xdotool libgtk-3-0).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ -z "${DISPLAY:-}" ]; then
@@ -22,9 +22,13 @@ java -Duser.home="$tmp/home" -jar "$jar" demo --data "$tmp/unlock" --candidates 
 # The start is logged from a copy of the jar without the list: with it, the preparation thread would load every
 # class of the old list and the log would name them again, so a class the window no longer needs never left it.
 mkdir -p "$tmp/app"
-cp "$jar" "$tmp/app/werkmap.jar"
 ln -s "$(dirname "$jar")/lib" "$tmp/app/lib"
-zip -q -d "$tmp/app/werkmap.jar" nl/werkmap/app/first-window-classes.txt
+# Repacked with the JDK's own jar tool (no zip needed): unpacked, the list removed, packed with the same manifest.
+mkdir -p "$tmp/unpacked"
+(cd "$tmp/unpacked" && jar xf "$jar")
+rm "$tmp/unpacked/nl/werkmap/app/first-window-classes.txt"
+mv "$tmp/unpacked/META-INF/MANIFEST.MF" "$tmp/MANIFEST.MF"
+jar --create --file "$tmp/app/werkmap.jar" --manifest "$tmp/MANIFEST.MF" -C "$tmp/unpacked" .
 jar="$tmp/app/werkmap.jar"
 
 # The classes of one start until the first window's warm-up begins (it starts after the first frame).
