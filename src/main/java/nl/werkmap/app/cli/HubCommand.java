@@ -39,6 +39,8 @@ import nl.werkmap.sync.protocol.SyncKeys;
 public final class HubCommand implements Command {
 
     private final ConsolePrompt prompt;
+    /** The hubs the running action opened; closed when it ends. */
+    private final java.util.ArrayDeque<Hub> opened = new java.util.ArrayDeque<>();
 
     public HubCommand() {
         this(ConsolePrompt.system());
@@ -88,6 +90,7 @@ public final class HubCommand implements Command {
         try {
             return runAction(action, options, out, err);
         } catch (UsageException e) {
+            closeOpened();
             if (fresh.isPresent()) {
                 try {
                     fresh.get().remove();
@@ -96,6 +99,18 @@ public final class HubCommand implements Command {
                 }
             }
             throw e;
+        } finally {
+            closeOpened();
+        }
+    }
+
+    /**
+     * Closes every hub this action opened (its database connections, its WAL checkpointer, the key that opens its
+     * private keys): an action that returns leaves nothing running or writing in the data directory.
+     */
+    private void closeOpened() {
+        while (!opened.isEmpty()) {
+            opened.removeLast().close();
         }
     }
 
@@ -348,22 +363,27 @@ public final class HubCommand implements Command {
     }
 
     /** The hub without its private keys, for actions that need none. */
-    private static Hub open(Options options) {
+    private Hub open(Options options) {
         HubDatabase db = database(options);
         try {
-            return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC());
+            return kept(Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC()));
         } catch (IllegalStateException e) {
             db.close();
             throw new UsageException(withMunicipalityHint(e.getMessage(), options));
         }
     }
 
+    private Hub kept(Hub hub) {
+        opened.add(hub);
+        return hub;
+    }
+
     /** The hub with its private keys, unlocked by the hub passphrase. */
-    private static Hub openWithKeys(Options options) {
+    private Hub openWithKeys(Options options) {
         char[] passphrase = HubPassphrase.read(options);
         HubDatabase db = database(options);
         try {
-            return Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC(), passphrase);
+            return kept(Hub.open(db, options.get("municipality").orElse(null), Clock.systemUTC(), passphrase));
         } catch (IllegalStateException | HubLockedException e) {
             db.close();
             throw new UsageException(withMunicipalityHint(e.getMessage(), options));

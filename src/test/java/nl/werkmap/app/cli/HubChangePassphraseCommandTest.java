@@ -100,6 +100,26 @@ class HubChangePassphraseCommandTest {
         run(noConsole(), "fingerprint", "--data", dir.toString(), "--passphrase-file", old);
     }
 
+    /**
+     * Every action closes the hub it opened: no connection, checkpointer or unlocked key stays behind (SQLite removes
+     * its -wal and -shm files when the last connection closes). An open one kept writing into this directory after
+     * the test, which once made its clean-up fail.
+     */
+    @Test
+    void eachActionClosesTheHubItOpened() throws Exception {
+        String old = newHub();
+        run(noConsole(), "fingerprint", "--data", dir.toString(), "--passphrase-file", old);
+        run(noConsole(), "devices", "--data", dir.toString());
+        assertEquals(List.of(), openFilesOf("hub.db"));
+    }
+
+    private List<String> openFilesOf(String db) throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.equals(db + "-wal") || n.equals(db + "-shm")).sorted().toList();
+        }
+    }
+
     @Test
     void helpNamesTheAction() throws Exception {
         assertTrue(run(noConsole(), "help").contains("change-passphrase [--new-passphrase-file NIEUW]"));
