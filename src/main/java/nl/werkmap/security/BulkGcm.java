@@ -24,7 +24,9 @@ import javax.crypto.spec.IvParameterSpec;
  *
  * <p>GCM counts its blocks in the last 32 bits of the counter block, the JDK's CTR in all 128: they part only after
  * 2^32 - 2 blocks (64 GiB), longer than any Java array. The tables are derived from the key (H = AES_K(0)); they are
- * wiped before this returns (see {@link GhashTable} for why a table GHASH is acceptable here).
+ * wiped before this returns. A table GHASH can leak H through cache timing to code running beside it ({@link
+ * GhashTable}); for a bundle that H belongs to one fresh content key of one bundle, whose content is a JWS signed
+ * inside the encryption, so even a forged tag would not make a forged bundle pass.
  */
 public final class BulkGcm {
 
