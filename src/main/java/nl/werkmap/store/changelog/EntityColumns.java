@@ -1,6 +1,5 @@
 package nl.werkmap.store.changelog;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,8 +67,7 @@ final class EntityColumns {
         if (change.sealed()) {
             return change.value();
         }
-        return column.type().convert(change.value() == null ? null
-                : new String(change.value(), StandardCharsets.UTF_8));
+        return column.type().convert(change.text());
     }
 
     /**

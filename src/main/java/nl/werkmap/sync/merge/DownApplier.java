@@ -21,7 +21,6 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.changelog.ApplyOutcome;
 import nl.werkmap.store.changelog.RemoteChange;
 import nl.werkmap.store.erasure.LocalErasure;
-import nl.werkmap.store.mapping.StoredForm;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.ClockBounds;
@@ -210,9 +209,11 @@ public final class DownApplier {
             return;
         }
         // The schema's kind of a field is SEALED exactly for the personal columns (CaseloadSchema.kindOf).
-        boolean sealed = kind == ColumnKind.SEALED;
-        byte[] stored = sealed ? sealer.seal(change.entity(), field, change.id(), value) : StoredForm.utf8(value);
-        remote.add(new RemoteChange(change.entity(), change.id(), field, stored, sealed, change.hlc(), writer));
+        // A plain value goes on as the text it came as: the column takes text, so no UTF-8 there and back per field.
+        remote.add(kind == ColumnKind.SEALED
+                ? new RemoteChange(change.entity(), change.id(), field,
+                        sealer.seal(change.entity(), field, change.id(), value), true, change.hlc(), writer)
+                : RemoteChange.ofText(change.entity(), change.id(), field, value, change.hlc(), writer));
     }
 
     private int applyChanges(List<RemoteChange> remote, long seenSeq) {

@@ -1,13 +1,11 @@
 package nl.werkmap.sync.protocol;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
-import java.util.Base64;
 
 import javax.crypto.Cipher;
 
@@ -16,16 +14,16 @@ import com.nimbusds.jose.JWSHeader;
 
 /**
  * The envelope of {@link CompactJws#sign} and {@link CompactJwe#encrypt} made in one pass straight into a stream: the
- * payload is base64url-encoded a few kilobytes at a time, each piece goes into the ES256 signature and into AES-GCM,
- * and the ciphertext is base64url-encoded into the output as it comes. The same compact JWE (only the random key and
- * IV differ), without the payload's base64, the JWS, the ciphertext and the JWE each held whole, several megabytes
- * apiece for a first sync's bundle, and copied into one another: the hub seals dozens of them.
+ * payload is base64url-encoded a few kilobytes at a time ({@link Base64UrlStream}), each piece goes into the ES256
+ * signature and into AES-GCM, and the ciphertext is base64url-encoded into the output as it comes. The same compact
+ * JWE (only the random key and IV differ), without the payload's base64, the JWS, the ciphertext and the JWE each
+ * held whole, several megabytes apiece for a first sync's bundle, and copied into one another: the hub seals dozens
+ * of them.
  */
 final class StreamedEnvelope {
 
     private static final int TAG_BYTES = 16;
     private static final byte[] DOT = {'.'};
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private StreamedEnvelope() {
     }
@@ -45,13 +43,13 @@ final class StreamedEnvelope {
         out.write(Base64Url.encode(sealing.iv()));
         out.write('.');
 
-        OutputStream ciphertext = BASE64URL.wrap(new Unclosed(out));
+        OutputStream ciphertext = new Base64UrlStream(out);
         Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
         signer.initSign(signingKey);
         Encrypting jws = new Encrypting(gcm, ciphertext, signer);
         jws.write(CompactParts.ascii(jwsHeader.toBase64URL().toString()));
         jws.write(DOT);
-        try (OutputStream payloadPart = BASE64URL.wrap(new Unclosed(jws))) {
+        try (OutputStream payloadPart = new Base64UrlStream(jws)) {
             payloadPart.write(payload, 0, length);
         }
         // The signature covers header and payload; it and its dot are encrypted, not signed.
@@ -98,23 +96,6 @@ final class StreamedEnvelope {
             } catch (GeneralSecurityException e) {
                 throw new IOException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
             }
-        }
-    }
-
-    /** Passes writes on; closing it leaves the stream under it open (the base64 encoder closes what it wraps). */
-    private static final class Unclosed extends FilterOutputStream {
-        Unclosed(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

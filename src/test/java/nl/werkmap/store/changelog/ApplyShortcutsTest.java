@@ -47,6 +47,25 @@ class ApplyShortcutsTest {
         }
     }
 
+    /**
+     * A plain value carried as text is the same value as its UTF-8, the form it replaced: the same stored bytes and
+     * the same text for the column, also for text UTF-8 cannot carry (an unpaired surrogate becomes '?' both ways).
+     */
+    @Test
+    void aValueCarriedAsTextIsItsUtf8() {
+        String[] texts = {null, "", "Zwolle", "ü é ß", "\uD83D\uDE00 emoji", "\uD800 alone", "end \uDBFF", "\uDC00",
+                "\uDE00\uD83D swapped", "\u0000", "a\nb"};
+        for (String text : texts) {
+            RemoteChange c = RemoteChange.ofText("candidate", "id", "city", text, "h", "d");
+            byte[] utf8 = text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(utf8, c.value(), text);
+            assertEquals(utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8), c.text(), text);
+            assertEquals(new RemoteChange("candidate", "id", "city", utf8, false, "h", "d").text(), c.text(), text);
+        }
+        assertEquals("Zwolle", RemoteChange.ofText("c", "i", "f", "Zwolle", "h", "d").plainText());
+        assertEquals(null, RemoteChange.ofText("c", "i", "f", "\uD800", "h", "d").plainText());
+    }
+
     @Test
     void fieldStampsAnswerAsAHashMap() {
         Random random = new Random(46);

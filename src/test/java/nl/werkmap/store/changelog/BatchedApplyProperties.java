@@ -81,6 +81,24 @@ class BatchedApplyProperties {
         String byField = run(rounds, (clock, tx) -> changes -> new FieldByFieldApplier(clock).apply(tx, changes));
         String batched = run(rounds, (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx, changes));
         assertEquals(byField, batched);
+        // The plain values carried as text, as a down-bundle's are (RemoteChange.ofText): the same caseload.
+        List<List<RemoteChange>> asText = rounds.stream().map(BatchedApplyProperties::asText).toList();
+        assertTrue(asText.stream().flatMap(List::stream).anyMatch(c -> c.plainText() != null));
+        String fromText = run(asText, (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx, changes));
+        assertEquals(byField, fromText);
+    }
+
+    /** Each plain change whose UTF-8 is text as that text (RemoteChange.ofText); the others as they are. */
+    private static List<RemoteChange> asText(List<RemoteChange> round) {
+        List<RemoteChange> out = new ArrayList<>();
+        for (RemoteChange c : round) {
+            byte[] v = c.value();
+            String text = v == null ? null : new String(v, StandardCharsets.UTF_8);
+            boolean isText = v == null || java.util.Arrays.equals(v, text.getBytes(StandardCharsets.UTF_8));
+            out.add(c.sealed() || !isText ? c
+                    : RemoteChange.ofText(c.entity(), c.entityId(), c.field(), text, c.hlc(), c.deviceId()));
+        }
+        return out;
     }
 
     /** Both appliers refuse a list with a change their columns do not take, and leave nothing behind. */
