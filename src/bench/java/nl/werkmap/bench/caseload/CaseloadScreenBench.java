@@ -121,10 +121,17 @@ public final class CaseloadScreenBench {
             command.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath()
                     .resolve("screen-" + System.nanoTime() + ".jfr"));
         }
-        command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32",
-                "-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
-        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot", "bench.split")) {
+        if ("gtk".equals(System.getProperty("bench.glass"))) {
+            // -Dbench.glass=gtk: the installed app's own toolkit (GTK on an X display, e.g. under xvfb-run), the
+            // renderer JavaFX picks there, keys typed through the X server by JavaFX's Robot (-Dbench.robot).
+            command.add("-Dbench.robot=true");
+        } else {
+            command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32"));
+        }
+        command.addAll(List.of("-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true"));
+        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot", "bench.split", "bench.gap", "bench.idle")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }
@@ -207,6 +214,13 @@ public final class CaseloadScreenBench {
         if (split.length() > 0) {
             // -Dbench.split=true: where a keystroke's CPU goes, per key (FX thread by phase, renderer, the rest).
             System.out.println("keystroke split, CPU ms per key:" + split);
+        }
+        if (f.containsKey("idle_cpu_ms_per_s")) {
+            // -Dbench.idle=S: nothing happening after the typing, the caret blinking in the search box.
+            System.out.printf(Locale.ROOT, "idle after the typing: %.1f ms cpu per second (whole process), %.0f pulses"
+                    + " per second; with the focus on the table (no caret): %.1f ms cpu per second, %.0f pulses per"
+                    + " second%n", median(f, "idle_cpu_ms_per_s"), median(f, "idle_pulses_per_s"),
+                    median(f, "idle_table_cpu_ms_per_s"), median(f, "idle_table_pulses_per_s"));
         }
         System.out.printf(Locale.ROOT, "heap: live %.0f MB after a full GC, max %.0f MB; %,.0f collections, %,.0f ms in GC"
                 + " over the whole JVM%n", median(f, "live_heap_mb"), median(f, "max_heap_mb"), median(f, "gc_count"),

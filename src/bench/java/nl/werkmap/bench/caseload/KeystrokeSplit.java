@@ -51,6 +51,47 @@ final class KeystrokeSplit {
         }
         renderer = found;
         renderer0 = found < 0 ? 0 : threads.getThreadCpuTime(found);
+        threads0.putAll(taskTicks());
+    }
+
+    /** Each native thread's CPU in clock ticks (/proc/self/task), JIT and GC threads included, when typing began. */
+    private final java.util.Map<String, Long> threads0 = new java.util.HashMap<>();
+
+    /** tid and name → utime + stime in clock ticks (1/100 s on Linux), from /proc/self/task/TID/stat. */
+    private static java.util.Map<String, Long> taskTicks() {
+        java.util.Map<String, Long> ticks = new java.util.HashMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return ticks;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(task.getName() + " " + name, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+            } catch (java.io.IOException | RuntimeException gone) {
+                // The thread ended meanwhile.
+            }
+        }
+        return ticks;
+    }
+
+    /** Threads (by name, summed) with at least 0.05 ms CPU per key over the typing. */
+    private void perThread(int keys) {
+        java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+        taskTicks().forEach((key, now) -> {
+            String name = key.substring(key.indexOf(' ') + 1).replaceAll("[0-9#]+$", "");
+            double ms = (now - threads0.getOrDefault(key, 0L)) * 10.0 / keys;
+            byName.merge(name, ms, Double::sum);
+        });
+        StringBuilder line = new StringBuilder();
+        byName.forEach((name, ms) -> {
+            if (ms >= 0.05) {
+                line.append(String.format(java.util.Locale.ROOT, " [%s] %.2f", name, ms));
+            }
+        });
+        System.out.println("PROBE thread cpu ms per key:" + line);
     }
 
     /** On the FX thread, before the key event is fired. */
@@ -139,6 +180,7 @@ final class KeystrokeSplit {
         CompletableFutureWait.onFx();
         Platform.runLater(() -> effects(table.getScene().getRoot(), ""));
         CompletableFutureWait.onFx();
+        perThread(keys);
         double process = (Figures.processCpu() - process0) / 1e6 / keys;
         double render = renderer < 0 ? Double.NaN : (threads.getThreadCpuTime(renderer) - renderer0) / 1e6 / keys;
         double fx = (event + css + layout + after) / 1e6 / keys;

@@ -58,6 +58,8 @@ final class ScreenRun {
         // Key derivation apart, first thing in this JVM: what it costs cold, before the app warmed anything.
         keyDerivation("kdf_cold");
 
+        // As the app's own start does (a -Djavafx.animation.pulse given to this JVM wins, e.g. 60 for JavaFX's own).
+        nl.werkmap.app.PulseRate.beforeToolkit();
         Thread app = new Thread(() -> Application.launch(WerkmapApp.class, "--data=" + dir.toAbsolutePath()),
                 "bench-app");
         app.setDaemon(true);
@@ -89,6 +91,7 @@ final class ScreenRun {
         keyDerivation("kdf_warm");
 
         typing(typingRounds);
+        idle();
         String shot = System.getProperty("bench.shot");
         if (shot != null) {
             shot(Path.of(shot));
@@ -98,6 +101,43 @@ final class ScreenRun {
     }
 
     private static final double[] LAST_CPU = new double[1];
+
+    /**
+     * {@code -Dbench.idle=S}: the app with nothing happening for S seconds after the typing (the caseload on screen,
+     * the caret blinking in the empty search box): the whole process's CPU per second, and the pulses that ran.
+     */
+    private void idle() throws Exception {
+        long seconds = Long.getLong("bench.idle", 0);
+        if (seconds <= 0) {
+            return;
+        }
+        idleFor(seconds, "idle");
+        // The same with the focus on the table: no caret blinks, so only what else animates keeps JavaFX pulsing.
+        onFx(() -> {
+            table().requestFocus();
+            return null;
+        });
+        idleFor(seconds, "idle_table");
+    }
+
+    private void idleFor(long seconds, String name) throws Exception {
+        long[] pulses = {0};
+        Runnable count = () -> pulses[0]++;
+        onFx(() -> {
+            scene.addPostLayoutPulseListener(count);
+            return null;
+        });
+        long cpu0 = Figures.processCpu();
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000);
+        double cpu = Figures.ms(cpu0, Figures.processCpu());
+        double wall = Figures.ms(t0, System.nanoTime());
+        onFx(() -> {
+            scene.removePostLayoutPulseListener(count);
+            return null;
+        });
+        result(name + "_cpu_ms_per_s", cpu / wall * 1000, name + "_pulses_per_s", pulses[0] / wall * 1000);
+    }
 
     /** Key derivation alone (Vault.unlock of the caseload's keyring), wall and process CPU. */
     private void keyDerivation(String name) throws Exception {
@@ -181,13 +221,33 @@ final class ScreenRun {
             search.clear();
             return null;
         });
+        if (Boolean.getBoolean("bench.robot")) {
+            // Keys from the window system go to the window under the pointer when no window manager runs (Xvfb).
+            onFx(() -> {
+                javafx.geometry.Bounds b = search.localToScreen(search.getBoundsInLocal());
+                robot().mouseMove(b.getCenterX(), b.getCenterY());
+                robot().mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+                return null;
+            });
+            Thread.sleep(500);
+        }
         // One pass over the folded names per keystroke: the floor the search is measured against.
         NamePass floor = onFx(() -> new NamePass(table().getItems()));
         List<Double> times = new ArrayList<>();
         List<Double> floors = new ArrayList<>();
-        split = Boolean.getBoolean("bench.split") ? onFx(() -> new KeystrokeSplit(table())) : null;
+        split = Boolean.getBoolean("bench.split") && !Boolean.getBoolean("bench.robot") ? onFx(() -> new KeystrokeSplit(table())) : null;
+        // -Dbench.gap=MS: a random pause of 0..MS ms before each key (fixed seed), so keys land anywhere in the
+        // pulse timer's period as a coach's keys do; without it each key follows the previous pulse at once, which
+        // lands it just after a tick (the longest wait). The CPU per key then includes what the app spends while
+        // the coach pauses (the caret's blink, the pulse timer's ticks), as a coach's app spends it.
+        long gapMs = Long.getLong("bench.gap", 0);
+        java.util.Random gaps = new java.util.Random(7);
         long cpu0 = Figures.processCpu();
         for (RealisticTyping.Key key : keys) {
+            if (gapMs > 0) {
+                long pause = (long) (gaps.nextDouble() * gapMs * 1_000_000L);
+                Thread.sleep(pause / 1_000_000L, (int) (pause % 1_000_000L));
+            }
             times.add(keystroke(search, key));
             floors.add(floor.time(key.boxAfter()));
         }
@@ -207,6 +267,9 @@ final class ScreenRun {
     }
 
     private double keystroke(TextField search, RealisticTyping.Key key) throws Exception {
+        if (Boolean.getBoolean("bench.robot")) {
+            return robotKeystroke(search, key);
+        }
         CompletableFuture<Double> done = new CompletableFuture<>();
         onFx(() -> {
             long[] t0 = new long[1];
@@ -243,6 +306,59 @@ final class ScreenRun {
     }
 
     private KeystrokeSplit split;
+
+    /**
+     * {@code -Dbench.robot=true} (with {@code -Dbench.glass=gtk}): the key goes through the window system (JavaFX's
+     * Robot, XTest on GTK) and reaches the app as a coach's key does; timed from the Robot's call to the end of the
+     * layout of the first pulse after the box holds the key's text. The split does not apply here.
+     */
+    private double robotKeystroke(TextField search, RealisticTyping.Key key) throws Exception {
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        onFx(() -> {
+            javafx.scene.robot.Robot robot = robot();
+            long t0 = System.nanoTime();
+            Runnable[] check = new Runnable[1];
+            check[0] = () -> {
+                if (!search.getText().equals(key.boxAfter())) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                scene.removePostLayoutPulseListener(check[0]);
+                done.complete(Figures.ms(t0, System.nanoTime()));
+            };
+            scene.addPostLayoutPulseListener(check[0]);
+            switch (key.kind()) {
+                case TYPE -> robot.keyType(code(key.letter()));
+                case BACKSPACE -> robot.keyType(KeyCode.BACK_SPACE);
+                case CLEAR -> {
+                    robot.keyPress(KeyCode.CONTROL);
+                    robot.keyType(KeyCode.A);
+                    robot.keyRelease(KeyCode.CONTROL);
+                    robot.keyType(KeyCode.BACK_SPACE);
+                }
+            }
+            return null;
+        });
+        return done.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    private javafx.scene.robot.Robot robot;
+
+    private javafx.scene.robot.Robot robot() {
+        if (robot == null) {
+            robot = new javafx.scene.robot.Robot();
+        }
+        return robot;
+    }
+
+    private static KeyCode code(char c) {
+        return switch (c) {
+            case ' ' -> KeyCode.SPACE;
+            case '-' -> KeyCode.MINUS;
+            case '\'' -> KeyCode.QUOTE;
+            default -> KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+        };
+    }
 
     private static KeyEvent typed(Node target, char c) {
         return new KeyEvent(null, target, KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false,

@@ -1,8 +1,14 @@
 package nl.werkmap.ui.common;
 
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
-import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -18,8 +24,8 @@ import javafx.scene.input.ScrollEvent;
 public final class IdleMonitor {
 
     /**
-     * When "later" is, on the FX thread. The app's runs on JavaFX's animation clock; a test's runs when the test moves
-     * its time on, so the test need not wait minutes (or seconds) of real time.
+     * When "later" is, on the FX thread. The app's runs on a timer thread and rings on the FX thread; a test's runs
+     * when the test moves its time on, so the test need not wait minutes (or seconds) of real time.
      */
     interface Alarm {
         /** Rings {@code ring} once after {@code after}, replacing any earlier setting. */
@@ -35,7 +41,7 @@ public final class IdleMonitor {
     private boolean running;
 
     public IdleMonitor(Scene scene, ObservableIntegerValue minutes, Runnable onIdle) {
-        this(scene, minutes, onIdle, new AnimationAlarm());
+        this(scene, minutes, onIdle, new TimerAlarm());
     }
 
     IdleMonitor(Scene scene, ObservableIntegerValue minutes, Runnable onIdle, Alarm alarm) {
@@ -73,21 +79,59 @@ public final class IdleMonitor {
         });
     }
 
-    /** The app's alarm: a pause on JavaFX's animation clock, so it rings on the FX thread. */
-    private static final class AnimationAlarm implements Alarm {
-        private final PauseTransition timer = new PauseTransition();
+    /**
+     * The app's alarm: a timer thread that hands the ring to the FX thread. Not a pause on JavaFX's animation clock:
+     * a running animation makes JavaFX run a pulse at every tick of its pulse timer, so the watch for an idle coach
+     * kept the unlocked app pulsing 60 times a second (more at a higher pulse rate) with nothing to show.
+     */
+    static final class TimerAlarm implements Alarm {
+        private static final ScheduledExecutorService TIMER = timer();
+        private final BiFunction<Duration, Runnable, Future<?>> schedule;
+        private final Executor fx;
+        private Future<?> pending;
+        /** Which setting may ring (FX thread only): a ring already on its way when set again or cancelled is dropped. */
+        private long setting;
+
+        TimerAlarm() {
+            this((after, task) -> TIMER.schedule(task, after.toNanos(), TimeUnit.NANOSECONDS), Platform::runLater);
+        }
+
+        /** A test's: its own schedule and FX thread. */
+        TimerAlarm(BiFunction<Duration, Runnable, Future<?>> schedule, Executor fx) {
+            this.schedule = schedule;
+            this.fx = fx;
+        }
 
         @Override
         public void set(Duration after, Runnable ring) {
-            timer.stop();
-            timer.setDuration(javafx.util.Duration.millis(after.toMillis()));
-            timer.setOnFinished(e -> ring.run());
-            timer.playFromStart();
+            cancel();
+            long mine = setting;
+            pending = schedule.apply(after, () -> fx.execute(() -> {
+                if (setting == mine) {
+                    pending = null;
+                    ring.run();
+                }
+            }));
         }
 
         @Override
         public void cancel() {
-            timer.stop();
+            setting++;
+            if (pending != null) {
+                pending.cancel(false);
+                pending = null;
+            }
+        }
+
+        private static ScheduledExecutorService timer() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+                Thread thread = new Thread(runnable, "werkmap-idle-lock");
+                thread.setDaemon(true);
+                return thread;
+            });
+            // Every key and mouse move sets the alarm again: cancelled settings leave the queue at once.
+            timer.setRemoveOnCancelPolicy(true);
+            return timer;
         }
     }
 }
