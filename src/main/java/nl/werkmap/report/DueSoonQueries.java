@@ -1,7 +1,6 @@
 package nl.werkmap.report;
 
 import static nl.werkmap.store.jooq.Tables.CANDIDATE;
-import static nl.werkmap.store.jooq.Tables.COACH;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 import static org.jooq.impl.DSL.val;
 
@@ -18,6 +17,7 @@ import org.jooq.ResultQuery;
 
 import nl.werkmap.domain.rules.JobcoachRules;
 import nl.werkmap.domain.rules.WerkmapRules;
+import nl.werkmap.store.caseload.IsoDay;
 
 /**
  * What falls due in the next {@value #DAYS} days, and what is already overdue, on running placements:
@@ -60,11 +60,11 @@ final class DueSoonQueries {
     }
 
     ResultQuery<? extends Record> query() {
-        return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME, PLACEMENT.TYPE,
+        // The coach's name comes from CoachNames, read once, not from a join on every row.
+        return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, PLACEMENT.TYPE,
                         PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.JOBCOACH_TYPE,
                         PLACEMENT.LOONWAARDE_MEASURED_ON, PLACEMENT.LOONWAARDE_NEXT_ON)
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
-                .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
                 .where(running());
     }
 
@@ -118,13 +118,13 @@ final class DueSoonQueries {
         LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
         List<WorkItem> items = new ArrayList<>();
         int[] older = {0};
+        CoachNames coaches = CoachNames.read(dsl);
         PlainRows.each(dsl, query(), rs -> {
             String placementId = rs.getString(1);
             String candidateId = rs.getString(2);
             String coachId = rs.getString(3);
-            String coachName = rs.getString(4);
-            dueDates(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8) != null, rs.getString(9),
-                    rs.getString(10), (kind, due) -> {
+            dueDates(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7) != null, rs.getString(8),
+                    rs.getString(9), (kind, due) -> {
                         if (due.isAfter(horizon)) {
                             return;
                         }
@@ -132,7 +132,7 @@ final class DueSoonQueries {
                             older[0]++;
                         } else {
                             items.add(new WorkItem(kind, due, candidateId, placementId, coachId,
-                                    CaseloadQueries.coachName(coachName, coachId)));
+                                    coaches.of(coachId)));
                         }
                     });
         });
@@ -143,18 +143,18 @@ final class DueSoonQueries {
     /** Hands the next due date of each kind that applies to one placement to {@code due}, in the order of the kinds. */
     private void dueDates(String type, String startDate, String plannedEnd, boolean jobcoach, String measured,
                           String next, BiConsumer<WorkItem.Kind, LocalDate> due) {
-        LocalDate start = LocalDate.parse(startDate);
+        LocalDate start = IsoDay.of(startDate);
         if (jobcoach) {
             due.accept(WorkItem.Kind.HALFJAARRAPPORTAGE, JobcoachRules.nextHalfjaarrapportage(start, today));
         }
         if (Codes.PROEFPLAATSING.equals(type)) {
             due.accept(WorkItem.Kind.EINDE_PROEFPLAATSING,
-                    plannedEnd != null ? LocalDate.parse(plannedEnd) : start.plusMonths(PROEF_NORMAL_MONTHS));
+                    plannedEnd != null ? IsoDay.of(plannedEnd) : start.plusMonths(PROEF_NORMAL_MONTHS));
         }
         if (next != null) {
-            due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(next));
+            due.accept(WorkItem.Kind.LOONWAARDEMETING, IsoDay.of(next));
         } else if (measured != null) {
-            due.accept(WorkItem.Kind.LOONWAARDEMETING, LocalDate.parse(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS));
+            due.accept(WorkItem.Kind.LOONWAARDEMETING, IsoDay.of(measured).plusMonths(LOONWAARDE_INTERVAL_MONTHS));
         }
     }
 

@@ -2,7 +2,6 @@ package nl.werkmap.report;
 
 import static nl.werkmap.store.jooq.Tables.CANDIDATE;
 import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
-import static nl.werkmap.store.jooq.Tables.COACH;
 import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
 import static nl.werkmap.store.jooq.Tables.JOBCOACH_GRANT;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
@@ -31,6 +30,7 @@ import org.jooq.Field;
 import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.rules.JobcoachDeadlines;
 import nl.werkmap.store.HybridLogicalClock;
+import nl.werkmap.store.caseload.IsoDay;
 import nl.werkmap.store.changelog.ReceivedWrite;
 
 /**
@@ -79,28 +79,30 @@ final class JobcoachDeadlineQueries {
                 .and(ReceivedWrite.wrote("hours_per_week")));
         List<WorkItem> out = new ArrayList<>();
         // Straight from JDBC in the select's column order: a jOOQ record per placement cost more than the query.
-        PlainRows.each(dsl, dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, COACH.NAME,
+        CoachNames coaches = CoachNames.read(dsl);
+        // The coach's name comes from CoachNames, read once, not from a join on every row.
+        PlainRows.each(dsl, dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID,
                         PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.ACTUAL_END,
                         PLACEMENT.CONTRACT_SEQUENCE, PLACEMENT.FOLLOWS_PLACEMENT_ID, hasGrant.as("has_grant"),
                         grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"))
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
-                .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
-                .where(jobcoachPlacements()), rs -> itemsOf(Row.read(rs), now, out));
+                .where(jobcoachPlacements()), rs -> itemsOf(Row.read(rs, coaches), now, out));
         return out;
     }
 
-    /** One jobcoach placement as the query reads it; the three exists columns are 0 or 1. */
+    /** One jobcoach placement as the query reads it (the coach's name as shown); the exists columns are 0 or 1. */
     private record Row(String placementId, String candidateId, String coachId, String coachName, String type,
                        String startDate, String plannedEnd, String actualEnd, Integer contractSequence,
                        String followsPlacementId, boolean hasGrant, boolean grantedNow, boolean logged,
                        String hoursChanged) {
 
-        static Row read(ResultSet rs) throws SQLException {
-            int sequence = rs.getInt(9);
+        static Row read(ResultSet rs, CoachNames coaches) throws SQLException {
+            int sequence = rs.getInt(8);
             Integer contractSequence = rs.wasNull() ? null : sequence;
-            return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getString(7), rs.getString(8), contractSequence, rs.getString(10),
-                    rs.getInt(11) == 1, rs.getInt(12) == 1, rs.getInt(13) == 1, rs.getString(14));
+            String coachId = rs.getString(3);
+            return new Row(rs.getString(1), rs.getString(2), coachId, coaches.of(coachId), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7), contractSequence, rs.getString(9),
+                    rs.getInt(10) == 1, rs.getInt(11) == 1, rs.getInt(12) == 1, rs.getString(13));
         }
     }
 
@@ -113,7 +115,7 @@ final class JobcoachDeadlineQueries {
     }
 
     private void itemsOf(Row r, HalfYear now, List<WorkItem> out) {
-        LocalDate start = LocalDate.parse(r.startDate());
+        LocalDate start = IsoDay.of(r.startDate());
         LocalDate plannedEnd = date(r.plannedEnd());
         LocalDate end = date(r.actualEnd());
         boolean trial = Codes.PROEFPLAATSING.equals(r.type());
@@ -165,11 +167,10 @@ final class JobcoachDeadlineQueries {
     }
 
     private static void add(WorkItem.Kind kind, LocalDate due, Row r, List<WorkItem> out) {
-        out.add(new WorkItem(kind, due, r.candidateId(), r.placementId(), r.coachId(),
-                CaseloadQueries.coachName(r.coachName(), r.coachId())));
+        out.add(new WorkItem(kind, due, r.candidateId(), r.placementId(), r.coachId(), r.coachName()));
     }
 
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return text == null ? null : IsoDay.of(text);
     }
 }

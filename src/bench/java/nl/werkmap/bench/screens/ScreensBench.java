@@ -505,22 +505,35 @@ public final class ScreensBench {
 
     /**
      * The week view: "Deze week" for the coach working here (everyone when unknown, as in this bench), six times
-     * from the caseload list, beside WeekAgenda.load for everyone on this thread. {@code -Dbench.weekShot=FILE.png}
-     * saves the window after the last.
+     * from the caseload list, beside WeekAgenda.load for everyone on this thread, each timed to its lists painted and
+     * on to the count line filled. {@code -Dbench.weekShot=FILE.png} saves the window after the last,
+     * {@code -Dbench.weekListsShot=FILE.png} the last as soon as its lists were painted.
      */
     private static void weekView(Stage stage, Background background, MainWindow app, CaseloadStore floor)
             throws Exception {
         mark("week");
         List<Lap> agenda = new ArrayList<>();
+        List<Lap> agendaLists = new ArrayList<>();
         List<Lap> agendaFloor = new ArrayList<>();
-        for (int i = 0; i < Integer.getInteger("bench.weekRuns", 6); i++) {
+        int weekRuns = Integer.getInteger("bench.weekRuns", 6);
+        String listsShot = System.getProperty("bench.weekListsShot");
+        for (int i = 0; i < weekRuns; i++) {
             fx(app::showCaseload);
-            agenda.add(measure(stage, background, app::showAgenda, () -> true));
+            // To the lists painted, then on until the older overdue items are counted too (weekall2).
+            AgendaListsLap.Laps laps = AgendaListsLap.of(stage, background, app::showAgenda,
+                    i == weekRuns - 1 && listsShot != null ? Path.of(listsShot) : null);
+            agendaLists.add(laps.lists());
+            agenda.add(laps.done());
             agendaFloor.add(timed(() -> new WeekAgenda(Clock.systemDefaultZone()).load(floor, null)));
         }
-        System.out.printf(Locale.ROOT, "week view, first: %s%n", text(agenda.get(0)));
+        System.out.printf(Locale.ROOT, "week view, first: lists painted %s; all done %s%n", text(agendaLists.get(0)),
+                text(agenda.get(0)));
         if (agenda.size() > 1) {
-            report("week view (later)", agenda.subList(1, agenda.size()), agendaFloor.subList(1, agendaFloor.size()),
+            report("week view (later), lists painted", agendaLists.subList(1, agendaLists.size()),
+                    agendaFloor.subList(1, agendaFloor.size()),
+                    "WeekAgenda.load, everyone (set-based reads + names shown)");
+            report("week view (later), count line too", agenda.subList(1, agenda.size()),
+                    agendaFloor.subList(1, agendaFloor.size()),
                     "WeekAgenda.load, everyone (set-based reads + names shown)");
         }
         if (System.getProperty("bench.weekShot") != null) {

@@ -27,7 +27,8 @@ import nl.werkmap.ui.agenda.WeekAgenda;
  * busiest coach, p50/p95 wall and whole-process CPU over {@code -Druns=N} (default 10), beside the floor taken in
  * the same run (the set-based reads of the same rows, nothing opened), and each part of a load timed on its own:
  * the capped week reads, the older-overdue count, the werklijst's deadlines, the names opened; and a load again with
- * nothing written since, as the Agenda screen does it (the werklijst's deadlines kept, {@code keepingDeadlines}).
+ * nothing written since, as the Agenda screen does it (the werklijst's deadlines kept, {@code keepingDeadlines});
+ * and the two steps the screen takes (weekall2): the lists, shown first, and the older overdue items counted after.
  *
  * <pre>java -cp ... nl.werkmap.bench.store.WeekViewBench DIR "bench passphrase 2026"</pre>
  * {@code -Dbench.make=N} first makes a demo caseload of N candidates in DIR when there is none.
@@ -71,7 +72,12 @@ public final class WeekViewBench {
         String who = coach == null ? "everyone" : "the busiest coach";
         Clock clock = Clock.systemDefaultZone();
         WeekAgenda agenda = new WeekAgenda(clock);
-        Lap first = Lap.of(() -> agenda.load(store, coach));
+        // The first load in the JVM as the Agenda screen does it: the lists shown, then the older items counted.
+        WeekAgenda.Shown[] lists = new WeekAgenda.Shown[1];
+        Lap firstLists = Lap.of(() -> lists[0] = agenda.lists(store, coach, false));
+        Lap firstCount = Lap.of(() -> agenda.counted(store, coach, lists[0]));
+        Lap first = new Lap(firstLists.wall() + firstCount.wall(), firstLists.cpu() + firstCount.cpu(),
+                firstLists.thread() + firstCount.thread());
         WeekAgenda.Week[] shown = new WeekAgenda.Week[1];
         List<Lap> loads = new ArrayList<>();
         List<Lap> floors = new ArrayList<>();
@@ -79,18 +85,29 @@ public final class WeekViewBench {
         WeekAgenda keeping = WeekAgenda.keepingDeadlines(clock);
         keeping.load(store, coach);
         List<Lap> kept = new ArrayList<>();
+        List<Lap> listsFirst = new ArrayList<>();
+        List<Lap> keptLists = new ArrayList<>();
+        List<Lap> counts = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             loads.add(Lap.of(() -> shown[0] = agenda.load(store, coach)));
             kept.add(Lap.of(() -> keeping.load(store, coach)));
+            listsFirst.add(Lap.of(() -> lists[0] = agenda.lists(store, coach, false)));
+            counts.add(Lap.of(() -> agenda.counted(store, coach, lists[0])));
+            keptLists.add(Lap.of(() -> keeping.lists(store, coach, false)));
             floors.add(Lap.of(() -> setBased(store.weekQuery(), coach)));
             parts(store, coach, clock, shown[0], parts);
         }
-        System.out.printf(Locale.ROOT, "week view, %s: first %s; then %s; %d + %d lines (more: %b, older %d);"
+        System.out.printf(Locale.ROOT, "week view, %s: first lists %s, counted after %s%n", who, firstLists,
+                firstCount);
+        System.out.printf(Locale.ROOT, "week view, %s: lists and count in one call: first %s; then %s; %d + %d lines (more: %b, older %d);"
                         + " floor (set-based reads) %s; ratio (thread cpu p50) %.1f; load average %.2f%n", who,
                 first, Lap.summary(loads), shown[0].todayLines().size(), shown[0].rest().size(), shown[0].notShown(),
                 shown[0].olderOverdue(), Lap.summary(floors), Lap.threadP(loads, 50) / Lap.threadP(floors, 50),
                 Figures.loadAverage());
         System.out.printf(Locale.ROOT, "  %-34s %s%n", "again, nothing written (as the screen)", Lap.summary(kept));
+        System.out.printf(Locale.ROOT, "  %-34s %s%n", "lists first (shown before the count)", Lap.summary(listsFirst));
+        System.out.printf(Locale.ROOT, "  %-34s %s%n", "  the same, nothing written", Lap.summary(keptLists));
+        System.out.printf(Locale.ROOT, "  %-34s %s%n", "older overdue counted after", Lap.summary(counts));
         parts.forEach((name, laps) -> System.out.printf(Locale.ROOT, "  %-34s %s%n", name, Lap.summary(laps)));
     }
 

@@ -10,13 +10,13 @@ import java.time.LocalDate;
  * {@link LocalDate#toString}, so the digits are read directly; anything else (a year beyond 9999, a stray character,
  * a 31 April) goes to {@link LocalDate#parse}, which reads or refuses it exactly as before.
  */
-final class IsoDay {
+public final class IsoDay {
 
     private IsoDay() {
     }
 
     /** The day {@code text} names, as {@code LocalDate.parse(text)}; null for null. */
-    static LocalDate of(String text) {
+    public static LocalDate of(String text) {
         if (text == null) {
             return null;
         }

@@ -135,6 +135,7 @@ public final class AgendaController {
         olderLink.textProperty().bind(vm.older);
         olderLink.visibleProperty().bind(vm.older.isNotEmpty());
         olderLink.managedProperty().bind(olderLink.visibleProperty());
+        olderLink.disableProperty().bind(vm.olderCounting);
         undoText.textProperty().bind(vm.undoText);
         undoBar.visibleProperty().bind(vm.undoText.isNotEmpty());
         undoBar.managedProperty().bind(undoBar.visibleProperty());

@@ -58,6 +58,10 @@ public final class AgendaViewModel {
     final StringProperty older = new SimpleStringProperty("");
     /** The coach asked to list the overdue items older than eight weeks too. */
     final BooleanProperty olderShown = new SimpleBooleanProperty(false);
+    /** True while the older overdue items are being counted after the lists were shown (the line cannot be used). */
+    final BooleanProperty olderCounting = new SimpleBooleanProperty(false);
+    /** Reloads begun (FX thread): a count is shown only for the latest. */
+    private int loads;
     /** "Afspraak met Jan: niet doorgegaan." while that state change can be undone (Ctrl+Z); else empty. */
     final StringProperty undoText = new SimpleStringProperty("");
     private CoachingSession undoTo;
@@ -122,14 +126,19 @@ public final class AgendaViewModel {
         return allCandidates.get() ? null : who.id();
     }
 
+    /**
+     * Reads the week again: the lists first, then (unless the older items are listed) the count of older overdue
+     * items, which is a read of twelve months on its own; "Oudere achterstallige punten tellen…" stands in the
+     * count line meanwhile. A count that arrives after a newer reload began is dropped.
+     */
     public void reload() {
         UUID coach = scope();
         boolean withOlder = olderShown.get();
         WeekAgenda agenda = new WeekAgenda(clock, deadlines);
-        background.call(() -> agenda.load(store.get(), coach, withOlder)).onSuccess(loaded -> {
+        int load = ++loads;
+        background.call(() -> agenda.lists(store.get(), coach, withOlder)).onSuccess(shown -> {
+            WeekAgenda.Week loaded = shown.week();
             message.set("");
-            older.set(loaded.olderShown() ? messages.text("agenda.older.hide") : loaded.olderOverdue() == 0 ? ""
-                    : messages.format("agenda.older.show", loaded.olderOverdue()));
             shownDay = loaded.today();
             DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale());
             todayTitle.set(messages.format("agenda.today", day.format(loaded.today())));
@@ -137,8 +146,35 @@ public final class AgendaViewModel {
             today.setAll(loaded.todayLines());
             week.setAll(loaded.rest());
             more.set(loaded.notShown() ? messages.text(moreKey(coach, who.id())) : "");
+            if (shown.counted()) {
+                showOlder(loaded);
+            } else {
+                olderCounting.set(true);
+                older.set(messages.text("agenda.older.counting"));
+                count(load, agenda, coach, shown);
+            }
         }).onError(e -> error(messages.format("agenda.loadFailed", String.valueOf(e.getMessage()))))
                 .inBulkLane().start();
+    }
+
+    private void count(int load, WeekAgenda agenda, UUID coach, WeekAgenda.Shown shown) {
+        background.call(() -> agenda.counted(store.get(), coach, shown)).onSuccess(loaded -> {
+            if (load == loads) {
+                showOlder(loaded);
+            }
+        }).onError(e -> {
+            if (load == loads) {
+                olderCounting.set(false);
+                older.set("");
+                error(messages.format("agenda.loadFailed", String.valueOf(e.getMessage())));
+            }
+        }).inBulkLane().start();
+    }
+
+    private void showOlder(WeekAgenda.Week loaded) {
+        olderCounting.set(false);
+        older.set(loaded.olderShown() ? messages.text("agenda.older.hide") : loaded.olderOverdue() == 0 ? ""
+                : messages.format("agenda.older.show", loaded.olderOverdue()));
     }
 
     /**

@@ -46,11 +46,11 @@ final class DeadlineCache {
         if (keeps && now.equals(key)) {
             return items;
         }
-        List<WorkItem> read1 = read.get();
+        List<WorkItem> fresh = read.get();
         if (keeps) {
             key = now;
-            items = read1;
+            items = fresh;
         }
-        return read1;
+        return fresh;
     }
 }

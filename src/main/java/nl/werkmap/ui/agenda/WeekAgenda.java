@@ -100,9 +100,20 @@ public final class WeekAgenda {
 
     /**
      * As {@link #load(CaseloadStore, UUID)}; with {@code withOlder} the overdue items older than
-     * {@link #RECENT_OVERDUE_WEEKS} weeks are listed too instead of counted.
+     * {@link #RECENT_OVERDUE_WEEKS} weeks are listed too instead of counted. The lists and the count in one call:
+     * {@link #lists} and then {@link #counted}.
      */
     public Week load(CaseloadStore store, UUID coachId, boolean withOlder) {
+        Shown shown = lists(store, coachId, withOlder);
+        return shown.counted() ? shown.week() : counted(store, coachId, shown);
+    }
+
+    /**
+     * The week's lists as {@link #load(CaseloadStore, UUID, boolean)} gives them, without counting the older
+     * overdue items yet ({@link Shown#counted()} false unless {@code withOlder}): the screen shows the lists first
+     * and the count line after ({@link #counted}), as the count is a read of twelve months on its own.
+     */
+    public Shown lists(CaseloadStore store, UUID coachId, boolean withOlder) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = lastDayOf(today);
         LocalDate oldest = today.minusMonths(OVERDUE_MONTHS);
@@ -110,14 +121,11 @@ public final class WeekAgenda {
         WeekQuery query = store.weekQuery();
         WeekQuery.Capped read = query.entries(recent, today, last, coachId, MAX_LINES);
         List<WeekEntry> entries = new ArrayList<>(read.entries());
-        int older = withOlder ? 0 : query.overdueBetween(oldest, recent, coachId);
         ReportScope scope = coachId == null ? ReportScope.all() : ReportScope.own(coachId.toString());
         List<WorkItem> work = deadlines.items(store, coachId, today,
                 () -> store.read(dsl -> WorkList.compute(dsl, clock, scope)).items());
         for (WorkItem item : work) {
-            if (item.due().isBefore(recent)) {
-                older++;
-            } else if (!item.due().isAfter(last)) {
+            if (!item.due().isBefore(recent) && !item.due().isAfter(last)) {
                 entries.add(deadline(item));
             }
         }
@@ -136,8 +144,44 @@ public final class WeekAgenda {
         shownToday.forEach(e -> who.add(e.candidateId()));
         shownRest.forEach(e -> who.add(e.candidateId()));
         Map<UUID, WeekQuery.Named> names = query.names(who);
-        return new Week(today, last, lines(shownToday, names, query, today), lines(shownRest, names, query, today),
-                notShown, older, withOlder);
+        Week week = new Week(today, last, lines(shownToday, names, query, today), lines(shownRest, names, query, today),
+                notShown, 0, withOlder);
+        return new Shown(week, work, oldest, recent);
+    }
+
+    /**
+     * The week of {@code shown} with its older overdue items counted: the open actions and gepland appointments
+     * that fell due in the months before the listed weeks, and the werklijst's deadlines of those months (from the
+     * same deadlines the lists were made from, so lists and count come from one reading of them).
+     */
+    public Week counted(CaseloadStore store, UUID coachId, Shown shown) {
+        Week week = shown.week();
+        if (shown.counted()) {
+            return week;
+        }
+        int older = store.weekQuery().overdueBetween(shown.oldest(), shown.recent(), coachId);
+        for (WorkItem item : shown.deadlines()) {
+            if (item.due().isBefore(shown.recent())) {
+                older++;
+            }
+        }
+        return new Week(week.today(), week.lastDay(), week.todayLines(), week.rest(), week.notShown(), older, false);
+    }
+
+    /**
+     * The lists of a week before its older overdue items are counted.
+     *
+     * @param week      the lists; its {@code olderOverdue} is 0 until {@link #counted} filled it
+     * @param deadlines the werklijst's deadlines the lists were made from (overdue up to a year, due up to 30 days)
+     * @param oldest    the first day still overdue at all
+     * @param recent    the first day listed; what fell due from {@code oldest} up to this day is counted
+     */
+    public record Shown(Week week, List<WorkItem> deadlines, LocalDate oldest, LocalDate recent) {
+
+        /** True when there is nothing left to count: the older items are listed ("olderShown"). */
+        public boolean counted() {
+            return week.olderShown();
+        }
     }
 
     private static List<Line> lines(List<WeekEntry> entries, Map<UUID, WeekQuery.Named> names, WeekQuery query,
@@ -161,7 +205,7 @@ public final class WeekAgenda {
                 .thenComparing(WeekEntry::candidateId);
     }
 
-    private static WeekEntry deadline(WorkItem item) {
+    static WeekEntry deadline(WorkItem item) {
         WeekEntry.Kind kind = switch (item.kind()) {
             case EINDE_PROEFPLAATSING -> WeekEntry.Kind.EINDE_PROEFPLAATSING;
             case HALFJAARRAPPORTAGE -> WeekEntry.Kind.HALFJAARRAPPORTAGE;

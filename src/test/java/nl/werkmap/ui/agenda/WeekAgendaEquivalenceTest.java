@@ -31,7 +31,9 @@ import nl.werkmap.store.TestVault;
  * Issue 13 (weekall): the week view's rows are the same with the open-row indexes of V46 and the reads written for
  * them as without those indexes (the reads as SQLite ran them before), on the demo caseload with appointments
  * still gepland, done and missed across the twelve months, for everyone and per coach, with and without the older
- * overdue items; and the werklijst's deadlines kept between loads are reused only while nothing was written.
+ * overdue items, and the same as one pass that lists and counts together ({@link OnePassWeekAgenda}, as before the
+ * Agenda showed its lists before the count); and the werklijst's deadlines kept between loads are reused only while
+ * nothing was written.
  */
 class WeekAgendaEquivalenceTest {
 
@@ -61,6 +63,11 @@ class WeekAgendaEquivalenceTest {
                 lines += without.get(i).todayLines().size() + without.get(i).rest().size();
             }
             assertTrue(lines > 500, "lines compared: " + lines);
+            // The lists first, the older items counted after (weekall2): the same weeks as the one pass before.
+            List<WeekAgenda.Week> onePass = onePass(store, scopes);
+            for (int i = 0; i < onePass.size(); i++) {
+                assertEquals(onePass.get(i), without.get(i), "one pass, scope and older: " + i);
+            }
             WeekAgenda.Week everyone = withIndexes.get(0);
             assertTrue(everyone.todayLines().stream().anyMatch(l -> l.entry().state() == AppointmentState.GEPLAND
                     && l.overdue()), "overdue gepland appointments are among the lines compared");
@@ -150,6 +157,16 @@ class WeekAgendaEquivalenceTest {
         for (UUID scope : scopes) {
             for (boolean older : new boolean[] {false, true}) {
                 out.add(new WeekAgenda(CLOCK).load(store, scope, older));
+            }
+        }
+        return out;
+    }
+
+    private static List<WeekAgenda.Week> onePass(CaseloadStore store, List<UUID> scopes) {
+        List<WeekAgenda.Week> out = new ArrayList<>();
+        for (UUID scope : scopes) {
+            for (boolean older : new boolean[] {false, true}) {
+                out.add(OnePassWeekAgenda.load(CLOCK, store, scope, older));
             }
         }
         return out;

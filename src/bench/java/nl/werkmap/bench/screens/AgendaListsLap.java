@@ -1,0 +1,82 @@
+package nl.werkmap.bench.screens;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import nl.werkmap.ui.common.Background;
+
+/**
+ * One opening of the Agenda timed twice (issue 13, weekall2): from the event to the first pulse after its lists were
+ * put in ("Vandaag" filled; the older overdue items may still be counted behind them), and on to the first pulse
+ * after every background job ended (the count line filled too). Whole-process CPU for both, as
+ * {@link ScreensBench#measure} takes it.
+ */
+final class AgendaListsLap {
+
+    /** The two ends of one opening. */
+    record Laps(ScreensBench.Lap lists, ScreensBench.Lap done) {
+    }
+
+    private AgendaListsLap() {
+    }
+
+    /** Runs {@code show} on the FX thread; {@code shot}, when not null, saves the window as soon as the lists are in. */
+    static Laps of(Stage stage, Background background, Runnable show, Path shot) throws Exception {
+        java.lang.management.OperatingSystemMXBean bean = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) bean;
+        CompletableFuture<ScreensBench.Lap> lists = new CompletableFuture<>();
+        CompletableFuture<ScreensBench.Lap> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            show.run();
+            TableView<?> today = (TableView<?>) scene.lookup("#todayTable");
+            boolean[] filled = {false};
+            ListChangeListener<Object> put = change -> filled[0] = true;
+            @SuppressWarnings("unchecked")
+            javafx.collections.ObservableList<Object> items = (javafx.collections.ObservableList<Object>) today.getItems();
+            items.addListener(put);
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                ScreensBench.Lap now = new ScreensBench.Lap((System.nanoTime() - t0) / 1e6,
+                        (os.getProcessCpuTime() - cpu0) / 1e6);
+                if (filled[0] && !lists.isDone()) {
+                    lists.complete(now);
+                    items.removeListener(put);
+                    if (shot != null) {
+                        Platform.runLater(() -> save(scene, shot));
+                    }
+                }
+                if (lists.isDone() && !background.busyProperty().get()) {
+                    done.complete(now);
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                } else {
+                    Platform.requestNextPulse();
+                }
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        return new Laps(lists.get(120, TimeUnit.SECONDS), done.get(120, TimeUnit.SECONDS));
+    }
+
+    /** The window as it is now, as a PNG (on the FX thread, without waiting for anything). */
+    private static void save(Scene scene, Path file) {
+        javafx.scene.image.WritableImage image = scene.snapshot(null);
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
