@@ -34,7 +34,8 @@ import nl.werkmap.ui.agenda.WeekAgenda;
  * Prints live heap after a full collection and GC count/time; run it with {@code -Xmx256m} to see whether 150,000
  * candidates fit. The floor of the caseload read is the same SQL in the sqlite3 shell: {@code -Dbench.floor=true}
  * runs it first, on a cold file and then warm; {@code -Dbench.cold=true} drops the page cache (Linux, as root) right
- * before the open, so the open and the first read meet a cold file, as at a coach's first unlock after a reboot.
+ * before the open, so the open and the first read meet a cold file, as at a coach's first unlock after a reboot;
+ * {@code -Dbench.cold=file} drops only the caseload's own files from it, which leaves other programs' timings alone.
  *
  * <pre>java -Xmx256m -cp ... nl.werkmap.bench.store.UnlockWeekBench /work/bench150k "bench passphrase 2026"</pre>
  */
@@ -83,9 +84,9 @@ public final class UnlockWeekBench {
         });
         System.out.println("key derivation alone (first in this JVM): " + kdf);
 
-        if (Boolean.getBoolean("bench.cold")) {
+        if (ColdFile.asked()) {
             // As after a reboot: the open and the list read the file from disk (not counted in any lap).
-            ColdFile.drop();
+            ColdFile.chill(db);
             System.out.println("page cache dropped: the open and the first read meet a cold file");
         }
         CaseloadFolder.Opened[] opened = new CaseloadFolder.Opened[1];
