@@ -14,7 +14,7 @@ import nl.werkmap.bench.caseload.ListSqlShell;
  * the caseload's own SQL in the sqlite3 shell on that cold file and then warm. A coach's laptop reads the file cold
  * at the first unlock of the day; a warm rerun in the same minute hides most of the reading.
  */
-final class ColdFile {
+public final class ColdFile {
 
     private ColdFile() {
     }
@@ -40,7 +40,7 @@ final class ColdFile {
     }
 
     /** Drops the page cache of the database and its WAL alone (Linux, GNU dd); other files stay cached. */
-    static void evict(Path db) {
+    public static void evict(Path db) {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Path file = Path.of(db + suffix);
             if (!Files.exists(file)) {
