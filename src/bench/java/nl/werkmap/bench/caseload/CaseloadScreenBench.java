@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.bench.store.ColdFile;
 import nl.werkmap.store.CaseloadFolder;
 import nl.werkmap.store.caseload.CaseloadQuery;
 
@@ -35,7 +36,9 @@ import nl.werkmap.store.caseload.CaseloadQuery;
  * JVMs; without sqlite3 on the PATH that row says so. CPU is the whole process (all threads, JIT and GC).
  * {@code -Dbench.jfr=DIR} writes a flight recording of each fresh JVM into DIR; {@code -Dbench.shot=FILE.png} saves
  * the window after the typing with "an" in the search box. Typing alone (at 150,000): {@code -Dbench.cold=1
- * -Dbench.warm=0}; the one cold unlock is still needed to reach the list.
+ * -Dbench.warm=0}; the one cold unlock is still needed to reach the list. {@code -Dbench.coldFile=true} drops the
+ * caseload's own files from the page cache before each fresh JVM (and measures the floor once on a cold file), as
+ * at the first unlock after a reboot, without touching the cache of other programs (Linux, GNU dd).
  * Usage: {@code CaseloadScreenBench SIZE DIR}; DIR gets a demo caseload of SIZE candidates the first time (as the
  * app's demo: same generator, density as at 5,000) and is reused after.
  *
@@ -68,8 +71,21 @@ public final class CaseloadScreenBench {
 
         Map<String, List<Double>> figures = new LinkedHashMap<>();
         List<double[]> floors = new ArrayList<>();
+        boolean coldFile = Boolean.getBoolean("bench.coldFile");
+        if (coldFile) {
+            // The floor on a cold file too: the same SQL in the shell with the caseload's pages out of the cache.
+            ColdFile.evict(dir.resolve("werkmap.db"));
+            double[] coldFloor = shellFloor(dir);
+            System.out.printf(Locale.ROOT, "floor on a cold file (the list's SQL in the sqlite3 shell): %.0f ms wall,"
+                    + " %.0f ms cpu; load average %.2f%n", coldFloor[0], coldFloor[1] + coldFloor[2],
+                    Figures.loadAverage());
+        }
         floors.add(shellFloor(dir));
         for (int i = 0; i < cold; i++) {
+            if (coldFile) {
+                // As at the first unlock after a reboot, for the caseload's file (the JVM's own files stay cached).
+                ColdFile.evict(dir.resolve("werkmap.db"));
+            }
             child(dir, figures);
             floors.add(shellFloor(dir));
         }

@@ -34,7 +34,8 @@ import nl.werkmap.ui.agenda.WeekAgenda;
  * Prints live heap after a full collection and GC count/time; run it with {@code -Xmx256m} to see whether 150,000
  * candidates fit. The floor of the caseload read is the same SQL in the sqlite3 shell: {@code -Dbench.floor=true}
  * runs it first, on a cold file and then warm; {@code -Dbench.cold=true} drops the page cache (Linux, as root) right
- * before the open, so the open and the first read meet a cold file, as at a coach's first unlock after a reboot.
+ * before the open, so the open and the first read meet a cold file, as at a coach's first unlock after a reboot;
+ * {@code -Dbench.cold=file} drops only the caseload's own files from it, which leaves other programs' timings alone.
  *
  * <pre>java -Xmx256m -cp ... nl.werkmap.bench.store.UnlockWeekBench /work/bench150k "bench passphrase 2026"</pre>
  */
@@ -83,9 +84,9 @@ public final class UnlockWeekBench {
         });
         System.out.println("key derivation alone (first in this JVM): " + kdf);
 
-        if (Boolean.getBoolean("bench.cold")) {
+        if (ColdFile.asked()) {
             // As after a reboot: the open and the list read the file from disk (not counted in any lap).
-            ColdFile.drop();
+            ColdFile.chill(db);
             System.out.println("page cache dropped: the open and the first read meet a cold file");
         }
         CaseloadFolder.Opened[] opened = new CaseloadFolder.Opened[1];
@@ -101,17 +102,22 @@ public final class UnlockWeekBench {
                 + ", check " + opened[0].store().integrity().state());
         List<CaseloadRow>[] rows = new List[1];
         CaseloadIndex[] built = new CaseloadIndex[1];
+        ThreadWaits readStart = ThreadWaits.now();
         Lap read = timed(() -> readRows(opened[0].store(), rows, built));
+        ThreadWaits readEnd = ThreadWaits.now();
         Lap index = timed(() -> indexRows(rows, built));
         System.out.printf(Locale.ROOT, "caseload rows read: %,d rows, %s; search index built: %s%n", rows[0].size(),
                 read, index);
+        System.out.println("  the reading thread: " + readStart.until(readEnd));
         System.out.printf(Locale.ROOT, "=> unlock to list data (app path, less the view): %.0f ms wall, %.0f ms cpu;"
                         + " less key derivation: %.0f ms wall, load average %.2f%n", open.wall + read.wall + index.wall,
                 open.cpu + read.cpu + index.cpu, open.wall + read.wall + index.wall - kdf.wall, Figures.loadAverage());
         for (int i = 1; i < Integer.getInteger("bench.reads", 1); i++) {
             rows[0] = null;
             ThreadCpu rowsCpu = ThreadCpu.now();
+            ThreadWaits againStart = ThreadWaits.now();
             Lap again = timed(() -> readRows(opened[0].store(), rows, built));
+            ThreadWaits againEnd = ThreadWaits.now();
             ThreadCpu indexCpu = ThreadCpu.now();
             Lap indexAgain = timed(() -> indexRows(rows, built));
             ThreadCpu end = ThreadCpu.now();
@@ -121,6 +127,7 @@ public final class UnlockWeekBench {
             // folded, sorted) and the rest (GC, JIT), which no Java sample shows.
             System.out.println("  cpu by thread: rows " + rowsCpu.until(indexCpu) + "; index "
                     + indexCpu.until(end));
+            System.out.println("  the reading thread: " + againStart.until(againEnd));
             System.out.println("  garbage: rows " + rowsCpu.garbageUntil(indexCpu) + "; index "
                     + indexCpu.garbageUntil(end));
         }

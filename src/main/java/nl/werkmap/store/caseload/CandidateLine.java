@@ -122,6 +122,11 @@ record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] bi
     /**
      * Reads the lines of one list read on its reading thread, sharing repeated texts, days and hours between them.
      * Not thread-safe; the days it made may be shared with the builder's threads ({@link DayTable}).
+     *
+     * <p>The driver's getBytes gives null exactly for SQL NULL (an empty text or blob gives an empty array), so a
+     * NULL day or text is not asked again with getString (issue 13, unlockcold: most candidates are no pupils, and
+     * their school, destination and leaving day cost a second call into the driver each, on the reading thread).
+     * {@code CandidateLineReaderEquivalenceTest} holds the driver to that.
      */
     static final class Reader {
 
@@ -140,20 +145,24 @@ record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] bi
             boolean given = rs.getBoolean(18);
             Boolean profileConsent = rs.wasNull() ? null : given;
             String[] odd = null;
-            LocalDate registeredOn = days.of(rs.getBytes(9), false);
-            if (registeredOn == null) {
+            byte[] stored = rs.getBytes(9);
+            LocalDate registeredOn = days.of(stored, false);
+            if (registeredOn == null && stored != null) {
                 odd = odd(odd, REGISTERED_ON, rs.getString(9));
             }
-            LocalDate leaving = days.of(rs.getBytes(11), false);
-            if (leaving == null) {
+            stored = rs.getBytes(11);
+            LocalDate leaving = days.of(stored, false);
+            if (leaving == null && stored != null) {
                 odd = odd(odd, LEAVING, rs.getString(11));
             }
-            LocalDate lastSession = days.of(rs.getBytes(16), true);
-            if (lastSession == null) {
+            stored = rs.getBytes(16);
+            LocalDate lastSession = days.of(stored, true);
+            if (lastSession == null && stored != null) {
                 odd = odd(odd, LAST_SESSION, rs.getString(16));
             }
-            LocalDate lastLadder = days.of(rs.getBytes(17), false);
-            if (lastLadder == null) {
+            stored = rs.getBytes(17);
+            LocalDate lastLadder = days.of(stored, false);
+            if (lastLadder == null && stored != null) {
                 odd = odd(odd, LAST_LADDER, rs.getString(17));
             }
             return new CandidateLine(id(rs), rs.getBytes(2), rs.getBytes(3), rs.getBytes(15),

@@ -77,7 +77,7 @@ public final class CaseloadQuery {
     }
 
     public List<CaseloadRow> load(LocalDate today) {
-        return database.read(dsl -> load(dsl, today, UnaryOperator.identity(), null)).rows();
+        return database.readUnmapped(dsl -> load(dsl, today, UnaryOperator.identity(), null)).rows();
     }
 
     /** The rows of a whole-list read and their search index. */
@@ -92,7 +92,7 @@ public final class CaseloadQuery {
      * {@link CaseloadIndex#build} of the same rows.
      */
     public Listed loadIndexed(LocalDate today, UnaryOperator<CaseloadRow> adjust) {
-        return database.read(dsl -> load(dsl, today, adjust, new ConcurrentHashMap<>()));
+        return database.readUnmapped(dsl -> load(dsl, today, adjust, new ConcurrentHashMap<>()));
     }
 
     /**

@@ -29,8 +29,8 @@ final class StoredTexts {
     String text(ResultSet rs, int column) throws SQLException {
         byte[] bytes = rs.getBytes(column);
         if (bytes == null) {
-            // NULL, or perhaps an empty text: getString tells them apart.
-            return rs.getString(column);
+            // The driver gives null for SQL NULL only (an empty text is an empty array), where getString gives null.
+            return null;
         }
         int hash = Arrays.hashCode(bytes);
         hash ^= hash >>> 16;

@@ -47,6 +47,28 @@ class CandidateLineReaderEquivalenceTest {
     private static final Object[] BAD_MOMENTS = {"2026-11-3", "", "2024-02-30T10:00", "\uff12026-01-01T09:00",
             20261130};
 
+    /**
+     * The reader asks getString only where getBytes gave an array: that holds because the driver gives null for SQL
+     * NULL alone, and an empty array for an empty text or blob, where getString gives "" (a driver that changed this
+     * would make an empty school name or an empty day read as NULL).
+     */
+    @Test
+    void theDriverGivesNullBytesForSqlNullAlone() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT NULL, '', x'', CAST('' AS BLOB), ' ', 0, 0.0, -0.0, 'x'")) {
+            assertTrue(rs.next());
+            for (int column = 1; column <= 9; column++) {
+                byte[] bytes = rs.getBytes(column);
+                String text = rs.getString(column);
+                assertEquals(column == 1, bytes == null, "column " + column);
+                assertEquals(text == null, bytes == null, "column " + column);
+                if (bytes != null) {
+                    assertEquals(text, new String(bytes, StandardCharsets.UTF_8), "column " + column);
+                }
+            }
+        }
+    }
+
     @Test
     void randomLinesGiveTheRowsTheOldLineAndBuilderGave() throws Exception {
         FieldSealer sealer = new PlainSealer();
