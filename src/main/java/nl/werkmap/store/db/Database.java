@@ -168,12 +168,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * As {@link #read}, with the connection's file mapping off for the read: for a read that walks a large table once
-     * in page order, such as the caseload list at unlock. Through the mapping every page not yet cached costs a page
-     * fault, and Linux reads far less around a fault than ahead of a scan through pread (after many missed faults it
-     * reads nothing around them at all); without the mapping SQLite reads with pread and the kernel reads ahead. Measured on the 150,000-candidate
-     * caseload (issue 13, unlockcold): the list's statement alone, only stepped, 2.6–3.0 s wall and 0.8 s CPU cold
-     * through the mapping against 0.6–1.1 s and 0.2 s without; warm, in a fresh connection, 200 against 150 ms CPU. The
-     * mapping is set back afterwards, for the reads that gain from it.
+     * in page order, such as the caseload list at unlock. Measured on the 150,000-candidate caseload (issue 13,
+     * unlockcold): the list's statement alone, only stepped, took 2.6–3.0 s wall and 0.8 s CPU on a cold file through
+     * the mapping, against 0.6–1.1 s and 0.2 s without it (about the sqlite3 shell's time); warm, in a fresh
+     * connection, 200 against 150 ms CPU. Most likely the kernel reads ahead for SQLite's plain reads of a scan and
+     * far less around page faults in a mapping. The mapping is set back afterwards, for the reads that gain from it.
      */
     public <T> T readUnmapped(Function<DSLContext, T> work) {
         Connection connection = borrow();
