@@ -214,14 +214,14 @@ public final class HubClient {
                     + " probeert het later opnieuw. " + PERSISTS, e);
         }
         LOG.warn("Hub {} not reachable", base, e);
-        return new HubUnavailableException("De hub is niet bereikbaar (" + NetworkFault.inWords(e, "netwerkfout")
+        return new HubUnavailableException("De hub is niet bereikbaar (" + NetworkCause.inWords(e, "netwerkfout")
                 + "). Controleer de netwerkverbinding; Werkmap probeert het later opnieuw.", e);
     }
 
     /** A body that ended short or is not the answer's JSON: the hub (or the way to it) broke off; try later. */
     private HubUnavailableException broken(Exception e) {
         LOG.warn("Answer of hub {} broke off", base, e);
-        return new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + NetworkFault.inWords(e,
+        return new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + NetworkCause.inWords(e,
                 "verbinding verbroken") + "). Werkmap probeert het later opnieuw.", e);
     }
 

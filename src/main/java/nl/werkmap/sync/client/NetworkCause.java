@@ -15,9 +15,9 @@ import com.google.gson.JsonParseException;
  * bereikbaar (verbinding geweigerd)"). The exception's class and text say nothing to a coach; the HTTP client logs
  * them for the IT person.
  */
-final class NetworkFault {
+final class NetworkCause {
 
-    private NetworkFault() {
+    private NetworkCause() {
     }
 
     /** The first cause a coach can be told about, or {@code otherwise}. */

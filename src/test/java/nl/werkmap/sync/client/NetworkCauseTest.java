@@ -16,16 +16,16 @@ import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
 /** Sync messages name what went wrong in words, never an exception's class. */
-class NetworkFaultTest {
+class NetworkCauseTest {
 
     @Test
     void knownCausesHaveWordsAlsoWhenWrapped() {
-        assertEquals("verbinding geweigerd", NetworkFault.inWords(new ConnectException(), "x"));
-        assertEquals("verbinden duurde te lang", NetworkFault.inWords(new HttpConnectTimeoutException("t"), "x"));
-        assertEquals("adres onbekend", NetworkFault.inWords(new IOException(new UnknownHostException("h")), "x"));
-        assertEquals("beveiligde verbinding mislukt", NetworkFault.inWords(new SSLHandshakeException("c"), "x"));
-        assertEquals("verbinding verbroken", NetworkFault.inWords(new EOFException(), "x"));
-        assertEquals("x", NetworkFault.inWords(new IOException("fixed content-length: 10, bytes received: 5"), "x"));
+        assertEquals("verbinding geweigerd", NetworkCause.inWords(new ConnectException(), "x"));
+        assertEquals("verbinden duurde te lang", NetworkCause.inWords(new HttpConnectTimeoutException("t"), "x"));
+        assertEquals("adres onbekend", NetworkCause.inWords(new IOException(new UnknownHostException("h")), "x"));
+        assertEquals("beveiligde verbinding mislukt", NetworkCause.inWords(new SSLHandshakeException("c"), "x"));
+        assertEquals("verbinding verbroken", NetworkCause.inWords(new EOFException(), "x"));
+        assertEquals("x", NetworkCause.inWords(new IOException("fixed content-length: 10, bytes received: 5"), "x"));
     }
 
     @Test
