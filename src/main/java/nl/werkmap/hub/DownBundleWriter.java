@@ -147,50 +147,68 @@ public final class DownBundleWriter extends JsonBytes {
         raw(",\"fields\":");
     }
 
-    /** The rows' changes as {@link #change} writes each of {@link FeedRow#changes()}, without making them. */
+    /**
+     * The rows' changes as {@link #change} writes each of {@link FeedRow#changes()}, without making them. A row and
+     * each of its writes are methods of their own, so the JIT compiles each once instead of compiling this loop
+     * again around its inner loops (on-stack replacement) with everything inlined.
+     */
     private void rows(List<FeedRow> rows) {
         boolean first = true;
         for (FeedRow row : rows) {
-            for (int w = 0; w < row.writeCount(); w++) {
-                if (!first) {
-                    put((byte) ',');
-                }
-                first = false;
-                changeStart(row.entity(), row.id());
-                put((byte) '{');
-                int fields = row.fieldCount(w);
-                for (int f = 0; f < fields; f++) {
-                    if (f > 0) {
-                        put((byte) ',');
-                    }
-                    string(row.field(w, f));
-                    put((byte) ':');
-                    Object value = row.value(w, f);
-                    if (value instanceof byte[] utf8) {
-                        utf8String(utf8);
-                    } else {
-                        string((String) value);
-                    }
-                }
-                raw("},\"hlc\":");
-                utf8String(row.hlcUtf8(w));
-                raw(",\"tombstone\":false,\"origin\":");
-                utf8String(row.originUtf8(w));
-                raw(",\"bases\":null}");
+            first = row(row, first);
+        }
+    }
+
+    /** One row's changes, after a comma unless {@code first}; whether nothing was written (still first). */
+    private boolean row(FeedRow row, boolean first) {
+        for (int w = 0; w < row.writeCount(); w++) {
+            if (!first) {
+                put((byte) ',');
             }
-            if (row.tombstone()) {
-                if (!first) {
-                    put((byte) ',');
-                }
-                first = false;
-                changeStart(row.entity(), row.id());
-                raw("{},\"hlc\":");
-                string(row.tombstoneHlc());
-                raw(",\"tombstone\":true,\"origin\":");
-                string(row.tombstoneDevice());
-                raw(",\"bases\":null}");
+            first = false;
+            write(row, w);
+        }
+        if (row.tombstone()) {
+            if (!first) {
+                put((byte) ',');
+            }
+            first = false;
+            tombstone(row);
+        }
+        return first;
+    }
+
+    private void write(FeedRow row, int w) {
+        changeStart(row.entity(), row.id());
+        put((byte) '{');
+        int fields = row.fieldCount(w);
+        for (int f = 0; f < fields; f++) {
+            if (f > 0) {
+                put((byte) ',');
+            }
+            string(row.field(w, f));
+            put((byte) ':');
+            Object value = row.value(w, f);
+            if (value instanceof byte[] utf8) {
+                utf8String(utf8);
+            } else {
+                string((String) value);
             }
         }
+        raw("},\"hlc\":");
+        utf8String(row.hlcUtf8(w));
+        raw(",\"tombstone\":false,\"origin\":");
+        utf8String(row.originUtf8(w));
+        raw(",\"bases\":null}");
+    }
+
+    private void tombstone(FeedRow row) {
+        changeStart(row.entity(), row.id());
+        raw("{},\"hlc\":");
+        string(row.tombstoneHlc());
+        raw(",\"tombstone\":true,\"origin\":");
+        string(row.tombstoneDevice());
+        raw(",\"bases\":null}");
     }
 
     private void map(Map<String, String> map) {

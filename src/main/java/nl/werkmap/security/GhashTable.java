@@ -90,7 +90,9 @@ final class GhashTable {
         long[] p = prefixes;
         boolean found = false;
         for (int e = 0; e < p.length; e += ENTRY) {
-            if (p[e] == a && p[e + 1] == b && p[e + 2] == c && p[e + 3] == d) {
+            // One test per entry, not four: the JIT compiled a branch per word from the profile of the first
+            // fields and had to throw the code away (and compile it again) when another table's prefix came.
+            if (((p[e] ^ a) | (p[e + 1] ^ b) | (p[e + 2] ^ c) | (p[e + 3] ^ d)) == 0) {
                 hi = p[e + 4];
                 lo = p[e + 5];
                 found = true;

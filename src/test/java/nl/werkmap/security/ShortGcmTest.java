@@ -123,6 +123,34 @@ class ShortGcmTest {
         key.destroy();
     }
 
+    /**
+     * The kept prefixes are compared a word (8 bytes) at a time: associated data that differ from a kept one in only
+     * one of its four words, in turn and again, must each get their own hash (a comparison that left a word out would
+     * take another's kept state and give another tag).
+     */
+    @Test
+    void aPrefixDifferingInAnyOneWordIsNotTakenForAKeptOne() throws Exception {
+        Random random = new Random(23);
+        byte[] raw = ShortGcmProperties.bytes(random, 32);
+        AesKey key = new AesKey(raw.clone());
+        byte[] base = ShortGcmProperties.bytes(random, 45);
+        for (int round = 0; round < 40; round++) {
+            int word = round % 5; // 4: the base itself
+            byte[] aad = base.clone();
+            if (word < 4) {
+                aad[word * 8 + random.nextInt(8)] ^= (byte) (1 << random.nextInt(8));
+            }
+            byte[] nonce = ShortGcmProperties.bytes(random, 12);
+            byte[] plain = ShortGcmProperties.bytes(random, 1 + random.nextInt(30));
+            byte[] expected = ShortGcmProperties.jdk(Cipher.ENCRYPT_MODE, raw, nonce, aad, plain);
+            byte[] sealed = new byte[plain.length + 16];
+            AesGcm.encrypt(key, nonce, 0, aad, plain, sealed, 0);
+            assertArrayEquals(expected, sealed, "round " + round + ", word " + word);
+            assertArrayEquals(plain, AesGcm.decrypt(key, nonce, 0, aad, expected, 0, expected.length));
+        }
+        key.destroy();
+    }
+
     /** The JDK 17 refuses these with a ProviderException (its output check fires first); we with a bad tag. */
     @Test
     void inputShorterThanATagIsRefusedAsBadTag() {

@@ -155,17 +155,8 @@ public final class FirstFeed {
                 page.setString(1, entity);
                 page.setString(2, after);
                 page.setInt(3, pageSize);
-                List<Row> rows = new ArrayList<>(pageSize);
                 Map<String, Row> byId = new HashMap<>(pageSize * 2);
-                try (ResultSet rs = page.executeQuery()) {
-                    while (rs.next()) {
-                        Row row = new Row(utf8(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getLong(5));
-                        row.hidden = row.candidate != null && !owned.contains(row.candidate);
-                        rows.add(row);
-                        byId.put(row.id, row);
-                    }
-                }
+                List<Row> rows = rows(page, pageSize, byId);
                 if (rows.isEmpty()) {
                     return;
                 }
@@ -174,38 +165,70 @@ public final class FirstFeed {
                 fieldsOf.setString(2, after);
                 fieldsOf.setString(3, last);
                 fieldsOf.setLong(4, upTo);
-                Set<String> sealedOf = new HashSet<>();
-                try (ResultSet rs = fieldsOf.executeQuery()) {
-                    Row row = null;
-                    while (rs.next()) {
-                        byte[] id = utf8(rs, 1);
-                        // A row's fields come one after another: only a new id is looked up (by its text, as before).
-                        if (row == null || !Arrays.equals(row.idBytes, id)) {
-                            row = byId.get(FeedRow.text(id));
-                        }
-                        if (row == null) {
-                            continue; // a field without its row: the join of the whole read leaves it out too
-                        }
-                        if (row.hidden) {
-                            continue; // the row is left out whole (see row)
-                        }
-                        byte[] sealed = utf8(rs, 4);
-                        Rec rec = new Rec(name(utf8(rs, 2)), sealed == null ? utf8(rs, 3) : null, sealed,
-                                utf8(rs, 5), utf8(rs, 6));
-                        row.fields.add(rec);
-                        if (sealed != null) {
-                            sealedOf.add(row.candidate);
-                        }
-                    }
-                }
+                Set<String> sealedOf = fields(fieldsOf, byId);
                 keys.preload(sealedOf);
-                for (Row row : rows) {
-                    row(entity, row);
-                }
+                emit(entity, rows);
                 if (rows.size() < pageSize) {
                     return;
                 }
                 after = last;
+            }
+        }
+
+        // The loops of entity are methods of their own (and a row's emitting, row, too), so the JIT compiles each
+        // once, small, instead of compiling entity again around each loop (on-stack replacement) with the reads, the
+        // opening of sealed values and the sink all inlined into every copy.
+
+        private void emit(String entity, List<Row> rows) throws SQLException {
+            for (Row row : rows) {
+                row(entity, row);
+            }
+        }
+
+        /** The page's rows by key, each also put in {@code byId}. */
+        private List<Row> rows(PreparedStatement page, int pageSize, Map<String, Row> byId) throws SQLException {
+            List<Row> rows = new ArrayList<>(pageSize);
+            try (ResultSet rs = page.executeQuery()) {
+                while (rs.next()) {
+                    Row row = new Row(utf8(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5));
+                    row.hidden = row.candidate != null && !owned.contains(row.candidate);
+                    rows.add(row);
+                    byId.put(row.id, row);
+                }
+            }
+            return rows;
+        }
+
+        /** The page's fields put with their rows; the candidates whose sealed values came. */
+        private Set<String> fields(PreparedStatement fieldsOf, Map<String, Row> byId) throws SQLException {
+            Set<String> sealedOf = new HashSet<>();
+            try (ResultSet rs = fieldsOf.executeQuery()) {
+                Row row = null;
+                while (rs.next()) {
+                    byte[] id = utf8(rs, 1);
+                    // A row's fields come one after another: only a new id is looked up (by its text, as before).
+                    if (row == null || !Arrays.equals(row.idBytes, id)) {
+                        row = byId.get(FeedRow.text(id));
+                    }
+                    if (row == null) {
+                        continue; // a field without its row: the join of the whole read leaves it out too
+                    }
+                    if (row.hidden) {
+                        continue; // the row is left out whole (see row)
+                    }
+                    field(rs, row, sealedOf);
+                }
+            }
+            return sealedOf;
+        }
+
+        private void field(ResultSet rs, Row row, Set<String> sealedOf) throws SQLException {
+            byte[] sealed = utf8(rs, 4);
+            row.fields.add(new Rec(name(utf8(rs, 2)), sealed == null ? utf8(rs, 3) : null, sealed, utf8(rs, 5),
+                    utf8(rs, 6)));
+            if (sealed != null) {
+                sealedOf.add(row.candidate);
             }
         }
 

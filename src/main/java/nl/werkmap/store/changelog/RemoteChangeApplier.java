@@ -2,6 +2,7 @@ package nl.werkmap.store.changelog;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,25 @@ final class RemoteChangeApplier {
 
     private List<ApplyOutcome> applyOne(Statements statements, List<RemoteChange> changes) throws SQLException {
         // Checked and observed in order first, so a change this version does not know refuses the whole list.
+        Map<String, RowMerge.TableChanges> byTable = byTable(changes);
+        ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
+        boolean[] applied = new boolean[changes.size()];
+        List<RowMerge> merges = new ArrayList<>();
+        for (RowMerge.TableChanges table : byTable.values()) {
+            RowMerge merge = new RowMerge(table, changes);
+            read(statements, merge);
+            merge.decide(outcomes, applied);
+            merges.add(merge);
+        }
+        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied);
+        return List.of(outcomes);
+    }
+
+    /**
+     * The changes by table, each checked against this version's schema and its stamp observed, in order. A method
+     * of its own so the JIT compiles this loop once, not again with applyOne around it (on-stack replacement).
+     */
+    private Map<String, RowMerge.TableChanges> byTable(List<RemoteChange> changes) {
         Map<String, RowMerge.TableChanges> byTable = new LinkedHashMap<>();
         String observed = null;
         RowMerge.TableChanges t = null;
@@ -100,17 +120,7 @@ final class RemoteChangeApplier {
             }
             t.add(i, change);
         }
-        ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
-        boolean[] applied = new boolean[changes.size()];
-        List<RowMerge> merges = new ArrayList<>();
-        for (RowMerge.TableChanges table : byTable.values()) {
-            RowMerge merge = new RowMerge(table, changes);
-            read(statements, merge);
-            merge.decide(outcomes, applied);
-            merges.add(merge);
-        }
-        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied);
-        return List.of(outcomes);
+        return byTable;
     }
 
     /**
@@ -142,33 +152,42 @@ final class RemoteChangeApplier {
                     + " CASE WHEN field = '" + ReceivedWrite.FIELD + "' THEN value END FROM change_log"
                     + " WHERE entity_id IN (" + marks + ") AND entity = ?"
                     + " GROUP BY entity_id, field, CASE WHEN field = '" + ReceivedWrite.FIELD + "' THEN seq END");
-            int p = 1;
-            for (String id : part) {
-                logged.setString(p++, id);
-            }
-            logged.setString(p, merge.entity());
+            logged.setString(bindIds(logged, part), merge.entity());
             try (var rs = logged.executeQuery()) {
-                while (rs.next()) {
-                    String field = rs.getString(2);
-                    if (ReceivedWrite.isPacked(field)) {
-                        for (String name : ReceivedWrite.fields(rs.getBytes(4))) {
-                            merge.logged(rs.getString(1), name, rs.getString(3));
-                        }
-                    } else {
-                        merge.logged(rs.getString(1), field, rs.getString(3));
-                    }
-                }
+                readLogged(rs, merge);
             }
             PreparedStatement held = statements.get("SELECT id, updated_at FROM \"" + merge.entity()
                     + "\" WHERE id IN (" + marks + ")");
-            p = 1;
-            for (String id : part) {
-                held.setString(p++, id);
-            }
+            bindIds(held, part);
             try (var rs = held.executeQuery()) {
                 while (rs.next()) {
                     merge.held(rs.getString(1), rs.getString(2));
                 }
+            }
+        }
+    }
+
+    // The loops of read are methods of their own so the JIT compiles each once, small, instead of compiling
+    // read again around each of its loops (on-stack replacement) with everything inlined.
+
+    /** Binds {@code ids} from the first parameter on; the next parameter's index. */
+    private static int bindIds(PreparedStatement s, List<String> ids) throws SQLException {
+        int p = 1;
+        for (String id : ids) {
+            s.setString(p++, id);
+        }
+        return p;
+    }
+
+    private static void readLogged(ResultSet rs, RowMerge merge) throws SQLException {
+        while (rs.next()) {
+            String field = rs.getString(2);
+            if (ReceivedWrite.isPacked(field)) {
+                for (String name : ReceivedWrite.fields(rs.getBytes(4))) {
+                    merge.logged(rs.getString(1), name, rs.getString(3));
+                }
+            } else {
+                merge.logged(rs.getString(1), field, rs.getString(3));
             }
         }
     }

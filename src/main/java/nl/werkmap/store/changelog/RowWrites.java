@@ -3,6 +3,7 @@ package nl.werkmap.store.changelog;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,28 @@ final class RowWrites {
         log(statements, changes, applied);
     }
 
+    // Each loop over rows or changes is a method of its own and each row's binding too, so the JIT compiles them
+    // once each, small, instead of compiling the caller again around every loop (on-stack replacement) with the
+    // driver's binding inlined into each copy.
+
     private static void insertNew(Statements statements, RowMerge merge) throws SQLException {
+        for (Map.Entry<List<String>, List<RowMerge.Row>> shape : insertsByColumns(merge).entrySet()) {
+            List<String> columns = shape.getKey();
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(quoted(merge.entity())).append(" (id");
+            columns.forEach(c -> sql.append(", ").append(quoted(c)));
+            sql.append(", updated_at, updated_by) VALUES (?").append(", ?".repeat(columns.size() + 2)).append(')');
+            PreparedStatement s = statements.get(sql.toString());
+            int pending = 0;
+            for (RowMerge.Row row : shape.getValue()) {
+                bindInsert(s, columns, row);
+                pending = flushWhenFull(s, pending + 1);
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The rows to insert, grouped by their columns (sorted), in the order the groups first came. */
+    private static Map<List<String>, List<RowMerge.Row>> insertsByColumns(RowMerge merge) {
         Map<List<String>, List<RowMerge.Row>> byColumns = new LinkedHashMap<>();
         // Rows of one table mostly name the same columns in the same order: the group is looked up again only when
         // a row's columns differ from the row before's, and sorted only for an order not met before (rows whose
@@ -55,26 +77,19 @@ final class RowWrites {
                 group.add(row);
             }
         }
-        for (Map.Entry<List<String>, List<RowMerge.Row>> shape : byColumns.entrySet()) {
-            List<String> columns = shape.getKey();
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(quoted(merge.entity())).append(" (id");
-            columns.forEach(c -> sql.append(", ").append(quoted(c)));
-            sql.append(", updated_at, updated_by) VALUES (?").append(", ?".repeat(columns.size() + 2)).append(')');
-            PreparedStatement s = statements.get(sql.toString());
-            int pending = 0;
-            for (RowMerge.Row row : shape.getValue()) {
-                int p = 1;
-                s.setString(p++, row.id);
-                for (String column : columns) {
-                    s.setObject(p++, row.values.get(column));
-                }
-                s.setString(p++, row.updatedAt);
-                s.setString(p, row.updatedBy);
-                s.addBatch();
-                pending = flushWhenFull(s, pending + 1);
-            }
-            s.executeBatch();
+        return byColumns;
+    }
+
+    private static void bindInsert(PreparedStatement s, List<String> columns, RowMerge.Row row)
+            throws SQLException {
+        int p = 1;
+        s.setString(p++, row.id);
+        for (String column : columns) {
+            s.setObject(p++, row.values.get(column));
         }
+        s.setString(p++, row.updatedAt);
+        s.setString(p, row.updatedBy);
+        s.addBatch();
     }
 
     private static void updateHeld(Statements statements, RowMerge merge) throws SQLException {
@@ -99,17 +114,22 @@ final class RowWrites {
             PreparedStatement s = statements.get(sql.toString());
             int pending = 0;
             for (RowMerge.Row row : shape.getValue()) {
-                int p = 1;
-                for (String column : columns) {
-                    s.setObject(p++, column.equals("updated_at") ? row.updatedAt
-                            : column.equals("updated_by") ? row.updatedBy : row.values.get(column));
-                }
-                s.setString(p, row.id);
-                s.addBatch();
+                bindUpdate(s, columns, row);
                 pending = flushWhenFull(s, pending + 1);
             }
             s.executeBatch();
         }
+    }
+
+    private static void bindUpdate(PreparedStatement s, List<String> columns, RowMerge.Row row)
+            throws SQLException {
+        int p = 1;
+        for (String column : columns) {
+            s.setObject(p++, column.equals("updated_at") ? row.updatedAt
+                    : column.equals("updated_by") ? row.updatedBy : row.values.get(column));
+        }
+        s.setString(p, row.id);
+        s.addBatch();
     }
 
     /**
@@ -118,6 +138,18 @@ final class RowWrites {
      */
     private static void log(Statements statements, List<RemoteChange> changes, boolean[] applied)
             throws SQLException {
+        PreparedStatement s = statements.get("INSERT INTO change_log (entity, entity_id, field,"
+                + " value, sealed, hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)");
+        int pending = 0;
+        for (List<RemoteChange> write : byWrite(changes, applied)) {
+            bindLog(s, write);
+            pending = flushWhenFull(s, pending + 1);
+        }
+        s.executeBatch();
+    }
+
+    /** The applied changes grouped by row write, in the order the writes' first fields came. */
+    private static Collection<List<RemoteChange>> byWrite(List<RemoteChange> changes, boolean[] applied) {
         // A row write's fields mostly come one after the other: the map is asked only when the write changes.
         Map<Write, List<RemoteChange>> writes = new LinkedHashMap<>();
         List<RemoteChange> current = null;
@@ -133,22 +165,19 @@ final class RowWrites {
                 previous = c;
             }
         }
-        PreparedStatement s = statements.get("INSERT INTO change_log (entity, entity_id, field,"
-                + " value, sealed, hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, 0, ?, ?, ?)");
-        int pending = 0;
-        for (List<RemoteChange> write : writes.values()) {
-            RemoteChange c = write.get(0);
-            s.setString(1, c.entity());
-            s.setString(2, c.entityId());
-            s.setString(3, ReceivedWrite.FIELD);
-            s.setBytes(4, ReceivedWrite.pack(write));
-            s.setString(5, c.hlc());
-            s.setString(6, c.deviceId());
-            s.setString(7, ChangeLog.RECEIVED);
-            s.addBatch();
-            pending = flushWhenFull(s, pending + 1);
-        }
-        s.executeBatch();
+        return writes.values();
+    }
+
+    private static void bindLog(PreparedStatement s, List<RemoteChange> write) throws SQLException {
+        RemoteChange c = write.get(0);
+        s.setString(1, c.entity());
+        s.setString(2, c.entityId());
+        s.setString(3, ReceivedWrite.FIELD);
+        s.setBytes(4, ReceivedWrite.pack(write));
+        s.setString(5, c.hlc());
+        s.setString(6, c.deviceId());
+        s.setString(7, ChangeLog.RECEIVED);
+        s.addBatch();
     }
 
     /** One row write: a row, a stamp and its writer. */
