@@ -173,18 +173,10 @@ final class GcmFieldSealer implements FieldSealer {
      * back exactly as it went in.
      */
     private static byte[] strictUtf8(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    throw new IllegalArgumentException("De tekst bevat een ongeldig teken (los UTF-16-surrogaat op"
-                            + " positie " + i + ") en is niet opgeslagen. Typ de tekst opnieuw in plaats van hem te"
-                            + " plakken.");
-                }
-            }
+        int lone = LoneSurrogates.firstIn(text);
+        if (lone >= 0) {
+            throw new IllegalArgumentException("De tekst bevat een ongeldig teken (los UTF-16-surrogaat op positie "
+                    + lone + ") en is niet opgeslagen. Typ de tekst opnieuw in plaats van hem te plakken.");
         }
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -2,6 +2,8 @@ package nl.werkmap.store.changelog;
 
 import java.nio.charset.StandardCharsets;
 
+import nl.werkmap.security.LoneSurrogates;
+
 /**
  * A field change that arrived from another device (through the hub or a bundle file), in stored form.
  *
@@ -34,7 +36,7 @@ public record RemoteChange(String entity, String entityId, String field, byte[] 
      */
     public static RemoteChange ofText(String entity, String entityId, String field, String text, String hlc,
                                       String deviceId) {
-        if (text == null || wellFormed(text)) {
+        if (text == null || LoneSurrogates.firstIn(text) < 0) {
             return new RemoteChange(entity, entityId, field, null, false, hlc, deviceId, text);
         }
         return new RemoteChange(entity, entityId, field, text.getBytes(StandardCharsets.UTF_8), false, hlc, deviceId,
@@ -53,21 +55,5 @@ public record RemoteChange(String entity, String entityId, String field, byte[] 
             return plainText;
         }
         return value == null ? null : new String(value, StandardCharsets.UTF_8);
-    }
-
-    /** Whether the text has no unpaired surrogate, so its UTF-8 decodes to the same text. */
-    private static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }
