@@ -11,13 +11,13 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
+import nl.werkmap.ui.common.CalmSpinner;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.StatusMessage;
 
@@ -48,7 +48,7 @@ public final class ShellController {
     @FXML private Label lockInfo;
     @FXML private Label demoBadge;
     @FXML private HBox statusBar;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private CalmSpinner busyIndicator;
 
     /** avgwis: opens the retention overview; set by the workspace. */
     private Runnable retention = () -> { };

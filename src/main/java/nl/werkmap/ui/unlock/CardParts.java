@@ -7,10 +7,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import nl.werkmap.ui.common.CalmSpinner;
 
 /**
  * The building blocks the welcome and unlock cards share. The cards are built in code, not from FXML: they are the
@@ -94,9 +95,11 @@ final class CardParts {
             public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
                 boolean shown = Boolean.TRUE.equals(now);
                 if (shown && place.getChildren().isEmpty()) {
-                    ProgressIndicator spinner = new ProgressIndicator();
+                    CalmSpinner spinner = new CalmSpinner();
                     spinner.setPrefSize(BUSY_SIZE, BUSY_SIZE);
                     spinner.setAccessibleText(accessibleText);
+                    // It turns only while visible itself: hidden with its place, it stops.
+                    spinner.visibleProperty().bind(place.visibleProperty());
                     place.getChildren().add(spinner);
                 }
                 place.setVisible(shown);
