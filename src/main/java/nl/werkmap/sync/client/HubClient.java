@@ -213,14 +213,15 @@ public final class HubClient {
             return new HubUnavailableException("De hub antwoordde niet binnen " + spoken(timeout) + ". Werkmap"
                     + " probeert het later opnieuw. " + PERSISTS, e);
         }
-        LOG.warn("Hub {} not reachable", base, e);
+        // One line, no stack trace: an offline laptop meets this at every retry.
+        LOG.warn("Hub {} not reachable: {}", base, String.valueOf(e));
         return new HubUnavailableException("De hub is niet bereikbaar (" + NetworkCause.inWords(e, "netwerkfout")
                 + "). Controleer de netwerkverbinding; Werkmap probeert het later opnieuw.", e);
     }
 
     /** A body that ended short or is not the answer's JSON: the hub (or the way to it) broke off; try later. */
     private HubUnavailableException broken(Exception e) {
-        LOG.warn("Answer of hub {} broke off", base, e);
+        LOG.warn("Answer of hub {} broke off: {}", base, String.valueOf(e));
         return new HubUnavailableException("Het antwoord van de hub kwam niet helemaal aan (" + NetworkCause.inWords(e,
                 "verbinding verbroken") + "). Werkmap probeert het later opnieuw.", e);
     }
