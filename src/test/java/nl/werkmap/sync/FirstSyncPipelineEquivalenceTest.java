@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +58,7 @@ class FirstSyncPipelineEquivalenceTest {
                 assertEquals(report.bundlesReceived(), bundles);
 
                 for (String table : List.of("coach", "candidate")) {
-                    assertEquals(rows(inTurn, table), rows(streamed, table), table);
+                    assertEquals(inTurn.rowsOpened(table), streamed.rowsOpened(table), table);
                 }
                 int live = streamed.store.read(dsl -> dsl.fetchCount(dsl.selectFrom(
                         nl.werkmap.store.jooq.Tables.CANDIDATE).where("deleted = 0")));
@@ -110,33 +108,7 @@ class FirstSyncPipelineEquivalenceTest {
         return answer.bundles().size();
     }
 
-    /** Every row of {@code table} by id, personal values opened (their sealed bytes differ by nonce). */
-    private static List<List<Object>> rows(Laptop laptop, String table) {
-        return laptop.store.read(dsl -> {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Record r : dsl.fetch("SELECT * FROM \"" + table + "\" ORDER BY id")) {
-                List<Object> row = new ArrayList<>();
-                String id = r.get("id", String.class);
-                for (org.jooq.Field<?> f : r.fields()) {
-                    Object v = r.get(f);
-                    if (v instanceof byte[] b) {
-                        v = opened(laptop, table, f.getName(), id, b);
-                    }
-                    row.add(f.getName() + "=" + v);
-                }
-                rows.add(row);
-            }
-            return rows;
-        });
-    }
 
-    private static String opened(Laptop laptop, String table, String column, String id, byte[] value) {
-        try {
-            return laptop.sealer.open(table, column, id, value);
-        } catch (nl.werkmap.security.TamperedFieldException plain) {
-            return Arrays.toString(value);
-        }
-    }
 
     /** The change log as the history reads it, in order; the sealed values opened. */
     private static List<String> log(Laptop laptop) {

@@ -86,6 +86,34 @@ final class Laptop implements AutoCloseable {
         return store.candidates().find(id);
     }
 
+    /**
+     * Every row of {@code table} by id, each column as "name=value", sealed values opened (their bytes differ by
+     * nonce between laptops) and other bytes as their numbers: for comparing two laptops' caseloads.
+     */
+    java.util.List<java.util.List<Object>> rowsOpened(String table) {
+        return store.read(dsl -> {
+            java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+            for (org.jooq.Record r : dsl.fetch("SELECT * FROM \"" + table + "\" ORDER BY id")) {
+                java.util.List<Object> row = new java.util.ArrayList<>();
+                String id = r.get("id", String.class);
+                for (org.jooq.Field<?> f : r.fields()) {
+                    Object v = r.get(f);
+                    row.add(f.getName() + "=" + (v instanceof byte[] b ? opened(table, f.getName(), id, b) : v));
+                }
+                rows.add(row);
+            }
+            return rows;
+        });
+    }
+
+    private String opened(String table, String column, String id, byte[] value) {
+        try {
+            return sealer.open(table, column, id, value);
+        } catch (nl.werkmap.security.TamperedFieldException plain) {
+            return java.util.Arrays.toString(value);
+        }
+    }
+
     @Override
     public void close() {
         store.close();

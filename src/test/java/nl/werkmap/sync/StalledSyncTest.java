@@ -220,25 +220,9 @@ class StalledSyncTest {
 
     /** Every candidate, every column (personal values opened), and the candidates' received change log. */
     private static Map<String, List<List<Object>>> caseload(Laptop laptop) {
-        return Map.of("candidate", rows(laptop, "candidate"), "received", laptop.store.read(dsl -> dsl.fetch(
+        return Map.of("candidate", laptop.rowsOpened("candidate"), "received", laptop.store.read(dsl -> dsl.fetch(
                 "SELECT entity_id, field, CAST(value AS TEXT), hlc, device_id FROM change_log"
                         + " WHERE bundle_id = 'received' AND entity = 'candidate' ORDER BY seq").map(Record::intoList)));
     }
 
-    private static List<List<Object>> rows(Laptop laptop, String table) {
-        return laptop.store.read(dsl -> {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Record r : dsl.fetch("SELECT * FROM \"" + table + "\" ORDER BY id")) {
-                List<Object> row = new ArrayList<>();
-                String id = r.get("id", String.class);
-                for (org.jooq.Field<?> f : r.fields()) {
-                    Object v = r.get(f);
-                    row.add(f.getName() + "=" + (v instanceof byte[] b
-                            ? laptop.sealer.open(table, f.getName(), id, b) : v));
-                }
-                rows.add(row);
-            }
-            return rows;
-        });
-    }
 }
