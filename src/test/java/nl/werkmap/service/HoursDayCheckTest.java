@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.werkmap.app.demo.DemoCaseload;
 import nl.werkmap.domain.CoachingActivity;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.SessionLocation;
@@ -30,8 +29,7 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
-import nl.werkmap.ui.common.CaseloadFiles;
-import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.DemoCaseloadFile;
 
 /**
  * A session save checks the coach's day from that day's sessions alone ({@link HoursCheckService#dayFlags}), no
@@ -47,22 +45,20 @@ class HoursDayCheckTest {
     @TempDir
     static Path dir;
 
-    private OpenCaseload open;
+    private DemoCaseloadFile demo;
     private CaseloadStore store;
     private CaseloadIndex index;
 
     @BeforeAll
     void openCaseload() throws Exception {
-        open = OpenCaseload.create(new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db")),
-                "de dag van de coach 13".toCharArray());
-        store = open.store();
-        DemoCaseload.generate(store, 20, 1313L, TODAY, done -> { });
-        index = CaseloadIndex.build(store.caseloadQuery().load());
+        demo = DemoCaseloadFile.create(dir, "de dag van de coach 13", 20, 1313L, TODAY);
+        store = demo.store;
+        index = demo.index;
     }
 
     @AfterAll
     void close() {
-        open.close();
+        demo.close();
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.werkmap.app.demo.DemoCaseload;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.rules.PlausibilityFlag;
 import nl.werkmap.service.HoursCheckService;
@@ -33,9 +32,8 @@ import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.Background;
-import nl.werkmap.ui.common.CaseloadFiles;
+import nl.werkmap.ui.common.DemoCaseloadFile;
 import nl.werkmap.ui.common.Messages;
-import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.QuietNavigator;
 
 /**
@@ -53,22 +51,20 @@ class SheetReadAheadTest {
     @TempDir
     static Path dir;
 
-    private OpenCaseload open;
+    private DemoCaseloadFile demo;
     private CaseloadStore store;
     private CaseloadIndex index;
 
     @BeforeAll
     void openCaseload() throws Exception {
-        open = OpenCaseload.create(new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db")),
-                "vooraf lezen voor de sessie 13".toCharArray());
-        store = open.store();
-        DemoCaseload.generate(store, 20, 2412L, TODAY, done -> { });
-        index = CaseloadIndex.build(store.caseloadQuery().load());
+        demo = DemoCaseloadFile.create(dir, "vooraf lezen voor de sessie 13", 20, 2412L, TODAY);
+        store = demo.store;
+        index = demo.index;
     }
 
     @AfterAll
     void close() {
-        open.close();
+        demo.close();
     }
 
     /** A sheet whose interactive and bulk lanes only run when the test says so. */
