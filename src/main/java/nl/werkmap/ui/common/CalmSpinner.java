@@ -1,9 +1,6 @@
 package nl.werkmap.ui.common;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import javafx.application.Platform;
 import javafx.scene.AccessibleAttribute;
@@ -26,14 +23,14 @@ public final class CalmSpinner extends StackPane {
     /** Steps a second: enough to read as turning, far below the pulse rate. */
     static final int STEPS_PER_SECOND = 12;
     private static final double STROKE = 2.5;
-    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "werkmap-spinner");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final Duration STEP = Duration.ofNanos(1_000_000_000L / STEPS_PER_SECOND);
+    private static final Scheduler TICKS = Scheduler.daemon("werkmap-spinner");
 
     private final Arc ring = new Arc(0, 0, 0, 0, 90, 270);
-    private ScheduledFuture<?> turning;
+    /** The next step, while it turns (FX thread only). */
+    private Scheduler.Pending turning;
+    /** Ends with each hiding (FX thread only). */
+    private long chain;
 
     public CalmSpinner() {
         getStyleClass().add("calm-spinner");
@@ -65,18 +62,28 @@ public final class CalmSpinner extends StackPane {
     private void follow() {
         boolean shown = isVisible() && getScene() != null;
         if (shown && turning == null) {
-            long period = 1_000_000 / STEPS_PER_SECOND;
-            turning = TICKS.scheduleAtFixedRate(() -> Platform.runLater(this::step), period, period,
-                    TimeUnit.MICROSECONDS);
+            next();
         } else if (!shown && turning != null) {
-            turning.cancel(false);
+            turning.cancel();
             turning = null;
+            chain++;
         }
     }
 
-    private void step() {
-        if (turning != null) {
+    /**
+     * Plans the next step; each step plans the one after it while the spinner is still shown. A step already on its
+     * way to the FX thread when the spinner was hidden belongs to an ended chain and does nothing, so hiding and
+     * showing again never leaves two chains turning it.
+     */
+    private void next() {
+        long mine = chain;
+        turning = TICKS.schedule(() -> Platform.runLater(() -> step(mine)), STEP);
+    }
+
+    private void step(long mine) {
+        if (mine == chain && turning != null) {
             ring.setStartAngle((ring.getStartAngle() - 30) % 360);
+            next();
         }
     }
 

@@ -2,11 +2,6 @@ package nl.werkmap.ui.common;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 
 import javafx.application.Platform;
 import javafx.beans.value.ObservableIntegerValue;
@@ -85,19 +80,19 @@ public final class IdleMonitor {
      * kept the unlocked app pulsing 60 times a second (more at a higher pulse rate) with nothing to show.
      */
     static final class TimerAlarm implements Alarm {
-        private static final ScheduledExecutorService TIMER = timer();
-        private final BiFunction<Duration, Runnable, Future<?>> schedule;
+        private static final Scheduler TIMER = Scheduler.daemon("werkmap-idle-lock");
+        private final Scheduler schedule;
         private final Executor fx;
-        private Future<?> pending;
+        private Scheduler.Pending pending;
         /** Which setting may ring (FX thread only): a ring already on its way when set again or cancelled is dropped. */
         private long setting;
 
         TimerAlarm() {
-            this((after, task) -> TIMER.schedule(task, after.toNanos(), TimeUnit.NANOSECONDS), Platform::runLater);
+            this(TIMER, Platform::runLater);
         }
 
         /** A test's: its own schedule and FX thread. */
-        TimerAlarm(BiFunction<Duration, Runnable, Future<?>> schedule, Executor fx) {
+        TimerAlarm(Scheduler schedule, Executor fx) {
             this.schedule = schedule;
             this.fx = fx;
         }
@@ -106,32 +101,21 @@ public final class IdleMonitor {
         public void set(Duration after, Runnable ring) {
             cancel();
             long mine = setting;
-            pending = schedule.apply(after, () -> fx.execute(() -> {
+            pending = schedule.schedule(() -> fx.execute(() -> {
                 if (setting == mine) {
                     pending = null;
                     ring.run();
                 }
-            }));
+            }), after);
         }
 
         @Override
         public void cancel() {
             setting++;
             if (pending != null) {
-                pending.cancel(false);
+                pending.cancel();
                 pending = null;
             }
-        }
-
-        private static ScheduledExecutorService timer() {
-            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "werkmap-idle-lock");
-                thread.setDaemon(true);
-                return thread;
-            });
-            // Every key and mouse move sets the alarm again: cancelled settings leave the queue at once.
-            timer.setRemoveOnCancelPolicy(true);
-            return timer;
         }
     }
 }

@@ -22,12 +22,12 @@ class IdleTimerAlarmTest {
     private final List<Runnable> due = new ArrayList<>();
     private final List<Future<?>> futures = new ArrayList<>();
     private final List<Duration> delays = new ArrayList<>();
-    private final IdleMonitor.TimerAlarm alarm = new IdleMonitor.TimerAlarm((after, task) -> {
+    private final IdleMonitor.TimerAlarm alarm = new IdleMonitor.TimerAlarm((task, after) -> {
         delays.add(after);
         due.add(task);
         CompletableFuture<Void> future = new CompletableFuture<>();
         futures.add(future);
-        return future;
+        return () -> future.cancel(false);
     }, Runnable::run);
     private final AtomicInteger rings = new AtomicInteger();
 
