@@ -35,12 +35,19 @@ public final class DownFeed {
     private final Reading reading;
     private final ECKey signing;
     private final ECKey recipient;
+    private final int form;
     private long next = -1;
 
-    DownFeed(Reading reading, ECKey signing, ECKey recipient) {
+    DownFeed(Reading reading, ECKey signing, ECKey recipient, int form) {
         this.reading = reading;
         this.signing = signing;
         this.recipient = recipient;
+        this.form = form;
+    }
+
+    /** The envelope form the bundles are sealed in ({@link BundleEnvelope#FORM_NESTED} or a newer one). */
+    public int form() {
+        return form;
     }
 
     /** The journal position the bundles bring the device up to; known after {@link #sealEach} or {@link #writeEach}. */
@@ -57,7 +64,7 @@ public final class DownFeed {
      */
     public void sealEach(Consumer<String> sink) {
         next = reading.run((payload, length) -> sink.accept(BundleEnvelope.sealBytes(
-                length == payload.length ? payload : java.util.Arrays.copyOf(payload, length), signing, recipient)));
+                length == payload.length ? payload : java.util.Arrays.copyOf(payload, length), signing, recipient, form)));
     }
 
     /**
@@ -71,7 +78,7 @@ public final class DownFeed {
             try {
                 out.write(none[0] ? first : between);
                 none[0] = false;
-                BundleEnvelope.sealTo(payload, length, signing, recipient, out);
+                BundleEnvelope.sealTo(payload, length, signing, recipient, form, out);
                 out.write(after);
                 out.flush();
             } catch (IOException e) {

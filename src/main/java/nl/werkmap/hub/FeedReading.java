@@ -28,7 +28,7 @@ final class FeedReading implements DownFeed.Reading {
 
     /** What the fetch asks for and what every bundle of it carries. */
     record Ask(RegisteredDevice device, List<String> visibleCoaches, long after, String municipality,
-               String currentKey, String now) {
+               String currentKey, String now, boolean compact) {
     }
 
     /** The last bundle's extras and the journal position, read in the feed's snapshot. */
@@ -54,7 +54,7 @@ final class FeedReading implements DownFeed.Reading {
                 Extras extras = extras(dsl);
                 // Rows go into the bundle's JSON as read, without changes made of them: the same bytes (RowBundles
                 // cuts as DownBundles does, DownBundleWriter writes a row as its changes).
-                DownBundleWriter writer = DownBundleWriter.kept();
+                DownBundleWriter writer = DownBundleWriter.kept(ask.compact());
                 RowBundles bundles = new RowBundles(bundleSize, (rows, last) -> {
                     writer.writeRows(frame(extras, last, List.of()), rows);
                     payloads.accept(writer.payload(), writer.length());
@@ -88,7 +88,7 @@ final class FeedReading implements DownFeed.Reading {
     /** The cutter that writes each bundle's payload; the last carries transfers, conflicts and erasures. */
     private DownBundles bundles(Extras extras, DownFeed.Payloads payloads) {
         return new DownBundles(bundleSize, (part, last) -> {
-            byte[] payload = DownBundleWriter.write(frame(extras, last, part));
+            byte[] payload = DownBundleWriter.write(frame(extras, last, part), ask.compact());
             payloads.accept(payload, payload.length);
         });
     }

@@ -15,6 +15,7 @@ import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.hub.store.MasterCaseload;
 import nl.werkmap.hub.store.RegisteredDevice;
 import nl.werkmap.sync.protocol.BadSignatureException;
+import nl.werkmap.sync.protocol.BundleEnvelope;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.HlcClock;
 import nl.werkmap.sync.protocol.RevokedDeviceException;
@@ -163,6 +164,15 @@ public final class Hub implements AutoCloseable {
      * leaves after the first page and the hub never holds the whole team; later fetches, small, are read at once.
      */
     public DownFeed feed(String deviceId, long after) {
+        return feed(deviceId, after, BundleEnvelope.FORM_NESTED);
+    }
+
+    /**
+     * As {@link #feed(String, long)}, the bundles sealed in envelope {@code form}: the newest the device said it
+     * reads ({@link BundleEnvelope#formFor}), given by the fetch's device token; without it form 1, which every
+     * device reads.
+     */
+    public DownFeed feed(String deviceId, long after, int form) {
         RegisteredDevice device = registry.device(deviceId)
                 .orElseThrow(() -> new BadSignatureException("Dit apparaat is niet (meer) aangemeld bij de hub. Meld"
                         + " het opnieuw aan bij de gemeente."));
@@ -170,9 +180,12 @@ public final class Hub implements AutoCloseable {
             throw new RevokedDeviceException("Het apparaat is ingetrokken en mag niet meer synchroniseren.");
         }
         List<String> visibleCoaches = visibleCoaches(registry, device);
+        int sealedAs = BundleEnvelope.formFor(form);
+        // Form 2 also writes the changes compact (sync-protocol.md §2.1): only a device that reads form 2 gets them.
         return new DownFeed(new FeedReading(db, caseload.sealing(), new FeedReading.Ask(device, visibleCoaches, after,
-                municipality, keys.currentEncryptionPublicKey().toJSONString(), clock.instant().toString()),
-                CHANGES_PER_DOWN_BUNDLE), keys.signingKey(), device.encryptionKey());
+                municipality, keys.currentEncryptionPublicKey().toJSONString(), clock.instant().toString(),
+                sealedAs >= BundleEnvelope.FORM_UNENCODED), CHANGES_PER_DOWN_BUNDLE), keys.signingKey(),
+                device.encryptionKey(), sealedAs);
     }
 
     /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */

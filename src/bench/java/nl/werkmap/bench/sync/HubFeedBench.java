@@ -16,6 +16,7 @@ import nl.werkmap.hub.DownFeed;
 import nl.werkmap.hub.Hub;
 import nl.werkmap.hub.store.HubDatabase;
 import nl.werkmap.hub.store.HubRole;
+import nl.werkmap.sync.protocol.BundleEnvelope;
 import nl.werkmap.sync.protocol.SyncKeys;
 
 /**
@@ -68,7 +69,8 @@ public final class HubFeedBench {
         long c0 = threads.getCurrentThreadCpuTime();
         long p0 = OS.getProcessCpuTime();
         long w0 = System.nanoTime();
-        DownFeed feed = hub.feed(device, 0);
+        // The envelope form a device of this version reads (-Dbench.form=1: the form of earlier versions).
+        DownFeed feed = hub.feed(device, 0, Integer.getInteger("bench.form", BundleEnvelope.NEWEST_FORM));
         long wFeed = System.nanoTime();
         long[] first = {0, 0};
         int[] count = {0};
@@ -117,8 +119,8 @@ public final class HubFeedBench {
         }
         System.out.printf(Locale.ROOT, "round %d: feed ready %.0f ms, first bundle sealed %.0f ms wall (%.0f ms CPU), all %d"
                 + " bundles (%.1f MB) %.0f ms wall; CPU this thread %.0f ms, whole process %.0f ms; peak heap %.0f MB"
-                + " (old generation %.0f MB) | load %.1f%n", round, (wFeed - w0) / 1e6, (first[0] - w0) / 1e6,
+                + " (old generation %.0f MB); form %d | load %.1f%n", round, (wFeed - w0) / 1e6, (first[0] - w0) / 1e6,
                 (first[1] - c0) / 1e6, count[0], bytes[0] / 1e6, (w1 - w0) / 1e6, (c1 - c0) / 1e6, (p1 - p0) / 1e6,
-                peak / 1e6, old / 1e6, OS.getSystemLoadAverage());
+                peak / 1e6, old / 1e6, feed.form(), OS.getSystemLoadAverage());
     }
 }

@@ -189,7 +189,8 @@ public final class TeamSyncBench {
         var threads = ManagementFactory.getThreadMXBean();
         long c0 = threads.getCurrentThreadCpuTime();
         long w0 = System.nanoTime();
-        var feed = hub.feed(deviceId, 0);
+        // In the form the lead's laptop asked for over HTTP (its token says it reads the newest).
+        var feed = hub.feed(deviceId, 0, nl.werkmap.sync.protocol.BundleEnvelope.NEWEST_FORM);
         int[] count = {0};
         long[] bytes = {0};
         long[] first = {0, 0};

@@ -241,8 +241,9 @@ public final class HubServer implements AutoCloseable {
         if (!authorization.startsWith(DeviceToken.SCHEME + " ")) {
             throw new MalformedBundleException("Stuur een apparaatbewijs mee (Authorization: Werkmap ...).");
         }
-        String deviceId = DeviceToken.verify(authorization.substring(DeviceToken.SCHEME.length() + 1),
+        DeviceToken.Proof proof = DeviceToken.prove(authorization.substring(DeviceToken.SCHEME.length() + 1),
                 hub.registry().signers(), clock.instant());
+        String deviceId = proof.deviceId();
         perDevice.take(deviceId).ifPresent(wait -> {
             throw new RateLimitedException(wait);
         });
@@ -255,7 +256,8 @@ public final class HubServer implements AutoCloseable {
             throw new MalformedBundleException("De zoekparameters zijn niet goed gecodeerd (URL-codering).");
         }
         long after = journalPosition(afterValues);
-        FeedAnswer.write(ctx, hub.feed(deviceId, after));
+        // The bundles in the newest envelope form the device says it reads (its token's "reads"; form 1 without).
+        FeedAnswer.write(ctx, hub.feed(deviceId, after, proof.reads()));
     }
 
     /** The {@code after} parameter: absent is 0; once, as a whole number from 0 up. */

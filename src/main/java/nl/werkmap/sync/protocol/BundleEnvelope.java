@@ -25,6 +25,10 @@ import com.nimbusds.jose.jwk.ECKey;
  * ({@link CompactJws}, {@link CompactJwe}); a 10,000-change bundle is megabytes and Nimbus's string-based objects
  * copied and re-encoded it several times. The output is the same standard compact JOSE any library opens, which
  * the interoperability test checks both ways.
+ *
+ * <p>Envelope form 2 (issue 13, {@link #FORM_UNENCODED}, sync-protocol.md §3.1): the same keys and algorithms, the
+ * JWS with an unencoded payload (RFC 7797) so the payload is base64url-encoded once, by the JWE, instead of twice.
+ * {@link #open} reads both forms; a hub sends form 2 only to a device whose token says it reads it.
  */
 public final class BundleEnvelope {
 
@@ -33,6 +37,20 @@ public final class BundleEnvelope {
     public static final EncryptionMethod CONTENT = EncryptionMethod.A256GCM;
     public static final String JWS_TYPE = "werkmap-bundle+jws";
     public static final String NESTED_CONTENT_TYPE = "JOSE";
+    /**
+     * The JWE content type of form 2: the plaintext is a JWS with an unencoded payload (RFC 7797, {@code b64: false})
+     * written as header, dot, payload, dot, signature (docs/sync-protocol.md §3.1).
+     */
+    public static final String UNENCODED_CONTENT_TYPE = "werkmap-bundle+jws-unencoded";
+    /** Form 1: the compact JWS (payload in base64url) inside the compact JWE; every device and hub reads it. */
+    public static final int FORM_NESTED = 1;
+    /**
+     * Form 2 (issue 13): the payload signed unencoded inside the compact JWE, so it is base64url-encoded once (by the
+     * JWE) instead of twice; about a quarter fewer bytes. A hub sends it only to a device that says it reads it.
+     */
+    public static final int FORM_UNENCODED = 2;
+    /** The newest form this version reads (and says so in its device token). */
+    public static final int NEWEST_FORM = FORM_UNENCODED;
 
     private BundleEnvelope() {
     }
@@ -42,11 +60,20 @@ public final class BundleEnvelope {
         return sealBytes(BundleJson.write(payload), signingKey, recipientEncryptionKey);
     }
 
-    /** As {@link #seal} for payload bytes already written; the bytes are signed exactly as given. */
+    /** As {@link #seal} for payload bytes already written; the bytes are signed exactly as given. Form 1. */
     public static String sealBytes(byte[] payloadJson, ECKey signingKey, ECKey recipientEncryptionKey) {
+        return sealBytes(payloadJson, signingKey, recipientEncryptionKey, FORM_NESTED);
+    }
+
+    /** As {@link #sealBytes(byte[], ECKey, ECKey)} in {@code form} ({@link #FORM_NESTED} or {@link #FORM_UNENCODED}). */
+    public static String sealBytes(byte[] payloadJson, ECKey signingKey, ECKey recipientEncryptionKey, int form) {
         try {
-            byte[] jws = CompactJws.sign(jwsHeader(signingKey), payloadJson, signingKey.toECPrivateKey());
-            return CompactJwe.encrypt(jweHeader(recipientEncryptionKey), jws, recipientEncryptionKey.toECPublicKey());
+            JWSHeader header = jwsHeader(signingKey, form);
+            byte[] jws = form == FORM_UNENCODED
+                    ? CompactJws.signUnencoded(header, payloadJson, signingKey.toECPrivateKey())
+                    : CompactJws.sign(header, payloadJson, signingKey.toECPrivateKey());
+            return CompactJwe.encrypt(jweHeader(recipientEncryptionKey, form), jws,
+                    recipientEncryptionKey.toECPublicKey());
         } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
         }
@@ -64,27 +91,49 @@ public final class BundleEnvelope {
     /** As {@link #sealTo(byte[], ECKey, ECKey, java.io.OutputStream)} for the payload {@code payloadJson[0, length)}. */
     public static void sealTo(byte[] payloadJson, int length, ECKey signingKey, ECKey recipientEncryptionKey,
                               java.io.OutputStream out) throws java.io.IOException {
+        sealTo(payloadJson, length, signingKey, recipientEncryptionKey, FORM_NESTED, out);
+    }
+
+    /**
+     * As {@link #sealTo(byte[], int, ECKey, ECKey, java.io.OutputStream)} in {@code form} ({@link #FORM_NESTED} or
+     * {@link #FORM_UNENCODED}).
+     */
+    public static void sealTo(byte[] payloadJson, int length, ECKey signingKey, ECKey recipientEncryptionKey, int form,
+                              java.io.OutputStream out) throws java.io.IOException {
         try {
-            StreamedEnvelope.seal(jwsHeader(signingKey), payloadJson, length, signingKey.toECPrivateKey(),
-                    jweHeader(recipientEncryptionKey), recipientEncryptionKey.toECPublicKey(), out);
+            StreamedEnvelope.seal(jwsHeader(signingKey, form), payloadJson, length, signingKey.toECPrivateKey(),
+                    jweHeader(recipientEncryptionKey, form), recipientEncryptionKey.toECPublicKey(), out);
         } catch (JOSEException | GeneralSecurityException e) {
             throw new IllegalStateException("De bundel kon niet worden ondertekend of versleuteld: " + e.getMessage(), e);
         }
     }
 
-    private static JWSHeader jwsHeader(ECKey signingKey) throws JOSEException {
-        return new JWSHeader.Builder(SIGNATURE)
+    /** The form a hub answers in to a device that reads forms up to {@code reads}: the newest both know. */
+    public static int formFor(int reads) {
+        return Math.max(FORM_NESTED, Math.min(reads, NEWEST_FORM));
+    }
+
+    private static JWSHeader jwsHeader(ECKey signingKey, int form) throws JOSEException {
+        JWSHeader.Builder header = new JWSHeader.Builder(SIGNATURE)
                 .keyID(SyncKeys.keyId(signingKey))
-                .type(new JOSEObjectType(JWS_TYPE))
+                .type(new JOSEObjectType(JWS_TYPE));
+        if (form == FORM_UNENCODED) {
+            header.base64URLEncodePayload(false).criticalParams(java.util.Set.of(UNENCODED));
+        } else if (form != FORM_NESTED) {
+            throw new IllegalArgumentException("Onbekende bundelvorm " + form);
+        }
+        return header.build();
+    }
+
+    private static JWEHeader jweHeader(ECKey recipientEncryptionKey, int form) throws JOSEException {
+        return new JWEHeader.Builder(KEY_AGREEMENT, CONTENT)
+                .keyID(SyncKeys.keyId(recipientEncryptionKey))
+                .contentType(form == FORM_UNENCODED ? UNENCODED_CONTENT_TYPE : NESTED_CONTENT_TYPE)
                 .build();
     }
 
-    private static JWEHeader jweHeader(ECKey recipientEncryptionKey) throws JOSEException {
-        return new JWEHeader.Builder(KEY_AGREEMENT, CONTENT)
-                .keyID(SyncKeys.keyId(recipientEncryptionKey))
-                .contentType(NESTED_CONTENT_TYPE)
-                .build();
-    }
+    /** The header member of RFC 7797, the only critical one a bundle of form 2 has (and must have). */
+    private static final String UNENCODED = "b64";
 
     /**
      * Decrypts, verifies and reads a bundle, in the order of {@code docs/sync-protocol.md} §3. Throws a
@@ -103,9 +152,10 @@ public final class BundleEnvelope {
             throw new MalformedBundleException("De bundel gebruikt niet de afgesproken versleuteling (" + KEY_AGREEMENT
                     + ", " + CONTENT + ", zonder compressie).");
         }
-        if (!NESTED_CONTENT_TYPE.equals(jweHeader.getContentType()) || jweHeader.getType() != null) {
+        boolean unencoded = UNENCODED_CONTENT_TYPE.equals(jweHeader.getContentType());
+        if (!unencoded && !NESTED_CONTENT_TYPE.equals(jweHeader.getContentType()) || jweHeader.getType() != null) {
             throw new MalformedBundleException("De versleutelde bundel heeft niet het afgesproken inhoudstype (cty "
-                    + NESTED_CONTENT_TYPE + ", geen typ).");
+                    + NESTED_CONTENT_TYPE + " of " + UNENCODED_CONTENT_TYPE + ", geen typ).");
         }
         ECKey key = Optional.ofNullable(jweHeader.getKeyID()).flatMap(receiver.keys())
                 .orElseThrow(() -> new WrongRecipientException("Deze bundel is versleuteld voor een sleutel die hier niet"
@@ -116,12 +166,17 @@ public final class BundleEnvelope {
         } catch (JOSEException | GeneralSecurityException e) {
             throw new TamperedException("De bundel is onderweg veranderd of beschadigd: ontsleutelen lukt niet.", e);
         }
-        CompactJws jws = CompactJws.parse(plaintext);
+        CompactJws jws = unencoded ? CompactJws.parseUnencoded(plaintext) : CompactJws.parse(plaintext);
         if (jws == null) {
             throw new MalformedBundleException("De versleutelde inhoud is geen ondertekende bundel (JWS).");
         }
-        if (!SIGNATURE.equals(jws.header().getAlgorithm()) || hasCritical(jws.header().getCriticalParams())) {
-            throw new MalformedBundleException("De bundel is niet ondertekend met " + SIGNATURE + ".");
+        // Form 1: no critical member and the payload in base64url; form 2: exactly "b64" critical and b64 false.
+        if (!SIGNATURE.equals(jws.header().getAlgorithm()) || (unencoded
+                ? !java.util.Set.of(UNENCODED).equals(jws.header().getCriticalParams())
+                        || jws.header().isBase64URLEncodePayload()
+                : hasCritical(jws.header().getCriticalParams()) || !jws.header().isBase64URLEncodePayload())) {
+            throw new MalformedBundleException("De bundel is niet ondertekend met " + SIGNATURE + (unencoded
+                    ? " over de onbewerkte inhoud (b64 false, crit b64)." : "."));
         }
         if (jws.header().getType() == null || !JWS_TYPE.equals(jws.header().getType().getType())
                 || jws.header().getContentType() != null) {

@@ -44,6 +44,37 @@ final class CompactJws {
     }
 
     /**
+     * Signs {@code payload} under {@code header}, which must say {@code b64: false} (RFC 7797): the signing input is
+     * the header's base64url, a dot and the payload bytes as they are. Returns header, dot, payload, dot, signature
+     * ({@link #parseUnencoded}); the payload is written once, not base64url-encoded.
+     */
+    static byte[] signUnencoded(JWSHeader header, byte[] payload, ECPrivateKey key) throws GeneralSecurityException {
+        if (header.isBase64URLEncodePayload()) {
+            throw new IllegalArgumentException("An unencoded JWS needs a header with b64: false");
+        }
+        byte[] signingInput = CompactParts.join(CompactParts.ascii(header.toBase64URL().toString()), payload);
+        Signature signer = Signature.getInstance(ALGORITHM);
+        signer.initSign(key);
+        signer.update(signingInput);
+        byte[] signature = Base64Url.encode(signer.sign());
+        byte[] compact = Arrays.copyOf(signingInput, signingInput.length + 1 + signature.length);
+        compact[signingInput.length] = '.';
+        System.arraycopy(signature, 0, compact, signingInput.length + 1, signature.length);
+        return compact;
+    }
+
+    /**
+     * Cuts a JWS with an unencoded payload, header, dot, payload, dot, signature ({@link #signUnencoded}), at its
+     * first and last dot and reads its header. Null when there are not two dots, header or signature are not
+     * canonical base64url, or the header is not a JWS header: the caller decides what that means (and checks that
+     * the header says {@code b64: false}).
+     */
+    static CompactJws parseUnencoded(byte[] bytes) {
+        CompactParts parts = CompactParts.unencoded(bytes);
+        return parts == null ? null : withHeader(parts);
+    }
+
+    /**
      * Cuts a compact JWS into its parts and reads its header. Null when the bytes are not three parts or the header
      * is not a JWS header: the caller decides what that means.
      */
@@ -52,6 +83,10 @@ final class CompactJws {
         if (parts == null) {
             return null;
         }
+        return withHeader(parts);
+    }
+
+    private static CompactJws withHeader(CompactParts parts) {
         try {
             parts.requireCanonical(); // strict base64url: Nimbus's decoder would accept padding and stray bits
             return new CompactJws(parts, JWSHeader.parse(new Base64URL(parts.text(0))));
@@ -83,9 +118,12 @@ final class CompactJws {
         return verifier.verify(signature);
     }
 
-    /** The payload bytes as signed; {@link IllegalArgumentException} when the part is not base64url. */
+    /**
+     * The payload bytes as signed: decoded, or as they stand when the header says {@code b64: false};
+     * {@link IllegalArgumentException} when an encoded part is not base64url.
+     */
     byte[] payload() {
-        return parts.decoded(1);
+        return header.isBase64URLEncodePayload() ? parts.decoded(1) : parts.raw(1);
     }
 
     /** R and S must lie in [1, n-1]; checked here too, so a zero signature can never pass whatever the JDK does. */

@@ -51,6 +51,39 @@ final class CompactParts {
         return found == dots.length ? new CompactParts(ascii, dots, alphabetOnly) : null;
     }
 
+    /**
+     * Cuts a JWS with an unencoded payload (RFC 7797, {@code b64: false}) written as header, dot, payload, dot,
+     * signature: at its first and its last dot, so the payload between them may hold any byte, dots included (header
+     * and signature are base64url, which has none). Null when there are not two dots. Only the header and the
+     * signature are base64url ({@link #requireCanonical} checks those two); the payload is taken as it is
+     * ({@link #raw}).
+     */
+    static CompactParts unencoded(byte[] bytes) {
+        int first = -1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '.') {
+                first = i;
+                break;
+            }
+        }
+        int last = -1;
+        for (int i = bytes.length - 1; i > first; i--) {
+            if (bytes[i] == '.') {
+                last = i;
+                break;
+            }
+        }
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        CompactParts parts = new CompactParts(bytes, new int[] {first, last}, false);
+        parts.rawPayload = true;
+        return parts;
+    }
+
+    /** Part 1 is the payload as it is (see {@link #unencoded}), not base64url. */
+    private boolean rawPayload;
+
     private static final byte ALPHABET = 0;
     private static final byte DOT = 1;
     private static final byte OTHER = 2;
@@ -110,6 +143,9 @@ final class CompactParts {
     /** {@link IllegalArgumentException} unless every part is canonical base64url ({@link Base64Url#decode}). */
     void requireCanonical() {
         for (int part = 0; part <= dots.length; part++) {
+            if (rawPayload && part == 1) {
+                continue;
+            }
             // The characters were looked at once by split: megabytes of ciphertext are not walked a second time.
             if (alphabetOnly) {
                 Base64Url.requireCanonicalEnds(ascii, start(part), end(part));
@@ -120,8 +156,16 @@ final class CompactParts {
         canonical = true;
     }
 
+    /** Part {@code part} as its bytes stand, not decoded (the unencoded payload of {@link #unencoded}). */
+    byte[] raw(int part) {
+        return java.util.Arrays.copyOfRange(ascii, start(part), end(part));
+    }
+
     /** Part {@code part} base64url-decoded; {@link IllegalArgumentException} when it is not base64url. */
     byte[] decoded(int part) {
+        if (rawPayload && part == 1) {
+            throw new IllegalArgumentException("The unencoded payload is not base64url");
+        }
         // A bundle's ciphertext and payload are megabytes: checked once at parsing, not again at decoding.
         return canonical ? Base64Url.decodeCanonical(ascii, start(part), end(part))
                 : Base64Url.decode(ascii, start(part), end(part));

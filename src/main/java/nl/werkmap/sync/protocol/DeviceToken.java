@@ -31,6 +31,8 @@ public final class DeviceToken {
     public static final Duration MAX_SKEW = Duration.ofHours(36);
     private static final String TYPE = "werkmap-device+jws";
     private static final Gson GSON = new Gson();
+    /** The claim naming the newest down-bundle form the device reads ({@link BundleEnvelope#NEWEST_FORM}). */
+    static final String READS = "reads";
     /** Verified against when the key id is unknown, so that costs what a wrong signature costs. */
     private static final ECKey STAND_IN = SyncKeys.newSigningKey().toPublicJWK();
 
@@ -41,7 +43,8 @@ public final class DeviceToken {
         try {
             JWSObject jws = new JWSObject(new JWSHeader.Builder(BundleEnvelope.SIGNATURE)
                     .keyID(SyncKeys.keyId(signingKey)).type(new JOSEObjectType(TYPE)).build(),
-                    new Payload(GSON.toJson(Map.of("deviceId", deviceId, "at", at.getEpochSecond()))));
+                    new Payload(GSON.toJson(Map.of("deviceId", deviceId, "at", at.getEpochSecond(),
+                            READS, BundleEnvelope.NEWEST_FORM))));
             jws.sign(new ECDSASigner(signingKey));
             return jws.serialize();
         } catch (JOSEException e) {
@@ -54,6 +57,18 @@ public final class DeviceToken {
      * and a wrong signature are refused alike; revocation is told only to the holder of the device's key.
      */
     public static String verify(String token, SignerDirectory signers, Instant now) {
+        return prove(token, signers, now).deviceId();
+    }
+
+    /**
+     * What a verified token proves: the device, and the newest down-bundle form it reads (its {@code reads} claim,
+     * since issue 13; 1 for a token without it, from a device of an earlier version).
+     */
+    public record Proof(String deviceId, int reads) {
+    }
+
+    /** As {@link #verify}, with the bundle form the device reads. */
+    public static Proof prove(String token, SignerDirectory signers, Instant now) {
         String compact = token == null ? "" : token.trim();
         if (!Arrays.stream(compact.split("\\.", -1)).allMatch(Base64Url::isCanonical)) {
             throw new MalformedBundleException("Het apparaatbewijs is geen zuivere base64url.");
@@ -111,7 +126,24 @@ public final class DeviceToken {
         if (Duration.between(at, now).abs().compareTo(MAX_SKEW) > 0) {
             throw new BadSignatureException("Het apparaatbewijs is verlopen. Controleer de klok van deze computer.");
         }
-        return signer.id();
+        return new Proof(signer.id(), reads(claims.get(READS)));
+    }
+
+    /**
+     * The {@code reads} claim: a whole number from 1 up; anything else (absent, from an earlier version, or a value
+     * this version does not know) is form 1, which every device reads. A hub of an earlier version ignores the
+     * claim, as it ignores every claim it does not know.
+     */
+    private static int reads(com.google.gson.JsonElement claim) {
+        if (claim == null || !claim.isJsonPrimitive() || !claim.getAsJsonPrimitive().isNumber()) {
+            return BundleEnvelope.FORM_NESTED;
+        }
+        try {
+            int reads = claim.getAsJsonPrimitive().getAsBigDecimal().intValueExact();
+            return Math.max(BundleEnvelope.FORM_NESTED, reads);
+        } catch (ArithmeticException | NumberFormatException e) {
+            return BundleEnvelope.FORM_NESTED;
+        }
     }
 
     private static boolean isText(com.google.gson.JsonElement claim) {

@@ -30,6 +30,11 @@ final class JsonCursor {
         this.json = json;
     }
 
+    /** Whether the next byte is {@code c} (not taken). */
+    boolean at(char c) {
+        return at < json.length && json[at] == c;
+    }
+
     /** Whether every byte has been taken. */
     boolean atEnd() {
         return at == json.length;

@@ -17,6 +17,9 @@ import java.util.Map;
  * {@link #read} returns null and {@link BundleJson} reads the payload with Gson as before. So every payload this
  * reader takes gives the very record Gson gives (the same canonical constructors, members in the same order), and
  * every other payload is read, or refused, exactly as before.
+ *
+ * <p>Compact changes (arrays in {@code changes}, sync-protocol.md §2.1; the hub writes them only in envelope form 2)
+ * are read here alone: Gson binds none, so a payload with one this reader does not take is refused as malformed.
  */
 final class PayloadBytes {
 
@@ -30,6 +33,8 @@ final class PayloadBytes {
 
 
     private final JsonCursor in;
+    /** The names of the payload's compact changes, in the order they were first written. */
+    private final List<String> table = new ArrayList<>();
 
     private PayloadBytes(byte[] json) {
         this.in = new JsonCursor(json);
@@ -84,8 +89,72 @@ final class PayloadBytes {
 
     private List<Change> changes() throws JsonCursor.NotTaken {
         List<Change> changes = new ArrayList<>();
-        array(() -> changes.add(change()));
+        array(() -> changes.add(in.at('[') ? compactChange() : change()));
         return changes;
+    }
+
+    /**
+     * A compact change (sync-protocol.md §2.1), {@code [entity, id, clock, origin, [field, value, ...]]}: the change
+     * {@code entity, id, fields, clock + "-" + origin, false, origin, null}, as the change object with those members
+     * binds. Entity, origin and field names come through the payload's name table ({@link #tableName}). Gson reads no
+     * compact change: anything here not of this form refuses the payload (Gson then refuses it as malformed).
+     */
+    private Change compactChange() throws JsonCursor.NotTaken {
+        in.expect('[');
+        String entity = tableName();
+        next();
+        String id = in.string();
+        next();
+        String clock = in.string();
+        next();
+        String origin = tableName();
+        next();
+        if (id == null || clock == null) {
+            throw JsonCursor.NotTaken.INSTANCE;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        in.expect('[');
+        in.space();
+        if (!in.take(']')) {
+            do {
+                String field = tableName();
+                next();
+                if (fields.containsKey(field)) {
+                    throw JsonCursor.NotTaken.INSTANCE;
+                }
+                fields.put(field, in.string());
+                in.space();
+            } while (in.take(','));
+            in.expect(']');
+        }
+        in.space();
+        in.expect(']');
+        return new Change(entity, id, fields, clock + "-" + origin, false, origin, null);
+    }
+
+    /** White space, a comma and white space: between the elements of a compact change. */
+    private void next() throws JsonCursor.NotTaken {
+        in.space();
+        in.expect(',');
+        in.space();
+    }
+
+    /**
+     * A name of a compact change: a string, which is added to the payload's name table, or a whole number, the index
+     * of a name added before in this payload.
+     */
+    private String tableName() throws JsonCursor.NotTaken {
+        in.space();
+        if (in.at('"')) {
+            String name = in.name();
+            table.add(name);
+            return name;
+        }
+        long index = in.longValue();
+        if (index < 0 || index >= table.size()) {
+            throw JsonCursor.NotTaken.INSTANCE;
+        }
+        return table.get((int) index);
     }
 
     private Change change() throws JsonCursor.NotTaken {

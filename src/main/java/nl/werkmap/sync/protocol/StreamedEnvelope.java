@@ -18,7 +18,7 @@ import com.nimbusds.jose.JWSHeader;
  * signature and into AES-GCM, and the ciphertext is base64url-encoded into the output as it comes. The same compact
  * JWE (only the random key and IV differ), without the payload's base64, the JWS, the ciphertext and the JWE each
  * held whole, several megabytes apiece for a first sync's bundle, and copied into one another: the hub seals dozens
- * of them.
+ * of them. In form 2 ({@link BundleEnvelope#FORM_UNENCODED}) the payload goes in as it is, not base64url-encoded.
  */
 final class StreamedEnvelope {
 
@@ -49,8 +49,13 @@ final class StreamedEnvelope {
         Encrypting jws = new Encrypting(gcm, ciphertext, signer);
         jws.write(CompactParts.ascii(jwsHeader.toBase64URL().toString()));
         jws.write(DOT);
-        try (OutputStream payloadPart = new Base64UrlStream(jws)) {
-            payloadPart.write(payload, 0, length);
+        if (jwsHeader.isBase64URLEncodePayload()) {
+            try (OutputStream payloadPart = new Base64UrlStream(jws)) {
+                payloadPart.write(payload, 0, length);
+            }
+        } else {
+            // Form 2 (b64 false): the payload goes into the signature and the encryption as it is.
+            writeInPieces(jws, payload, length);
         }
         // The signature covers header and payload; it and its dot are encrypted, not signed.
         jws.signing = null;
@@ -62,6 +67,19 @@ final class StreamedEnvelope {
         out.write('.');
         out.write(Base64Url.encode(last, last.length - TAG_BYTES, last.length));
     }
+
+    /**
+     * Writes {@code payload[0, length)} a piece at a time: one call per piece keeps the signature's hashing and
+     * AES-GCM's update compiled with their intrinsics (a single call over megabytes runs in the interpreter) and the
+     * ciphertext's buffer small.
+     */
+    private static void writeInPieces(OutputStream out, byte[] payload, int length) throws IOException {
+        for (int at = 0; at < length; at += PIECE) {
+            out.write(payload, at, Math.min(PIECE, length - at));
+        }
+    }
+
+    private static final int PIECE = 8 * 1024;
 
     /** The JWS as it is written: into the signature (until it is signed) and through AES-GCM into the output. */
     private static final class Encrypting extends OutputStream {

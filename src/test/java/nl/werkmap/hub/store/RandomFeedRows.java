@@ -26,25 +26,46 @@ public final class RandomFeedRows {
 
     /** Up to {@code max} random rows. */
     public static List<FeedRow> rows(Random random, int max) {
+        return rows(random, max, false);
+    }
+
+    /**
+     * As {@link #rows(Random, int)}; {@code stampedByOrigin}: most writes are stamped as the hub's journal stamps
+     * them, a clock, a dash and the writer's id (random text, odd bytes now and then), which a compact change writes
+     * in two parts; names, ids and stamps of odd text are rarer, so most bundles are valid.
+     */
+    public static List<FeedRow> rows(Random random, int max, boolean stampedByOrigin) {
         List<FeedRow> rows = new ArrayList<>();
         int count = random.nextInt(max + 1);
         for (int i = 0; i < count; i++) {
-            rows.add(row(random));
+            rows.add(row(random, stampedByOrigin));
         }
         return rows;
     }
 
-    private static FeedRow row(Random random) {
+    private static FeedRow row(Random random, boolean stampedByOrigin) {
         List<FeedRow.Write> writes = new ArrayList<>();
         boolean tombstone = random.nextInt(4) == 0;
         int writeCount = tombstone ? random.nextInt(3) : 1 + random.nextInt(3);
         for (int w = 0; w < writeCount; w++) {
-            FeedRow.Write write = new FeedRow.Write(utf8(random.nextInt(9) == 0 ? text(random) : "00017333900" + w
-                    + "-0000" + random.nextInt(10)), random.nextInt(12) == 0 ? null : utf8(text(random)));
+            byte[] hlc = utf8(random.nextInt(stampedByOrigin ? 90 : 9) == 0 ? text(random)
+                    : (stampedByOrigin ? "00000173339000" : "00017333900") + w + "-0000" + random.nextInt(10));
+            byte[] origin = random.nextInt(12) == 0 ? null : !stampedByOrigin ? utf8(text(random))
+                    : random.nextInt(7) == 0 ? oddBytes(random)
+                    : utf8(random.nextBoolean() ? "device-" + random.nextInt(4) : text(random));
+            if (stampedByOrigin && origin != null && random.nextInt(5) > 0) {
+                java.io.ByteArrayOutputStream stamp = new java.io.ByteArrayOutputStream();
+                stamp.writeBytes(hlc);
+                stamp.write('-');
+                stamp.writeBytes(origin);
+                hlc = stamp.toByteArray();
+            }
+            FeedRow.Write write = new FeedRow.Write(hlc, origin);
             int fields = 1 + random.nextInt(10); // past the eight a write starts with
             java.util.Set<String> names = new java.util.HashSet<>(); // a row's field is one journal row: never twice
             for (int f = 0; f < fields; f++) {
-                String name = random.nextInt(6) == 0 ? text(random) : "field_" + f;
+                String name = random.nextInt(stampedByOrigin ? 60 : 6) == 0 ? text(random)
+                        : stampedByOrigin ? "field_" + (char) ('a' + f) : "field_" + f;
                 if (names.add(name)) {
                     write.put(name, value(random));
                 }
@@ -52,8 +73,9 @@ public final class RandomFeedRows {
             writes.add(write);
         }
         String entity = ENTITIES[random.nextInt(ENTITIES.length)];
-        String id = random.nextInt(8) == 0 ? text(random) : java.util.UUID.randomUUID().toString();
-        return new FeedRow(entity, id, writes, tombstone ? "000173339999-00001" : null,
+        String id = random.nextInt(stampedByOrigin ? 80 : 8) == 0 ? text(random)
+                : java.util.UUID.randomUUID().toString();
+        return new FeedRow(entity, id, writes, tombstone ? (stampedByOrigin ? "000001733399999-00001" : "000173339999-00001") : null,
                 tombstone && random.nextInt(5) > 0 ? "device-" + random.nextInt(3) : null);
     }
 
