@@ -70,6 +70,16 @@ final class EntityColumns {
         return column.type().convert(change.text());
     }
 
+    /** Whether {@code table} has a foreign key to itself (a placement names the placement it follows). */
+    static boolean refersToItself(Table<?> table) {
+        for (ForeignKey<?, ?> key : table.getReferences()) {
+            if (key.getKey().getTable().getName().equals(table.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The tables' merges with every table after the tables it refers to (the schema's foreign keys), otherwise in
      * the order they came; new rows are inserted in this order, so a new session finds its new candidate.

@@ -36,15 +36,21 @@ final class RemoteChangeApplier {
     private final HybridLogicalClock clock;
     /** Changes from which a list counts as a bulk delivery: {@link #BIG}, or another size in tests. */
     private final int bulkFrom;
+    /** New rows per INSERT statement: {@link RowWrites#ROWS_PER_INSERT}, or another number in tests. */
+    private final int rowsPerInsert;
 
     RemoteChangeApplier(HybridLogicalClock clock) {
-        this(clock, BIG);
+        this(clock, BIG, RowWrites.ROWS_PER_INSERT);
     }
 
-    /** {@code bulkFrom}: the list size from which the run writes with {@link BulkSettings}. */
-    RemoteChangeApplier(HybridLogicalClock clock, int bulkFrom) {
+    /**
+     * {@code bulkFrom}: the list size from which the run writes with {@link BulkSettings}; {@code rowsPerInsert}:
+     * new rows per INSERT statement.
+     */
+    RemoteChangeApplier(HybridLogicalClock clock, int bulkFrom, int rowsPerInsert) {
         this.clock = clock;
         this.bulkFrom = bulkFrom;
+        this.rowsPerInsert = rowsPerInsert;
     }
 
     List<ApplyOutcome> apply(DSLContext tx, List<RemoteChange> changes) {
@@ -91,7 +97,7 @@ final class RemoteChangeApplier {
             merge.decide(outcomes, applied);
             merges.add(merge);
         }
-        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied);
+        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied, rowsPerInsert);
         return List.of(outcomes);
     }
 

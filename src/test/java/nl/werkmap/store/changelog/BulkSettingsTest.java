@@ -32,7 +32,7 @@ class BulkSettingsTest {
         try (Database db = caseload()) {
             List<String> before = db.write(BulkSettingsTest::settings);
             List<List<String>> during = new ArrayList<>();
-            RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 2);
+            RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 2, RowWrites.ROWS_PER_INSERT);
             db.write(tx -> applier.applyRun(tx, coach("coach-a", "Ans"), () -> {
                 if (!during.isEmpty()) {
                     return null;
@@ -52,7 +52,7 @@ class BulkSettingsTest {
         try (Database db = caseload()) {
             List<String> before = db.write(BulkSettingsTest::settings);
             List<List<String>> during = new ArrayList<>();
-            RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 3);
+            RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 3, RowWrites.ROWS_PER_INSERT);
             db.write(tx -> applier.applyRun(tx, coach("coach-a", "Ans"), () -> {
                 if (!during.isEmpty()) {
                     return null;
@@ -68,7 +68,7 @@ class BulkSettingsTest {
     void aFailedBulkRunSetsTheConnectionBackToo() throws Exception {
         try (Database db = caseload()) {
             List<String> before = db.write(BulkSettingsTest::settings);
-            RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 2);
+            RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 2, RowWrites.ROWS_PER_INSERT);
             List<RemoteChange> bad = new ArrayList<>(coach("coach-a", "Ans"));
             bad.add(new RemoteChange("no_such_table", "x", "name", bytes("x"), false, stamp(), "dev-a"));
             assertThrows(RuntimeException.class, () -> db.write(tx -> applier.applyRun(tx, coach("coach-c", "Cor"),
