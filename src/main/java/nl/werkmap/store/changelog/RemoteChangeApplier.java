@@ -1,6 +1,5 @@
 package nl.werkmap.store.changelog;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,13 +32,25 @@ final class RemoteChangeApplier {
     private static final int CHUNK = 500;
     /** Changes from which a list counts as a bulk delivery (a first sync's bundle holds some 75,000). */
     private static final int BIG = 10_000;
-    /** The page cache while such a list is written, in KiB; the everyday size is set back after. */
-    private static final int BIG_CACHE_KIB = 128 * 1024;
 
     private final HybridLogicalClock clock;
+    /** Changes from which a list counts as a bulk delivery: {@link #BIG}, or another size in tests. */
+    private final int bulkFrom;
+    /** New rows per INSERT statement: {@link RowWrites#ROWS_PER_INSERT}, or another number in tests. */
+    private final int rowsPerInsert;
 
     RemoteChangeApplier(HybridLogicalClock clock) {
+        this(clock, BIG, RowWrites.ROWS_PER_INSERT);
+    }
+
+    /**
+     * {@code bulkFrom}: the list size from which the run writes with {@link BulkSettings}; {@code rowsPerInsert}:
+     * new rows per INSERT statement.
+     */
+    RemoteChangeApplier(HybridLogicalClock clock, int bulkFrom, int rowsPerInsert) {
         this.clock = clock;
+        this.bulkFrom = bulkFrom;
+        this.rowsPerInsert = rowsPerInsert;
     }
 
     List<ApplyOutcome> apply(DSLContext tx, List<RemoteChange> changes) {
@@ -49,25 +60,25 @@ final class RemoteChangeApplier {
     /**
      * Applies {@code first}, then each list {@code more} hands over until it gives null, one after the other in the
      * caller's transaction: the same as {@link #apply} for each list in turn (each list is checked, observed,
-     * merged against what the lists before it wrote, and written before the next is asked for). The page cache is
-     * set for the whole run, so the pages the lists share stay in memory until the one commit.
+     * merged against what the lists before it wrote, and written before the next is asked for). A bulk list's
+     * settings ({@link BulkSettings}) hold for the rest of the run, so the pages the lists share stay in memory until
+     * the one commit.
      */
     List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteChange> first, Supplier<List<RemoteChange>> more) {
         List<List<ApplyOutcome>> outcomes = new ArrayList<>();
         tx.connection(connection -> {
-            // The everyday size, once a list is big enough to raise it (null: not raised).
-            Long everyday = null;
+            // Raised once a list is big enough (null: not raised).
+            BulkSettings bulkSettings = null;
             try (Statements statements = new Statements(connection)) {
                 for (List<RemoteChange> changes = first; changes != null; changes = more.get()) {
-                    if (everyday == null && changes.size() >= BIG) {
-                        everyday = pageCache(connection);
-                        pageCache(connection, -BIG_CACHE_KIB);
+                    if (bulkSettings == null && changes.size() >= bulkFrom) {
+                        bulkSettings = BulkSettings.raise(connection);
                     }
                     outcomes.add(applyOne(statements, changes));
                 }
             } finally {
-                if (everyday != null) {
-                    pageCache(connection, everyday);
+                if (bulkSettings != null) {
+                    bulkSettings.restore();
                 }
             }
         });
@@ -86,7 +97,7 @@ final class RemoteChangeApplier {
             merge.decide(outcomes, applied);
             merges.add(merge);
         }
-        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied);
+        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied, rowsPerInsert);
         return List.of(outcomes);
     }
 
@@ -121,24 +132,6 @@ final class RemoteChangeApplier {
             t.add(i, change);
         }
         return byTable;
-    }
-
-    /**
-     * A first sync's bundle logs tens of thousands of fields in one transaction, touching index pages all over the
-     * change log: with the everyday page cache SQLite writes pages out and reads them back within the transaction.
-     */
-    private static void pageCache(Connection connection, long size) throws SQLException {
-        try (var s = connection.createStatement()) {
-            s.execute("PRAGMA cache_size = " + size);
-        }
-    }
-
-    /** The connection's page cache setting as PRAGMA cache_size gives it (negative: KiB). */
-    private static long pageCache(Connection connection) throws SQLException {
-        try (var s = connection.createStatement(); var rs = s.executeQuery("PRAGMA cache_size")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     /** What this device logged for the rows' fields and which of the rows it holds, a few hundred ids a query. */

@@ -66,6 +66,36 @@ class ApplyShortcutsTest {
         assertEquals(null, RemoteChange.ofText("c", "i", "f", "\uD800", "h", "d").plainText());
     }
 
+    /**
+     * A plain value for a text column goes in as its text, unconverted: what jOOQ's conversion to the column's type
+     * gave, for every text column of every entity table and texts of any kind.
+     */
+    @Test
+    void aTextColumnsValueIsItsTextAsJooqConvertedIt() {
+        String[] texts = {null, "", "Zwolle", " 12 ", "12.5", "1e3", "true", "2026-01-05", "ü é ß",
+                "\uD83D\uDE00", "\u0000", "a\nb", "NULL", "-0", "0x1F"};
+        int checked = 0;
+        for (org.jooq.Table<?> table : nl.werkmap.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            if (table.field("deleted") == null) {
+                continue;
+            }
+            for (org.jooq.Field<?> f : table.fields()) {
+                @SuppressWarnings("unchecked")
+                EntityColumns.Target column = EntityColumns.target((org.jooq.Field<Object>) f);
+                if (!column.text()) {
+                    continue;
+                }
+                for (String text : texts) {
+                    RemoteChange c = RemoteChange.ofText(table.getName(), "id", f.getName(), text, "h", "d");
+                    Object converted = column.type().convert(text);
+                    assertEquals(converted, EntityColumns.sqlValue(column, c), f + " " + text);
+                    checked++;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 1_000, "text columns checked: " + checked);
+    }
+
     @Test
     void fieldStampsAnswerAsAHashMap() {
         Random random = new Random(46);

@@ -86,6 +86,10 @@ class BatchedApplyProperties {
         assertTrue(asText.stream().flatMap(List::stream).anyMatch(c -> c.plainText() != null));
         String fromText = run(asText, (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx, changes));
         assertEquals(byField, fromText);
+        // Written as a bulk delivery (BulkSettings: large page cache, temporary files in memory): the same caseload.
+        String asBulk = run(asText, (clock, tx) -> changes -> new RemoteChangeApplier(clock, 1,
+                RowWrites.ROWS_PER_INSERT).apply(tx, changes));
+        assertEquals(byField, asBulk);
     }
 
     /** Each plain change whose UTF-8 is text as that text (RemoteChange.ofText); the others as they are. */
@@ -114,6 +118,8 @@ class BatchedApplyProperties {
                 changes));
         assertTrue(byField.startsWith("refused"), byField);
         assertEquals(byField, batched);
+        assertEquals(byField, run(List.of(list), (clock, tx) -> changes -> new RemoteChangeApplier(clock, 1,
+                RowWrites.ROWS_PER_INSERT).apply(tx, changes)));
     }
 
     /** New rows go in after the new rows they refer to, whatever order the list has (the schema's foreign keys). */
