@@ -8,20 +8,25 @@ import java.util.Arrays;
  * characters instead of a pass over every row: the first letter after the box was cleared is its list as it is, and
  * a second name or a correction that widens the search looks only at the rows of its shortest list.
  *
- * <p>Made from the index's text (every word after a space, row i's words from {@code start[i]} to
- * {@code start[i + 1]}). Never changed once made: an index put together after a save gets lists of its own
- * ({@link #replaced}), and the index it came from keeps these.
+ * <p>Each prefix has a number: a..z and the pairs of a..z theirs by calculation (most words start so, and the build
+ * looks up every word's two prefixes twice), any other prefix one from a small hash table. Made from the index's
+ * text (every word after a space, row i's words from {@code start[i]} to {@code start[i + 1]}). Never changed once
+ * made: an index put together after a save gets lists of its own ({@link #replaced}), and the index it came from
+ * keeps these.
  */
 final class WordPrefixLists {
 
     private static final int[] NONE = new int[0];
+    /** Numbers 0..701: a letter a..z alone (second 0) or followed by a letter a..z (second 1..26). */
+    private static final int LETTERS = 26 * 27;
 
-    /** Open addressing: key 0 marks a free slot (no word starts with character 0: it is no letter or digit). */
-    private final int[] keys;
+    /** The prefixes that are not a..z letters, by number from {@link #LETTERS} on. */
+    private final Others others;
+    /** By prefix number: the rows, ascending. */
     private final int[][] lists;
 
-    private WordPrefixLists(int[] keys, int[][] lists) {
-        this.keys = keys;
+    private WordPrefixLists(Others others, int[][] lists) {
+        this.others = others;
         this.lists = lists;
     }
 
@@ -30,40 +35,64 @@ final class WordPrefixLists {
         return first << 16 | second;
     }
 
+    /** The number of a prefix of letters a..z, or -1. */
+    private static int letters(char first, char second) {
+        if (first < 'a' || first > 'z') {
+            return -1;
+        }
+        if (second == 0) {
+            return (first - 'a') * 27;
+        }
+        return second >= 'a' && second <= 'z' ? (first - 'a') * 27 + second - 'a' + 1 : -1;
+    }
+
     /**
      * The lists of the {@code rows} rows whose words lie in {@code text} between the {@code start}s. Two passes over
      * the text: one counts each list's rows, one fills the lists.
      */
     static WordPrefixLists of(char[] text, int[] start, int rows) {
-        Table table = new Table();
+        Others others = new Others();
+        Counts counts = new Counts();
         for (int i = 0; i < rows; i++) {
             int to = start[i + 1];
             for (int p = start[i]; p < to - 1; p++) {
                 if (text[p] == ' ') {
                     char first = text[p + 1];
-                    table.count(key(first, (char) 0), i);
+                    counts.count(others.numberOrAdd(first, (char) 0), i);
                     if (p + 2 < to && text[p + 2] != ' ') {
-                        table.count(key(first, text[p + 2]), i);
+                        counts.count(others.numberOrAdd(first, text[p + 2]), i);
                     }
                 }
             }
         }
-        int[][] lists = table.lists();
+        int[][] lists = new int[LETTERS + others.size][];
         int[] filled = new int[lists.length];
-        Arrays.fill(table.last, -1);
+        for (int n = 0; n < lists.length; n++) {
+            lists[n] = n < counts.counts.length && counts.counts[n] > 0 ? new int[counts.counts[n]] : NONE;
+        }
+        int[] last = new int[lists.length];
+        Arrays.fill(last, -1);
         for (int i = 0; i < rows; i++) {
             int to = start[i + 1];
             for (int p = start[i]; p < to - 1; p++) {
                 if (text[p] == ' ') {
                     char first = text[p + 1];
-                    table.add(key(first, (char) 0), i, lists, filled);
+                    int one = others.number(first, (char) 0);
+                    if (last[one] != i) {
+                        last[one] = i;
+                        lists[one][filled[one]++] = i;
+                    }
                     if (p + 2 < to && text[p + 2] != ' ') {
-                        table.add(key(first, text[p + 2]), i, lists, filled);
+                        int two = others.number(first, text[p + 2]);
+                        if (last[two] != i) {
+                            last[two] = i;
+                            lists[two][filled[two]++] = i;
+                        }
                     }
                 }
             }
         }
-        return new WordPrefixLists(table.keys, lists);
+        return new WordPrefixLists(others, lists);
     }
 
     /**
@@ -72,8 +101,8 @@ final class WordPrefixLists {
      * among them. The array is shared: never change it.
      */
     int[] rowsStartingLike(char[] word) {
-        int[] list = list(key(word[0], word.length > 1 ? word[1] : 0));
-        return list == null ? NONE : list;
+        int n = others.number(word[0], word.length > 1 ? word[1] : 0);
+        return n < 0 ? NONE : lists[n];
     }
 
     /** Whether {@link #rowsStartingLike} gives exactly the rows with a word starting with {@code word}. */
@@ -81,47 +110,31 @@ final class WordPrefixLists {
         return word.length <= 2;
     }
 
-    private int[] list(int key) {
-        int mask = keys.length - 1;
-        for (int slot = Table.hash(key) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return lists[slot];
-            }
-            if (keys[slot] == 0) {
-                return null;
-            }
-        }
-    }
-
     /**
      * The lists of an index with one row taken out and one put in, as {@link CaseloadIndex#replaced} rebuilds its
      * arrays: the row at {@code removed} (-1 for none) leaves, the row whose words are {@code added} (null for
-     * none) goes in before the row at {@code at}, and every position after either moves along. The lists the two
-     * rows do not touch are copied with their positions moved; a list whose positions all lie before both places
-     * is shared as it is.
+     * none) goes in before the row at {@code at}, and every position after either moves along. A list whose
+     * positions all lie before both places, and that the new row does not join, is shared as it is.
      */
     WordPrefixLists replaced(int removed, int at, String added) {
         // The new row's position, counted in the new index (the removed row before it no longer counts).
         int addedAt = added == null ? -1 : at - (removed >= 0 && removed < at ? 1 : 0);
-        int[] addedKeys = added == null ? NONE : keysOf(added);
-        int[][] nextLists = new int[lists.length][];
+        Others nextOthers = others;
+        int[] joined = NONE;
+        if (added != null) {
+            nextOthers = others.copy();
+            joined = numbersOf(added, nextOthers);
+        }
+        int[][] nextLists = Arrays.copyOf(lists, LETTERS + nextOthers.size);
         int firstMoved = Math.min(removed >= 0 ? removed : Integer.MAX_VALUE, added != null ? at : Integer.MAX_VALUE);
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != 0) {
-                boolean gains = contains(addedKeys, keys[slot]);
-                int[] list = lists[slot];
-                nextLists[slot] = !gains && (list.length == 0 || list[list.length - 1] < firstMoved) ? list
-                        : moved(list, removed, added != null ? at : Integer.MAX_VALUE, gains ? addedAt : -1);
-            }
+        int movedFrom = added != null ? at : Integer.MAX_VALUE;
+        for (int n = 0; n < nextLists.length; n++) {
+            int[] list = n < lists.length ? lists[n] : NONE;
+            boolean gains = contains(joined, n);
+            nextLists[n] = !gains && (list.length == 0 || list[list.length - 1] < firstMoved) ? list
+                    : moved(list, removed, movedFrom, gains ? addedAt : -1);
         }
-        WordPrefixLists next = new WordPrefixLists(keys, nextLists);
-        // A prefix no row had before: a list of its own, which may need a larger table.
-        for (int key : addedKeys) {
-            if (list(key) == null) {
-                next = next.with(key, new int[] {addedAt});
-            }
-        }
-        return next;
+        return new WordPrefixLists(nextOthers.size == others.size ? others : nextOthers, nextLists);
     }
 
     /**
@@ -145,45 +158,24 @@ final class WordPrefixLists {
             next[j++] = now;
         }
         if (!placed) {
-            next[j++] = addedAt;
+            next[j] = addedAt;
         }
         return next;
     }
 
-    /** These lists and one more, for a key they do not have. */
-    private WordPrefixLists with(int key, int[] list) {
-        int used = 1;
-        for (int k : keys) {
-            used += k != 0 ? 1 : 0;
-        }
-        int size = keys.length;
-        while (used * 2 > size) {
-            size *= 2;
-        }
-        int[] nextKeys = new int[size];
-        int[][] nextLists = new int[size][];
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != 0) {
-                Table.put(nextKeys, nextLists, keys[slot], lists[slot]);
-            }
-        }
-        Table.put(nextKeys, nextLists, key, list);
-        return new WordPrefixLists(nextKeys, nextLists);
-    }
-
-    /** The distinct keys of one row's words. */
-    private static int[] keysOf(String words) {
+    /** The distinct prefix numbers of one row's words, numbering new prefixes in {@code others}. */
+    private static int[] numbersOf(String words, Others others) {
         int[] found = new int[words.length()];
         int count = 0;
         for (int p = 0; p < words.length() - 1; p++) {
             if (words.charAt(p) == ' ') {
                 char first = words.charAt(p + 1);
-                int one = key(first, (char) 0);
+                int one = others.numberOrAdd(first, (char) 0);
                 if (!contains(found, count, one)) {
                     found[count++] = one;
                 }
                 if (p + 2 < words.length() && words.charAt(p + 2) != ' ') {
-                    int two = key(first, words.charAt(p + 2));
+                    int two = others.numberOrAdd(first, words.charAt(p + 2));
                     if (!contains(found, count, two)) {
                         found[count++] = two;
                     }
@@ -193,105 +185,114 @@ final class WordPrefixLists {
         return Arrays.copyOf(found, count);
     }
 
-    private static boolean contains(int[] keys, int key) {
-        return contains(keys, keys.length, key);
+    private static boolean contains(int[] numbers, int number) {
+        return contains(numbers, numbers.length, number);
     }
 
-    private static boolean contains(int[] keys, int count, int key) {
+    private static boolean contains(int[] numbers, int count, int number) {
         for (int i = 0; i < count; i++) {
-            if (keys[i] == key) {
+            if (numbers[i] == number) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The table while the lists are counted and filled: per key its slot, its count and the last row counted. */
-    private static final class Table {
-        private int[] keys = new int[1024];
-        private int[] counts = new int[1024];
-        private int[] last = new int[1024];
-        private int used;
+    /** Per prefix number, how many rows have a word starting so, each row counted once. */
+    private static final class Counts {
+        private int[] counts = new int[LETTERS + 64];
+        private int[] last = new int[LETTERS + 64];
 
-        Table() {
+        Counts() {
             Arrays.fill(last, -1);
         }
 
-        static int hash(int key) {
-            int h = key * 0x9E3779B9;
-            return h ^ (h >>> 15);
-        }
-
-        /** Counts row {@code row} once for {@code key}, however many of its words start so. */
-        void count(int key, int row) {
-            int slot = slot(key);
-            if (keys[slot] == 0) {
-                keys[slot] = key;
-                used++;
-                if (used * 2 > keys.length) {
-                    grow();
-                    slot = slot(key);
-                }
+        void count(int number, int row) {
+            if (number >= counts.length) {
+                int size = Math.max(number + 1, counts.length * 2);
+                int was = last.length;
+                counts = Arrays.copyOf(counts, size);
+                last = Arrays.copyOf(last, size);
+                Arrays.fill(last, was, size, -1);
             }
-            if (last[slot] != row) {
-                last[slot] = row;
-                counts[slot]++;
+            if (last[number] != row) {
+                last[number] = row;
+                counts[number]++;
             }
         }
+    }
 
-        /** Puts row {@code row} once in {@code key}'s list (every key was counted before). */
-        void add(int key, int row, int[][] lists, int[] filled) {
-            int slot = slot(key);
-            if (last[slot] != row) {
-                last[slot] = row;
-                lists[slot][filled[slot]++] = row;
+    /**
+     * The numbers of the prefixes that are not a..z letters, in order of first sight from {@link #LETTERS} on, by
+     * open addressing on {@link #key} (key 0, character 0, is no letter or digit: it marks a free slot).
+     */
+    private static final class Others {
+        private int[] keys = new int[64];
+        private int[] numbers = new int[64];
+        private int size;
+
+        /** The number of a prefix, or -1 when no word starts so. */
+        int number(char first, char second) {
+            int n = letters(first, second);
+            if (n >= 0) {
+                return n;
             }
-        }
-
-        int[][] lists() {
-            int[][] lists = new int[keys.length][];
-            for (int slot = 0; slot < keys.length; slot++) {
-                if (keys[slot] != 0) {
-                    lists[slot] = new int[counts[slot]];
-                }
-            }
-            return lists;
-        }
-
-        private int slot(int key) {
+            int key = key(first, second);
             int mask = keys.length - 1;
-            int slot = hash(key) & mask;
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            return slot;
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            int[] oldCounts = counts;
-            int[] oldLast = last;
-            keys = new int[oldKeys.length * 2];
-            counts = new int[keys.length];
-            last = new int[keys.length];
-            for (int s = 0; s < oldKeys.length; s++) {
-                if (oldKeys[s] != 0) {
-                    int slot = slot(oldKeys[s]);
-                    keys[slot] = oldKeys[s];
-                    counts[slot] = oldCounts[s];
-                    last[slot] = oldLast[s];
+            for (int slot = hash(key) & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return numbers[slot];
                 }
             }
+            return -1;
         }
 
-        static void put(int[] keys, int[][] lists, int key, int[] list) {
+        int numberOrAdd(char first, char second) {
+            int n = number(first, second);
+            if (n >= 0) {
+                return n;
+            }
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            n = LETTERS + size++;
+            put(key(first, second), n);
+            return n;
+        }
+
+        Others copy() {
+            Others copy = new Others();
+            copy.keys = keys.clone();
+            copy.numbers = numbers.clone();
+            copy.size = size;
+            return copy;
+        }
+
+        private void put(int key, int number) {
             int mask = keys.length - 1;
             int slot = hash(key) & mask;
             while (keys[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
-            lists[slot] = list;
+            numbers[slot] = number;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldNumbers = numbers;
+            keys = new int[oldKeys.length * 2];
+            numbers = new int[keys.length];
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != 0) {
+                    put(oldKeys[s], oldNumbers[s]);
+                }
+            }
+        }
+
+        private static int hash(int key) {
+            int h = key * 0x9E3779B9;
+            return h ^ (h >>> 15);
         }
     }
 }
