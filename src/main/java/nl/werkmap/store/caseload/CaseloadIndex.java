@@ -2,6 +2,7 @@ package nl.werkmap.store.caseload;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,9 +219,9 @@ public final class CaseloadIndex {
         return rows.length;
     }
 
-    /** All rows, by display name. */
+    /** All rows, by display name: a read-only view, not a copy (the box cleared shows every row). */
     public List<CaseloadRow> all() {
-        return List.of(rows);
+        return Collections.unmodifiableList(Arrays.asList(rows));
     }
 
     /**
