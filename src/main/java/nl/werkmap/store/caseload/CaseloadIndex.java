@@ -40,6 +40,8 @@ public final class CaseloadIndex {
     /** Per first one and two characters of a word, the rows with such a word: where a typed word starts. */
     private final WordPrefixLists prefixes;
     private final Search[] recent = new Search[REMEMBERED];
+    /** 0, 1, ... for every row, once asked for ({@link #positions}). */
+    private int[] everyRow;
     private int nextRecent;
 
     private CaseloadIndex(CaseloadRow[] rows, char[] text, int[] start, String[][] sectors, WordPrefixLists prefixes) {
@@ -313,14 +315,19 @@ public final class CaseloadIndex {
     /**
      * Where the rows of {@code found} lie in {@link #all()}, ascending: {@code found} is a list {@link #filter} of
      * this index gave (or any list of its rows in name order). A list on screen tells two results apart by merging
-     * these positions instead of comparing rows. A copy: the caller may keep it.
+     * these positions instead of comparing rows. Shared with the index (a keystroke's result, every row for the box
+     * cleared): never change it, copy it first.
      */
-    public int[] positions(List<CaseloadRow> found) {
+    public synchronized int[] positions(List<CaseloadRow> found) {
         if (found instanceof Found f && f.rows == rows) {
-            return f.found.clone();
+            return f.found;
         }
         if (found.size() == rows.length) {
-            return IntStream.range(0, rows.length).toArray();
+            if (everyRow == null) {
+                // Made once per index: the box cleared asked for 150,000 new positions each time.
+                everyRow = IntStream.range(0, rows.length).toArray();
+            }
+            return everyRow;
         }
         // Not from this index's filter (a caller narrowed it further): find each row by identity, once.
         java.util.IdentityHashMap<CaseloadRow, Integer> at = new java.util.IdentityHashMap<>(rows.length * 2);
