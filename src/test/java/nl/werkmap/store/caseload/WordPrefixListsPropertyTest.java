@@ -26,7 +26,7 @@ import nl.werkmap.domain.RegisterStatus;
  * pass over the names finds, also after rows were added, renamed, saved unchanged and removed once the index was
  * built.
  */
-class WordPrefixListsProperties {
+class WordPrefixListsPropertyTest {
 
     /** Few and short words, so names share their first characters as Dutch names do. */
     private static final String[] WORDS = {"Jan", "Jansen", "Jänsen", "ja", "van", "der", "den", "de", "Dijk", "El",
