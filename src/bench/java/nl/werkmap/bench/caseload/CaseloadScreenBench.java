@@ -147,7 +147,8 @@ public final class CaseloadScreenBench {
         }
         command.addAll(List.of("-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true",
                 "-Dorg.jooq.no-tips=true"));
-        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot", "bench.split", "bench.gap", "bench.idle")) {
+        for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot", "bench.split", "bench.gap", "bench.idle",
+                "bench.keysOut")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }

@@ -41,6 +41,14 @@ final class KeystrokeSplit {
     private long indexChanges;
     private long mark;
 
+    /** The FX thread (the constructor runs on it) and the bytes it had allocated then: its garbage per key. */
+    private final long fxThread = Thread.currentThread().getId();
+    private final long fxAllocated0 = allocated(fxThread);
+
+    private long allocated(long thread) {
+        return threads instanceof com.sun.management.ThreadMXBean sun ? sun.getThreadAllocatedBytes(thread) : -1;
+    }
+
     KeystrokeSplit(TableView<CaseloadRow> table) {
         this.table = table;
         long found = -1;
@@ -196,6 +204,8 @@ final class KeystrokeSplit {
         ScreenRun.result("count_item_changes", (double) itemChanges / keys, "count_index_changes",
                 (double) indexChanges / keys, "count_text_changes", (double) textChanges / keys,
                 "count_nodes_hooked", (double) hooked.size());
+        // Allocated on the FX thread per key (the search, the list change, CSS, layout, the render graph's copy).
+        ScreenRun.result("count_fx_allocated_kb_per_key", (allocated(fxThread) - fxAllocated0) / 1024.0 / keys);
     }
 
     /** Nodes shown with an effect: each repaint under them goes through an offscreen image (temporary probe). */

@@ -252,6 +252,16 @@ final class ScreenRun {
             floors.add(floor.time(key.boxAfter()));
         }
         double cpu = Figures.ms(cpu0, Figures.processCpu());
+        String keysOut = System.getProperty("bench.keysOut");
+        if (keysOut != null) {
+            // -Dbench.keysOut=FILE: each key's time, the floor's and the box after it, to see which keys are slow.
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < keys.size(); i++) {
+                lines.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%s\t%s%n", times.get(i), floors.get(i),
+                        keys.get(i).kind(), keys.get(i).boxAfter()));
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(keysOut), lines);
+        }
         if (split != null) {
             split.report(keys.size());
         }

@@ -2,6 +2,7 @@ package nl.werkmap.store.caseload;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,38 +17,39 @@ import java.util.stream.IntStream;
  *
  * <p>A keystroke must stay within a few milliseconds at 150,000 candidates, also when the coach corrects with
  * backspace or clears the box and types another name. So the folded words of all rows lie in one char array, each
- * word after a space, and a bit per row says which letters its words start with: a pass over every row is a tight
- * loop over primitive arrays that skips most rows on one int. The last few searches are remembered: typing on
- * narrows the smallest earlier result that still holds every match, and a backspace back to an earlier text finds
- * its result again without a pass.
+ * word after a space, and for every first character and first two characters of a word the rows with such a word
+ * are listed ({@link WordPrefixLists}): a typed word starts from the rows of its first two characters, never from
+ * every row (a pass over all 150,000 names took 5–8 ms, more than the rest of a keystroke). The last few searches are
+ * remembered: typing on narrows the smallest earlier result that still holds every match, and a backspace back to an
+ * earlier text finds its result again without looking at a row.
  *
- * <p>Immutable apart from that memory; {@link #filter} may be called from one thread at a time. Rebuild the index
- * after the caseload changes.
+ * <p>Immutable apart from that memory; {@link #filter} may be called from one thread at a time. After a save,
+ * {@link #replaced} gives the index with the saved row in.
  */
 public final class CaseloadIndex {
 
     /** How many recent searches are remembered: enough for a name typed and corrected. */
     private static final int REMEMBERED = 24;
-    /** Initials bit for a word that starts with anything but a..z (a digit, a letter the folding keeps). */
-    static final int OTHER_INITIAL = 1 << 26;
 
     private final CaseloadRow[] rows;
     /** Every row's folded words, each preceded by a space; row i's words are text[start[i]] to text[start[i+1]]. */
     private final char[] text;
     private final int[] start;
-    /** Per row: bit c - 'a' for every word starting with c, {@link #OTHER_INITIAL} for any other first character. */
-    private final int[] initials;
     /** Per row: the folded sectors the coach named, for the sector filter. */
     private final String[][] sectors;
+    /** Per first one and two characters of a word, the rows with such a word: where a typed word starts. */
+    private final WordPrefixLists prefixes;
     private final Search[] recent = new Search[REMEMBERED];
+    /** 0, 1, ... for every row, once asked for ({@link #positions}). */
+    private int[] everyRow;
     private int nextRecent;
 
-    private CaseloadIndex(CaseloadRow[] rows, char[] text, int[] start, int[] initials, String[][] sectors) {
+    private CaseloadIndex(CaseloadRow[] rows, char[] text, int[] start, String[][] sectors, WordPrefixLists prefixes) {
         this.rows = rows;
         this.text = text;
         this.start = start;
-        this.initials = initials;
         this.sectors = sectors;
+        this.prefixes = prefixes;
     }
 
     public static CaseloadIndex build(List<CaseloadRow> rows) {
@@ -72,7 +74,6 @@ public final class CaseloadIndex {
         int n = entries.length;
         CaseloadRow[] sorted = new CaseloadRow[n];
         int[] start = new int[n + 1];
-        int[] initials = new int[n];
         String[][] sectors = new String[n][];
         int length = 0;
         for (int i = 0; i < n; i++) {
@@ -85,10 +86,9 @@ public final class CaseloadIndex {
             IndexEntry e = entries[i];
             sorted[i] = e.row();
             e.words().getChars(0, e.words().length(), text, start[i]);
-            initials[i] = e.initials();
             sectors[i] = e.sectors();
         }
-        return new CaseloadIndex(sorted, text, start, initials, sectors);
+        return new CaseloadIndex(sorted, text, start, sectors, WordPrefixLists.of(text, start, n));
     }
 
     /**
@@ -129,7 +129,6 @@ public final class CaseloadIndex {
         CaseloadRow[] nextRows = new CaseloadRow[m];
         char[] nextText = new char[length];
         int[] nextStart = new int[m + 1];
-        int[] nextInitials = new int[m];
         String[][] nextSectors = new String[m][];
         int j = 0;
         int used = 0;
@@ -139,7 +138,6 @@ public final class CaseloadIndex {
                 nextStart[j] = used;
                 added.words().getChars(0, added.words().length(), nextText, used);
                 used += added.words().length();
-                nextInitials[j] = added.initials();
                 nextSectors[j] = added.sectors();
                 j++;
             }
@@ -154,12 +152,12 @@ public final class CaseloadIndex {
             nextStart[j] = used;
             System.arraycopy(text, start[i], nextText, used, wordsLength);
             used += wordsLength;
-            nextInitials[j] = initials[i];
             nextSectors[j] = sectors[i];
             j++;
         }
         nextStart[m] = used;
-        return new CaseloadIndex(nextRows, nextText, nextStart, nextInitials, nextSectors);
+        WordPrefixLists nextPrefixes = prefixes.replaced(removed, at, added == null ? null : added.words());
+        return new CaseloadIndex(nextRows, nextText, nextStart, nextSectors, nextPrefixes);
     }
 
     /** Where the row of {@code id} is among the rows sorted under {@code sortKey}, or -1. */
@@ -205,7 +203,7 @@ public final class CaseloadIndex {
 
     /**
      * The index with row {@code at} replaced by a row of the same words at the same place: the names' text, its
-     * starts and the initials are shared with this index (they never change once built); only the row references
+     * starts and the word prefixes' lists are shared with this index (they never change once built); only the row references
      * (and the sectors, when they changed) are copied, a few hundred kilobytes at 150,000 rows instead of all of it.
      */
     private CaseloadIndex inPlace(int at, IndexEntry added) {
@@ -216,16 +214,16 @@ public final class CaseloadIndex {
             nextSectors = sectors.clone();
             nextSectors[at] = added.sectors();
         }
-        return new CaseloadIndex(nextRows, text, start, initials, nextSectors);
+        return new CaseloadIndex(nextRows, text, start, nextSectors, prefixes);
     }
 
     public int size() {
         return rows.length;
     }
 
-    /** All rows, by display name. */
+    /** All rows, by display name: a read-only view, not a copy (the box cleared shows every row). */
     public List<CaseloadRow> all() {
-        return List.of(rows);
+        return Collections.unmodifiableList(Arrays.asList(rows));
     }
 
     /**
@@ -246,36 +244,50 @@ public final class CaseloadIndex {
         if (pool != null && pool.sameAs(typed)) {
             return new Found(rows, pool.found);
         }
-        int[] found = pool == null ? pass(typed, criteria) : narrow(pool.found, typed, criteria);
+        int[] found = typed.length == 0 ? pass(criteria) : startingLike(typed, criteria, pool);
         recent[nextRecent] = new Search(typed, criteria, found);
         nextRecent = (nextRecent + 1) % REMEMBERED;
         return new Found(rows, found);
     }
 
-    /** One pass over every row. */
-    private int[] pass(String[] typed, CaseloadFilter criteria) {
+    /**
+     * The rows for typed words from the shortest list at hand: an earlier, wider search ({@code pool}, may be null)
+     * or the rows whose words start like one of the typed words ({@link WordPrefixLists}). A single word of one or two
+     * characters without a filter is its list as it is.
+     */
+    private int[] startingLike(String[] typed, CaseloadFilter criteria, Search pool) {
         char[][] words = chars(typed);
-        int needed = 0;
+        int[] shortest = null;
         for (char[] w : words) {
-            needed |= IndexEntry.initial(w[0]);
+            int[] list = prefixes.rowsStartingLike(w);
+            if (shortest == null || list.length < shortest.length) {
+                shortest = list;
+            }
         }
-        // A word starting with anything but a..z may be in any row: only the letters are a sure sign.
-        int sure = needed & ~OTHER_INITIAL;
+        if (pool != null && pool.found.length <= shortest.length) {
+            return narrow(pool.found, words, criteria);
+        }
+        if (words.length == 1 && WordPrefixLists.exactFor(words[0]) && criteria.equals(CaseloadFilter.ANY)) {
+            return shortest;
+        }
+        return narrow(shortest, words, criteria);
+    }
+
+    /** One pass over every row, for a filter without typed words. */
+    private int[] pass(CaseloadFilter criteria) {
         String sector = sector(criteria);
-        boolean any = criteria.equals(CaseloadFilter.ANY);
         int[] found = new int[rows.length];
         int count = 0;
         for (int i = 0; i < rows.length; i++) {
-            if ((initials[i] & sure) == sure && matches(i, words) && (any || passes(i, criteria, sector))) {
+            if (passes(i, criteria, sector)) {
                 found[count++] = i;
             }
         }
         return Arrays.copyOf(found, count);
     }
 
-    /** Only the rows an earlier, wider search found. */
-    private int[] narrow(int[] pool, String[] typed, CaseloadFilter criteria) {
-        char[][] words = chars(typed);
+    /** Only the rows of {@code pool}: an earlier, wider search's or a word prefix's. */
+    private int[] narrow(int[] pool, char[][] words, CaseloadFilter criteria) {
         String sector = sector(criteria);
         boolean any = criteria.equals(CaseloadFilter.ANY);
         int[] found = new int[pool.length];
@@ -303,14 +315,19 @@ public final class CaseloadIndex {
     /**
      * Where the rows of {@code found} lie in {@link #all()}, ascending: {@code found} is a list {@link #filter} of
      * this index gave (or any list of its rows in name order). A list on screen tells two results apart by merging
-     * these positions instead of comparing rows. A copy: the caller may keep it.
+     * these positions instead of comparing rows. Shared with the index (a keystroke's result, every row for the box
+     * cleared): never change it, copy it first.
      */
-    public int[] positions(List<CaseloadRow> found) {
+    public synchronized int[] positions(List<CaseloadRow> found) {
         if (found instanceof Found f && f.rows == rows) {
-            return f.found.clone();
+            return f.found;
         }
         if (found.size() == rows.length) {
-            return IntStream.range(0, rows.length).toArray();
+            if (everyRow == null) {
+                // Made once per index: the box cleared asked for 150,000 new positions each time.
+                everyRow = IntStream.range(0, rows.length).toArray();
+            }
+            return everyRow;
         }
         // Not from this index's filter (a caller narrowed it further): find each row by identity, once.
         java.util.IdentityHashMap<CaseloadRow, Integer> at = new java.util.IdentityHashMap<>(rows.length * 2);

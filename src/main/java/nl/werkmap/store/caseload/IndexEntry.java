@@ -8,11 +8,10 @@ import java.util.Map;
 /**
  * One candidate's row as the {@link CaseloadIndex} holds it before it is packed into the index's arrays: its folded
  * sort key (the display name), the folded words a search matches (display name, then the full name's other words,
- * each after a space), their initials as bits and the folded sectors. Made for every row at a build and for the one
+ * each after a space) and the folded sectors. Made for every row at a build and for the one
  * saved row at {@link CaseloadIndex#replaced}.
  */
-record IndexEntry(CaseloadRow row, String sortKey, long prefix, long next, String words, int initials,
-                  String[] sectors) {
+record IndexEntry(CaseloadRow row, String sortKey, long prefix, long next, String words, String[] sectors) {
 
     /** With {@code shared} (may be null): folded sector arrays already made, by the row's sector list. */
     static IndexEntry of(CaseloadRow row, Map<List<String>, String[]> shared) {
@@ -27,15 +26,9 @@ record IndexEntry(CaseloadRow row, String sortKey, long prefix, long next, Strin
         if (!row.fullName().equals(row.displayName())) {
             appendWords(NameFolding.fold(row.fullName()), joined, joined.length());
         }
-        int initials = 0;
-        for (int i = 0; i < joined.length() - 1; i++) {
-            if (joined.charAt(i) == ' ') {
-                initials |= initial(joined.charAt(i + 1));
-            }
-        }
         String[] sectors = shared == null ? foldedSectors(row.sectors())
                 : shared.computeIfAbsent(row.sectors(), IndexEntry::foldedSectors);
-        return new IndexEntry(row, sortKey, prefix(sortKey, 0), prefix(sortKey, 4), joined.toString(), initials, sectors);
+        return new IndexEntry(row, sortKey, prefix(sortKey, 0), prefix(sortKey, 4), joined.toString(), sectors);
     }
 
     private static final ThreadLocal<StringBuilder> JOINED = ThreadLocal.withInitial(() -> new StringBuilder(96));
@@ -175,10 +168,5 @@ record IndexEntry(CaseloadRow row, String sortKey, long prefix, long next, Strin
             }
         }
         return false;
-    }
-
-    /** Bit c - 'a' for a word starting with c, {@link CaseloadIndex#OTHER_INITIAL} for any other first character. */
-    static int initial(char c) {
-        return c >= 'a' && c <= 'z' ? 1 << (c - 'a') : CaseloadIndex.OTHER_INITIAL;
     }
 }

@@ -316,13 +316,15 @@ public final class CaseloadViewModel {
         List<CaseloadRow> found = index.filter(query.get(), filter);
         int[] positions = index.positions(found);
         if (onlyUnsent.get() && marks.get().linked()) {
+            // The index's positions are shared with it: the rows kept go in an array of their own.
+            int[] unsent = new int[positions.length];
             int kept = 0;
             for (int i = 0; i < positions.length; i++) {
                 if (syncState(found.get(i)) != CandidateSyncState.SENT) {
-                    positions[kept++] = positions[i];
+                    unsent[kept++] = positions[i];
                 }
             }
-            positions = java.util.Arrays.copyOf(positions, kept);
+            positions = java.util.Arrays.copyOf(unsent, kept);
         }
         // A keystroke that changes no hit (a letter more of the one name found, a space) tells the table nothing.
         // After saves only their rows are told as changed; after a whole-list read the table gets a new list.

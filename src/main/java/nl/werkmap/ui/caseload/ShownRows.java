@@ -112,7 +112,7 @@ final class ShownRows extends ObservableListBase<CaseloadRow> implements RandomA
      * When {@code next} differs in other rows too (a whole new read), it is shown as a new list.
      */
     void show(CaseloadIndex next, int[] positions, Set<UUID> changed) {
-        // all() copies the rows: once.
+        // The new index's rows, read once.
         List<CaseloadRow> nextAll = index == null || next == index ? null : next.all();
         ChangedRows lined = nextAll == null ? null : ChangedRows.between(all, nextAll, changed);
         if (lined == null) {

@@ -72,6 +72,6 @@ class CaseloadIndexSortTest {
     }
 
     private static IndexEntry entry(String key) {
-        return new IndexEntry(null, key, IndexEntry.prefix(key, 0), IndexEntry.prefix(key, 4), "", 0, new String[0]);
+        return new IndexEntry(null, key, IndexEntry.prefix(key, 0), IndexEntry.prefix(key, 4), "", new String[0]);
     }
 }

@@ -173,11 +173,15 @@ class CaseloadSyncMarksScreenTest {
                 "the mark explains itself in a tooltip");
         assertTrue(((TableCell<?, ?>) mark.getParent()).getAccessibleText().startsWith("Nog niet verstuurd."));
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "80-caseload-sync-marks-nl")).get();
+        java.util.List<UUID> everyone = table(robot).getItems().stream().map(CaseloadRow::id).toList();
         robot.clickOn("#onlyUnsent");
         assertEquals(java.util.Set.of(sanne, noor), table(robot).getItems().stream().map(CaseloadRow::id)
                 .collect(java.util.stream.Collectors.toSet()), "the filter keeps what is not with the municipality");
         robot.clickOn("#onlyUnsent");
         assertEquals(5, table(robot).getItems().size());
+        // The filter keeps its rows in an array of its own: the index's shared positions of every row are intact.
+        assertEquals(everyone, table(robot).getItems().stream().map(CaseloadRow::id).toList(),
+                "all five again, in name order");
 
         // Offline: the sync error is long; the bar cuts it, keeps its buttons whole, and shows it whole on Enter.
         robot.clickOn("#syncNow");
