@@ -6,7 +6,6 @@ import static org.jooq.impl.DSL.val;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -114,6 +113,12 @@ final class DueSoonQueries {
      * on a large caseload, where a jOOQ record per row was most of the werklijst's time (and of the week view's).
      */
     WorkList workList() {
+        WorkList read = unsortedWorkList();
+        return new WorkList(DueOrder.sorted(read.items()), read.olderOverdue());
+    }
+
+    /** As {@link #workList()}, the items in the order of the scan: for a caller that sorts them with others. */
+    WorkList unsortedWorkList() {
         LocalDate horizon = today.plusDays(DAYS);
         LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
         List<WorkItem> items = new ArrayList<>();
@@ -136,7 +141,6 @@ final class DueSoonQueries {
                         }
                     });
         });
-        items.sort(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::kind));
         return new WorkList(items, older[0]);
     }
 

@@ -23,7 +23,8 @@ import nl.werkmap.store.TestVault;
  * The werklijst read straight from JDBC (issue 13, weekall) gives the very items, in the same order, and the same
  * older-overdue count as the jOOQ-record read before it (kept as {@link ReferenceDueSoonQueries} and
  * {@link ReferenceJobcoachDeadlineQueries}), on the demo caseload, for everyone and per coach, on days before,
- * at and after the day the demo was made (so items fall overdue, due and outside the window in turn).
+ * at and after the day the demo was made (so items fall overdue, due and outside the window in turn); and the
+ * werklijst read in two halves at once on two connections (weekall3) gives them too.
  */
 class WorkListPlainReadTest {
 
@@ -50,6 +51,10 @@ class WorkListPlainReadTest {
                     WorkList before = store.read(dsl -> reference(dsl, day, scope));
                     assertEquals(before.items(), now.items(), day + " " + scope);
                     assertEquals(before.olderOverdue(), now.olderOverdue(), day + " " + scope);
+                    // Its two halves read at once on two read connections (issue 13, weekall3).
+                    WorkList halves = WorkList.compute(store::read, clock, scope);
+                    assertEquals(before.items(), halves.items(), "halves " + day + " " + scope);
+                    assertEquals(before.olderOverdue(), halves.olderOverdue(), "halves " + day + " " + scope);
                     compared += now.items().size();
                 }
             }
