@@ -38,6 +38,11 @@ class WorkListPlainReadTest {
             // Some candidates without a coach, so "Zonder coach" is among the names compared (weekall2: the names
             // come from CoachNames instead of a join per row).
             store.writeOwnTables(dsl -> dsl.execute("UPDATE candidate SET coach_id = NULL WHERE rowid % 9 = 0"));
+            // Jobcoach placements that follow another (a wijziging on their own, without a later contract number),
+            // so the "follows" test the SQL does since weekall3 is compared too.
+            store.writeOwnTables(dsl -> dsl.execute("UPDATE placement SET contract_sequence = NULL,"
+                    + " follows_placement_id = (SELECT p2.id FROM placement p2 WHERE p2.rowid < placement.rowid"
+                    + " ORDER BY p2.rowid DESC LIMIT 1) WHERE jobcoach_type IS NOT NULL AND rowid % 5 = 0"));
             List<ReportScope> scopes = new ArrayList<>(List.of(ReportScope.all()));
             for (Coach c : store.coaches().all().subList(0, 3)) {
                 scopes.add(ReportScope.own(c.id().toString()));
