@@ -80,28 +80,33 @@ final class JobcoachDeadlineQueries {
         List<WorkItem> out = new ArrayList<>();
         // Straight from JDBC in the select's column order: a jOOQ record per placement cost more than the query.
         CoachNames coaches = CoachNames.read(dsl);
-        // The coach's name comes from CoachNames, read once, not from a join on every row.
+        // The coach's name comes from CoachNames, read once, not from a join on every row. The type and the
+        // placement followed are only tested, so SQL tests them: numbers instead of texts made per row (issue 13).
         PlainRows.each(dsl, dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID,
-                        PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.ACTUAL_END,
-                        PLACEMENT.CONTRACT_SEQUENCE, PLACEMENT.FOLLOWS_PLACEMENT_ID, hasGrant.as("has_grant"),
+                        field(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING)), PLACEMENT.START_DATE, PLACEMENT.PLANNED_END,
+                        PLACEMENT.ACTUAL_END, PLACEMENT.CONTRACT_SEQUENCE,
+                        field(PLACEMENT.FOLLOWS_PLACEMENT_ID.isNotNull()), hasGrant.as("has_grant"),
                         grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"))
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .where(jobcoachPlacements()), rs -> itemsOf(Row.read(rs, coaches), now, out));
         return out;
     }
 
-    /** One jobcoach placement as the query reads it (the coach's name as shown); the exists columns are 0 or 1. */
-    private record Row(String placementId, String candidateId, String coachId, String coachName, String type,
+    /**
+     * One jobcoach placement as the query reads it (the coach's name as shown): {@code trial} for a
+     * proefplaatsing, {@code follows} when it follows another placement; the exists columns are 0 or 1.
+     */
+    private record Row(String placementId, String candidateId, String coachId, String coachName, boolean trial,
                        String startDate, String plannedEnd, String actualEnd, Integer contractSequence,
-                       String followsPlacementId, boolean hasGrant, boolean grantedNow, boolean logged,
+                       boolean follows, boolean hasGrant, boolean grantedNow, boolean logged,
                        String hoursChanged) {
 
         static Row read(ResultSet rs, CoachNames coaches) throws SQLException {
             int sequence = rs.getInt(8);
             Integer contractSequence = rs.wasNull() ? null : sequence;
             String coachId = rs.getString(3);
-            return new Row(rs.getString(1), rs.getString(2), coachId, coaches.of(coachId), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), contractSequence, rs.getString(9),
+            return new Row(rs.getString(1), rs.getString(2), coachId, coaches.of(coachId), rs.getInt(4) == 1,
+                    rs.getString(5), rs.getString(6), rs.getString(7), contractSequence, rs.getInt(9) == 1,
                     rs.getInt(10) == 1, rs.getInt(11) == 1, rs.getInt(12) == 1, rs.getString(13));
         }
     }
@@ -118,7 +123,7 @@ final class JobcoachDeadlineQueries {
         LocalDate start = IsoDay.of(r.startDate());
         LocalDate plannedEnd = date(r.plannedEnd());
         LocalDate end = date(r.actualEnd());
-        boolean trial = Codes.PROEFPLAATSING.equals(r.type());
+        boolean trial = r.trial();
         if (end != null && !trial) {
             unseen(WorkItem.Kind.EINDE_DIENSTBETREKKING, JobcoachDeadlines.eindeMelding(end), r, out);
         }
@@ -129,7 +134,7 @@ final class JobcoachDeadlineQueries {
             add(WorkItem.Kind.AANVRAAG, JobcoachDeadlines.aanvraag(start), r, out);
         }
         Integer sequence = r.contractSequence();
-        if (r.followsPlacementId() != null || (sequence != null && sequence > 1)) {
+        if (r.follows() || (sequence != null && sequence > 1)) {
             unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(start), r, out);
         }
         String changedStamp = r.hoursChanged();

@@ -3,8 +3,10 @@ package nl.werkmap.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Function;
 
 import org.jooq.DSLContext;
 
@@ -28,13 +30,71 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
     /** Computes the werklijst for a scope on the plain columns of the caseload (no sealed field is opened). */
     public static WorkList compute(DSLContext dsl, Clock clock, ReportScope scope) {
         LocalDate today = LocalDate.now(clock);
+        return merged(placements(dsl, scope, today), jobcoach(dsl, scope, today));
+    }
+
+    /**
+     * A read on a connection of its own, e.g. {@code store::read}: the caller hands out one of the store's read
+     * connections for the duration of {@code work}.
+     */
+    @FunctionalInterface
+    public interface Reads {
+        <T> T read(Function<DSLContext, T> work);
+    }
+
+    /**
+     * The same werklijst as {@link #compute(DSLContext, Clock, ReportScope)}, its two halves read at once on two
+     * read connections: the placement dates (halfjaarrapportage, end of a proefplaatsing, loonwaarde) on the calling
+     * thread and the jobcoach trajectory's deadlines on the common pool (issue 13: at 150,000 candidates each half is
+     * a scan over tens of thousands of placements, about 150 ms each, and a team lead's week view waits for both).
+     * The same statements and rules, so the same items in the same order. The halves are two read transactions: a
+     * write that ends between their starts can be seen by one and not the other, as it already could between the
+     * week view's own reads; the week view reads again after any write.
+     *
+     * <p>No connection is held while waiting for the other half (the calling thread's read has ended before it
+     * joins), so two of these at once never wait on each other's connections. When the common pool is busy, the
+     * calling thread runs the second half itself once its own is done.
+     */
+    public static WorkList compute(Reads reads, Clock clock, ReportScope scope) {
+        LocalDate today = LocalDate.now(clock);
+        ForkJoinTask<List<WorkItem>> jobcoach = ForkJoinTask.adapt(
+                () -> reads.read(dsl -> jobcoach(dsl, scope, today)));
+        ForkJoinPool.commonPool().execute(jobcoach);
+        WorkList placements;
+        try {
+            placements = reads.read(dsl -> placements(dsl, scope, today));
+        } catch (RuntimeException e) {
+            // The other half still ends on its own and gives its connection back; nobody waits for it.
+            jobcoach.cancel(false);
+            throw e;
+        }
+        return merged(placements, jobcoach.join());
+    }
+
+    /** The placement dates, in the order of the scan (the merge sorts). */
+    private static WorkList placements(DSLContext dsl, ReportScope scope, LocalDate today) {
+        return new DueSoonQueries(dsl, caseload(dsl, scope, today), today).unsortedWorkList();
+    }
+
+    /** The jobcoach trajectory's deadlines within the werklijst's window, in the order of the scan. */
+    private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today) {
+        return withinWindow(new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today).items(), today);
+    }
+
+    private static CaseloadQueries caseload(DSLContext dsl, ReportScope scope, LocalDate today) {
         ReportPeriod anyTime = ReportPeriod.custom(LocalDate.of(1900, 1, 1), today);
-        CaseloadQueries caseload = new CaseloadQueries(dsl, new ScopeFilter(scope), anyTime);
-        WorkList placements = new DueSoonQueries(dsl, caseload, today).workList();
-        List<WorkItem> all = new ArrayList<>(placements.items());
-        all.addAll(withinWindow(new JobcoachDeadlineQueries(dsl, caseload, today).items(), today));
-        all.sort(Comparator.comparing(WorkItem::due).thenComparing(WorkItem::kind));
-        return new WorkList(all, placements.olderOverdue());
+        return new CaseloadQueries(dsl, new ScopeFilter(scope), anyTime);
+    }
+
+    /**
+     * Both halves in one list by due date and kind; of equal date and kind the placement dates first, each half in
+     * its scan's order: what sorting the placement dates and then everything stably gave before.
+     */
+    private static WorkList merged(WorkList placements, List<WorkItem> jobcoach) {
+        List<WorkItem> all = new ArrayList<>(placements.items().size() + jobcoach.size());
+        all.addAll(placements.items());
+        all.addAll(jobcoach);
+        return new WorkList(DueOrder.sorted(all), placements.olderOverdue());
     }
 
     /**

@@ -23,7 +23,8 @@ import nl.werkmap.store.TestVault;
  * The werklijst read straight from JDBC (issue 13, weekall) gives the very items, in the same order, and the same
  * older-overdue count as the jOOQ-record read before it (kept as {@link ReferenceDueSoonQueries} and
  * {@link ReferenceJobcoachDeadlineQueries}), on the demo caseload, for everyone and per coach, on days before,
- * at and after the day the demo was made (so items fall overdue, due and outside the window in turn).
+ * at and after the day the demo was made (so items fall overdue, due and outside the window in turn); and the
+ * werklijst read in two halves at once on two connections (weekall3) gives them too.
  */
 class WorkListPlainReadTest {
 
@@ -37,6 +38,11 @@ class WorkListPlainReadTest {
             // Some candidates without a coach, so "Zonder coach" is among the names compared (weekall2: the names
             // come from CoachNames instead of a join per row).
             store.writeOwnTables(dsl -> dsl.execute("UPDATE candidate SET coach_id = NULL WHERE rowid % 9 = 0"));
+            // Jobcoach placements that follow another (a wijziging on their own, without a later contract number),
+            // so the "follows" test the SQL does since weekall3 is compared too.
+            store.writeOwnTables(dsl -> dsl.execute("UPDATE placement SET contract_sequence = NULL,"
+                    + " follows_placement_id = (SELECT p2.id FROM placement p2 WHERE p2.rowid < placement.rowid"
+                    + " ORDER BY p2.rowid DESC LIMIT 1) WHERE jobcoach_type IS NOT NULL AND rowid % 5 = 0"));
             List<ReportScope> scopes = new ArrayList<>(List.of(ReportScope.all()));
             for (Coach c : store.coaches().all().subList(0, 3)) {
                 scopes.add(ReportScope.own(c.id().toString()));
@@ -50,6 +56,10 @@ class WorkListPlainReadTest {
                     WorkList before = store.read(dsl -> reference(dsl, day, scope));
                     assertEquals(before.items(), now.items(), day + " " + scope);
                     assertEquals(before.olderOverdue(), now.olderOverdue(), day + " " + scope);
+                    // Its two halves read at once on two read connections (issue 13, weekall3).
+                    WorkList halves = WorkList.compute(store::read, clock, scope);
+                    assertEquals(before.items(), halves.items(), "halves " + day + " " + scope);
+                    assertEquals(before.olderOverdue(), halves.olderOverdue(), "halves " + day + " " + scope);
                     compared += now.items().size();
                 }
             }

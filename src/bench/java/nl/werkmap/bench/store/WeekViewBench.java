@@ -123,6 +123,8 @@ public final class WeekViewBench {
                 coach));
         ReportScope scope = coach == null ? ReportScope.all() : ReportScope.own(coach.toString());
         part(parts, "werklijst (deadlines)", () -> store.read(dsl -> WorkList.compute(dsl, clock, scope)));
+        // As the week view reads it since weekall3: its two halves at once on two read connections.
+        part(parts, "werklijst, two halves at once", () -> WorkList.compute(store::read, clock, scope));
         Set<UUID> who = new HashSet<>();
         shown.todayLines().forEach(l -> who.add(l.entry().candidateId()));
         shown.rest().forEach(l -> who.add(l.entry().candidateId()));

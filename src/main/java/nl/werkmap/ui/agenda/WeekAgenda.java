@@ -123,7 +123,7 @@ public final class WeekAgenda {
         List<WeekEntry> entries = new ArrayList<>(read.entries());
         ReportScope scope = coachId == null ? ReportScope.all() : ReportScope.own(coachId.toString());
         List<WorkItem> work = deadlines.items(store, coachId, today,
-                () -> store.read(dsl -> WorkList.compute(dsl, clock, scope)).items());
+                () -> WorkList.compute(store::read, clock, scope).items());
         for (WorkItem item : work) {
             if (!item.due().isBefore(recent) && !item.due().isAfter(last)) {
                 entries.add(deadline(item));

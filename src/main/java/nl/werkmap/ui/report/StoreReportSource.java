@@ -45,7 +45,8 @@ public final class StoreReportSource implements ReportSource {
 
     @Override
     public WorkList workList(ReportScope scope) {
-        return store.read(dsl -> WorkList.compute(dsl, clock, scope));
+        // Its two halves on two read connections at once (the week view's way, issue 13).
+        return WorkList.compute(store::read, clock, scope);
     }
 
     @Override
