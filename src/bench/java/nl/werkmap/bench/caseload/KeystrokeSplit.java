@@ -66,7 +66,7 @@ final class KeystrokeSplit {
     private final java.util.Map<String, Long> threads0 = new java.util.HashMap<>();
 
     /** tid and name → utime + stime in clock ticks (1/100 s on Linux), from /proc/self/task/TID/stat. */
-    private static java.util.Map<String, Long> taskTicks() {
+    static java.util.Map<String, Long> taskTicks() {
         java.util.Map<String, Long> ticks = new java.util.HashMap<>();
         java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
         if (tasks == null) {
@@ -83,6 +83,17 @@ final class KeystrokeSplit {
             }
         }
         return ticks;
+    }
+
+    /** The JIT compiler threads' CPU so far (C1 and C2 together), in ms; 10 ms steps (clock ticks). */
+    static long compilerMs() {
+        long ticks = 0;
+        for (java.util.Map.Entry<String, Long> e : taskTicks().entrySet()) {
+            if (e.getKey().contains("Compiler")) {
+                ticks += e.getValue();
+            }
+        }
+        return ticks * 10;
     }
 
     /** Threads (by name, summed) with at least 0.05 ms CPU per key over the typing. */

@@ -242,7 +242,10 @@ final class ScreenRun {
         // the coach pauses (the caret's blink, the pulse timer's ticks), as a coach's app spends it.
         long gapMs = Long.getLong("bench.gap", 0);
         java.util.Random gaps = new java.util.Random(7);
+        String keysOut = System.getProperty("bench.keysOut");
+        List<long[]> perKey = keysOut == null ? null : new ArrayList<>();
         long cpu0 = Figures.processCpu();
+        long compiler0 = perKey == null ? 0 : KeystrokeSplit.compilerMs();
         for (RealisticTyping.Key key : keys) {
             if (gapMs > 0) {
                 long pause = (long) (gaps.nextDouble() * gapMs * 1_000_000L);
@@ -250,15 +253,21 @@ final class ScreenRun {
             }
             times.add(keystroke(search, key));
             floors.add(floor.time(key.boxAfter()));
+            if (perKey != null) {
+                // After the key is timed: the rows it left in the list, the process's and the JIT compilers' CPU so far.
+                perKey.add(new long[] {onFx(() -> table().getItems().size()), Figures.processCpu() / 1_000_000L,
+                        KeystrokeSplit.compilerMs()});
+            }
         }
         double cpu = Figures.ms(cpu0, Figures.processCpu());
-        String keysOut = System.getProperty("bench.keysOut");
         if (keysOut != null) {
-            // -Dbench.keysOut=FILE: each key's time, the floor's and the box after it, to see which keys are slow.
-            StringBuilder lines = new StringBuilder();
+            // -Dbench.keysOut=FILE: each key's time, the floor's, the box after it, the rows in the list after it, and
+            // the process's and the JIT compilers' CPU in ms since typing began, to see which keys are slow and why.
+            StringBuilder lines = new StringBuilder("key_ms\tfloor_ms\tkind\tbox\trows\tprocess_cpu_ms\tjit_cpu_ms\n");
             for (int i = 0; i < keys.size(); i++) {
-                lines.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%s\t%s%n", times.get(i), floors.get(i),
-                        keys.get(i).kind(), keys.get(i).boxAfter()));
+                long[] k = perKey.get(i);
+                lines.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%s\t%s\t%d\t%d\t%d%n", times.get(i), floors.get(i),
+                        keys.get(i).kind(), keys.get(i).boxAfter(), k[0], k[1] - cpu0 / 1_000_000L, k[2] - compiler0));
             }
             java.nio.file.Files.writeString(java.nio.file.Path.of(keysOut), lines);
         }
