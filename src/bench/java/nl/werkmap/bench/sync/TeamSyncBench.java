@@ -239,8 +239,10 @@ public final class TeamSyncBench {
                                           Path coachFile) throws Exception {
         int warm = Integer.getInteger("bench.hubWarm", 0);
         List<String> codes = new ArrayList<>();
+        // All for the coach "Lead", as in the default mode: the hub keeps one coach per name, so the measured laptop
+        // gets the same rows in every picture (another name would add that coach's record to the team's feed).
         for (int i = 0; i <= warm; i++) {
-            codes.add(HubProcess.enrollmentCode(dir, PASSPHRASE, "Lead " + i));
+            codes.add(HubProcess.enrollmentCode(dir, PASSPHRASE, "Lead"));
         }
         System.out.println("hub: its own JVM, `werkmap hub serve --data " + dir + " --port 0` with "
                 + String.join(" ", HubProcess.hubJavaOptions()) + "; " + codes.size() + " enrolment codes from"
