@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,6 +50,12 @@ import nl.werkmap.sync.outbox.Backoff;
  * <p>With {@code DIR} given, the team (hub file, coach's file, keyring) is made there once and kept: a rerun with
  * the same {@code N} only enrols a new team-lead laptop and measures its first sync (a different N starts DIR over).
  *
+ * <p>{@code -Dbench.hub=process} (on a team kept in DIR): the hub as the municipality runs it, its own long-running
+ * JVM started through the real {@code hub serve} command, optionally warmed by {@code -Dbench.hubWarm=N} first syncs
+ * of other new team-lead laptops (each its own JVM, not timed); this JVM is then only the new laptop. Printed per
+ * process: the laptop JVM's wall and CPU, the hub JVM's CPU over the same rounds and the sum. Run it with
+ * {@code java -cp} rather than {@code exec:java}, so the laptop is a fresh JVM and not Maven's.
+ *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.bench.sync.TeamSyncBench -Dexec.args="5000 DIR"</pre>
  */
@@ -76,6 +83,11 @@ public final class TeamSyncBench {
         Path keyring = dir.resolve("keyring.json");
         Path coachFile = dir.resolve("coach.db");
         boolean prepared = Files.exists(marker);
+        boolean hubProcess = "process".equals(System.getProperty("bench.hub"));
+        if (hubProcess && !prepared) {
+            throw new IllegalStateException("-Dbench.hub=process syncs a team made and kept in DIR: run once without"
+                    + " it first");
+        }
         if (!prepared) {
             // Only this bench's own files: a half-made team of an earlier run, or one of another size.
             try (var old = Files.list(dir)) {
@@ -94,6 +106,17 @@ public final class TeamSyncBench {
         Clock clock = Clock.systemUTC();
         Path leadFile = dir.resolve("lead-" + UUID.randomUUID() + ".db");
         Path floorFile = dir.resolve("floor-" + UUID.randomUUID() + ".db");
+        if (hubProcess) {
+            try {
+                System.out.println("team: kept from an earlier run in " + dir + " (" + Files.readString(marker)
+                        .strip() + ")");
+                runWithHubProcess(dir, sealer, clock, leadFile, floorFile, coachFile);
+            } finally {
+                vault.lock();
+                deleteFiles(leadFile, floorFile);
+            }
+            return;
+        }
         try (Hub hub = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null),
                 "gemeente-bench", clock, PASSPHRASE.toCharArray());
              HubServer server = HubServer.start(hub, clock, "127.0.0.1", 0, Optional.empty())) {
@@ -110,71 +133,155 @@ public final class TeamSyncBench {
                         hub.issueEnrollmentCode("Lead", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1)), "lead")
                         .deviceId();
                 SyncEngine leadEngine = engine(lead, sealer, clock);
-                // The device stages: CPU per thread group (the writer thread ends with each round).
-                ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
-                long writes0 = lead.writeStamp();
-                long cpu0 = OS.getProcessCpuTime();
-                long w0 = System.nanoTime();
-                DeviceStages stages = DeviceStages.watch(leadFile, w0);
-                int bundles = 0;
-                int changes = 0;
-                int rounds = 0;
-                double firstWall = 0;
-                double firstCpu = 0;
-                // Until a round brings no changes: the hub always answers with at least one bundle (it carries
-                // its current key), so counting bundles never ended and ran 50 rounds.
-                for (int round = 0; round < 50; round++) {
-                    SyncReport down = leadEngine.syncOnce(true);
-                    if (!down.ok()) {
-                        throw new IllegalStateException(down.error());
-                    }
-                    rounds++;
-                    bundles += down.bundlesReceived();
-                    changes += down.changesReceived();
-                    if (round == 0) {
-                        firstWall = (System.nanoTime() - w0) / 1e6;
-                        firstCpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
-                        stages.print(firstCpu);
-                    }
-                    if (down.changesReceived() == 0) {
-                        break;
-                    }
-                }
-                double wall = (System.nanoTime() - w0) / 1e6;
-                double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
-                System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(threads.stop()));
-                System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(threads.allocatedMb())
-                        .replace(" ms", ""));
-                int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
-                int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
-                System.out.printf(Locale.ROOT, "rounds: %d (the last one to see that nothing more comes); the first"
-                        + " round alone %.0f ms wall, %.0f ms CPU; write transactions on the lead's laptop: %d (runs"
-                        + " of bundles share one: -Dwerkmap.sync.bundlesPerTransaction)%n", rounds, firstWall,
-                        firstCpu, lead.writeStamp() - writes0);
+                Timed timed = timeRounds(lead, leadEngine, leadFile);
                 try {
                     hubStages(hub, leadDevice);
                 } catch (NoSuchMethodError older) {
                     System.out.println("hub alone: not measured (a build from before Hub.feed)");
                 }
 
-                long fc0 = OS.getProcessCpuTime();
-                long f0 = System.nanoTime();
-                BulkCopyFloor.copy(coachFile, floorFile, TABLES);
-                double floorWall = (System.nanoTime() - f0) / 1e6;
-                double floorCpu = (OS.getProcessCpuTime() - fc0) / 1e6;
+                double[] floor = floor(coachFile, floorFile);
+                double floorWall = floor[0];
+                double floorCpu = floor[1];
                 System.out.printf(Locale.ROOT, "first sync to a new team-lead laptop (hub query + seal + HTTP +"
                         + " device decrypt/verify + apply): %,d changes in %d bundles, %,d candidates and %,d"
                         + " change-log entries on the lead's laptop; %.0f ms wall, %.0f ms CPU (all threads) | floor"
                         + " (same rows bulk-inserted, INSERT ... SELECT into a new file): %.0f ms wall, %.0f ms CPU |"
-                        + " ratio %.1fx wall | load %.1f%n", changes, bundles, leadCandidates, logged, wall, cpu,
-                        floorWall, floorCpu, wall / floorWall, OS.getSystemLoadAverage());
+                        + " ratio %.1fx wall | load %.1f%n", timed.changes(), timed.bundles(), timed.candidates(),
+                        timed.logged(), timed.wall(), timed.cpu(), floorWall, floorCpu, timed.wall() / floorWall,
+                        OS.getSystemLoadAverage());
             }
         } finally {
             vault.lock();
-            for (Path file : List.of(leadFile, floorFile)) {
-                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-                    Files.deleteIfExists(Path.of(file + suffix));
+            deleteFiles(leadFile, floorFile);
+        }
+    }
+
+    private static void deleteFiles(Path... files) throws java.io.IOException {
+        for (Path file : files) {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
+        }
+    }
+
+    /** What the timed rounds of a new laptop's first sync came to (in this JVM). */
+    private record Timed(double wall, double cpu, int changes, int bundles, int candidates, int logged,
+                         Map<String, Double> stages) {
+    }
+
+    /**
+     * The new team-lead laptop's sync rounds, timed in this JVM, until one brings no changes: prints the device
+     * stages of the first round, the CPU and allocation per stage of all rounds and the rounds line.
+     */
+    private static Timed timeRounds(CaseloadStore lead, SyncEngine leadEngine, Path leadFile) {
+        // The device stages: CPU per thread group (the writer thread ends with each round).
+        ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
+        long writes0 = lead.writeStamp();
+        long cpu0 = OS.getProcessCpuTime();
+        long w0 = System.nanoTime();
+        DeviceStages stages = DeviceStages.watch(leadFile, w0);
+        int bundles = 0;
+        int changes = 0;
+        int rounds = 0;
+        double firstWall = 0;
+        double firstCpu = 0;
+        // Until a round brings no changes: the hub always answers with at least one bundle (it carries
+        // its current key), so counting bundles never ended and ran 50 rounds.
+        for (int round = 0; round < 50; round++) {
+            SyncReport down = leadEngine.syncOnce(true);
+            if (!down.ok()) {
+                throw new IllegalStateException(down.error());
+            }
+            rounds++;
+            bundles += down.bundlesReceived();
+            changes += down.changesReceived();
+            if (round == 0) {
+                firstWall = (System.nanoTime() - w0) / 1e6;
+                firstCpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+                stages.print(firstCpu);
+            }
+            if (down.changesReceived() == 0) {
+                break;
+            }
+        }
+        double wall = (System.nanoTime() - w0) / 1e6;
+        double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
+        Map<String, Double> perStage = threads.stop();
+        System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(perStage));
+        System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(threads.allocatedMb())
+                .replace(" ms", ""));
+        int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
+        int logged = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CHANGE_LOG));
+        System.out.printf(Locale.ROOT, "rounds: %d (the last one to see that nothing more comes); the first"
+                + " round alone %.0f ms wall, %.0f ms CPU; write transactions on the lead's laptop: %d (runs"
+                + " of bundles share one: -Dwerkmap.sync.bundlesPerTransaction)%n", rounds, firstWall,
+                firstCpu, lead.writeStamp() - writes0);
+        return new Timed(wall, cpu, changes, bundles, leadCandidates, logged, perStage);
+    }
+
+    /** The floor: the same rows bulk-inserted into a new SQLite file; wall and CPU of this process, in ms. */
+    private static double[] floor(Path coachFile, Path floorFile) throws Exception {
+        long fc0 = OS.getProcessCpuTime();
+        long f0 = System.nanoTime();
+        BulkCopyFloor.copy(coachFile, floorFile, TABLES);
+        return new double[] {(System.nanoTime() - f0) / 1e6, (OS.getProcessCpuTime() - fc0) / 1e6};
+    }
+
+    /**
+     * {@code -Dbench.hub=process}: the hub as the municipality runs it, a long-running server in its own JVM
+     * started through the real command ({@link HubProcess}); optionally warmed by {@code -Dbench.hubWarm=N} first
+     * syncs of other new team-lead laptops (each a JVM of its own, not timed); then this JVM, which has run no
+     * sync code yet, is the new laptop and its first sync is timed as in the default mode. Printed per process:
+     * this laptop JVM's wall and CPU (its JVM share: GC, JIT), the hub JVM's CPU over the same rounds, and the sum.
+     */
+    private static void runWithHubProcess(Path dir, FieldSealer sealer, Clock clock, Path leadFile, Path floorFile,
+                                          Path coachFile) throws Exception {
+        int warm = Integer.getInteger("bench.hubWarm", 0);
+        List<String> codes = new ArrayList<>();
+        // All for the coach "Lead", as in the default mode: the hub keeps one coach per name, so the measured laptop
+        // gets the same rows in every picture (another name would add that coach's record to the team's feed).
+        for (int i = 0; i <= warm; i++) {
+            codes.add(HubProcess.enrollmentCode(dir, PASSPHRASE, "Lead"));
+        }
+        System.out.println("hub: its own JVM, `werkmap hub serve --data " + dir + " --port 0` with "
+                + String.join(" ", HubProcess.hubJavaOptions()) + "; " + codes.size() + " enrolment codes from"
+                + " `hub enroll-code`");
+        try (HubProcess hub = HubProcess.serve(dir, PASSPHRASE)) {
+            String url = hub.url();
+            System.out.printf(Locale.ROOT, "hub started: %.0f ms CPU (pid %d)%n", hub.cpuMs(), hub.pid());
+            for (int i = 1; i <= warm; i++) {
+                double h0 = hub.cpuMs();
+                long w0 = System.nanoTime();
+                int exit = HubProcess.runFresh(List.of("-Dorg.jooq.no-logo=true"), WarmUpLaptop.class.getName(), url,
+                        codes.get(i));
+                if (exit != 0) {
+                    throw new IllegalStateException("warm-up laptop " + i + " failed (exit " + exit + ")");
                 }
+                System.out.printf(Locale.ROOT, "warm-up %d of %d (not timed): %.0f ms wall, hub JVM %.0f ms CPU%n", i,
+                        warm, (System.nanoTime() - w0) / 1e6, hub.cpuMs() - h0);
+            }
+            try (CaseloadStore lead = CaseloadStore.open(leadFile, sealer, clock)) {
+                Enroller.enroll(lead, sealer, new HubClient(url), url, codes.get(0), "lead");
+                SyncEngine leadEngine = engine(lead, sealer, clock);
+                double hub0 = hub.cpuMs();
+                Timed timed = timeRounds(lead, leadEngine, leadFile);
+                double hubCpu = hub.cpuMs() - hub0;
+                System.out.println("hub alone: not measured here (the hub is another process; HubFeedBench measures"
+                        + " it)");
+                double[] floor = floor(coachFile, floorFile);
+                String picture = warm == 0 ? "cold (just started)" : "warmed by " + warm + " earlier first sync"
+                        + (warm == 1 ? "" : "s");
+                System.out.printf(Locale.ROOT, "first sync to a new team-lead laptop, hub in its own JVM, %s: %,d"
+                        + " changes in %d bundles, %,d candidates and %,d change-log entries on the lead's laptop;"
+                        + " laptop JVM %.0f ms wall, %.0f ms CPU (all threads; JVM (GC, JIT) and the rest %.0f ms)"
+                        + " + hub JVM %.0f ms CPU over the same rounds = %.0f ms CPU | floor (same rows"
+                        + " bulk-inserted, INSERT ... SELECT into a new file): %.0f ms wall, %.0f ms CPU | ratio"
+                        + " %.1fx wall | load %.1f%n", picture, timed.changes(), timed.bundles(), timed.candidates(),
+                        timed.logged(), timed.wall(), timed.cpu(),
+                        timed.stages().getOrDefault("JVM (GC, JIT) and the rest", 0.0), hubCpu,
+                        timed.cpu() + hubCpu, floor[0], floor[1], timed.wall() / floor[0],
+                        OS.getSystemLoadAverage());
             }
         }
     }
