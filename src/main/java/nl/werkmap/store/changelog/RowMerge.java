@@ -46,7 +46,10 @@ final class RowMerge {
     static final class Row {
         final String id;
         final Positions changes = new Positions(24);
-        /** The newest stamp per field, logged or decided here; made once the row's field count is known. */
+        /**
+         * The newest stamp per field this device logged, then decided here; null when it logged none of the row's
+         * fields (the row is then decided in the merge's one scratch table).
+         */
         FieldStamps logged;
         boolean held;
         boolean insert;
@@ -73,6 +76,13 @@ final class RowMerge {
      * field by name with a search each time, and its data type's class was asked for every field.
      */
     private final Map<String, EntityColumns.Target> columns = new HashMap<>();
+    /**
+     * The newest stamp per field of the row being decided when this device logged none of its fields, and per
+     * column of the row being created: used for one row at a time (nothing reads them after the row is decided), so
+     * one of each serves every row instead of two new ones per new row.
+     */
+    private final FieldStamps decidedScratch = new FieldStamps(24);
+    private final FieldStamps createdScratch = new FieldStamps(24);
 
     RowMerge(TableChanges t, List<RemoteChange> all) {
         this.table = t.table;
@@ -135,13 +145,15 @@ final class RowMerge {
 
     /** One row's changes decided: a method of its own, so the JIT compiles it once and not again inside decide. */
     private void decide(Row row, ApplyOutcome[] outcomes, boolean[] applied) {
-        if (row.logged == null) {
-            row.logged = new FieldStamps(row.changes.size());
+        FieldStamps logged = row.logged;
+        if (logged == null) {
+            logged = decidedScratch;
+            logged.clear(row.changes.size());
         }
         for (int i = 0; i < row.changes.size(); i++) {
             int position = row.changes.get(i);
             RemoteChange change = all.get(position);
-            String latest = row.logged.get(change.field());
+            String latest = logged.get(change.field());
             if (latest != null && latest.compareTo(change.hlc()) >= 0) {
                 outcomes[position] = latest.equals(change.hlc()) ? ApplyOutcome.ALREADY_APPLIED
                         : ApplyOutcome.LOCAL_NEWER;
@@ -149,7 +161,7 @@ final class RowMerge {
             }
             outcomes[position] = ApplyOutcome.APPLIED;
             applied[position] = true;
-            row.logged.put(change.field(), change.hlc());
+            logged.put(change.field(), change.hlc());
             if (row.held) {
                 EntityColumns.Target column = column(change.field());
                 row.values.put(column.name(), EntityColumns.sqlValue(column, change));
@@ -178,7 +190,8 @@ final class RowMerge {
     private void create(Row row, RemoteChange first) {
         row.insert = true;
         int count = row.changes.size();
-        FieldStamps newest = new FieldStamps(count);
+        FieldStamps newest = createdScratch;
+        newest.clear(count);
         row.values = new LinkedHashMap<>(count * 4 / 3 + 1);
         row.updatedAt = first.hlc();
         row.updatedBy = first.deviceId();
