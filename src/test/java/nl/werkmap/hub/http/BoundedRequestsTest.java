@@ -26,6 +26,7 @@ import nl.werkmap.hub.store.HubDatabase;
 import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.sync.protocol.DeviceToken;
 import nl.werkmap.sync.protocol.SyncKeys;
+import nl.werkmap.testing.StepClock;
 
 /**
  * A real hub on loopback with small limits: bodies over the cap are refused 413 as soon as the cap is passed,

@@ -11,6 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkmap.testing.StepClock;
+
 /** Refusals are logged in bounded form: short fields, no forged lines, a flood thinned out. */
 class RefusalLogTest {
 

@@ -10,6 +10,8 @@ import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkmap.testing.StepClock;
+
 /** The per-device and per-address limiter on an injected clock. */
 class TokenBucketsTest {
 

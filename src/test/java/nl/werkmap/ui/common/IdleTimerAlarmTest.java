@@ -3,17 +3,16 @@ package nl.werkmap.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+
+import nl.werkmap.testing.StepClock;
 
 /**
  * The idle lock's alarm in the app (a timer thread, not an animation that keeps JavaFX pulsing): only the latest
@@ -29,7 +28,7 @@ class IdleTimerAlarmTest {
     private final List<Runnable> due = new ArrayList<>();
     private final List<CompletableFuture<Void>> futures = new ArrayList<>();
     private final List<Duration> delays = new ArrayList<>();
-    private final MovableClock wall = new MovableClock();
+    private final StepClock wall = new StepClock(Instant.parse("2026-12-06T09:00:00Z"));
     /** Monotonic time: moves only while the laptop is awake. */
     private long monotonicNanos = 1_000_000_000L;
     private final IdleMonitor.TimerAlarm alarm = new IdleMonitor.TimerAlarm((task, after) -> {
@@ -56,7 +55,7 @@ class IdleTimerAlarmTest {
         alarm.set(FIVE_MINUTES, rings::incrementAndGet);
         awake(Duration.ofMinutes(1));
         assertEquals(0, rings.get());
-        wall.move(Duration.ofHours(1)); // the lid shut: the wall clock goes on, the monotonic one stands still
+        wall.advance(Duration.ofHours(1)); // the lid shut: the wall clock goes on, the monotonic one stands still
         runLastLook(IdleMonitor.TimerAlarm.LOOK_EVERY);
         assertEquals(1, rings.get(), "the hour asleep counts: locked at the first look after waking");
     }
@@ -64,7 +63,7 @@ class IdleTimerAlarmTest {
     @Test
     void aWallClockSetBackDoesNotKeepTheAppOpenLonger() {
         alarm.set(FIVE_MINUTES, rings::incrementAndGet);
-        wall.move(Duration.ofHours(-1));
+        wall.advance(Duration.ofHours(-1));
         int looks = awakeUntilRung();
         assertEquals(1, rings.get());
         assertEquals(FIVE_MINUTES.toNanos() / IdleMonitor.TimerAlarm.LOOK_EVERY.toNanos(), looks);
@@ -76,7 +75,7 @@ class IdleTimerAlarmTest {
         Runnable oldLook = due.get(0);
         alarm.set(FIVE_MINUTES, rings::incrementAndGet);
         assertTrue(futures.get(0).isCancelled(), "the old setting leaves the timer");
-        wall.move(Duration.ofHours(1));
+        wall.advance(Duration.ofHours(1));
         oldLook.run();
         assertEquals(0, rings.get(), "the old setting's look, already running, is dropped");
         runLastLook(Duration.ZERO);
@@ -88,7 +87,7 @@ class IdleTimerAlarmTest {
         alarm.set(FIVE_MINUTES, rings::incrementAndGet);
         alarm.cancel();
         assertTrue(futures.get(0).isCancelled());
-        wall.move(Duration.ofHours(1));
+        wall.advance(Duration.ofHours(1));
         due.get(0).run();
         assertEquals(0, rings.get());
         assertEquals(List.of(), pendingLooks());
@@ -113,7 +112,7 @@ class IdleTimerAlarmTest {
 
     private void runLastLook(Duration awakeFor) {
         monotonicNanos += awakeFor.toNanos();
-        wall.move(awakeFor);
+        wall.advance(awakeFor);
         int last = due.size() - 1;
         assertTrue(!futures.get(last).isDone(), "the last look is still set");
         futures.get(last).complete(null);
@@ -128,28 +127,5 @@ class IdleTimerAlarmTest {
             }
         }
         return open;
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-06T09:00:00Z");
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package nl.werkmap.hub.http;
+package nl.werkmap.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that only moves when a test moves it. */
-final class StepClock extends Clock {
+/** A clock that only moves when a test moves it (forward or back). */
+public final class StepClock extends Clock {
 
     private volatile Instant now;
 
-    StepClock(Instant start) {
+    public StepClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration step) {
+    public void advance(Duration step) {
         now = now.plus(step);
     }
 
