@@ -31,16 +31,8 @@ final class CompactJws {
 
     /** Signs {@code payload} under {@code header}; returns the compact serialisation as ASCII bytes. */
     static byte[] sign(JWSHeader header, byte[] payload, ECPrivateKey key) throws GeneralSecurityException {
-        byte[] signingInput = CompactParts.join(CompactParts.ascii(header.toBase64URL().toString()),
-                Base64Url.encode(payload));
-        Signature signer = Signature.getInstance(ALGORITHM);
-        signer.initSign(key);
-        signer.update(signingInput);
-        byte[] signature = Base64Url.encode(signer.sign());
-        byte[] compact = Arrays.copyOf(signingInput, signingInput.length + 1 + signature.length);
-        compact[signingInput.length] = '.';
-        System.arraycopy(signature, 0, compact, signingInput.length + 1, signature.length);
-        return compact;
+        return signed(CompactParts.join(CompactParts.ascii(header.toBase64URL().toString()),
+                Base64Url.encode(payload)), key);
     }
 
     /**
@@ -52,7 +44,11 @@ final class CompactJws {
         if (header.isBase64URLEncodePayload()) {
             throw new IllegalArgumentException("An unencoded JWS needs a header with b64: false");
         }
-        byte[] signingInput = CompactParts.join(CompactParts.ascii(header.toBase64URL().toString()), payload);
+        return signed(CompactParts.join(CompactParts.ascii(header.toBase64URL().toString()), payload), key);
+    }
+
+    /** The signing input, a dot and its signature in base64url. */
+    private static byte[] signed(byte[] signingInput, ECPrivateKey key) throws GeneralSecurityException {
         Signature signer = Signature.getInstance(ALGORITHM);
         signer.initSign(key);
         signer.update(signingInput);
