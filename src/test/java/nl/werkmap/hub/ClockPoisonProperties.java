@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import com.nimbusds.jose.jwk.ECKey;
 
@@ -40,6 +36,7 @@ import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
 import nl.werkmap.sync.protocol.RefusalCode;
 import nl.werkmap.sync.protocol.SyncKeys;
+import nl.werkmap.testing.StepClock;
 
 /**
  * No sequence of bundles, with stamps anywhere in the format's range (the largest included) and a wall clock that
@@ -48,30 +45,11 @@ import nl.werkmap.sync.protocol.SyncKeys;
  */
 class ClockPoisonProperties {
 
-    /** A wall clock the test moves: forward freely, back by less than a minute (an NTP correction). */
-    static final class TestClock extends Clock {
-        final AtomicLong millis = new AtomicLong(Instant.parse("2026-12-04T10:00:00Z").toEpochMilli());
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
-    }
-
     record Step(long offsetMillis, int logical, long wallMove) {
     }
 
-    private static final TestClock WALL = new TestClock();
+    /** A wall clock the test moves: forward freely, back by less than a minute (an NTP correction). */
+    private static final StepClock WALL = new StepClock(Instant.parse("2026-12-04T10:00:00Z"));
     private static Path dir;
     private static Hub hub;
     private static String deviceId;
@@ -136,7 +114,7 @@ class ClockPoisonProperties {
             } catch (BundleRefusedException e) {
                 assertEquals(RefusalCode.CLOCK_AHEAD, e.code(), e.getMessage());
             }
-            WALL.millis.addAndGet(step.wallMove());
+            WALL.advance(Duration.ofMillis(step.wallMove()));
             String row = ROWS.get(step.logical() % 2);
             hub.assign(row, "coach-" + step.logical());
             String assigned = hub.database().read(dsl -> dsl.fetchValue("select hlc from master_field where entity_id"
@@ -159,7 +137,7 @@ class ClockPoisonProperties {
             } catch (BundleRefusedException e) {
                 assertEquals(RefusalCode.CLOCK_AHEAD, e.code(), e.getMessage());
             }
-            WALL.millis.addAndGet(step.wallMove());
+            WALL.advance(Duration.ofMillis(step.wallMove()));
             Candidate own = Candidate.register(UUID.randomUUID(), "Eigen", LocalDate.of(2026, 11, 1));
             laptop.candidates().save(own);
             String mine = laptop.read(dsl -> dsl.fetchValue("select max(hlc) from change_log where entity_id = ?",
