@@ -79,11 +79,14 @@ final class JobcoachDeadlineQueries {
     ResultQuery<? extends Record> query() {
         HalfYear now = HalfYear.of(today);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // period is never null (NOT NULL column): both tests say so to read jobcoach_grant_open (V48), which only
+        // reads that say so may use (SQLite does not take "period = x" as saying it).
         Field<Boolean> hasGrant = field(exists(selectOne().from(JOBCOACH_GRANT)
-                .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))));
+                .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))
+                .and(JOBCOACH_GRANT.PERIOD.isNotNull())));
         Field<Boolean> grantedNow = field(exists(selectOne().from(JOBCOACH_GRANT)
                 .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))
-                .and(JOBCOACH_GRANT.PERIOD.eq(now.toString()))
+                .and(JOBCOACH_GRANT.PERIOD.isNotNull()).and(JOBCOACH_GRANT.PERIOD.eq(now.toString()))
                 .and(JOBCOACH_GRANT.COVERED_FROM.isNull().or(JOBCOACH_GRANT.COVERED_FROM.le(today.toString())))
                 .and(JOBCOACH_GRANT.COVERED_UNTIL.isNull().or(JOBCOACH_GRANT.COVERED_UNTIL.ge(monday.toString())))));
         // starts_at is an ISO date-time: the week's sessions sort between Monday and the Monday after.
