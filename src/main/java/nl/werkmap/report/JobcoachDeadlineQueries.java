@@ -21,11 +21,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
 
 import nl.werkmap.domain.HalfYear;
 import nl.werkmap.domain.rules.JobcoachDeadlines;
@@ -58,12 +61,32 @@ final class JobcoachDeadlineQueries {
 
     List<WorkItem> items() {
         HalfYear now = HalfYear.of(today);
+        // Straight from JDBC in the select's column order: a jOOQ record per placement cost more than the query.
+        CoachNames coaches = CoachNames.read(dsl);
+        List<Row> rows = new ArrayList<>();
+        PlainRows.each(dsl, query(), rs -> rows.add(Row.read(rs, coaches)));
+        // The scan walks placement_werklijst_jobcoach (V48) in candidate order; the items keep the placements' table
+        // order, which the scan gave before that index, so equal deadlines stay in the order the werklijst showed.
+        rows.sort(Comparator.comparingLong(Row::rowid));
+        List<WorkItem> out = new ArrayList<>();
+        for (Row row : rows) {
+            itemsOf(row, now, out);
+        }
+        return out;
+    }
+
+    /** The jobcoach placements in scope with what the rules test, in {@link Row#read}'s column order. */
+    ResultQuery<? extends Record> query() {
+        HalfYear now = HalfYear.of(today);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // period is never null (NOT NULL column): both tests say so to read jobcoach_grant_open (V48), which only
+        // reads that say so may use (SQLite does not take "period = x" as saying it).
         Field<Boolean> hasGrant = field(exists(selectOne().from(JOBCOACH_GRANT)
-                .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))));
+                .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))
+                .and(JOBCOACH_GRANT.PERIOD.isNotNull())));
         Field<Boolean> grantedNow = field(exists(selectOne().from(JOBCOACH_GRANT)
                 .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))
-                .and(JOBCOACH_GRANT.PERIOD.eq(now.toString()))
+                .and(JOBCOACH_GRANT.PERIOD.isNotNull()).and(JOBCOACH_GRANT.PERIOD.eq(now.toString()))
                 .and(JOBCOACH_GRANT.COVERED_FROM.isNull().or(JOBCOACH_GRANT.COVERED_FROM.le(today.toString())))
                 .and(JOBCOACH_GRANT.COVERED_UNTIL.isNull().or(JOBCOACH_GRANT.COVERED_UNTIL.ge(monday.toString())))));
         // starts_at is an ISO date-time: the week's sessions sort between Monday and the Monday after.
@@ -77,29 +100,27 @@ final class JobcoachDeadlineQueries {
         Field<String> hoursChanged = field(select(when(countDistinct(CHANGE_LOG.HLC).gt(1), max(CHANGE_LOG.HLC)))
                 .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq("placement")).and(CHANGE_LOG.ENTITY_ID.eq(PLACEMENT.ID))
                 .and(ReceivedWrite.wrote("hours_per_week")));
-        List<WorkItem> out = new ArrayList<>();
-        // Straight from JDBC in the select's column order: a jOOQ record per placement cost more than the query.
-        CoachNames coaches = CoachNames.read(dsl);
         // The coach's name comes from CoachNames, read once, not from a join on every row. The type and the
         // placement followed are only tested, so SQL tests them: numbers instead of texts made per row (issue 13).
-        PlainRows.each(dsl, dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID,
+        return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID,
                         field(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING)), PLACEMENT.START_DATE, PLACEMENT.PLANNED_END,
                         PLACEMENT.ACTUAL_END, PLACEMENT.CONTRACT_SEQUENCE,
                         field(PLACEMENT.FOLLOWS_PLACEMENT_ID.isNotNull()), hasGrant.as("has_grant"),
-                        grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"))
+                        grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"),
+                        PLACEMENT.rowid())
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
-                .where(jobcoachPlacements()), rs -> itemsOf(Row.read(rs, coaches), now, out));
-        return out;
+                .where(jobcoachPlacements());
     }
 
     /**
      * One jobcoach placement as the query reads it (the coach's name as shown): {@code trial} for a
-     * proefplaatsing, {@code follows} when it follows another placement; the exists columns are 0 or 1.
+     * proefplaatsing, {@code follows} when it follows another placement; the exists columns are 0 or 1;
+     * {@code rowid} its place in the table.
      */
     private record Row(String placementId, String candidateId, String coachId, String coachName, boolean trial,
                        String startDate, String plannedEnd, String actualEnd, Integer contractSequence,
                        boolean follows, boolean hasGrant, boolean grantedNow, boolean logged,
-                       String hoursChanged) {
+                       String hoursChanged, long rowid) {
 
         static Row read(ResultSet rs, CoachNames coaches) throws SQLException {
             int sequence = rs.getInt(8);
@@ -107,7 +128,7 @@ final class JobcoachDeadlineQueries {
             String coachId = rs.getString(3);
             return new Row(rs.getString(1), rs.getString(2), coachId, coaches.of(coachId), rs.getInt(4) == 1,
                     rs.getString(5), rs.getString(6), rs.getString(7), contractSequence, rs.getInt(9) == 1,
-                    rs.getInt(10) == 1, rs.getInt(11) == 1, rs.getInt(12) == 1, rs.getString(13));
+                    rs.getInt(10) == 1, rs.getInt(11) == 1, rs.getInt(12) == 1, rs.getString(13), rs.getLong(14));
         }
     }
 

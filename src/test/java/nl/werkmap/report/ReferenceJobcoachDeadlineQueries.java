@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.when;
 
 import java.time.DayOfWeek;
@@ -34,7 +35,8 @@ import nl.werkmap.store.changelog.ReceivedWrite;
 
 /**
  * The jobcoach deadlines as read before issue 13 (weekall): a jOOQ record per placement. Kept in the test tree, unchanged,
- * as the oracle of {@link WorkListPlainReadTest}.
+ * as the oracle of {@link WorkListPlainReadTest}, but for one thing: it reads the placement table {@code NOT INDEXED},
+ * in table order, as SQLite read it before V48 (weekall5) gave the jobcoach placements an index of their own.
  *
  * The jobcoach trajectory's deadlines ({@link JobcoachDeadlines}) of the placements in scope: aanvraag (until a
  * toekenning is recorded), end and change notices, verantwoordingsrapportage and vervolgaanvraag of the half year,
@@ -84,7 +86,7 @@ final class ReferenceJobcoachDeadlineQueries {
                         PLACEMENT.TYPE, PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.ACTUAL_END,
                         PLACEMENT.CONTRACT_SEQUENCE, PLACEMENT.FOLLOWS_PLACEMENT_ID, hasGrant.as("has_grant"),
                         grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"))
-                .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
+                .from(table("placement NOT INDEXED")).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .leftJoin(COACH).on(COACH.ID.eq(CANDIDATE.COACH_ID))
                 .where(jobcoachPlacements()).fetch()) {
             itemsOf(r, now, out);
