@@ -224,16 +224,9 @@ public final class CaseloadScreenBench {
                 median(f, "keystroke_cpu_per_key_ms"), pass, p95 / pass);
         if (f.containsKey("passphrase_key_p95_ms")) {
             // -Dbench.passKeys=true: the passphrase typed key by key while the app warms up behind the card.
-            System.out.printf(Locale.ROOT, "passphrase key -> field laid out, while the app warms up: p50 %.1f ms,"
+            System.out.printf(Locale.ROOT, "passphrase key -> field laid out, while the app warms up behind the card: p50 %.1f ms,"
                     + " p95 %.1f ms, max %.1f ms%n", median(f, "passphrase_key_p50_ms"),
                     median(f, "passphrase_key_p95_ms"), median(f, "passphrase_key_max_ms"));
-        }
-        if (f.containsKey("warmup_steps")) {
-            System.out.printf(Locale.ROOT, "caseload screen warm-up before the click: %.0f steps in %.0f slices, longest"
-                    + " slice %.1f ms, FX thread busy %.0f ms, finished %.0f of %d%n", median(f, "warmup_steps"),
-                    median(f, "warmup_slices"), median(f, "warmup_longest_slice_ms"), median(f, "warmup_busy_ms"),
-                    f.get("warmup_finished").stream().mapToDouble(Double::doubleValue).sum(),
-                    f.get("warmup_finished").size());
         }
         StringBuilder split = new StringBuilder();
         f.forEach((key, values) -> {

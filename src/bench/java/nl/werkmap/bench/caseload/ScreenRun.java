@@ -79,7 +79,6 @@ final class ScreenRun {
         } else {
             Thread.sleep(typingPauseMs);
         }
-        warmupFigures();
 
         result("unlock_cold_ms", unlock(false)[0], "unlock_cold_cpu_ms", LAST_CPU[0]);
         result("rows", onFx(() -> table().getItems().size()));
@@ -132,16 +131,6 @@ final class ScreenRun {
         result("passphrase_key_p50_ms", Figures.percentile(times, 50), "passphrase_key_p95_ms",
                 Figures.percentile(times, 95));
         result("passphrase_key_max_ms", times.stream().mapToDouble(Double::doubleValue).max().orElse(0));
-    }
-
-    /** What the caseload screen's warm-up did while the passphrase was typed (UnlockWarmup), read just before the click. */
-    private static void warmupFigures() throws Exception {
-        nl.werkmap.ui.unlock.SlicedWork.Figures f = onFx(nl.werkmap.ui.unlock.UnlockWarmup::screenFigures);
-        if (f != null) {
-            result("warmup_steps", f.steps(), "warmup_slices", f.slices());
-            result("warmup_longest_slice_ms", f.longestSliceMs(), "warmup_busy_ms", f.busyMs());
-            result("warmup_finished", f.finished() ? 1 : 0);
-        }
     }
 
     /**

@@ -288,17 +288,6 @@ public final class CaseloadViewModel {
         applyFilter();
     }
 
-    /**
-     * Shows made-up rows as a whole-list read shows rows, for the screen's warm-up ({@link CaseloadScreenWarmup});
-     * never a caseload's rows.
-     */
-    void showMadeUp(CaseloadIndex madeUp, LocalDate day) {
-        index = madeUp;
-        today = day;
-        changedSinceShown = null;
-        applyFilter();
-    }
-
     /** The store warns after six weeks; the coach may have chosen another limit. */
     static CaseloadRow withOwnContactLimit(CaseloadRow row, LocalDate today, int weeks) {
         boolean tooLong = row.lastContact() != null && row.status() != CandidateStatus.UITGESTROOMD

@@ -43,9 +43,4 @@ final class NameCell extends TableCell<CaseloadRow, String> {
         setAccessibleText(row.nameWithCue());
         CellGraphic.show(box);
     }
-
-    /** The name the cell shows, empty when hidden (tests). */
-    String shownName() {
-        return box.isVisible() ? name.getText() : "";
-    }
 }

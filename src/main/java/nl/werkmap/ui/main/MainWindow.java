@@ -122,7 +122,7 @@ public final class MainWindow implements Navigator {
             showWelcome();
         }
         stage.show();
-        UnlockWarmup.startAfterFirstFrame(scene, messages);
+        UnlockWarmup.startAfterFirstFrame(scene);
     }
 
     private void showWelcome() {
