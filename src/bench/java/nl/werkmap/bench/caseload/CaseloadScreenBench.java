@@ -222,6 +222,12 @@ public final class CaseloadScreenBench {
                 + " max %.1f ms, cpu %.1f ms per key; floor, one pass over the folded names: p95 %.2f ms; ratio %.1fx%n",
                 median(f, "keystrokes"), median(f, "keystroke_p50_ms"), p95, median(f, "keystroke_max_ms"),
                 median(f, "keystroke_cpu_per_key_ms"), pass, p95 / pass);
+        if (f.containsKey("passphrase_key_p95_ms")) {
+            // -Dbench.passKeys=true: the passphrase typed key by key while the app warms up behind the card.
+            System.out.printf(Locale.ROOT, "passphrase key -> field laid out, while the app warms up behind the card: p50 %.1f ms,"
+                    + " p95 %.1f ms, max %.1f ms%n", median(f, "passphrase_key_p50_ms"),
+                    median(f, "passphrase_key_p95_ms"), median(f, "passphrase_key_max_ms"));
+        }
         StringBuilder split = new StringBuilder();
         f.forEach((key, values) -> {
             if (key.startsWith("split_") || key.startsWith("count_")) {

@@ -74,7 +74,11 @@ final class ScreenRun {
             return false;
         });
         // The coach types the passphrase: the app may use that time, as it does in real life.
-        Thread.sleep(typingPauseMs);
+        if (Boolean.getBoolean("bench.passKeys")) {
+            passphraseKeys(typingPauseMs);
+        } else {
+            Thread.sleep(typingPauseMs);
+        }
 
         result("unlock_cold_ms", unlock(false)[0], "unlock_cold_cpu_ms", LAST_CPU[0]);
         result("rows", onFx(() -> table().getItems().size()));
@@ -101,6 +105,33 @@ final class ScreenRun {
     }
 
     private static final double[] LAST_CPU = new double[1];
+
+    /**
+     * {@code -Dbench.passKeys=true}: the passphrase typed key by key into the card during the pause, evenly spread
+     * over it (a random part of the gap, fixed seed), each key timed from its event to the end of the layout of the
+     * pulse after it, as a search key is: what the coach feels of the work the app does meanwhile.
+     */
+    private void passphraseKeys(long pauseMs) throws Exception {
+        PasswordField field = onFx(() -> (PasswordField) scene.lookup("#passphrase"));
+        long gap = pauseMs / (passphrase.length + 1);
+        java.util.Random jitter = new java.util.Random(11);
+        long t0 = System.nanoTime();
+        List<Double> times = new ArrayList<>();
+        StringBuilder typed = new StringBuilder();
+        for (char c : passphrase) {
+            long wait = gap / 2 + (long) (jitter.nextDouble() * gap);
+            Thread.sleep(wait);
+            typed.append(c);
+            times.add(keystroke(field, new RealisticTyping.Key(RealisticTyping.Kind.TYPE, c, typed.toString())));
+        }
+        long left = pauseMs - (System.nanoTime() - t0) / 1_000_000L;
+        if (left > 0) {
+            Thread.sleep(left);
+        }
+        result("passphrase_key_p50_ms", Figures.percentile(times, 50), "passphrase_key_p95_ms",
+                Figures.percentile(times, 95));
+        result("passphrase_key_max_ms", times.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+    }
 
     /**
      * {@code -Dbench.idle=S}: the app with nothing happening for S seconds after the typing (the caseload on screen,
