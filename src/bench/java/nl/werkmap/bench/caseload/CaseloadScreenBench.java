@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.bench.jvm.InstalledJavaOptions;
 import nl.werkmap.bench.store.ColdFile;
 import nl.werkmap.store.CaseloadFolder;
 import nl.werkmap.store.caseload.CaseloadQuery;
@@ -122,15 +123,15 @@ public final class CaseloadScreenBench {
     private static void child(Path dir, Map<String, List<Double>> figures) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        // The installed app's JVM options (installer/runtime/java-options.args), then -Dbench.xmx, then
+        // -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/x.jfr" and the like, to profile or try an option.
+        List<String> options = new ArrayList<>(InstalledJavaOptions.installed());
         String xmx = System.getProperty("bench.xmx");
         if (xmx != null) {
-            command.add("-Xmx" + xmx);
+            options.add("-Xmx" + xmx);
         }
-        // -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/x.jfr" and the like, to profile the screen JVMs.
-        String jvm = System.getProperty("bench.jvm");
-        if (jvm != null && !jvm.isBlank()) {
-            command.addAll(List.of(jvm.trim().split("\\s+")));
-        }
+        options = InstalledJavaOptions.withExtra(options, System.getProperty("bench.jvm"));
+        command.addAll(options);
         String jfr = System.getProperty("bench.jfr");
         if (jfr != null) {
             // Where a cold unlock's time goes: one flight recording per JVM, in that folder.
@@ -145,8 +146,7 @@ public final class CaseloadScreenBench {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dheadless.geometry=1366x768-32"));
         }
-        command.addAll(List.of("-Duser.language=nl", "-Duser.country=NL", "-Dorg.jooq.no-logo=true",
-                "-Dorg.jooq.no-tips=true"));
+        command.addAll(List.of("-Duser.language=nl", "-Duser.country=NL"));
         for (String p : List.of("bench.warm", "bench.rounds", "bench.pause", "bench.shot", "bench.split", "bench.gap", "bench.idle",
                 "bench.keysOut")) {
             if (System.getProperty(p) != null) {
@@ -154,6 +154,7 @@ public final class CaseloadScreenBench {
             }
         }
         command.addAll(List.of("-cp", classpath(), CaseloadScreenBench.class.getName(), "--child", dir.toString()));
+        System.out.println("  screen JVM options: " + String.join(" ", options));
         Path log = Files.createTempFile("caseload-screen-bench", ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = p.waitFor();

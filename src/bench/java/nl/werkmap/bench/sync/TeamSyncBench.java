@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.bench.jvm.InstalledJavaOptions;
+import nl.werkmap.bench.jvm.JvmThreadsCpu;
 import nl.werkmap.domain.Coach;
 import nl.werkmap.domain.CoachRole;
 import nl.werkmap.domain.CoachingSession;
@@ -52,9 +54,10 @@ import nl.werkmap.sync.outbox.Backoff;
  *
  * <p>{@code -Dbench.hub=process} (on a team kept in DIR): the hub as the municipality runs it, its own long-running
  * JVM started through the real {@code hub serve} command, optionally warmed by {@code -Dbench.hubWarm=N} first syncs
- * of other new team-lead laptops (each its own JVM, not timed); this JVM is then only the new laptop. Printed per
- * process: the laptop JVM's wall and CPU, the hub JVM's CPU over the same rounds and the sum. Run it with
- * {@code java -cp} rather than {@code exec:java}, so the laptop is a fresh JVM and not Maven's.
+ * of other new team-lead laptops (each its own JVM, not timed); the new laptop measured is a fresh JVM this bench
+ * starts with the installed app's JVM options (installer/runtime/java-options.args, then {@code -Dbench.jvm}; the
+ * warm-up laptops get the installed options alone). Printed per process: the laptop JVM's wall and CPU, the hub
+ * JVM's CPU over the same rounds and the sum.
  *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.bench.sync.TeamSyncBench -Dexec.args="5000 DIR"</pre>
@@ -71,6 +74,14 @@ public final class TeamSyncBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("process".equals(System.getProperty("bench.hub")) && !Boolean.getBoolean(LAPTOP_JVM)) {
+            // The measured laptop is a fresh JVM with the installed app's options; this one only waits for it.
+            int exit = runAsInstalledLaptop(args);
+            if (exit != 0) {
+                throw new IllegalStateException("the laptop JVM failed (exit " + exit + "), its output is above");
+            }
+            return;
+        }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("werkmap-team-sync");
@@ -157,6 +168,23 @@ public final class TeamSyncBench {
         }
     }
 
+    /** Set in the laptop JVM {@link #runAsInstalledLaptop} starts. */
+    private static final String LAPTOP_JVM = "bench.laptopJvm";
+
+    /**
+     * {@code -Dbench.hub=process}: this bench again in a fresh JVM with the installed app's options
+     * ({@link InstalledJavaOptions}: installer/runtime/java-options.args, then {@code -Dbench.jvm}) and this JVM's
+     * {@code bench.*} and {@code werkmap.*} properties, output passed through; that JVM is the laptop measured.
+     */
+    private static int runAsInstalledLaptop(String[] args) throws java.io.IOException, InterruptedException {
+        List<String> options = new ArrayList<>(InstalledJavaOptions.withBenchJvm());
+        System.getProperties().stringPropertyNames().stream().sorted()
+                .filter(name -> (name.startsWith("bench.") || name.startsWith("werkmap.")) && !name.equals("bench.jvm"))
+                .forEach(name -> options.add("-D" + name + "=" + System.getProperty(name)));
+        options.add("-D" + LAPTOP_JVM + "=true");
+        return HubProcess.runFresh(options, TeamSyncBench.class.getName(), args);
+    }
+
     private static void deleteFiles(Path... files) throws java.io.IOException {
         for (Path file : files) {
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
@@ -177,6 +205,7 @@ public final class TeamSyncBench {
     private static Timed timeRounds(CaseloadStore lead, SyncEngine leadEngine, Path leadFile) {
         // The device stages: CPU per thread group (the writer thread ends with each round).
         ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
+        JvmThreadsCpu jvmThreads = new JvmThreadsCpu();
         long writes0 = lead.writeStamp();
         long cpu0 = OS.getProcessCpuTime();
         long w0 = System.nanoTime();
@@ -209,6 +238,7 @@ public final class TeamSyncBench {
         double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
         Map<String, Double> perStage = threads.stop();
         System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(perStage));
+        System.out.println("the JVM's own threads (all rounds, /proc): " + jvmThreads.format());
         System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(threads.allocatedMb())
                 .replace(" ms", ""));
         int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
@@ -253,7 +283,7 @@ public final class TeamSyncBench {
             for (int i = 1; i <= warm; i++) {
                 double h0 = hub.cpuMs();
                 long w0 = System.nanoTime();
-                int exit = HubProcess.runFresh(List.of("-Dorg.jooq.no-logo=true"), WarmUpLaptop.class.getName(), url,
+                int exit = HubProcess.runFresh(InstalledJavaOptions.installed(), WarmUpLaptop.class.getName(), url,
                         codes.get(i));
                 if (exit != 0) {
                     throw new IllegalStateException("warm-up laptop " + i + " failed (exit " + exit + ")");
@@ -261,6 +291,8 @@ public final class TeamSyncBench {
                 System.out.printf(Locale.ROOT, "warm-up %d of %d (not timed): %.0f ms wall, hub JVM %.0f ms CPU%n", i,
                         warm, (System.nanoTime() - w0) / 1e6, hub.cpuMs() - h0);
             }
+            System.out.println("laptop JVM options (installer/runtime/java-options.args, then -Dbench.jvm): "
+                    + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
             try (CaseloadStore lead = CaseloadStore.open(leadFile, sealer, clock)) {
                 Enroller.enroll(lead, sealer, new HubClient(url), url, codes.get(0), "lead");
                 SyncEngine leadEngine = engine(lead, sealer, clock);
