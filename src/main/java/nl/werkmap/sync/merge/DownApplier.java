@@ -23,6 +23,7 @@ import nl.werkmap.store.changelog.RemoteRow;
 import nl.werkmap.store.erasure.LocalErasure;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
+import nl.werkmap.sync.protocol.FieldMap;
 import nl.werkmap.sync.protocol.ClockBounds;
 import nl.werkmap.sync.schema.ColumnKind;
 import nl.werkmap.sync.schema.ContentCheck;
@@ -207,6 +208,8 @@ public final class DownApplier {
         String entity;
         String[] names = new String[0];
         boolean[] sealed = new boolean[0];
+        /** The names of the change before as the reader gave them. */
+        String[] fieldNames;
     }
 
     /** One change as a write; null when it sets no field this version knows. */
@@ -215,14 +218,15 @@ public final class DownApplier {
         // The entity's fields once per change, not two lookups of the schema for each field.
         Map<String, ColumnKind> kinds = ColumnKinds.fields(change.entity());
         boolean tombstone = change.tombstone();
-        int count = change.fields().size() + (tombstone && !change.fields().containsKey("deleted") ? 1 : 0);
+        FieldMap fields = FieldMap.of(change.fields()); // read by place: no entry object per field
+        int count = fields.size() + (tombstone && !fields.containsKey("deleted") ? 1 : 0);
         String[] names = new String[count];
         Object[] values = new Object[count];
         boolean[] sealed = new boolean[count];
         int n = 0;
-        for (Map.Entry<String, String> entry : change.fields().entrySet()) {
-            String field = entry.getKey();
-            String value = tombstone && field.equals("deleted") ? "true" : entry.getValue();
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.name(i);
+            String value = tombstone && field.equals("deleted") ? "true" : fields.value(i);
             n = add(change, kinds, field, value, names, values, sealed, n);
         }
         if (n < count) {
@@ -232,7 +236,10 @@ public final class DownApplier {
         if (n == 0) {
             return null;
         }
-        if (n < count) {
+        if (n == fields.size() && n == count && change.entity().equals(shape.entity)
+                && fields.names() == shape.fieldNames) {
+            names = shape.names; // the same fields as the change before (the reader shares its names)
+        } else if (n < count) {
             names = java.util.Arrays.copyOf(names, n);
             values = java.util.Arrays.copyOf(values, n);
             sealed = java.util.Arrays.copyOf(sealed, n);
@@ -245,6 +252,7 @@ public final class DownApplier {
             shape.names = names;
             shape.sealed = sealed;
         }
+        shape.fieldNames = fields.names();
         return new RemoteRow(change.entity(), change.id(), change.hlc(), writer, names, values, sealed);
     }
 
