@@ -387,10 +387,10 @@ public final class TeamSyncBench {
     /** The stage a thread's CPU counts in, by the thread's name. */
     private static String stage(String thread) {
         if (thread.equals("werkmap-sync-apply")) {
-            return "device apply (writer thread: seal again, merge, SQLite)";
+            return "device apply (writer thread: merge, SQLite)";
         }
         if (thread.equals("main")) {
-            return "device read (caller thread: fetch answer, open, check)";
+            return "device read (caller thread: fetch answer, open, check, seal again)";
         }
         if (thread.startsWith("JettyServerThreadPool") || thread.startsWith("hub")) {
             return "hub (HTTP server threads)";

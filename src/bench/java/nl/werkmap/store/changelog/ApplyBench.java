@@ -1,7 +1,6 @@
 package nl.werkmap.store.changelog;
 
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,14 +50,14 @@ public final class ApplyBench {
         int limit = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
         System.out.printf(Locale.ROOT, "%d processors, load average %.1f at start%n",
                 Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
-        List<List<RemoteChange>> bundles = bundles(source, Integer.MAX_VALUE);
-        long changes = bundles.stream().mapToLong(List::size).sum();
+        List<List<RemoteRow>> bundles = bundles(source, Integer.MAX_VALUE);
+        long changes = bundles.stream().mapToLong(RowList::fields).sum();
         Path dir = Files.createTempDirectory("apply-bench");
 
         double[] floor = time(() -> nl.werkmap.bench.sync.BulkCopyFloor.copy(source, dir.resolve("floor.db"),
                 ORDER));
         double[] batched = apply(dir.resolve("batched.db"), bundles,
-                (clock, tx) -> changesOf -> new RemoteChangeApplier(clock).apply(tx, changesOf));
+                (clock, tx) -> rows -> new RemoteChangeApplier(clock).applyRows(tx, rows));
         System.out.printf(Locale.ROOT, "%,d field changes in %d bundles | batched: %.0f ms wall, %.0f ms cpu | floor"
                 + " (same rows bulk-inserted): %.0f ms wall, %.0f ms cpu | ratio %.1fx wall | load %.1f%n", changes,
                 bundles.size(), batched[0], batched[1], floor[0], floor[1], batched[0] / floor[0],
@@ -69,7 +68,7 @@ public final class ApplyBench {
             double[] runs = applyInRuns(dir.resolve("runs.db"), bundles, perRun);
             // One per transaction again, now as warm as the runs were: the first pass also paid for compiling.
             double[] again = apply(dir.resolve("batched-again.db"), bundles,
-                    (clock, tx) -> changesOf -> new RemoteChangeApplier(clock).apply(tx, changesOf));
+                    (clock, tx) -> rows -> new RemoteChangeApplier(clock).applyRows(tx, rows));
             System.out.printf(Locale.ROOT, "the same, %d bundles per transaction: %.0f ms wall, %.0f ms cpu (one per"
                     + " bundle, again after the runs: %.0f ms wall, %.0f ms cpu) | load %.1f%n", perRun, runs[0],
                     runs[1], again[0], again[1], OS.getSystemLoadAverage());
@@ -78,12 +77,12 @@ public final class ApplyBench {
         if (limit == 0) {
             return; // LIMIT 0: the batched applier and the floor only
         }
-        List<List<RemoteChange>> few = bundles(source, limit);
-        long fewChanges = few.stream().mapToLong(List::size).sum();
+        List<List<RemoteRow>> few = bundles(source, limit);
+        long fewChanges = few.stream().mapToLong(RowList::fields).sum();
         double[] fewBatched = apply(dir.resolve("few-batched.db"), few,
-                (clock, tx) -> changesOf -> new RemoteChangeApplier(clock).apply(tx, changesOf));
+                (clock, tx) -> rows -> new RemoteChangeApplier(clock).applyRows(tx, rows));
         double[] fewByField = apply(dir.resolve("few-by-field.db"), few,
-                (clock, tx) -> changesOf -> new FieldByFieldApplier(clock).apply(tx, changesOf));
+                (clock, tx) -> rows -> new FieldByFieldApplier(clock).apply(tx, fieldByField(rows)));
         System.out.printf(Locale.ROOT, "first %,d rows (%,d field changes): batched %.0f ms wall, %.0f ms cpu;"
                 + " field by field %.0f ms wall, %.0f ms cpu; %.1fx faster | load %.1f%n", limit, fewChanges,
                 fewBatched[0], fewBatched[1], fewByField[0], fewByField[1], fewByField[0] / fewBatched[0],
@@ -91,16 +90,28 @@ public final class ApplyBench {
     }
 
     interface Applier {
-        List<ApplyOutcome> apply(List<RemoteChange> changes);
+        List<ApplyOutcome> apply(List<RemoteRow> rows);
     }
 
-    private static double[] apply(Path file, List<List<RemoteChange>> bundles,
+    /** The row writes as one change per field, for the field-by-field applier. */
+    private static List<RemoteChange> fieldByField(List<RemoteRow> rows) {
+        List<RemoteChange> changes = new ArrayList<>();
+        for (RemoteRow r : rows) {
+            for (int f = 0; f < r.size(); f++) {
+                changes.add(new RemoteChange(r.entity(), r.entityId(), r.field(f), r.value(f), r.sealed(f), r.hlc(),
+                        r.deviceId()));
+            }
+        }
+        return changes;
+    }
+
+    private static double[] apply(Path file, List<List<RemoteRow>> bundles,
                                   BiFunction<HybridLogicalClock, DSLContext, Applier> applier) throws Exception {
         CaseloadStore.open(file, TestVaults.inMemory().sealer(), Clock.systemUTC()).close();
         HybridLogicalClock clock = new HybridLogicalClock("bench-device", System::currentTimeMillis, null);
         try (Database db = Database.open(file)) {
             return time(() -> {
-                for (List<RemoteChange> bundle : bundles) {
+                for (List<RemoteRow> bundle : bundles) {
                     db.write(tx -> applier.apply(clock, tx).apply(bundle));
                 }
             });
@@ -108,14 +119,14 @@ public final class ApplyBench {
     }
 
     /** The bundles in runs of {@code perRun}, each run in one transaction ({@link RemoteChangeApplier#applyRun}). */
-    private static double[] applyInRuns(Path file, List<List<RemoteChange>> bundles, int perRun) throws Exception {
+    private static double[] applyInRuns(Path file, List<List<RemoteRow>> bundles, int perRun) throws Exception {
         CaseloadStore.open(file, TestVaults.inMemory().sealer(), Clock.systemUTC()).close();
         HybridLogicalClock clock = new HybridLogicalClock("bench-device", System::currentTimeMillis, null);
         try (Database db = Database.open(file)) {
             return time(() -> {
                 for (int from = 0; from < bundles.size(); from += perRun) {
-                    List<List<RemoteChange>> run = bundles.subList(from, Math.min(bundles.size(), from + perRun));
-                    java.util.Iterator<List<RemoteChange>> rest = run.subList(1, run.size()).iterator();
+                    List<List<RemoteRow>> run = bundles.subList(from, Math.min(bundles.size(), from + perRun));
+                    java.util.Iterator<List<RemoteRow>> rest = run.subList(1, run.size()).iterator();
                     db.write(tx -> new RemoteChangeApplier(clock).applyRun(tx, run.get(0),
                             () -> rest.hasNext() ? rest.next() : null));
                 }
@@ -144,12 +155,15 @@ public final class ApplyBench {
         return took;
     }
 
-    /** Every non-empty field of the first {@code limit} rows, per row, in bundles of 5,000 rows. */
-    private static List<List<RemoteChange>> bundles(Path source, int limit) throws Exception {
-        List<List<RemoteChange>> bundles = new ArrayList<>();
-        List<RemoteChange> current = new ArrayList<>();
+    /**
+     * Every non-empty field of the first {@code limit} rows, one write per row, in bundles of 5,000 rows; writes of
+     * one table with the same fields share their names and seal flags, as a sync's do.
+     */
+    private static List<List<RemoteRow>> bundles(Path source, int limit) throws Exception {
+        List<List<RemoteRow>> bundles = new ArrayList<>();
+        List<RemoteRow> current = new ArrayList<>();
+        java.util.Map<List<Object>, Object[]> shapes = new java.util.HashMap<>();
         int rows = 0;
-        int inBundle = 0;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source.toAbsolutePath());
              Statement s = c.createStatement()) {
             for (String table : ORDER) {
@@ -159,6 +173,9 @@ public final class ApplyBench {
                         String id = rs.getString("id");
                         String hlc = rs.getString("updated_at");
                         String by = rs.getString("updated_by");
+                        List<String> names = new ArrayList<>();
+                        List<Object> values = new ArrayList<>();
+                        List<Boolean> sealed = new ArrayList<>();
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
                             String column = meta.getColumnName(i);
                             if (column.equals("id") || column.equals("updated_at") || column.equals("updated_by")) {
@@ -168,15 +185,27 @@ public final class ApplyBench {
                             if (value == null) {
                                 continue;
                             }
-                            boolean sealed = value instanceof byte[];
-                            byte[] stored = sealed ? (byte[]) value : text(table, column, value);
-                            current.add(new RemoteChange(table, id, column, stored, sealed, hlc, by));
+                            boolean isSealed = value instanceof byte[];
+                            names.add(column);
+                            values.add(isSealed ? value : RemoteRow.plain(text(table, column, value)));
+                            sealed.add(isSealed);
                         }
+                        List<Object> key = new ArrayList<>(names);
+                        key.add(0, table);
+                        key.addAll(sealed);
+                        Object[] shape = shapes.computeIfAbsent(key, k -> {
+                            boolean[] flags = new boolean[sealed.size()];
+                            for (int f = 0; f < flags.length; f++) {
+                                flags[f] = sealed.get(f);
+                            }
+                            return new Object[] {names.toArray(String[]::new), flags};
+                        });
+                        current.add(new RemoteRow(table, id, hlc, by, (String[]) shape[0], values.toArray(),
+                                (boolean[]) shape[1]));
                         rows++;
-                        if (++inBundle == ROWS_PER_BUNDLE) {
+                        if (current.size() == ROWS_PER_BUNDLE) {
                             bundles.add(current);
                             current = new ArrayList<>();
-                            inBundle = 0;
                         }
                     }
                 }
@@ -189,10 +218,9 @@ public final class ApplyBench {
     }
 
     /** Plain values as a device sends them: booleans as true/false, numbers and text as written. */
-    private static byte[] text(String table, String column, Object value) {
+    private static String text(String table, String column, Object value) {
         org.jooq.Field<?> field = nl.werkmap.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(table).field(column);
-        String text = Boolean.class.equals(field.getDataType().getType()) && value instanceof Number n
+        return Boolean.class.equals(field.getDataType().getType()) && value instanceof Number n
                 ? String.valueOf(n.intValue() != 0) : String.valueOf(value);
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -64,16 +64,26 @@ public final class ChangeLog {
      * Applies remote changes in one transaction, per field last-writer-wins: a change newer than everything this
      * device logged for that field replaces the stored value; an older one is refused ({@link
      * ApplyOutcome#LOCAL_NEWER}) so sync can keep it as a conflict. A row this device has never seen is created
-     * from the changes for it in the same list, so send all fields of a new row together.
+     * from the changes for it in the same list, so send all fields of a new row together. The changes are applied
+     * as the row writes they make up ({@link RemoteRow#of}).
      *
      * @return one outcome per change, in order
      */
     public List<ApplyOutcome> applyRemote(List<RemoteChange> changes) {
-        return database.write(dsl -> applier.apply(dsl, changes));
+        return applyRemoteRows(RemoteRow.of(changes));
     }
 
     /**
-     * Applies several lists of remote changes in one transaction, each exactly as {@link #applyRemote(List)} would
+     * Applies remote row writes in one transaction, as {@link #applyRemote(List)} applies their fields in order.
+     *
+     * @return one outcome per field, write after write
+     */
+    public List<ApplyOutcome> applyRemoteRows(List<RemoteRow> rows) {
+        return database.write(dsl -> applier.applyRows(dsl, rows));
+    }
+
+    /**
+     * Applies several lists of remote row writes in one transaction, each exactly as {@link #applyRemoteRows} would
      * in a transaction of its own, one after the other: {@code first}, then each list {@code more} hands over (asked
      * once the list before is written) until it gives null. One commit instead of one per list: a first sync's
      * bundles write into the same index pages again and again, and each commit wrote them out again. A failure
@@ -81,7 +91,7 @@ public final class ChangeLog {
      *
      * @return the outcomes per list, in order
      */
-    public List<List<ApplyOutcome>> applyRemoteRun(List<RemoteChange> first, Supplier<List<RemoteChange>> more) {
+    public List<List<ApplyOutcome>> applyRemoteRun(List<RemoteRow> first, Supplier<List<RemoteRow>> more) {
         return database.write(dsl -> applier.applyRun(dsl, first, more));
     }
 }

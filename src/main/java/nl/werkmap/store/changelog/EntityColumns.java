@@ -59,20 +59,20 @@ final class EntityColumns {
 
     /** The value as its column takes it: sealed bytes as they came, plain UTF-8 text converted to the column's type. */
     static Object sqlValue(Field<Object> field, RemoteChange change) {
-        return sqlValue(target(field), change);
+        return sqlValue(target(field), RemoteRow.of(List.of(change)).get(0), 0);
     }
 
-    /** As {@link #sqlValue(Field, RemoteChange)}, with the column's name and type asked once. */
-    static Object sqlValue(Target column, RemoteChange change) {
-        if (change.sealed() != column.blob()) {
-            throw new StoreException("Een ontvangen wijziging past niet bij deze caseload (" + change.entity() + "."
-                    + change.field() + "). Er is niets overgenomen; werk Werkmap bij en synchroniseer opnieuw.");
+    /** Field {@code f} of {@code write} as its column takes it, with the column's name and type asked once. */
+    static Object sqlValue(Target column, RemoteRow write, int f) {
+        if (write.sealed(f) != column.blob()) {
+            throw new StoreException("Een ontvangen wijziging past niet bij deze caseload (" + write.entity() + "."
+                    + write.field(f) + "). Er is niets overgenomen; werk Werkmap bij en synchroniseer opnieuw.");
         }
-        if (change.sealed()) {
-            return change.value();
+        if (write.sealed(f)) {
+            return write.value(f);
         }
         // jOOQ gives a String column's text back as it is (ApplyShortcutsTest); asking it showed in a first sync.
-        return column.text() ? change.text() : column.type().convert(change.text());
+        return column.text() ? write.text(f) : column.type().convert(write.text(f));
     }
 
     /** Whether {@code table} has a foreign key to itself (a placement names the placement it follows). */

@@ -37,8 +37,18 @@ public final class ReceivedWrite {
         return FIELD.equals(field);
     }
 
+    /** The fields one received write set, in order, with their stored values: what its packed entry names. */
+    interface Written {
+        int count();
+
+        String field(int k);
+
+        /** The stored value of field {@code k} (UTF-8 of a plain value, sealed bytes, or null). */
+        byte[] value(int k);
+    }
+
     /** The packed value of one write: the fields in order, the deleted flag's value kept. */
-    static byte[] pack(List<RemoteChange> fields) {
+    static byte[] pack(Written fields) {
         byte[] ascii = packAscii(fields);
         return ascii != null ? ascii : packText(fields);
     }
@@ -48,10 +58,11 @@ public final class ReceivedWrite {
      * (column names always are; the flag is "true" or "false"): one array per write instead of a builder, its text
      * and the encoded copy. Null when something is not ASCII.
      */
-    private static byte[] packAscii(List<RemoteChange> fields) {
-        int length = fields.size() - 1;
-        for (RemoteChange c : fields) {
-            String name = c.field();
+    private static byte[] packAscii(Written fields) {
+        int length = fields.count() - 1;
+        byte[] deleted = null;
+        for (int k = 0; k < fields.count(); k++) {
+            String name = fields.field(k);
             for (int i = 0; i < name.length(); i++) {
                 if (name.charAt(i) >= 0x80) {
                     return null;
@@ -60,7 +71,7 @@ public final class ReceivedWrite {
             length += name.length();
             if (DELETED.equals(name)) {
                 length++;
-                byte[] value = c.value();
+                byte[] value = fields.value(k);
                 if (value != null) {
                     for (byte b : value) {
                         if (b < 0) {
@@ -73,19 +84,20 @@ public final class ReceivedWrite {
         }
         byte[] packed = new byte[Math.max(0, length)];
         int at = 0;
-        for (RemoteChange c : fields) {
+        for (int k = 0; k < fields.count(); k++) {
             if (at > 0) {
                 packed[at++] = '\n';
             }
-            String name = c.field();
+            String name = fields.field(k);
             for (int i = 0; i < name.length(); i++) {
                 packed[at++] = (byte) name.charAt(i);
             }
             if (DELETED.equals(name)) {
                 packed[at++] = '=';
-                if (c.value() != null) {
-                    System.arraycopy(c.value(), 0, packed, at, c.value().length);
-                    at += c.value().length;
+                byte[] value = fields.value(k);
+                if (value != null) {
+                    System.arraycopy(value, 0, packed, at, value.length);
+                    at += value.length;
                 }
             }
         }
@@ -94,22 +106,24 @@ public final class ReceivedWrite {
     }
 
     /** The packed value as text, encoded: any field name and deleted value. */
-    static byte[] packText(List<RemoteChange> fields) {
+    static byte[] packText(Written fields) {
         // Sized up front: a row write names some twenty fields, and growing the builder showed in a first sync.
-        int length = fields.size();
-        for (RemoteChange c : fields) {
-            length += c.field().length();
+        int length = fields.count();
+        for (int k = 0; k < fields.count(); k++) {
+            length += fields.field(k).length();
         }
         StringBuilder text = new StringBuilder(length + 8);
-        for (RemoteChange c : fields) {
+        for (int k = 0; k < fields.count(); k++) {
+            String name = fields.field(k);
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(c.field());
-            if (DELETED.equals(c.field())) {
+            text.append(name);
+            if (DELETED.equals(name)) {
                 text.append('=');
-                if (c.value() != null) {
-                    text.append(new String(c.value(), StandardCharsets.UTF_8));
+                byte[] value = fields.value(k);
+                if (value != null) {
+                    text.append(new String(value, StandardCharsets.UTF_8));
                 }
             }
         }

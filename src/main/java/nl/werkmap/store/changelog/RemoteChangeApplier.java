@@ -53,28 +53,34 @@ final class RemoteChangeApplier {
         this.rowsPerInsert = rowsPerInsert;
     }
 
+    /** Field changes applied as the row writes they make up ({@link RemoteRow#of}); outcomes in their order. */
     List<ApplyOutcome> apply(DSLContext tx, List<RemoteChange> changes) {
-        return applyRun(tx, changes, () -> null).get(0);
+        return applyRows(tx, RemoteRow.of(changes));
+    }
+
+    /** Row writes applied; one outcome per field, write after write. */
+    List<ApplyOutcome> applyRows(DSLContext tx, List<RemoteRow> rows) {
+        return applyRun(tx, rows, () -> null).get(0);
     }
 
     /**
      * Applies {@code first}, then each list {@code more} hands over until it gives null, one after the other in the
-     * caller's transaction: the same as {@link #apply} for each list in turn (each list is checked, observed,
+     * caller's transaction: the same as {@link #applyRows} for each list in turn (each list is checked, observed,
      * merged against what the lists before it wrote, and written before the next is asked for). A bulk list's
      * settings ({@link BulkSettings}) hold for the rest of the run, so the pages the lists share stay in memory until
      * the one commit.
      */
-    List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteChange> first, Supplier<List<RemoteChange>> more) {
+    List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteRow> first, Supplier<List<RemoteRow>> more) {
         List<List<ApplyOutcome>> outcomes = new ArrayList<>();
         tx.connection(connection -> {
             // Raised once a list is big enough (null: not raised).
             BulkSettings bulkSettings = null;
             try (Statements statements = new Statements(connection)) {
-                for (List<RemoteChange> changes = first; changes != null; changes = more.get()) {
-                    if (bulkSettings == null && changes.size() >= bulkFrom) {
+                for (List<RemoteRow> rows = first; rows != null; rows = more.get()) {
+                    if (bulkSettings == null && RowList.fields(rows) >= bulkFrom) {
                         bulkSettings = BulkSettings.raise(connection);
                     }
-                    outcomes.add(applyOne(statements, changes));
+                    outcomes.add(applyOne(statements, new RowList(rows)));
                 }
             } finally {
                 if (bulkSettings != null) {
@@ -85,53 +91,71 @@ final class RemoteChangeApplier {
         return outcomes;
     }
 
-    private List<ApplyOutcome> applyOne(Statements statements, List<RemoteChange> changes) throws SQLException {
+    private List<ApplyOutcome> applyOne(Statements statements, RowList list) throws SQLException {
         // Checked and observed in order first, so a change this version does not know refuses the whole list.
-        Map<String, RowMerge.TableChanges> byTable = byTable(changes);
-        ApplyOutcome[] outcomes = new ApplyOutcome[changes.size()];
-        boolean[] applied = new boolean[changes.size()];
+        Map<String, RowMerge.TableChanges> byTable = byTable(list);
         List<RowMerge> merges = new ArrayList<>();
         for (RowMerge.TableChanges table : byTable.values()) {
-            RowMerge merge = new RowMerge(table, changes);
+            RowMerge merge = new RowMerge(table, list);
             read(statements, merge);
-            merge.decide(outcomes, applied);
+            merge.decide();
             merges.add(merge);
         }
-        RowWrites.write(statements, EntityColumns.referencedFirst(merges), changes, applied, rowsPerInsert);
-        return List.of(outcomes);
+        RowWrites.write(statements, EntityColumns.referencedFirst(merges), list, rowsPerInsert);
+        return List.of(list.outcomes());
     }
 
     /**
-     * The changes by table, each checked against this version's schema and its stamp observed, in order. A method
-     * of its own so the JIT compiles this loop once, not again with applyOne around it (on-stack replacement).
+     * The writes by table, each field checked against this version's schema and each stamp observed, in order. A
+     * method of its own so the JIT compiles this loop once, not again with applyOne around it (on-stack
+     * replacement).
      */
-    private Map<String, RowMerge.TableChanges> byTable(List<RemoteChange> changes) {
+    private Map<String, RowMerge.TableChanges> byTable(RowList list) {
         Map<String, RowMerge.TableChanges> byTable = new LinkedHashMap<>();
         String observed = null;
         RowMerge.TableChanges t = null;
-        for (int i = 0; i < changes.size(); i++) {
-            RemoteChange change = changes.get(i);
-            // A bundle's changes come table by table: the map is asked only when the table changes.
+        for (int i = 0; i < list.size(); i++) {
+            RemoteRow write = list.row(i);
+            if (write.size() == 0) {
+                continue; // sets nothing: as no change at all
+            }
+            // A bundle's writes come table by table: the map is asked only when the table changes.
             // The entity's name as a plain String: jOOQ's getName() showed in a first sync's profile.
-            if (t == null || !t.entity.equals(change.entity())) {
-                t = byTable.get(change.entity());
+            if (t == null || !t.entity.equals(write.entity())) {
+                t = byTable.get(write.entity());
                 if (t == null) {
-                    t = new RowMerge.TableChanges(EntityColumns.entityTable(change.entity()));
-                    byTable.put(change.entity(), t);
+                    t = new RowMerge.TableChanges(EntityColumns.entityTable(write.entity()));
+                    byTable.put(write.entity(), t);
                 }
             }
-            // Per table, not per "entity.field" text: building that text for each of millions of fields showed.
-            if (t.knownColumns.add(change.field())) {
-                EntityColumns.column(t.table, change.field());
+            // Checked and observed in the order of their fields, as one field at a time did: the first field, the
+            // stamp, the other fields (writes of one shape share their names, checked once).
+            String[] names = write.fieldArray();
+            boolean checked = names == t.checkedNames;
+            if (!checked) {
+                check(t, names[0]);
             }
-            // The fields of one row share their stamp: observing it once moves the clock past it just the same.
-            if (!change.hlc().equals(observed)) {
-                clock.observe(change.hlc());
-                observed = change.hlc();
+            // The fields of one write share their stamp: observing it once moves the clock past it just the same.
+            if (!write.hlc().equals(observed)) {
+                clock.observe(write.hlc());
+                observed = write.hlc();
             }
-            t.add(i, change);
+            if (!checked) {
+                for (int f = 1; f < names.length; f++) {
+                    check(t, names[f]);
+                }
+                t.checkedNames = names;
+            }
+            t.positions.add(i);
         }
         return byTable;
+    }
+
+    /** A field checked against the table's columns, per table and name (not "entity.field" text per field). */
+    private static void check(RowMerge.TableChanges t, String name) {
+        if (t.knownColumns.add(name)) {
+            EntityColumns.column(t.table, name);
+        }
     }
 
     /** What this device logged for the rows' fields and which of the rows it holds, a few hundred ids a query. */

@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.changelog.ApplyOutcome;
-import nl.werkmap.store.changelog.RemoteChange;
+import nl.werkmap.store.changelog.RemoteRow;
 import nl.werkmap.store.erasure.LocalErasure;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
+import nl.werkmap.sync.protocol.FieldMap;
 import nl.werkmap.sync.protocol.ClockBounds;
 import nl.werkmap.sync.schema.ColumnKind;
 import nl.werkmap.sync.schema.ContentCheck;
@@ -57,12 +58,17 @@ public final class DownApplier {
         this.ownEdits = watchOwnEdits ? new OwnEditsWatch() : null;
     }
 
-    /** A down-bundle checked at the door, ready for {@link #apply(Prepared, long)}. */
+    /**
+     * A down-bundle checked at the door and in stored form (its changes as row writes, personal values sealed again
+     * under this laptop's key), ready for {@link #apply(Prepared, long)}.
+     */
     public static final class Prepared {
         private final Bundle bundle;
+        private final List<RemoteRow> rows;
 
-        private Prepared(Bundle bundle) {
+        private Prepared(Bundle bundle, List<RemoteRow> rows) {
             this.bundle = bundle;
+            this.rows = rows;
         }
 
         public Bundle bundle() {
@@ -79,24 +85,22 @@ public final class DownApplier {
     }
 
     /**
-     * The door check, which needs no database. Thread-safe, so a sync checks the next bundle while the one before
-     * is written ({@code DownPipeline}).
+     * The door check and the stored form, which need no database. Thread-safe, so a sync prepares the next bundle
+     * while the one before is written ({@code DownPipeline}). The values are sealed again under this laptop's key
+     * here, on the reading thread: since bundles are opened and read cheaply, writing is the longer half of a first
+     * sync's CPU work by far, and sealing here evens the two threads out.
      */
     public Prepared prepare(Bundle bundle) {
         // The same door check as the hub's: a hub that sends what the schema does not know, or stamps from the
         // future, is refused whole before anything is applied.
         ContentCheck.check(bundle);
         ClockBounds.checkDown(bundle, clock.instant(), ClockBounds.DEVICE_MARGIN);
-        return new Prepared(bundle);
+        return new Prepared(bundle, storedForm(bundle));
     }
 
-    /**
-     * Writes a prepared bundle; returns how many conflicts were recorded, as {@link #apply(Bundle, long)}. The
-     * values are sealed again under this laptop's key here, on the writing thread: opening a bundle is the longer
-     * half of a first sync's CPU work, and sealing here evens the two threads out.
-     */
+    /** Writes a prepared bundle; returns how many conflicts were recorded, as {@link #apply(Bundle, long)}. */
     public int apply(Prepared prepared, long seenSeq) {
-        int found = applyChanges(storedForm(prepared.bundle), seenSeq);
+        int found = applyChanges(prepared.rows, seenSeq);
         return found + notes.record(prepared.bundle.conflictsOrNone());
     }
 
@@ -134,7 +138,7 @@ public final class DownApplier {
         List<Prepared> run = new ArrayList<>();
         run.add(first);
         try {
-            store.changeLog().applyRemoteRun(storedForm(first.bundle), () -> {
+            store.changeLog().applyRemoteRun(first.rows, () -> {
                 if (run.size() >= perTransaction) {
                     return null;
                 }
@@ -143,7 +147,7 @@ public final class DownApplier {
                     return null;
                 }
                 run.add(next);
-                return storedForm(next.bundle);
+                return next.rows;
             });
         } catch (RuntimeException e) {
             if (run.size() == 1) {
@@ -178,92 +182,154 @@ public final class DownApplier {
                 && !LocalErasure.anyFinished(dsl));
     }
 
-    private List<RemoteChange> storedForm(Bundle bundle) {
-        List<RemoteChange> remote = new ArrayList<>();
+    /**
+     * The bundle's changes as row writes in stored form: each change one write of its known fields, in order, a
+     * tombstone's deleted flag set (in its place when the change names it, else after the other fields), personal
+     * values sealed. Writes of one entity with the same fields share their names and seal flags.
+     */
+    private List<RemoteRow> storedForm(Bundle bundle) {
+        List<RemoteRow> rows = new ArrayList<>(bundle.changes().size());
+        Shape shape = new Shape();
         for (Change change : bundle.changes()) {
             if (!ColumnKinds.knownEntity(change.entity())) {
                 LOG.warn("Wijziging voor onbekende entiteit {} overgeslagen; werk Werkmap bij.", change.entity());
                 continue;
             }
-            String writer = change.writer(bundle.deviceId());
-            // The entity's fields once per change, not two lookups of the schema for each field.
-            Map<String, ColumnKind> kinds = ColumnKinds.fields(change.entity());
-            // A tombstone sets deleted: in its place when the change names it, else after the other fields (as
-            // putting it into a copy of the fields did; the fields are not copied for every change any more).
-            for (Map.Entry<String, String> entry : change.fields().entrySet()) {
-                String value = change.tombstone() && entry.getKey().equals("deleted") ? "true" : entry.getValue();
-                add(remote, change, writer, kinds, entry.getKey(), value);
-            }
-            if (change.tombstone() && !change.fields().containsKey("deleted")) {
-                add(remote, change, writer, kinds, "deleted", "true");
+            RemoteRow row = storedForm(bundle, change, shape);
+            if (row != null) {
+                rows.add(row);
             }
         }
-        return remote;
+        return rows;
     }
 
-    private void add(List<RemoteChange> remote, Change change, String writer, Map<String, ColumnKind> kinds,
-                     String field, String value) {
+    /** The field names and seal flags of the write before, for the next write of the same entity and fields. */
+    private static final class Shape {
+        String entity;
+        String[] names = new String[0];
+        boolean[] sealed = new boolean[0];
+        /** The names of the change before as the reader gave them. */
+        String[] fieldNames;
+    }
+
+    /** One change as a write; null when it sets no field this version knows. */
+    private RemoteRow storedForm(Bundle bundle, Change change, Shape shape) {
+        String writer = change.writer(bundle.deviceId());
+        // The entity's fields once per change, not two lookups of the schema for each field.
+        Map<String, ColumnKind> kinds = ColumnKinds.fields(change.entity());
+        boolean tombstone = change.tombstone();
+        FieldMap fields = FieldMap.of(change.fields()); // read by place: no entry object per field
+        int count = fields.size() + (tombstone && !fields.containsKey("deleted") ? 1 : 0);
+        String[] names = new String[count];
+        Object[] values = new Object[count];
+        boolean[] sealed = new boolean[count];
+        int n = 0;
+        for (int i = 0; i < fields.size(); i++) {
+            String field = fields.name(i);
+            String value = tombstone && field.equals("deleted") ? "true" : fields.value(i);
+            n = add(change, kinds, field, value, names, values, sealed, n);
+        }
+        if (n < count) {
+            // The tombstone's flag after the other fields (as putting it into a copy of the fields did).
+            n = add(change, kinds, "deleted", "true", names, values, sealed, n);
+        }
+        if (n == 0) {
+            return null;
+        }
+        if (n == fields.size() && n == count && change.entity().equals(shape.entity)
+                && fields.names() == shape.fieldNames) {
+            names = shape.names; // the same fields as the change before (the reader shares its names)
+        } else if (n < count) {
+            names = java.util.Arrays.copyOf(names, n);
+            values = java.util.Arrays.copyOf(values, n);
+            sealed = java.util.Arrays.copyOf(sealed, n);
+        }
+        if (change.entity().equals(shape.entity) && java.util.Arrays.equals(names, shape.names)) {
+            names = shape.names; // the seal flags follow from entity and field: the same too
+            sealed = shape.sealed;
+        } else {
+            shape.entity = change.entity();
+            shape.names = names;
+            shape.sealed = sealed;
+        }
+        shape.fieldNames = fields.names();
+        return new RemoteRow(change.entity(), change.id(), change.hlc(), writer, names, values, sealed);
+    }
+
+    /** Field {@code field} in stored form at place {@code n} when the schema knows it; the next place. */
+    private int add(Change change, Map<String, ColumnKind> kinds, String field, String value, String[] names,
+                    Object[] values, boolean[] sealed, int n) {
         ColumnKind kind = kinds.get(field);
         if (kind == null) {
             unknownField(change, field);
-            return;
+            return n;
         }
+        names[n] = field;
         // The schema's kind of a field is SEALED exactly for the personal columns (CaseloadSchema.kindOf).
         // A plain value goes on as the text it came as: the column takes text, so no UTF-8 there and back per field.
         // Sealing is a call of its own so the JIT does not inline the whole cipher into this per-field method.
-        remote.add(kind == ColumnKind.SEALED ? sealed(change, writer, field, value)
-                : RemoteChange.ofText(change.entity(), change.id(), field, value, change.hlc(), writer));
+        if (kind == ColumnKind.SEALED) {
+            values[n] = sealed(change, field, value);
+            sealed[n] = true;
+        } else {
+            values[n] = RemoteRow.plain(value);
+        }
+        return n + 1;
     }
 
-    private RemoteChange sealed(Change change, String writer, String field, String value) {
-        return new RemoteChange(change.entity(), change.id(), field,
-                sealer.seal(change.entity(), field, change.id(), value), true, change.hlc(), writer);
+    private byte[] sealed(Change change, String field, String value) {
+        return sealer.seal(change.entity(), field, change.id(), value);
     }
 
     private static void unknownField(Change change, String field) {
         LOG.warn("Onbekend veld {}.{} overgeslagen; werk Werkmap bij.", change.entity(), field);
     }
 
-    private int applyChanges(List<RemoteChange> remote, long seenSeq) {
+    private int applyChanges(List<RemoteRow> remote, long seenSeq) {
         if (remote.isEmpty()) {
             return 0;
         }
         Map<String, Record4<byte[], Boolean, String, String>> ownPending = ownConcurrentEdits(remote, seenSeq);
-        List<ApplyOutcome> outcomes = store.changeLog().applyRemote(remote);
+        List<ApplyOutcome> outcomes = store.changeLog().applyRemoteRows(remote);
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < remote.size() && !ownPending.isEmpty(); i++) {
-            RemoteChange change = remote.get(i);
-            Record4<byte[], Boolean, String, String> own = ownPending.get(key(change.entity(), change.entityId(),
-                    change.field()));
-            if (own == null || sameValue(change, own.value1())) {
-                continue;
-            }
-            if (outcomes.get(i) == ApplyOutcome.APPLIED) {
-                rows.add(new Object[] {change, own.value1(), own.value2(), own.value3(), own.value4(), change.hlc()});
-            } else if (outcomes.get(i) == ApplyOutcome.LOCAL_NEWER) {
-                rows.add(new Object[] {change, change.value(), change.sealed(), change.hlc(), change.deviceId(),
-                        own.value3()});
+        int position = 0;
+        for (int r = 0; r < remote.size() && !ownPending.isEmpty(); r++) {
+            RemoteRow write = remote.get(r);
+            for (int f = 0; f < write.size(); f++, position++) {
+                Record4<byte[], Boolean, String, String> own = ownPending.get(key(write.entity(), write.entityId(),
+                        write.field(f)));
+                if (own == null || sameValue(write, f, own.value1())) {
+                    continue;
+                }
+                if (outcomes.get(position) == ApplyOutcome.APPLIED) {
+                    rows.add(new Object[] {write, f, own.value1(), own.value2(), own.value3(), own.value4(),
+                            write.hlc()});
+                } else if (outcomes.get(position) == ApplyOutcome.LOCAL_NEWER) {
+                    rows.add(new Object[] {write, f, write.value(f), write.sealed(f), write.hlc(), write.deviceId(),
+                            own.value3()});
+                }
             }
         }
         if (!rows.isEmpty()) {
             String now = clock.instant().toString();
             store.writeOwnTables(dsl -> {
                 for (Object[] row : rows) {
-                    RemoteChange change = (RemoteChange) row[0];
-                    if (dsl.fetchExists(SYNC_CONFLICT, ConflictNotes.same(change.entity(), change.entityId(),
-                            change.field(), (String) row[3]))) {
+                    RemoteRow write = (RemoteRow) row[0];
+                    String field = write.field((Integer) row[1]);
+                    if (dsl.fetchExists(SYNC_CONFLICT, ConflictNotes.same(write.entity(), write.entityId(), field,
+                            (String) row[4]))) {
                         continue; // the hub reported this loss before
                     }
                     dsl.insertInto(SYNC_CONFLICT)
                             .set(SYNC_CONFLICT.ID, UUID.randomUUID().toString())
-                            .set(SYNC_CONFLICT.ENTITY, change.entity())
-                            .set(SYNC_CONFLICT.ENTITY_ID, change.entityId())
-                            .set(SYNC_CONFLICT.FIELD, change.field())
-                            .set(SYNC_CONFLICT.LOSING_VALUE, (byte[]) row[1])
-                            .set(SYNC_CONFLICT.SEALED, (Boolean) row[2])
-                            .set(SYNC_CONFLICT.LOSING_HLC, (String) row[3])
-                            .set(SYNC_CONFLICT.LOSING_DEVICE, (String) row[4])
-                            .set(SYNC_CONFLICT.WINNING_HLC, (String) row[5])
+                            .set(SYNC_CONFLICT.ENTITY, write.entity())
+                            .set(SYNC_CONFLICT.ENTITY_ID, write.entityId())
+                            .set(SYNC_CONFLICT.FIELD, field)
+                            .set(SYNC_CONFLICT.LOSING_VALUE, (byte[]) row[2])
+                            .set(SYNC_CONFLICT.SEALED, (Boolean) row[3])
+                            .set(SYNC_CONFLICT.LOSING_HLC, (String) row[4])
+                            .set(SYNC_CONFLICT.LOSING_DEVICE, (String) row[5])
+                            .set(SYNC_CONFLICT.WINNING_HLC, (String) row[6])
                             .set(SYNC_CONFLICT.DETECTED_AT, now)
                             .execute();
                 }
@@ -274,14 +340,14 @@ public final class DownApplier {
     }
 
     /** This device's newest own edit per field made after change-log position {@code seenSeq}. */
-    private Map<String, Record4<byte[], Boolean, String, String>> ownConcurrentEdits(List<RemoteChange> remote,
+    private Map<String, Record4<byte[], Boolean, String, String>> ownConcurrentEdits(List<RemoteRow> remote,
                                                                                      long seenSeq) {
         String me = store.deviceId();
         if (ownEdits != null && store.read(dsl -> ownEdits.noneSince(dsl, me, seenSeq))) {
             return Map.of(); // a new laptop, or one whose coach changed nothing since the last sync
         }
         Map<String, Record4<byte[], Boolean, String, String>> found = new HashMap<>();
-        List<String> ids = remote.stream().map(RemoteChange::entityId).distinct().toList();
+        List<String> ids = remote.stream().map(RemoteRow::entityId).distinct().toList();
         for (int i = 0; i < ids.size(); i += 500) {
             List<String> part = ids.subList(i, Math.min(ids.size(), i + 500));
             store.read(dsl -> dsl.select(CHANGE_LOG.ENTITY, CHANGE_LOG.ENTITY_ID, CHANGE_LOG.FIELD, CHANGE_LOG.VALUE,
@@ -299,12 +365,12 @@ public final class DownApplier {
     }
 
     /** Two writers who set a field to the same value did not conflict. */
-    private boolean sameValue(RemoteChange change, byte[] ownValue) {
-        if (!change.sealed()) {
-            return java.util.Arrays.equals(change.value(), ownValue);
+    private boolean sameValue(RemoteRow write, int f, byte[] ownValue) {
+        if (!write.sealed(f)) {
+            return java.util.Arrays.equals(write.value(f), ownValue);
         }
-        return java.util.Objects.equals(sealer.open(change.entity(), change.field(), change.entityId(), change.value()),
-                sealer.open(change.entity(), change.field(), change.entityId(), ownValue));
+        return java.util.Objects.equals(sealer.open(write.entity(), write.field(f), write.entityId(), write.value(f)),
+                sealer.open(write.entity(), write.field(f), write.entityId(), ownValue));
     }
 
     private static String key(String entity, String id, String field) {

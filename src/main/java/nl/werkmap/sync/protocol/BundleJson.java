@@ -74,7 +74,9 @@ public final class BundleJson {
             if (!isName(change.entity())) {
                 throw new MalformedBundleException("Ongeldige entiteitsnaam '" + change.entity() + "'.");
             }
-            for (String field : change.fields().keySet()) {
+            FieldMap fields = FieldMap.of(change.fields()); // read by place: no entry object per field
+            for (int i = 0; i < fields.size(); i++) {
+                String field = fields.name(i);
                 if (field == null || !isName(field)) {
                     throw new MalformedBundleException("Ongeldige veldnaam '" + field + "'.");
                 }

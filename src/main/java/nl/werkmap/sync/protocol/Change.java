@@ -39,7 +39,9 @@ public record Change(String entity, String id, Map<String, String> fields, Strin
     }
 
     public Change {
-        fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        // A field map is unchangeable already (the reader's form): taken as it is, not copied.
+        fields = fields == null ? Map.of() : fields instanceof FieldMap ? fields
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         bases = bases == null || bases.isEmpty() ? null
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bases));
     }

@@ -35,6 +35,18 @@ final class PayloadBytes {
     private final JsonCursor in;
     /** The names of the payload's compact changes, in the order they were first written. */
     private final List<String> table = new ArrayList<>();
+    /** Per name in the table, where it first stands: a name written twice is still one name. */
+    private final Map<String, Integer> firstIndex = new java.util.HashMap<>();
+    private int[] firstPlaces = new int[64];
+    /** The first place in the table of the name {@link #tableName} read last. */
+    private int canonical;
+    /** The change being read: its field names, their first places in the table, its values. */
+    private String[] fieldNames = new String[32];
+    private int[] fieldIds = new int[32];
+    private String[] fieldValues = new String[32];
+    /** The field names of the change before, and their first places in the table. */
+    private String[] shape = new String[0];
+    private int[] shapeIds = new int[0];
 
     private PayloadBytes(byte[] json) {
         this.in = new JsonCursor(json);
@@ -112,23 +124,34 @@ final class PayloadBytes {
         if (id == null || clock == null) {
             throw JsonCursor.NotTaken.INSTANCE;
         }
-        Map<String, String> fields = new LinkedHashMap<>();
         in.expect('[');
         in.space();
+        int n = 0;
         if (!in.take(']')) {
             do {
                 String field = tableName();
                 next();
-                if (fields.containsKey(field)) {
-                    throw JsonCursor.NotTaken.INSTANCE;
+                int name = canonical;
+                for (int k = 0; k < n; k++) {
+                    if (fieldIds[k] == name) {
+                        throw JsonCursor.NotTaken.INSTANCE; // a field twice: as a map refuses it
+                    }
                 }
-                fields.put(field, in.string());
+                if (n == fieldNames.length) {
+                    fieldNames = java.util.Arrays.copyOf(fieldNames, n * 2);
+                    fieldValues = java.util.Arrays.copyOf(fieldValues, n * 2);
+                    fieldIds = java.util.Arrays.copyOf(fieldIds, n * 2);
+                }
+                fieldNames[n] = field;
+                fieldIds[n] = name;
+                fieldValues[n++] = in.string();
                 in.space();
             } while (in.take(','));
             in.expect(']');
         }
         in.space();
         in.expect(']');
+        FieldMap fields = new FieldMap(shapeOf(n), java.util.Arrays.copyOf(fieldValues, n));
         return new Change(entity, id, fields, clock + "-" + origin, false, origin, null);
     }
 
@@ -147,6 +170,12 @@ final class PayloadBytes {
         in.space();
         if (in.at('"')) {
             String name = in.name();
+            Integer first = firstIndex.putIfAbsent(name, table.size());
+            canonical = first != null ? first : table.size();
+            if (table.size() == firstPlaces.length) {
+                firstPlaces = java.util.Arrays.copyOf(firstPlaces, table.size() * 2);
+            }
+            firstPlaces[table.size()] = canonical;
             table.add(name);
             return name;
         }
@@ -154,7 +183,24 @@ final class PayloadBytes {
         if (index < 0 || index >= table.size()) {
             throw JsonCursor.NotTaken.INSTANCE;
         }
+        canonical = firstPlaces[(int) index];
         return table.get((int) index);
+    }
+
+    /**
+     * The names of the change just read ({@code n} of them in {@link #fieldNames}): the array of the change before
+     * when it names the same fields in the same order, so changes of one shape share one.
+     */
+    private String[] shapeOf(int n) {
+        boolean same = shape.length == n;
+        for (int k = 0; same && k < n; k++) {
+            same = shapeIds[k] == fieldIds[k];
+        }
+        if (!same) {
+            shape = java.util.Arrays.copyOf(fieldNames, n);
+            shapeIds = java.util.Arrays.copyOf(fieldIds, n);
+        }
+        return shape;
     }
 
     private Change change() throws JsonCursor.NotTaken {

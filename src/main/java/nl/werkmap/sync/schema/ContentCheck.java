@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
+import nl.werkmap.sync.protocol.FieldMap;
 import nl.werkmap.sync.protocol.ConflictNote;
 import nl.werkmap.sync.protocol.ContentRefusedException;
 import nl.werkmap.sync.protocol.RefusalCode;
@@ -53,9 +54,10 @@ public final class ContentCheck {
     public static void check(Change change) {
         entity(change.entity());
         id(change.id(), change.entity());
-        for (Map.Entry<String, String> entry : change.fields().entrySet()) {
-            ColumnKind kind = field(change.entity(), entry.getKey());
-            value(change.entity(), entry.getKey(), kind, entry.getValue(), true);
+        FieldMap fields = FieldMap.of(change.fields()); // read by place: no entry object per field
+        for (int i = 0; i < fields.size(); i++) {
+            ColumnKind kind = field(change.entity(), fields.name(i));
+            value(change.entity(), fields.name(i), kind, fields.value(i), true);
         }
     }
 

@@ -43,8 +43,28 @@ class ApplyShortcutsTest {
                 }
                 write.add(new RemoteChange("candidate", "id", name, value, false, "h", "d"));
             }
-            assertArrayEquals(ReceivedWrite.packText(write), ReceivedWrite.pack(write), write.toString());
+            assertArrayEquals(ReceivedWrite.packText(written(write)), ReceivedWrite.pack(written(write)), write.toString());
         }
+    }
+
+    /** The fields of a write as the packer reads them. */
+    static ReceivedWrite.Written written(List<RemoteChange> write) {
+        return new ReceivedWrite.Written() {
+            @Override
+            public int count() {
+                return write.size();
+            }
+
+            @Override
+            public String field(int k) {
+                return write.get(k).field();
+            }
+
+            @Override
+            public byte[] value(int k) {
+                return write.get(k).value();
+            }
+        };
     }
 
     /**
@@ -61,6 +81,13 @@ class ApplyShortcutsTest {
             assertArrayEquals(utf8, c.value(), text);
             assertEquals(utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8), c.text(), text);
             assertEquals(new RemoteChange("candidate", "id", "city", utf8, false, "h", "d").text(), c.text(), text);
+            // A row write carries it the same way: the same stored bytes and text.
+            RemoteRow row = new RemoteRow("candidate", "id", "h", "d", new String[] {"city"},
+                    new Object[] {RemoteRow.plain(text)}, new boolean[] {false});
+            assertArrayEquals(utf8, row.value(0), text);
+            assertEquals(c.text(), row.text(0), text);
+            assertEquals(c.plainText() != null, row.value(0) != null && RemoteRow.plain(text) instanceof String,
+                    text);
         }
         assertEquals("Zwolle", RemoteChange.ofText("c", "i", "f", "Zwolle", "h", "d").plainText());
         assertEquals(null, RemoteChange.ofText("c", "i", "f", "\uD800", "h", "d").plainText());
@@ -88,7 +115,7 @@ class ApplyShortcutsTest {
                 for (String text : texts) {
                     RemoteChange c = RemoteChange.ofText(table.getName(), "id", f.getName(), text, "h", "d");
                     Object converted = column.type().convert(text);
-                    assertEquals(converted, EntityColumns.sqlValue(column, c), f + " " + text);
+                    assertEquals(converted, EntityColumns.sqlValue(column, RemoteRow.of(List.of(c)).get(0), 0), f + " " + text);
                     checked++;
                 }
             }

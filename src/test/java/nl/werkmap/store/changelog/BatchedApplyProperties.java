@@ -92,6 +92,105 @@ class BatchedApplyProperties {
         assertEquals(byField, asBulk);
     }
 
+    /**
+     * The change log exactly, in order and byte for byte: what the field-by-field applier logs per field, grouped per
+     * row write (row, stamp, writer) within each list in the order of the writes' first winning fields and packed
+     * ({@link ReceivedWrite}); given as whole writes or with every write split into one-field parts (which the
+     * applier joins again), and with 1, 2, 3 or 32 change-log entries per statement. Fails when an entry is in
+     * another place, a joined part is logged apart, or a packed value differs.
+     */
+    @Property(tries = 60)
+    void theChangeLogIsTheFieldByFieldLogPackedPerWriteInOrder(@ForAll long randomSeed) throws Exception {
+        Random random = new Random(randomSeed);
+        List<List<RemoteChange>> rounds = new ArrayList<>();
+        List<RemoteChange> first = round(random, true);
+        rounds.add(first);
+        List<RemoteChange> second = round(random, false);
+        second.addAll(random.nextInt(second.size() + 1), first.subList(0, random.nextInt(first.size() + 1)));
+        rounds.add(second);
+        String expected = packedReference(rounds);
+        int perStatement = new int[] {1, 2, 3, 32}[random.nextInt(4)];
+        assertEquals(expected, exactLog(rounds, (clock, tx) -> changes -> new RemoteChangeApplier(clock, 10_000,
+                perStatement).apply(tx, changes)));
+        assertEquals(expected, exactLog(rounds, (clock, tx) -> changes -> new RemoteChangeApplier(clock, 10_000,
+                perStatement).applyRows(tx, split(changes))));
+    }
+
+    /** Each change a write of its own (one field): the applier joins the parts of one write into one entry. */
+    private static List<RemoteRow> split(List<RemoteChange> changes) {
+        List<RemoteRow> rows = new ArrayList<>();
+        for (RemoteChange c : changes) {
+            rows.addAll(RemoteRow.of(List.of(c)));
+        }
+        return rows;
+    }
+
+    /** The change log in order (seq left out), every column; values as hex. */
+    private static String exactLog(List<List<RemoteChange>> rounds,
+                                   BiFunction<HybridLogicalClock, DSLContext, Applier> applier) throws Exception {
+        return onCopy(rounds, applier, db -> String.join("\n", logLines(db, "")));
+    }
+
+    /** The change log's entries in order (seq left out) as text, every column; {@code where}: which entries. */
+    private static List<String> logLines(Database db, String where) {
+        return db.read(dsl -> dsl.fetch("SELECT entity, entity_id, field, value, sealed, hlc, device_id, bundle_id"
+                + " FROM change_log " + where + " ORDER BY seq").map(r -> {
+                    StringBuilder line = new StringBuilder();
+                    for (Object v : r.intoArray()) {
+                        line.append(text(v)).append('|');
+                    }
+                    return line.toString();
+                }));
+    }
+
+    /** The field-by-field applier's log with each list's received entries packed per write, in the same form. */
+    private static String packedReference(List<List<RemoteChange>> rounds) throws Exception {
+        List<String> lines = new ArrayList<>();
+        long[] seen = {0};
+        onCopy(rounds, (clock, tx) -> changes -> {
+            List<ApplyOutcome> outcomes = new FieldByFieldApplier(clock).apply(tx, changes);
+            java.util.Map<List<String>, List<String>> writes = new java.util.LinkedHashMap<>();
+            for (Record r : tx.fetch("SELECT seq, entity, entity_id, field, value, hlc, device_id, bundle_id"
+                    + " FROM change_log WHERE seq > " + seen[0] + " AND bundle_id = 'received' ORDER BY seq")) {
+                seen[0] = r.get(0, Long.class);
+                String field = (String) r.get(3);
+                byte[] value = (byte[]) r.get(4);
+                writes.computeIfAbsent(List.of((String) r.get(1), (String) r.get(2), (String) r.get(5),
+                        (String) r.get(6)), k -> new ArrayList<>()).add(field.equals("deleted")
+                        ? "deleted=" + (value == null ? "" : new String(value, StandardCharsets.UTF_8)) : field);
+            }
+            writes.forEach((w, fields) -> lines.add(w.get(0) + "/String|" + w.get(1) + "/String|*/String|"
+                    + text(String.join("\n", fields).getBytes(StandardCharsets.UTF_8)) + "|false/Boolean|" + w.get(2)
+                    + "/String|" + w.get(3) + "/String|received/String|"));
+            return outcomes;
+        }, db -> {
+            // The seed's own entries come first, as they are.
+            List<String> own = logLines(db, "WHERE bundle_id IS NULL OR bundle_id <> 'received'");
+            lines.addAll(0, own);
+            return null;
+        });
+        return String.join("\n", lines);
+    }
+
+    /** Applies the rounds to a copy of the seed, one transaction each (a refused round is left out); then reads it. */
+    private static String onCopy(List<List<RemoteChange>> rounds,
+                                 BiFunction<HybridLogicalClock, DSLContext, Applier> applier,
+                                 java.util.function.Function<Database, String> read) throws Exception {
+        Path copy = Files.createTempFile(seedDir, "copy", ".db");
+        Files.copy(seed, copy, StandardCopyOption.REPLACE_EXISTING);
+        HybridLogicalClock clock = new HybridLogicalClock("this-device", () -> basePhysical, null);
+        try (Database db = Database.open(copy)) {
+            for (List<RemoteChange> round : rounds) {
+                db.write(tx -> applier.apply(clock, tx).apply(round));
+            }
+            return read.apply(db);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(copy + suffix));
+            }
+        }
+    }
+
     /** Each plain change whose UTF-8 is text as that text (RemoteChange.ofText); the others as they are. */
     private static List<RemoteChange> asText(List<RemoteChange> round) {
         List<RemoteChange> out = new ArrayList<>();

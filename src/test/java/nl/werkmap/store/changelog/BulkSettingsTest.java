@@ -33,12 +33,12 @@ class BulkSettingsTest {
             List<String> before = db.write(BulkSettingsTest::settings);
             List<List<String>> during = new ArrayList<>();
             RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 2, RowWrites.ROWS_PER_INSERT);
-            db.write(tx -> applier.applyRun(tx, coach("coach-a", "Ans"), () -> {
+            db.write(tx -> applier.applyRun(tx, RemoteRow.of(coach("coach-a", "Ans")), () -> {
                 if (!during.isEmpty()) {
                     return null;
                 }
                 during.add(settings(tx));
-                return coach("coach-b", "Bram");
+                return RemoteRow.of(coach("coach-b", "Bram"));
             }));
             assertEquals(List.of(List.of("2", String.valueOf(-BulkSettings.BIG_CACHE_KIB))), during);
             assertEquals(before, db.write(BulkSettingsTest::settings));
@@ -53,7 +53,7 @@ class BulkSettingsTest {
             List<String> before = db.write(BulkSettingsTest::settings);
             List<List<String>> during = new ArrayList<>();
             RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 3, RowWrites.ROWS_PER_INSERT);
-            db.write(tx -> applier.applyRun(tx, coach("coach-a", "Ans"), () -> {
+            db.write(tx -> applier.applyRun(tx, RemoteRow.of(coach("coach-a", "Ans")), () -> {
                 if (!during.isEmpty()) {
                     return null;
                 }
@@ -71,8 +71,8 @@ class BulkSettingsTest {
             RemoteChangeApplier applier = new RemoteChangeApplier(clock(), 2, RowWrites.ROWS_PER_INSERT);
             List<RemoteChange> bad = new ArrayList<>(coach("coach-a", "Ans"));
             bad.add(new RemoteChange("no_such_table", "x", "name", bytes("x"), false, stamp(), "dev-a"));
-            assertThrows(RuntimeException.class, () -> db.write(tx -> applier.applyRun(tx, coach("coach-c", "Cor"),
-                    () -> bad)));
+            assertThrows(RuntimeException.class, () -> db.write(tx -> applier.applyRun(tx,
+                    RemoteRow.of(coach("coach-c", "Cor")), () -> RemoteRow.of(bad))));
             assertEquals(before, db.write(BulkSettingsTest::settings));
             assertEquals(0, (int) db.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.COACH,
                     nl.werkmap.store.jooq.Tables.COACH.ID.in("coach-a", "coach-c"))));

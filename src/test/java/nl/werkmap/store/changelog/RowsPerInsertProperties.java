@@ -163,8 +163,8 @@ class RowsPerInsertProperties {
             for (List<List<RemoteChange>> run : runs) {
                 try {
                     var more = run.subList(1, run.size()).iterator();
-                    List<List<ApplyOutcome>> outcomes = db.write(tx -> applier.applyRun(tx, run.get(0),
-                            () -> more.hasNext() ? more.next() : null));
+                    List<List<ApplyOutcome>> outcomes = db.write(tx -> applier.applyRun(tx, RemoteRow.of(run.get(0)),
+                            () -> more.hasNext() ? RemoteRow.of(more.next()) : null));
                     out.append(outcomes).append('\n');
                 } catch (RuntimeException refused) {
                     out.insert(0, "refused " + refused.getClass().getSimpleName() + '\n');
