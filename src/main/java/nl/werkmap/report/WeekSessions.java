@@ -27,11 +27,11 @@ final class WeekSessions {
 
     /** The ids of the candidates with a live session from {@code monday} up to the Monday after. */
     static Set<String> candidates(DSLContext dsl, LocalDate monday) {
-        Set<String> out = new HashSet<>();
         // One range over the session date index (session_report covers candidate_id), handed over as one text:
         // one column read instead of one per session (tens of thousands a week at 150,000).
-        PlainRows.each(dsl, query(dsl, monday), rs -> split(rs.getString(1), out));
-        return out;
+        String[] ids = new String[1];
+        PlainRows.each(dsl, query(dsl, monday), rs -> ids[0] = rs.getString(1));
+        return split(ids[0]);
     }
 
     static ResultQuery<?> query(DSLContext dsl, LocalDate monday) {
@@ -42,10 +42,12 @@ final class WeekSessions {
                 .and(COACHING_SESSION.STARTS_AT.lt(monday.plusWeeks(1).toString()));
     }
 
-    private static void split(String ids, Set<String> out) {
+    private static Set<String> split(String ids) {
         if (ids == null) {
-            return;
+            return Set.of();
         }
+        // Sized for a UUID and its separator per session, so the set is not grown step by step.
+        Set<String> out = new HashSet<>(Math.max(16, ids.length() / 37 * 4 / 3 + 1));
         int from = 0;
         while (from <= ids.length()) {
             int end = ids.indexOf(SEPARATOR, from);
@@ -55,5 +57,6 @@ final class WeekSessions {
             out.add(ids.substring(from, end));
             from = end + 1;
         }
+        return out;
     }
 }
