@@ -42,10 +42,10 @@ import nl.werkmap.store.changelog.ReceivedWrite;
  * The jobcoach trajectory's deadlines ({@link JobcoachDeadlines}) of the placements in scope: aanvraag (until a
  * toekenning is recorded), end and change notices, verantwoordingsrapportage and vervolgaanvraag of the half year,
  * the motivation in the 5th half year, and this week's hours where a toekenning covers the week but no session is
- * logged yet. One query over jobcoach placements with three semi-joins, and this week's sessions read once
- * ({@link WeekSessions}); plain columns only, nothing unsealed.
+ * logged yet. One query over jobcoach placements with two semi-joins on the toekenningen and the change log's
+ * hours, and this week's sessions read once ({@link WeekSessions}); plain columns only, nothing unsealed.
  * Deadlines that no record settles are listed until {@link JobcoachDeadlines#UNSEEN_GRACE_WEEKS} weeks after their
- * date; the caller applies the werklijst's own window (next 30 days, overdue up to 12 months) on top.
+ * date; the caller's window (the werklijst's: next 30 days, overdue up to 12 months) is applied on top.
  */
 final class JobcoachDeadlineQueries {
 
@@ -65,8 +65,8 @@ final class JobcoachDeadlineQueries {
     /**
      * The deadlines that {@code listed} keeps (the werklijst's window), in the placements' table order and per
      * placement in the order of the rules. Made while the scan stands on each placement's row: its ids and coach
-     * are read only for a placement with something listed (issue 13: at 150,000 candidates a column read is about
-     * as dear as the row's own step, and most placements list nothing this month).
+     * are read only for a placement with something listed, and only once (issue 13: at 150,000 candidates a column
+     * read costs about as much as the row's own step).
      */
     List<WorkItem> items(Predicate<LocalDate> listed) {
         HalfYear now = HalfYear.of(today);
