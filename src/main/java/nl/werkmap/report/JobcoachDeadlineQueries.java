@@ -2,12 +2,12 @@ package nl.werkmap.report;
 
 import static nl.werkmap.store.jooq.Tables.CANDIDATE;
 import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
-import static nl.werkmap.store.jooq.Tables.COACHING_SESSION;
 import static nl.werkmap.store.jooq.Tables.JOBCOACH_GRANT;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -23,6 +23,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -40,9 +42,10 @@ import nl.werkmap.store.changelog.ReceivedWrite;
  * The jobcoach trajectory's deadlines ({@link JobcoachDeadlines}) of the placements in scope: aanvraag (until a
  * toekenning is recorded), end and change notices, verantwoordingsrapportage and vervolgaanvraag of the half year,
  * the motivation in the 5th half year, and this week's hours where a toekenning covers the week but no session is
- * logged yet. One query over jobcoach placements with three semi-joins; plain columns only, nothing unsealed.
+ * logged yet. One query over jobcoach placements with two semi-joins on the toekenningen and the change log's
+ * hours, and this week's sessions read once ({@link WeekSessions}); plain columns only, nothing unsealed.
  * Deadlines that no record settles are listed until {@link JobcoachDeadlines#UNSEEN_GRACE_WEEKS} weeks after their
- * date; the caller applies the werklijst's own window (next 30 days, overdue up to 12 months) on top.
+ * date; the caller's window (the werklijst's: next 30 days, overdue up to 12 months) is applied on top.
  */
 final class JobcoachDeadlineQueries {
 
@@ -59,76 +62,164 @@ final class JobcoachDeadlineQueries {
         this.today = today;
     }
 
-    List<WorkItem> items() {
+    /**
+     * The deadlines that {@code listed} keeps (the werklijst's window), in the placements' table order and per
+     * placement in the order of the rules. Made while the scan stands on each placement's row: its ids and coach
+     * are read only for a placement with something listed, and only once (issue 13: at 150,000 candidates a column
+     * read costs about as much as the row's own step).
+     */
+    List<WorkItem> items(Predicate<LocalDate> listed) {
         HalfYear now = HalfYear.of(today);
-        // Straight from JDBC in the select's column order: a jOOQ record per placement cost more than the query.
         CoachNames coaches = CoachNames.read(dsl);
-        List<Row> rows = new ArrayList<>();
-        PlainRows.each(dsl, query(), rs -> rows.add(Row.read(rs, coaches)));
+        Set<String> loggedThisWeek = WeekSessions.candidates(dsl, monday());
+        List<WorkItem> out = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        PlainRows.each(dsl, query(), rs -> {
+            Row row = new Row(rs, coaches, loggedThisWeek);
+            int from = out.size();
+            itemsOf(row, now, listed, out);
+            if (out.size() > from) {
+                placed.add(new Placed(rs.getLong(9), from, out.size()));
+            }
+        });
         // The scan walks placement_werklijst_jobcoach (V48) in candidate order; the items keep the placements' table
         // order, which the scan gave before that index, so equal deadlines stay in the order the werklijst showed.
-        rows.sort(Comparator.comparingLong(Row::rowid));
-        List<WorkItem> out = new ArrayList<>();
-        for (Row row : rows) {
-            itemsOf(row, now, out);
+        placed.sort(Comparator.comparingLong(Placed::rowid));
+        List<WorkItem> inTableOrder = new ArrayList<>(out.size());
+        for (Placed p : placed) {
+            inTableOrder.addAll(out.subList(p.from(), p.to()));
         }
-        return out;
+        return inTableOrder;
     }
 
-    /** The jobcoach placements in scope with what the rules test, in {@link Row#read}'s column order. */
+    /** The items of one placement: {@code out}'s entries from {@code from} up to {@code to}; {@code rowid} its place. */
+    private record Placed(long rowid, int from, int to) {
+    }
+
+    private LocalDate monday() {
+        return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** The jobcoach placements in scope with what the rules test, in {@link Row}'s column order. */
     ResultQuery<? extends Record> query() {
         HalfYear now = HalfYear.of(today);
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = monday();
         // period is never null (NOT NULL column): both tests say so to read jobcoach_grant_open (V48), which only
         // reads that say so may use (SQLite does not take "period = x" as saying it).
-        Field<Boolean> hasGrant = field(exists(selectOne().from(JOBCOACH_GRANT)
+        Condition hasGrant = exists(selectOne().from(JOBCOACH_GRANT)
                 .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))
-                .and(JOBCOACH_GRANT.PERIOD.isNotNull())));
-        Field<Boolean> grantedNow = field(exists(selectOne().from(JOBCOACH_GRANT)
+                .and(JOBCOACH_GRANT.PERIOD.isNotNull()));
+        Condition grantedNow = exists(selectOne().from(JOBCOACH_GRANT)
                 .where(JOBCOACH_GRANT.PLACEMENT_ID.eq(PLACEMENT.ID)).and(JOBCOACH_GRANT.DELETED.eq(false))
                 .and(JOBCOACH_GRANT.PERIOD.isNotNull()).and(JOBCOACH_GRANT.PERIOD.eq(now.toString()))
                 .and(JOBCOACH_GRANT.COVERED_FROM.isNull().or(JOBCOACH_GRANT.COVERED_FROM.le(today.toString())))
-                .and(JOBCOACH_GRANT.COVERED_UNTIL.isNull().or(JOBCOACH_GRANT.COVERED_UNTIL.ge(monday.toString())))));
-        // starts_at is an ISO date-time: the week's sessions sort between Monday and the Monday after.
-        Field<Boolean> loggedThisWeek = field(exists(selectOne().from(COACHING_SESSION)
-                .where(COACHING_SESSION.CANDIDATE_ID.eq(PLACEMENT.CANDIDATE_ID))
-                .and(COACHING_SESSION.DELETED.eq(false))
-                .and(COACHING_SESSION.STARTS_AT.ge(monday.toString()))
-                .and(COACHING_SESSION.STARTS_AT.lt(monday.plusWeeks(1).toString()))));
+                .and(JOBCOACH_GRANT.COVERED_UNTIL.isNull().or(JOBCOACH_GRANT.COVERED_UNTIL.ge(monday.toString()))));
         // The contract hours written more than once (its first write is the placement's creation): the stamp of
         // the last change, from the change log, which holds this laptop's writes and those received by sync alike.
         Field<String> hoursChanged = field(select(when(countDistinct(CHANGE_LOG.HLC).gt(1), max(CHANGE_LOG.HLC)))
                 .from(CHANGE_LOG).where(CHANGE_LOG.ENTITY.eq("placement")).and(CHANGE_LOG.ENTITY_ID.eq(PLACEMENT.ID))
                 .and(ReceivedWrite.wrote("hours_per_week")));
-        // The coach's name comes from CoachNames, read once, not from a join on every row. The type and the
-        // placement followed are only tested, so SQL tests them: numbers instead of texts made per row (issue 13).
-        return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID,
-                        field(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING)), PLACEMENT.START_DATE, PLACEMENT.PLANNED_END,
-                        PLACEMENT.ACTUAL_END, PLACEMENT.CONTRACT_SEQUENCE,
-                        field(PLACEMENT.FOLLOWS_PLACEMENT_ID.isNotNull()), hasGrant.as("has_grant"),
-                        grantedNow.as("granted_now"), loggedThisWeek.as("logged"), hoursChanged.as("hours_changed"),
-                        PLACEMENT.rowid())
+        // The four yes/no tests as the bits of one number: one column read per row instead of four (issue 13). A
+        // test that is NULL (no type, no contract number) counts as no, as reading it with getInt did.
+        Field<Integer> tests = bit(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING), Row.TRIAL)
+                .plus(bit(PLACEMENT.FOLLOWS_PLACEMENT_ID.isNotNull().or(PLACEMENT.CONTRACT_SEQUENCE.gt(1)),
+                        Row.FOLLOWS))
+                .plus(bit(hasGrant, Row.HAS_GRANT)).plus(bit(grantedNow, Row.GRANTED_NOW));
+        // The coach's name comes from CoachNames, read once, not from a join on every row; this week's sessions
+        // from WeekSessions, read once, not looked up per placement.
+        return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, tests.as("tests"),
+                        PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.ACTUAL_END,
+                        hoursChanged.as("hours_changed"), PLACEMENT.rowid())
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .where(jobcoachPlacements());
     }
 
-    /**
-     * One jobcoach placement as the query reads it (the coach's name as shown): {@code trial} for a
-     * proefplaatsing, {@code follows} when it follows another placement; the exists columns are 0 or 1;
-     * {@code rowid} its place in the table.
-     */
-    private record Row(String placementId, String candidateId, String coachId, String coachName, boolean trial,
-                       String startDate, String plannedEnd, String actualEnd, Integer contractSequence,
-                       boolean follows, boolean hasGrant, boolean grantedNow, boolean logged,
-                       String hoursChanged, long rowid) {
+    private static Field<Integer> bit(Condition test, int bit) {
+        return when(test, inline(bit)).otherwise(inline(0));
+    }
 
-        static Row read(ResultSet rs, CoachNames coaches) throws SQLException {
-            int sequence = rs.getInt(8);
-            Integer contractSequence = rs.wasNull() ? null : sequence;
-            String coachId = rs.getString(3);
-            return new Row(rs.getString(1), rs.getString(2), coachId, coaches.of(coachId), rs.getInt(4) == 1,
-                    rs.getString(5), rs.getString(6), rs.getString(7), contractSequence, rs.getInt(9) == 1,
-                    rs.getInt(10) == 1, rs.getInt(11) == 1, rs.getInt(12) == 1, rs.getString(13), rs.getLong(14));
+    /**
+     * The placement the scan stands on, in {@link #query()}'s column order: the dates and tests read at once, the
+     * ids and the coach only when asked (an item is listed), each once. Valid only while the scan is on its row.
+     */
+    private static final class Row {
+
+        static final int TRIAL = 1;
+        static final int FOLLOWS = 2;
+        static final int HAS_GRANT = 4;
+        static final int GRANTED_NOW = 8;
+
+        private final ResultSet rs;
+        private final CoachNames coaches;
+        private final Set<String> loggedThisWeek;
+        private final int tests;
+        final String startDate;
+        final String plannedEnd;
+        final String actualEnd;
+        final String hoursChanged;
+        private String placementId;
+        private String candidateId;
+        private String coachId;
+        private String coachName;
+
+        Row(ResultSet rs, CoachNames coaches, Set<String> loggedThisWeek) throws SQLException {
+            this.rs = rs;
+            this.coaches = coaches;
+            this.loggedThisWeek = loggedThisWeek;
+            this.tests = rs.getInt(4);
+            this.startDate = rs.getString(5);
+            this.plannedEnd = rs.getString(6);
+            this.actualEnd = rs.getString(7);
+            this.hoursChanged = rs.getString(8);
+        }
+
+        boolean trial() {
+            return (tests & TRIAL) != 0;
+        }
+
+        /** It follows another placement, or is a later contract (a wijziging of its own). */
+        boolean follows() {
+            return (tests & FOLLOWS) != 0;
+        }
+
+        boolean hasGrant() {
+            return (tests & HAS_GRANT) != 0;
+        }
+
+        boolean grantedNow() {
+            return (tests & GRANTED_NOW) != 0;
+        }
+
+        /** A session of the candidate (any placement, or none) starts this week and is not tombstoned. */
+        boolean logged() throws SQLException {
+            return loggedThisWeek.contains(candidateId());
+        }
+
+        String placementId() throws SQLException {
+            if (placementId == null) {
+                placementId = rs.getString(1);
+            }
+            return placementId;
+        }
+
+        String candidateId() throws SQLException {
+            if (candidateId == null) {
+                candidateId = rs.getString(2);
+            }
+            return candidateId;
+        }
+
+        String coachId() throws SQLException {
+            coachName();
+            return coachId;
+        }
+
+        String coachName() throws SQLException {
+            if (coachName == null) {
+                coachId = rs.getString(3);
+                coachName = coaches.of(coachId);
+            }
+            return coachName;
         }
     }
 
@@ -140,30 +231,35 @@ final class JobcoachDeadlineQueries {
                 .and(PLACEMENT.ACTUAL_END.isNull().or(PLACEMENT.ACTUAL_END.ge(endedSince.toString())));
     }
 
-    private void itemsOf(Row r, HalfYear now, List<WorkItem> out) {
-        LocalDate start = IsoDay.of(r.startDate());
-        LocalDate plannedEnd = date(r.plannedEnd());
-        LocalDate end = date(r.actualEnd());
+    private void itemsOf(Row r, HalfYear now, Predicate<LocalDate> listed, List<WorkItem> out)
+            throws SQLException {
+        Adder add = (kind, due) -> {
+            if (listed.test(due)) {
+                out.add(new WorkItem(kind, due, r.candidateId(), r.placementId(), r.coachId(), r.coachName()));
+            }
+        };
+        LocalDate start = IsoDay.of(r.startDate);
+        LocalDate plannedEnd = date(r.plannedEnd);
+        LocalDate end = date(r.actualEnd);
         boolean trial = r.trial();
         if (end != null && !trial) {
-            unseen(WorkItem.Kind.EINDE_DIENSTBETREKKING, JobcoachDeadlines.eindeMelding(end), r, out);
+            unseen(WorkItem.Kind.EINDE_DIENSTBETREKKING, JobcoachDeadlines.eindeMelding(end), add);
         }
         if (end != null && end.isBefore(today)) {
             return;
         }
         if (!r.hasGrant()) {
-            add(WorkItem.Kind.AANVRAAG, JobcoachDeadlines.aanvraag(start), r, out);
+            add.add(WorkItem.Kind.AANVRAAG, JobcoachDeadlines.aanvraag(start));
         }
-        Integer sequence = r.contractSequence();
-        if (r.follows() || (sequence != null && sequence > 1)) {
-            unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(start), r, out);
+        if (r.follows()) {
+            unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(start), add);
         }
-        String changedStamp = r.hoursChanged();
+        String changedStamp = r.hoursChanged;
         if (changedStamp != null) {
             LocalDate changedOn = Instant.ofEpochMilli(HybridLogicalClock.physicalOf(changedStamp)).atZone(DUTCH)
                     .toLocalDate();
             if (JobcoachDeadlines.hoursChangeNeedsMelding(start, changedOn)) {
-                unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(changedOn), r, out);
+                unseen(WorkItem.Kind.WIJZIGING, JobcoachDeadlines.wijzigingMelding(changedOn), add);
             }
         }
         HalfYear previous = now.half() == 2 ? new HalfYear(now.year(), 1) : new HalfYear(now.year() - 1, 2);
@@ -172,28 +268,30 @@ final class JobcoachDeadlineQueries {
                 continue;
             }
             LocalDate due = JobcoachDeadlines.verantwoording(period);
-            unseen(WorkItem.Kind.VERANTWOORDINGSRAPPORTAGE, due, r, out);
+            unseen(WorkItem.Kind.VERANTWOORDINGSRAPPORTAGE, due, add);
             if (!trial && JobcoachDeadlines.vervolgaanvraagNeeded(start, plannedEnd, period)) {
-                unseen(WorkItem.Kind.VERVOLGAANVRAAG, due, r, out);
+                unseen(WorkItem.Kind.VERVOLGAANVRAAG, due, add);
             }
         }
         if (!trial) {
-            unseen(WorkItem.Kind.LANGDURIGE_MOTIVATIE, JobcoachDeadlines.langdurigeMotivatie(start), r, out);
+            unseen(WorkItem.Kind.LANGDURIGE_MOTIVATIE, JobcoachDeadlines.langdurigeMotivatie(start), add);
         }
         if (r.grantedNow() && !r.logged()) {
-            add(WorkItem.Kind.UREN_INVOEREN, JobcoachDeadlines.urenDezeWeek(today), r, out);
+            add.add(WorkItem.Kind.UREN_INVOEREN, JobcoachDeadlines.urenDezeWeek(today));
         }
     }
 
     /** A deadline no record settles: listed until the grace weeks after it have passed. */
-    private void unseen(WorkItem.Kind kind, LocalDate due, Row r, List<WorkItem> out) {
+    private void unseen(WorkItem.Kind kind, LocalDate due, Adder add) throws SQLException {
         if (JobcoachDeadlines.stillListed(due, today)) {
-            add(kind, due, r, out);
+            add.add(kind, due);
         }
     }
 
-    private static void add(WorkItem.Kind kind, LocalDate due, Row r, List<WorkItem> out) {
-        out.add(new WorkItem(kind, due, r.candidateId(), r.placementId(), r.coachId(), r.coachName()));
+    /** Adds a deadline of the placement the scan stands on, if the werklijst lists it. */
+    @FunctionalInterface
+    private interface Adder {
+        void add(WorkItem.Kind kind, LocalDate due) throws SQLException;
     }
 
     private static LocalDate date(String text) {

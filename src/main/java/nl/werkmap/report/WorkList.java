@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jooq.DSLContext;
 
@@ -78,7 +79,7 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
 
     /** The jobcoach trajectory's deadlines within the werklijst's window, in the order of the scan. */
     private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today) {
-        return withinWindow(new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today).items(), today);
+        return new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today).items(window(today));
     }
 
     private static CaseloadQueries caseload(DSLContext dsl, ReportScope scope, LocalDate today) {
@@ -103,8 +104,14 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
      * started more than a year ago without a toekenning is left off, not counted: it is no work for this month.
      */
     static List<WorkItem> withinWindow(List<WorkItem> items, LocalDate today) {
+        Predicate<LocalDate> window = window(today);
+        return items.stream().filter(i -> window.test(i.due())).toList();
+    }
+
+    /** {@link #withinWindow}'s test on one due date. */
+    static Predicate<LocalDate> window(LocalDate today) {
         LocalDate horizon = today.plusDays(DueSoonQueries.DAYS);
         LocalDate oldest = today.minusMonths(DueSoonQueries.OVERDUE_WINDOW_MONTHS);
-        return items.stream().filter(i -> !i.due().isAfter(horizon) && !i.due().isBefore(oldest)).toList();
+        return due -> !due.isAfter(horizon) && !due.isBefore(oldest);
     }
 }

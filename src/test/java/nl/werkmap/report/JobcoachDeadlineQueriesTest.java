@@ -196,4 +196,51 @@ class JobcoachDeadlineQueriesTest {
                 "overdue since 30 June, within the four weeks; the H2 report is months away");
         assertEquals(LocalDate.of(2027, 7, 20), LocalDate.now(august));
     }
+
+    /**
+     * "Uren invoeren" on the week's edges (issue 13, weekall6: this week's sessions are read once as a set instead
+     * of looked up per placement): a session counts from Monday 00:00 up to Sunday 23:59 of this week, whatever
+     * placement of the candidate it is for (or none), not when tombstoned, and never for another candidate. The
+     * same as the look-up per placement read it ({@link ReferenceJobcoachDeadlineQueries}).
+     */
+    @Test
+    void hoursOwedOnTheWeeksEdges() {
+        Map<String, String> sessionAt = new TreeMap<>();
+        sessionAt.put("zondag-ervoor", "2027-06-13T23:59");   // the Sunday before: owed
+        sessionAt.put("maandag", "2027-06-14T00:00");
+        sessionAt.put("zondag", "2027-06-20T23:59");
+        sessionAt.put("maandag-erna", "2027-06-21T00:00");    // the Monday after: owed
+        for (Map.Entry<String, String> e : sessionAt.entrySet()) {
+            jobcoach(e.getKey(), "DIENSTVERBAND", "2026-09-01", null);
+            grant(e.getKey(), "2027-H1");
+            f.session(e.getKey(), "p-" + e.getKey(), "c1", e.getValue(), 1.0);
+        }
+        jobcoach("geschrapt", "DIENSTVERBAND", "2026-09-01", null);
+        grant("geschrapt", "2027-H1");
+        var tombstoned = f.session("geschrapt", "p-geschrapt", "c1", "2027-06-15T09:00", 1.0);
+        tombstoned.setDeleted(true);
+        tombstoned.store();
+        // A session for another placement of the same candidate, and one for none: the candidate was seen.
+        jobcoach("tweede-baan", "DIENSTVERBAND", "2026-09-01", null);
+        grant("tweede-baan", "2027-H1");
+        f.placement("p-tweede-baan-2", "tweede-baan", "e1", "DIENSTVERBAND", "2027-01-04", null, 8).store();
+        f.session("tweede-baan", "p-tweede-baan-2", "c1", "2027-06-16T09:00", 1.0);
+        jobcoach("zonder-baan", "DIENSTVERBAND", "2026-09-01", null);
+        grant("zonder-baan", "2027-H1");
+        f.session("zonder-baan", null, "c1", "2027-06-17T09:00", 1.0);
+        // Another candidate's session this week does not settle this one's hours.
+        jobcoach("buur", "DIENSTVERBAND", "2026-09-01", null);
+        grant("buur", "2027-H1");
+        f.candidate("buurvrouw", "c1", "JA", "GEPLAATST").store();
+        f.session("buurvrouw", null, "c1", "2027-06-15T09:00", 1.0);
+
+        List<String> owed = WorkList.compute(f.dsl, TODAY, ReportScope.team("Noord")).items().stream()
+                .filter(i -> i.kind() == WorkItem.Kind.UREN_INVOEREN).map(WorkItem::candidateId).sorted().toList();
+        assertEquals(List.of("buur", "geschrapt", "maandag-erna", "zondag-ervoor"), owed);
+        LocalDate today = LocalDate.now(TODAY);
+        CaseloadQueries caseload = new CaseloadQueries(f.dsl, new ScopeFilter(ReportScope.team("Noord")),
+                ReportPeriod.custom(LocalDate.of(1900, 1, 1), today));
+        assertEquals(owed, new ReferenceJobcoachDeadlineQueries(f.dsl, caseload, today).items().stream()
+                .filter(i -> i.kind() == WorkItem.Kind.UREN_INVOEREN).map(WorkItem::candidateId).sorted().toList());
+    }
 }
