@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The CPU of the JVM's own threads in this process, garbage collector and JIT compilers apart, from /proc (Linux;
@@ -49,10 +50,17 @@ public final class JvmThreadsCpu {
     }
 
     private static Map<String, Long> snapshot() {
-        Map<String, Long> ticks = new LinkedHashMap<>();
+        return ticksByThread(JvmThreadsCpu::group, new LinkedHashMap<>());
+    }
+
+    /**
+     * Each thread's CPU now, in clock ticks, summed into {@code into} under {@code key} of its name (Linux /proc;
+     * left empty elsewhere). A thread that ends between the listing and the read is left out.
+     */
+    public static <M extends Map<String, Long>> M ticksByThread(Function<String, String> key, M into) {
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
-            return ticks;
+            return into;
         }
         try (DirectoryStream<Path> all = Files.newDirectoryStream(tasks)) {
             for (Path task : all) {
@@ -61,7 +69,7 @@ public final class JvmThreadsCpu {
                     String stat = Files.readString(task.resolve("stat"));
                     // After the name in parentheses: utime and stime are fields 14 and 15 of the line.
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.merge(group(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                    into.merge(key.apply(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
                 } catch (IOException | RuntimeException ended) {
                     // A thread that ended between the listing and the read.
                 }
@@ -69,6 +77,6 @@ public final class JvmThreadsCpu {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + tasks, e);
         }
-        return ticks;
+        return into;
     }
 }

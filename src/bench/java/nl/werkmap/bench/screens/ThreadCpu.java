@@ -1,12 +1,10 @@
 package nl.werkmap.bench.screens;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import nl.werkmap.bench.jvm.JvmThreadsCpu;
 
 /**
  * CPU time of every thread of this process, by thread name, read from /proc (Linux): the JIT compilers, the
@@ -23,27 +21,7 @@ final class ThreadCpu {
 
     /** Now, by thread name, in clock ticks; an empty map where /proc is not there. */
     static Map<String, Long> snapshot() {
-        Map<String, Long> now = new TreeMap<>();
-        Path tasks = Path.of("/proc/self/task");
-        if (!Files.isDirectory(tasks)) {
-            return now;
-        }
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(tasks)) {
-            for (Path task : all) {
-                try {
-                    String name = Files.readString(task.resolve("comm")).trim().replaceAll("\\d+$", "#");
-                    String stat = Files.readString(task.resolve("stat"));
-                    // Fields after the name in parentheses: state is field 3, utime 14, stime 15.
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    now.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
-                } catch (IOException | RuntimeException gone) {
-                    // A thread that ended between the listing and the read: its time is no longer asked for.
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + tasks, e);
-        }
-        return now;
+        return JvmThreadsCpu.ticksByThread(name -> name.replaceAll("\\d+$", "#"), new TreeMap<>());
     }
 
     /** Adds one lap: the difference between two snapshots (threads that ended meanwhile are lost). */

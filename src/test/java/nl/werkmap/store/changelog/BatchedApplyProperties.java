@@ -72,12 +72,7 @@ class BatchedApplyProperties {
     @Property(tries = 60)
     void batchedAndFieldByFieldGiveTheSameCaseload(@ForAll long randomSeed) throws Exception {
         Random random = new Random(randomSeed);
-        List<List<RemoteChange>> rounds = new ArrayList<>();
-        List<RemoteChange> first = round(random, true);
-        rounds.add(first);
-        List<RemoteChange> second = round(random, false);
-        second.addAll(random.nextInt(second.size() + 1), first.subList(0, random.nextInt(first.size() + 1)));
-        rounds.add(second);
+        List<List<RemoteChange>> rounds = twoRounds(random);
         String byField = run(rounds, (clock, tx) -> changes -> new FieldByFieldApplier(clock).apply(tx, changes));
         String batched = run(rounds, (clock, tx) -> changes -> new RemoteChangeApplier(clock).apply(tx, changes));
         assertEquals(byField, batched);
@@ -92,6 +87,14 @@ class BatchedApplyProperties {
         assertEquals(byField, asBulk);
     }
 
+    /** Two rounds of remote changes: a first, and a second that also carries some of the first again. */
+    private static List<List<RemoteChange>> twoRounds(Random random) {
+        List<RemoteChange> first = round(random, true);
+        List<RemoteChange> second = round(random, false);
+        second.addAll(random.nextInt(second.size() + 1), first.subList(0, random.nextInt(first.size() + 1)));
+        return List.of(first, second);
+    }
+
     /**
      * The change log exactly, in order and byte for byte: what the field-by-field applier logs per field, grouped per
      * row write (row, stamp, writer) within each list in the order of the writes' first winning fields and packed
@@ -102,12 +105,7 @@ class BatchedApplyProperties {
     @Property(tries = 60)
     void theChangeLogIsTheFieldByFieldLogPackedPerWriteInOrder(@ForAll long randomSeed) throws Exception {
         Random random = new Random(randomSeed);
-        List<List<RemoteChange>> rounds = new ArrayList<>();
-        List<RemoteChange> first = round(random, true);
-        rounds.add(first);
-        List<RemoteChange> second = round(random, false);
-        second.addAll(random.nextInt(second.size() + 1), first.subList(0, random.nextInt(first.size() + 1)));
-        rounds.add(second);
+        List<List<RemoteChange>> rounds = twoRounds(random);
         String expected = packedReference(rounds);
         int perStatement = new int[] {1, 2, 3, 32}[random.nextInt(4)];
         assertEquals(expected, exactLog(rounds, (clock, tx) -> changes -> new RemoteChangeApplier(clock, 10_000,
