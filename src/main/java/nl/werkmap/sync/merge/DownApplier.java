@@ -5,6 +5,7 @@ import static nl.werkmap.store.jooq.Tables.SYNC_CONFLICT;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,15 +237,17 @@ public final class DownApplier {
         if (n == 0) {
             return null;
         }
+        // The same fields as the change before (the reader shares its names), unless that one was a tombstone
+        // whose deleted flag came after them: then its names are one longer than these.
         if (n == fields.size() && n == count && change.entity().equals(shape.entity)
-                && fields.names() == shape.fieldNames) {
-            names = shape.names; // the same fields as the change before (the reader shares its names)
+                && fields.names() == shape.fieldNames && shape.names.length == n) {
+            names = shape.names;
         } else if (n < count) {
-            names = java.util.Arrays.copyOf(names, n);
-            values = java.util.Arrays.copyOf(values, n);
-            sealed = java.util.Arrays.copyOf(sealed, n);
+            names = Arrays.copyOf(names, n);
+            values = Arrays.copyOf(values, n);
+            sealed = Arrays.copyOf(sealed, n);
         }
-        if (change.entity().equals(shape.entity) && java.util.Arrays.equals(names, shape.names)) {
+        if (change.entity().equals(shape.entity) && Arrays.equals(names, shape.names)) {
             names = shape.names; // the seal flags follow from entity and field: the same too
             sealed = shape.sealed;
         } else {
@@ -367,7 +370,7 @@ public final class DownApplier {
     /** Two writers who set a field to the same value did not conflict. */
     private boolean sameValue(RemoteRow write, int f, byte[] ownValue) {
         if (!write.sealed(f)) {
-            return java.util.Arrays.equals(write.value(f), ownValue);
+            return Arrays.equals(write.value(f), ownValue);
         }
         return java.util.Objects.equals(sealer.open(write.entity(), write.field(f), write.entityId(), write.value(f)),
                 sealer.open(write.entity(), write.field(f), write.entityId(), ownValue));

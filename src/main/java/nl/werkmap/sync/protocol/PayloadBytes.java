@@ -1,6 +1,8 @@
 package nl.werkmap.sync.protocol;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ final class PayloadBytes {
     /** The names of the payload's compact changes, in the order they were first written. */
     private final List<String> table = new ArrayList<>();
     /** Per name in the table, where it first stands: a name written twice is still one name. */
-    private final Map<String, Integer> firstIndex = new java.util.HashMap<>();
+    private final Map<String, Integer> firstIndex = new HashMap<>();
     private int[] firstPlaces = new int[64];
     /** The first place in the table of the name {@link #tableName} read last. */
     private int canonical;
@@ -138,9 +140,9 @@ final class PayloadBytes {
                     }
                 }
                 if (n == fieldNames.length) {
-                    fieldNames = java.util.Arrays.copyOf(fieldNames, n * 2);
-                    fieldValues = java.util.Arrays.copyOf(fieldValues, n * 2);
-                    fieldIds = java.util.Arrays.copyOf(fieldIds, n * 2);
+                    fieldNames = Arrays.copyOf(fieldNames, n * 2);
+                    fieldValues = Arrays.copyOf(fieldValues, n * 2);
+                    fieldIds = Arrays.copyOf(fieldIds, n * 2);
                 }
                 fieldNames[n] = field;
                 fieldIds[n] = name;
@@ -151,7 +153,7 @@ final class PayloadBytes {
         }
         in.space();
         in.expect(']');
-        FieldMap fields = new FieldMap(shapeOf(n), java.util.Arrays.copyOf(fieldValues, n));
+        FieldMap fields = new FieldMap(shapeOf(n), Arrays.copyOf(fieldValues, n));
         return new Change(entity, id, fields, clock + "-" + origin, false, origin, null);
     }
 
@@ -173,7 +175,7 @@ final class PayloadBytes {
             Integer first = firstIndex.putIfAbsent(name, table.size());
             canonical = first != null ? first : table.size();
             if (table.size() == firstPlaces.length) {
-                firstPlaces = java.util.Arrays.copyOf(firstPlaces, table.size() * 2);
+                firstPlaces = Arrays.copyOf(firstPlaces, table.size() * 2);
             }
             firstPlaces[table.size()] = canonical;
             table.add(name);
@@ -197,8 +199,8 @@ final class PayloadBytes {
             same = shapeIds[k] == fieldIds[k];
         }
         if (!same) {
-            shape = java.util.Arrays.copyOf(fieldNames, n);
-            shapeIds = java.util.Arrays.copyOf(fieldIds, n);
+            shape = Arrays.copyOf(fieldNames, n);
+            shapeIds = Arrays.copyOf(fieldIds, n);
         }
         return shape;
     }
