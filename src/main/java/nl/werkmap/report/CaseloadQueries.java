@@ -47,6 +47,11 @@ final class CaseloadQueries {
         return CANDIDATE.DELETED.eq(false).and(scope.on(CANDIDATE.COACH_ID));
     }
 
+    /** Whether the scope is every candidate on this device. */
+    boolean everyone() {
+        return scope.everyone();
+    }
+
     Condition active() {
         return CANDIDATE.REGISTERED_ON.le(to).and(CANDIDATE.STATUS.ne(Codes.UITGESTROOMD));
     }

@@ -71,7 +71,8 @@ final class JobcoachDeadlineQueries {
     List<WorkItem> items(Predicate<LocalDate> listed) {
         HalfYear now = HalfYear.of(today);
         CoachNames coaches = CoachNames.read(dsl);
-        Set<String> loggedThisWeek = WeekSessions.candidates(dsl, monday());
+        Set<String> loggedThisWeek = WeekSessions.candidates(dsl, monday(),
+                caseload.everyone() ? null : caseload.inScope());
         List<WorkItem> out = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         PlainRows.each(dsl, query(), rs -> {

@@ -16,6 +16,11 @@ final class ScopeFilter {
         this.scope = scope;
     }
 
+    /** Whether the scope is every candidate on this device (no condition on the coach). */
+    boolean everyone() {
+        return scope.kind() == ReportScope.Kind.ALLES;
+    }
+
     /** Rows whose coach column falls in the scope. */
     Condition on(Field<String> coachId) {
         switch (scope.kind()) {

@@ -234,13 +234,28 @@ class JobcoachDeadlineQueriesTest {
         f.candidate("buurvrouw", "c1", "JA", "GEPLAATST").store();
         f.session("buurvrouw", null, "c1", "2027-06-15T09:00", 1.0);
 
-        List<String> owed = WorkList.compute(f.dsl, TODAY, ReportScope.team("Noord")).items().stream()
-                .filter(i -> i.kind() == WorkItem.Kind.UREN_INVOEREN).map(WorkItem::candidateId).sorted().toList();
-        assertEquals(List.of("buur", "geschrapt", "maandag-erna", "zondag-ervoor"), owed);
-        LocalDate today = LocalDate.now(TODAY);
-        CaseloadQueries caseload = new CaseloadQueries(f.dsl, new ScopeFilter(ReportScope.team("Noord")),
-                ReportPeriod.custom(LocalDate.of(1900, 1, 1), today));
-        assertEquals(owed, new ReferenceJobcoachDeadlineQueries(f.dsl, caseload, today).items().stream()
-                .filter(i -> i.kind() == WorkItem.Kind.UREN_INVOEREN).map(WorkItem::candidateId).sorted().toList());
+        // A coach of another team whose candidate has no session: owed for everyone, out of the other scopes.
+        f.coach("c2", "Bram Jansen", "Zuid", 32);
+        f.candidate("elders", "c2", "JA", "GEPLAATST").store();
+        PlacementRecord elders = f.placement("p-elders", "elders", "e1", "DIENSTVERBAND", "2026-09-01", null, 30);
+        elders.setJobcoachType("EXTERN_UWV");
+        elders.store();
+        grant("elders", "2027-H1");
+
+        List<String> inNoord = List.of("buur", "geschrapt", "maandag-erna", "zondag-ervoor");
+        List<String> everyone = List.of("buur", "elders", "geschrapt", "maandag-erna", "zondag-ervoor");
+        // The week's sessions are read for the scope's candidates only (a team, a coach) or for all at once.
+        for (ReportScope scope : List.of(ReportScope.team("Noord"), ReportScope.coach("c1"), ReportScope.all())) {
+            List<String> owed = WorkList.compute(f.dsl, TODAY, scope).items().stream()
+                    .filter(i -> i.kind() == WorkItem.Kind.UREN_INVOEREN).map(WorkItem::candidateId).sorted()
+                    .toList();
+            assertEquals(scope.kind() == ReportScope.Kind.ALLES ? everyone : inNoord, owed, scope.toString());
+            LocalDate today = LocalDate.now(TODAY);
+            CaseloadQueries caseload = new CaseloadQueries(f.dsl, new ScopeFilter(scope),
+                    ReportPeriod.custom(LocalDate.of(1900, 1, 1), today));
+            assertEquals(owed, new ReferenceJobcoachDeadlineQueries(f.dsl, caseload, today).items().stream()
+                    .filter(i -> i.kind() == WorkItem.Kind.UREN_INVOEREN).map(WorkItem::candidateId).sorted()
+                    .toList(), scope.toString());
+        }
     }
 }
