@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,11 +33,15 @@ public final class SettingsStore implements AutoCloseable {
     public static final String FILE_NAME = "settings.json";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final long DEBOUNCE_MILLIS = 500;
+    private static final long STRAY_AFTER_MILLIS = 60_000;
 
     private final Path file;
     private final Settings settings;
     private final ScheduledExecutorService scheduler;
     private ScheduledFuture<?> pending;
+    /** Each snapshot's number, in the order they were taken; the file holds {@link #written}'s. */
+    private long taken;
+    private long written = -1;
 
     private SettingsStore(Path file, Settings settings) {
         this.file = file;
@@ -73,7 +78,29 @@ public final class SettingsStore implements AutoCloseable {
                 LOG.warn("Instellingen in {} zijn onleesbaar; de standaardwaarden gelden.", file, e);
             }
         }
+        removeStrayTemps(dataDir);
         return new SettingsStore(file, settings);
+    }
+
+    /**
+     * Temp files a save left when the app was stopped halfway (power off, a killed process): the file they were for
+     * is whole (the move is what replaces it), so they are only litter. A minute old at least, so a save of another
+     * Werkmap on the same folder at this very moment keeps its own.
+     */
+    static void removeStrayTemps(Path dataDir) {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        long before = System.currentTimeMillis() - STRAY_AFTER_MILLIS;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dataDir, FILE_NAME + "*.tmp")) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).toMillis() < before) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Achtergebleven tijdelijke bestanden in {} konden niet worden opgeruimd.", dataDir, e);
+        }
     }
 
     public Settings settings() {
@@ -85,7 +112,8 @@ public final class SettingsStore implements AutoCloseable {
             pending.cancel(false);
         }
         SettingsJson snapshot = settings.toJson();
-        pending = scheduler.schedule(() -> write(snapshot), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+        long number = ++taken;
+        pending = scheduler.schedule(() -> write(snapshot, number), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Writes pending changes now; used at exit and in tests. */
@@ -94,22 +122,45 @@ public final class SettingsStore implements AutoCloseable {
             pending.cancel(false);
             pending = null;
         }
-        write(settings.toJson());
+        write(settings.toJson(), ++taken);
     }
 
-    private void write(SettingsJson json) {
+    /**
+     * Writes snapshot {@code number}, unless a later one is already in the file: a debounced save already running
+     * when {@link #flush} took a newer snapshot must not put the older settings back after it.
+     */
+    synchronized void write(SettingsJson json, long number) {
+        if (number <= written) {
+            return;
+        }
+        Path temp = null;
         try {
             PrivateFiles.createFolder(file.getParent());
             // createTempFile makes it 0600 on POSIX; the move keeps that mode.
-            Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
             Files.writeString(temp, Json.GSON.toJson(json), StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            temp = null;
+            written = number;
         } catch (IOException e) {
             LOG.error("Instellingen konden niet worden opgeslagen in {}", file, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.warn("Tijdelijk bestand {} kon niet worden verwijderd.", temp, e);
         }
     }
 
@@ -117,6 +168,13 @@ public final class SettingsStore implements AutoCloseable {
     public void close() {
         flush();
         scheduler.shutdown();
+        try {
+            // A debounced save already under way finishes (it writes nothing older than the flush), so the app's
+            // exit does not cut it off halfway and leave its temp file.
+            scheduler.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -1,12 +1,16 @@
 package nl.werkmap.app.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,42 @@ class SettingsStoreTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "only settings.json, no temp files");
+        }
+    }
+
+    @Test
+    void tempFilesOfASaveCutOffHalfwayAreRemovedAtTheNextOpen() throws IOException {
+        SettingsStore.open(dir).close();
+        Path stray = Files.writeString(dir.resolve("settings.json4711.tmp"), "{\"lang");
+        Files.setLastModifiedTime(stray, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+        Path emptyStray = Files.createFile(dir.resolve("settings.json815.tmp"));
+        Files.setLastModifiedTime(emptyStray, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        Path beingWritten = Files.writeString(dir.resolve("settings.json99.tmp"), "{}");
+        Path someoneElses = Files.writeString(dir.resolve("keyring.json.1.tmp"), "x");
+        Files.setLastModifiedTime(someoneElses, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+
+        SettingsStore.open(dir).close();
+
+        assertFalse(Files.exists(stray), "a stray temp file of an earlier run is removed");
+        assertFalse(Files.exists(emptyStray));
+        assertTrue(Files.exists(beingWritten), "a temp file of this very minute may be another save's: kept");
+        assertTrue(Files.exists(someoneElses), "only the settings' own temp files");
+    }
+
+    @Test
+    void anOlderSnapshotNeverLandsAfterANewerOne() throws IOException {
+        try (SettingsStore store = SettingsStore.open(dir)) {
+            Settings newer = new Settings();
+            newer.languageProperty().set("en");
+            Settings older = new Settings();
+            older.languageProperty().set("nl");
+            store.write(newer.toJson(), 1_000);
+            store.write(older.toJson(), 999);
+            assertTrue(Files.readString(dir.resolve(SettingsStore.FILE_NAME)).contains("\"en\""),
+                    "a debounced save of an older snapshot that runs after a newer one writes nothing");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temp file left");
         }
     }
 
