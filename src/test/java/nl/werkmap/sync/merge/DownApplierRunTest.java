@@ -1,5 +1,10 @@
 package nl.werkmap.sync.merge;
 
+import static nl.werkmap.sync.merge.DownBundles.CLOCK;
+import static nl.werkmap.sync.merge.DownBundles.HUB_WRITER;
+import static nl.werkmap.sync.merge.DownBundles.NOW;
+import static nl.werkmap.sync.merge.DownBundles.bundle;
+import static nl.werkmap.sync.merge.DownBundles.stamp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,10 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +34,6 @@ import nl.werkmap.store.TestVault;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.ConflictNote;
-import nl.werkmap.sync.protocol.Hlc;
 
 /**
  * Down-bundles written as a run in one transaction ({@link DownApplier#applyRun}) leave the laptop exactly as each
@@ -44,10 +45,6 @@ import nl.werkmap.sync.protocol.Hlc;
  * broken one applied and nothing of the broken one.
  */
 class DownApplierRunTest {
-
-    private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
-    private static final String HUB_WRITER = "7f1c2a3e-0000-4000-8000-00000000beef";
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -190,15 +187,6 @@ class DownApplierRunTest {
 
     private static String id(int i) {
         return UUID.nameUUIDFromBytes(("kandidaat-" + i).getBytes()).toString();
-    }
-
-    private static String stamp(long offsetMillis) {
-        return new Hlc(NOW.toEpochMilli() + offsetMillis, 0).stamp(HUB_WRITER);
-    }
-
-    private static Bundle bundle(Change... changes) {
-        return new Bundle(Bundle.FORMAT, Bundle.VERSION, Bundle.DOWN, UUID.randomUUID().toString(), "hub",
-                "gemeente-a", "laptop", 1, 1, NOW.toString(), List.of(changes), null, null, null, null);
     }
 
     /** The bundles waiting after the first, taken as the pipeline's queue hands them over. */

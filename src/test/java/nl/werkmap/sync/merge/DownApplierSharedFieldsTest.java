@@ -1,11 +1,12 @@
 package nl.werkmap.sync.merge;
 
+import static nl.werkmap.sync.merge.DownBundles.CLOCK;
+import static nl.werkmap.sync.merge.DownBundles.HUB_WRITER;
+import static nl.werkmap.sync.merge.DownBundles.bundle;
+import static nl.werkmap.sync.merge.DownBundles.stamp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.TestVault;
-import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.FieldMap;
-import nl.werkmap.sync.protocol.Hlc;
 
 /**
  * Changes may share one field map (the reader shares the names of compact changes of one shape; any caller may hand
@@ -28,10 +27,6 @@ import nl.werkmap.sync.protocol.Hlc;
  * the same map must still be written with exactly its own fields, not the tombstone's names with the flag.
  */
 class DownApplierSharedFieldsTest {
-
-    private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
-    private static final String HUB_WRITER = "7f1c2a3e-0000-4000-8000-00000000beef";
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -66,14 +61,5 @@ class DownApplierSharedFieldsTest {
     private static Change fresh(String id, long offset) {
         return new Change("candidate", id, Map.of("full_name", "Kandidaat " + id.substring(0, 4), "status", "ACTIEF",
                 "register_status", "INGESCHREVEN", "registered_on", "2026-11-01"), stamp(offset), false, HUB_WRITER);
-    }
-
-    private static String stamp(long offsetMillis) {
-        return new Hlc(NOW.toEpochMilli() + offsetMillis, 0).stamp(HUB_WRITER);
-    }
-
-    private static Bundle bundle(Change... changes) {
-        return new Bundle(Bundle.FORMAT, Bundle.VERSION, Bundle.DOWN, UUID.randomUUID().toString(), "hub",
-                "gemeente-a", "laptop", 1, 1, NOW.toString(), List.of(changes), null, null, null, null);
     }
 }
