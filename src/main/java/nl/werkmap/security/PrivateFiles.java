@@ -2,6 +2,7 @@ package nl.werkmap.security;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * Folders and files only their owner can read: on POSIX file systems (Linux, macOS) folders get mode 0700 and files
@@ -87,8 +89,34 @@ public final class PrivateFiles {
 
     /** Copies {@code source} to {@code target} (replacing it) without the copy ever being readable by others. */
     public static void copy(Path source, Path target) throws IOException {
-        try (OutputStream out = newOutputStream(target)) {
-            Files.copy(source, out);
+        copy(source, target, copied -> { });
+    }
+
+    /** The part copied between two reports of {@link #copy(Path, Path, LongConsumer)}. */
+    static final long COPY_PART = 32L * 1024 * 1024;
+
+    /**
+     * As {@link #copy(Path, Path)}, telling {@code copied} how many bytes are copied so far after each part of
+     * {@link #COPY_PART} (the last report is the whole file); for a copy long enough to show its progress.
+     */
+    public static void copy(Path source, Path target, LongConsumer copied) throws IOException {
+        copy(source, target, COPY_PART, copied);
+    }
+
+    static void copy(Path source, Path target, long part, LongConsumer copied) throws IOException {
+        createFile(target);
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(target, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            long at = 0;
+            while (at < in.size()) {
+                long moved = in.transferTo(at, part, out);
+                if (moved <= 0) {
+                    throw new IOException("Het kopiëren van " + source + " stopte na " + at + " bytes.");
+                }
+                at += moved;
+                copied.accept(at);
+            }
         }
     }
 

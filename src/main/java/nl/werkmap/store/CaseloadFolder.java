@@ -14,6 +14,7 @@ import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.db.CaseloadFileCheck;
 import nl.werkmap.store.db.IntegrityCheck;
+import nl.werkmap.store.db.OpenProgress;
 
 /**
  * The folder of one caseload (keyring plus database): creating it so that a crash at any moment leaves either no
@@ -76,23 +77,30 @@ public final class CaseloadFolder {
     private final StepHook hook;
     private final Clock clock;
     private final IntegrityCheck.Policy integrity;
+    private final OpenProgress progress;
 
     public CaseloadFolder(Path keyring, Path database) {
         this(keyring, database, STANDARD_KEYS, step -> { }, Clock.systemUTC());
     }
 
     public CaseloadFolder(Path keyring, Path database, Keys keys, StepHook hook, Clock clock) {
-        this(keyring, database, keys, hook, clock, IntegrityCheck.Policy.DAILY);
+        this(keyring, database, keys, hook, clock, IntegrityCheck.Policy.DAILY, OpenProgress.NONE);
     }
 
     private CaseloadFolder(Path keyring, Path database, Keys keys, StepHook hook, Clock clock,
-                           IntegrityCheck.Policy integrity) {
+                           IntegrityCheck.Policy integrity, OpenProgress progress) {
         this.keyring = keyring.toAbsolutePath();
         this.database = database.toAbsolutePath();
         this.keys = Objects.requireNonNull(keys, "keys");
         this.hook = Objects.requireNonNull(hook, "hook");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.integrity = integrity;
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /** The same folder, telling {@code to} what an unlock is busy with when it takes long (see {@link OpenProgress}). */
+    public CaseloadFolder reportingTo(OpenProgress to) {
+        return new CaseloadFolder(keyring, database, keys, hook, clock, integrity, to);
     }
 
     /**
@@ -100,7 +108,7 @@ public final class CaseloadFolder {
      * report from the file, which must never come from a damaged one.
      */
     public CaseloadFolder checkedAtEveryOpen() {
-        return new CaseloadFolder(keyring, database, keys, hook, clock, IntegrityCheck.Policy.EVERY_OPEN);
+        return new CaseloadFolder(keyring, database, keys, hook, clock, IntegrityCheck.Policy.EVERY_OPEN, progress);
     }
 
     /**
@@ -109,7 +117,8 @@ public final class CaseloadFolder {
      * {@link CaseloadStore#integrity()}); every write waits for the verdict and is refused if the file is damaged.
      */
     public CaseloadFolder checkedAfterOpen() {
-        return new CaseloadFolder(keyring, database, keys, hook, clock, IntegrityCheck.Policy.DAILY_AFTER_OPEN);
+        return new CaseloadFolder(keyring, database, keys, hook, clock, IntegrityCheck.Policy.DAILY_AFTER_OPEN,
+                progress);
     }
 
     /** True once a caseload has been created here (its keyring exists); otherwise start with {@link #create}. */
@@ -170,7 +179,7 @@ public final class CaseloadFolder {
                 setAside();
                 build(sealer);
             }
-            return new Opened(vault, CaseloadStore.open(database, sealer, clock, integrity));
+            return new Opened(vault, CaseloadStore.open(database, sealer, clock, integrity, progress));
         } catch (RuntimeException e) {
             vault.lock();
             throw e;

@@ -20,6 +20,7 @@ import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.db.IntegrityCheck;
 import nl.werkmap.store.db.IntegrityWatch;
+import nl.werkmap.store.db.OpenProgress;
 import nl.werkmap.store.db.SchemaMigrator;
 import nl.werkmap.store.repo.BaankansRepository;
 import nl.werkmap.store.repo.CandidateRepository;
@@ -81,8 +82,14 @@ public final class CaseloadStore implements AutoCloseable {
 
     /** As {@link #open(Path, FieldSealer, Clock)}; {@code integrity} says when SQLite's quick_check runs first. */
     public static CaseloadStore open(Path dbFile, FieldSealer sealer, Clock clock, IntegrityCheck.Policy integrity) {
+        return open(dbFile, sealer, clock, integrity, OpenProgress.NONE);
+    }
+
+    /** As {@link #open(Path, FieldSealer, Clock, IntegrityCheck.Policy)}, telling {@code progress} what takes long. */
+    public static CaseloadStore open(Path dbFile, FieldSealer sealer, Clock clock, IntegrityCheck.Policy integrity,
+                                     OpenProgress progress) {
         Objects.requireNonNull(sealer, "sealer");
-        SchemaMigrator.Prepared prepared = SchemaMigrator.prepare(dbFile, clock, integrity);
+        SchemaMigrator.Prepared prepared = SchemaMigrator.prepare(dbFile, clock, integrity, progress);
         Optional<Path> backup = prepared.backup();
         Database database = Database.open(dbFile);
         try {

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,23 @@ class PrivateFilesTest {
         PrivateFiles.copy(source, target);
         assertEquals("rw-------", mode(target));
         assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(target));
+    }
+
+    @Test
+    void aLongCopySaysHowFarItIsAfterEachPartAndEndsWithTheWholeFile() throws IOException {
+        byte[] content = new byte[5 * 1024 * 1024 + 3];
+        new Random(7).nextBytes(content);
+        Path source = Files.write(dir.resolve("bron"), content);
+        Path target = Files.write(dir.resolve("kopie"), new byte[content.length + 999]);
+        List<Long> reports = new ArrayList<>();
+
+        PrivateFiles.copy(source, target, 1024 * 1024, reports::add);
+
+        assertEquals(List.of(1L << 20, 2L << 20, 3L << 20, 4L << 20, 5L << 20, (long) content.length), reports);
+        assertArrayEquals(content, Files.readAllBytes(target), "a longer file there before is cut to the copy");
+        if (PrivateFiles.posix(target)) {
+            assertEquals("rw-------", mode(target));
+        }
     }
 
     @Test

@@ -31,6 +31,11 @@ public final class MigrationBackup {
 
     /** @return the backup file, named after the caseload, the moment and the schema version it holds */
     public static Path backUp(Path dbFile, String schemaVersion, Clock clock) {
+        return backUp(dbFile, schemaVersion, clock, OpenProgress.NONE);
+    }
+
+    /** As {@link #backUp(Path, String, Clock)}, telling {@code progress} how far the copy is. */
+    public static Path backUp(Path dbFile, String schemaVersion, Clock clock, OpenProgress progress) {
         checkpoint(dbFile);
         Path folder = dbFile.toAbsolutePath().getParent().resolve(FOLDER);
         String base = dbFile.getFileName().toString().replaceFirst("\\.db$", "");
@@ -39,7 +44,9 @@ public final class MigrationBackup {
         try {
             // The copy holds the same personal data as the caseload: folder 0700, file 0600 from the start.
             PrivateFiles.createFolder(folder);
-            PrivateFiles.copy(dbFile, partial);
+            long total = Files.size(dbFile);
+            progress.backingUp(0, total);
+            PrivateFiles.copy(dbFile, partial, copied -> progress.backingUp(copied, total));
             // Only a complete copy gets the real name: a half copy never looks like a usable backup.
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;

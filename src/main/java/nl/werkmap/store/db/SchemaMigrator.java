@@ -44,6 +44,11 @@ public final class SchemaMigrator {
 
     /** Checks (per {@code policy}) and migrates the file, ready for {@link Database#open}. */
     public static Prepared prepare(Path dbFile, Clock clock, IntegrityCheck.Policy policy) {
+        return prepare(dbFile, clock, policy, OpenProgress.NONE);
+    }
+
+    /** As {@link #prepare(Path, Clock, IntegrityCheck.Policy)}, telling {@code progress} what takes long. */
+    public static Prepared prepare(Path dbFile, Clock clock, IntegrityCheck.Policy policy, OpenProgress progress) {
         createFolder(dbFile.toAbsolutePath().getParent());
         CaseloadFileCheck.Kind kind = CaseloadFileCheck.check(dbFile);
         boolean checked = true;
@@ -56,6 +61,10 @@ public final class SchemaMigrator {
             }
             // Before anything writes: a damaged file is refused whole, never migrated or half used.
             if (checked) {
+                if (!current) {
+                    // Only when converting: the day's everyday check runs after the caseload shows.
+                    progress.checking();
+                }
                 IntegrityCheck.requireIntact(dbFile);
             }
             if (current) {
@@ -79,7 +88,8 @@ public final class SchemaMigrator {
                 MigrationInfo current = info.current();
                 if (info.pending().length > 0) {
                     String version = current == null ? "0" : current.getVersion().getVersion();
-                    backup = Optional.of(MigrationBackup.backUp(dbFile, version, clock));
+                    backup = Optional.of(MigrationBackup.backUp(dbFile, version, clock, progress));
+                    progress.converting();
                 }
             }
             flyway.migrate();

@@ -6,6 +6,7 @@ import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.CaseloadFolder;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.db.OpenProgress;
 
 /**
  * The caseload while the app runs: the vault and the store opened with it. Locking drops the vault's key; the
@@ -42,9 +43,15 @@ public final class OpenCaseload implements AutoCloseable {
 
     /** Unlocks and opens; a damaged caseload or a keyring of another caseload is refused with a Dutch message. */
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase) throws WrongPassphraseException {
+        return unlock(files, passphrase, OpenProgress.NONE);
+    }
+
+    /** As {@link #unlock(CaseloadFiles, char[])}, telling {@code progress} what a long opening is busy with. */
+    public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase, OpenProgress progress)
+            throws WrongPassphraseException {
         SwitchableSealer[] made = new SwitchableSealer[1];
         // The day's integrity check runs after the caseload shows (MainWindow starts it); writes wait for it.
-        CaseloadFolder.Opened opened = folder(files).checkedAfterOpen()
+        CaseloadFolder.Opened opened = folder(files).checkedAfterOpen().reportingTo(progress)
                 .unlock(passphrase, s -> made[0] = new SwitchableSealer(s));
         return new OpenCaseload(files.keyring(), opened.vault(), made[0], opened.store());
     }

@@ -139,7 +139,8 @@ public final class MainWindow implements Navigator {
 
     private void showUnlock() {
         UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("unlock.title"),
-                messages.text("unlock.explanation"), passphrase -> caseload = OpenCaseload.unlock(files, passphrase),
+                messages.text("unlock.explanation"),
+                (passphrase, progress) -> caseload = OpenCaseload.unlock(files, passphrase, progress),
                 this::opened);
         UnlockController controller = new UnlockController(vm, messages, false);
         root.getChildren().setAll(controller.root());
@@ -208,7 +209,7 @@ public final class MainWindow implements Navigator {
         workspace.locked();
         caseload.lock();
         UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("lock.title"),
-                messages.text("lock.explanation"), passphrase -> caseload.unlockAgain(passphrase), this::unlocked);
+                messages.text("lock.explanation"), (passphrase, progress) -> caseload.unlockAgain(passphrase), this::unlocked);
         UnlockController controller = new UnlockController(vm, messages, true);
         lockCard = controller.root();
         // Hidden and disabled, not removed: the screens keep their state, but nothing shows through or takes focus.

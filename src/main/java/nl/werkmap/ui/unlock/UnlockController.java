@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 
@@ -17,7 +18,8 @@ import nl.werkmap.ui.common.Messages;
 
 /**
  * The unlock card (start-up screen or lock overlay), built in code (see {@link CardParts} for why) and bound to its
- * view model. Ids: backdrop, title, explanation, passphraseLabel, passphrase, unlockButton, busy, busyText, longWait, error.
+ * view model. Ids: backdrop, title, explanation, passphraseLabel, passphrase, unlockButton, busy, busyText, step,
+ * stepBar, longWait, error.
  */
 public final class UnlockController {
 
@@ -42,13 +44,24 @@ public final class UnlockController {
         HBox actions = new HBox(8, unlockButton, CardParts.busySpinner(viewModel.busyProperty(),
                 messages.text("unlock.busy")), busyText);
         actions.setAlignment(Pos.CENTER_LEFT);
+        Label step = CardParts.wrapped("step", "");
+        step.textProperty().bind(viewModel.stepProperty());
+        step.visibleProperty().bind(viewModel.stepProperty().isNotEmpty());
+        step.managedProperty().bind(step.visibleProperty());
+        ProgressBar stepBar = new ProgressBar();
+        stepBar.setId("stepBar");
+        stepBar.setMaxWidth(Double.MAX_VALUE);
+        stepBar.progressProperty().bind(viewModel.stepDoneProperty());
+        stepBar.visibleProperty().bind(step.visibleProperty());
+        stepBar.managedProperty().bind(step.visibleProperty());
+        stepBar.accessibleTextProperty().bind(viewModel.stepProperty());
         Label longWait = CardParts.wrapped("longWait", "");
         longWait.textProperty().bind(viewModel.longWaitProperty());
         longWait.visibleProperty().bind(viewModel.longWaitProperty().isNotEmpty());
         longWait.managedProperty().bind(longWait.visibleProperty());
         Label error = CardParts.message("error");
         backdrop = CardParts.backdrop(CardParts.card(440, title, explanation, passphraseLabel, passphrase, actions,
-                longWait, error), 200);
+                step, stepBar, longWait, error), 200);
         backdrop.setId("backdrop");
         if (overlay) {
             backdrop.getStyleClass().setAll("lock-overlay");

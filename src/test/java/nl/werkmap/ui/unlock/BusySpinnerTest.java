@@ -37,7 +37,7 @@ class BusySpinnerTest {
     void start(Stage stage) {
         Messages messages = Messages.dutch();
         viewModel = new UnlockViewModel(messages, Background.sameThread(), messages.text("unlock.title"),
-                messages.text("unlock.explanation"), passphrase -> { }, () -> { });
+                messages.text("unlock.explanation"), (passphrase, progress) -> { }, () -> { });
         Theme.applyUserAgent();
         scene = new Scene(new UnlockController(viewModel, messages, false).root(), 1366, 768);
         Theme.style(scene);

@@ -43,10 +43,10 @@ class UnlockLongWaitTest {
     void start(Stage stage) {
         Background background = new Background(workerJobs::add, Runnable::run);
         viewModel = new UnlockViewModel(messages, background, messages.text("unlock.title"),
-                messages.text("unlock.explanation"), passphrase -> { }, () -> { }, atEnd -> {
+                messages.text("unlock.explanation"), (passphrase, progress) -> { }, () -> { }, atEnd -> {
                     waitEnd.set(atEnd);
                     return timersStopped::incrementAndGet;
-                });
+                }, Runnable::run);
         Theme.applyUserAgent();
         scene = new Scene(new UnlockController(viewModel, messages, false).root(), 1366, 768);
         Theme.style(scene);
