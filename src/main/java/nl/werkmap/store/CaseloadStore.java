@@ -17,6 +17,7 @@ import nl.werkmap.store.caseload.CandidateFileQuery;
 import nl.werkmap.store.caseload.CandidateHistory;
 import nl.werkmap.store.caseload.CaseloadQuery;
 import nl.werkmap.store.changelog.ChangeLog;
+import nl.werkmap.store.db.BackupExpiry;
 import nl.werkmap.store.db.Database;
 import nl.werkmap.store.db.IntegrityCheck;
 import nl.werkmap.store.db.IntegrityWatch;
@@ -115,6 +116,8 @@ public final class CaseloadStore implements AutoCloseable {
             CaseloadStore store = new CaseloadStore(database, hlc, backup, sealer, clock);
             // avgwis: an erasure interrupted halfway (app closed, power cut) is finished before anything is shown.
             nl.werkmap.store.erasure.LocalErasure.completeAll(store, clock.instant());
+            // Copies made before an update are kept 35 days, then removed (docs/bewaren-en-wissen.md).
+            BackupExpiry.expire(dbFile, clock);
             return store;
         } catch (RuntimeException e) {
             try {

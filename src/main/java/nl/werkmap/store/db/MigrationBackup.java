@@ -23,7 +23,7 @@ import nl.werkmap.store.StoreException;
 public final class MigrationBackup {
 
     static final String FOLDER = "backups";
-    private static final DateTimeFormatter STAMP =
+    static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private MigrationBackup() {
