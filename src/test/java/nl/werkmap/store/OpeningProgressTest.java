@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,14 +47,7 @@ class OpeningProgressTest {
 
     @Test
     void theFirstOpeningAfterAnUpdateSaysEachStepAndHowFarTheCopyIs() throws Exception {
-        Path db = dir.resolve("werkmap.db");
-        Flyway.configure().dataSource("jdbc:sqlite:" + db, null, null).locations("classpath:db/migration")
-                .target("1").load().migrate();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement()) {
-            s.execute("INSERT INTO coach (id, name, role, updated_at, updated_by) "
-                    + "VALUES ('c1', 'Oude Coach', 'JOBCOACH', 'x', 'y')");
-        }
+        Path db = OldCaseloads.atVersion1(dir.resolve("werkmap.db"));
         long size = Files.size(db);
 
         Path backup;

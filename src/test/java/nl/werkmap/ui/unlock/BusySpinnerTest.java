@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Screenshots;
-import nl.werkmap.ui.common.Theme;
+import nl.werkmap.ui.common.ThemedStage;
 
 /**
  * The unlock card's spinner is made only when the key is first derived (the first window does without it), takes
@@ -38,11 +38,7 @@ class BusySpinnerTest {
         Messages messages = Messages.dutch();
         viewModel = new UnlockViewModel(messages, Background.sameThread(), messages.text("unlock.title"),
                 messages.text("unlock.explanation"), (passphrase, progress) -> { }, () -> { });
-        Theme.applyUserAgent();
-        scene = new Scene(new UnlockController(viewModel, messages, false).root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        scene = ThemedStage.show(stage, new UnlockController(viewModel, messages, false).root());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Screenshots;
-import nl.werkmap.ui.common.Theme;
+import nl.werkmap.ui.common.ThemedStage;
 
 /**
  * An opening that lasts (the one-time conversion after an update takes a minute or more at 150,000 candidates) says
@@ -47,11 +47,7 @@ class UnlockLongWaitTest {
                     waitEnd.set(atEnd);
                     return timersStopped::incrementAndGet;
                 }, Runnable::run);
-        Theme.applyUserAgent();
-        scene = new Scene(new UnlockController(viewModel, messages, false).root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        scene = ThemedStage.show(stage, new UnlockController(viewModel, messages, false).root());
     }
 
     @Test

@@ -26,7 +26,7 @@ import nl.werkmap.store.db.OpenProgress;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Screenshots;
-import nl.werkmap.ui.common.Theme;
+import nl.werkmap.ui.common.ThemedStage;
 
 /**
  * The first opening after an update shows each step it is at on the card, the reserve copy with a bar and how many
@@ -59,11 +59,7 @@ class UnlockStepsTest {
                         done.put(true);
                     }
                 }, () -> { }, atEnd -> () -> { }, fxJobs::add);
-        Theme.applyUserAgent();
-        scene = new Scene(new UnlockController(viewModel, messages, false).root(), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        scene = ThemedStage.show(stage, new UnlockController(viewModel, messages, false).root());
     }
 
     @Test
