@@ -13,7 +13,8 @@ import nl.werkmap.store.caseload.CaseloadWarmup;
 
 /**
  * While the coach types the passphrase, a background thread loads and compiles what the unlock and the caseload
- * list will run (key derivation, sealing, SQLite, jOOQ, the list's rules and search) on throwaway data. In a fresh
+ * list will run (key derivation, sealing, SQLite, jOOQ, the list's own read: opening names, rules, batches, search)
+ * on throwaway data and a throwaway key. In a fresh
  * JVM that code runs several times slower the first time, and the coach would wait for it right after
  * "Ontgrendelen". It starts after the first frame is on screen, so the window does not appear later for it, and
  * runs once per app start.
@@ -43,8 +44,7 @@ public final class UnlockWarmup {
         }
         Thread thread = new Thread(() -> {
             try {
-                CryptoWarmup.run();
-                CaseloadWarmup.run();
+                CryptoWarmup.run(CaseloadWarmup::run);
             } catch (RuntimeException e) {
                 // The unlock itself does the same work for real and reports any failure to the coach.
                 LOG.warn("Opwarmen voor het ontgrendelen mislukt; ontgrendelen werkt gewoon, alleen de eerste keer"
