@@ -1,8 +1,7 @@
 #!/bin/sh
 # Makes the class-data sharing archive of an installed Werkmap (or an app-image) where it lies: a JDK 17 dynamic
-# AppCDS archive, APPDIR/werkmap.jsa, of the classes the first window needs and of those the unlock loads up to the
-# caseload list usable, written by a headless training run (nl.werkmap.app.ClassDataTraining; no screen, no
-# caseload, the classes only loaded by name, a few seconds) on the app's own runtime and jars.
+# AppCDS archive, APPDIR/werkmap.jsa, of the classes the first window needs, written by a headless training run
+# (nl.werkmap.app.ClassDataTraining; no screen, no caseload, a few seconds) on the app's own runtime and jars.
 # JDK 17 accepts such an archive only with the jar paths it was made with, so it is made in place: the .deb's
 # postinst runs this file after install (/opt/werkmap/lib/app/train-class-data.sh), installer/Packager.java runs it
 # on the app-image it built. IT can run it again by hand (as root) after moving or repairing the installation.

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /**
  * The training run for the installed app's class-data sharing archive, without a screen: loads and links the
  * classes of the first window (first-window-classes.txt) and runs the part of the start-up that needs no JavaFX
- * toolkit (settings, machine file, texts) in a throwaway folder, loads and links the classes of the caseload screen
- * after the unlock (caseload-screen-classes.txt), then exits. Run as
+ * toolkit (settings, machine file, texts) in a throwaway folder, then exits. Run as
  * {@code java -XX:ArchiveClassesAtExit=ARCHIVE -cp <the app's jars> nl.werkmap.app.ClassDataTraining}: at exit the
  * JVM writes every class it loaded from the app's jars into ARCHIVE. The .deb's postinst runs it with the installed
  * runtime, because JDK 17 accepts such an archive only at the jar paths it was made with (see docs/installing.md).
@@ -21,9 +20,6 @@ import java.util.stream.Stream;
  * class list was found and loaded, 1 otherwise (the caller then keeps the app without the archive).
  */
 public final class ClassDataTraining {
-
-    /** The caseload screen's class list, beside FirstWindowPreparation's. */
-    static final String CASELOAD_SCREEN_LIST = "caseload-screen-classes.txt";
 
     private ClassDataTraining() {
     }
@@ -36,28 +32,15 @@ public final class ClassDataTraining {
     }
 
     /**
-     * The whole training: the first window's classes, then the caseload screen's (what the unlock loads from the
-     * click to the list usable). The unlock warm-up (CryptoWarmup, CaseloadWarmup) is left out on purpose: it runs in
-     * the background while the coach types the passphrase, so its classes are off the path a coach waits on, and
-     * taking them in made the archive 30 MB instead of 2 MB with no gain (and by the measurements a loss) at the
-     * first window; see docs/installing.md. The caseload screen's classes are only loaded by name, never run.
+     * The whole training: the first window's classes only. The unlock warm-up (CryptoWarmup, CaseloadWarmup) is
+     * left out on purpose: it runs in the background while the coach types the passphrase, so its classes are off
+     * the path a coach waits on, and taking them in made the archive 30 MB instead of 2 MB with no gain (and by the
+     * measurements a loss) at the first window; see docs/installing.md. The classes the unlock loads up to the
+     * caseload list were tried too (loaded by name) and left out: the first window stayed as it was, the cold
+     * unlock at 150,000 candidates was not faster (issue 13).
      */
     static int train() throws IOException {
-        return loadFirstWindow() + loadCaseloadScreen();
-    }
-
-    /**
-     * Loads and links the classes the unlock loads between the click and the list usable that the archives did not
-     * hold (caseload-screen-classes.txt, made by installer/caseload-screen-classes.sh): the caseload screen's FXML
-     * and its parser, its controller, the table's skin and cells, the icons' decoders. Nothing is initialized, so
-     * no toolkit is needed. Returns how many were loaded.
-     */
-    static int loadCaseloadScreen() {
-        List<String> names = FirstWindowPreparation.classList(CASELOAD_SCREEN_LIST);
-        int loaded = FirstWindowPreparation.loadClasses(ClassDataTraining.class.getClassLoader(), names);
-        System.out.println("[werkmap] klassen voor de caseload na het ontgrendelen geladen: " + loaded + " van "
-                + names.size());
-        return loaded;
+        return loadFirstWindow();
     }
 
     /** Loads what the first window needs and runs its toolkit-free start-up; returns how many classes were loaded. */

@@ -134,12 +134,7 @@ final class FirstWindowPreparation {
 
     /** The class names of {@link #CLASS_LIST}, in the order the first window first used them. */
     static List<String> classList() {
-        return classList(CLASS_LIST);
-    }
-
-    /** The class names of a class list beside this class (one a line, {@code #} comments), in its order. */
-    static List<String> classList(String resource) {
-        InputStream in = FirstWindowPreparation.class.getResourceAsStream(resource);
+        InputStream in = FirstWindowPreparation.class.getResourceAsStream(CLASS_LIST);
         if (in == null) {
             return List.of();
         }
@@ -152,7 +147,7 @@ final class FirstWindowPreparation {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("De klassenlijst " + resource + " kon niet worden gelezen", e);
+            throw new UncheckedIOException("De klassenlijst " + CLASS_LIST + " kon niet worden gelezen", e);
         }
         return names;
     }

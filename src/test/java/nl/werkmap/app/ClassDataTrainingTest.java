@@ -32,31 +32,4 @@ class ClassDataTrainingTest {
                     .toList(), "the throwaway settings folder is deleted");
         }
     }
-
-    @Test
-    void loadsNearlyAllOfTheCaseloadScreensClassesTheArchivesLacked() {
-        List<String> list = FirstWindowPreparation.classList(ClassDataTraining.CASELOAD_SCREEN_LIST);
-
-        int loaded = ClassDataTraining.loadCaseloadScreen();
-
-        // Made from a class-load log of the unlock (installer/caseload-screen-classes.sh); missing, it gives 0.
-        assertTrue(list.size() > 100, "the caseload screen's class list is on the classpath: " + list.size());
-        assertTrue(loaded >= list.size() * 9 / 10, loaded + " of " + list.size() + " classes loaded");
-        // What the unlock waited for in the installed app: the screen's controller, the table's skin, FXML's parser.
-        for (String name : List.of("nl.werkmap.ui.caseload.CaseloadController",
-                "nl.werkmap.ui.caseload.CaseloadTableSkin", "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl")) {
-            assertTrue(list.contains(name), name + " is in the caseload screen's class list");
-        }
-    }
-
-    @Test
-    void theTrainingLoadsBothLists() throws IOException {
-        int firstWindow = FirstWindowPreparation.classList().size();
-        int caseloadScreen = FirstWindowPreparation.classList(ClassDataTraining.CASELOAD_SCREEN_LIST).size();
-
-        int loaded = ClassDataTraining.train();
-
-        assertTrue(loaded >= (firstWindow + caseloadScreen) * 9 / 10, loaded + " of " + (firstWindow + caseloadScreen)
-                + " classes loaded by the whole training");
-    }
 }
