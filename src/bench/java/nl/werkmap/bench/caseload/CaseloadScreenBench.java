@@ -130,7 +130,8 @@ public final class CaseloadScreenBench {
         AppImageJvm appImage = appImageDir == null ? null : AppImageJvm.of(Path.of(appImageDir));
         List<String> command = new ArrayList<>(List.of(appImage != null ? appImage.java().toString()
                 : Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        List<String> options = new ArrayList<>(appImage != null ? appImage.options() : InstalledJavaOptions.installed());
+        List<String> options = new ArrayList<>(appImage != null ? appImage.options()
+                : InstalledJavaOptions.installed());
         String xmx = System.getProperty("bench.xmx");
         if (xmx != null) {
             options.add("-Xmx" + xmx);

@@ -194,7 +194,7 @@ final class ScreenRun {
             java.util.Map<String, Long> threads0 = again ? null : KeystrokeSplit.taskTicks();
             if (!again) {
                 // In a -Xlog:class+load log, this class's line marks the click (ListUsableMark the end): the classes
-                // the cold unlock loads lie between (installer/caseload-screen-classes.sh reads them so).
+                // the cold unlock loads lie between (how the caseload screen's class list of commit 884998a was made).
                 UnlockClickMark.mark();
             }
             long cpu0 = Figures.processCpu();
