@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.bench.jvm.AppImageJvm;
 import nl.werkmap.bench.jvm.InstalledJavaOptions;
 import nl.werkmap.bench.store.ColdFile;
 import nl.werkmap.store.CaseloadFolder;
@@ -121,11 +122,16 @@ public final class CaseloadScreenBench {
     }
 
     private static void child(Path dir, Map<String, List<Double>> figures) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        // The installed app's JVM options (installer/runtime/java-options.args), then -Dbench.xmx, then
+        // -Dbench.appImage=DIR: the app-image's runtime, launcher options (its class-data archive) and class path,
+        // the bench's classes after it; otherwise this JDK with the installed app's JVM options
+        // (installer/runtime/java-options.args). Then -Dbench.xmx, then
         // -Dbench.jvm="-XX:StartFlightRecording=filename=/tmp/x.jfr" and the like, to profile or try an option.
-        List<String> options = new ArrayList<>(InstalledJavaOptions.installed());
+        String appImageDir = System.getProperty("bench.appImage");
+        AppImageJvm appImage = appImageDir == null ? null : AppImageJvm.of(Path.of(appImageDir));
+        List<String> command = new ArrayList<>(List.of(appImage != null ? appImage.java().toString()
+                : Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> options = new ArrayList<>(appImage != null ? appImage.options()
+                : InstalledJavaOptions.installed());
         String xmx = System.getProperty("bench.xmx");
         if (xmx != null) {
             options.add("-Xmx" + xmx);
@@ -153,7 +159,8 @@ public final class CaseloadScreenBench {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }
         }
-        command.addAll(List.of("-cp", classpath(), CaseloadScreenBench.class.getName(), "--child", dir.toString()));
+        String classPath = appImage != null ? appImage.classPath(classpath()) : classpath();
+        command.addAll(List.of("-cp", classPath, CaseloadScreenBench.class.getName(), "--child", dir.toString()));
         System.out.println("  screen JVM options: " + String.join(" ", options));
         Path log = Files.createTempFile("caseload-screen-bench", ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

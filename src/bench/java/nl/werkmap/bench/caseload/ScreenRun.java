@@ -189,6 +189,14 @@ final class ScreenRun {
             field.setText(new String(passphrase));
             Button button = (Button) field.getParent().lookup("#unlockButton");
             boolean[] changed = {false};
+            // Each thread's CPU at the click (cold only, before the clock starts): a PROBE line gives, per thread,
+            // what the unlock cost it, which holds on a loaded machine where the wall time does not.
+            java.util.Map<String, Long> threads0 = again ? null : KeystrokeSplit.taskTicks();
+            if (!again) {
+                // In a -Xlog:class+load log, this class's line marks the click (ListUsableMark the end): the classes
+                // the cold unlock loads lie between (how the caseload screen's class list of commit 884998a was made).
+                UnlockClickMark.mark();
+            }
             long cpu0 = Figures.processCpu();
             long t0 = System.nanoTime();
             Runnable[] check = new Runnable[1];
@@ -222,6 +230,11 @@ final class ScreenRun {
                 LAST_CPU[0] = Figures.ms(cpu0, Figures.processCpu());
                 scene.removePostLayoutPulseListener(check[0]);
                 table.getItems().removeListener(listener);
+                if (!again) {
+                    ListUsableMark.mark();
+                    System.out.println("PROBE cold unlock, CPU ms per thread (10 ms ticks): "
+                            + threadCpu(threads0, KeystrokeSplit.taskTicks()));
+                }
                 done.complete(new double[] {Figures.ms(t0, t1)});
             };
             if (again) {
@@ -234,6 +247,34 @@ final class ScreenRun {
             return null;
         });
         return done.get(TIMEOUT_S, TimeUnit.SECONDS);
+    }
+
+    /** Each thread's CPU between two /proc snapshots, by name (numbered threads summed), largest first. */
+    private static String threadCpu(java.util.Map<String, Long> before, java.util.Map<String, Long> after) {
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        after.forEach((key, ticks) -> {
+            long spent = ticks - before.getOrDefault(key, 0L);
+            String name = key.substring(key.indexOf(' ') + 1).replaceAll("[#0-9]+$", "").strip();
+            if (spent > 0) {
+                byName.merge(name, spent * 10, Long::sum);
+            }
+        });
+        StringBuilder line = new StringBuilder();
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> line.append(e.getKey()).append(' ').append(e.getValue()).append("; "));
+        return line.toString();
+    }
+
+    /** Loaded at the cold unlock's click, as a mark in a class-load log. */
+    private static final class UnlockClickMark {
+        static void mark() {
+        }
+    }
+
+    /** Loaded when the cold unlock's list is usable, as a mark in a class-load log. */
+    private static final class ListUsableMark {
+        static void mark() {
+        }
     }
 
     @SuppressWarnings("unchecked")
