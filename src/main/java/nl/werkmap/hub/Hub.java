@@ -190,8 +190,8 @@ public final class Hub implements AutoCloseable {
         // Form 2 also writes the changes compact (sync-protocol.md §2.1): only a device that reads form 2 gets them.
         return new DownFeed(new FeedReading(db, caseload.sealing(), new FeedReading.Ask(device, visibleCoaches, after,
                 municipality, keys.currentEncryptionPublicKey().toJSONString(), clock.instant().toString(),
-                sealedAs >= BundleEnvelope.FORM_UNENCODED), FIRST_DOWN_BUNDLE, CHANGES_PER_DOWN_BUNDLE), keys.signingKey(),
-                device.encryptionKey(), sealedAs);
+                sealedAs >= BundleEnvelope.FORM_UNENCODED), FIRST_DOWN_BUNDLE, CHANGES_PER_DOWN_BUNDLE),
+                keys.signingKey(), device.encryptionKey(), sealedAs);
     }
 
     /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */
