@@ -38,12 +38,18 @@ final class FeedReading implements DownFeed.Reading {
     private final HubDatabase db;
     private final MasterSealing sealing;
     private final Ask ask;
+    private final int firstBundle;
     private final int bundleSize;
 
-    FeedReading(HubDatabase db, MasterSealing sealing, Ask ask, int bundleSize) {
+    /**
+     * Bundles of up to {@code bundleSize} changes; a first fetch's first bundle up to {@code firstBundle}, each next
+     * one twice as many ({@link RowBundles}), its first page of rows as small ({@link FirstFeed#FIRST_PAGE}).
+     */
+    FeedReading(HubDatabase db, MasterSealing sealing, Ask ask, int firstBundle, int bundleSize) {
         this.db = db;
         this.sealing = sealing;
         this.ask = ask;
+        this.firstBundle = firstBundle;
         this.bundleSize = bundleSize;
     }
 
@@ -55,12 +61,12 @@ final class FeedReading implements DownFeed.Reading {
                 // Rows go into the bundle's JSON as read, without changes made of them: the same bytes (RowBundles
                 // cuts as DownBundles does, DownBundleWriter writes a row as its changes).
                 DownBundleWriter writer = DownBundleWriter.kept(ask.compact());
-                RowBundles bundles = new RowBundles(bundleSize, (rows, last) -> {
+                RowBundles bundles = new RowBundles(firstBundle, bundleSize, (rows, last) -> {
                     writer.writeRows(frame(extras, last, List.of()), rows);
                     payloads.accept(writer.payload(), writer.length());
                 });
-                FirstFeed.streamRows(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(), FirstFeed.PAGE,
-                        bundles::row);
+                FirstFeed.streamRows(dsl, sealing, ask.device(), ask.visibleCoaches(), extras.upTo(),
+                        FirstFeed.FIRST_PAGE, FirstFeed.PAGE, bundles::row);
                 bundles.finish();
                 return extras.upTo();
             });

@@ -30,6 +30,12 @@ public final class Hub implements AutoCloseable {
     /** The signer id of down-bundles. */
     public static final String HUB_ID = "hub";
     static final int CHANGES_PER_DOWN_BUNDLE = 5_000;
+    /**
+     * The first down-bundle of a first fetch holds up to this many changes, each next one twice as many up to
+     * {@link #CHANGES_PER_DOWN_BUNDLE} (RowBundles): a new laptop starts opening and applying after a few hundred rows
+     * instead of waiting for the hub to read and seal 5,000 with its code still cold.
+     */
+    public static final int FIRST_DOWN_BUNDLE = 256;
 
     private final HubDatabase db;
     private final String municipality;
@@ -184,8 +190,8 @@ public final class Hub implements AutoCloseable {
         // Form 2 also writes the changes compact (sync-protocol.md §2.1): only a device that reads form 2 gets them.
         return new DownFeed(new FeedReading(db, caseload.sealing(), new FeedReading.Ask(device, visibleCoaches, after,
                 municipality, keys.currentEncryptionPublicKey().toJSONString(), clock.instant().toString(),
-                sealedAs >= BundleEnvelope.FORM_UNENCODED), CHANGES_PER_DOWN_BUNDLE), keys.signingKey(),
-                device.encryptionKey(), sealedAs);
+                sealedAs >= BundleEnvelope.FORM_UNENCODED), FIRST_DOWN_BUNDLE, CHANGES_PER_DOWN_BUNDLE),
+                keys.signingKey(), device.encryptionKey(), sealedAs);
     }
 
     /** The coaches whose candidates {@code device} sees: its own coach's, or a team lead's whole team's. */

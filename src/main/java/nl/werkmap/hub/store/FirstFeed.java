@@ -24,7 +24,9 @@ import nl.werkmap.sync.protocol.Change;
  * the feed's order ({@link FeedOrder}), so the hub seals and sends the first bundle after the first page instead of
  * after the whole team: 2 million fields for a 5,000-candidate team, which held gigabytes of heap and kept the device
  * idle for seconds. Pages are keyset pages over {@code master_row}'s key (entity, then row id), the same order the
- * feed goes out in; a page never ends inside a row, so a row's writes stay together (sync-protocol.md §5). What goes
+ * feed goes out in; a page never ends inside a row, so a row's writes stay together (sync-protocol.md §5). The first
+ * page may be small and each full page is followed by one twice as large, up to the page size, so the first rows go
+ * out before a whole page of candidates (thousands of rows, their fields and keys) is read. What goes
  * out is what {@link CaseloadFeed#changesFor} gives for {@code after == 0}, in the same order
  * (FirstFeedEquivalenceTest); everything is read in the caller's one read transaction, so it is one snapshot.
  */
@@ -32,6 +34,8 @@ public final class FirstFeed {
 
     /** Rows per page: with their fields a few megabytes of text, about half a down-bundle. */
     public static final int PAGE = 2_000;
+    /** Rows of a first fetch's first page; each full page is followed by one twice as large, up to {@link #PAGE}. */
+    public static final int FIRST_PAGE = 128;
 
     private static final String ROWS_SQL = "SELECT entity_id, candidate_id, tombstone_hlc, tombstone_device,"
             + " journal_seq FROM master_row WHERE entity = ? AND entity_id > ? ORDER BY entity_id LIMIT ?";
@@ -59,6 +63,20 @@ public final class FirstFeed {
      */
     public static void streamRows(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
                                   List<String> visibleCoaches, long upTo, int pageSize, Consumer<FeedRow> rows) {
+        streamRows(dsl, sealing, device, visibleCoaches, upTo, pageSize, pageSize, rows);
+    }
+
+    /**
+     * As {@link #streamRows(DSLContext, MasterSealing, RegisteredDevice, List, long, int, Consumer)}, the first page
+     * {@code firstPage} rows and each page after a full one twice as many as that one, up to {@code pageSize}: the
+     * same rows in the same order, the first of them handed out sooner.
+     */
+    public static void streamRows(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
+                                  List<String> visibleCoaches, long upTo, int firstPage, int pageSize,
+                                  Consumer<FeedRow> rows) {
+        if (firstPage < 1 || firstPage > pageSize) {
+            throw new IllegalArgumentException("first page " + firstPage + ", page " + pageSize);
+        }
         Set<String> owned = CaseloadFeed.owned(dsl, visibleCoaches).keySet();
         List<String> entities = entities(dsl);
         // SQLite's driver hands a text column's UTF-8 out as it is stored; PostgreSQL's text goes through getString.
@@ -67,9 +85,9 @@ public final class FirstFeed {
             try (MasterSealing.Session keys = sealing.session(connection);
                  PreparedStatement page = connection.prepareStatement(ROWS_SQL);
                  PreparedStatement fields = connection.prepareStatement(FIELDS_SQL)) {
-                Reader reader = new Reader(keys, device.id(), owned, upTo, stored, rows);
+                Reader reader = new Reader(keys, device.id(), owned, upTo, stored, rows, firstPage, pageSize);
                 for (String entity : entities) {
-                    reader.entity(entity, page, fields, pageSize);
+                    reader.entity(entity, page, fields);
                 }
             }
             return null;
@@ -130,23 +148,27 @@ public final class FirstFeed {
         private final List<String> names = new ArrayList<>();
         private final List<byte[]> nameBytes = new ArrayList<>();
         private int nextName;
+        /** Rows of the next page: the first page's size, doubled after each full page up to {@link #mostPage}. */
+        private int pageSize;
+        private final int mostPage;
 
         Reader(MasterSealing.Session keys, String self, Set<String> owned, long upTo, boolean stored,
-               Consumer<FeedRow> rows) {
+               Consumer<FeedRow> rows, int firstPage, int mostPage) {
             this.keys = keys;
             this.self = self;
             this.owned = owned;
             this.upTo = upTo;
             this.stored = stored;
             this.rows = rows;
+            this.pageSize = firstPage;
+            this.mostPage = mostPage;
         }
 
         /**
          * Every row of {@code entity}, a page at a time: the page's rows by key, then their fields in one range read.
          * The candidates whose sealed values the page holds get their keys opened together first.
          */
-        void entity(String entity, PreparedStatement page, PreparedStatement fieldsOf, int pageSize)
-                throws SQLException {
+        void entity(String entity, PreparedStatement page, PreparedStatement fieldsOf) throws SQLException {
             String after = "";
             names.clear();
             nameBytes.clear();
@@ -171,6 +193,7 @@ public final class FirstFeed {
                 if (rows.size() < pageSize) {
                     return;
                 }
+                pageSize = (int) Math.min(mostPage, 2L * pageSize);
                 after = last;
             }
         }

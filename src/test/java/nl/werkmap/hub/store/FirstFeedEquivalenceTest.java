@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,11 +111,19 @@ class FirstFeedEquivalenceTest {
                 && (c.entity().equals("employer") || c.entity().equals("coach"))), "its own other rows do not");
         assertTrue(whole.stream().anyMatch(c -> "Later genoemd 0".equals(c.fields().get("full_name"))),
                 "personal values go out opened");
-        for (int pageSize : new int[] {1, 3, 7, 50, 333, FirstFeed.PAGE}) {
+        // {first page, page}: fixed pages, and pages growing from a small first one (doubling after each full page).
+        for (int[] pages : new int[][] {{1, 1}, {3, 3}, {7, 7}, {50, 50}, {333, 333}, {FirstFeed.PAGE, FirstFeed.PAGE},
+                {1, 2}, {1, 7}, {2, 50}, {3, 333}, {1, FirstFeed.PAGE}, {FirstFeed.FIRST_PAGE, FirstFeed.PAGE}}) {
+            String pageSize = pages[0] + " growing to " + pages[1];
             List<List<Change>> rows = new ArrayList<>();
             db.read(dsl -> {
-                FirstFeed.stream(dsl, sealing, lead, List.of(COACH), MasterCaseload.journalPosition(dsl), pageSize,
-                        rows::add);
+                if (pages[0] == pages[1]) {
+                    FirstFeed.stream(dsl, sealing, lead, List.of(COACH), MasterCaseload.journalPosition(dsl),
+                            pages[1], rows::add);
+                } else {
+                    FirstFeed.streamRows(dsl, sealing, lead, List.of(COACH), MasterCaseload.journalPosition(dsl),
+                            pages[0], pages[1], row -> rows.add(row.changes()));
+                }
                 return null;
             });
             List<Change> paged = new ArrayList<>();
@@ -126,6 +136,46 @@ class FirstFeedEquivalenceTest {
             }
             assertEquals(whole, paged, "page size " + pageSize);
             assertTrue(rows.stream().anyMatch(row -> row.size() >= 2), "some rows are several writes");
+        }
+    }
+
+    /**
+     * The pages a first fetch reads: the first of {@code firstPage} rows, each after a full page twice as large up to
+     * the page size, the last of each entity short; the rows handed out are the whole read's. Fails when the first
+     * page is the full size (the first bundle then waits for thousands of rows) or pages stop growing.
+     */
+    @Test
+    void theFirstPageIsSmallAndEachFullPageIsFollowedByOneTwiceAsLarge() {
+        assertTrue(FirstFeed.FIRST_PAGE * 8 <= FirstFeed.PAGE, "a small first page: " + FirstFeed.FIRST_PAGE);
+        List<Change> whole = db.read(dsl -> CaseloadFeed.changesFor(dsl, sealing, lead, List.of(COACH), 0,
+                MasterCaseload.journalPosition(dsl)).changes());
+        for (int[] sizes : new int[][] {{FirstFeed.FIRST_PAGE, FirstFeed.PAGE}, {4, 50}, {1, 3}}) {
+            List<int[]> pages = new ArrayList<>();
+            List<Change> paged = new ArrayList<>();
+            db.read(dsl -> dsl.connectionResult(connection -> {
+                FirstFeed.streamRows(DSL.using(PageWatch.watched(connection, pages), SQLDialect.SQLITE), sealing,
+                        lead, List.of(COACH), MasterCaseload.journalPosition(dsl), sizes[0], sizes[1],
+                        row -> paged.addAll(row.changes()));
+                return null;
+            }));
+            String what = sizes[0] + " growing to " + sizes[1] + ": " + pages.stream()
+                    .map(p -> p[1] + "/" + p[0]).toList();
+            assertEquals(whole, paged, what);
+            assertEquals(sizes[0], pages.get(0)[0], "the first page: " + what);
+            boolean grew = false;
+            boolean capped = false;
+            for (int i = 1; i < pages.size(); i++) {
+                int[] before = pages.get(i - 1);
+                boolean full = before[1] == before[0];
+                int expected = full ? Math.min(sizes[1], 2 * before[0]) : before[0];
+                assertEquals(expected, pages.get(i)[0], "page " + i + ": " + what);
+                grew |= full && expected > before[0];
+                capped |= full && expected == sizes[1] && before[0] == sizes[1];
+            }
+            assertTrue(grew, "pages grew: " + what);
+            if (sizes[1] < 100) {
+                assertTrue(capped, "pages stop growing at the page size: " + what);
+            }
         }
     }
 
