@@ -1,7 +1,6 @@
 package nl.werkmap.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,10 +14,6 @@ import java.util.List;
  */
 final class ScanOrder {
 
-    private static final Comparator<Placed> ORDER = Comparator.comparing(Placed::type)
-            .thenComparing(Placed::actualEnd, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Placed::start).thenComparing(Placed::candidateId).thenComparing(Placed::id);
-
     private final List<Placed> placed = new ArrayList<>();
 
     /** A placement whose items are {@code items}' entries from {@code from} up to {@code to}. */
@@ -28,7 +23,7 @@ final class ScanOrder {
 
     /** {@code items}, each placement's block of them in the old scan's order of the placements. */
     List<WorkItem> apply(List<WorkItem> items) {
-        placed.sort(ORDER);
+        placed.sort(null);
         List<WorkItem> out = new ArrayList<>(items.size());
         for (Placed p : placed) {
             out.addAll(items.subList(p.from(), p.to()));
@@ -36,7 +31,33 @@ final class ScanOrder {
         return out;
     }
 
+    /**
+     * One placement's place in the order, compared field by field in a method of its own: a comparator chain of key
+     * extractors was the largest part of the half's Java time at 150,000 (about 12,000 placements sorted).
+     */
     private record Placed(String type, String actualEnd, String start, String candidateId, String id, int from,
-                          int to) {
+                          int to) implements Comparable<Placed> {
+
+        @Override
+        public int compareTo(Placed o) {
+            int c = type.compareTo(o.type);
+            if (c != 0) {
+                return c;
+            }
+            if (actualEnd == null || o.actualEnd == null) {
+                c = actualEnd == null ? (o.actualEnd == null ? 0 : -1) : 1;
+            } else {
+                c = actualEnd.compareTo(o.actualEnd);
+            }
+            if (c != 0) {
+                return c;
+            }
+            c = start.compareTo(o.start);
+            if (c != 0) {
+                return c;
+            }
+            c = candidateId.compareTo(o.candidateId);
+            return c != 0 ? c : id.compareTo(o.id);
+        }
     }
 }
