@@ -2,6 +2,7 @@ package nl.werkmap.report;
 
 import static nl.werkmap.store.jooq.Tables.CANDIDATE;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
@@ -70,9 +71,10 @@ final class DueSoonQueries {
         // texts made per row (issue 13).
         Field<Integer> tests = when(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING), inline(PROEF)).otherwise(inline(0))
                 .plus(when(PLACEMENT.JOBCOACH_TYPE.isNotNull(), inline(JOBCOACH)).otherwise(inline(0)));
+        // The type and actual end are read for the order only (ScanOrder), of a placement with an item listed.
         return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, CANDIDATE.COACH_ID, tests.as("tests"),
                         PLACEMENT.START_DATE, PLACEMENT.PLANNED_END, PLACEMENT.LOONWAARDE_MEASURED_ON,
-                        PLACEMENT.LOONWAARDE_NEXT_ON)
+                        PLACEMENT.LOONWAARDE_NEXT_ON, PLACEMENT.TYPE, PLACEMENT.ACTUAL_END)
                 .from(PLACEMENT).join(CANDIDATE).on(CANDIDATE.ID.eq(PLACEMENT.CANDIDATE_ID))
                 .where(running());
     }
@@ -82,11 +84,17 @@ final class DueSoonQueries {
     private static final int JOBCOACH = 2;
 
     private Condition running() {
+        // "deleted = 0" and "(the three kinds) = 1", as they stand here, are placement_werklijst_dates' WHERE (V49):
+        // SQLite reads that index only for a query that says both. The kinds' OR is compared with 1 (it is 0 or 1,
+        // never NULL: type is NOT NULL) so that it is one term only this half says: as a plain OR, any read of live
+        // jobcoach placements (the werklijst's other half), proefplaatsingen or loonwaarden would imply it, and
+        // SQLite took this index for the jobcoach half instead of its own.
+        Condition kinds = PLACEMENT.JOBCOACH_TYPE.isNotNull().or(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING))
+                .or(PLACEMENT.LOONWAARDE_MEASURED_ON.isNotNull());
         return PLACEMENT.DELETED.eq(false).and(caseload.inScope())
                 .and(CANDIDATE.STATUS.ne(Codes.UITGESTROOMD))
                 .and(BanenQueries.activeOn(PLACEMENT, val(today.toString())))
-                .and(PLACEMENT.JOBCOACH_TYPE.isNotNull().or(PLACEMENT.TYPE.eq(Codes.PROEFPLAATSING))
-                        .or(PLACEMENT.LOONWAARDE_MEASURED_ON.isNotNull()));
+                .and(condition("{0} = 1", kinds));
     }
 
     /**
@@ -131,11 +139,17 @@ final class DueSoonQueries {
         return new WorkList(DueOrder.sorted(read.items()), read.olderOverdue());
     }
 
-    /** As {@link #workList()}, the items in the order of the scan: for a caller that sorts them with others. */
+    /**
+     * As {@link #workList()}, the items unsorted, in the order the werklijst always had them before its sort: the
+     * order of placement_report_type (type, actual end, start, candidate, id), which SQLite walked before V49. The
+     * scan now walks placement_werklijst_dates in candidate order; {@link ScanOrder} puts the placements with an item
+     * listed back, so equal items (same day and kind) stay in the order the werklijst showed.
+     */
     WorkList unsortedWorkList() {
         LocalDate horizon = today.plusDays(DAYS);
         LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
         List<WorkItem> items = new ArrayList<>();
+        ScanOrder order = new ScanOrder();
         int[] older = {0};
         CoachNames coaches = CoachNames.read(dsl);
         PlainRows.each(dsl, query(), rs -> {
@@ -144,11 +158,13 @@ final class DueSoonQueries {
             // A column is read only where a rule looks at it, and the ids and coach only for a placement with an
             // item listed: at 150,000 candidates a column read costs about as much as the row's step, and most
             // placements list nothing this month (due later, or overdue for longer than the window).
+            String start = rs.getString(5);
             String plannedEnd = proef ? rs.getString(6) : null;
             String next = rs.getString(8);
             String measured = next == null ? rs.getString(7) : null;
             String[] ids = new String[3];
-            dueDates(proef ? Codes.PROEFPLAATSING : null, rs.getString(5), plannedEnd, (tests & JOBCOACH) != 0,
+            int from = items.size();
+            dueDates(proef ? Codes.PROEFPLAATSING : null, start, plannedEnd, (tests & JOBCOACH) != 0,
                     measured, next, (kind, due) -> {
                         if (due.isAfter(horizon)) {
                             return;
@@ -164,8 +180,11 @@ final class DueSoonQueries {
                             items.add(new WorkItem(kind, due, ids[1], ids[0], ids[2], coaches.of(ids[2])));
                         }
                     });
+            if (items.size() > from) {
+                order.add(column(rs, 9), column(rs, 10), start, ids[1], ids[0], from, items.size());
+            }
         });
-        return new WorkList(items, older[0]);
+        return new WorkList(order.apply(items), older[0]);
     }
 
     /** A text column of the row the scan stands on, from within a rule's callback. */
