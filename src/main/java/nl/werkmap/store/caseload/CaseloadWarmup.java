@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 import org.jooq.SQLDialect;
@@ -28,8 +29,15 @@ import nl.werkmap.security.FieldSealer;
  */
 public final class CaseloadWarmup {
 
-    /** Enough for the per-row methods to pass the JIT's last-tier threshold (about 5,000 calls) a few times over. */
+    /** Made-up candidates: their names sealed once, then read {@link #ROUNDS} times. */
     static final int ROWS = 16_000;
+    /**
+     * Reads of the made-up candidates. One read takes about 0.2 s in a fresh JVM, too short for the JIT: the per-row
+     * code reached its profiling tier only when the read was nearly done, and the pool's batch loop was never
+     * compiled (a JIT log of a cold unlock at 150,000 showed both compiled during the unlock instead). Each next
+     * read runs on warmer code, about 0.1 s.
+     */
+    static final int ROUNDS = 6;
     private static final String[] FIRST = {"Jan", "Fatima", "Özlem", "Chloë", "Daan", "Noa", "Aïcha", "Sven",
         "Mohammed", "Eline", "Léa", "Bram", "Zoë", "Yusuf", "Anne-Marie", "Thijs", "Siham", "Renée", "Kees", "Mila"};
     private static final String[] MIDDLE = {"", "", "", "van ", "de ", "van der ", "van den ", "el ", "ter ", "'t "};
@@ -41,30 +49,41 @@ public final class CaseloadWarmup {
 
     /** @param throwaway a sealer on a key made for the warm-up alone, destroyed by the caller afterwards */
     public static void run(FieldSealer throwaway) {
-        CaseloadQuery.Listed listed = read(throwaway, LocalDate.now());
+        run(throwaway, () -> true);
+    }
+
+    /**
+     * As {@link #run(FieldSealer)}, reading again only while {@code goOn} says so: the app stops the warm-up when the
+     * coach presses "Ontgrendelen", so it never competes with the unlock it prepares.
+     */
+    public static void run(FieldSealer throwaway, BooleanSupplier goOn) {
+        CaseloadQuery.Listed listed = read(throwaway, LocalDate.now(), ROUNDS, goOn);
         for (String typed : new String[] {"j", "ja", "jan", "jan b", "jan", "", "b", "be", "öz", "van d", "el"}) {
             listed.index().filter(typed, CaseloadFilter.ANY);
         }
     }
 
-    /** The made-up caseload read as the list reads a real one. */
-    static CaseloadQuery.Listed read(FieldSealer throwaway, LocalDate today) {
+    /** The made-up caseload read as the list reads a real one, {@code rounds} times while {@code goOn}; the last read. */
+    static CaseloadQuery.Listed read(FieldSealer throwaway, LocalDate today, int rounds, BooleanSupplier goOn) {
         CaseloadQuery.statements(today);
         DayTable days = new DayTable();
         CaseloadRowBuilder builder = new CaseloadRowBuilder(throwaway, today, days, true);
         Map<String, String> coachNames = Map.of(coachId(0), "Coach Een", coachId(1), "Coach Twee",
                 coachId(2), "Coach Drie");
-        CaseloadQuery.Listed listed;
+        CaseloadQuery.Listed listed = null;
         try (Connection memory = new SQLiteConfig().createConnection("jdbc:sqlite::memory:")) {
             DSL.using(memory, SQLDialect.SQLITE).fetch("SELECT 1");
             madeUpCandidates(memory, throwaway);
             try (PreparedStatement select = memory.prepareStatement(MADE_UP_LINES)) {
                 select.setString(1, today.toString());
                 select.setString(2, today.toString());
-                try (ResultSet rs = select.executeQuery()) {
-                    listed = CaseloadQuery.rowsOf(rs, new CandidateLine.Reader(days), builder,
-                            new CaseloadCoaches(coachNames, builder), new RunningTrials(Map.of()),
-                            UnaryOperator.identity(), new ConcurrentHashMap<>(), 2_000);
+                for (int round = 0; round < rounds && (round == 0 || goOn.getAsBoolean()); round++) {
+                    try (ResultSet rs = select.executeQuery()) {
+                        // A new reader, coaches and folding per read, as each unlock has.
+                        listed = CaseloadQuery.rowsOf(rs, new CandidateLine.Reader(days), builder,
+                                new CaseloadCoaches(coachNames, builder), new RunningTrials(Map.of()),
+                                UnaryOperator.identity(), new ConcurrentHashMap<>(), 2_000);
+                    }
                 }
             }
         } catch (SQLException e) {

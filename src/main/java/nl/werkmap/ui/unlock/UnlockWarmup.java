@@ -23,6 +23,8 @@ public final class UnlockWarmup {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnlockWarmup.class);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** Set when the coach presses "Ontgrendelen": the warm-up stops at its next step instead of competing. */
+    private static volatile boolean unlocking;
 
     private UnlockWarmup() {
     }
@@ -38,13 +40,18 @@ public final class UnlockWarmup {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /** The unlock began: a warm-up still running stops after the step it is in. */
+    static void unlockStarted() {
+        unlocking = true;
+    }
+
     static void start() {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
         Thread thread = new Thread(() -> {
             try {
-                CryptoWarmup.run(CaseloadWarmup::run);
+                CryptoWarmup.run(sealer -> CaseloadWarmup.run(sealer, () -> !unlocking));
             } catch (RuntimeException e) {
                 // The unlock itself does the same work for real and reports any failure to the coach.
                 LOG.warn("Opwarmen voor het ontgrendelen mislukt; ontgrendelen werkt gewoon, alleen de eerste keer"

@@ -21,7 +21,7 @@ class CaseloadWarmupTest {
 
     @Test
     void theMadeUpCaseloadIsReadAsARealOneWithItsNamesOpened() {
-        CaseloadQuery.Listed listed = CaseloadWarmup.read(TestVault.sealer(), LocalDate.of(2026, 12, 6));
+        CaseloadQuery.Listed listed = CaseloadWarmup.read(TestVault.sealer(), LocalDate.of(2026, 12, 6), 1, () -> true);
 
         assertEquals(CaseloadWarmup.ROWS, listed.rows().size());
         Set<String> names = listed.rows().stream().map(CaseloadRow::displayName).collect(Collectors.toSet());
@@ -33,5 +33,13 @@ class CaseloadWarmupTest {
         List<CaseloadRow> found = listed.index().filter("özlem", CaseloadFilter.ANY);
         assertFalse(found.isEmpty());
         assertTrue(found.stream().allMatch(r -> r.displayName().contains("Özlem")));
+    }
+
+    @Test
+    void itReadsAgainOnlyWhileAskedTo() {
+        int[] asked = {0};
+        CaseloadWarmup.read(TestVault.sealer(), LocalDate.of(2026, 12, 6), 6, () -> ++asked[0] < 3);
+
+        assertEquals(3, asked[0], "asked before the second and third read; the third answer stopped it");
     }
 }
