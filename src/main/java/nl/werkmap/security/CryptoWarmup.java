@@ -1,7 +1,5 @@
 package nl.werkmap.security;
 
-import java.util.function.Consumer;
-
 /**
  * Runs key derivation and field sealing once on a throwaway passphrase and a throwaway key, so their code is loaded
  * and compiled before the coach's passphrase arrives: in a fresh JVM the first million PBKDF2 rounds take about
@@ -18,14 +16,6 @@ public final class CryptoWarmup {
     }
 
     public static void run() {
-        run(sealer -> { });
-    }
-
-    /**
-     * As {@link #run()}, then hands the throwaway key's sealer to {@code alsoWith} (for warming code that opens sealed
-     * fields) before the key is wiped.
-     */
-    public static void run(Consumer<FieldSealer> alsoWith) {
         char[] passphrase = "opwarmen, geen echt wachtwoord".toCharArray();
         AesKey key = KeyDerivation.standard().derive(passphrase, KeyDerivation.newSalt(), ROUNDS);
         DataKey dataKey = new DataKey(key);
@@ -36,7 +26,6 @@ public final class CryptoWarmup {
                 byte[] sealed = sealer.seal("candidate", "full_name", id, "Jan van den Berg");
                 sealer.open("candidate", "full_name", id, sealed);
             }
-            alsoWith.accept(sealer);
         } finally {
             dataKey.destroy();
         }

@@ -67,7 +67,8 @@ public final class UnlockWeekBench {
         if (Boolean.getBoolean("bench.warmup")) {
             // What the app runs on its own thread while the coach types the passphrase (UnlockWarmup).
             Lap warm = timed(() -> {
-                CryptoWarmup.run(CaseloadWarmup::run);
+                CryptoWarmup.run();
+                CaseloadWarmup.run();
                 return null;
             });
             System.out.println("warm-up as while the passphrase is typed (not counted below): " + warm);

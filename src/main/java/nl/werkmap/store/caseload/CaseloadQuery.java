@@ -5,7 +5,6 @@ import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,40 +121,30 @@ public final class CaseloadQuery {
         CaseloadCoaches coaches = new CaseloadCoaches(coachNames, builder);
         RunningTrials trials = new RunningTrials(proefplaatsingen);
         // Plain JDBC: a jOOQ record per row would cost more than everything else this method does with it.
-        return dsl.connectionResult(connection -> {
+        List<Batch> batches = dsl.connectionResult(connection -> {
+            List<Batch> started = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
                 CandidateLine.bindDay(select, today);
                 try (ResultSet rs = select.executeQuery()) {
-                    return rowsOf(rs, reader, builder, coaches, trials, adjust, folded, batch);
+                    List<CandidateLine> lines = new ArrayList<>(batch);
+                    while (rs.next()) {
+                        lines.add(reader.read(rs));
+                        if (lines.size() == batch) {
+                            started.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
+                            lines = new ArrayList<>(batch);
+                        }
+                    }
+                    if (!lines.isEmpty()) {
+                        started.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
+                    }
                 }
             }
+            return started;
         });
-    }
-
-    /**
-     * The rows of the lines {@code rs} yields (in {@link CandidateLine#SELECT}'s columns) and, with {@code folded},
-     * their search index: batches go to the pool while the rest is read. The whole-list read runs it on the caseload;
-     * {@link CaseloadWarmup} on made-up lines, so the same code is compiled before a coach's passphrase arrives.
-     */
-    static Listed rowsOf(ResultSet rs, CandidateLine.Reader reader, CaseloadRowBuilder builder,
-                         CaseloadCoaches coaches, RunningTrials trials, UnaryOperator<CaseloadRow> adjust,
-                         Map<List<String>, String[]> folded, int perBatch) throws SQLException {
-        List<Batch> batches = new ArrayList<>();
-        List<CandidateLine> lines = new ArrayList<>(perBatch);
-        while (rs.next()) {
-            lines.add(reader.read(rs));
-            if (lines.size() == perBatch) {
-                batches.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
-                lines = new ArrayList<>(perBatch);
-            }
-        }
-        if (!lines.isEmpty()) {
-            batches.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
-        }
         for (int i = batches.size() - 1; i >= 0; i--) {
             batches.get(i).run();
         }
-        List<CaseloadRow> rows = new ArrayList<>(batches.size() * perBatch);
+        List<CaseloadRow> rows = new ArrayList<>(batches.size() * batch);
         for (Batch batch : batches) {
             rows.addAll(Arrays.asList(batch.rows()));
         }

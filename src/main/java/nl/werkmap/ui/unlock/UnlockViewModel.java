@@ -85,7 +85,6 @@ public final class UnlockViewModel {
             return;
         }
         char[] typed = passphrase.get().toCharArray();
-        UnlockWarmup.unlockStarted();
         busy.set(true);
         error.set("");
         stopTimer = longWaitTimer.apply(() -> {

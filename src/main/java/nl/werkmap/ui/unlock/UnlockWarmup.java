@@ -13,8 +13,7 @@ import nl.werkmap.store.caseload.CaseloadWarmup;
 
 /**
  * While the coach types the passphrase, a background thread loads and compiles what the unlock and the caseload
- * list will run (key derivation, sealing, SQLite, jOOQ, the list's own read: opening names, rules, batches, search)
- * on throwaway data and a throwaway key. In a fresh
+ * list will run (key derivation, sealing, SQLite, jOOQ, the list's rules and search) on throwaway data. In a fresh
  * JVM that code runs several times slower the first time, and the coach would wait for it right after
  * "Ontgrendelen". It starts after the first frame is on screen, so the window does not appear later for it, and
  * runs once per app start.
@@ -23,8 +22,6 @@ public final class UnlockWarmup {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnlockWarmup.class);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
-    /** Set when the coach presses "Ontgrendelen": the warm-up stops at its next step instead of competing. */
-    private static volatile boolean unlocking;
 
     private UnlockWarmup() {
     }
@@ -40,18 +37,14 @@ public final class UnlockWarmup {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    /** The unlock began: a warm-up still running stops after the step it is in. */
-    static void unlockStarted() {
-        unlocking = true;
-    }
-
     static void start() {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
         Thread thread = new Thread(() -> {
             try {
-                CryptoWarmup.run(sealer -> CaseloadWarmup.run(sealer, () -> !unlocking));
+                CryptoWarmup.run();
+                CaseloadWarmup.run();
             } catch (RuntimeException e) {
                 // The unlock itself does the same work for real and reports any failure to the coach.
                 LOG.warn("Opwarmen voor het ontgrendelen mislukt; ontgrendelen werkt gewoon, alleen de eerste keer"
