@@ -55,6 +55,19 @@ final class CaseloadTableSkin extends TableViewSkin<CaseloadRow> {
     @Override
     protected VirtualFlow<TableRow<CaseloadRow>> createVirtualFlow() {
         return new VirtualFlow<>() {
+            /**
+             * With no rows the table hides the flow behind its placeholder; laid out all the same, every row was
+             * emptied (and styled as empty) only to be filled and styled again at the next key that finds someone.
+             * Hidden, the rows are left as they are until there are rows to show.
+             */
+            @Override
+            protected void layoutChildren() {
+                if (counted == 0 && !isVisible()) {
+                    return;
+                }
+                super.layoutChildren();
+            }
+
             @Override
             protected void rebuildCells() {
                 if (toOrFromEmpty) {
