@@ -328,18 +328,22 @@ final class ScreenRun {
             if (perKey != null) {
                 // After the key is timed: the rows it left in the list, the process's and the JIT compilers' CPU so far.
                 perKey.add(new long[] {onFx(() -> table().getItems().size()), Figures.processCpu() / 1_000_000L,
-                        KeystrokeSplit.compilerMs()});
+                        KeystrokeSplit.compilerMs(), uptimeMs()});
             }
         }
         double cpu = Figures.ms(cpu0, Figures.processCpu());
         if (keysOut != null) {
             // -Dbench.keysOut=FILE: each key's time, the floor's, the box after it, the rows in the list after it, and
             // the process's and the JIT compilers' CPU in ms since typing began, to see which keys are slow and why.
-            StringBuilder lines = new StringBuilder("key_ms\tfloor_ms\tkind\tbox\trows\tprocess_cpu_ms\tjit_cpu_ms\n");
+            // The last column is the JVM's uptime in ms after the key, to line the keys up with a JIT log
+            // (-XX:+LogCompilation stamps are seconds since the JVM started).
+            StringBuilder lines = new StringBuilder(
+                    "key_ms\tfloor_ms\tkind\tbox\trows\tprocess_cpu_ms\tjit_cpu_ms\tuptime_ms\n");
             for (int i = 0; i < keys.size(); i++) {
                 long[] k = perKey.get(i);
-                lines.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%s\t%s\t%d\t%d\t%d%n", times.get(i), floors.get(i),
-                        keys.get(i).kind(), keys.get(i).boxAfter(), k[0], k[1] - cpu0 / 1_000_000L, k[2] - compiler0));
+                lines.append(String.format(Locale.ROOT, "%.2f\t%.2f\t%s\t%s\t%d\t%d\t%d\t%d%n", times.get(i),
+                        floors.get(i), keys.get(i).kind(), keys.get(i).boxAfter(), k[0], k[1] - cpu0 / 1_000_000L,
+                        k[2] - compiler0, k[3]));
             }
             java.nio.file.Files.writeString(java.nio.file.Path.of(keysOut), lines);
         }
@@ -355,6 +359,11 @@ final class ScreenRun {
         result("keystroke_max_ms", times.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         result("keystroke_cpu_per_key_ms", cpu / keys.size());
         result("name_pass_p50_ms", Figures.percentile(floors, 50), "name_pass_p95_ms", Figures.percentile(floors, 95));
+    }
+
+    /** The JVM's uptime in ms, as a JIT log counts its time stamps. */
+    private static long uptimeMs() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     private double keystroke(TextField search, RealisticTyping.Key key) throws Exception {
