@@ -38,14 +38,15 @@ public final class FeedRow {
         private String origin;
         final byte[] hlcBytes;
         final byte[] originBytes;
-        String[] fields = new String[8];
+        /** Room for sixteen fields at first: a candidate's first write has a dozen or more. */
+        String[] fields = new String[16];
         /**
          * Per field: null (cleared), UTF-8 bytes (as stored or as sealed: the part {@code [offsets[i], offsets[i] +
          * lengths[i])} of the array, which a first fetch's reader shares between a row's fields), or text.
          */
-        Object[] values = new Object[8];
-        int[] offsets = new int[8];
-        int[] lengths = new int[8];
+        Object[] values = new Object[16];
+        int[] offsets = new int[16];
+        int[] lengths = new int[16];
         /** Per field, while a first fetch reads it: whether the bytes are a sealed value still to be opened. */
         boolean[] sealed;
         int size;

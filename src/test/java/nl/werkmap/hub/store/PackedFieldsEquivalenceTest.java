@@ -55,7 +55,7 @@ class PackedFieldsEquivalenceTest {
     @Test
     void packedRowsGiveTheSamePayloadBytesAsRowsReadColumnByColumn() {
         Random random = new Random(29);
-        int[] seen = new int[6];
+        int[] seen = new int[7];
         for (int journal = 0; journal < 12; journal++) {
             HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub-" + journal + ".db"), null, null);
             try {
@@ -102,6 +102,7 @@ class PackedFieldsEquivalenceTest {
         assertTrue(seen[3] > 20, "empty values: " + seen[3]);
         assertTrue(seen[4] > 20, "values with NUL bytes or bytes that are not UTF-8: " + seen[4]);
         assertTrue(seen[5] > 10, "deleted rows: " + seen[5]);
+        assertTrue(seen[6] > 10, "writes of more than sixteen fields: " + seen[6]);
     }
 
     /** A random team's journal: writes by three devices, later edits, deletions, then stored texts no device sends. */
@@ -120,9 +121,15 @@ class PackedFieldsEquivalenceTest {
             for (int i = 0; i < made; i++) {
                 String candidate = UUID.randomUUID().toString();
                 rows.add(new String[] {"candidate", candidate});
-                changes.add(change("candidate", candidate, t, fields(random, "coach_id",
-                        random.nextInt(4) == 0 ? OTHER_COACH : COACH, "status", "ACTIEF_TRAJECT", "full_name", null,
-                        "phone", null, "email", null, "city", null)));
+                Map<String, String> fields = fields(random, "coach_id", random.nextInt(4) == 0 ? OTHER_COACH : COACH,
+                        "status", "ACTIEF_TRAJECT", "full_name", null, "phone", null, "email", null, "city", null);
+                if (random.nextInt(5) == 0) {
+                    // A write of more fields than a write has room for at first; fields unknown here are sealed.
+                    for (int f = 0; f < 20; f++) {
+                        fields.put("later_field_" + f, random.nextBoolean() ? null : TEXTS[random.nextInt(TEXTS.length)]);
+                    }
+                }
+                changes.add(change("candidate", candidate, t, fields));
                 for (int s = random.nextInt(4); s > 0; s--) {
                     String session = UUID.randomUUID().toString();
                     rows.add(new String[] {"coaching_session", session});
@@ -210,6 +217,7 @@ class PackedFieldsEquivalenceTest {
             seen[0] += row.writeCount() > 1 ? 1 : 0;
             seen[5] += row.tombstone() ? 1 : 0;
             for (int w = 0; w < row.writeCount(); w++) {
+                seen[6] += row.fieldCount(w) > 16 ? 1 : 0;
                 for (int f = 0; f < row.fieldCount(w); f++) {
                     Object value = row.value(w, f);
                     seen[1] += MasterSealing.personal(row.entity(), row.field(w, f)) && value != null ? 1 : 0;

@@ -61,7 +61,7 @@ public final class RandomFeedRows {
                 hlc = stamp.toByteArray();
             }
             FeedRow.Write write = new FeedRow.Write(hlc, origin);
-            int fields = 1 + random.nextInt(10); // past the eight a write starts with
+            int fields = 1 + random.nextInt(20); // past the sixteen a write starts with
             java.util.Set<String> names = new java.util.HashSet<>(); // a row's field is one journal row: never twice
             for (int f = 0; f < fields; f++) {
                 String name = random.nextInt(stampedByOrigin ? 60 : 6) == 0 ? text(random)
