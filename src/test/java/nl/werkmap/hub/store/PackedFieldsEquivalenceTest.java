@@ -105,6 +105,24 @@ class PackedFieldsEquivalenceTest {
         assertTrue(seen[6] > 10, "writes of more than sixteen fields: " + seen[6]);
     }
 
+    /**
+     * SQLite packs the fields walking the primary key (entity, entity_id, field): each row's fields in the order the
+     * column read gives them, no sort of two million fields first. Fails if the plan sorts or takes another index.
+     */
+    @Test
+    void fieldsArePackedWalkingThePrimaryKeyWithoutASort() {
+        HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("plan.db"), null, null);
+        try {
+            String plan = db.read(dsl -> dsl.fetch("EXPLAIN QUERY PLAN " + PackedFields.SQL, "candidate", "", "z", 9L)
+                    .stream().map(r -> r.get("detail", String.class)).toList().toString());
+            assertTrue(plan.contains("USING INDEX sqlite_autoindex_master_field_1 (entity=? AND entity_id>? AND"
+                    + " entity_id<?)"), plan);
+            assertTrue(!plan.contains("TEMP B-TREE"), plan);
+        } finally {
+            db.close();
+        }
+    }
+
     /** A random team's journal: writes by three devices, later edits, deletions, then stored texts no device sends. */
     private static void fill(HubDatabase db, MasterSealing sealing, Random random) {
         MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()), sealing);
