@@ -28,7 +28,9 @@ import nl.werkmap.sync.protocol.Change;
  * page may be small and each full page is followed by one twice as large, up to the page size, so the first rows go
  * out before a whole page of candidates (thousands of rows, their fields and keys) is read. What goes
  * out is what {@link CaseloadFeed#changesFor} gives for {@code after == 0}, in the same order
- * (FirstFeedEquivalenceTest); everything is read in the caller's one read transaction, so it is one snapshot.
+ * (FirstFeedEquivalenceTest); everything is read in the caller's one read transaction, so it is one snapshot. On
+ * SQLite a page's fields come packed a row at a time ({@link PackedFields}), one array per row instead of one per
+ * column of every field; on PostgreSQL column by column (PackedFieldsEquivalenceTest: the same rows and bytes).
  */
 public final class FirstFeed {
 
