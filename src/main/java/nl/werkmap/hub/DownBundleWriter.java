@@ -260,12 +260,7 @@ public final class DownBundleWriter extends JsonBytes {
             }
             string(row.field(w, f));
             put((byte) ':');
-            Object value = row.value(w, f);
-            if (value instanceof byte[] utf8) {
-                utf8String(utf8);
-            } else {
-                string((String) value);
-            }
+            value(row, w, f);
         }
         raw("},\"hlc\":");
         utf8String(row.hlcUtf8(w));
@@ -300,14 +295,19 @@ public final class DownBundleWriter extends JsonBytes {
             }
             name(row.field(w, f));
             put((byte) ',');
-            Object value = row.value(w, f);
-            if (value instanceof byte[] utf8) {
-                utf8String(utf8);
-            } else {
-                string((String) value);
-            }
+            value(row, w, f);
         }
         raw("]]");
+    }
+
+    /** A field's value: its UTF-8 copied (escaped as needed) from where the row holds it, or its text. */
+    private void value(FeedRow row, int w, int f) {
+        Object value = row.valueData(w, f);
+        if (value instanceof byte[] utf8) {
+            utf8String(utf8, row.valueOffset(w, f), row.valueLength(w, f));
+        } else {
+            string((String) value);
+        }
     }
 
     /**

@@ -149,14 +149,19 @@ class JsonBytes {
             raw("null");
             return;
         }
-        int length = utf8.length;
+        utf8String(utf8, 0, utf8.length);
+    }
+
+    /** As {@link #utf8String(byte[])} for the text whose UTF-8 is {@code utf8[offset, offset + length)}. */
+    final void utf8String(byte[] utf8, int offset, int length) {
+        int end = offset + length;
         ensure(length * 6 + 2);
         int start = size;
         byte[] o = out;
         int n = size;
         o[n++] = '"';
-        int i = 0;
-        for (; i < length; i++) {
+        int i = offset;
+        for (; i < end; i++) {
             byte b = utf8[i];
             if (b < 0x20 || b == '"' || b == '\\') { // negative: a multi-byte sequence
                 break;
@@ -164,7 +169,7 @@ class JsonBytes {
             o[n++] = b;
         }
         size = n;
-        while (i < length) {
+        while (i < end) {
             int b = utf8[i];
             if (b >= 0) {
                 char c = (char) b;
@@ -178,29 +183,29 @@ class JsonBytes {
                 i++;
                 continue;
             }
-            int end = sequenceEnd(utf8, i);
-            if (end < 0) {
+            int next = sequenceEnd(utf8, i, end);
+            if (next < 0) {
                 size = start;
-                string(new String(utf8, StandardCharsets.UTF_8));
+                string(new String(utf8, offset, length, StandardCharsets.UTF_8));
                 return;
             }
-            if (end - i == 3 && utf8[i] == (byte) 0xE2 && utf8[i + 1] == (byte) 0x80
+            if (next - i == 3 && utf8[i] == (byte) 0xE2 && utf8[i + 1] == (byte) 0x80
                     && (utf8[i + 2] == (byte) 0xA8 || utf8[i + 2] == (byte) 0xA9)) {
                 unicodeEscape(utf8[i + 2] == (byte) 0xA8 ? '\u2028' : '\u2029');
             } else {
-                System.arraycopy(utf8, i, out, size, end - i);
-                size += end - i;
+                System.arraycopy(utf8, i, out, size, next - i);
+                size += next - i;
             }
-            i = end;
+            i = next;
         }
         out[size++] = '"';
     }
 
     /**
      * The end of the well-formed UTF-8 sequence that starts with the non-ASCII byte at {@code i} (Unicode's table 3-7:
-     * no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when it is not one.
+     * no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when it is not one before {@code end}.
      */
-    private static int sequenceEnd(byte[] s, int i) {
+    private static int sequenceEnd(byte[] s, int i, int end) {
         int b = s[i] & 0xFF;
         int count;
         int low = 0x80;
@@ -224,7 +229,7 @@ class JsonBytes {
         } else {
             return -1;
         }
-        if (i + count >= s.length) {
+        if (i + count >= end) {
             return -1; // cut short
         }
         int second = s[i + 1] & 0xFF;

@@ -63,10 +63,11 @@ public final class HubFeedBench {
     }
 
     private static void round(Hub hub, String device, int round) {
-        var threads = ManagementFactory.getThreadMXBean();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long c0 = threads.getCurrentThreadCpuTime();
+        long a0 = threads.getCurrentThreadAllocatedBytes();
         long p0 = OS.getProcessCpuTime();
         long w0 = System.nanoTime();
         // The envelope form a device of this version reads (-Dbench.form=1: the form of earlier versions).
@@ -106,6 +107,7 @@ public final class HubFeedBench {
         }
         long w1 = System.nanoTime();
         long c1 = threads.getCurrentThreadCpuTime();
+        long a1 = threads.getCurrentThreadAllocatedBytes();
         long p1 = OS.getProcessCpuTime();
         long peak = 0;
         long old = 0;
@@ -118,9 +120,10 @@ public final class HubFeedBench {
             }
         }
         System.out.printf(Locale.ROOT, "round %d: feed ready %.0f ms, first bundle sealed %.0f ms wall (%.0f ms CPU), all %d"
-                + " bundles (%.1f MB) %.0f ms wall; CPU this thread %.0f ms, whole process %.0f ms; peak heap %.0f MB"
+                + " bundles (%.1f MB) %.0f ms wall; CPU this thread %.0f ms, whole process %.0f ms; allocated by this thread"
+                + " %.0f MB; peak heap %.0f MB"
                 + " (old generation %.0f MB); form %d | load %.1f%n", round, (wFeed - w0) / 1e6, (first[0] - w0) / 1e6,
                 (first[1] - c0) / 1e6, count[0], bytes[0] / 1e6, (w1 - w0) / 1e6, (c1 - c0) / 1e6, (p1 - p0) / 1e6,
-                peak / 1e6, old / 1e6, feed.form(), OS.getSystemLoadAverage());
+                (a1 - a0) / 1e6, peak / 1e6, old / 1e6, feed.form(), OS.getSystemLoadAverage());
     }
 }

@@ -38,9 +38,17 @@ public final class FeedRow {
         private String origin;
         final byte[] hlcBytes;
         final byte[] originBytes;
-        String[] fields = new String[8];
-        /** Per field: null (cleared), UTF-8 bytes (as stored or as sealed), or text. */
-        Object[] values = new Object[8];
+        /** Room for sixteen fields at first: a candidate's first write has a dozen or more. */
+        String[] fields = new String[16];
+        /**
+         * Per field: null (cleared), UTF-8 bytes (as stored or as sealed: the part {@code [offsets[i], offsets[i] +
+         * lengths[i])} of the array, which a first fetch's reader shares between a row's fields), or text.
+         */
+        Object[] values = new Object[16];
+        int[] offsets = new int[16];
+        int[] lengths = new int[16];
+        /** Per field, while a first fetch reads it: whether the bytes are a sealed value still to be opened. */
+        boolean[] sealed;
         int size;
 
         Write(byte[] hlcBytes, byte[] originBytes) {
@@ -63,13 +71,47 @@ public final class FeedRow {
         }
 
         void put(String field, Object value) {
+            put(field, value, 0, value instanceof byte[] bytes ? bytes.length : 0);
+        }
+
+        /** A field whose value is {@code value}, or when that is bytes the part {@code [offset, offset + length)}. */
+        void put(String field, Object value, int offset, int length) {
             if (size == fields.length) {
                 fields = java.util.Arrays.copyOf(fields, size * 2);
                 values = java.util.Arrays.copyOf(values, size * 2);
+                offsets = java.util.Arrays.copyOf(offsets, size * 2);
+                lengths = java.util.Arrays.copyOf(lengths, size * 2);
+                if (sealed != null) {
+                    sealed = java.util.Arrays.copyOf(sealed, size * 2);
+                }
             }
             fields[size] = field;
             values[size] = value;
+            offsets[size] = offset;
+            lengths[size] = length;
             size++;
+        }
+
+        /** As {@link #put(String, Object, int, int)} for the part of a sealed value, to be opened ({@link #open}). */
+        void putSealed(String field, byte[] sealedValue, int offset, int length) {
+            if (sealed == null) {
+                sealed = new boolean[fields.length];
+            }
+            put(field, sealedValue, offset, length);
+            sealed[size - 1] = true;
+        }
+
+        /** Whether field {@code i} is a sealed value not opened yet. */
+        boolean isSealed(int i) {
+            return sealed != null && sealed[i];
+        }
+
+        /** Field {@code i}'s value, once its sealed value is opened: the whole of {@code utf8}. */
+        void opened(int i, byte[] utf8) {
+            values[i] = utf8;
+            offsets[i] = 0;
+            lengths[i] = utf8 == null ? 0 : utf8.length;
+            sealed[i] = false;
         }
     }
 
@@ -121,9 +163,35 @@ public final class FeedRow {
         return writes.get(write).fields[field];
     }
 
-    /** A field's value: null when cleared, else a {@code byte[]} of UTF-8 (not checked) or a {@code String}. */
+    /**
+     * A field's value: null when cleared, else a {@code byte[]} of UTF-8 (not checked, its own array) or a
+     * {@code String}. The hub's bundle writer reads it without a copy ({@link #valueData}).
+     */
     public Object value(int write, int field) {
+        Write w = writes.get(write);
+        Object value = w.values[field];
+        if (value instanceof byte[] bytes && (w.offsets[field] != 0 || w.lengths[field] != bytes.length)) {
+            return java.util.Arrays.copyOfRange(bytes, w.offsets[field], w.offsets[field] + w.lengths[field]);
+        }
+        return value;
+    }
+
+    /**
+     * A field's value as held: null, a {@code String}, or a {@code byte[]} whose part {@link #valueOffset},
+     * {@link #valueLength} is the value's UTF-8 (the array may hold other fields of the row too).
+     */
+    public Object valueData(int write, int field) {
         return writes.get(write).values[field];
+    }
+
+    /** Where the value's UTF-8 starts in {@link #valueData}'s array. */
+    public int valueOffset(int write, int field) {
+        return writes.get(write).offsets[field];
+    }
+
+    /** How many bytes of {@link #valueData}'s array, from {@link #valueOffset}, are the value's UTF-8. */
+    public int valueLength(int write, int field) {
+        return writes.get(write).lengths[field];
     }
 
     public boolean tombstone() {
@@ -145,7 +213,8 @@ public final class FeedRow {
             Change.Builder write = new Change.Builder(entity, id, w.hlc(), w.origin());
             for (int i = 0; i < w.size; i++) {
                 Object value = w.values[i];
-                write.put(w.fields[i], value instanceof byte[] bytes ? text(bytes) : (String) value);
+                write.put(w.fields[i], value instanceof byte[] bytes
+                        ? new String(bytes, w.offsets[i], w.lengths[i], StandardCharsets.UTF_8) : (String) value);
             }
             changes.add(write.build());
         }

@@ -28,7 +28,9 @@ import nl.werkmap.sync.protocol.Change;
  * page may be small and each full page is followed by one twice as large, up to the page size, so the first rows go
  * out before a whole page of candidates (thousands of rows, their fields and keys) is read. What goes
  * out is what {@link CaseloadFeed#changesFor} gives for {@code after == 0}, in the same order
- * (FirstFeedEquivalenceTest); everything is read in the caller's one read transaction, so it is one snapshot.
+ * (FirstFeedEquivalenceTest); everything is read in the caller's one read transaction, so it is one snapshot. On
+ * SQLite a page's fields come packed a row at a time ({@link PackedFields}), one array per row instead of one per
+ * column of every field; on PostgreSQL column by column (PackedFieldsEquivalenceTest: the same rows and bytes).
  */
 public final class FirstFeed {
 
@@ -74,6 +76,18 @@ public final class FirstFeed {
     public static void streamRows(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
                                   List<String> visibleCoaches, long upTo, int firstPage, int pageSize,
                                   Consumer<FeedRow> rows) {
+        streamRows(dsl, sealing, device, visibleCoaches, upTo, firstPage, pageSize, rows,
+                dsl.dialect() == SQLDialect.SQLITE);
+    }
+
+    /**
+     * As {@link #streamRows(DSLContext, MasterSealing, RegisteredDevice, List, long, int, int, Consumer)};
+     * {@code packed}: each row's fields read packed into one text ({@link PackedFields}, SQLite only), else column
+     * by column (PostgreSQL; on SQLite the equivalence tests' reference).
+     */
+    static void streamRows(DSLContext dsl, MasterSealing sealing, RegisteredDevice device,
+                           List<String> visibleCoaches, long upTo, int firstPage, int pageSize,
+                           Consumer<FeedRow> rows, boolean packed) {
         if (firstPage < 1 || firstPage > pageSize) {
             throw new IllegalArgumentException("first page " + firstPage + ", page " + pageSize);
         }
@@ -81,11 +95,14 @@ public final class FirstFeed {
         List<String> entities = entities(dsl);
         // SQLite's driver hands a text column's UTF-8 out as it is stored; PostgreSQL's text goes through getString.
         boolean stored = dsl.dialect() == SQLDialect.SQLITE;
+        if (packed && !stored) {
+            throw new IllegalArgumentException("Packed fields are read from SQLite only");
+        }
         dsl.connectionResult(connection -> {
             try (MasterSealing.Session keys = sealing.session(connection);
                  PreparedStatement page = connection.prepareStatement(ROWS_SQL);
-                 PreparedStatement fields = connection.prepareStatement(FIELDS_SQL)) {
-                Reader reader = new Reader(keys, device.id(), owned, upTo, stored, rows, firstPage, pageSize);
+                 PreparedStatement fields = connection.prepareStatement(packed ? PackedFields.SQL : FIELDS_SQL)) {
+                Reader reader = new Reader(keys, device.id(), owned, upTo, stored, packed, rows, firstPage, pageSize);
                 for (String entity : entities) {
                     reader.entity(entity, page, fields);
                 }
@@ -106,7 +123,7 @@ public final class FirstFeed {
         return entities;
     }
 
-    /** One row of a page, with its fields once they are read. */
+    /** One row of a page, with its fields (as writes) once they are read. */
     private static final class Row {
         final String id;
         final byte[] idBytes;
@@ -114,22 +131,22 @@ public final class FirstFeed {
         final String tombstoneHlc;
         final String tombstoneDevice;
         final long seq;
-        final List<Rec> fields = new ArrayList<>(24);
+        /** Its place in the page. */
+        final int index;
+        /** Its fields by stamp and writer, each write in the order first read; sealed values not opened yet. */
+        final List<FeedRow.Write> writes = new ArrayList<>(2);
         /** A row of a candidate the device does not see: left out. */
         boolean hidden;
 
-        Row(byte[] idBytes, String candidate, String tombstoneHlc, String tombstoneDevice, long seq) {
+        Row(byte[] idBytes, String candidate, String tombstoneHlc, String tombstoneDevice, long seq, int index) {
             this.idBytes = idBytes;
             this.id = FeedRow.text(idBytes);
             this.candidate = candidate;
             this.tombstoneHlc = tombstoneHlc;
             this.tombstoneDevice = tombstoneDevice;
             this.seq = seq;
+            this.index = index;
         }
-    }
-
-    /** One journaled field of a row, its texts as the journal's UTF-8. */
-    private record Rec(String field, byte[] value, byte[] sealed, byte[] hlc, byte[] device) {
     }
 
     /** A row's writes by stamp, then writer, as {@link FeedOrder#sortWrites} orders changes. */
@@ -143,22 +160,21 @@ public final class FirstFeed {
         private final Set<String> owned;
         private final long upTo;
         private final boolean stored;
+        private final boolean packed;
         private final Consumer<FeedRow> rows;
-        /** Field names read so far, as text and as UTF-8: a few dozen names come back two million times. */
-        private final List<String> names = new ArrayList<>();
-        private final List<byte[]> nameBytes = new ArrayList<>();
-        private int nextName;
+        private final FieldNames names = new FieldNames();
         /** Rows of the next page: the first page's size, doubled after each full page up to {@link #mostPage}. */
         private int pageSize;
         private final int mostPage;
 
-        Reader(MasterSealing.Session keys, String self, Set<String> owned, long upTo, boolean stored,
+        Reader(MasterSealing.Session keys, String self, Set<String> owned, long upTo, boolean stored, boolean packed,
                Consumer<FeedRow> rows, int firstPage, int mostPage) {
             this.keys = keys;
             this.self = self;
             this.owned = owned;
             this.upTo = upTo;
             this.stored = stored;
+            this.packed = packed;
             this.rows = rows;
             this.pageSize = firstPage;
             this.mostPage = mostPage;
@@ -171,8 +187,6 @@ public final class FirstFeed {
         void entity(String entity, PreparedStatement page, PreparedStatement fieldsOf) throws SQLException {
             String after = "";
             names.clear();
-            nameBytes.clear();
-            nextName = 0;
             while (true) {
                 page.setString(1, entity);
                 page.setString(2, after);
@@ -187,7 +201,7 @@ public final class FirstFeed {
                 fieldsOf.setString(2, after);
                 fieldsOf.setString(3, last);
                 fieldsOf.setLong(4, upTo);
-                Set<String> sealedOf = fields(fieldsOf, byId);
+                Set<String> sealedOf = packed ? packedFields(fieldsOf, rows, byId) : fields(fieldsOf, byId);
                 keys.preload(sealedOf);
                 emit(entity, rows);
                 if (rows.size() < pageSize) {
@@ -214,7 +228,7 @@ public final class FirstFeed {
             try (ResultSet rs = page.executeQuery()) {
                 while (rs.next()) {
                     Row row = new Row(utf8(rs, 1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5));
+                            rs.getLong(5), rows.size());
                     row.hidden = row.candidate != null && !owned.contains(row.candidate);
                     rows.add(row);
                     byId.put(row.id, row);
@@ -223,7 +237,7 @@ public final class FirstFeed {
             return rows;
         }
 
-        /** The page's fields put with their rows; the candidates whose sealed values came. */
+        /** The page's fields, a column each, put with their rows; the candidates whose sealed values came. */
         private Set<String> fields(PreparedStatement fieldsOf, Map<String, Row> byId) throws SQLException {
             Set<String> sealedOf = new HashSet<>();
             try (ResultSet rs = fieldsOf.executeQuery()) {
@@ -248,11 +262,45 @@ public final class FirstFeed {
 
         private void field(ResultSet rs, Row row, Set<String> sealedOf) throws SQLException {
             byte[] sealed = utf8(rs, 4);
-            row.fields.add(new Rec(name(utf8(rs, 2)), sealed == null ? utf8(rs, 3) : null, sealed, utf8(rs, 5),
-                    utf8(rs, 6)));
+            byte[] name = utf8(rs, 2);
+            String field = names.name(name, 0, name.length);
+            byte[] value = sealed == null ? utf8(rs, 3) : null;
+            FeedRow.Write write = write(row.writes, utf8(rs, 5), utf8(rs, 6));
             if (sealed != null) {
+                write.putSealed(field, sealed, 0, sealed.length);
                 sealedOf.add(row.candidate);
+            } else {
+                write.put(field, value);
             }
+        }
+
+        /**
+         * The page's fields packed a row at a time ({@link PackedFields}), put with their rows; the candidates whose
+         * sealed values came. The packed rows come in the page's order, so each is first compared with the row after
+         * the one before (a row without fields, a tombstone, is passed by; one found by its text otherwise).
+         */
+        private Set<String> packedFields(PreparedStatement fieldsOf, List<Row> rows, Map<String, Row> byId)
+                throws SQLException {
+            Set<String> sealedOf = new HashSet<>();
+            try (ResultSet rs = fieldsOf.executeQuery()) {
+                int next = 0;
+                while (rs.next()) {
+                    byte[] id = rs.getBytes(1);
+                    Row row = next < rows.size() && Arrays.equals(rows.get(next).idBytes, id) ? rows.get(next)
+                            : byId.get(FeedRow.text(id));
+                    if (row == null) {
+                        continue; // fields without their row: the join of the whole read leaves them out too
+                    }
+                    next = row.index + 1;
+                    if (row.hidden) {
+                        continue; // the row is left out whole (see row)
+                    }
+                    if (PackedFields.read(rs.getBytes(2), row.writes, names)) {
+                        sealedOf.add(row.candidate);
+                    }
+                }
+            }
+            return sealedOf;
         }
 
         /** A text column's UTF-8: as stored (SQLite), or encoded from the driver's text (PostgreSQL). */
@@ -265,49 +313,24 @@ public final class FirstFeed {
         }
 
         /**
-         * The field name of these UTF-8 bytes. Names come back in the same order row after row (the key's order), so
-         * the one after the last is tried first; the names kept are those of the entity being read.
-         */
-        private String name(byte[] utf8) {
-            int known = names.size();
-            if (nextName < known && Arrays.equals(nameBytes.get(nextName), utf8)) {
-                return names.get(nextName++);
-            }
-            for (int i = 0; i < known; i++) {
-                if (Arrays.equals(nameBytes.get(i), utf8)) {
-                    nextName = i + 1;
-                    return names.get(i);
-                }
-            }
-            String name = FeedRow.text(utf8);
-            if (known < 256) {
-                names.add(name);
-                nameBytes.add(utf8);
-                nextName = known + 1;
-            }
-            return name;
-        }
-
-        /**
          * One row's changes, filtered as {@link CaseloadFeed#changesFor} filters a first fetch: rows of candidates
          * the device does not see are left out, and so are its own writes to rows of no candidate (it holds them);
          * its own writes to candidates' rows go back, since on a first fetch every candidate it sees is new to it.
+         * Sealed values are opened here, after the page's keys were opened together.
          */
         private void row(String entity, Row row) throws SQLException {
             String candidate = row.candidate;
             if (candidate != null && !owned.contains(candidate)) {
                 return;
             }
-            List<FeedRow.Write> writes = new ArrayList<>(2);
-            for (Rec r : row.fields) {
-                FeedRow.Write write = write(writes, r);
-                if (candidate == null && self.equals(write.origin())) {
-                    continue;
-                }
-                write.put(r.field(), r.sealed() == null ? r.value()
-                        : keys.openUtf8(candidate, entity, row.id, r.field(), r.sealed()));
+            List<FeedRow.Write> writes = row.writes;
+            if (candidate == null) {
+                writes.removeIf(w -> self.equals(w.origin()));
             }
-            writes.removeIf(w -> w.size == 0); // a write whose every field was the device's own
+            for (FeedRow.Write write : writes) {
+                open(entity, row, write);
+            }
+            writes.removeIf(w -> w.size == 0);
             if (writes.size() > 1) {
                 writes.sort(WRITES);
             }
@@ -318,15 +341,28 @@ public final class FirstFeed {
             }
         }
 
-        /** The write (stamp and writer) {@code r} belongs to; a row has only a few, so a list is searched. */
-        private static FeedRow.Write write(List<FeedRow.Write> writes, Rec r) {
+        /** Opens the write's sealed values (the stored base64 text's bytes) into their UTF-8. */
+        private void open(String entity, Row row, FeedRow.Write write) throws SQLException {
+            if (write.sealed == null) {
+                return;
+            }
+            for (int i = 0; i < write.size; i++) {
+                if (write.isSealed(i)) {
+                    write.opened(i, keys.openUtf8(row.candidate, entity, row.id, write.fields[i],
+                            (byte[]) write.values[i], write.offsets[i], write.lengths[i]));
+                }
+            }
+        }
+
+        /** The write (stamp and writer) of a field; a row has only a few, so a list is searched. */
+        private static FeedRow.Write write(List<FeedRow.Write> writes, byte[] hlc, byte[] device) {
             for (int i = 0; i < writes.size(); i++) {
                 FeedRow.Write w = writes.get(i);
-                if (Arrays.equals(w.hlcBytes, r.hlc()) && Arrays.equals(w.originBytes, r.device())) {
+                if (Arrays.equals(w.hlcBytes, hlc) && Arrays.equals(w.originBytes, device)) {
                     return w;
                 }
             }
-            FeedRow.Write write = new FeedRow.Write(r.hlc(), r.device());
+            FeedRow.Write write = new FeedRow.Write(hlc, device);
             writes.add(write);
             return write;
         }

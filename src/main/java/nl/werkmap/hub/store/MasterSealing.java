@@ -174,6 +174,15 @@ public final class MasterSealing {
             if (sealed == null) {
                 return null;
             }
+            return openUtf8(candidate, entity, id, field, sealed, 0, sealed.length);
+        }
+
+        /**
+         * As {@link #openUtf8(String, String, String, String, byte[])} for the stored base64 text's bytes
+         * {@code sealed[offset, offset + length)}, as a first fetch reads a row's fields packed into one array.
+         */
+        byte[] openUtf8(String candidate, String entity, String id, String field, byte[] sealed, int offset,
+                        int length) throws SQLException {
             SubjectKey key = key(candidate, false);
             if (key == null) {
                 throw new HubStoreException("De sleutel van " + subject(candidate) + " ontbreekt in de hub-database,"
@@ -181,12 +190,23 @@ public final class MasterSealing {
                         + " reservekopie van de hub-database terug.", null);
             }
             try {
-                return key.openUtf8(entity, field, id, Base64.getDecoder().decode(sealed));
+                return key.openUtf8(entity, field, id, base64(sealed, offset, length));
             } catch (TamperedFieldException | IllegalArgumentException e) {
                 throw new HubStoreException("Een versleuteld gegeven in de hub-database (" + entity + "." + field
                         + " van " + id + ") is beschadigd of hoort niet op deze plek. Zet een reservekopie van de"
                         + " hub-database terug.", e);
             }
+        }
+
+        /** The bytes of the base64 text {@code text[offset, offset + length)}; refused as {@link Base64} refuses. */
+        private static byte[] base64(byte[] text, int offset, int length) {
+            if (offset == 0 && length == text.length) {
+                return Base64.getDecoder().decode(text);
+            }
+            java.nio.ByteBuffer bytes = Base64.getDecoder().decode(java.nio.ByteBuffer.wrap(text, offset, length));
+            return bytes.arrayOffset() == 0 && bytes.remaining() == bytes.array().length ? bytes.array()
+                    : java.util.Arrays.copyOfRange(bytes.array(), bytes.arrayOffset() + bytes.position(),
+                    bytes.arrayOffset() + bytes.limit());
         }
 
         private SubjectKey key(String candidate, boolean create) throws SQLException {

@@ -61,13 +61,13 @@ public final class RandomFeedRows {
                 hlc = stamp.toByteArray();
             }
             FeedRow.Write write = new FeedRow.Write(hlc, origin);
-            int fields = 1 + random.nextInt(10); // past the eight a write starts with
+            int fields = 1 + random.nextInt(20); // past the sixteen a write starts with
             java.util.Set<String> names = new java.util.HashSet<>(); // a row's field is one journal row: never twice
             for (int f = 0; f < fields; f++) {
                 String name = random.nextInt(stampedByOrigin ? 60 : 6) == 0 ? text(random)
                         : stampedByOrigin ? "field_" + (char) ('a' + f) : "field_" + f;
                 if (names.add(name)) {
-                    write.put(name, value(random));
+                    put(write, name, value(random), random);
                 }
             }
             writes.add(write);
@@ -77,6 +77,25 @@ public final class RandomFeedRows {
                 : java.util.UUID.randomUUID().toString();
         return new FeedRow(entity, id, writes, tombstone ? (stampedByOrigin ? "000001733399999-00001" : "000173339999-00001") : null,
                 tombstone && random.nextInt(5) > 0 ? "device-" + random.nextInt(3) : null);
+    }
+
+    /**
+     * A field of {@code write}; bytes now and then as part of a larger array (as a first fetch holds a row's packed
+     * fields), between bytes that would change the text if they were taken with it: a lead byte before, continuation
+     * bytes, a quote or a NUL after.
+     */
+    private static void put(FeedRow.Write write, String name, Object value, Random random) {
+        if (!(value instanceof byte[] bytes) || random.nextBoolean()) {
+            write.put(name, value);
+            return;
+        }
+        byte[] before = random.nextBoolean() ? new byte[] {(byte) 0xE2} : new byte[] {'1', ','};
+        byte[] after = random.nextBoolean() ? new byte[] {(byte) 0x80, (byte) 0xA8} : new byte[] {'"', 0};
+        byte[] shared = new byte[before.length + bytes.length + after.length];
+        System.arraycopy(before, 0, shared, 0, before.length);
+        System.arraycopy(bytes, 0, shared, before.length, bytes.length);
+        System.arraycopy(after, 0, shared, before.length + bytes.length, after.length);
+        write.put(name, shared, before.length, bytes.length);
     }
 
     private static Object value(Random random) {
