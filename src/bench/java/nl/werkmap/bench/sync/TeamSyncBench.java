@@ -64,16 +64,25 @@ import nl.werkmap.sync.outbox.Backoff;
  */
 public final class TeamSyncBench {
 
-    private static final String PASSPHRASE = "bench wachtwoord voor de hub";
+    static final String PASSPHRASE = "bench wachtwoord voor de hub";
     private static final List<String> TABLES = List.of("candidate", "employer", "placement", "coaching_session",
             "plan_goal", "plan_action");
-    private static final com.sun.management.OperatingSystemMXBean OS =
+    static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private TeamSyncBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("replay".equals(System.getProperty("bench.hub"))) {
+            // The hub's answers recorded once, then replayed from memory to a fresh laptop JVM (ReplayMode).
+            if (Boolean.getBoolean(LAPTOP_JVM)) {
+                ReplayMode.laptop(args);
+            } else {
+                ReplayMode.run(args);
+            }
+            return;
+        }
         if ("process".equals(System.getProperty("bench.hub")) && !Boolean.getBoolean(LAPTOP_JVM)) {
             // The measured laptop is a fresh JVM with the installed app's options; this one only waits for it.
             int exit = runAsInstalledLaptop(args);
@@ -169,7 +178,7 @@ public final class TeamSyncBench {
     }
 
     /** Set in the laptop JVM {@link #runAsInstalledLaptop} starts. */
-    private static final String LAPTOP_JVM = "bench.laptopJvm";
+    static final String LAPTOP_JVM = "bench.laptopJvm";
 
     /**
      * {@code -Dbench.hub=process}: this bench again in a fresh JVM with the installed app's options
@@ -194,7 +203,7 @@ public final class TeamSyncBench {
     }
 
     /** What the timed rounds of a new laptop's first sync came to (in this JVM). */
-    private record Timed(double wall, double cpu, int changes, int bundles, int candidates, int logged,
+    record Timed(double wall, double cpu, int changes, int bundles, int candidates, int logged,
                          Map<String, Double> stages) {
     }
 
@@ -202,7 +211,7 @@ public final class TeamSyncBench {
      * The new team-lead laptop's sync rounds, timed in this JVM, until one brings no changes: prints the device
      * stages of the first round, the CPU and allocation per stage of all rounds and the rounds line.
      */
-    private static Timed timeRounds(CaseloadStore lead, SyncEngine leadEngine, Path leadFile) {
+    static Timed timeRounds(CaseloadStore lead, SyncEngine leadEngine, Path leadFile) {
         // The device stages: CPU per thread group (the writer thread ends with each round).
         ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
         JvmThreadsCpu jvmThreads = new JvmThreadsCpu();
@@ -401,7 +410,7 @@ public final class TeamSyncBench {
         return "other threads";
     }
 
-    private static SyncEngine engine(CaseloadStore store, FieldSealer sealer, Clock clock) {
+    static SyncEngine engine(CaseloadStore store, FieldSealer sealer, Clock clock) {
         return new SyncEngine(store, sealer, clock, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5),
                 RandomGenerator.getDefault()), url -> new HubClient(url, null, Duration.ofMinutes(5)));
     }
