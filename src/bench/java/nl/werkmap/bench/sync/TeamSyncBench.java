@@ -59,6 +59,12 @@ import nl.werkmap.sync.outbox.Backoff;
  * warm-up laptops get the installed options alone). Printed per process: the laptop JVM's wall and CPU, the hub
  * JVM's CPU over the same rounds and the sum.
  *
+ * <p>{@code -Dbench.hub=replay} (on a team kept in DIR; {@link ReplayMode}): the laptop alone against a hub that
+ * costs it nothing, as in the field where the hub has its own machine: the real hub's answers to a new team-lead
+ * laptop's first sync recorded once through a proxy, with the laptop's files right after enrolment; then each run a
+ * fresh laptop JVM (started as in process mode) on a copy of those files against a loopback server answering from
+ * memory, checked to be the same sync (every request the recorded one, the same caseload).
+ *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.bench.sync.TeamSyncBench -Dexec.args="5000 DIR"</pre>
  */
