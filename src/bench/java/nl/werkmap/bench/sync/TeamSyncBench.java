@@ -220,6 +220,7 @@ public final class TeamSyncBench {
     static Timed timeRounds(CaseloadStore lead, SyncEngine leadEngine, Path leadFile) {
         // The device stages: CPU per thread group (the writer thread ends with each round).
         ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
+        RunQueueWatch waits = new RunQueueWatch(RunQueueWatch::syncGroup);
         JvmThreadsCpu jvmThreads = new JvmThreadsCpu();
         long writes0 = lead.writeStamp();
         long cpu0 = OS.getProcessCpuTime();
@@ -254,6 +255,8 @@ public final class TeamSyncBench {
         Map<String, Double> perStage = threads.stop();
         System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(perStage));
         System.out.println("the JVM's own threads (all rounds, /proc): " + jvmThreads.format());
+        System.out.println("waited for a core (all rounds; runnable while another thread, of any process, had it;"
+                + " /proc schedstat): " + RunQueueWatch.format(waits.stop()));
         System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(threads.allocatedMb())
                 .replace(" ms", ""));
         int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
