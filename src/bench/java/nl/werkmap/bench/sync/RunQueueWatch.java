@@ -101,7 +101,8 @@ final class RunQueueWatch {
                 try {
                     String[] stat = Files.readString(task.resolve("schedstat")).trim().split(" ");
                     into.put(tid, Long.parseLong(stat[1]));
-                    names.computeIfAbsent(tid, t -> comm(task));
+                    // A new thread has the process's name ("java") until the JVM names it: ask again until then.
+                    names.compute(tid, (t, known) -> known == null || known.equals("java") ? comm(task) : known);
                 } catch (IOException | RuntimeException ended) {
                     // The thread ended while it was read: its last figure stays.
                 }
