@@ -59,21 +59,36 @@ import nl.werkmap.sync.outbox.Backoff;
  * warm-up laptops get the installed options alone). Printed per process: the laptop JVM's wall and CPU, the hub
  * JVM's CPU over the same rounds and the sum.
  *
+ * <p>{@code -Dbench.hub=replay} (on a team kept in DIR; {@link ReplayMode}): the laptop alone against a hub that
+ * costs it nothing, as in the field where the hub has its own machine: the real hub's answers to a new team-lead
+ * laptop's first sync recorded once through a proxy, with the laptop's files right after enrolment; then each run a
+ * fresh laptop JVM (started as in process mode) on a copy of those files against a loopback server answering from
+ * memory, checked to be the same sync (every request the recorded one, the same caseload).
+ *
  * <pre>mvn -o -q -Pbench test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=nl.werkmap.bench.sync.TeamSyncBench -Dexec.args="5000 DIR"</pre>
  */
 public final class TeamSyncBench {
 
-    private static final String PASSPHRASE = "bench wachtwoord voor de hub";
+    static final String PASSPHRASE = "bench wachtwoord voor de hub";
     private static final List<String> TABLES = List.of("candidate", "employer", "placement", "coaching_session",
             "plan_goal", "plan_action");
-    private static final com.sun.management.OperatingSystemMXBean OS =
+    static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private TeamSyncBench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("replay".equals(System.getProperty("bench.hub"))) {
+            // The hub's answers recorded once, then replayed from memory to a fresh laptop JVM (ReplayMode).
+            if (Boolean.getBoolean(LAPTOP_JVM)) {
+                ReplayMode.laptop(args);
+            } else {
+                ReplayMode.run(args);
+            }
+            return;
+        }
         if ("process".equals(System.getProperty("bench.hub")) && !Boolean.getBoolean(LAPTOP_JVM)) {
             // The measured laptop is a fresh JVM with the installed app's options; this one only waits for it.
             int exit = runAsInstalledLaptop(args);
@@ -169,7 +184,7 @@ public final class TeamSyncBench {
     }
 
     /** Set in the laptop JVM {@link #runAsInstalledLaptop} starts. */
-    private static final String LAPTOP_JVM = "bench.laptopJvm";
+    static final String LAPTOP_JVM = "bench.laptopJvm";
 
     /**
      * {@code -Dbench.hub=process}: this bench again in a fresh JVM with the installed app's options
@@ -194,7 +209,7 @@ public final class TeamSyncBench {
     }
 
     /** What the timed rounds of a new laptop's first sync came to (in this JVM). */
-    private record Timed(double wall, double cpu, int changes, int bundles, int candidates, int logged,
+    record Timed(double wall, double cpu, int changes, int bundles, int candidates, int logged,
                          Map<String, Double> stages) {
     }
 
@@ -202,9 +217,10 @@ public final class TeamSyncBench {
      * The new team-lead laptop's sync rounds, timed in this JVM, until one brings no changes: prints the device
      * stages of the first round, the CPU and allocation per stage of all rounds and the rounds line.
      */
-    private static Timed timeRounds(CaseloadStore lead, SyncEngine leadEngine, Path leadFile) {
+    static Timed timeRounds(CaseloadStore lead, SyncEngine leadEngine, Path leadFile) {
         // The device stages: CPU per thread group (the writer thread ends with each round).
         ThreadCpuWatch threads = new ThreadCpuWatch(TeamSyncBench::stage);
+        RunQueueWatch waits = new RunQueueWatch(RunQueueWatch::syncGroup);
         JvmThreadsCpu jvmThreads = new JvmThreadsCpu();
         long writes0 = lead.writeStamp();
         long cpu0 = OS.getProcessCpuTime();
@@ -239,6 +255,8 @@ public final class TeamSyncBench {
         Map<String, Double> perStage = threads.stop();
         System.out.println("CPU per stage (all rounds): " + ThreadCpuWatch.format(perStage));
         System.out.println("the JVM's own threads (all rounds, /proc): " + jvmThreads.format());
+        System.out.println("waited for a core (all rounds; runnable while another thread, of any process, had it;"
+                + " /proc schedstat): " + RunQueueWatch.format(waits.stop()));
         System.out.println("allocated per stage, MB: " + ThreadCpuWatch.format(threads.allocatedMb())
                 .replace(" ms", ""));
         int leadCandidates = lead.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE));
@@ -401,7 +419,7 @@ public final class TeamSyncBench {
         return "other threads";
     }
 
-    private static SyncEngine engine(CaseloadStore store, FieldSealer sealer, Clock clock) {
+    static SyncEngine engine(CaseloadStore store, FieldSealer sealer, Clock clock) {
         return new SyncEngine(store, sealer, clock, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5),
                 RandomGenerator.getDefault()), url -> new HubClient(url, null, Duration.ofMinutes(5)));
     }
