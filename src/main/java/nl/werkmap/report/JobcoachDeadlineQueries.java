@@ -69,8 +69,17 @@ final class JobcoachDeadlineQueries {
      * read costs about as much as the row's own step).
      */
     List<WorkItem> items(Predicate<LocalDate> listed) {
+        return items(listed, true);
+    }
+
+    /** As {@link #items(Predicate)}, the range's items, with their coach only if it says so. */
+    List<WorkItem> items(DueRange listed) {
+        return items(listed, listed.coach());
+    }
+
+    private List<WorkItem> items(Predicate<LocalDate> listed, boolean withCoach) {
         HalfYear now = HalfYear.of(today);
-        CoachNames coaches = CoachNames.read(dsl);
+        CoachNames coaches = withCoach ? CoachNames.read(dsl) : null;
         Set<String> loggedThisWeek = WeekSessions.candidates(dsl, monday(),
                 caseload.everyone() ? null : caseload.inScope());
         List<WorkItem> out = new ArrayList<>();
@@ -215,8 +224,9 @@ final class JobcoachDeadlineQueries {
             return coachId;
         }
 
+        /** The coach's name; null when the items are made without their coach. */
         String coachName() throws SQLException {
-            if (coachName == null) {
+            if (coachName == null && coaches != null) {
                 coachId = rs.getString(3);
                 coachName = coaches.of(coachId);
             }

@@ -58,12 +58,34 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
      */
     public static WorkList compute(Reads reads, Clock clock, ReportScope scope) {
         LocalDate today = LocalDate.now(clock);
+        return halves(reads, scope, today, DueRange.werklijst(today), DueRange.werklijst(today));
+    }
+
+    /**
+     * The werklijst's items due from {@code listedFrom} up to {@code lastDay}, as {@link #compute(Reads, Clock,
+     * ReportScope)} gives them (the same items in the same order, its two halves read at once) but without their
+     * coach, and how many of its items fell due before {@code listedFrom}: what the week view shows and counts of
+     * it. Only those items are made (issue 13: at 150,000 candidates most of the werklijst's items are due later this
+     * month).
+     */
+    public static WeekDeadlines week(Reads reads, Clock clock, ReportScope scope, LocalDate listedFrom,
+                                     LocalDate lastDay) {
+        LocalDate today = LocalDate.now(clock);
+        DueRange dates = DueRange.week(today, listedFrom, lastDay);
+        DueRange jobcoach = DueRange.week(today, listedFrom, lastDay);
+        WorkList listed = halves(reads, scope, today, dates, jobcoach);
+        return new WeekDeadlines(listed.items(), dates.counted() + jobcoach.counted());
+    }
+
+    /** Both halves at once, each making the items of its own range (one range per half: they count apart). */
+    private static WorkList halves(Reads reads, ReportScope scope, LocalDate today, DueRange datesListed,
+                                   DueRange jobcoachListed) {
         ForkJoinTask<List<WorkItem>> jobcoach = ForkJoinTask.adapt(
-                () -> reads.read(dsl -> jobcoach(dsl, scope, today)));
+                () -> reads.read(dsl -> jobcoach(dsl, scope, today, jobcoachListed)));
         ForkJoinPool.commonPool().execute(jobcoach);
         WorkList placements;
         try {
-            placements = reads.read(dsl -> placements(dsl, scope, today));
+            placements = reads.read(dsl -> placements(dsl, scope, today, datesListed));
         } catch (RuntimeException e) {
             // The other half still ends on its own and gives its connection back; nobody waits for it.
             jobcoach.cancel(false);
@@ -73,13 +95,21 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
     }
 
     /** The placement dates, in the order of the scan (the merge sorts). */
+    private static WorkList placements(DSLContext dsl, ReportScope scope, LocalDate today, DueRange listed) {
+        return new DueSoonQueries(dsl, caseload(dsl, scope, today), today).unsortedWorkList(listed);
+    }
+
     private static WorkList placements(DSLContext dsl, ReportScope scope, LocalDate today) {
-        return new DueSoonQueries(dsl, caseload(dsl, scope, today), today).unsortedWorkList();
+        return placements(dsl, scope, today, DueRange.werklijst(today));
     }
 
     /** The jobcoach trajectory's deadlines within the werklijst's window, in the order of the scan. */
+    private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today, DueRange listed) {
+        return new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today).items(listed);
+    }
+
     private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today) {
-        return new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today).items(window(today));
+        return jobcoach(dsl, scope, today, DueRange.werklijst(today));
     }
 
     private static CaseloadQueries caseload(DSLContext dsl, ReportScope scope, LocalDate today) {
