@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
@@ -77,21 +78,28 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
         return new WeekDeadlines(listed.items(), dates.counted() + jobcoach.counted());
     }
 
-    /** Both halves at once, each making the items of its own range (one range per half: they count apart). */
+    /**
+     * Both halves at once, each making the items of its own range (one range per half: they count apart). The
+     * calling thread reads this week's sessions for the jobcoach half's "uren invoeren" test and then the placement
+     * dates, while the pool's thread scans the jobcoach placements (the longer half); the scan's "uren invoeren" are
+     * settled after both, so neither thread holds a connection while it waits.
+     */
     private static WorkList halves(Reads reads, ReportScope scope, LocalDate today, DueRange datesListed,
                                    DueRange jobcoachListed) {
-        ForkJoinTask<List<WorkItem>> jobcoach = ForkJoinTask.adapt(
-                () -> reads.read(dsl -> jobcoach(dsl, scope, today, jobcoachListed)));
+        ForkJoinTask<JobcoachDeadlineQueries.Scan> jobcoach = ForkJoinTask.adapt(
+                () -> reads.read(dsl -> jobcoachQueries(dsl, scope, today).scan(jobcoachListed)));
         ForkJoinPool.commonPool().execute(jobcoach);
+        Set<String> loggedThisWeek;
         WorkList placements;
         try {
+            loggedThisWeek = reads.read(dsl -> jobcoachQueries(dsl, scope, today).loggedThisWeek());
             placements = reads.read(dsl -> placements(dsl, scope, today, datesListed));
         } catch (RuntimeException e) {
             // The other half still ends on its own and gives its connection back; nobody waits for it.
             jobcoach.cancel(false);
             throw e;
         }
-        return merged(placements, jobcoach.join());
+        return merged(placements, jobcoach.join().items(loggedThisWeek));
     }
 
     /** The placement dates, in the order of the scan (the merge sorts). */
@@ -104,12 +112,12 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
     }
 
     /** The jobcoach trajectory's deadlines within the werklijst's window, in the order of the scan. */
-    private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today, DueRange listed) {
-        return new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today).items(listed);
+    private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today) {
+        return jobcoachQueries(dsl, scope, today).items(DueRange.werklijst(today));
     }
 
-    private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today) {
-        return jobcoach(dsl, scope, today, DueRange.werklijst(today));
+    private static JobcoachDeadlineQueries jobcoachQueries(DSLContext dsl, ReportScope scope, LocalDate today) {
+        return new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today);
     }
 
     private static CaseloadQueries caseload(DSLContext dsl, ReportScope scope, LocalDate today) {
