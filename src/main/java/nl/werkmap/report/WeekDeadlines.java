@@ -1,5 +1,7 @@
 package nl.werkmap.report;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,5 +14,22 @@ public record WeekDeadlines(List<WorkItem> items, int dueBefore) {
 
     public WeekDeadlines {
         items = List.copyOf(items);
+    }
+
+    /**
+     * These deadlines listed from a later day {@code from} on: the items due before it counted instead, the rest in
+     * the same order (what {@link WorkList#week} gives for {@code from}, from a read that listed more).
+     */
+    public WeekDeadlines listedFrom(LocalDate from) {
+        List<WorkItem> listed = new ArrayList<>(items.size());
+        int before = dueBefore;
+        for (WorkItem item : items) {
+            if (item.due().isBefore(from)) {
+                before++;
+            } else {
+                listed.add(item);
+            }
+        }
+        return new WeekDeadlines(listed, before);
     }
 }

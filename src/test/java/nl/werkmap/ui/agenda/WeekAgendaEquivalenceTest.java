@@ -131,10 +131,15 @@ class WeekAgendaEquivalenceTest {
             assertEquals(3, reads[0], "another day reads");
             cache.read(store, null, TODAY.plusDays(1), from.minusMonths(10), read);
             assertEquals(4, reads[0], "the older items listed: reads");
-            cache.read(store, null, TODAY.plusDays(1), from, () -> new WeekDeadlines(List.of(), 0));
+            cache.read(store, null, TODAY.plusDays(1), from, read);
+            assertEquals(4, reads[0], "the older items hidden again: from the kept read");
+            cache.read(store, null, TODAY.plusDays(1), from.minusMonths(10), read);
+            assertEquals(4, reads[0], "the older items listed again: still kept");
+            cache.read(store, null, TODAY.plusDays(1), from.minusMonths(11), read);
+            assertEquals(5, reads[0], "listed from an earlier day than kept: reads");
             appointments(store);
             cache.read(store, null, TODAY.plusDays(1), from, read);
-            assertEquals(5, reads[0], "a write in between reads again");
+            assertEquals(6, reads[0], "a write in between reads again");
 
             WeekAgenda keeping = WeekAgenda.keepingDeadlines(CLOCK);
             assertEquals(new WeekAgenda(CLOCK).load(store, null), keeping.load(store, null));
