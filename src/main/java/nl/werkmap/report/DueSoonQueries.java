@@ -146,12 +146,19 @@ final class DueSoonQueries {
      * listed back, so equal items (same day and kind) stay in the order the werklijst showed.
      */
     WorkList unsortedWorkList() {
-        LocalDate horizon = today.plusDays(DAYS);
+        return unsortedWorkList(DueRange.werklijst(today));
+    }
+
+    /**
+     * As {@link #unsortedWorkList()}, only the items {@code listed} makes (the rest of the window it counts or leaves
+     * off); the ids and coach are read only for a placement with one of those.
+     */
+    WorkList unsortedWorkList(DueRange listed) {
         LocalDate oldest = today.minusMonths(OVERDUE_WINDOW_MONTHS);
         List<WorkItem> items = new ArrayList<>();
         ScanOrder order = new ScanOrder();
         int[] older = {0};
-        CoachNames coaches = CoachNames.read(dsl);
+        CoachNames coaches = listed.coach() ? CoachNames.read(dsl) : null;
         PlainRows.each(dsl, query(), rs -> {
             int tests = rs.getInt(4);
             boolean proef = (tests & PROEF) != 0;
@@ -166,18 +173,16 @@ final class DueSoonQueries {
             int from = items.size();
             dueDates(proef ? Codes.PROEFPLAATSING : null, start, plannedEnd, (tests & JOBCOACH) != 0,
                     measured, next, (kind, due) -> {
-                        if (due.isAfter(horizon)) {
-                            return;
-                        }
                         if (due.isBefore(oldest)) {
                             older[0]++;
-                        } else {
+                        } else if (listed.test(due)) {
                             if (ids[0] == null) {
                                 ids[0] = column(rs, 1);
                                 ids[1] = column(rs, 2);
-                                ids[2] = column(rs, 3);
+                                ids[2] = coaches == null ? null : column(rs, 3);
                             }
-                            items.add(new WorkItem(kind, due, ids[1], ids[0], ids[2], coaches.of(ids[2])));
+                            items.add(new WorkItem(kind, due, ids[1], ids[0], ids[2],
+                                    coaches == null ? null : coaches.of(ids[2])));
                         }
                     });
             if (items.size() > from) {

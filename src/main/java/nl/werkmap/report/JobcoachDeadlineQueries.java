@@ -69,32 +69,85 @@ final class JobcoachDeadlineQueries {
      * read costs about as much as the row's own step).
      */
     List<WorkItem> items(Predicate<LocalDate> listed) {
+        return scan(listed, true).items(loggedThisWeek());
+    }
+
+    /** As {@link #items(Predicate)}, the range's items, with their coach only if it says so. */
+    List<WorkItem> items(DueRange listed) {
+        return scan(listed).items(loggedThisWeek());
+    }
+
+    /**
+     * The candidates with a live session this week ({@link WeekSessions}), for the "uren invoeren" test of a
+     * {@link Scan}: read apart from the scan, so the werklijst's two halves can read it beside this half.
+     */
+    Set<String> loggedThisWeek() {
+        return WeekSessions.candidates(dsl, monday(), caseload.everyone() ? null : caseload.inScope());
+    }
+
+    /** The scan of {@link #items(DueRange)}, before this week's sessions are known. */
+    Scan scan(DueRange listed) {
+        return scan(listed, listed.coach());
+    }
+
+    private Scan scan(Predicate<LocalDate> listed, boolean withCoach) {
         HalfYear now = HalfYear.of(today);
-        CoachNames coaches = CoachNames.read(dsl);
-        Set<String> loggedThisWeek = WeekSessions.candidates(dsl, monday(),
-                caseload.everyone() ? null : caseload.inScope());
+        CoachNames coaches = withCoach ? CoachNames.read(dsl) : null;
         List<WorkItem> out = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
         PlainRows.each(dsl, query(), rs -> {
-            Row row = new Row(rs, coaches, loggedThisWeek);
+            Row row = new Row(rs, coaches);
             int from = out.size();
-            itemsOf(row, now, listed, out);
-            if (out.size() > from) {
-                placed.add(new Placed(rs.getLong(9), from, out.size()));
+            WorkItem hours = itemsOf(row, now, listed, out);
+            if (out.size() > from || hours != null) {
+                placed.add(new Placed(rs.getLong(9), from, out.size(), hours));
             }
         });
-        // The scan walks placement_werklijst_jobcoach (V48) in candidate order; the items keep the placements' table
-        // order, which the scan gave before that index, so equal deadlines stay in the order the werklijst showed.
-        placed.sort(Comparator.comparingLong(Placed::rowid));
-        List<WorkItem> inTableOrder = new ArrayList<>(out.size());
-        for (Placed p : placed) {
-            inTableOrder.addAll(out.subList(p.from(), p.to()));
-        }
-        return inTableOrder;
+        return new Scan(out, placed, listed);
     }
 
-    /** The items of one placement: {@code out}'s entries from {@code from} up to {@code to}; {@code rowid} its place. */
-    private record Placed(long rowid, int from, int to) {
+    /**
+     * The deadlines of one scan, the placements' "uren invoeren" still waiting on this week's sessions: no
+     * connection is held while those are read (on another connection, or after the scan on the same one).
+     */
+    static final class Scan {
+
+        private final List<WorkItem> out;
+        private final List<Placed> placed;
+        private final Predicate<LocalDate> listed;
+
+        private Scan(List<WorkItem> out, List<Placed> placed, Predicate<LocalDate> listed) {
+            this.out = out;
+            this.placed = placed;
+            this.listed = listed;
+        }
+
+        /**
+         * The deadlines in the placements' table order, each placement's "uren invoeren" last, if its candidate
+         * has no live session this week ({@code loggedThisWeek}) and the range lists it. Called once.
+         */
+        List<WorkItem> items(Set<String> loggedThisWeek) {
+            // The scan walks placement_werklijst_jobcoach (V48) in candidate order; the items keep the placements'
+            // table order, which the scan gave before that index, so equal deadlines stay in the order the werklijst
+            // showed.
+            placed.sort(Comparator.comparingLong(Placed::rowid));
+            List<WorkItem> inTableOrder = new ArrayList<>(out.size() + placed.size());
+            for (Placed p : placed) {
+                inTableOrder.addAll(out.subList(p.from(), p.to()));
+                WorkItem hours = p.hours();
+                if (hours != null && !loggedThisWeek.contains(hours.candidateId()) && listed.test(hours.due())) {
+                    inTableOrder.add(hours);
+                }
+            }
+            return inTableOrder;
+        }
+    }
+
+    /**
+     * The items of one placement: {@code out}'s entries from {@code from} up to {@code to}, then {@code hours} (its
+     * "uren invoeren", or null) if no session is logged this week; {@code rowid} its place.
+     */
+    private record Placed(long rowid, int from, int to, WorkItem hours) {
     }
 
     private LocalDate monday() {
@@ -152,7 +205,6 @@ final class JobcoachDeadlineQueries {
 
         private final ResultSet rs;
         private final CoachNames coaches;
-        private final Set<String> loggedThisWeek;
         private final int tests;
         final String startDate;
         final String plannedEnd;
@@ -163,10 +215,9 @@ final class JobcoachDeadlineQueries {
         private String coachId;
         private String coachName;
 
-        Row(ResultSet rs, CoachNames coaches, Set<String> loggedThisWeek) throws SQLException {
+        Row(ResultSet rs, CoachNames coaches) throws SQLException {
             this.rs = rs;
             this.coaches = coaches;
-            this.loggedThisWeek = loggedThisWeek;
             this.tests = rs.getInt(4);
             this.startDate = rs.getString(5);
             this.plannedEnd = rs.getString(6);
@@ -191,11 +242,6 @@ final class JobcoachDeadlineQueries {
             return (tests & GRANTED_NOW) != 0;
         }
 
-        /** A session of the candidate (any placement, or none) starts this week and is not tombstoned. */
-        boolean logged() throws SQLException {
-            return loggedThisWeek.contains(candidateId());
-        }
-
         String placementId() throws SQLException {
             if (placementId == null) {
                 placementId = rs.getString(1);
@@ -215,8 +261,9 @@ final class JobcoachDeadlineQueries {
             return coachId;
         }
 
+        /** The coach's name; null when the items are made without their coach. */
         String coachName() throws SQLException {
-            if (coachName == null) {
+            if (coachName == null && coaches != null) {
                 coachId = rs.getString(3);
                 coachName = coaches.of(coachId);
             }
@@ -232,7 +279,12 @@ final class JobcoachDeadlineQueries {
                 .and(PLACEMENT.ACTUAL_END.isNull().or(PLACEMENT.ACTUAL_END.ge(endedSince.toString())));
     }
 
-    private void itemsOf(Row r, HalfYear now, Predicate<LocalDate> listed, List<WorkItem> out)
+    /**
+     * Adds the placement's deadlines that {@code listed} keeps to {@code out}, but for its "uren invoeren": that one
+     * is returned (or null if the toekenning does not cover the week), to be listed only if no session of the
+     * candidate (any placement, or none) starts this week and is not tombstoned ({@link Scan#items}).
+     */
+    private WorkItem itemsOf(Row r, HalfYear now, Predicate<LocalDate> listed, List<WorkItem> out)
             throws SQLException {
         Adder add = (kind, due) -> {
             if (listed.test(due)) {
@@ -247,7 +299,7 @@ final class JobcoachDeadlineQueries {
             unseen(WorkItem.Kind.EINDE_DIENSTBETREKKING, JobcoachDeadlines.eindeMelding(end), add);
         }
         if (end != null && end.isBefore(today)) {
-            return;
+            return null;
         }
         if (!r.hasGrant()) {
             add.add(WorkItem.Kind.AANVRAAG, JobcoachDeadlines.aanvraag(start));
@@ -277,9 +329,11 @@ final class JobcoachDeadlineQueries {
         if (!trial) {
             unseen(WorkItem.Kind.LANGDURIGE_MOTIVATIE, JobcoachDeadlines.langdurigeMotivatie(start), add);
         }
-        if (r.grantedNow() && !r.logged()) {
-            add.add(WorkItem.Kind.UREN_INVOEREN, JobcoachDeadlines.urenDezeWeek(today));
+        if (!r.grantedNow()) {
+            return null;
         }
+        return new WorkItem(WorkItem.Kind.UREN_INVOEREN, JobcoachDeadlines.urenDezeWeek(today), r.candidateId(),
+                r.placementId(), r.coachId(), r.coachName());
     }
 
     /** A deadline no record settles: listed until the grace weeks after it have passed. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
@@ -58,28 +59,65 @@ public record WorkList(List<WorkItem> items, int olderOverdue) {
      */
     public static WorkList compute(Reads reads, Clock clock, ReportScope scope) {
         LocalDate today = LocalDate.now(clock);
-        ForkJoinTask<List<WorkItem>> jobcoach = ForkJoinTask.adapt(
-                () -> reads.read(dsl -> jobcoach(dsl, scope, today)));
+        return halves(reads, scope, today, DueRange.werklijst(today), DueRange.werklijst(today));
+    }
+
+    /**
+     * The werklijst's items due from {@code listedFrom} up to {@code lastDay}, as {@link #compute(Reads, Clock,
+     * ReportScope)} gives them (the same items in the same order, its two halves read at once) but without their
+     * coach, and how many of its items fell due before {@code listedFrom}: what the week view shows and counts of
+     * it. Only those items are made (issue 13: at 150,000 candidates most of the werklijst's items are due later this
+     * month).
+     */
+    public static WeekDeadlines week(Reads reads, Clock clock, ReportScope scope, LocalDate listedFrom,
+                                     LocalDate lastDay) {
+        LocalDate today = LocalDate.now(clock);
+        DueRange dates = DueRange.week(today, listedFrom, lastDay);
+        DueRange jobcoach = DueRange.week(today, listedFrom, lastDay);
+        WorkList listed = halves(reads, scope, today, dates, jobcoach);
+        return new WeekDeadlines(listed.items(), dates.counted() + jobcoach.counted());
+    }
+
+    /**
+     * Both halves at once, each making the items of its own range (one range per half: they count apart). The
+     * calling thread reads this week's sessions for the jobcoach half's "uren invoeren" test and then the placement
+     * dates, while the pool's thread scans the jobcoach placements (the longer half); the scan's "uren invoeren" are
+     * settled after both, so neither thread holds a connection while it waits.
+     */
+    private static WorkList halves(Reads reads, ReportScope scope, LocalDate today, DueRange datesListed,
+                                   DueRange jobcoachListed) {
+        ForkJoinTask<JobcoachDeadlineQueries.Scan> jobcoach = ForkJoinTask.adapt(
+                () -> reads.read(dsl -> jobcoachQueries(dsl, scope, today).scan(jobcoachListed)));
         ForkJoinPool.commonPool().execute(jobcoach);
+        Set<String> loggedThisWeek;
         WorkList placements;
         try {
-            placements = reads.read(dsl -> placements(dsl, scope, today));
+            loggedThisWeek = reads.read(dsl -> jobcoachQueries(dsl, scope, today).loggedThisWeek());
+            placements = reads.read(dsl -> placements(dsl, scope, today, datesListed));
         } catch (RuntimeException e) {
             // The other half still ends on its own and gives its connection back; nobody waits for it.
             jobcoach.cancel(false);
             throw e;
         }
-        return merged(placements, jobcoach.join());
+        return merged(placements, jobcoach.join().items(loggedThisWeek));
     }
 
     /** The placement dates, in the order of the scan (the merge sorts). */
+    private static WorkList placements(DSLContext dsl, ReportScope scope, LocalDate today, DueRange listed) {
+        return new DueSoonQueries(dsl, caseload(dsl, scope, today), today).unsortedWorkList(listed);
+    }
+
     private static WorkList placements(DSLContext dsl, ReportScope scope, LocalDate today) {
-        return new DueSoonQueries(dsl, caseload(dsl, scope, today), today).unsortedWorkList();
+        return placements(dsl, scope, today, DueRange.werklijst(today));
     }
 
     /** The jobcoach trajectory's deadlines within the werklijst's window, in the order of the scan. */
     private static List<WorkItem> jobcoach(DSLContext dsl, ReportScope scope, LocalDate today) {
-        return new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today).items(window(today));
+        return jobcoachQueries(dsl, scope, today).items(DueRange.werklijst(today));
+    }
+
+    private static JobcoachDeadlineQueries jobcoachQueries(DSLContext dsl, ReportScope scope, LocalDate today) {
+        return new JobcoachDeadlineQueries(dsl, caseload(dsl, scope, today), today);
     }
 
     private static CaseloadQueries caseload(DSLContext dsl, ReportScope scope, LocalDate today) {

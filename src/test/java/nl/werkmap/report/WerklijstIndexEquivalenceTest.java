@@ -87,7 +87,7 @@ class WerklijstIndexEquivalenceTest {
             WorkItem.Kind.VERVOLGAANVRAAG, WorkItem.Kind.LANGDURIGE_MOTIVATIE, WorkItem.Kind.UREN_INVOEREN);
 
     /** Rows at the edges of the indexes' WHERE and of the half's own tests. */
-    private static void edgeRows(CaseloadStore store) {
+    static void edgeRows(CaseloadStore store) {
         store.writeOwnTables(dsl -> {
             dsl.execute("UPDATE candidate SET coach_id = NULL WHERE rowid % 9 = 0");
             // A later jobcoach placement of a candidate made early on (a coach adds a job to someone long on the

@@ -29,6 +29,8 @@ import nl.werkmap.ui.agenda.WeekAgenda;
  * the capped week reads, the older-overdue count, the werklijst's deadlines, the names opened; and a load again with
  * nothing written since, as the Agenda screen does it (the werklijst's deadlines kept, {@code keepingDeadlines});
  * and the two steps the screen takes (weekall2): the lists, shown first, and the older overdue items counted after.
+ * Each figure gives the calling thread's CPU and that with the common pool's threads, where the werklijst's second
+ * half runs ("with pool", weekall9).
  *
  * <pre>java -cp ... nl.werkmap.bench.store.WeekViewBench DIR "bench passphrase 2026"</pre>
  * {@code -Dbench.make=N} first makes a demo caseload of N candidates in DIR when there is none.
@@ -77,7 +79,7 @@ public final class WeekViewBench {
         Lap firstLists = Lap.of(() -> lists[0] = agenda.lists(store, coach, false));
         Lap firstCount = Lap.of(() -> agenda.counted(store, coach, lists[0]));
         Lap first = new Lap(firstLists.wall() + firstCount.wall(), firstLists.cpu() + firstCount.cpu(),
-                firstLists.thread() + firstCount.thread());
+                firstLists.thread() + firstCount.thread(), firstLists.work() + firstCount.work());
         WeekAgenda.Week[] shown = new WeekAgenda.Week[1];
         List<Lap> loads = new ArrayList<>();
         List<Lap> floors = new ArrayList<>();
@@ -125,6 +127,9 @@ public final class WeekViewBench {
         part(parts, "werklijst (deadlines)", () -> store.read(dsl -> WorkList.compute(dsl, clock, scope)));
         // As the week view reads it since weekall3: its two halves at once on two read connections.
         part(parts, "werklijst, two halves at once", () -> WorkList.compute(store::read, clock, scope));
+        // As the week view reads it since weekall9: only the items of its weeks made, the earlier ones counted.
+        part(parts, "the week's deadlines, two halves", () -> WorkList.week(store::read, clock, scope,
+                today.minusWeeks(8), last));
         Set<UUID> who = new HashSet<>();
         shown.todayLines().forEach(l -> who.add(l.entry().candidateId()));
         shown.rest().forEach(l -> who.add(l.entry().candidateId()));
@@ -143,20 +148,49 @@ public final class WeekViewBench {
         return query.overdueBetween(today.minusMonths(12), today.minusWeeks(8), coach);
     }
 
-    /** Wall and whole-process CPU of one step. */
-    record Lap(double wall, double cpu, double thread) {
+    /**
+     * Wall and whole-process CPU of one step, the calling thread's CPU, and that of the calling thread and the
+     * common pool's threads together (the werklijst's other half runs there): the step's own work, without the
+     * JIT's and GC's threads the process figure holds.
+     */
+    record Lap(double wall, double cpu, double thread, double work) {
 
         private static final java.lang.management.ThreadMXBean THREADS =
                 java.lang.management.ManagementFactory.getThreadMXBean();
 
+        Lap(double wall, double cpu, double thread) {
+            this(wall, cpu, thread, thread);
+        }
+
         static Lap of(Supplier<?> work) {
+            Map<Long, Long> pool0 = poolCpu();
             long cpu0 = Figures.processCpu();
             long thread0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             work.get();
             long t1 = System.nanoTime();
-            return new Lap(Figures.ms(t0, t1), Figures.ms(cpu0, Figures.processCpu()),
-                    Figures.ms(thread0, THREADS.getCurrentThreadCpuTime()));
+            long thread1 = THREADS.getCurrentThreadCpuTime();
+            long cpu1 = Figures.processCpu();
+            long pool = 0;
+            for (Map.Entry<Long, Long> e : poolCpu().entrySet()) {
+                pool += e.getValue() - pool0.getOrDefault(e.getKey(), 0L);
+            }
+            return new Lap(Figures.ms(t0, t1), Figures.ms(cpu0, cpu1), Figures.ms(thread0, thread1),
+                    Figures.ms(thread0, thread1 + pool));
+        }
+
+        /** CPU so far of each of the common pool's threads, by thread id. */
+        private static Map<Long, Long> poolCpu() {
+            Map<Long, Long> out = new java.util.HashMap<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("ForkJoinPool.commonPool-worker-")) {
+                    long ns = THREADS.getThreadCpuTime(t.getId());
+                    if (ns >= 0) {
+                        out.put(t.getId(), ns);
+                    }
+                }
+            }
+            return out;
         }
 
         static double p(List<Lap> laps, int percentile, boolean wall) {
@@ -167,16 +201,22 @@ public final class WeekViewBench {
             return Figures.percentile(laps.stream().map(Lap::thread).toList(), percentile);
         }
 
-        /** Wall p50/p95, the process's CPU p50 (all threads; 10 ms steps) and the calling thread's CPU p50/p95. */
+        /**
+         * Wall p50/p95, the process's CPU p50 (all threads; 10 ms steps), the calling thread's CPU p50/p95 and the
+         * calling and the common pool's threads' together ("with pool").
+         */
         static String summary(List<Lap> laps) {
             return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f ms wall, process cpu p50 %.0f ms, thread cpu"
-                    + " p50 %.1f / p95 %.1f ms", p(laps, 50, true), p(laps, 95, true), p(laps, 50, false),
-                    threadP(laps, 50), threadP(laps, 95));
+                    + " p50 %.1f / p95 %.1f ms, with pool p50 %.1f / p95 %.1f ms", p(laps, 50, true),
+                    p(laps, 95, true), p(laps, 50, false), threadP(laps, 50), threadP(laps, 95),
+                    Figures.percentile(laps.stream().map(Lap::work).toList(), 50),
+                    Figures.percentile(laps.stream().map(Lap::work).toList(), 95));
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms cpu, %.0f ms thread cpu", wall, cpu, thread);
+            return String.format(Locale.ROOT, "%.0f ms wall, %.0f ms cpu, %.0f ms thread cpu, %.0f ms with pool",
+                    wall, cpu, thread, work);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.werkmap.report.ReportScope;
+import nl.werkmap.report.WeekDeadlines;
 import nl.werkmap.report.WorkItem;
 import nl.werkmap.report.WorkList;
 import nl.werkmap.store.CaseloadStore;
@@ -122,12 +123,11 @@ public final class WeekAgenda {
         WeekQuery.Capped read = query.entries(recent, today, last, coachId, MAX_LINES);
         List<WeekEntry> entries = new ArrayList<>(read.entries());
         ReportScope scope = coachId == null ? ReportScope.all() : ReportScope.own(coachId.toString());
-        List<WorkItem> work = deadlines.items(store, coachId, today,
-                () -> WorkList.compute(store::read, clock, scope).items());
-        for (WorkItem item : work) {
-            if (!item.due().isBefore(recent) && !item.due().isAfter(last)) {
-                entries.add(deadline(item));
-            }
+        // Only the werklijst's items of the listed weeks are made; the earlier ones of its window are counted.
+        WeekDeadlines work = deadlines.read(store, coachId, today, recent,
+                () -> WorkList.week(store::read, clock, scope, recent, last));
+        for (WorkItem item : work.items()) {
+            entries.add(deadline(item));
         }
         List<WeekEntry> todays = new ArrayList<>();
         List<WeekEntry> rest = new ArrayList<>();
@@ -146,37 +146,34 @@ public final class WeekAgenda {
         Map<UUID, WeekQuery.Named> names = query.names(who);
         Week week = new Week(today, last, lines(shownToday, names, query, today), lines(shownRest, names, query, today),
                 notShown, 0, withOlder);
-        return new Shown(week, work, oldest, recent);
+        return new Shown(week, work.dueBefore(), oldest, recent);
     }
 
     /**
      * The week of {@code shown} with its older overdue items counted: the open actions and gepland appointments
-     * that fell due in the months before the listed weeks, and the werklijst's deadlines of those months (from the
-     * same deadlines the lists were made from, so lists and count come from one reading of them).
+     * that fell due in the months before the listed weeks, and the werklijst's deadlines of those months (counted in
+     * the reading of the werklijst the lists were made from, so lists and count come from one reading of it).
      */
     public Week counted(CaseloadStore store, UUID coachId, Shown shown) {
         Week week = shown.week();
         if (shown.counted()) {
             return week;
         }
-        int older = store.weekQuery().overdueBetween(shown.oldest(), shown.recent(), coachId);
-        for (WorkItem item : shown.deadlines()) {
-            if (item.due().isBefore(shown.recent())) {
-                older++;
-            }
-        }
+        int older = store.weekQuery().overdueBetween(shown.oldest(), shown.recent(), coachId)
+                + shown.deadlinesBefore();
         return new Week(week.today(), week.lastDay(), week.todayLines(), week.rest(), week.notShown(), older, false);
     }
 
     /**
      * The lists of a week before its older overdue items are counted.
      *
-     * @param week      the lists; its {@code olderOverdue} is 0 until {@link #counted} filled it
-     * @param deadlines the werklijst's deadlines the lists were made from (overdue up to a year, due up to 30 days)
-     * @param oldest    the first day still overdue at all
-     * @param recent    the first day listed; what fell due from {@code oldest} up to this day is counted
+     * @param week            the lists; its {@code olderOverdue} is 0 until {@link #counted} filled it
+     * @param deadlinesBefore the werklijst's deadlines that fell due from {@code oldest} up to {@code recent}, counted
+     *                        in the same reading of the werklijst the lists were made from
+     * @param oldest          the first day still overdue at all
+     * @param recent          the first day listed; what fell due from {@code oldest} up to this day is counted
      */
-    public record Shown(Week week, List<WorkItem> deadlines, LocalDate oldest, LocalDate recent) {
+    public record Shown(Week week, int deadlinesBefore, LocalDate oldest, LocalDate recent) {
 
         /** True when there is nothing left to count: the older items are listed ("olderShown"). */
         public boolean counted() {

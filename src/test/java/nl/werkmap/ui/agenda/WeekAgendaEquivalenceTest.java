@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.MissedReason;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
-import nl.werkmap.report.WorkItem;
+import nl.werkmap.report.WeekDeadlines;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.TestVault;
 
@@ -75,38 +76,70 @@ class WeekAgendaEquivalenceTest {
         }
     }
 
+    /**
+     * weekall9: the lists make only the werklijst's deadlines of the listed weeks and count the earlier ones
+     * ({@code WorkList.week}); the same weeks as the one pass over the whole werklijst, on six days (a Saturday, a
+     * Sunday and a Monday among them), for everyone and per coach, with and without the older items listed, and
+     * with the deadlines kept while the older items are shown and hidden again.
+     */
+    @Test
+    void sameWeeksAsTheWholeWerklijstOnSeveralDays(@TempDir Path dir) {
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
+            DemoCaseload.generate(store, 1_200, 42, TODAY, done -> { });
+            List<UUID> scopes = new ArrayList<>();
+            scopes.add(null);
+            scopes.addAll(appointments(store));
+            int lines = 0;
+            int older = 0;
+            for (LocalDate day : List.of(TODAY.minusMonths(5), TODAY, TODAY.plusDays(1), TODAY.plusDays(2),
+                    TODAY.plusDays(3), TODAY.plusDays(26))) {
+                Clock clock = Clock.fixed(day.atTime(9, 0).atZone(AMSTERDAM).toInstant(), AMSTERDAM);
+                for (UUID scope : scopes) {
+                    WeekAgenda keeping = WeekAgenda.keepingDeadlines(clock);
+                    for (boolean withOlder : new boolean[] {false, true, false}) {
+                        String what = scope + " on " + day + (withOlder ? " with older" : "");
+                        WeekAgenda.Week expected = OnePassWeekAgenda.load(clock, store, scope, withOlder);
+                        assertEquals(expected, new WeekAgenda(clock).load(store, scope, withOlder), what);
+                        assertEquals(expected, keeping.load(store, scope, withOlder), "kept: " + what);
+                        lines += expected.todayLines().size() + expected.rest().size();
+                        older += expected.olderOverdue();
+                    }
+                }
+            }
+            assertTrue(lines > 2_000, "lines compared: " + lines);
+            assertTrue(older > 200, "older items counted: " + older);
+        }
+    }
+
     @Test
     void keptDeadlinesAreReusedOnlyWhileNothingIsWritten(@TempDir Path dir) {
         try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
             DemoCaseload.generate(store, 300, 7, TODAY, done -> { });
             DeadlineCache cache = new DeadlineCache();
+            LocalDate from = TODAY.minusWeeks(WeekAgenda.RECENT_OVERDUE_WEEKS);
             int[] reads = {0};
-            List<WorkItem> first = cache.items(store, null, TODAY, () -> {
+            Supplier<WeekDeadlines> read = () -> {
                 reads[0]++;
-                return List.of();
-            });
-            assertSame(first, cache.items(store, null, TODAY, () -> {
-                reads[0]++;
-                return List.of();
-            }));
+                return new WeekDeadlines(List.of(), 0);
+            };
+            WeekDeadlines first = cache.read(store, null, TODAY, from, read);
+            assertSame(first, cache.read(store, null, TODAY, from, read));
             assertEquals(1, reads[0], "nothing written: kept");
-            cache.items(store, UUID.randomUUID(), TODAY, () -> {
-                reads[0]++;
-                return List.of();
-            });
+            cache.read(store, UUID.randomUUID(), TODAY, from, read);
             assertEquals(2, reads[0], "another scope reads");
-            cache.items(store, null, TODAY.plusDays(1), () -> {
-                reads[0]++;
-                return List.of();
-            });
+            cache.read(store, null, TODAY.plusDays(1), from, read);
             assertEquals(3, reads[0], "another day reads");
-            cache.items(store, null, TODAY.plusDays(1), () -> List.of());
+            cache.read(store, null, TODAY.plusDays(1), from.minusMonths(10), read);
+            assertEquals(4, reads[0], "the older items listed: reads");
+            cache.read(store, null, TODAY.plusDays(1), from, read);
+            assertEquals(4, reads[0], "the older items hidden again: from the kept read");
+            cache.read(store, null, TODAY.plusDays(1), from.minusMonths(10), read);
+            assertEquals(4, reads[0], "the older items listed again: still kept");
+            cache.read(store, null, TODAY.plusDays(1), from.minusMonths(11), read);
+            assertEquals(5, reads[0], "listed from an earlier day than kept: reads");
             appointments(store);
-            cache.items(store, null, TODAY.plusDays(1), () -> {
-                reads[0]++;
-                return List.of();
-            });
-            assertEquals(4, reads[0], "a write in between reads again");
+            cache.read(store, null, TODAY.plusDays(1), from, read);
+            assertEquals(6, reads[0], "a write in between reads again");
 
             WeekAgenda keeping = WeekAgenda.keepingDeadlines(CLOCK);
             assertEquals(new WeekAgenda(CLOCK).load(store, null), keeping.load(store, null));
