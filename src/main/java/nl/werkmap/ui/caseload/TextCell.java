@@ -20,6 +20,20 @@ final class TextCell<S, T> extends TableCell<S, T> {
         this.includeNull = includeNull;
     }
 
+    /**
+     * A row that showed nobody and shows a candidate again at the same place gets its cells' values anew, but JavaFX
+     * skips a cell whose value was null and stays null (the same index, the same value, the row's earlier candidate
+     * back): the cell stayed empty, so "nooit" for a candidate never seen showed as a blank "Laatst gezien" after a
+     * search that listed fewer rows and then more (EmptySearchFlowTest). Such a cell is filled here.
+     */
+    @Override
+    public void updateIndex(int i) {
+        super.updateIndex(i);
+        if (includeNull && isEmpty() && getTableRow() != null && getTableRow().getItem() != null) {
+            updateItem(null, false);
+        }
+    }
+
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
