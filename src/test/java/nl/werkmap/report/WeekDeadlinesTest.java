@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.werkmap.app.demo.DemoCaseload;
-import nl.werkmap.domain.Coach;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.TestVault;
 
@@ -47,13 +45,7 @@ class WeekDeadlinesTest {
                 return dsl.execute("UPDATE coaching_session SET starts_at = '2026-12-07T00:00'"
                         + " WHERE starts_at >= '2026-11-30' AND starts_at < '2026-12-07' AND rowid % 5 = 2");
             });
-            List<ReportScope> scopes = new ArrayList<>(List.of(ReportScope.all()));
-            List<Coach> coaches = store.coaches().all();
-            coaches.stream().map(Coach::team).filter(t -> t != null).findFirst()
-                    .ifPresent(team -> scopes.add(ReportScope.team(team)));
-            for (Coach c : coaches.subList(0, 3)) {
-                scopes.add(ReportScope.own(c.id().toString()));
-            }
+            List<ReportScope> scopes = WerklijstDatesIndexTest.scopes(store);
             assertEquals(5, scopes.size(), "a team among the scopes");
             int listed = 0;
             int before = 0;

@@ -92,7 +92,8 @@ class WerklijstDatesIndexTest {
         }
     }
 
-    private static List<ReportScope> scopes(CaseloadStore store) {
+    /** Everyone, the first team and three coaches of the demo caseload. */
+    static List<ReportScope> scopes(CaseloadStore store) {
         List<ReportScope> scopes = new ArrayList<>(List.of(ReportScope.all()));
         List<Coach> coaches = store.coaches().all();
         coaches.stream().map(Coach::team).filter(t -> t != null).findFirst()
