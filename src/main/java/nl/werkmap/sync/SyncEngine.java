@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.sync.client.HubRefusedException;
 import nl.werkmap.sync.client.HubUnavailableException;
@@ -144,11 +145,15 @@ public final class SyncEngine {
                 down = pipeline;
                 long next;
                 DownPipeline.Totals totals;
-                try {
-                    next = client.fetchEach(identity.downCursor(), token,
-                            jwe -> pipeline.submit(applier.prepare(BundleEnvelope.open(jwe, me, hub).bundle())));
-                } finally {
-                    totals = pipeline.finish();
+                // A first sync to a new laptop fills a nearly empty caseload: the indexes only readers use are set
+                // aside while it writes and built again once at the end (ChangeLog.openFill), also after a failure.
+                try (ChangeLog.Fill fill = store.changeLog().openFill()) {
+                    try {
+                        next = client.fetchEach(identity.downCursor(), token,
+                                jwe -> pipeline.submit(applier.prepare(BundleEnvelope.open(jwe, me, hub).bundle())));
+                    } finally {
+                        totals = pipeline.finish();
+                    }
                 }
                 String hubKey = totals.hubKey() != null ? totals.hubKey()
                         : identity.hubEncryptionKey().toJSONString();
