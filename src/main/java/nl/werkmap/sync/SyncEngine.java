@@ -135,10 +135,11 @@ public final class SyncEngine {
                 // number of commits (DownApplier.applyRun); each one's after-care follows its commit, in order.
                 DownPipeline pipeline = new DownPipeline((first, waiting, written) -> applier.applyRun(first,
                         waiting, seenSeq, BUNDLES_PER_TRANSACTION, (prepared, found) -> {
-                            Bundle bundle = prepared.bundle();
+                            Bundle bundle = prepared.header();
                             // avgwis: erasures decided at the hub, and erased candidates a crossing bundle brought
                             // back.
-                            ErasureSync.received(store, sealer, bundle, clock.instant());
+                            ErasureSync.received(store, sealer, prepared.namedCandidates(), bundle.erasedOrNone(),
+                                    clock.instant());
                             transfers.record(bundle.transferredAwayOrNone());
                             written.written(prepared, found);
                         }));
