@@ -129,9 +129,9 @@ final class DownPipeline {
     }
 
     private void written(DownApplier.Prepared prepared, int found) {
-        Bundle bundle = prepared.bundle();
+        Bundle bundle = prepared.header();
         conflicts += found;
-        changes += bundle.changes().size();
+        changes += prepared.changeCount();
         bundles++;
         if (bundle.hubEncryptionKey() != null) {
             hubKey = bundle.hubEncryptionKey();

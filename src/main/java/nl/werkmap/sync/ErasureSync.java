@@ -2,7 +2,6 @@ package nl.werkmap.sync;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,9 +15,9 @@ import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.sync.client.HubRefusedException;
 import nl.werkmap.sync.client.HubUnavailableException;
 import nl.werkmap.sync.device.SyncIdentity;
+import nl.werkmap.sync.merge.DownApplier;
 import nl.werkmap.sync.protocol.Bundle;
 import nl.werkmap.sync.protocol.BundleEnvelope;
-import nl.werkmap.sync.protocol.Change;
 
 /**
  * Erasure as a synced event (issue 16). Down: a bundle's {@code erased} member names candidates erased at the hub;
@@ -33,19 +32,17 @@ final class ErasureSync {
     }
 
     static void received(CaseloadStore store, FieldSealer sealer, Bundle bundle, Instant now) {
-        Set<String> named = new LinkedHashSet<>();
-        for (Change change : bundle.changes()) {
-            if (change.entity().equals("candidate")) {
-                named.add(change.id());
-            } else {
-                String candidate = change.fields().get("candidate_id");
-                if (candidate != null) {
-                    named.add(candidate);
-                }
-            }
-        }
+        received(store, sealer, DownApplier.candidatesNamed(bundle), bundle.erasedOrNone(), now);
+    }
+
+    /**
+     * As {@link #received(CaseloadStore, FieldSealer, Bundle, Instant)} for a bundle whose changes name {@code named}
+     * ({@link DownApplier#candidatesNamed}) and that erases {@code erased}.
+     */
+    static void received(CaseloadStore store, FieldSealer sealer, Set<String> named, List<String> erased,
+                         Instant now) {
         int work = LocalErasure.reopenReturned(store, named);
-        for (String candidate : bundle.erasedOrNone()) {
+        for (String candidate : erased) {
             if (LocalErasure.begin(store, sealer, candidate, "gemeente (hub)", LocalErasure.HUB, null, false, now)) {
                 work++;
             }

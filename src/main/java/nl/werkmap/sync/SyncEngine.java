@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.sync.client.HubClient;
 import nl.werkmap.sync.client.HubRefusedException;
 import nl.werkmap.sync.client.HubUnavailableException;
@@ -134,21 +135,26 @@ public final class SyncEngine {
                 // number of commits (DownApplier.applyRun); each one's after-care follows its commit, in order.
                 DownPipeline pipeline = new DownPipeline((first, waiting, written) -> applier.applyRun(first,
                         waiting, seenSeq, BUNDLES_PER_TRANSACTION, (prepared, found) -> {
-                            Bundle bundle = prepared.bundle();
+                            Bundle bundle = prepared.header();
                             // avgwis: erasures decided at the hub, and erased candidates a crossing bundle brought
                             // back.
-                            ErasureSync.received(store, sealer, bundle, clock.instant());
+                            ErasureSync.received(store, sealer, prepared.namedCandidates(), bundle.erasedOrNone(),
+                                    clock.instant());
                             transfers.record(bundle.transferredAwayOrNone());
                             written.written(prepared, found);
                         }));
                 down = pipeline;
                 long next;
                 DownPipeline.Totals totals;
-                try {
-                    next = client.fetchEach(identity.downCursor(), token,
-                            jwe -> pipeline.submit(applier.prepare(BundleEnvelope.open(jwe, me, hub).bundle())));
-                } finally {
-                    totals = pipeline.finish();
+                // A first sync to a new laptop fills a nearly empty caseload: the indexes only readers use are set
+                // aside while it writes and built again once at the end (ChangeLog.openFill), also after a failure.
+                try (ChangeLog.Fill fill = store.changeLog().openFill()) {
+                    try {
+                        next = client.fetchEach(identity.downCursor(), token,
+                                jwe -> pipeline.submit(applier.prepare(BundleEnvelope.open(jwe, me, hub).bundle())));
+                    } finally {
+                        totals = pipeline.finish();
+                    }
                 }
                 String hubKey = totals.hubKey() != null ? totals.hubKey()
                         : identity.hubEncryptionKey().toJSONString();

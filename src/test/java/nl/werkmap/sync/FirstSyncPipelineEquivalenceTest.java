@@ -64,6 +64,11 @@ class FirstSyncPipelineEquivalenceTest {
                         nl.werkmap.store.jooq.Tables.CANDIDATE).where("deleted = 0")));
                 assertEquals(CANDIDATES - 1, live, "one candidate deleted");
                 assertEquals(log(inTurn), log(streamed));
+                // The streamed sync set the indexes only readers use aside while it wrote (a bulk delivery into a
+                // nearly empty caseload, ChangeLog.openFill) and built them again: the same schema.
+                assertEquals(schema(inTurn), schema(streamed));
+                assertEquals(0, (int) streamed.store.read(dsl -> dsl.fetchCount(
+                        nl.werkmap.store.jooq.Tables.DEFERRED_INDEX)));
             }
         }
     }
@@ -109,6 +114,12 @@ class FirstSyncPipelineEquivalenceTest {
     }
 
 
+
+    /** Every table, index and trigger with its statement, by name. */
+    private static List<String> schema(Laptop laptop) {
+        return laptop.store.read(dsl -> dsl.fetch("SELECT type, name, sql FROM sqlite_master ORDER BY name")
+                .map(r -> r.get(0) + "|" + r.get(1) + "|" + r.get(2)));
+    }
 
     /** The change log as the history reads it, in order; the sealed values opened. */
     private static List<String> log(Laptop laptop) {

@@ -25,7 +25,8 @@ import nl.werkmap.security.TamperedFieldException;
  * What a laptop's caseload holds, to check that a replayed sync is the recorded one (TeamSyncBench
  * {@code -Dbench.hub=replay}): per table (every table of the file but SQLite's own) the row count and a SHA-256 of
  * its rows, each row as its columns' names and values with sealed values opened (sealing takes a fresh nonce each
- * time, so the stored bytes differ between two runs of the same sync; the opened text does not), rows sorted. Read
+ * time, so the stored bytes differ between two runs of the same sync; the opened text does not), rows sorted, and
+ * the schema as one more line ({@code sqlite_master}: each object's type, name, table and statement). Read
  * through a read-only connection of its own after the laptop's JVM ended.
  *
  * <p>Left out, each with why ({@link #LOCAL}): columns a device fills from its own clock or chance when it writes,
@@ -58,18 +59,38 @@ final class CaseloadFingerprint {
                 }
             }
             for (String table : tables) {
-                List<String> rows = rows(st, table, sealer);
-                Collections.sort(rows);
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                for (String row : rows) {
-                    sha.update(row.getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) '\n');
-                }
-                lines.add(String.format(Locale.ROOT, "%s: rows %d, sha256 %s", table, rows.size(),
-                        HexFormat.of().formatHex(sha.digest())));
+                lines.add(line(table, rows(st, table, sealer)));
             }
+            lines.add(line("sqlite_master", schema(st)));
         }
         return lines;
+    }
+
+    /** {@code name: rows N, sha256 H} over {@code rows}, sorted. */
+    private static String line(String name, List<String> rows) throws Exception {
+        Collections.sort(rows);
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        for (String row : rows) {
+            sha.update(row.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+        }
+        return String.format(Locale.ROOT, "%s: rows %d, sha256 %s", name, rows.size(),
+                HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /**
+     * The schema: every table, index, trigger and view with its statement, so a sync that set indexes aside and
+     * built them again (DeferredIndexes) must leave them as they were. The page numbers (rootpage) are left out:
+     * an index built again lives elsewhere in the file.
+     */
+    private static List<String> schema(Statement st) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_master")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
+            }
+        }
+        return rows;
     }
 
     private static List<String> rows(Statement st, String table, FieldSealer sealer) throws SQLException {

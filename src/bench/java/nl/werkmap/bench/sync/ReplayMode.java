@@ -150,7 +150,11 @@ final class ReplayMode {
                     + " threads); the laptop's caseload equals the recorded sync's (%s) | load %.1f%n", run, runs,
                     answers.answered(), port, serverCpu, summary(got), TeamSyncBench.OS.getSystemLoadAverage());
         } finally {
-            deleteFolder(work);
+            if (Boolean.getBoolean("bench.replayKeep")) {
+                System.out.println("kept: " + work);
+            } else {
+                deleteFolder(work);
+            }
         }
     }
 

@@ -1,8 +1,10 @@
 package nl.werkmap.store.changelog;
 
 import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
+import static nl.werkmap.store.jooq.Tables.DEFERRED_INDEX;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import nl.werkmap.store.HybridLogicalClock;
@@ -19,10 +21,17 @@ public final class ChangeLog {
 
     private final Database database;
     private final RemoteChangeApplier applier;
+    /** Fills open ({@link #openFill()}): while there is one, bulk runs set reader-only indexes aside. */
+    private final AtomicInteger fills = new AtomicInteger();
 
     public ChangeLog(Database database, HybridLogicalClock clock) {
+        this(database, new RemoteChangeApplier(clock));
+    }
+
+    /** With another applier: in tests, one that takes smaller lists for bulk deliveries. */
+    ChangeLog(Database database, RemoteChangeApplier applier) {
         this.database = database;
-        this.applier = new RemoteChangeApplier(clock);
+        this.applier = applier;
     }
 
     /** Local changes not yet in a bundle, oldest first. */
@@ -92,6 +101,46 @@ public final class ChangeLog {
      * @return the outcomes per list, in order
      */
     public List<List<ApplyOutcome>> applyRemoteRun(List<RemoteRow> first, Supplier<List<RemoteRow>> more) {
-        return database.write(dsl -> applier.applyRun(dsl, first, more));
+        boolean setAside = fills.get() > 0;
+        return database.write(dsl -> applier.applyRun(dsl, first, more, setAside));
+    }
+
+    /**
+     * Opens a fill: until it is closed, a bulk run ({@link #applyRemoteRun}) into a nearly empty table sets aside
+     * that table's indexes that only readers use ({@link DeferredIndexes}), and {@link Fill#close()} builds them
+     * again. For the down half of a sync round, whose first sync to a new laptop writes a whole team's caseload.
+     */
+    public Fill openFill() {
+        fills.incrementAndGet();
+        return new Fill();
+    }
+
+    /** A fill opened by {@link #openFill()}. */
+    public final class Fill implements AutoCloseable {
+        private boolean closed;
+
+        private Fill() {
+        }
+
+        /** Builds again every index set aside (none if no bulk run came); once. */
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                fills.decrementAndGet();
+                buildDeferredIndexes();
+            }
+        }
+    }
+
+    /**
+     * Builds again every index a bulk delivery set aside, also those of one that stopped halfway (the app closed, the
+     * power went); one read, and no write, when there are none. Returns how many were built.
+     */
+    public int buildDeferredIndexes() {
+        if (!database.read(dsl -> dsl.fetchExists(DEFERRED_INDEX))) {
+            return 0;
+        }
+        return database.write(dsl -> dsl.connectionResult(DeferredIndexes::buildAgain));
     }
 }

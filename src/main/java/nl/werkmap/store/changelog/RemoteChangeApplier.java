@@ -60,7 +60,12 @@ final class RemoteChangeApplier {
 
     /** Row writes applied; one outcome per field, write after write. */
     List<ApplyOutcome> applyRows(DSLContext tx, List<RemoteRow> rows) {
-        return applyRun(tx, rows, () -> null).get(0);
+        return applyRun(tx, rows, () -> null, false).get(0);
+    }
+
+    /** {@link #applyRun(DSLContext, List, Supplier, boolean)} without setting indexes aside. */
+    List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteRow> first, Supplier<List<RemoteRow>> more) {
+        return applyRun(tx, first, more, false);
     }
 
     /**
@@ -68,9 +73,11 @@ final class RemoteChangeApplier {
      * caller's transaction: the same as {@link #applyRows} for each list in turn (each list is checked, observed,
      * merged against what the lists before it wrote, and written before the next is asked for). A bulk list's
      * settings ({@link BulkSettings}) hold for the rest of the run, so the pages the lists share stay in memory until
-     * the one commit.
+     * the one commit. {@code setAside}: a bulk list also sets aside the reader-only indexes of nearly empty tables
+     * ({@link DeferredIndexes}), in this transaction; whoever passes true builds them again.
      */
-    List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteRow> first, Supplier<List<RemoteRow>> more) {
+    List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteRow> first, Supplier<List<RemoteRow>> more,
+                                      boolean setAside) {
         List<List<ApplyOutcome>> outcomes = new ArrayList<>();
         tx.connection(connection -> {
             // Raised once a list is big enough (null: not raised).
@@ -79,6 +86,9 @@ final class RemoteChangeApplier {
                 for (List<RemoteRow> rows = first; rows != null; rows = more.get()) {
                     if (bulkSettings == null && RowList.fields(rows) >= bulkFrom) {
                         bulkSettings = BulkSettings.raise(connection);
+                        if (setAside) {
+                            DeferredIndexes.setAsideWhereNearlyEmpty(connection);
+                        }
                     }
                     outcomes.add(applyOne(statements, new RowList(rows)));
                 }

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -64,17 +66,55 @@ public final class DownApplier {
      * under this laptop's key), ready for {@link #apply(Prepared, long)}.
      */
     public static final class Prepared {
-        private final Bundle bundle;
+        /** The bundle without its changes: those are in {@link #rows}; the parsed text is not kept. */
+        private final Bundle header;
+        private final int changeCount;
+        private final Set<String> namedCandidates;
         private final List<RemoteRow> rows;
 
         private Prepared(Bundle bundle, List<RemoteRow> rows) {
-            this.bundle = bundle;
+            this.header = bundle.withoutChanges();
+            this.changeCount = bundle.changes().size();
+            this.namedCandidates = candidatesNamed(bundle);
             this.rows = rows;
         }
 
-        public Bundle bundle() {
-            return bundle;
+        /**
+         * The bundle's members but its changes ({@code changes()} is empty here: they wait as row writes, a first
+         * sync's bundles one after the other, and holding their text as well doubled what the collector copied).
+         */
+        public Bundle header() {
+            return header;
         }
+
+        /** How many changes the bundle brought. */
+        public int changeCount() {
+            return changeCount;
+        }
+
+        /** {@link #candidatesNamed} of the bundle, worked out on the reading thread. */
+        public Set<String> namedCandidates() {
+            return namedCandidates;
+        }
+    }
+
+    /**
+     * The candidates a bundle's changes name: a candidate's own id, and the {@code candidate_id} of any other row. A
+     * candidate erased here whose rows came back with the bundle is erased again (ErasureSync).
+     */
+    public static Set<String> candidatesNamed(Bundle bundle) {
+        Set<String> named = new LinkedHashSet<>();
+        for (Change change : bundle.changes()) {
+            if (change.entity().equals("candidate")) {
+                named.add(change.id());
+            } else {
+                String candidate = change.fields().get("candidate_id");
+                if (candidate != null) {
+                    named.add(candidate);
+                }
+            }
+        }
+        return named;
     }
 
     /**
@@ -102,7 +142,7 @@ public final class DownApplier {
     /** Writes a prepared bundle; returns how many conflicts were recorded, as {@link #apply(Bundle, long)}. */
     public int apply(Prepared prepared, long seenSeq) {
         int found = applyChanges(prepared.rows, seenSeq);
-        return found + notes.record(prepared.bundle.conflictsOrNone());
+        return found + notes.record(prepared.header.conflictsOrNone());
     }
 
     /** Where the bundles after the first of a run come from. */
@@ -168,7 +208,7 @@ public final class DownApplier {
 
     /** A bundle that brings changes and nothing else to write. */
     private static boolean onlyChanges(Prepared prepared) {
-        Bundle bundle = prepared.bundle;
+        Bundle bundle = prepared.header;
         return bundle.conflictsOrNone().isEmpty() && bundle.erasedOrNone().isEmpty()
                 && bundle.transferredAwayOrNone().isEmpty();
     }

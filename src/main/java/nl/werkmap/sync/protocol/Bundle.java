@@ -60,6 +60,15 @@ public record Bundle(
         return erased == null ? List.of() : erased;
     }
 
+    /**
+     * This bundle without its changes (its other members as they are): what a laptop keeps of a down-bundle once
+     * the changes are in stored form, so the changes' text does not stay in memory while the bundle waits.
+     */
+    public Bundle withoutChanges() {
+        return new Bundle(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo,
+                createdAt, List.of(), hubEncryptionKey, transferredAway, conflicts, resolutions, erased);
+    }
+
     /** This bundle with {@code candidates} to erase. */
     public Bundle withErased(List<String> candidates) {
         return new Bundle(format, version, kind, bundleId, deviceId, municipality, recipient, seqFrom, seqTo,

@@ -143,6 +143,32 @@ public final class ContentCheck {
     }
 
     private static boolean isDecimal(String value) {
+        return quickDecimal(value) || parsedDecimal(value);
+    }
+
+    /**
+     * True for the decimals a first sync brings by the hundred thousand, {@code -?[0-9]{1,20}(\.[0-9]{1,20})?}
+     * (hours, money), checked by hand: each such value also fits {@link #DECIMAL} and is finite (below 10^20), so
+     * {@link #parsedDecimal} says true too. False for every other form, which is then left to that check (an
+     * exponent, or too many digits: the regular expression decides).
+     */
+    static boolean quickDecimal(String value) {
+        int from = !value.isEmpty() && value.charAt(0) == '-' ? 1 : 0;
+        int point = value.indexOf('.', from);
+        int wholeEnd = point < 0 ? value.length() : point;
+        int whole = wholeEnd - from;
+        if (whole < 1 || whole > 20 || !digits(value, from, wholeEnd)) {
+            return false;
+        }
+        if (point < 0) {
+            return true;
+        }
+        int fraction = value.length() - point - 1;
+        return fraction >= 1 && fraction <= 20 && digits(value, point + 1, value.length());
+    }
+
+    /** {@link #DECIMAL}'s shape and a finite value: every form a decimal field may take. */
+    static boolean parsedDecimal(String value) {
         return DECIMAL.matcher(value).matches() && Double.isFinite(Double.parseDouble(value));
     }
 

@@ -65,10 +65,28 @@ class RowsPerInsertProperties {
                 candidates(random, "b", random.nextInt(50)));
         List<List<RemoteChange>> secondRun = List.of(candidates(random, "c", random.nextInt(60)),
                 changes(random, firstRun));
-        String oneAStatement = run(List.of(firstRun, secondRun), 1);
+        String oneAStatement = run(List.of(firstRun, secondRun), 1, false).text();
         assertTrue(oneAStatement.contains("|cand-a-0/String|"), oneAStatement);
-        assertEquals(oneAStatement, run(List.of(firstRun, secondRun), RowWrites.ROWS_PER_INSERT));
-        assertEquals(oneAStatement, run(List.of(firstRun, secondRun), 2 + random.nextInt(7)));
+        assertEquals(oneAStatement, run(List.of(firstRun, secondRun), RowWrites.ROWS_PER_INSERT, false).text());
+        assertEquals(oneAStatement, run(List.of(firstRun, secondRun), 2 + random.nextInt(7), false).text());
+    }
+
+    /**
+     * Setting the indexes that only readers use aside while the lists are written, and building them again after
+     * (DeferredIndexes), gives the same rows, rowids, summaries, change log and outcomes, and the same schema.
+     */
+    @Property(tries = 10)
+    void settingReaderOnlyIndexesAsideGivesWhatKeepingThemGave(@ForAll long randomSeed) throws Exception {
+        Random random = new Random(randomSeed);
+        List<List<RemoteChange>> firstRun = List.of(candidates(random, "a", 40 + random.nextInt(80)),
+                candidates(random, "b", random.nextInt(50)));
+        List<List<RemoteChange>> secondRun = List.of(candidates(random, "c", random.nextInt(60)),
+                changes(random, firstRun));
+        Result kept = run(List.of(firstRun, secondRun), RowWrites.ROWS_PER_INSERT, false);
+        Result setAside = run(List.of(firstRun, secondRun), RowWrites.ROWS_PER_INSERT, true);
+        assertEquals(0, kept.builtAgain());
+        assertEquals(DeferredIndexes.NAMES.size(), setAside.builtAgain());
+        assertEquals(kept.text(), setAside.text());
     }
 
     /**
@@ -88,9 +106,9 @@ class RowsPerInsertProperties {
         list.addAll(row("placement", "pl-2", hlc, "candidate_id", "cand-p-1", "employer_id", "emp-1", "type",
                 "PROEFPLAATSING", "start_date", "2026-01-05", "hours_per_week", "20", "follows_placement_id",
                 "pl-1"));
-        String one = run(List.of(List.of(list)), 1);
+        String one = run(List.of(List.of(list)), 1, false).text();
         assertTrue(one.startsWith("refused"), one);
-        assertEquals(one, run(List.of(List.of(list)), 2));
+        assertEquals(one, run(List.of(List.of(list)), 2, false).text());
     }
 
     /** New candidates, each with a random choice of optional fields, and sessions for some of them. */
@@ -152,8 +170,16 @@ class RowsPerInsertProperties {
         return list;
     }
 
-    /** Applies each run (its lists in one transaction, bulk settings on) to a copy of the seed; the whole as text. */
-    private static String run(List<List<List<RemoteChange>>> runs, int rowsPerInsert) throws Exception {
+    /** What {@link #run} left as text, and how many indexes it built again at the end. */
+    private record Result(String text, int builtAgain) {
+    }
+
+    /**
+     * Applies each run (its lists in one transaction, bulk settings on, reader-only indexes set aside if {@code
+     * setAside}) to a copy of the seed, then builds again what was set aside; the whole as text, schema included.
+     */
+    private static Result run(List<List<List<RemoteChange>>> runs, int rowsPerInsert, boolean setAside)
+            throws Exception {
         Path copy = Files.createTempFile(seedDir, "copy", ".db");
         Files.copy(seed, copy, StandardCopyOption.REPLACE_EXISTING);
         StringBuilder out = new StringBuilder();
@@ -164,19 +190,30 @@ class RowsPerInsertProperties {
                 try {
                     var more = run.subList(1, run.size()).iterator();
                     List<List<ApplyOutcome>> outcomes = db.write(tx -> applier.applyRun(tx, RemoteRow.of(run.get(0)),
-                            () -> more.hasNext() ? RemoteRow.of(more.next()) : null));
+                            () -> more.hasNext() ? RemoteRow.of(more.next()) : null, setAside));
                     out.append(outcomes).append('\n');
                 } catch (RuntimeException refused) {
                     out.insert(0, "refused " + refused.getClass().getSimpleName() + '\n');
                 }
             }
+            int builtAgain = db.write(tx -> tx.connectionResult(DeferredIndexes::buildAgain));
             out.append(db.read(RowsPerInsertProperties::dump));
+            out.append(db.read(RowsPerInsertProperties::schema));
+            return new Result(out.toString(), builtAgain);
         } finally {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(Path.of(copy + suffix));
             }
         }
-        return out.toString();
+    }
+
+    /** Every table, index and trigger with its statement, by name. */
+    private static String schema(DSLContext dsl) {
+        StringBuilder s = new StringBuilder();
+        for (Record r : dsl.fetch("SELECT type, name, sql FROM sqlite_master ORDER BY name")) {
+            s.append(r.get(0)).append('|').append(r.get(1)).append('|').append(r.get(2)).append('\n');
+        }
+        return s.toString();
     }
 
     private static String dump(DSLContext dsl) {
