@@ -15,8 +15,9 @@ import java.util.Locale;
  *
  * <p>Why: a first sync to a new laptop writes some 134,000 sessions and 189,000 change-log entries, and every row
  * went into each index of its table one at a time, the keys all over the tree. Measured on a 5,000-candidate team
- * (the replay mode of TeamSyncBench): without these six indexes the laptop's apply took 2.5 s of CPU instead of 3.9
- * to 4.1, and building the six again over the whole caseload afterwards took about 0.3 s (one sort each).
+ * (the replay mode of TeamSyncBench, interleaved pairs): the laptop's apply thread 3.6-4.8 s of CPU with these six
+ * indexes kept, 2.3-2.8 s with them set aside; building the six again at the end takes about 0.4 s (one pass over
+ * the table and one sort each), on the sync's thread.
  *
  * <p>Which: indexes that no write of a delivery reads. Not {@code change_log_row} (the merge reads every row's
  * stamps through it), not {@code session_live_last} (the candidate trigger reads it), no UNIQUE index (it would
