@@ -86,6 +86,24 @@ class DownApplierRunTest {
         }
     }
 
+    /**
+     * A prepared bundle waits without its parsed changes: what the pipeline and the erasure check need of them (how
+     * many; the candidates they name, by their own id or their candidate_id) is worked out when it is prepared.
+     */
+    @Test
+    void aPreparedBundleKeepsItsChangesOnlyAsRowWritesWithTheirCountAndTheCandidatesTheyName() {
+        FieldSealer sealer = TestVault.sealer();
+        Bundle second = scenario().get(1); // candidates 1 and 2, and two ladders of candidate 0
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("laptop.db"), sealer, CLOCK)) {
+            DownApplier.Prepared prepared = new DownApplier(store, sealer, CLOCK).prepare(second);
+            assertEquals(second.withoutChanges(), prepared.header());
+            assertTrue(prepared.header().changes().isEmpty());
+            assertEquals(4, prepared.changeCount());
+            assertEquals(List.of(id(1), id(2), id(0)), List.copyOf(prepared.namedCandidates()));
+            assertEquals(DownApplier.candidatesNamed(second), prepared.namedCandidates());
+        }
+    }
+
     @Test
     void aRunEndsAtTheMostItMayHoldAndBeforeABundleThatBringsMoreThanChanges() {
         FieldSealer sealer = TestVault.sealer();
