@@ -61,14 +61,11 @@ class RowsPerInsertProperties {
     @Property(tries = 25)
     void severalRowsAStatementGiveWhatOneRowAStatementGave(@ForAll long randomSeed) throws Exception {
         Random random = new Random(randomSeed);
-        List<List<RemoteChange>> firstRun = List.of(candidates(random, "a", 40 + random.nextInt(80)),
-                candidates(random, "b", random.nextInt(50)));
-        List<List<RemoteChange>> secondRun = List.of(candidates(random, "c", random.nextInt(60)),
-                changes(random, firstRun));
-        String oneAStatement = run(List.of(firstRun, secondRun), 1, false).text();
+        List<List<List<RemoteChange>>> runs = twoRuns(random);
+        String oneAStatement = run(runs, 1, false).text();
         assertTrue(oneAStatement.contains("|cand-a-0/String|"), oneAStatement);
-        assertEquals(oneAStatement, run(List.of(firstRun, secondRun), RowWrites.ROWS_PER_INSERT, false).text());
-        assertEquals(oneAStatement, run(List.of(firstRun, secondRun), 2 + random.nextInt(7), false).text());
+        assertEquals(oneAStatement, run(runs, RowWrites.ROWS_PER_INSERT, false).text());
+        assertEquals(oneAStatement, run(runs, 2 + random.nextInt(7), false).text());
     }
 
     /**
@@ -77,13 +74,9 @@ class RowsPerInsertProperties {
      */
     @Property(tries = 10)
     void settingReaderOnlyIndexesAsideGivesWhatKeepingThemGave(@ForAll long randomSeed) throws Exception {
-        Random random = new Random(randomSeed);
-        List<List<RemoteChange>> firstRun = List.of(candidates(random, "a", 40 + random.nextInt(80)),
-                candidates(random, "b", random.nextInt(50)));
-        List<List<RemoteChange>> secondRun = List.of(candidates(random, "c", random.nextInt(60)),
-                changes(random, firstRun));
-        Result kept = run(List.of(firstRun, secondRun), RowWrites.ROWS_PER_INSERT, false);
-        Result setAside = run(List.of(firstRun, secondRun), RowWrites.ROWS_PER_INSERT, true);
+        List<List<List<RemoteChange>>> runs = twoRuns(new Random(randomSeed));
+        Result kept = run(runs, RowWrites.ROWS_PER_INSERT, false);
+        Result setAside = run(runs, RowWrites.ROWS_PER_INSERT, true);
         assertEquals(0, kept.builtAgain());
         assertEquals(DeferredIndexes.NAMES.size(), setAside.builtAgain());
         assertEquals(kept.text(), setAside.text());
@@ -109,6 +102,15 @@ class RowsPerInsertProperties {
         String one = run(List.of(List.of(list)), 1, false).text();
         assertTrue(one.startsWith("refused"), one);
         assertEquals(one, run(List.of(List.of(list)), 2, false).text());
+    }
+
+    /** A run with a bulk list of new rows and a second run of new rows and changes to the first run's rows. */
+    private static List<List<List<RemoteChange>>> twoRuns(Random random) {
+        List<List<RemoteChange>> firstRun = List.of(candidates(random, "a", 40 + random.nextInt(80)),
+                candidates(random, "b", random.nextInt(50)));
+        List<List<RemoteChange>> secondRun = List.of(candidates(random, "c", random.nextInt(60)),
+                changes(random, firstRun));
+        return List.of(firstRun, secondRun);
     }
 
     /** New candidates, each with a random choice of optional fields, and sessions for some of them. */
