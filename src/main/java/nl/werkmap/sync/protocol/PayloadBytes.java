@@ -126,6 +126,20 @@ final class PayloadBytes {
         if (id == null || clock == null) {
             throw JsonCursor.NotTaken.INSTANCE;
         }
+        int n = fields();
+        in.space();
+        in.expect(']');
+        FieldMap fields = new FieldMap(shapeOf(n), Arrays.copyOf(fieldValues, n));
+        return new Change(entity, id, fields, clock + "-" + origin, false, origin, null);
+    }
+
+    /**
+     * The {@code [field, value, ...]} of a compact change into {@link #fieldNames}, {@link #fieldIds} and {@link
+     * #fieldValues}; how many. A method of its own, without the change around it: its loop made the JIT compile
+     * {@link #compactChange} twice in a first sync (once on-stack at the loop, once whole), each with the JSON
+     * string reading inlined.
+     */
+    private int fields() throws JsonCursor.NotTaken {
         in.expect('[');
         in.space();
         int n = 0;
@@ -134,10 +148,8 @@ final class PayloadBytes {
                 String field = tableName();
                 next();
                 int name = canonical;
-                for (int k = 0; k < n; k++) {
-                    if (fieldIds[k] == name) {
-                        throw JsonCursor.NotTaken.INSTANCE; // a field twice: as a map refuses it
-                    }
+                if (seen(name, n)) {
+                    throw JsonCursor.NotTaken.INSTANCE; // a field twice: as a map refuses it
                 }
                 if (n == fieldNames.length) {
                     fieldNames = Arrays.copyOf(fieldNames, n * 2);
@@ -151,10 +163,17 @@ final class PayloadBytes {
             } while (in.take(','));
             in.expect(']');
         }
-        in.space();
-        in.expect(']');
-        FieldMap fields = new FieldMap(shapeOf(n), Arrays.copyOf(fieldValues, n));
-        return new Change(entity, id, fields, clock + "-" + origin, false, origin, null);
+        return n;
+    }
+
+    /** Whether the name at table place {@code name} is among the first {@code n} fields of the change. */
+    private boolean seen(int name, int n) {
+        for (int k = 0; k < n; k++) {
+            if (fieldIds[k] == name) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** White space, a comma and white space: between the elements of a compact change. */
