@@ -3,6 +3,7 @@ package nl.werkmap.store.changelog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,59 @@ class DeferredIndexesTest {
             assertEquals(5, (int) db.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.COACH,
                     nl.werkmap.store.jooq.Tables.COACH.ID.like("coach-%"))));
         }
+    }
+
+    /**
+     * A run that fails inside a fill (here a session whose candidate is not there, refused by its foreign key while
+     * the batch is written) is rolled back whole, the setting aside of its indexes too; the runs after it write as
+     * before, and the fill still builds everything again.
+     */
+    @Test
+    void aFailedRunInAFillIsRolledBackAndTheRunsAfterItWriteAsBefore() throws Exception {
+        try (Database db = caseload()) {
+            List<String> before = db.read(DeferredIndexesTest::schema);
+            ChangeLog log = new ChangeLog(db, new RemoteChangeApplier(clock(), 4, RowWrites.ROWS_PER_INSERT));
+            try (ChangeLog.Fill fill = log.openFill()) {
+                List<RemoteChange> orphan = new ArrayList<>(coach("coach-x", "Xander", "Yara"));
+                orphan.addAll(session("s-1", "00000000-0000-0000-0000-00000000dead"));
+                assertThrows(RuntimeException.class, () -> log.applyRemoteRun(RemoteRow.of(orphan), () -> null));
+                assertEquals(before, db.read(DeferredIndexesTest::schema), "the failed run set nothing aside");
+                assertEquals(0, (int) db.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.COACH,
+                        nl.werkmap.store.jooq.Tables.COACH.ID.like("coach-%"))));
+
+                List<RemoteChange> good = new ArrayList<>(coach("coach-a", "Ans", "Bram"));
+                good.addAll(candidate("cand-1"));
+                good.addAll(session("s-2", "cand-1"));
+                log.applyRemoteRun(RemoteRow.of(good), () -> null);
+                assertEquals(DeferredIndexes.NAMES.size(), (int) db.read(DeferredIndexesTest::kept));
+            }
+            assertEquals(before, db.read(DeferredIndexesTest::schema));
+            assertEquals(List.of("s-2"), db.read(dsl -> dsl.fetch("SELECT id FROM coaching_session").map(r -> r.get(0,
+                    String.class))));
+            assertEquals(2, (int) db.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.COACH,
+                    nl.werkmap.store.jooq.Tables.COACH.ID.like("coach-%"))));
+        }
+    }
+
+    private static List<RemoteChange> candidate(String id) {
+        String hlc = String.format("%015d-00000-dev-a", 1_700_000_000_000L);
+        List<RemoteChange> changes = new ArrayList<>();
+        for (String[] f : new String[][] {{"register_status", "INGESCHREVEN"}, {"status", "ACTIEF"},
+            {"registered_on", "2026-01-05"}}) {
+            changes.add(new RemoteChange("candidate", id, f[0], bytes(f[1]), false, hlc, "dev-a"));
+        }
+        changes.add(new RemoteChange("candidate", id, "full_name", new byte[] {1, 2, 3}, true, hlc, "dev-a"));
+        return changes;
+    }
+
+    private static List<RemoteChange> session(String id, String candidate) {
+        String hlc = String.format("%015d-00001-dev-a", 1_700_000_000_000L);
+        List<RemoteChange> changes = new ArrayList<>();
+        for (String[] f : new String[][] {{"candidate_id", candidate}, {"starts_at", "2026-02-02T09:00"},
+            {"duration_minutes", "60"}, {"location", "KANTOOR"}, {"type", "GESPREK"}}) {
+            changes.add(new RemoteChange("coaching_session", id, f[0], bytes(f[1]), false, hlc, "dev-a"));
+        }
+        return changes;
     }
 
     private Database caseload() {
