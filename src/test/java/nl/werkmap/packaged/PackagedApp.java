@@ -45,10 +45,15 @@ final class PackagedApp {
         FxToolkit.cleanupStages();
     }
 
-    /** Waits until the worker thread's result shows on screen. */
+    /**
+     * Waits until the worker thread's result shows on screen. The condition is asked on the FX thread: its lookups
+     * walk the scene while JavaFX changes it, and asked from the test thread one walked a child list as it shrank
+     * (an IndexOutOfBoundsException in CI, lock and unlock of the packaged app).
+     */
     static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(STEP_SECONDS, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(STEP_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
             throw new AssertionError("Na " + STEP_SECONDS + " s nog steeds niet: " + what, e);
         }
