@@ -18,8 +18,8 @@ import nl.werkmap.store.db.GiveWay;
  * Holds background work back while the coach is typing, clicking or scrolling in the window: the work asks between
  * its steps ({@link GiveWay}) and waits until the window has been quiet for {@link #QUIET}. On two cores the day's
  * integrity check of a large caseload otherwise takes a core for half a minute right after unlock, just when the coach
- * starts to search. One pause lasts at most {@link #LONGEST}, so the work still moves while someone types for minutes;
- * a write waiting for the work ends the pause at once.
+ * starts to search. One pause lasts at most {@link #LONGEST}; the work then runs for {@link #RUN} before it gives way
+ * again, so it still moves while someone types for minutes. A write waiting for the work ends the pause at once.
  */
 public final class InputQuiet implements GiveWay {
 
@@ -27,6 +27,8 @@ public final class InputQuiet implements GiveWay {
     static final Duration QUIET = Duration.ofMillis(300);
     /** The longest one pause lasts. */
     static final Duration LONGEST = Duration.ofSeconds(2);
+    /** How long the work runs, unheld, after a pause that lasted {@link #LONGEST}. */
+    static final Duration RUN = Duration.ofMillis(200);
     /** Pauses are slept in slices this long, so a write that starts waiting ends the pause soon. */
     private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
@@ -39,6 +41,8 @@ public final class InputQuiet implements GiveWay {
     private final Sleeper sleeper;
     private final EventHandler<Event> input = e -> inputNow();
     private volatile long lastInput;
+    /** Until when the work runs unheld after a pause that reached {@link #LONGEST}; only the working thread uses it. */
+    private long runUntil;
 
     public InputQuiet() {
         this(System::nanoTime, TimeUnit.NANOSECONDS::sleep);
@@ -48,6 +52,7 @@ public final class InputQuiet implements GiveWay {
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
         this.lastInput = nanoTime.getAsLong() - QUIET.toNanos();
+        this.runUntil = nanoTime.getAsLong();
     }
 
     /** Counts the coach's keys, clicks, drags and scrolls in {@code scene} as input (a mouse merely moved does not). */
@@ -68,14 +73,21 @@ public final class InputQuiet implements GiveWay {
     @Override
     public void giveWay(BooleanSupplier hurry) throws InterruptedException {
         long start = nanoTime.getAsLong();
+        if (start - runUntil < 0) {
+            return;
+        }
         while (!hurry.getAsBoolean()) {
             long now = nanoTime.getAsLong();
-            long quietFor = now - lastInput;
-            long left = Math.min(QUIET.toNanos() - quietFor, LONGEST.toNanos() - (now - start));
-            if (left <= 0) {
+            long quietLeft = QUIET.toNanos() - (now - lastInput);
+            if (quietLeft <= 0) {
                 return;
             }
-            sleeper.sleep(Math.min(left, SLICE_NANOS));
+            long pauseLeft = LONGEST.toNanos() - (now - start);
+            if (pauseLeft <= 0) {
+                runUntil = now + RUN.toNanos();
+                return;
+            }
+            sleeper.sleep(Math.min(Math.min(quietLeft, pauseLeft), SLICE_NANOS));
         }
     }
 }

@@ -60,6 +60,37 @@ class InputQuietTest {
     }
 
     @Test
+    void afterALongPauseTheWorkRunsForOneRunBeforeItIsHeldAgain() throws Exception {
+        Time time = time();
+        time.typing = true;
+        time.quiet.inputNow();
+        time.quiet.giveWay(() -> false);
+        long held = time.slept;
+        long step = TimeUnit.MILLISECONDS.toNanos(1);
+        for (long ran = 0; ran + step < InputQuiet.RUN.toNanos(); ran += step) {
+            time.now += step;
+            time.quiet.inputNow();
+            time.quiet.giveWay(() -> false);
+        }
+        assertEquals(held, time.slept, "the coach types on, but the work runs its run unheld");
+        time.now += 2 * step;
+        time.quiet.inputNow();
+        time.quiet.giveWay(() -> false);
+        assertEquals(held + InputQuiet.LONGEST.toNanos(), time.slept, "then it is held for a whole pause again");
+    }
+
+    @Test
+    void aPauseEndedByQuietGivesTheWorkNoRun() throws Exception {
+        Time time = time();
+        time.quiet.inputNow();
+        time.quiet.giveWay(() -> false);
+        long held = time.slept;
+        time.quiet.inputNow();
+        time.quiet.giveWay(() -> false);
+        assertEquals(2 * held, time.slept, "a key right after the quiet holds the work back again at once");
+    }
+
+    @Test
     void aWriteWaitingForTheWorkEndsThePause() throws Exception {
         Time time = time();
         time.typing = true;
