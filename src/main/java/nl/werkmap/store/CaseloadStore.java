@@ -117,7 +117,7 @@ public final class CaseloadStore implements AutoCloseable {
             // avgwis: an erasure interrupted halfway (app closed, power cut) is finished before anything is shown.
             nl.werkmap.store.erasure.LocalErasure.completeAll(store, clock.instant());
             // Indexes a first sync set aside and could not build again (stopped halfway) are built before use.
-            store.changeLog.buildDeferredIndexes();
+            store.changeLog.restoreSetAside();
             // Copies made before an update are kept 35 days, then removed (docs/bewaren-en-wissen.md).
             BackupExpiry.expire(dbFile, clock);
             return store;

@@ -146,8 +146,9 @@ public final class SyncEngine {
                 down = pipeline;
                 long next;
                 DownPipeline.Totals totals;
-                // A first sync to a new laptop fills a nearly empty caseload: the indexes only readers use are set
-                // aside while it writes and built again once at the end (ChangeLog.openFill), also after a failure.
+                // A first sync to a new laptop fills a nearly empty caseload: the indexes only readers use and the
+                // session summary triggers are set aside while it writes and made again once at the end
+                // (ChangeLog.openFill), also after a failure.
                 try (ChangeLog.Fill fill = store.changeLog().openFill()) {
                     try {
                         next = client.fetchEach(identity.downCursor(), token,

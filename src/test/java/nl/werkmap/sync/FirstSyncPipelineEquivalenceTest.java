@@ -68,7 +68,7 @@ class FirstSyncPipelineEquivalenceTest {
                 // nearly empty caseload, ChangeLog.openFill) and built them again: the same schema.
                 assertEquals(schema(inTurn), schema(streamed));
                 assertEquals(0, (int) streamed.store.read(dsl -> dsl.fetchCount(
-                        nl.werkmap.store.jooq.Tables.DEFERRED_INDEX)));
+                        nl.werkmap.store.jooq.Tables.DEFERRED_SCHEMA)));
             }
         }
     }

@@ -79,9 +79,9 @@ final class CaseloadFingerprint {
     }
 
     /**
-     * The schema: every table, index, trigger and view with its statement, so a sync that set indexes aside and
-     * built them again (DeferredIndexes) must leave them as they were. The page numbers (rootpage) are left out:
-     * an index built again lives elsewhere in the file.
+     * The schema: every table, index, trigger and view with its statement, so a sync that set indexes and
+     * triggers aside and made them again (DeferredSchema) must leave them as they were. The page numbers (rootpage)
+     * are left out: an index built again lives elsewhere in the file.
      */
     private static List<String> schema(Statement st) throws SQLException {
         List<String> rows = new ArrayList<>();

@@ -1,7 +1,7 @@
 package nl.werkmap.store.changelog;
 
 import static nl.werkmap.store.jooq.Tables.CHANGE_LOG;
-import static nl.werkmap.store.jooq.Tables.DEFERRED_INDEX;
+import static nl.werkmap.store.jooq.Tables.DEFERRED_SCHEMA;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +21,7 @@ public final class ChangeLog {
 
     private final Database database;
     private final RemoteChangeApplier applier;
-    /** Fills open ({@link #openFill()}): while there is one, bulk runs set reader-only indexes aside. */
+    /** Fills open ({@link #openFill()}): while there is one, bulk runs set indexes and triggers aside. */
     private final AtomicInteger fills = new AtomicInteger();
 
     public ChangeLog(Database database, HybridLogicalClock clock) {
@@ -107,8 +107,9 @@ public final class ChangeLog {
 
     /**
      * Opens a fill: until it is closed, a bulk run ({@link #applyRemoteRun}) into a nearly empty table sets aside
-     * that table's indexes that only readers use ({@link DeferredIndexes}), and {@link Fill#close()} builds them
-     * again. For the down half of a sync round, whose first sync to a new laptop writes a whole team's caseload.
+     * that table's indexes that only readers use and its summary triggers ({@link DeferredSchema}), and {@link
+     * Fill#close()} makes them again. For the down half of a sync round, whose first sync to a new laptop writes a
+     * whole team's caseload.
      */
     public Fill openFill() {
         fills.incrementAndGet();
@@ -122,25 +123,25 @@ public final class ChangeLog {
         private Fill() {
         }
 
-        /** Builds again every index set aside (none if no bulk run came); once. */
+        /** Makes again everything set aside (nothing if no bulk run came); once. */
         @Override
         public void close() {
             if (!closed) {
                 closed = true;
                 fills.decrementAndGet();
-                buildDeferredIndexes();
+                restoreSetAside();
             }
         }
     }
 
     /**
-     * Builds again every index a bulk delivery set aside, also those of one that stopped halfway (the app closed, the
-     * power went); one read, and no write, when there are none. Returns how many were built.
+     * Makes again every index and trigger a bulk delivery set aside, also those of one that stopped halfway (the app
+     * closed, the power went); one read, and no write, when there are none. Returns how many were made.
      */
-    public int buildDeferredIndexes() {
-        if (!database.read(dsl -> dsl.fetchExists(DEFERRED_INDEX))) {
+    public int restoreSetAside() {
+        if (!database.read(dsl -> dsl.fetchExists(DEFERRED_SCHEMA))) {
             return 0;
         }
-        return database.write(dsl -> dsl.connectionResult(DeferredIndexes::buildAgain));
+        return database.write(dsl -> dsl.connectionResult(DeferredSchema::buildAgain));
     }
 }

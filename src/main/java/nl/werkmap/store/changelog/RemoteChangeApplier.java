@@ -63,7 +63,7 @@ final class RemoteChangeApplier {
         return applyRun(tx, rows, () -> null, false).get(0);
     }
 
-    /** {@link #applyRun(DSLContext, List, Supplier, boolean)} without setting indexes aside. */
+    /** {@link #applyRun(DSLContext, List, Supplier, boolean)} without setting anything aside. */
     List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteRow> first, Supplier<List<RemoteRow>> more) {
         return applyRun(tx, first, more, false);
     }
@@ -73,8 +73,8 @@ final class RemoteChangeApplier {
      * caller's transaction: the same as {@link #applyRows} for each list in turn (each list is checked, observed,
      * merged against what the lists before it wrote, and written before the next is asked for). A bulk list's
      * settings ({@link BulkSettings}) hold for the rest of the run, so the pages the lists share stay in memory until
-     * the one commit. {@code setAside}: a bulk list also sets aside the reader-only indexes of nearly empty tables
-     * ({@link DeferredIndexes}), in this transaction; whoever passes true builds them again.
+     * the one commit. {@code setAside}: a bulk list also sets aside the reader-only indexes and summary triggers of
+     * nearly empty tables ({@link DeferredSchema}), in this transaction; whoever passes true makes them again.
      */
     List<List<ApplyOutcome>> applyRun(DSLContext tx, List<RemoteRow> first, Supplier<List<RemoteRow>> more,
                                       boolean setAside) {
@@ -87,7 +87,7 @@ final class RemoteChangeApplier {
                     if (bulkSettings == null && RowList.fields(rows) >= bulkFrom) {
                         bulkSettings = BulkSettings.raise(connection);
                         if (setAside) {
-                            DeferredIndexes.setAsideWhereNearlyEmpty(connection);
+                            DeferredSchema.setAsideWhereNearlyEmpty(connection);
                         }
                     }
                     outcomes.add(applyOne(statements, new RowList(rows)));
