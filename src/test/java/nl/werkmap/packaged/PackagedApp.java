@@ -3,7 +3,6 @@ package nl.werkmap.packaged;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
@@ -14,6 +13,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.app.WerkmapApp;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * The real desktop app ({@link WerkmapApp}, with its worker thread, settings and machine config) on the caseload
@@ -52,8 +52,7 @@ final class PackagedApp {
      */
     static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(STEP_SECONDS, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition).get());
+            FxWait.until(STEP_SECONDS, condition);
         } catch (TimeoutException e) {
             throw new AssertionError("Na " + STEP_SECONDS + " s nog steeds niet: " + what, e);
         }

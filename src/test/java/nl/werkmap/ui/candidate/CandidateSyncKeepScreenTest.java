@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -29,6 +28,7 @@ import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.TestPreferences;
 import nl.werkmap.ui.main.MainWindow;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * "Deze houden" on the candidate page of a linked laptop that is offline (the hub is down by then): the conflict
@@ -63,10 +63,10 @@ class CandidateSyncKeepScreenTest {
         robot.write("sanne").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Label badge = robot.lookup("#candidateSyncState").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Conflict".equals(badge.getText()));
+        FxWait.until(5, () -> "Conflict".equals(badge.getText()));
 
         robot.clickOn("#conflictKeep0");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Nog niet verstuurd".equals(badge.getText()));
+        FxWait.until(5, () -> "Nog niet verstuurd".equals(badge.getText()));
         WaitForAsyncUtils.waitForFxEvents();
         Label waiting = robot.lookup("#candidateDecisionsWaiting").queryAs(Label.class);
         assertTrue(waiting.isVisible());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -28,6 +27,7 @@ import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.main.MainWindow;
 import nl.werkmap.ui.common.TestPreferences;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * The candidate page of a linked laptop in the real 1366×768 window: a name edited here and by the team lead at
@@ -63,11 +63,11 @@ class CandidateSyncScreenTest {
         robot.write("sanne").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Label badge = robot.lookup("#candidateSyncState").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Conflict".equals(badge.getText()));
+        FxWait.until(5, () -> "Conflict".equals(badge.getText()));
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "70-candidate-sync-conflict")).get();
 
         robot.clickOn("#conflictUseOther0");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Nog niet verstuurd".equals(badge.getText()));
+        FxWait.until(5, () -> "Nog niet verstuurd".equals(badge.getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Sanne de Vries-Kok", robot.lookup("#fullName").queryAs(TextField.class).getText(),
                 "the profile form shows the chosen value, so a later save does not undo the choice");

@@ -59,6 +59,7 @@ import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.StatusBarChecks;
 import nl.werkmap.ui.common.TestPreferences;
 import nl.werkmap.ui.main.MainWindow;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * The caseload list of a linked laptop in the real 1366×768 window, on a real caseload file and a real hub that
@@ -223,7 +224,7 @@ class CaseloadSyncMarksScreenTest {
         }
         files = alone;
         open(robot, Messages.dutch());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        FxWait.until(5, () -> table(robot).getItems().size() == 1);
         assertTrue(!syncColumn(robot).isVisible(), "no column, not even an empty one");
         assertTrue(!robot.lookup("#onlyUnsent").query().isVisible(), "and no filter on it");
         assertEquals(Map.of(), shownMarks(robot));

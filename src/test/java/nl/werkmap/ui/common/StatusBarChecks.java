@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -37,7 +36,7 @@ public final class StatusBarChecks {
     public static void longMessageFits(FxRobot robot, Stage stage, Messages messages, String start, String shot)
             throws Exception {
         Label status = robot.lookup("#statusText").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith(start));
+        FxWait.until(20, () -> status.getText().startsWith(start));
         WaitForAsyncUtils.waitForFxEvents();
         String whole = status.getText();
         assertEquals(1366, stage.getScene().getWidth());

@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.ComboBox;
@@ -42,6 +41,7 @@ import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.agenda.WeekAgenda;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * Appointments that did or did not take place: one is planned by keyboard; yesterday's, still gepland, shows as
@@ -126,7 +126,7 @@ class AppointmentStatesFlowTest extends FxRobot {
         clickOn(older);
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table("#todayTable").getItems().stream()
+            FxWait.until(10, () -> table("#todayTable").getItems().stream()
                     .anyMatch(l -> l.entry().kind() == WeekEntry.Kind.ACTIE));
         } catch (TimeoutException e) {
             throw new AssertionError("the older overdue action was not listed on request", e);
@@ -146,7 +146,7 @@ class AppointmentStatesFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#markMissed");
         // Finished: it leaves "Vandaag" (only appointments still to finish stay there from earlier days).
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#undoBar").query().isVisible()
+        FxWait.until(10, () -> lookup("#undoBar").query().isVisible()
                 && table("#todayTable").getItems().stream().noneMatch(l -> l.entry().kind() == WeekEntry.Kind.AFSPRAAK));
         String undo = from(table("#todayTable").getParent()).lookup("#undoText").queryAs(Label.class).getText();
         assertTrue(undo.startsWith("Afspraak met Jan") && undo.endsWith("niet doorgegaan."), undo);
@@ -162,7 +162,7 @@ class AppointmentStatesFlowTest extends FxRobot {
         // In the caseload list too: last contact is the visit of 20 days ago.
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         TableView<CaseloadRow> caseload = UiFixture.find(this, "#table", TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> caseload.getItems().size() == 1);
+        FxWait.until(10, () -> caseload.getItems().size() == 1);
         assertEquals(VISIT, caseload.getItems().get(0).lastContact());
         // The Tijdlijn shows it as a missed appointment, not as a session that happened.
         WaitForAsyncUtils.asyncFx(() -> {
@@ -172,7 +172,7 @@ class AppointmentStatesFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         type(KeyCode.ENTER);
         clickOn("Tijdlijn");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("Niet doorgegaan").tryQuery()
+        FxWait.until(10, () -> lookup("Niet doorgegaan").tryQuery()
                 .isPresent());
         Shots.take(stage, "72-tijdlijn-niet-doorgegaan");
         clickOn("Sessies");
@@ -186,10 +186,10 @@ class AppointmentStatesFlowTest extends FxRobot {
     @Order(4)
     void ctrlZUndoesIt() throws Exception {
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#undoBar").query().isVisible());
+        FxWait.until(10, () -> lookup("#undoBar").query().isVisible());
         clickOn("#todayTable");
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#undoBar").query().isVisible());
+        FxWait.until(10, () -> !lookup("#undoBar").query().isVisible());
         assertTrue(line(table("#todayTable"), TODAY.minusDays(1)).overdue(), "back to nog afronden");
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
             assertEquals(AppointmentState.GEPLAND, open.store().sessions().find(yesterdays).orElseThrow().state());
@@ -209,7 +209,7 @@ class AppointmentStatesFlowTest extends FxRobot {
     /** The appointment line of that day; waits for the lists to be read. */
     private WeekAgenda.Line line(TableView<WeekAgenda.Line> t, LocalDate day) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> t.getItems().stream()
+            FxWait.until(10, () -> t.getItems().stream()
                     .anyMatch(l -> l.entry().kind() == WeekEntry.Kind.AFSPRAAK && l.entry().date().equals(day)));
         } catch (TimeoutException e) {
             throw new AssertionError("no appointment on " + day + " in " + t.getId() + ": " + t.getItems(), e);

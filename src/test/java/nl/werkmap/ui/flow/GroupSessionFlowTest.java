@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.Node;
@@ -34,6 +33,7 @@ import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * A group session from the agenda: two candidates found and added by keyboard, what was done and for how long, and
@@ -103,19 +103,19 @@ class GroupSessionFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         clickOn(lookup(".tab-label").match(n -> ((Label) n).getText().endsWith("Sessies")).queryAs(Label.class));
         TableView<?> sessions = lookup("#sessions").match(UiFixture::shown).queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sessions.getItems().isEmpty());
+        FxWait.until(10, () -> !sessions.getItems().isEmpty());
         interact(() -> sessions.getSelectionModel().select(0));
         clickOn(from(sessions.getParent()).lookup("#delete").queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn(lookup(".dialog-pane .button").match(n -> ((Button) n).getText().equals("Verwijderen"))
                 .queryAs(Button.class));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> sessions.getItems().isEmpty());
+        FxWait.until(10, () -> sessions.getItems().isEmpty());
         assertTrue(lookup(".label").match((Label l) -> l.getText() != null
                 && l.getText().contains("Groepssessie van") && l.getText().contains("met 2 kandidaten")).tryQuery()
                 .isPresent(), "the undo line names the whole group session");
         // ... and the undo brings it back as a whole (the store checks below find both shares as they were)
         press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !sessions.getItems().isEmpty());
+        FxWait.until(10, () -> !sessions.getItems().isEmpty());
         interact(() -> stage.hide());
         try (OpenCaseload open = OpenCaseload.unlock(fixture.files, UiFixture.PASSPHRASE.toCharArray())) {
             List<CoachingSession> all = open.store().read(dsl -> dsl.selectFrom(
@@ -132,7 +132,7 @@ class GroupSessionFlowTest extends FxRobot {
 
     private void waitForMatches(String typed) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup("#groupMatches").queryListView().getItems()
+            FxWait.until(10, () -> !lookup("#groupMatches").queryListView().getItems()
                     .isEmpty());
         } catch (TimeoutException e) {
             throw new AssertionError("no match for '" + typed + "'; search field holds '"

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * Going from the caseload to a candidate and back keeps both pages in the scene (hidden, not taken out and put back,
@@ -117,7 +118,7 @@ class PageSwitchFlowTest extends FxRobot {
     }
 
     private String shownName() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !UiFixture.find(this, "#candidateName", Label.class)
+        FxWait.until(10, () -> !UiFixture.find(this, "#candidateName", Label.class)
                 .getText().isEmpty());
         return UiFixture.find(this, "#candidateName", Label.class).getText();
     }

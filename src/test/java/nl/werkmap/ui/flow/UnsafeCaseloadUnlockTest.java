@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -23,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.store.db.Database;
 import nl.werkmap.ui.common.Screenshots;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * A damaged caseload at the first unlock of a day: the list shows first, then the day's check (on its own thread)
@@ -65,7 +65,7 @@ class UnsafeCaseloadUnlockTest {
         UiFixture.unlock(robot);
         assertTrue(robot.lookup("#navCaseload").tryQuery().isPresent(), "the list is not held up by the check");
         // The check runs on its own thread after the list is read; its alarm comes through the FX queue.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        FxWait.until(30,
                 () -> robot.lookup("#integrityAlarm").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane alarm = robot.lookup("#integrityAlarm").queryAs(DialogPane.class);

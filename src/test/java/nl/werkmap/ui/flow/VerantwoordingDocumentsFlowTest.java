@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.ComboBox;
@@ -56,6 +55,7 @@ import nl.werkmap.store.Samples;
 import nl.werkmap.ui.candidate.VerantwoordingOpener;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Screenshots;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * Filling in an employer's evaluation with the person, signature drawn on the pad, then making the
@@ -114,7 +114,7 @@ class VerantwoordingDocumentsFlowTest extends FxRobot {
     }
 
     private void waitForText(String id, String part) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        FxWait.until(20, () -> {
             Label l = lookup(id).queryAs(Label.class);
             return l.getText() != null && l.getText().contains(part);
         });
@@ -148,7 +148,7 @@ class VerantwoordingDocumentsFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(form.getScene(), "documents-02-signature-form")).get();
         interact(() -> from(form.getScene().getRoot()).lookup("#saveForm").queryButton().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Formulier opgeslagen.".equals(
+        FxWait.until(20, () -> "Formulier opgeslagen.".equals(
                 from(form.getScene().getRoot()).lookup("#formMessage").queryAs(Label.class).getText()));
         interact(() -> from(form.getScene().getRoot()).lookup("#closeForm").queryButton().fire());
 
@@ -164,7 +164,7 @@ class VerantwoordingDocumentsFlowTest extends FxRobot {
                     .setValue(JobcoachResult.VERVOLG_GELIJK_REGIME);
             from(own.getScene().getRoot()).lookup("#saveForm").queryButton().fire();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        FxWait.until(20, () -> {
             String said = from(own.getScene().getRoot()).lookup("#formMessage").queryAs(Label.class).getText();
             return said != null && said.contains("depressie");
         });

@@ -37,6 +37,7 @@ import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionLogboek;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * A team lead approves a coach's week in the agenda: last week has two overlapping sessions (an open point) and is
@@ -90,7 +91,7 @@ class WeekApprovalFlowTest extends FxRobot {
         assertTrue(lookup("#weekApproval").queryAs(javafx.scene.Node.class).isVisible(), "a team lead sees it");
         assertEquals(LAST_MONDAY, lookup("#approvalWeek").queryAs(DatePicker.class).getValue());
         // The agenda is built on first visit: its week's points are read in the background after Ctrl+2.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        FxWait.until(10,
                 () -> text("#approvalStatus").contains("open punt"));
         assertTrue(text("#approvalStatus").contains("open punt"), text("#approvalStatus"));
         clickOn("#approveWeek");

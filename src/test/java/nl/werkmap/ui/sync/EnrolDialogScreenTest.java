@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,6 +32,7 @@ import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.main.MainWindow;
 import nl.werkmap.ui.common.TestPreferences;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * "Koppelen…" from the status bar of a laptop that is not linked: a wrong code gets a Dutch sentence and keeps
@@ -70,7 +70,7 @@ class EnrolDialogScreenTest {
     void aWrongCodeIsExplainedAndTheRightOneShowsTheFingerprints(FxRobot robot) throws Exception {
         robot.clickOn("#passphrase").write(PASSPHRASE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#syncEnrol").tryQuery()
+        FxWait.until(5, () -> robot.lookup("#syncEnrol").tryQuery()
                 .map(Node::isVisible).orElse(false));
         robot.clickOn("#syncEnrol");
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,7 +79,7 @@ class EnrolDialogScreenTest {
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(dialogScene(), "72-enrol-form")).get();
         robot.clickOn("#enrolLink");
         Label error = robot.lookup("#enrolError").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !error.getText().isEmpty());
+        FxWait.until(10, () -> !error.getText().isEmpty());
         assertTrue(error.getText().startsWith("De koppelcode wordt niet geaccepteerd"), error.getText());
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(dialogScene(), "72-enrol-wrong-code")).get();
@@ -88,14 +88,14 @@ class EnrolDialogScreenTest {
         robot.interact(() -> robot.lookup("#enrolCode").queryAs(TextField.class).setText(code));
         robot.clickOn("#enrolLink");
         Label hubPrint = robot.lookup("#enrolHubFingerprint").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hubPrint.getText().isEmpty());
+        FxWait.until(10, () -> !hubPrint.getText().isEmpty());
         assertEquals(hub.hub.signingFingerprint(), hubPrint.getText());
         assertTrue(robot.lookup("#enrolDeviceFingerprint").queryAs(Label.class).getText().matches("[0-9A-F-]{20,}"));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(dialogScene(), "73-enrol-linked")).get();
 
         robot.clickOn("#enrolClose");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#syncEnrol").queryAs(Node.class)
+        FxWait.until(5, () -> !robot.lookup("#syncEnrol").queryAs(Node.class)
                 .isVisible());
         WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), "74-status-bar-linked")).get();
 

@@ -43,6 +43,7 @@ import nl.werkmap.ui.common.QuietNavigator;
 import nl.werkmap.ui.common.StatusBarChecks;
 import nl.werkmap.ui.common.StatusMessage;
 import nl.werkmap.ui.common.Theme;
+import nl.werkmap.ui.common.FxWait;
 
 /**
  * What the coach sees when the hub's answer stalls halfway: "Nu synchroniseren" ends (after the stall limit, made
@@ -118,14 +119,14 @@ class SyncStallScreenTest {
             assertTrue(shown.get().contains("Wat al helemaal binnen was, is verwerkt; Werkmap probeert het later"
                     + " opnieuw en haalt dan de rest op. Blijft dit gebeuren, controleer dan de netwerkverbinding of"
                     + " meld het bij de beheerder van de hub."), shown.get());
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.runningProperty().get());
+            FxWait.until(10, () -> !vm.runningProperty().get());
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals("Nog niet gesynchroniseerd · laatste poging mislukt", vm.textProperty().get());
             assertTrue(vm.lastErrorProperty().get().startsWith(STALLED), vm.lastErrorProperty().get());
 
             robot.clickOn("#syncNow");
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown.get().startsWith("Gesynchroniseerd"));
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+            FxWait.until(20, () -> shown.get().startsWith("Gesynchroniseerd"));
+            FxWait.until(10,
                     () -> vm.textProperty().get().startsWith("Laatst gesynchroniseerd: "));
             WaitForAsyncUtils.waitForFxEvents();
             assertNull(vm.lastErrorProperty().get(), "a good round clears the problem");
