@@ -116,7 +116,8 @@ public final class CaseloadStore implements AutoCloseable {
             CaseloadStore store = new CaseloadStore(database, hlc, backup, sealer, clock);
             // avgwis: an erasure interrupted halfway (app closed, power cut) is finished before anything is shown.
             nl.werkmap.store.erasure.LocalErasure.completeAll(store, clock.instant());
-            // Indexes a first sync set aside and could not build again (stopped halfway) are built before use.
+            // Indexes and triggers a first sync set aside and could not make again (stopped halfway) are made again
+            // before use, the summary those triggers keep worked out anew.
             store.changeLog.restoreSetAside();
             // Copies made before an update are kept 35 days, then removed (docs/bewaren-en-wissen.md).
             BackupExpiry.expire(dbFile, clock);

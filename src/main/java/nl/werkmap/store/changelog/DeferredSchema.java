@@ -20,7 +20,7 @@ import java.util.Locale;
  * interleaved pairs): the laptop's apply thread 3.6-4.8 s of CPU with the six indexes kept, 2.3-2.8 s with them set
  * aside, and about 0.2-0.45 s less again with the session triggers set aside too. Building the six again at the end
  * takes about 0.4 s (one pass over the table and one sort each) and working out every candidate's last session done
- * again some 0.05 s (one look along {@code session_live_last} per candidate), on the sync's thread.
+ * again about 10 ms (one look along {@code session_live_last} per candidate), on the sync's thread.
  *
  * <p>Which indexes: those that no write of a delivery reads. Not {@code change_log_row} (the merge reads every row's
  * stamps through it), not {@code session_live_last} (the candidate trigger and the summary worked out again read
