@@ -112,6 +112,15 @@ final class Workspace {
         this.navigator = navigator;
         this.shellVm = new ShellViewModel(messages, background, preferences);
         shellVm.demoProperty().set(open.isDemo());
+        CaseloadSyncMarks syncMarks = new CaseloadSyncMarks(open.store());
+        this.who = new CurrentCoachModel(messages, background, store);
+        this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences, syncMarks::read);
+        caseloadVm.followCurrentCoach(who);
+        // The list is what the coach waits for after unlocking: its query starts first, on the worker, while this
+        // thread builds the screens (the shell and the list's own took 0.15-0.2 s of it at a cold unlock, issue 13);
+        // what the read finds is shown by a later turn of this thread, once every screen below is made.
+        who.reload();
+        caseloadVm.reload();
         ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL,
                 new ShellController(shellVm, navigator, this::showSettings));
         this.shell = s.controller();
@@ -119,19 +128,11 @@ final class Workspace {
         this.sealer = open.sealer();
         shell.setRetention(this::showRetention);
         this.shellRoot = s.root();
-        CaseloadSyncMarks syncMarks = new CaseloadSyncMarks(open.store());
-        this.who = new CurrentCoachModel(messages, background, store);
-        this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences, syncMarks::read);
-        caseloadVm.followCurrentCoach(who);
         ViewLoader.Loaded<CaseloadController> c = loader.load(FxmlView.CASELOAD,
                 new CaseloadController(caseloadVm, messages));
         this.caseload = c.controller();
         this.caseloadRoot = c.root();
         caseloadVm.onScreen.bind(caseloadRoot.visibleProperty());
-        // The list is what the coach waits for after unlocking: its query starts now, on the worker, while this
-        // thread builds the rest; it used to wait until every screen below was made.
-        who.reload();
-        caseloadVm.reload();
         // "Wie ben je?" on the first screen at first start; it hides itself once a coach is chosen. Not on the demo:
         // nobody works there, and the question would suggest the made-up caseload is the coach's own.
         if (!open.isDemo()) {
