@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.jooq.DSLContext;
@@ -16,6 +17,7 @@ import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.caseload.CandidateFileQuery;
 import nl.werkmap.store.caseload.CandidateHistory;
 import nl.werkmap.store.caseload.CaseloadQuery;
+import nl.werkmap.store.caseload.ListReadAhead;
 import nl.werkmap.store.changelog.ChangeLog;
 import nl.werkmap.store.db.BackupExpiry;
 import nl.werkmap.store.db.Database;
@@ -47,6 +49,9 @@ import nl.werkmap.store.repo.StoreContext;
 public final class CaseloadStore implements AutoCloseable {
 
     private final Database database;
+    /** The list's lines read ahead before the unlock, until the first list read takes them (or none). */
+    private final AtomicReference<ListReadAhead> readAhead =
+            new AtomicReference<>();
     private final HybridLogicalClock clock;
     private final Optional<Path> backup;
     private final FieldSealer sealer;
@@ -304,7 +309,18 @@ public final class CaseloadStore implements AutoCloseable {
 
     /** The caseload list for the overview screen; rebuild the index from it after unlock and after saves. */
     public CaseloadQuery caseloadQuery() {
-        return new CaseloadQuery(database, sealer);
+        return new CaseloadQuery(database, sealer, () -> readAhead.getAndSet(null));
+    }
+
+    /**
+     * The list's lines read before this store opened ({@link ListReadAhead}): the first
+     * list read uses them if the file has not changed since, and lets go of them either way.
+     */
+    public void offerReadAhead(ListReadAhead lines) {
+        ListReadAhead before = readAhead.getAndSet(lines);
+        if (before != null) {
+            before.close();
+        }
     }
 
     /** One candidate's caseload line, read again after a save instead of the whole list. */
@@ -361,6 +377,10 @@ public final class CaseloadStore implements AutoCloseable {
 
     @Override
     public void close() {
+        ListReadAhead unused = readAhead.getAndSet(null);
+        if (unused != null) {
+            unused.close();
+        }
         database.close();
     }
 }

@@ -3,8 +3,10 @@ package nl.werkmap.store.caseload;
 import static nl.werkmap.store.jooq.Tables.COACH;
 import static nl.werkmap.store.jooq.Tables.PLACEMENT;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.jooq.DSLContext;
@@ -55,6 +59,9 @@ public final class CaseloadQuery {
     private final FieldSealer sealer;
     private final Clock clock;
 
+    /** Gives the lines read ahead at most once (see {@link ListReadAhead}), or null. */
+    private final Supplier<ListReadAhead> readAhead;
+
     public CaseloadQuery(Database database, FieldSealer sealer) {
         this(database, sealer, Clock.systemDefaultZone());
     }
@@ -63,12 +70,22 @@ public final class CaseloadQuery {
         this(database, sealer, clock, BATCH);
     }
 
+    /** With the lines {@code readAhead} gives (null: none), used instead of reading them if still current. */
+    public CaseloadQuery(Database database, FieldSealer sealer, Supplier<ListReadAhead> readAhead) {
+        this(database, sealer, Clock.systemDefaultZone(), BATCH, readAhead);
+    }
+
     /** With another batch size: tests make many small batches of a small caseload. */
     CaseloadQuery(Database database, FieldSealer sealer, Clock clock, int batch) {
+        this(database, sealer, clock, batch, () -> null);
+    }
+
+    CaseloadQuery(Database database, FieldSealer sealer, Clock clock, int batch, Supplier<ListReadAhead> readAhead) {
         this.database = database;
         this.sealer = sealer;
         this.clock = clock;
         this.batch = batch;
+        this.readAhead = readAhead;
     }
 
     /** Every live candidate, with warnings and completeness as of today. */
@@ -102,45 +119,40 @@ public final class CaseloadQuery {
     public static List<String> statements(LocalDate today) {
         DSLContext dsl = DSL.using(SQLDialect.SQLITE);
         return List.of(CandidateLine.SELECT.replace("?", "'" + today.plusDays(1) + "'"),
-                dsl.renderInlined(coachNames(dsl)), dsl.renderInlined(runningProefplaatsingen(dsl)));
+                dsl.renderInlined(coachNamesQuery(dsl)), dsl.renderInlined(runningProefplaatsingen(dsl)));
     }
 
     /** With {@code folded} null no index is made ({@link Listed#index()} null). */
     private Listed load(DSLContext dsl, LocalDate today, UnaryOperator<CaseloadRow> adjust,
                         Map<List<String>, String[]> folded) {
+        ListReadAhead ahead = readAhead.get();
+        ListReadAhead.Lines read = ahead == null ? null : ahead.take(today);
         // The two small reads first, so rows can be built while the large one is still being read.
-        Map<String, String> coachNames = coachNames(dsl).fetchMap(COACH.ID, COACH.NAME);
-        Map<String, List<Record>> proefplaatsingen = new HashMap<>();
-        runningProefplaatsingen(dsl).forEach(r -> proefplaatsingen.computeIfAbsent(r.get(PLACEMENT.CANDIDATE_ID),
-                k -> new ArrayList<>()).add(r));
+        Map<String, String> coachNames = read != null ? read.coachNames() : coachNames(dsl);
+        Map<String, List<Record>> proefplaatsingen = read != null ? read.proefplaatsingen() : proefplaatsingen(dsl);
         // One table of days for the read: the lines' days and the rows' birth days share their LocalDates.
-        DayTable days = new DayTable();
+        DayTable days = read != null ? read.days() : new DayTable();
         // Birth dates stay sealed until a row's cue is shown: sorting, searching and filtering never need them.
         CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today, days, true);
-        CandidateLine.Reader reader = new CandidateLine.Reader(days);
         CaseloadCoaches coaches = new CaseloadCoaches(coachNames, builder);
         RunningTrials trials = new RunningTrials(proefplaatsingen);
-        // Plain JDBC: a jOOQ record per row would cost more than everything else this method does with it.
-        List<Batch> batches = dsl.connectionResult(connection -> {
-            List<Batch> started = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
-                CandidateLine.bindDay(select, today);
-                try (ResultSet rs = select.executeQuery()) {
-                    List<CandidateLine> lines = new ArrayList<>(batch);
-                    while (rs.next()) {
-                        lines.add(reader.read(rs));
-                        if (lines.size() == batch) {
-                            started.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
-                            lines = new ArrayList<>(batch);
-                        }
-                    }
-                    if (!lines.isEmpty()) {
-                        started.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
-                    }
-                }
+        List<Batch> batches = new ArrayList<>();
+        if (read != null) {
+            // Read while the passphrase was typed: only opening the names and building the rows is left, on all cores.
+            List<CandidateLine> lines = read.lines();
+            for (int from = 0; from < lines.size(); from += batch) {
+                batches.add(Batch.start(lines.subList(from, Math.min(lines.size(), from + batch)), builder, coaches,
+                        trials, adjust, folded));
             }
-            return started;
-        });
+        } else {
+            // Each full batch goes to the pool while the reading thread fetches the next lines from SQLite.
+            Consumer<List<CandidateLine>> start = lines -> batches.add(Batch.start(lines, builder, coaches, trials,
+                    adjust, folded));
+            CandidateLine.Reader reader = new CandidateLine.Reader(days);
+            Batching batching = new Batching(batch, start);
+            dsl.connection(connection -> eachLine(connection, today, reader, batching));
+            batching.finish();
+        }
         for (int i = batches.size() - 1; i >= 0; i--) {
             batches.get(i).run();
         }
@@ -158,6 +170,36 @@ public final class CaseloadQuery {
             at += batch.entries.length;
         }
         return new Listed(rows, CaseloadIndex.ofEntries(entries));
+    }
+
+    /** Cuts the lines as read into runs of {@code size}, each handed on as soon as it is full. */
+    private static final class Batching implements Consumer<CandidateLine> {
+
+        private final int size;
+        private final Consumer<List<CandidateLine>> full;
+        private List<CandidateLine> lines;
+
+        Batching(int size, Consumer<List<CandidateLine>> full) {
+            this.size = size;
+            this.full = full;
+            this.lines = new ArrayList<>(size);
+        }
+
+        @Override
+        public void accept(CandidateLine line) {
+            lines.add(line);
+            if (lines.size() == size) {
+                full.accept(lines);
+                lines = new ArrayList<>(size);
+            }
+        }
+
+        /** Hands on the last, shorter run, if any. */
+        void finish() {
+            if (!lines.isEmpty()) {
+                full.accept(lines);
+            }
+        }
     }
 
     /**
@@ -240,7 +282,34 @@ public final class CaseloadQuery {
         }
     }
 
-    private static ResultQuery<Record2<String, String>> coachNames(DSLContext dsl) {
+    /** Every line of {@link CandidateLine#SELECT} for {@code today}, in the order read, to {@code each}. */
+    static void eachLine(Connection connection, LocalDate today, CandidateLine.Reader reader,
+                         Consumer<CandidateLine> each) throws SQLException {
+        // Plain JDBC: a jOOQ record per row would cost more than everything else this method does with it.
+        try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT)) {
+            CandidateLine.bindDay(select, today);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(reader.read(rs));
+                }
+            }
+        }
+    }
+
+    /** Each coach's name by id. */
+    static Map<String, String> coachNames(DSLContext dsl) {
+        return coachNamesQuery(dsl).fetchMap(COACH.ID, COACH.NAME);
+    }
+
+    /** The running proefplaatsingen by candidate id. */
+    static Map<String, List<Record>> proefplaatsingen(DSLContext dsl) {
+        Map<String, List<Record>> running = new HashMap<>();
+        runningProefplaatsingen(dsl).forEach(r -> running.computeIfAbsent(r.get(PLACEMENT.CANDIDATE_ID),
+                k -> new ArrayList<>()).add(r));
+        return running;
+    }
+
+    private static ResultQuery<Record2<String, String>> coachNamesQuery(DSLContext dsl) {
         return dsl.select(COACH.ID, COACH.NAME).from(COACH);
     }
 

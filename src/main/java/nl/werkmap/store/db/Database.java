@@ -85,6 +85,14 @@ public final class Database implements AutoCloseable {
         return new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
+    /**
+     * A connection with a reader's settings (query only), for reading before the caseload is opened; closed last, it
+     * leaves the folder as an open and close of the caseload does.
+     */
+    public static Connection connectQueryOnly(Path file) throws SQLException {
+        return connect(file, true);
+    }
+
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

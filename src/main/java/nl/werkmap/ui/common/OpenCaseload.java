@@ -6,6 +6,7 @@ import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
 import nl.werkmap.store.CaseloadFolder;
 import nl.werkmap.store.CaseloadStore;
+import nl.werkmap.store.caseload.ListReadAhead;
 import nl.werkmap.store.db.OpenProgress;
 
 /**
@@ -49,10 +50,27 @@ public final class OpenCaseload implements AutoCloseable {
     /** As {@link #unlock(CaseloadFiles, char[])}, telling {@code progress} what a long opening is busy with. */
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase, OpenProgress progress)
             throws WrongPassphraseException {
+        return unlock(files, passphrase, progress, null);
+    }
+
+    /**
+     * As {@link #unlock(CaseloadFiles, char[], OpenProgress)}, handing {@code readAhead} (may be null) to the store
+     * once it is open, for its first list read. Until then it stays the caller's: after a wrong passphrase it may
+     * serve the next try.
+     */
+    public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase, OpenProgress progress,
+                                      ListReadAhead readAhead) throws WrongPassphraseException {
+        if (readAhead != null) {
+            // The opening (a migration, its backup copy) must not find the read halfway.
+            readAhead.settle();
+        }
         SwitchableSealer[] made = new SwitchableSealer[1];
         // The day's integrity check runs after the caseload shows (MainWindow starts it); writes wait for it.
         CaseloadFolder.Opened opened = folder(files).checkedAfterOpen().reportingTo(progress)
                 .unlock(passphrase, s -> made[0] = new SwitchableSealer(s));
+        if (readAhead != null) {
+            opened.store().offerReadAhead(readAhead);
+        }
         return new OpenCaseload(files.keyring(), opened.vault(), made[0], opened.store());
     }
 

@@ -1,6 +1,7 @@
 package nl.werkmap.ui.main;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -18,6 +19,7 @@ import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.werkmap.store.caseload.ListReadAhead;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.DemoCaseloadRemoval;
@@ -60,6 +62,8 @@ public final class MainWindow implements Navigator {
     private final Scheduler scheduler;
     private final StackPane root = new StackPane();
     private volatile OpenCaseload caseload;
+    /** The list read ahead while the passphrase is typed, until an unlock hands it to the store (or none). */
+    private volatile ListReadAhead readAhead;
     private Workspace workspace;
     private IdleMonitor idle;
     /** When the coach last typed or clicked: the day's integrity check gives way to it. */
@@ -116,13 +120,22 @@ public final class MainWindow implements Navigator {
         stage.setOnCloseRequest(this::closeRequested);
         idle = new IdleMonitor(scene, preferences.idleLockMinutesProperty(), this::lockNow);
         inputQuiet = new InputQuiet().watch(scene);
-        if (OpenCaseload.exists(files)) {
+        boolean unlocking = OpenCaseload.exists(files);
+        if (unlocking) {
             showUnlock();
         } else {
             showWelcome();
         }
         stage.show();
         UnlockWarmup.startAfterFirstFrame(scene);
+        if (unlocking) {
+            // While the coach types the passphrase the list's lines are read, names still sealed (issue 13).
+            UnlockWarmup.afterFirstFrame(scene, () -> {
+                if (caseload == null && readAhead == null) {
+                    readAhead = ListReadAhead.start(files.database(), Clock.systemDefaultZone());
+                }
+            });
+        }
     }
 
     private void showWelcome() {
@@ -140,7 +153,11 @@ public final class MainWindow implements Navigator {
     private void showUnlock() {
         UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("unlock.title"),
                 messages.text("unlock.explanation"),
-                (passphrase, progress) -> caseload = OpenCaseload.unlock(files, passphrase, progress),
+                (passphrase, progress) -> {
+                    caseload = OpenCaseload.unlock(files, passphrase, progress, readAhead);
+                    // The store has it now (a wrong passphrase leaves it here for the next try).
+                    readAhead = null;
+                },
                 this::opened);
         UnlockController controller = new UnlockController(vm, messages, false);
         root.getChildren().setAll(controller.root());
@@ -299,6 +316,11 @@ public final class MainWindow implements Navigator {
     }
 
     private void closeCaseload() {
+        ListReadAhead unused = readAhead;
+        if (unused != null) {
+            readAhead = null;
+            unused.close();
+        }
         if (workspace != null) {
             workspace.close();
         }

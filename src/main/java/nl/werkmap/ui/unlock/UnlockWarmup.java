@@ -28,11 +28,16 @@ public final class UnlockWarmup {
 
     /** Starts the warm-up once the scene has been laid out for the first time (at most once per JVM). */
     public static void startAfterFirstFrame(Scene scene) {
+        afterFirstFrame(scene, UnlockWarmup::start);
+    }
+
+    /** Runs {@code work} on the FX thread once the scene's first frame is laid out, after that pulse. */
+    public static void afterFirstFrame(Scene scene, Runnable work) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             // After this pulse, not inside it: the first frame goes to the screen before the work starts.
-            Platform.runLater(UnlockWarmup::start);
+            Platform.runLater(work);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
