@@ -127,53 +127,104 @@ public final class CaseloadQuery {
                         Map<List<String>, String[]> folded) {
         ListReadAhead ahead = readAhead.get();
         ListReadAhead.Lines read = ahead == null ? null : ahead.take(today);
-        // The two small reads first, so rows can be built while the large one is still being read.
-        Map<String, String> coachNames = read != null ? read.coachNames() : coachNames(dsl);
-        Map<String, List<Record>> proefplaatsingen = read != null ? read.proefplaatsingen() : proefplaatsingen(dsl);
-        // One table of days for the read: the lines' days and the rows' birth days share their LocalDates.
-        DayTable days = read != null ? read.days() : new DayTable();
-        // Birth dates stay sealed until a row's cue is shown: sorting, searching and filtering never need them.
-        CaseloadRowBuilder builder = new CaseloadRowBuilder(sealer, today, days, true);
-        CaseloadCoaches coaches = new CaseloadCoaches(coachNames, builder);
-        RunningTrials trials = new RunningTrials(proefplaatsingen);
-        List<Batch> batches = new ArrayList<>();
         if (read != null) {
-            // Read while the passphrase was typed: only opening the names and building the rows is left, on all cores.
-            List<CandidateLine> lines = read.lines();
-            for (int from = 0; from < lines.size(); from += batch) {
-                batches.add(Batch.start(lines.subList(from, Math.min(lines.size(), from + batch)), builder, coaches,
-                        trials, adjust, folded));
+            try {
+                Listed listed = fromReadAhead(read, today, adjust, folded);
+                if (listed != null) {
+                    return listed;
+                }
+            } finally {
+                ahead.close();
             }
-        } else {
-            // Each full batch goes to the pool while the reading thread fetches the next lines from SQLite.
-            Consumer<List<CandidateLine>> start = lines -> batches.add(Batch.start(lines, builder, coaches, trials,
-                    adjust, folded));
-            CandidateLine.Reader reader = new CandidateLine.Reader(days);
-            Batching batching = new Batching(batch, start);
-            dsl.connection(connection -> eachLine(connection, today, reader, batching));
-            batching.finish();
         }
-        for (int i = batches.size() - 1; i >= 0; i--) {
-            batches.get(i).run();
+        // The two small reads first, so rows can be built while the large one is still being read.
+        Map<String, String> coachNames = coachNames(dsl);
+        Map<String, List<Record>> proefplaatsingen = proefplaatsingen(dsl);
+        // One table of days for the read: the lines' days and the rows' birth days share their LocalDates.
+        DayTable days = new DayTable();
+        Rows rows = new Rows(new CaseloadRowBuilder(sealer, today, days, true), coachNames, proefplaatsingen, adjust,
+                folded);
+        // Each full batch goes to the pool while the reading thread fetches the next lines from SQLite.
+        CandidateLine.Reader reader = new CandidateLine.Reader(days);
+        Batching batching = new Batching(batch, rows::start);
+        dsl.connection(connection -> eachLine(connection, today, reader, batching));
+        batching.finish();
+        return rows.listed();
+    }
+
+    /**
+     * The list from the lines read while the passphrase was typed, the rows built as each chunk comes in; null if the
+     * file changed since they were read (the rows made are then dropped, those not yet made never are).
+     */
+    private Listed fromReadAhead(ListReadAhead.Lines read, LocalDate today, UnaryOperator<CaseloadRow> adjust,
+                                 Map<List<String>, String[]> folded) {
+        ListReadAhead.Start start = read.start();
+        // Birth dates stay sealed until a row's cue is shown: sorting, searching and filtering never need them.
+        Rows rows = new Rows(new CaseloadRowBuilder(sealer, today, start.days(), true), start.coachNames(),
+                start.proefplaatsingen(), adjust, folded);
+        for (List<CandidateLine> chunk = read.next(); chunk != null; chunk = read.next()) {
+            rows.start(chunk);
         }
-        List<CaseloadRow> rows = new ArrayList<>(batches.size() * batch);
-        for (Batch batch : batches) {
-            rows.addAll(Arrays.asList(batch.rows()));
+        if (!read.current()) {
+            rows.drop();
+            return null;
         }
-        if (folded == null) {
-            return new Listed(rows, null);
+        return rows.listed();
+    }
+
+    /** The rows of one list read, built in batches on the pool as the lines come in. */
+    private final class Rows {
+
+        private final CaseloadRowBuilder builder;
+        private final CaseloadCoaches coaches;
+        private final RunningTrials trials;
+        private final UnaryOperator<CaseloadRow> adjust;
+        private final Map<List<String>, String[]> folded;
+        private final List<Batch> batches = new ArrayList<>();
+
+        Rows(CaseloadRowBuilder builder, Map<String, String> coachNames,
+             Map<String, List<Record>> proefplaatsingen, UnaryOperator<CaseloadRow> adjust,
+             Map<List<String>, String[]> folded) {
+            this.builder = builder;
+            this.coaches = new CaseloadCoaches(coachNames, builder);
+            this.trials = new RunningTrials(proefplaatsingen);
+            this.adjust = adjust;
+            this.folded = folded;
         }
-        IndexEntry[] entries = new IndexEntry[rows.size()];
-        int at = 0;
-        for (Batch batch : batches) {
-            System.arraycopy(batch.entries, 0, entries, at, batch.entries.length);
-            at += batch.entries.length;
+
+        void start(List<CandidateLine> lines) {
+            batches.add(Batch.start(lines, builder, coaches, trials, adjust, folded));
         }
-        return new Listed(rows, CaseloadIndex.ofEntries(entries));
+
+        /** Batches the pool has not begun are never built. */
+        void drop() {
+            batches.forEach(Batch::drop);
+        }
+
+        /** Builds what the pool has not taken yet (from the last), then the rows in reading order and their index. */
+        Listed listed() {
+            for (int i = batches.size() - 1; i >= 0; i--) {
+                batches.get(i).run();
+            }
+            List<CaseloadRow> rows = new ArrayList<>(batches.size() * batch);
+            for (Batch batch : batches) {
+                rows.addAll(Arrays.asList(batch.rows()));
+            }
+            if (folded == null) {
+                return new Listed(rows, null);
+            }
+            IndexEntry[] entries = new IndexEntry[rows.size()];
+            int at = 0;
+            for (Batch batch : batches) {
+                System.arraycopy(batch.entries, 0, entries, at, batch.entries.length);
+                at += batch.entries.length;
+            }
+            return new Listed(rows, CaseloadIndex.ofEntries(entries));
+        }
     }
 
     /** Cuts the lines as read into runs of {@code size}, each handed on as soon as it is full. */
-    private static final class Batching implements Consumer<CandidateLine> {
+    static final class Batching implements Consumer<CandidateLine> {
 
         private final int size;
         private final Consumer<List<CandidateLine>> full;
@@ -241,6 +292,11 @@ public final class CaseloadQuery {
             Batch batch = new Batch(lines, builder, coaches, trials, adjust, folded);
             ForkJoinPool.commonPool().execute(batch);
             return batch;
+        }
+
+        /** Never builds this batch if nobody began it yet (its rows are not wanted). */
+        void drop() {
+            claimed.set(true);
         }
 
         @Override

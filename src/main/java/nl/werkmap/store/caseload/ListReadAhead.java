@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -25,41 +24,53 @@ import org.slf4j.LoggerFactory;
 
 import nl.werkmap.store.db.CaseloadFileCheck;
 import nl.werkmap.store.db.Database;
+import nl.werkmap.store.db.SchemaMigrator;
 
 /**
  * The caseload list's lines read from SQLite ahead, while the coach types the passphrase: the same statements as
- * {@link CaseloadQuery}'s read, the names still sealed (nothing is opened, and no key is needed, to read them). At
+ * {@link CaseloadQuery}'s read, the names still sealed (no key is needed to read them, and nothing is opened). At
  * 150,000 candidates that read was the longest step after "Ontgrendelen" (about 1.5 s on two cores, issue 13); the
- * unlock now only opens the names and builds the rows.
+ * unlock now opens the names and builds the rows of the lines already read, and of the rest as they come in when
+ * the passphrase was typed faster than the read.
  *
  * <p>The lines are used only if they are still what the file holds: read for the same day, from the same file, and
- * with no change committed to it since, by anyone (a migration, an erasure finished at opening, a sync, another
- * program). SQLite's {@code PRAGMA data_version} on the read's own connection, kept open until then, tells that.
- * Otherwise the list is read as before. The connection is only read through ({@code query_only}) and holds no
- * transaction between the read and that check, so the opening's migration and its backup copy work as without it.
+ * with no change committed to it since, by anyone (an erasure finished at opening, a sync, another program).
+ * SQLite's {@code PRAGMA data_version} on the read's own connection, kept open until the unlock's list read, tells
+ * that; otherwise the list is read as before. A file that the opening will migrate or switch to WAL, or that is no
+ * caseload, is not read at all: a migration's backup copy and that switch need the file to themselves, and the
+ * opening may put a non-caseload aside. So the read may go on while the caseload opens. The connection is only read
+ * through ({@code query_only}).
  */
 public final class ListReadAhead implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListReadAhead.class);
+    /** Lines per chunk handed on: as many as a batch of the list's own read. */
+    private static final int CHUNK = 2_000;
 
-    /** The lines of a whole list as read on {@code day}, with what the rows are built from besides them. */
-    record Lines(LocalDate day, Map<String, String> coachNames, Map<String, List<Record>> proefplaatsingen,
-                 DayTable days, List<CandidateLine> lines) {
+    /** What the rows are built from besides the lines, read before them. */
+    record Start(LocalDate day, Map<String, String> coachNames, Map<String, List<Record>> proefplaatsingen,
+                 DayTable days) {
     }
 
     private final Path file;
-    private final CompletableFuture<Lines> read = new CompletableFuture<>();
+    private final List<List<CandidateLine>> chunks = new ArrayList<>();
+    // Guarded by this.
+    private Start start;
+    private boolean ended;
+    private boolean failed;
+    private boolean taken;
+    private boolean served;
+    /** Let go of while still reading: the reading thread closes its connection when it ends. */
+    private boolean closeAtEnd;
     private Connection connection;
     private Object fileKey;
     private long version;
-    private boolean taken;
-    private boolean served;
 
     private ListReadAhead(Path file) {
         this.file = file.toAbsolutePath();
     }
 
-    /** Starts reading on a thread of its own; nothing is read if {@code dbFile} is no caseload yet. */
+    /** Starts reading on a thread of its own. */
     public static ListReadAhead start(Path dbFile, Clock clock) {
         ListReadAhead ahead = new ListReadAhead(dbFile);
         Thread thread = new Thread(() -> ahead.readFor(LocalDate.now(clock)), "werkmap-vooruitlezen");
@@ -77,91 +88,160 @@ public final class ListReadAhead implements AutoCloseable {
 
     private void readFor(LocalDate today) {
         try {
-            read.complete(readLines(today));
+            read(today);
+            end(false);
         } catch (SQLException | IOException | RuntimeException e) {
             // The unlock reads the list itself, and reports what goes wrong there.
             LOG.debug("Vooruitlezen van de caseload overgeslagen", e);
-            closeQuietly();
-            read.complete(null);
+            end(true);
         }
     }
 
-    private Lines readLines(LocalDate today) throws SQLException, IOException {
+    private void read(LocalDate today) throws SQLException, IOException {
         if (!Files.isRegularFile(file)) {
-            return null;
+            return;
         }
-        // No connection is kept to a file that is no caseload: the unlock may put such a file aside.
         CaseloadFileCheck.check(file);
+        if (!SchemaMigrator.isCurrent(file)) {
+            return;
+        }
+        Connection reading = Database.connectUnmapped(file);
+        if (!walJournal(reading)) {
+            // The opening switches such a file to WAL, which needs it to itself (none should be left).
+            reading.close();
+            return;
+        }
+        long before = dataVersion(reading);
         synchronized (this) {
-            connection = Database.connectQueryOnly(file);
+            connection = reading;
             fileKey = fileKey(file);
+            version = before;
         }
-        version = dataVersion(connection);
-        connection.setAutoCommit(false);
+        reading.setAutoCommit(false);
         try {
-            DSLContext dsl = DSL.using(connection, SQLDialect.SQLITE);
+            DSLContext dsl = DSL.using(reading, SQLDialect.SQLITE);
             DayTable days = new DayTable();
-            Map<String, String> coachNames = CaseloadQuery.coachNames(dsl);
-            Map<String, List<Record>> proefplaatsingen = CaseloadQuery.proefplaatsingen(dsl);
-            List<CandidateLine> lines = new ArrayList<>();
-            CaseloadQuery.eachLine(connection, today, new CandidateLine.Reader(days), lines::add);
-            return new Lines(today, coachNames, proefplaatsingen, days, lines);
+            publish(new Start(today, CaseloadQuery.coachNames(dsl), CaseloadQuery.proefplaatsingen(dsl), days));
+            CaseloadQuery.Batching chunking = new CaseloadQuery.Batching(CHUNK, this::publish);
+            CaseloadQuery.eachLine(reading, today, new CandidateLine.Reader(days), chunking);
+            chunking.finish();
         } finally {
-            // No transaction is held after the read: a checkpoint or a migration at opening must not wait for it.
-            connection.commit();
-            connection.setAutoCommit(true);
+            reading.commit();
+            reading.setAutoCommit(true);
         }
     }
 
-    /**
-     * Waits until the read is done (it may still run when the coach types fast). Called before the caseload is
-     * opened, so the opening never finds this read halfway.
-     */
-    public void settle() {
-        read.join();
+    private synchronized void publish(Start read) {
+        start = read;
+        notifyAll();
+    }
+
+    private synchronized void publish(List<CandidateLine> chunk) {
+        chunks.add(chunk);
+        notifyAll();
+    }
+
+    private synchronized void end(boolean failure) {
+        ended = true;
+        failed = failure;
+        if (failure || closeAtEnd) {
+            closeConnection();
+        }
+        notifyAll();
     }
 
     /**
-     * The lines read ahead, if they are for {@code today} and the file has not changed since; null otherwise. Once:
-     * the connection is closed after this, and later calls give null.
+     * The lines read for {@code today}, chunk by chunk as the read goes on, or null if none will come (another day,
+     * the file not read). Once: later calls give null.
      */
     synchronized Lines take(LocalDate today) {
-        Lines lines = read.join();
-        if (taken) {
+        while (start == null && !ended) {
+            waitHere();
+        }
+        if (taken || start == null || !start.day().equals(today)) {
+            close();
             return null;
         }
         taken = true;
-        try {
-            if (lines == null || !lines.day().equals(today) || !Objects.equals(fileKey, fileKey(file))
-                    || dataVersion(connection) != version) {
-                return null;
+        return new Lines(start);
+    }
+
+    /** The lines of one {@link #take}, and at the end whether the file still holds them. */
+    final class Lines {
+
+        private final Start start;
+        private int next;
+
+        private Lines(Start start) {
+            this.start = start;
+        }
+
+        Start start() {
+            return start;
+        }
+
+        /** The next chunk, waiting for it if it is still being read; null after the last. */
+        List<CandidateLine> next() {
+            synchronized (ListReadAhead.this) {
+                while (next == chunks.size() && !ended) {
+                    waitHere();
+                }
+                return next < chunks.size() ? chunks.get(next++) : null;
             }
-            served = true;
-            return lines;
-        } catch (SQLException | IOException e) {
-            LOG.debug("Vooruitgelezen caseload niet te controleren; opnieuw gelezen", e);
-            return null;
-        } finally {
-            closeQuietly();
+        }
+
+        /**
+         * After the last chunk: whether the read went to its end and nothing was committed to the same file since it
+         * began. Closes the connection.
+         */
+        boolean current() {
+            synchronized (ListReadAhead.this) {
+                while (!ended) {
+                    waitHere();
+                }
+                try {
+                    served = !failed && connection != null && Objects.equals(fileKey, fileKey(file))
+                            && dataVersion(connection) == version;
+                } catch (SQLException | IOException e) {
+                    LOG.debug("Vooruitgelezen caseload niet te controleren; opnieuw gelezen", e);
+                    served = false;
+                } finally {
+                    closeConnection();
+                }
+                return served;
+            }
         }
     }
 
-    /** Whether {@link #take} gave the lines (tests). */
+    /** Whether the lines were used (tests). */
     synchronized boolean served() {
         return served;
     }
 
-    /** Lets go of the read and its connection, used or not. */
+    /**
+     * Lets go of the read and its connection, used or not, without waiting: a read still going closes its connection
+     * when it ends (another thread must not close it under a running statement).
+     */
     @Override
-    public void close() {
-        read.join();
-        synchronized (this) {
-            taken = true;
-            closeQuietly();
+    public synchronized void close() {
+        taken = true;
+        if (ended) {
+            closeConnection();
+        } else {
+            closeAtEnd = true;
         }
     }
 
-    private synchronized void closeQuietly() {
+    private void waitHere() {
+        try {
+            wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Onderbroken tijdens het vooruitlezen van de caseload", e);
+        }
+    }
+
+    private void closeConnection() {
         if (connection == null) {
             return;
         }
@@ -171,6 +251,12 @@ public final class ListReadAhead implements AutoCloseable {
             LOG.debug("Verbinding voor vooruitlezen niet netjes gesloten", e);
         }
         connection = null;
+    }
+
+    private static boolean walJournal(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+            return rs.next() && "wal".equalsIgnoreCase(rs.getString(1));
+        }
     }
 
     /** Changes whenever another connection commits to the file (SQLite's own counter, per connection). */

@@ -86,11 +86,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A connection with a reader's settings (query only), for reading before the caseload is opened; closed last, it
-     * leaves the folder as an open and close of the caseload does.
+     * A connection with a reader's settings (query only) but the file mapping off, as {@link #readUnmapped} reads:
+     * for walking the caseload list before the caseload is opened. Closed last, it leaves the folder as an open and
+     * close of the caseload does.
      */
-    public static Connection connectQueryOnly(Path file) throws SQLException {
-        return connect(file, true);
+    public static Connection connectUnmapped(Path file) throws SQLException {
+        Connection connection = connect(file, true);
+        try {
+            mmap(connection, 0);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {

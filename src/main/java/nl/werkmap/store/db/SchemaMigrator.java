@@ -108,6 +108,11 @@ public final class SchemaMigrator {
      * SQLite would create the file with the umask's mode, and gives its -wal and -shm files the mode of the main
      * file; making the empty file 0600 first keeps all three private whatever the umask is.
      */
+    /** Whether opening {@code dbFile} would migrate nothing: every migration of this build is applied. Only reads. */
+    public static boolean isCurrent(Path dbFile) {
+        return SchemaVersion.isCurrent(dbFile);
+    }
+
     private static void createPrivately(Path dbFile) {
         try {
             PrivateFiles.createFile(dbFile);

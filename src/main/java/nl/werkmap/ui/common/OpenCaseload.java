@@ -54,16 +54,12 @@ public final class OpenCaseload implements AutoCloseable {
     }
 
     /**
-     * As {@link #unlock(CaseloadFiles, char[], OpenProgress)}, handing {@code readAhead} (may be null) to the store
-     * once it is open, for its first list read. Until then it stays the caller's: after a wrong passphrase it may
-     * serve the next try.
+     * As {@link #unlock(CaseloadFiles, char[], OpenProgress)}, handing {@code readAhead} (may be null, may still be
+     * reading) to the store once it is open, for its first list read. Until then it stays the caller's: after a wrong
+     * passphrase it may serve the next try.
      */
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase, OpenProgress progress,
                                       ListReadAhead readAhead) throws WrongPassphraseException {
-        if (readAhead != null) {
-            // The opening (a migration, its backup copy) must not find the read halfway.
-            readAhead.settle();
-        }
         SwitchableSealer[] made = new SwitchableSealer[1];
         // The day's integrity check runs after the caseload shows (MainWindow starts it); writes wait for it.
         CaseloadFolder.Opened opened = folder(files).checkedAfterOpen().reportingTo(progress)

@@ -62,8 +62,12 @@ public final class MainWindow implements Navigator {
     private final Scheduler scheduler;
     private final StackPane root = new StackPane();
     private volatile OpenCaseload caseload;
+    /** Guards {@link #readAhead} and {@link #unlockBegun}: the FX thread starts the read, the unlock takes it. */
+    private final Object readAheadLock = new Object();
     /** The list read ahead while the passphrase is typed, until an unlock hands it to the store (or none). */
-    private volatile ListReadAhead readAhead;
+    private ListReadAhead readAhead;
+    /** Once an unlock began no read ahead starts: it would read beside the unlock's own read. */
+    private boolean unlockBegun;
     private Workspace workspace;
     private IdleMonitor idle;
     /** When the coach last typed or clicked: the day's integrity check gives way to it. */
@@ -131,8 +135,10 @@ public final class MainWindow implements Navigator {
         if (unlocking) {
             // While the coach types the passphrase the list's lines are read, names still sealed (issue 13).
             UnlockWarmup.afterFirstFrame(scene, () -> {
-                if (caseload == null && readAhead == null) {
-                    readAhead = ListReadAhead.start(files.database(), Clock.systemDefaultZone());
+                synchronized (readAheadLock) {
+                    if (!unlockBegun && readAhead == null) {
+                        readAhead = ListReadAhead.start(files.database(), Clock.systemDefaultZone());
+                    }
                 }
             });
         }
@@ -154,9 +160,16 @@ public final class MainWindow implements Navigator {
         UnlockViewModel vm = new UnlockViewModel(messages, background, messages.text("unlock.title"),
                 messages.text("unlock.explanation"),
                 (passphrase, progress) -> {
-                    caseload = OpenCaseload.unlock(files, passphrase, progress, readAhead);
+                    ListReadAhead ahead;
+                    synchronized (readAheadLock) {
+                        unlockBegun = true;
+                        ahead = readAhead;
+                    }
+                    caseload = OpenCaseload.unlock(files, passphrase, progress, ahead);
                     // The store has it now (a wrong passphrase leaves it here for the next try).
-                    readAhead = null;
+                    synchronized (readAheadLock) {
+                        readAhead = null;
+                    }
                 },
                 this::opened);
         UnlockController controller = new UnlockController(vm, messages, false);
@@ -316,9 +329,13 @@ public final class MainWindow implements Navigator {
     }
 
     private void closeCaseload() {
-        ListReadAhead unused = readAhead;
-        if (unused != null) {
+        ListReadAhead unused;
+        synchronized (readAheadLock) {
+            unlockBegun = true;
+            unused = readAhead;
             readAhead = null;
+        }
+        if (unused != null) {
             unused.close();
         }
         if (workspace != null) {
