@@ -65,6 +65,22 @@ class ListReadAheadTest {
     }
 
     @Test
+    void anEmptyCaseloadIsReadAheadToo() throws Exception {
+        Path db = dir.resolve("werkmap.db");
+        CaseloadStore.open(db, TestVault.sealer()).close();
+        ListReadAhead ahead = ListReadAhead.readNow(db, TODAY);
+        try (CaseloadStore store = CaseloadStore.open(db, TestVault.sealer())) {
+            store.offerReadAhead(ahead);
+
+            CaseloadQuery.Listed listed = store.caseloadQuery().loadIndexed(TODAY, UnaryOperator.identity());
+
+            assertTrue(ahead.served());
+            assertEquals(List.of(), listed.rows());
+            assertEquals(List.of(), listed.index().all());
+        }
+    }
+
+    @Test
     void aChangeCommittedAfterTheReadIsShown() throws Exception {
         Path db = demo();
         ListReadAhead ahead = ListReadAhead.readNow(db, TODAY);
