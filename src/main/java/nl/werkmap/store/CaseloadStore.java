@@ -50,8 +50,7 @@ public final class CaseloadStore implements AutoCloseable {
 
     private final Database database;
     /** The list's lines read ahead before the unlock, until the first list read takes them (or none). */
-    private final AtomicReference<ListReadAhead> readAhead =
-            new AtomicReference<>();
+    private final AtomicReference<ListReadAhead> readAhead = new AtomicReference<>();
     private final HybridLogicalClock clock;
     private final Optional<Path> backup;
     private final FieldSealer sealer;
@@ -313,8 +312,8 @@ public final class CaseloadStore implements AutoCloseable {
     }
 
     /**
-     * The list's lines read before this store opened ({@link ListReadAhead}): the first
-     * list read uses them if the file has not changed since, and lets go of them either way.
+     * The list's lines read before this store opened ({@link ListReadAhead}): the first list read uses them if the
+     * file has not changed since, and lets go of them either way.
      */
     public void offerReadAhead(ListReadAhead lines) {
         ListReadAhead before = readAhead.getAndSet(lines);

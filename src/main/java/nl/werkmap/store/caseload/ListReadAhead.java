@@ -106,14 +106,19 @@ public final class ListReadAhead implements AutoCloseable {
             return;
         }
         Connection reading = Database.connectUnmapped(file);
+        synchronized (this) {
+            // From here a failure closes it (end).
+            connection = reading;
+        }
         if (!walJournal(reading)) {
             // The opening switches such a file to WAL, which needs it to itself (none should be left).
-            reading.close();
+            synchronized (this) {
+                closeConnection();
+            }
             return;
         }
         long before = dataVersion(reading);
         synchronized (this) {
-            connection = reading;
             fileKey = fileKey(file);
             version = before;
         }
