@@ -28,7 +28,7 @@ import nl.werkmap.store.db.SchemaMigrator;
 
 /**
  * The caseload list's lines read from SQLite ahead, while the coach types the passphrase: the same statements as
- * {@link CaseloadQuery}'s read, the names still sealed (no key is needed to read them, and nothing is opened). At
+ * {@link CaseloadQuery}'s read, the names still sealed (no key is needed to read them, and nothing is decrypted). At
  * 150,000 candidates that read was the longest step after "Ontgrendelen" (about 1.5 s on two cores, issue 13); the
  * unlock now opens the names and builds the rows of the lines already read, and of the rest as they come in when
  * the passphrase was typed faster than the read.
@@ -142,7 +142,9 @@ public final class ListReadAhead implements AutoCloseable {
     }
 
     private synchronized void publish(List<CandidateLine> chunk) {
-        chunks.add(chunk);
+        if (!closeAtEnd) {
+            chunks.add(chunk);
+        }
         notifyAll();
     }
 
@@ -150,7 +152,7 @@ public final class ListReadAhead implements AutoCloseable {
         ended = true;
         failed = failure;
         if (failure || closeAtEnd) {
-            closeConnection();
+            letGo();
         }
         notifyAll();
     }
@@ -231,10 +233,16 @@ public final class ListReadAhead implements AutoCloseable {
     public synchronized void close() {
         taken = true;
         if (ended) {
-            closeConnection();
+            letGo();
         } else {
             closeAtEnd = true;
         }
+    }
+
+    /** The connection closed and the lines dropped: a list read after them must not have to find room beside them. */
+    private void letGo() {
+        closeConnection();
+        chunks.clear();
     }
 
     private void waitHere() {
