@@ -87,13 +87,16 @@ public final class ListReadAhead implements AutoCloseable {
     }
 
     private void readFor(LocalDate today) {
+        boolean broken = true;
         try {
             read(today);
-            end(false);
+            broken = false;
         } catch (SQLException | IOException | RuntimeException e) {
             // The unlock reads the list itself, and reports what goes wrong there.
             LOG.debug("Vooruitlezen van de caseload overgeslagen", e);
-            end(true);
+        } finally {
+            // Whatever ends the read (an Error too): the unlock's list read waits for this, never in vain.
+            end(broken);
         }
     }
 
