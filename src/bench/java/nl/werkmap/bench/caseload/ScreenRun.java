@@ -82,7 +82,7 @@ final class ScreenRun {
 
         // What the cold unlock's own key derivation costs: warm (the app's warm-up compiled it) on a machine as quiet
         // as at the click. Taken after the unlock instead, under the app's work that follows it, it took about twice
-        // as long and made the unlock less it look some 250 ms faster than it is (issue 13).
+        // as long, and the unlock less that looked some 250 ms faster than it was (issue 13).
         keyDerivation("kdf_quiet");
         result("unlock_cold_ms", unlock(false)[0], "unlock_cold_cpu_ms", LAST_CPU[0]);
         result("rows", onFx(() -> table().getItems().size()));

@@ -84,7 +84,7 @@ public final class UnlockWeekBench {
         });
         Lap kdfFirst = derive.get();
         // The unlock below derives the key once more, warm: that is what is taken off it (the first, cold without
-        // the warm-up, was up to twice as long and made the unlock less it look faster than it is).
+        // the warm-up, was up to twice as long, and the unlock less that looked faster than it was).
         Lap kdf = derive.get();
         System.out.println("key derivation alone: first in this JVM " + kdfFirst + "; again (taken off the unlock) "
                 + kdf);

@@ -117,8 +117,8 @@ final class Workspace {
         this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences, syncMarks::read);
         caseloadVm.followCurrentCoach(who);
         // The list is what the coach waits for after unlocking: its query starts first, on the worker, while this
-        // thread builds the screens (the shell and the list's own took 0.15-0.2 s of it at a cold unlock, issue 13);
-        // what the read finds is shown by a later turn of this thread, once every screen below is made.
+        // thread builds the screens (the shell and the list's own took 0.15-0.2 s of it at a cold unlock, issue 13).
+        // The list screen made below takes the view model as it is then, read or not yet.
         who.reload();
         caseloadVm.reload();
         ViewLoader.Loaded<ShellController> s = loader.load(FxmlView.SHELL,
