@@ -62,14 +62,6 @@ public final class CaseloadQuery {
     /** Gives the lines read ahead at most once (see {@link ListReadAhead}), or null. */
     private final Supplier<ListReadAhead> readAhead;
 
-    public CaseloadQuery(Database database, FieldSealer sealer) {
-        this(database, sealer, Clock.systemDefaultZone());
-    }
-
-    public CaseloadQuery(Database database, FieldSealer sealer, Clock clock) {
-        this(database, sealer, clock, BATCH);
-    }
-
     /** With the lines {@code readAhead} gives (null: none), used instead of reading them if still current. */
     public CaseloadQuery(Database database, FieldSealer sealer, Supplier<ListReadAhead> readAhead) {
         this(database, sealer, Clock.systemDefaultZone(), BATCH, readAhead);

@@ -44,19 +44,13 @@ public final class OpenCaseload implements AutoCloseable {
 
     /** Unlocks and opens; a damaged caseload or a keyring of another caseload is refused with a Dutch message. */
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase) throws WrongPassphraseException {
-        return unlock(files, passphrase, OpenProgress.NONE);
-    }
-
-    /** As {@link #unlock(CaseloadFiles, char[])}, telling {@code progress} what a long opening is busy with. */
-    public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase, OpenProgress progress)
-            throws WrongPassphraseException {
-        return unlock(files, passphrase, progress, null);
+        return unlock(files, passphrase, OpenProgress.NONE, null);
     }
 
     /**
-     * As {@link #unlock(CaseloadFiles, char[], OpenProgress)}, handing {@code readAhead} (may be null, may still be
-     * reading) to the store once it is open, for its first list read. Until then it stays the caller's: after a wrong
-     * passphrase it may serve the next try.
+     * As {@link #unlock(CaseloadFiles, char[])}, telling {@code progress} what a long opening is busy with, and
+     * handing {@code readAhead} (may be null, may still be reading) to the store once it is open, for its first list
+     * read. Until then it stays the caller's: after a wrong passphrase it may serve the next try.
      */
     public static OpenCaseload unlock(CaseloadFiles files, char[] passphrase, OpenProgress progress,
                                       ListReadAhead readAhead) throws WrongPassphraseException {
