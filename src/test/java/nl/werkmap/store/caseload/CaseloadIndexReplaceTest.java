@@ -104,6 +104,38 @@ class CaseloadIndexReplaceTest {
         }
     }
 
+    /**
+     * A save that keeps the name keeps the row's place among namesakes too (at 150,000 candidates many share a
+     * name): the order, ids included, is the one a whole-list read of the same rows gives.
+     */
+    @Test
+    void aSaveAmongNamesakesKeepsItsPlace() {
+        java.util.Map<UUID, CaseloadRow> rows = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            UUID id = UUID.randomUUID();
+            rows.put(id, row(id, i % 3 == 0 ? "Anna Smit" : "Jan de Vries"));
+        }
+        CaseloadIndex index = CaseloadIndex.build(List.copyOf(rows.values()));
+        List<UUID> before = index.all().stream().map(CaseloadRow::id).toList();
+        for (UUID id : List.copyOf(rows.keySet())) {
+            CaseloadRow was = rows.get(id);
+            CaseloadRow saved = new CaseloadRow(id, was.displayName(), CandidateStatus.UITGESTROOMD, null, null,
+                    RegisterStatus.NEE, List.of("Zorg"), null, 75, List.of(), false, was.fullName());
+            index = index.replaced(id, saved);
+            rows.put(id, saved);
+            assertEquals(before, index.all().stream().map(CaseloadRow::id).toList(), "order after saving " + id);
+            assertEquals(CaseloadIndex.build(List.copyOf(rows.values())).all(), index.all());
+        }
+        assertEquals(List.copyOf(rows.values()).stream().filter(r -> r.displayName().equals("Anna Smit"))
+                .map(CaseloadRow::id).toList(), ids(index, "anna"));
+        assertEquals(4, index.filter("smit", new CaseloadFilter(java.util.Set.of(), null, java.util.Set.of(),
+                "zorg", false)).size());
+    }
+
+    private static List<UUID> ids(CaseloadIndex index, String query) {
+        return index.filter(query, CaseloadFilter.ANY).stream().map(CaseloadRow::id).toList();
+    }
+
     /** Ids in order; rows of the same name may stand in either order only when built from the same list. */
     private static List<String> ids(List<CaseloadRow> rows) {
         return rows.stream().map(r -> r.displayName() + "/" + r.id()).sorted().toList();
