@@ -38,6 +38,7 @@ final class AgendaListsLap {
             Scene scene = stage.getScene();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
+            ScreensBench.asInput(scene);
             show.run();
             TableView<?> today = (TableView<?>) scene.lookup("#todayTable");
             boolean[] filled = {false};

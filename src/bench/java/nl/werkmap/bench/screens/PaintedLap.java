@@ -104,6 +104,7 @@ final class PaintedLap {
             Scene scene = stage.getScene();
             long cpu0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
+            ScreensBench.asInput(scene);
             action.run();
             boolean[] seen = new boolean[1];
             Runnable[] listener = new Runnable[1];
