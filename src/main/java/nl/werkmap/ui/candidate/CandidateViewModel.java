@@ -52,6 +52,8 @@ public final class CandidateViewModel {
     private TabViewModel.StoreWork undoWork;
     /** The file as last read with its parts' stamps, for {@link #refreshAfterSave}; written on the worker. */
     private volatile StampedFile lastRead;
+    /** The coaches as last read in full, for {@link #refreshAfterSave}; written on the worker. */
+    private volatile List<Coach> coachesRead;
 
     public CandidateViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                               Navigator navigator, UUID candidateId) {
@@ -84,7 +86,9 @@ public final class CandidateViewModel {
             StampedFile loaded = s.candidateFiles().loadStamped(candidateId).orElseThrow(
                     () -> new IllegalStateException(messages.text("candidate.notFound")));
             lastRead = loaded;
-            return new Loaded(loaded.file(), s.coaches().all());
+            List<Coach> coachList = s.coaches().all();
+            coachesRead = coachList;
+            return new Loaded(loaded.file(), coachList);
         })
                 .onSuccess(this::show)
                 .onError(e -> loadError.set(messages.format("candidate.loadFailed", String.valueOf(e.getMessage()))))
@@ -109,11 +113,26 @@ public final class CandidateViewModel {
                     : s.candidateFiles().refresh(before)).orElseThrow(
                     () -> new IllegalStateException(messages.text("candidate.notFound")));
             lastRead = now;
-            return new Loaded(now.file(), s.coaches().all());
+            return new Loaded(now.file(), coachesAfterSave(s));
         })
                 .onSuccess(this::show)
                 .onError(e -> loadError.set(messages.format("candidate.loadFailed", String.valueOf(e.getMessage()))))
                 .start();
+    }
+
+    /**
+     * The coaches for the coach box after a save: the ones read last when as many are live now (a count), read
+     * anew when one was added ("Wie ben je?") or removed meanwhile. Other changes to coaches come with a sync round,
+     * after which every open screen reads its whole file and coaches again ({@link #reload}).
+     */
+    private List<Coach> coachesAfterSave(CaseloadStore s) {
+        List<Coach> known = coachesRead;
+        if (known != null && s.coaches().countLive() == known.size()) {
+            return known;
+        }
+        List<Coach> coachList = s.coaches().all();
+        coachesRead = coachList;
+        return coachList;
     }
 
     private record Loaded(CandidateFile file, List<Coach> coaches) {

@@ -211,4 +211,34 @@ class CandidateRefreshAfterSaveTest {
             assertEquals(store.candidateFiles().load(id).orElseThrow(), page.vm().file.get());
         }
     }
+    /**
+     * After a save the coach box keeps the coaches it read (counting them is enough), but a coach added meanwhile
+     * ("Wie ben je?" on this laptop) or removed is read: the box then holds what a page opened afresh holds.
+     */
+    @Test
+    void aCoachAddedOrRemovedMeanwhileIsInTheCoachBoxAfterTheNextSave(@TempDir Path dir) {
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
+            DemoCaseload.generate(store, 3, 2026, TODAY, done -> { });
+            UUID id = store.caseloadQuery().load(TODAY).get(0).id();
+            Page page = Page.of(store, id);
+            page.vm().reload();
+            assertEquals(store.coaches().all(), List.copyOf(page.vm().coaches));
+
+            nl.werkmap.domain.Coach added = new nl.werkmap.domain.Coach(UUID.randomUUID(), "Aafke Nieuw",
+                    nl.werkmap.domain.CoachRole.JOBCOACH, null, null);
+            store.coaches().save(added);
+            store.sessions().save(session(page.vm().file.get(), UUID.randomUUID(), LocalDateTime.now().minusDays(1),
+                    "Na de nieuwe coach"));
+            page.vm().refreshAfterSave();
+            assertTrue(page.vm().coaches.contains(added), "the coach added meanwhile is in the box");
+            assertEquals(store.coaches().all(), List.copyOf(page.vm().coaches));
+
+            store.coaches().tombstone(added.id());
+            store.sessions().save(session(page.vm().file.get(), UUID.randomUUID(), LocalDateTime.now().minusDays(2),
+                    "Na het weghalen"));
+            page.vm().refreshAfterSave();
+            assertTrue(!page.vm().coaches.contains(added), "the coach removed meanwhile left the box");
+            assertEquals(store.coaches().all(), List.copyOf(page.vm().coaches));
+        }
+    }
 }
