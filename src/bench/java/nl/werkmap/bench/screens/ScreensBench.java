@@ -582,11 +582,13 @@ public final class ScreensBench {
             try {
                 job.run();
             } finally {
-                long[] sum = JOB_CPU.computeIfAbsent(key, k -> new long[3]);
+                long[] sum = JOB_CPU.computeIfAbsent(key, k -> new long[4]);
+                long wall = System.nanoTime() - wall0;
                 synchronized (sum) {
                     sum[0]++;
                     sum[1] += mx.getCurrentThreadCpuTime() - cpu0;
-                    sum[2] += System.nanoTime() - wall0;
+                    sum[2] += wall;
+                    sum[3] = Math.max(sum[3], wall);
                 }
             }
         };
@@ -598,10 +600,10 @@ public final class ScreensBench {
             return;
         }
         JOB_CPU.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).forEach(e ->
-                System.out.printf(Locale.ROOT, "%s job %s: %.1f per save, %.2f ms worker CPU, %.2f ms wall each%n",
-                        what, e.getKey(), e.getValue()[0] / (double) laps,
+                System.out.printf(Locale.ROOT, "%s job %s: %.1f per save, %.2f ms worker CPU, %.2f ms wall each"
+                        + " (longest %.1f ms)%n", what, e.getKey(), e.getValue()[0] / (double) laps,
                         e.getValue()[1] / 1e6 / Math.max(1, e.getValue()[0]),
-                        e.getValue()[2] / 1e6 / Math.max(1, e.getValue()[0])));
+                        e.getValue()[2] / 1e6 / Math.max(1, e.getValue()[0]), e.getValue()[3] / 1e6));
         JOB_CPU.clear();
     }
 
