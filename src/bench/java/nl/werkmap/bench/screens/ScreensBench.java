@@ -181,6 +181,12 @@ public final class ScreensBench {
             return table != null && !table.getItems().isEmpty();
         });
         System.out.printf(Locale.ROOT, "unlock (key derivation included) -> caseload list shown: %s%n", text(unlock));
+        long afterUnlock = Long.getLong("bench.afterUnlock", 0);
+        if (afterUnlock > 0) {
+            // -Dbench.afterUnlock=MS: the coach looks at the list this long before the first click; meanwhile the JIT
+            // works off what the unlock gave it (at 150,000 some seconds of compiling on one core).
+            Thread.sleep(afterUnlock);
+        }
 
         if (Boolean.getBoolean("bench.sessionOnly")) {
             // -Dbench.sessionOnly=true: "Sessie vastleggen" opening alone, painted, by thread (sessie, issue 13).
@@ -226,9 +232,11 @@ public final class ScreensBench {
             }
             long from = System.currentTimeMillis();
             java.util.Map<String, Long> threads0 = THREADS ? ThreadCpu.snapshot() : null;
+            tracing = i > 0;
             Lap lap = PAINTED
                     ? PaintedLap.measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage))
                     : measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
+            tracing = false;
             if (THREADS && i > 0) {
                 coldThreads.add(threads0, ThreadCpu.snapshot());
             }
@@ -250,6 +258,7 @@ public final class ScreensBench {
         if (System.getProperty("bench.openShot") != null) {
             PaintedLap.shot(stage, Path.of(System.getProperty("bench.openShot")));
         }
+        printJobs("open", cold.size());
         report("back to the list, next candidate's screen made ahead meanwhile (not waited for)",
                 back.subList(1, back.size()), null, "-");
         report("open candidate (100+ sessions), first open (its screen made ahead while the list showed)", cold,
@@ -600,7 +609,7 @@ public final class ScreensBench {
             return;
         }
         JOB_CPU.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).forEach(e ->
-                System.out.printf(Locale.ROOT, "%s job %s: %.1f per save, %.2f ms worker CPU, %.2f ms wall each"
+                System.out.printf(Locale.ROOT, "%s job %s: %.1f per lap, %.2f ms worker CPU, %.2f ms wall each"
                         + " (longest %.1f ms)%n", what, e.getKey(), e.getValue()[0] / (double) laps,
                         e.getValue()[1] / 1e6 / Math.max(1, e.getValue()[0]),
                         e.getValue()[2] / 1e6 / Math.max(1, e.getValue()[0]), e.getValue()[3] / 1e6));
