@@ -47,11 +47,18 @@ public final class Database implements AutoCloseable {
     private volatile IntegrityWatch integrity = IntegrityWatch.intact();
     /** Writes ended (committed or rolled back) through {@link #write}: see {@link #writeStamp()}. */
     private final AtomicLong writesEnded = new AtomicLong();
+    /** Copies the log into the file after writes, so no commit of the coach's waits for that copy. */
+    private final WalCopies walCopies;
 
     private Database(Path file) throws SQLException {
         this.file = file;
         writeConnection = connect(file, false);
         all.add(writeConnection);
+        try (Statement s = writeConnection.createStatement()) {
+            // The copy from the log into the file is WalCopies' work, not the commit's (see there).
+            s.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        walCopies = new WalCopies(() -> connect(file, false));
         writer = DSL.using(writeConnection, SQLDialect.SQLITE, settings());
         for (int i = 0; i < READERS; i++) {
             Connection reader = connect(file, true);
@@ -151,7 +158,9 @@ public final class Database implements AutoCloseable {
         integrity.requireIntact();
         writeLock.lock();
         try {
-            return writer.transactionResult(configuration -> work.apply(configuration.dsl()));
+            T result = writer.transactionResult(configuration -> work.apply(configuration.dsl()));
+            walCopies.written();
+            return result;
         } catch (RuntimeException e) {
             throw SqliteFailures.translateIfDatabase(file, e);
         } finally {
@@ -226,6 +235,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        walCopies.close();
         writeLock.lock();
         try {
             SQLException first = null;
