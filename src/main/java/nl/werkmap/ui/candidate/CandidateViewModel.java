@@ -123,7 +123,8 @@ public final class CandidateViewModel {
     /**
      * The coaches for the coach box after a save: the ones read last when as many are live now (a count), read
      * anew when one was added ("Wie ben je?") or removed meanwhile. Other changes to coaches come with a sync round,
-     * after which every open screen reads its whole file and coaches again ({@link #reload}).
+     * after which the candidate shown reads its whole file and the coaches again ({@link #reload}), as any other
+     * does when it is opened again; a save is always on the candidate shown.
      */
     private List<Coach> coachesAfterSave(CaseloadStore s) {
         List<Coach> known = coachesRead;
