@@ -38,7 +38,7 @@ public final class IntegrityWatch {
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Void> verdict = new CompletableFuture<>();
     private volatile boolean passed;
-    /** A write waits for the verdict: the check gives way to no one any more. */
+    /** A write waits for the verdict, or is coming: the check gives way to no one any more. */
     private volatile boolean writeWaiting;
     private volatile GiveWay giveWay = GiveWay.NEVER;
 
@@ -99,6 +99,15 @@ public final class IntegrityWatch {
             thread.start();
         }
         return verdict;
+    }
+
+    /**
+     * A write is coming (the coach opened a form to fill in): from now on the check gives way to no one, so it is
+     * done, or nearly, by the time the coach saves, instead of that save waiting for all of it (at 150,000
+     * candidates the check held back while the coach clicked around still had seconds to go). Does not wait.
+     */
+    public void writeComing() {
+        writeWaiting = true;
     }
 
     /**

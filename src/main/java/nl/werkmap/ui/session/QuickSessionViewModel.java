@@ -184,6 +184,8 @@ public final class QuickSessionViewModel implements UnsavedForm {
 
     /** Opens the flow with fresh defaults; {@code candidateId} (may be null) is preselected. */
     public void start(UUID candidateId) {
+        // A session will be saved: the day's integrity check of the file, if still held back, goes on unheld now.
+        store.get().integrity().writeComing();
         cancelDraftWrite();
         draftRestored.set(false);
         completesAppointment.set(false);
