@@ -104,15 +104,15 @@ public final class SchemaMigrator {
         }
     }
 
-    /**
-     * SQLite would create the file with the umask's mode, and gives its -wal and -shm files the mode of the main
-     * file; making the empty file 0600 first keeps all three private whatever the umask is.
-     */
     /** Whether opening {@code dbFile} would migrate nothing: every migration of this build is applied. Only reads. */
     public static boolean isCurrent(Path dbFile) {
         return SchemaVersion.isCurrent(dbFile);
     }
 
+    /**
+     * SQLite would create the file with the umask's mode, and gives its -wal and -shm files the mode of the main
+     * file; making the empty file 0600 first keeps all three private whatever the umask is.
+     */
     private static void createPrivately(Path dbFile) {
         try {
             PrivateFiles.createFile(dbFile);
