@@ -50,13 +50,14 @@ public final class Database implements AutoCloseable {
     /** Copies the log into the file after writes, so no commit of the coach's waits for that copy. */
     private final WalCopies walCopies;
 
-    private Database(Path file) throws SQLException {
+    private Database(Path file, int inCommitPages) throws SQLException {
         this.file = file;
         writeConnection = connect(file, false);
         all.add(writeConnection);
         try (Statement s = writeConnection.createStatement()) {
-            // The copy from the log into the file is WalCopies' work, not the commit's (see there).
-            s.execute("PRAGMA wal_autocheckpoint = 0");
+            // The copy from the log into the file is WalCopies' work, not the commit's, up to a log as long as only
+            // bulk writing makes (see there).
+            s.execute("PRAGMA wal_autocheckpoint = " + inCommitPages);
         }
         walCopies = new WalCopies(() -> connect(file, false));
         writer = DSL.using(writeConnection, SQLDialect.SQLITE, settings());
@@ -69,9 +70,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens an already migrated file with the runtime pragmas: WAL, foreign keys, busy timeout, NORMAL sync. */
     public static Database open(Path file) {
+        return open(file, WalCopies.IN_COMMIT_PAGES);
+    }
+
+    /** {@link #open(Path)} with the log copied inside a commit from {@code inCommitPages} pages on (tests). */
+    static Database open(Path file, int inCommitPages) {
         Database database;
         try {
-            database = new Database(file);
+            database = new Database(file, inCommitPages);
         } catch (SQLException e) {
             throw SqliteFailures.translate(file, e);
         }

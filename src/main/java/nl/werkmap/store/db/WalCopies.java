@@ -16,7 +16,13 @@ import java.util.function.LongSupplier;
  *
  * <p>Writes close together share one copy: it starts once no write came for {@link #QUIET_NANOS}, and when
  * {@link #WRITES} writes or {@link #LONGEST_NANOS} have gathered, whichever first; after {@link #MOST} writes without
- * such a pause (a long sync round) it starts anyway, so the log never grows without end.
+ * such a pause (a long sync round) it starts anyway.
+ *
+ * <p>Bulk writing (a first sync of a team, a demo caseload, an import) fills the log faster than that: its writes
+ * come back to back, so a copy on this thread never catches up with the writer and the log cannot start again from
+ * its beginning. A log of {@link #IN_COMMIT_PAGES} pages is therefore copied inside the commit that crosses that
+ * mark, as SQLite does at its own 1,000: without it a 150,000-candidate demo caseload grew a log of over 20 GB
+ * before its 128th write. A coach's saves never get near it (some tens of pages each, copied here after every few).
  */
 final class WalCopies implements AutoCloseable {
 
@@ -24,6 +30,8 @@ final class WalCopies implements AutoCloseable {
     static final int WRITES = 16;
     /** Writes after which the copy starts even while writing goes on. */
     static final int MOST = 8 * WRITES;
+    /** The log's length (4 kB pages, so 256 MB) at which the commit that crosses it copies, as bulk writing does. */
+    static final int IN_COMMIT_PAGES = 65_536;
     /** How long no write must come before the copy starts. */
     static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** The longest a write waits to be copied, the log quiet. */

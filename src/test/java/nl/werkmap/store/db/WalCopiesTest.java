@@ -44,6 +44,35 @@ class WalCopiesTest {
     }
 
     @Test
+    void bulkWritingBackToBackKeepsTheLogShort(@TempDir Path dir) {
+        Path file = dir.resolve("werkmap.db");
+        // The mark at 500 pages here instead of 65,536, so the test writes some MB instead of gigabytes.
+        try (Database database = Database.open(file, 500)) {
+            database.write(dsl -> dsl.execute("CREATE TABLE pages (x BLOB)"));
+            // Forty writes of 300 pages, back to back as a sync's bundles: no pause for the copier's thread.
+            for (int i = 0; i < 40; i++) {
+                database.write(dsl -> dsl.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        + " WHERE i < 300) INSERT INTO pages SELECT randomblob(4000) FROM n"));
+            }
+            long log = Files.size(wal(file));
+            // Without the mark the log holds all 12,000 pages (49 MB); with it, the log starts again after each copy.
+            assertTrue(log < 1_000L * 4_200, "the log stays near the mark plus one write, was " + log + " bytes");
+            int rows = database.read(dsl -> dsl.fetchCount(dsl.selectFrom("pages")));
+            assertEquals(12_000, rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theCaseloadCopiesInsideACommitOnlyAtTheBulkMark(@TempDir Path dir) {
+        try (Database database = Database.open(dir.resolve("werkmap.db"))) {
+            Object pages = database.write(dsl -> dsl.fetchValue("PRAGMA wal_autocheckpoint"));
+            assertEquals(String.valueOf(WalCopies.IN_COMMIT_PAGES), String.valueOf(pages));
+        }
+    }
+
+    @Test
     void theThreadCopiesOnceAWriteIsDue(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("werkmap.db");
         try (Connection writer = Database.connectPlain(file)) {
