@@ -2,6 +2,9 @@ package nl.werkmap.store.repo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.domain.Candidate;
 import nl.werkmap.domain.Coach;
 import nl.werkmap.domain.CoachRole;
 import nl.werkmap.store.CaseloadStore;
@@ -20,7 +24,8 @@ import nl.werkmap.store.TestVault;
 /**
  * The coaches read column by column ({@link CoachRepository#all()}) are the ones the generic row reader gives: the
  * same coaches, the same values, in the same order, on the demo caseload and on coaches with values left empty,
- * shared names and a removed one; {@link CoachRepository#countLive()} counts the same.
+ * shared names and a removed one; {@link CoachRepository#countLive()} counts the same. With no write since, a read
+ * gives the list read last; after any write the read is a real one.
  */
 class CoachRepositoryReadTest {
 
@@ -43,6 +48,29 @@ class CoachRepositoryReadTest {
             assertEquals(coaches.allThroughTheRowReader(), read);
             assertFalse(read.contains(gone), "a removed coach is not read");
             assertEquals(read.size(), coaches.countLive());
+        }
+    }
+
+    @Test
+    void aReadWithNoWriteSinceGivesTheListReadLastAndAnyWriteEndsThat(@TempDir Path dir) {
+        try (CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), TestVault.sealer())) {
+            Coach anna = new Coach(UUID.randomUUID(), "Anna de Boer", CoachRole.JOBCOACH, "Team Noord", 30);
+            store.coaches().save(anna);
+            List<Coach> first = store.coaches().all();
+            assertSame(first, store.coaches().all(), "nothing written since: the list read last");
+            assertThrows(UnsupportedOperationException.class, () -> first.add(anna), "shared, so not to be changed");
+
+            // Any write moves the store's stamp, one to another table too: the next read is a real one.
+            store.candidates().save(Candidate.register(UUID.randomUUID(), "Fenna Brouwer", LocalDate.of(2026, 11, 2)));
+            List<Coach> afterOtherWrite = store.coaches().all();
+            assertNotSame(first, afterOtherWrite);
+            assertEquals(first, afterOtherWrite);
+
+            store.coaches().save(new Coach(anna.id(), "Anna de Vries", CoachRole.JOBCOACH, "Team Noord", 30));
+            assertEquals(List.of("Anna de Vries"), store.coaches().all().stream().map(Coach::name).toList());
+            store.coaches().tombstone(anna.id());
+            assertEquals(List.of(), store.coaches().all());
+            assertEquals(store.coaches().read(), store.coaches().all());
         }
     }
 }
