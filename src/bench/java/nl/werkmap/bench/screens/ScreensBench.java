@@ -64,6 +64,7 @@ public final class ScreensBench {
     /** {@code -Dbench.passphrase=...} opens a caseload another bench made in DIR (e.g. "bench passphrase 2026"). */
     private static final String PASSPHRASE = System.getProperty("bench.passphrase", "bench wachtwoord schermen 2026");
     private static final int RUNS = Integer.getInteger("runs", 20);
+    private static final int PRE_OPEN = Integer.getInteger("bench.preOpen", 0);
     /** Whether each timed action reaches the window as input first ({@link #asInput}). */
     private static final boolean AS_INPUT = !"false".equals(System.getProperty("bench.asInput"));
     private static final int SESSIONS_EACH = 110;
@@ -146,10 +147,14 @@ public final class ScreensBench {
         List<UUID> heavy = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         floor.read(dsl -> dsl.fetch("SELECT candidate_id, count(*) FROM coaching_session WHERE deleted = 0"
-                + " GROUP BY candidate_id ORDER BY count(*) DESC LIMIT " + (RUNS + 5))).forEach(r -> {
+                + " GROUP BY candidate_id ORDER BY count(*) DESC LIMIT " + (RUNS + 5 + PRE_OPEN))).forEach(r -> {
                     heavy.add(UUID.fromString(r.get(0, String.class)));
                     counts.add(r.get(1, Integer.class));
                 });
+        // -Dbench.preOpen=N: the N after the timed ones are opened first, untimed (a coach's earlier openings).
+        List<UUID> preOpened = new ArrayList<>(heavy.subList(Math.min(RUNS + 5, heavy.size()), heavy.size()));
+        heavy.subList(Math.min(RUNS + 5, heavy.size()), heavy.size()).clear();
+        counts.subList(heavy.size(), counts.size()).clear();
         topUp(floor, heavy, counts);
         System.out.printf(Locale.ROOT, "caseload: %,d candidates; the %d opened have %d..%d sessions%n", candidates,
                 heavy.size(), counts.get(counts.size() - 1), counts.get(0));
@@ -205,6 +210,22 @@ public final class ScreensBench {
             saves(stage, background, app, heavy, floor);
             openOnlyEnd(interactive, bulk);
             return;
+        }
+        if (Boolean.getBoolean("bench.preReadOnly")) {
+            // -Dbench.preReadOnly=true: the pre-opened candidates' files only read, on the bench's own store.
+            for (UUID id : preOpened) {
+                floor.candidateFiles().loadStamped(id).orElseThrow();
+                floor.coaches().all();
+            }
+            preOpened.clear();
+        }
+        for (UUID id : preOpened) {
+            measure(stage, background, app::showCaseload, () -> true);
+            fx(() -> { });
+            measure(stage, background, () -> app.openCandidate(id), () -> candidatePainted(stage));
+        }
+        if (!preOpened.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%d other candidates opened first, untimed%n", preOpened.size());
         }
         // Open a candidate: first of the process (JVM cold), then each a page never built before.
         mark("open-cold");
@@ -626,7 +647,8 @@ public final class ScreensBench {
     /** With -Dbench.marks: the wall clock at each phase's start, to cut a flight recording by phase. */
     private static void mark(String phase) {
         if (Boolean.getBoolean("bench.marks")) {
-            System.out.printf(Locale.ROOT, "mark %s %d%n", phase, System.currentTimeMillis());
+            System.out.printf(Locale.ROOT, "mark %s %d (JVM started %d)%n", phase, System.currentTimeMillis(),
+                    ManagementFactory.getRuntimeMXBean().getStartTime());
         }
     }
 
