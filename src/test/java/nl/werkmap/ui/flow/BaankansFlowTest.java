@@ -136,7 +136,6 @@ class BaankansFlowTest extends FxRobot {
         assertEquals(1, table.getItems().size());
         assertEquals(b.id(), selectedRow().baankans().id(), "the saved baankans stays chosen");
         Shots.take(stage, "80-baankansen");
-        copyShot("80-baankansen");
     }
 
     @Test
@@ -170,7 +169,6 @@ class BaankansFlowTest extends FxRobot {
             }
         }
         Shots.take(stage, "81-kandidaten-voor-baankans");
-        copyShot("81-kandidaten-voor-baankans");
     }
 
     @Test
@@ -210,7 +208,6 @@ class BaankansFlowTest extends FxRobot {
         assertEquals("Restaurant De Zon, Utrecht",
                 ((MatchService.Ranked) cards.getChildren().get(0).getUserData()).detail());
         Shots.take(stage, "82-baankansen-voor-kandidaat");
-        copyShot("82-baankansen-voor-kandidaat");
     }
 
     @Test
@@ -282,7 +279,6 @@ class BaankansFlowTest extends FxRobot {
         interact(list::refresh);
         WaitForAsyncUtils.waitForFxEvents();
         Shots.take(stage, "84-caseload-schoolverlater");
-        copyShot("84-caseload-schoolverlater");
 
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         write("sanne").type(KeyCode.ENTER);
@@ -292,7 +288,6 @@ class BaankansFlowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         answerNotSaving();
         Shots.take(stage, "85-werknemersprofiel-met-baankansen-knop");
-        copyShot("85-werknemersprofiel-met-baankansen-knop");
         push("#profielBaankansen");
         TabPane tabs = lookup("#baankansTabs").query();
         assertEquals(2, tabs.getSelectionModel().getSelectedIndex(), "the per-candidate tab");
@@ -339,15 +334,5 @@ class BaankansFlowTest extends FxRobot {
     private void save() {
         clickOn("#baankansSave");
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Keeps the screenshot beside the other helpers' for the lead to look at. */
-    private static void copyShot(String name) throws Exception {
-        Path shot = nl.werkmap.ui.common.Screenshots.DIR.resolve(name + ".png");
-        Path to = Path.of("/work/wt/shots/profiel");
-        if (java.nio.file.Files.exists(shot) && java.nio.file.Files.isDirectory(to.getParent())) {
-            java.nio.file.Files.createDirectories(to);
-            java.nio.file.Files.copy(shot, to.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

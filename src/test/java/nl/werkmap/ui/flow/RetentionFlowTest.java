@@ -3,9 +3,7 @@ package nl.werkmap.ui.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +48,6 @@ class RetentionFlowTest extends FxRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
-    private static final Path SHOTS = Path.of("/work/wt/shots/avgwis");
 
     private UiFixture fixture;
     private Stage stage;
@@ -130,8 +127,6 @@ class RetentionFlowTest extends FxRobot {
 
     private void shot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Path file = WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), name)).get();
-        Files.createDirectories(SHOTS);
-        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        WaitForAsyncUtils.asyncFx(() -> Screenshots.capture(stage.getScene(), name)).get();
     }
 }
