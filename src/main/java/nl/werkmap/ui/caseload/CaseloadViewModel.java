@@ -1,5 +1,6 @@
 package nl.werkmap.ui.caseload;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ public final class CaseloadViewModel {
     private final UserPreferences preferences;
     private final Supplier<SyncMarks> syncMarks;
     private CaseloadIndex index = CaseloadIndex.build(List.of());
-    private LocalDate today = LocalDate.now();
+    private final Clock clock;
+    private LocalDate today;
 
     final StringProperty query = new SimpleStringProperty("");
     final ObjectProperty<CandidateStatus> status = new SimpleObjectProperty<>();
@@ -113,6 +115,15 @@ public final class CaseloadViewModel {
      */
     public CaseloadViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                              Navigator navigator, UserPreferences preferences, Supplier<SyncMarks> syncMarks) {
+        this(messages, background, store, navigator, preferences, syncMarks, Clock.systemDefaultZone());
+    }
+
+    /** @param clock what "today" is for the contact limits and the last-contact texts */
+    public CaseloadViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
+                             Navigator navigator, UserPreferences preferences, Supplier<SyncMarks> syncMarks,
+                             Clock clock) {
+        this.clock = clock;
+        this.today = LocalDate.now(clock);
         this.messages = messages;
         this.contactTexts = new ContactTexts(messages);
         this.background = background;
@@ -175,7 +186,7 @@ public final class CaseloadViewModel {
         long started = ++reloads;
         background.call(() -> {
             CaseloadStore s = store.get();
-            LocalDate now = LocalDate.now();
+            LocalDate now = LocalDate.now(clock);
             // The coach's own contact limit and the index's folding are applied per batch on the pool, while the
             // rows are still being read; only the index's sort is left after the read.
             CaseloadQuery.Listed listed = s.caseloadQuery().loadIndexed(now,
@@ -206,7 +217,7 @@ public final class CaseloadViewModel {
         int weeks = preferences.uitBeeldWeeksProperty().get();
         CaseloadIndex base = index;
         background.call(() -> {
-            LocalDate now = LocalDate.now();
+            LocalDate now = LocalDate.now(clock);
             CaseloadRow row = store.get().caseloadRow().row(candidateId, now)
                     .map(r -> withOwnContactLimit(r, now, weeks)).orElse(null);
             // Putting the row in copies the index, milliseconds at 150,000 rows: here, not on the FX thread.

@@ -60,6 +60,7 @@ public final class MainWindow implements Navigator {
     private final Optional<DemoSeeder> demo;
     private final ViewLoader loader;
     private final Scheduler scheduler;
+    private final Clock clock;
     private final StackPane root = new StackPane();
     private volatile OpenCaseload caseload;
     /** Guards {@link #readAhead} and {@link #unlockBegun}: the FX thread starts the read, the unlock takes it. */
@@ -83,7 +84,18 @@ public final class MainWindow implements Navigator {
     /** @param scheduler when typed-but-unsaved input is written as a draft (tests run it by hand) */
     public MainWindow(Stage stage, CaseloadFiles files, Messages messages, Background background,
                       UserPreferences preferences, Optional<DemoSeeder> demo, Scheduler scheduler) {
+        this(stage, files, messages, background, preferences, demo, scheduler, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param scheduler when typed-but-unsaved input is written as a draft (tests run it by hand)
+     * @param clock     what "today" is for the list, the agenda, the sheet and the reports (tests fix it, so a run
+     *                  that crosses midnight keeps one day)
+     */
+    public MainWindow(Stage stage, CaseloadFiles files, Messages messages, Background background,
+                      UserPreferences preferences, Optional<DemoSeeder> demo, Scheduler scheduler, Clock clock) {
         this.scheduler = scheduler;
+        this.clock = clock;
         this.stage = stage;
         this.files = files;
         this.messages = messages;
@@ -137,7 +149,7 @@ public final class MainWindow implements Navigator {
             UnlockWarmup.afterFirstFrame(scene, () -> {
                 synchronized (readAheadLock) {
                     if (!unlockBegun && readAhead == null) {
-                        readAhead = ListReadAhead.start(files.database(), Clock.systemDefaultZone());
+                        readAhead = ListReadAhead.start(files.database(), clock);
                     }
                 }
             });
@@ -179,7 +191,7 @@ public final class MainWindow implements Navigator {
 
     private void opened() {
         workspace = new Workspace(caseload, loader, messages, background, preferences, this, scheduler,
-                this::replaceDemoWithReal);
+                clock, this::replaceDemoWithReal);
         // The title bar and the taskbar say it too: a screenshot of a demo must never pass for real people.
         stage.setTitle(messages.text(caseload.isDemo() ? "app.title.demo" : "app.title"));
         root.getChildren().setAll(workspace.shellRoot());

@@ -68,6 +68,8 @@ final class Workspace {
     private final Background background;
     private final Supplier<CaseloadStore> store;
     private final Navigator navigator;
+    /** What "today" is for the list, the agenda, the sheet, the reports, retention and baankansen (the window's). */
+    private final Clock clock;
     private final ShellViewModel shellVm;
     private final ShellController shell;
     private final Parent shellRoot;
@@ -104,8 +106,10 @@ final class Workspace {
     private NewCandidatePage newCandidate;
 
     Workspace(OpenCaseload open, ViewLoader loader, Messages messages, Background background,
-              UserPreferences preferences, Navigator navigator, Scheduler scheduler, Runnable startRealCaseload) {
+              UserPreferences preferences, Navigator navigator, Scheduler scheduler, Clock clock,
+              Runnable startRealCaseload) {
         this.loader = loader;
+        this.clock = clock;
         this.messages = messages;
         this.background = background;
         this.store = open::store;
@@ -114,7 +118,8 @@ final class Workspace {
         shellVm.demoProperty().set(open.isDemo());
         CaseloadSyncMarks syncMarks = new CaseloadSyncMarks(open.store());
         this.who = new CurrentCoachModel(messages, background, store);
-        this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences, syncMarks::read);
+        this.caseloadVm = new CaseloadViewModel(messages, background, store, navigator, preferences, syncMarks::read,
+                clock);
         caseloadVm.followCurrentCoach(who);
         // The list is what the coach waits for after unlocking: its query starts first, on the worker, while this
         // thread builds the screens (the shell and the list's own took 0.15-0.2 s of it at a cold unlock, issue 13).
@@ -139,10 +144,10 @@ final class Workspace {
             ((javafx.scene.layout.Pane) caseloadRoot).getChildren().add(1,
                     WhoAmIPane.firstStart(who, messages, navigator::caseloadChanged));
         }
-        this.agendaVm = new AgendaViewModel(messages, background, store, navigator, who, Clock.systemDefaultZone());
+        this.agendaVm = new AgendaViewModel(messages, background, store, navigator, who, clock);
         this.employersVm = new EmployersViewModel(messages, background, store, navigator);
         this.quickVm = new QuickSessionViewModel(messages, background, store, navigator, this::closeQuickSheet,
-                scheduler);
+                scheduler, clock);
         quickVm.loggedBy(who::id);
         quickVm.caseloadFrom(caseloadVm::loadedIndex);
         quickVm.readAheadWhen(work -> IdleWork.whenIdle(background.busyProperty(),
@@ -186,7 +191,6 @@ final class Workspace {
         if (shell.sheetShown()) {
             return;
         }
-        Clock clock = Clock.systemDefaultZone();
         nl.werkmap.service.erasure.RetentionService retention = new nl.werkmap.service.erasure.RetentionService(
                 store.get(), sealer, clock, preferences.retentionPolicy());
         nl.werkmap.ui.retention.RetentionViewModel vm = new nl.werkmap.ui.retention.RetentionViewModel(messages,
@@ -276,7 +280,7 @@ final class Workspace {
         currentCandidate = null;
         if (baankansen == null) {
             baankansen = new nl.werkmap.ui.baankans.BaankansPage(messages, background, store, navigator,
-                    nl.werkmap.domain.match.PostcodeReistijd.shipped(), Clock.systemDefaultZone());
+                    nl.werkmap.domain.match.PostcodeReistijd.shipped(), clock);
         }
         shellVm.sectionProperty().set(Section.BAANKANSEN);
         shell.showPage(baankansen.root());
@@ -293,7 +297,6 @@ final class Workspace {
         shell.hideSheet();
         currentCandidate = null;
         if (reportRoot == null) {
-            Clock clock = Clock.systemDefaultZone();
             ReportViewModel vm = new ReportViewModel(new StoreReportSource(store.get(), clock, messages), background,
                     messages, LocalDate.now(clock));
             reportRoot = loader.load(FxmlView.REPORT, new ReportController(vm, messages)).root();

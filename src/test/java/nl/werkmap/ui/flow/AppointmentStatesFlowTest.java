@@ -55,6 +55,13 @@ class AppointmentStatesFlowTest extends FxRobot {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final LocalDate TODAY = LocalDate.now();
+    /**
+     * The window's today is the test's, fixed: a run that crossed midnight planned "tomorrow" from the day before
+     * while the window's week had moved on, and failed.
+     */
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(
+            TODAY.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant(),
+            java.time.ZoneId.systemDefault());
     private static final LocalDate VISIT = TODAY.minusDays(20);
 
     private UiFixture fixture;
@@ -82,7 +89,7 @@ class AppointmentStatesFlowTest extends FxRobot {
             store.plans().saveAction(new nl.werkmap.domain.PlanAction(UUID.randomUUID(), jan, null, null,
                     "Vog aanvragen", nl.werkmap.domain.ActionOwner.COACH, TODAY.minusMonths(3), null));
         });
-        fixture.showAtLaptopSize();
+        fixture.withClock(CLOCK).showAtLaptopSize();
     }
 
     @AfterAll

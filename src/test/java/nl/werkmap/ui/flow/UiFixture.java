@@ -38,6 +38,8 @@ final class UiFixture {
     final CaseloadFiles files;
     final TestPreferences preferences = new TestPreferences();
     MainWindow window;
+    /** The window's "today"; a test that plans by day fixes it, so a run across midnight keeps one day. */
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     UiFixture(Path dir) {
         this.files = new CaseloadFiles(dir.resolve("keyring.json"), dir.resolve("werkmap.db"));
@@ -62,9 +64,15 @@ final class UiFixture {
         return this;
     }
 
+    /** The window shows with this clock's day as today. */
+    UiFixture withClock(java.time.Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     void show(Stage stage) {
         window = new MainWindow(stage, files, Messages.dutch(), Background.sameThread(), preferences,
-                Optional.empty());
+                Optional.empty(), nl.werkmap.ui.common.Scheduler.daemon("werkmap-concept"), clock);
         window.show();
     }
 
