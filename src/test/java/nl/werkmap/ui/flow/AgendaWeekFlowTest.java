@@ -90,7 +90,7 @@ class AgendaWeekFlowTest extends FxRobot {
                     TODAY.plusDays(1).atTime(10, 30), 45, SessionLocation.WERKPLEK, SessionType.WERKPLEKBEZOEK,
                     Set.of(), null, null, null, 0, "Bakkerij De Korenaar, Dorpsstraat 4"));
         });
-        fixture.showAtLaptopSize();
+        fixture.withClock(UiFixture.noonOf(TODAY)).showAtLaptopSize();
     }
 
     @AfterAll

@@ -59,9 +59,7 @@ class AppointmentStatesFlowTest extends FxRobot {
      * The window's today is the test's, fixed: a run that crossed midnight planned "tomorrow" from the day before
      * while the window's week had moved on, and failed.
      */
-    private static final java.time.Clock CLOCK = java.time.Clock.fixed(
-            TODAY.atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant(),
-            java.time.ZoneId.systemDefault());
+    private static final java.time.Clock CLOCK = UiFixture.noonOf(TODAY);
     private static final LocalDate VISIT = TODAY.minusDays(20);
 
     private UiFixture fixture;

@@ -71,7 +71,7 @@ class JobcoachDeadlinesFlowTest extends FxRobot {
                     JobcoachType.EXTERN_UWV, null, "UWV-JC-300112", null, HalfYear.of(TODAY), JobcoachRegime.MIDDEN,
                     null, 32, 1, false, null, null)));
         });
-        fixture.showAtLaptopSize();
+        fixture.withClock(UiFixture.noonOf(TODAY)).showAtLaptopSize();
     }
 
     private static Placement job(UUID candidate, UUID employer, LocalDate start, LocalDate end) {

@@ -64,6 +64,12 @@ final class UiFixture {
         return this;
     }
 
+    /** A clock that stays at noon of the day: the window's today for a test that plans by day. */
+    static java.time.Clock noonOf(LocalDate day) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        return java.time.Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
+    }
+
     /** The window shows with this clock's day as today. */
     UiFixture withClock(java.time.Clock clock) {
         this.clock = clock;
