@@ -36,6 +36,7 @@ final class AgendaListsLap {
         CompletableFuture<ScreensBench.Lap> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             Scene scene = stage.getScene();
+            ScreensBench.forgetFiredEvents(stage);
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             ScreensBench.asInput(scene);

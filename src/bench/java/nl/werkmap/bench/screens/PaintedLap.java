@@ -102,6 +102,7 @@ final class PaintedLap {
         CompletableFuture<ScreensBench.Lap> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             Scene scene = stage.getScene();
+            ScreensBench.forgetFiredEvents(stage);
             long cpu0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
             ScreensBench.asInput(scene);
