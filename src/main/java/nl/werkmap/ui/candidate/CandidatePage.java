@@ -185,6 +185,11 @@ public final class CandidatePage {
         return List.copyOf(all);
     }
 
+    /** True while any of its forms holds input not saved yet: such a page is kept until the coach is back. */
+    public boolean holdsInput() {
+        return forms().stream().anyMatch(form -> form.unsavedProperty().get());
+    }
+
     public Parent root() {
         return root;
     }

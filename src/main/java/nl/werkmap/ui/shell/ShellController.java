@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ObservableList;
@@ -49,6 +50,9 @@ public final class ShellController {
     @FXML private Label demoBadge;
     @FXML private HBox statusBar;
     @FXML private CalmSpinner busyIndicator;
+
+    /** Told of each page that leaves the page area (see {@link #onPageLeft}). */
+    private Consumer<Node> pageLeft = page -> { };
 
     /** avgwis: opens the retention overview; set by the workspace. */
     private Runnable retention = () -> { };
@@ -110,6 +114,7 @@ public final class ShellController {
         ObservableList<Node> pages = pageArea.getChildren();
         if (ready != null && ready != page) {
             pages.remove(ready);
+            pageLeft.accept(ready);
         }
         ready = page;
         page.setVisible(false);
@@ -118,6 +123,14 @@ public final class ShellController {
         }
         page.applyCss();
         pageArea.layout();
+    }
+
+    /**
+     * {@code left} is told of each page taken out of the page area (no longer among the last {@link #KEPT} shown, a
+     * page made ahead replaced, a page made anew left): whoever made it may let it go.
+     */
+    public void onPageLeft(Consumer<Node> left) {
+        this.pageLeft = java.util.Objects.requireNonNull(left);
     }
 
     /** Shows a page made anew each time (a new candidate): it leaves the scene when another page shows. */
@@ -147,6 +160,7 @@ public final class ShellController {
             if (transientPages.remove(other) || !recent.contains(other)) {
                 pages.remove(other);
                 recent.remove(other);
+                pageLeft.accept(other);
             } else {
                 other.setVisible(false);
                 other.setManaged(false);
@@ -156,7 +170,9 @@ public final class ShellController {
             ready = null;
         }
         while (recent.size() > KEPT) {
-            pages.remove(recent.removeLast());
+            Node oldest = recent.removeLast();
+            pages.remove(oldest);
+            pageLeft.accept(oldest);
         }
         page.setManaged(true);
         page.setVisible(true);
