@@ -35,7 +35,9 @@ public final class StatusBarChecks {
     /** Waits for a status message starting with {@code start}, checks it, and saves screenshots named {@code shot}. */
     public static void longMessageFits(FxRobot robot, Stage stage, Messages messages, String start, String shot)
             throws Exception {
-        Label status = robot.lookup("#statusText").queryAs(Label.class);
+        // Looked up on the FX thread: the screen made ahead may be put in the scene meanwhile, and a walk of the
+        // scene from this thread then read a child list as it changed (IndexOutOfBoundsException, once).
+        Label status = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#statusText").queryAs(Label.class)).get();
         FxWait.until(20, () -> status.getText().startsWith(start));
         WaitForAsyncUtils.waitForFxEvents();
         String whole = status.getText();
