@@ -33,10 +33,11 @@ class CandidatePagesLetGoFlowTest extends FxRobot {
             "Evi Eskes", "Fons Franssen", "Gijs Goossens", "Hanna Hoekstra");
 
     private UiFixture fixture;
+    private javafx.stage.Stage stage;
 
     @BeforeAll
     void startApp(@TempDir Path dir) throws Exception {
-        FxToolkit.registerPrimaryStage();
+        stage = FxToolkit.registerPrimaryStage();
         fixture = new UiFixture(dir).withCaseload(store -> {
             for (String name : NAMES) {
                 store.candidates().save(UiFixture.candidate(name, List.of("groen")));
@@ -86,9 +87,11 @@ class CandidatePagesLetGoFlowTest extends FxRobot {
         TextField phone = shown("#phone", TextField.class);
         assertSame(annasPhone, phone, "Anna's page holds input not saved: kept");
         assertEquals("06 12345678", phone.getText(), "with what was typed");
+        Shots.take(stage, "candidate-page-kept-with-input");
         assertTrue(lookup("#candidateName").queryAllAs(Label.class).size() <= 7,
                 "no more candidate pages in the scene than the shell keeps, and the spare");
         open("Cor Cremers");
         assertNotSame(corsPhone, shown("#phone", TextField.class), "Cor's page was let go too");
+        Shots.take(stage, "candidate-page-fresh-after-let-go");
     }
 }
