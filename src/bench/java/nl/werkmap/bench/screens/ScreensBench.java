@@ -500,7 +500,8 @@ public final class ScreensBench {
     /**
      * Back and forth between the list and the two candidates opened last, in turn: each opening finds its page kept
      * in the scene (ShellController.KEPT), where "open candidate again" above finds its page let go (the workspace
-     * keeps no page the scene dropped, unless it holds input) and fills a fresh one. With the walk over hidden pages this is what a smaller KEPT would save or cost.
+     * keeps no page the scene dropped, unless it holds input) and fills a fresh one. With the walk over hidden pages
+     * this is what a smaller KEPT would save or cost.
      */
     private static void openKept(Stage stage, Background background, MainWindow app, List<UUID> heavy,
                                  List<Lap> floors) throws Exception {
