@@ -126,7 +126,8 @@ public final class ScreensBench {
         System.exit(0);
     }
 
-    private static void headless() {
+    /** Monocle's headless window on the software renderer at 1366×768, as every screen bench runs. */
+    static void headless() {
         System.setProperty("testfx.robot", "glass");
         System.setProperty("testfx.headless", "true");
         System.setProperty("glass.platform", "Monocle");

@@ -36,13 +36,7 @@ public final class ScrollBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.setProperty("testfx.robot", "glass");
-        System.setProperty("testfx.headless", "true");
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("headless.geometry", "1366x768-32");
+        ScreensBench.headless();
         System.out.printf(Locale.ROOT, "%d processors, load average %.2f at start%n",
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -63,7 +57,6 @@ public final class ScrollBench {
                     if (cached) {
                         // An inline style wins over the app's stylesheet: JavaFX's own skin, viewport cached.
                         pane[0].setStyle("-fx-skin: \"javafx.scene.control.skin.ScrollPaneSkin\";");
-                        note[0].setStyle("-fx-skin: \"javafx.scene.control.skin.TextAreaSkin\";");
                     }
                     Theme.applyUserAgent();
                     Scene scene = new Scene(pane[0], 1366, 768);
