@@ -256,9 +256,11 @@ public final class CaseloadScreenBench {
                     + " second%n", median(f, "idle_cpu_ms_per_s"), median(f, "idle_pulses_per_s"),
                     median(f, "idle_table_cpu_ms_per_s"), median(f, "idle_table_pulses_per_s"));
         }
-        System.out.printf(Locale.ROOT, "heap: live %.0f MB after a full GC, max %.0f MB; %,.0f collections, %,.0f ms in GC"
-                + " over the whole JVM%n", median(f, "live_heap_mb"), median(f, "max_heap_mb"), median(f, "gc_count"),
-                median(f, "gc_ms"));
+        long notFull = f.getOrDefault("live_heap_full_gc", List.of()).stream().filter(v -> v < 1).count();
+        System.out.printf(Locale.ROOT, "heap: live %.0f MB after a full GC%s, max %.0f MB; %,.0f collections, %,.0f ms"
+                + " in GC over the whole JVM%n", median(f, "live_heap_mb"),
+                notFull == 0 ? "" : " (in " + notFull + " JVM(s) no full collection ran: not the live heap there)",
+                median(f, "max_heap_mb"), median(f, "gc_count"), median(f, "gc_ms"));
         System.out.printf(Locale.ROOT, "load average at the end %.2f (figures are indicative on a shared machine)%n",
                 Figures.loadAverage());
     }
