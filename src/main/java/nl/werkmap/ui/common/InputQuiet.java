@@ -73,6 +73,11 @@ public final class InputQuiet implements GiveWay {
         lastInput = nanoTime.getAsLong();
     }
 
+    /** Whether the window has had no input for {@link #QUIET}: for work on the FX thread that asks before a step. */
+    public boolean quiet() {
+        return nanoTime.getAsLong() - lastInput >= QUIET.toNanos();
+    }
+
     @Override
     public void giveWay(BooleanSupplier hurry) throws InterruptedException {
         long start = nanoTime.getAsLong();

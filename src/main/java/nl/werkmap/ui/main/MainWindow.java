@@ -152,6 +152,15 @@ public final class MainWindow implements Navigator {
                         readAhead = ListReadAhead.start(files.database(), clock);
                     }
                 }
+                // And the frame and the list are built once, unseen, when the coach pauses: the click finds their
+                // code warm (-Dwerkmap.noScreenWarmup=true leaves it out, to compare).
+                if (!Boolean.getBoolean("werkmap.noScreenWarmup")) {
+                    ScreenWarmup.start(loader, messages, preferences, clock, root, inputQuiet::quiet, () -> {
+                        synchronized (readAheadLock) {
+                            return unlockBegun;
+                        }
+                    });
+                }
             });
         }
     }
