@@ -34,6 +34,9 @@ import nl.werkmap.ui.common.Theme;
 import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
 import nl.werkmap.ui.common.WindowPlacement;
+import nl.werkmap.ui.session.QuickSessionController;
+import nl.werkmap.ui.session.QuickSessionViewModel;
+import nl.werkmap.ui.settings.SettingsController;
 import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
 
@@ -42,11 +45,11 @@ import nl.werkmap.ui.shell.ShellViewModel;
  * of their own that is never shown, styled and laid out, then dropped (issue 13). In a fresh JVM the first build of
  * these screens was most of the FX thread's work after "Ontgrendelen": loading JavaFX's control and skin classes,
  * FXML and the stylesheet's first matches, all still interpreted. Built here first, the click finds that code loaded
- * and partly compiled: at 150,000 candidates, in fresh JVMs beside runs without it, the unlock (less key derivation)
- * took 1.66-1.76 s instead of 2.07-2.47 s, the FX thread 0.44-0.51 s of CPU instead of 0.71-0.96 s.
+ * and partly compiled: at 5,000 candidates, in fresh JVMs beside runs without it, the unlock (less key derivation)
+ * took 0.74-0.82 s instead of 1.23-1.26 s, the FX thread 0.31-0.50 s of CPU instead of 0.64-0.89 s.
  *
- * <p>Five steps (the frame, the list, the frame's styles, the list's styles, the layout), each 70-400 ms of the FX
- * thread in a fresh JVM on two slow cores. A step runs only when the window has had no input for a moment
+ * <p>Six steps (the frame, the list, the two sheets the click also builds, the frame's styles, the list's styles, the
+ * layout), each 70-400 ms of the FX thread in a fresh JVM on two slow cores. A step runs only when the window has had no input for a moment
  * ({@link nl.werkmap.ui.common.InputQuiet}): while the coach types, the dots follow each key and the steps wait for a
  * pause (before the first key, between words). Once the unlock has begun the steps left are dropped: the real screens
  * are being built then. JavaFX's style tables are not safe to fill from two threads, so this stays on the FX thread.
@@ -116,6 +119,15 @@ final class ScreenWarmup {
                 new CaseloadViewModel(messages, never, () -> {
                     throw new IllegalStateException("Het opwarmen leest geen caseload");
                 }, nowhere, settings, () -> SyncMarks.NOT_LINKED, clock), messages)));
+        // Built at the click too, styled only later ("Sessie vastleggen" once the lanes are idle, the settings when
+        // opened): loading them is what the click would wait for.
+        step("sheets", () -> {
+            loader.load(FxmlView.SESSION_QUICK, new QuickSessionController(new QuickSessionViewModel(messages, never,
+                    () -> {
+                        throw new IllegalStateException("Het opwarmen leest geen caseload");
+                    }, nowhere, () -> { }, (task, delay) -> () -> { }, clock), messages));
+            loader.load(FxmlView.SETTINGS, new SettingsController(settings, messages, () -> { }));
+        });
         step("frame styled", () -> {
             offscreen = new Scene(new StackPane(shell[0].root()), window.getScene().getWidth(),
                     window.getScene().getHeight());

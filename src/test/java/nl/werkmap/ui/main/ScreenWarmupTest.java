@@ -26,7 +26,7 @@ import nl.werkmap.ui.common.TestPreferences;
 import nl.werkmap.ui.common.ViewLoader;
 
 /**
- * The frame and the list are built once before the unlock, step by step, only while the coach leaves the window
+ * The frame, the list and the sheets are built once before the unlock, step by step, only while the coach leaves the window
  * alone, and no more once the unlock has begun (issue 13).
  */
 class ScreenWarmupTest {
@@ -62,12 +62,12 @@ class ScreenWarmupTest {
     }
 
     @Test
-    void buildsTheFrameAndTheListInFiveStepsWhenTheWindowIsQuiet() throws Exception {
+    void buildsTheFrameTheListAndTheSheetsStepByStepWhenTheWindowIsQuiet() throws Exception {
         start();
         waitUntilEnded();
         String how = ended.get();
         assertTrue(how.startsWith("done ("), how);
-        for (String step : new String[] {"frame ", "list ", "frame styled ", "list styled ", "laid out "}) {
+        for (String step : new String[] {"frame ", "list ", "sheets ", "frame styled ", "list styled ", "laid out "}) {
             assertTrue(how.contains(step), step + " in " + how);
         }
     }
@@ -79,7 +79,7 @@ class ScreenWarmupTest {
         // Several rounds of asking again (every 100 ms) while keys keep coming.
         Thread.sleep(400);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(5, WaitForAsyncUtils.asyncFx(warmup::stepsLeft).get(), "no step while the coach types");
+        assertEquals(6, WaitForAsyncUtils.asyncFx(warmup::stepsLeft).get(), "no step while the coach types");
         assertNull(ended.get());
         quiet.set(true);
         waitUntilEnded();
