@@ -9,12 +9,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -30,10 +24,10 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
+import nl.werkmap.ui.common.PlainPreferences;
 import nl.werkmap.ui.common.Theme;
 import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
-import nl.werkmap.ui.common.WindowPlacement;
 import nl.werkmap.ui.session.QuickSessionController;
 import nl.werkmap.ui.session.QuickSessionViewModel;
 import nl.werkmap.ui.settings.SettingsController;
@@ -96,7 +90,8 @@ final class ScreenWarmup {
     static ScreenWarmup run(ViewLoader loader, Messages messages, UserPreferences preferences, Clock clock,
                             Node window, BooleanSupplier quiet, BooleanSupplier unlockBegun, Consumer<String> ended) {
         ScreenWarmup warmup = new ScreenWarmup(window, quiet, unlockBegun, ended);
-        warmup.plan(loader, messages, new Copied(preferences), clock);
+        // A copy of the settings: the screens built here must not listen to the coach's own.
+        warmup.plan(loader, messages, PlainPreferences.copyOf(preferences), clock);
         warmup.next();
         return warmup;
     }
@@ -182,40 +177,6 @@ final class ScreenWarmup {
         // Nothing refers to the screens after this: the collector takes them.
         offscreen = null;
         ended.accept(how + (took.length() == 0 ? "" : " (" + took + ")"));
-    }
-
-    /** The coach's settings as they were, in properties of their own: the screens built here listen to these. */
-    private static final class Copied implements UserPreferences {
-        private final StringProperty language;
-        private final IntegerProperty idleLockMinutes;
-        private final IntegerProperty uitBeeldWeeks;
-        private final ObjectProperty<WindowPlacement> placement = new SimpleObjectProperty<>();
-
-        Copied(UserPreferences of) {
-            language = new SimpleStringProperty(of.languageProperty().get());
-            idleLockMinutes = new SimpleIntegerProperty(of.idleLockMinutesProperty().get());
-            uitBeeldWeeks = new SimpleIntegerProperty(of.uitBeeldWeeksProperty().get());
-        }
-
-        @Override
-        public StringProperty languageProperty() {
-            return language;
-        }
-
-        @Override
-        public IntegerProperty idleLockMinutesProperty() {
-            return idleLockMinutes;
-        }
-
-        @Override
-        public IntegerProperty uitBeeldWeeksProperty() {
-            return uitBeeldWeeks;
-        }
-
-        @Override
-        public ObjectProperty<WindowPlacement> windowPlacementProperty() {
-            return placement;
-        }
     }
 
     /** Navigation from a screen nobody sees: nothing happens. */
