@@ -35,18 +35,20 @@ import nl.werkmap.ui.shell.ShellController;
 import nl.werkmap.ui.shell.ShellViewModel;
 
 /**
- * Before the passphrase is in, the window's frame and the caseload list are built once on the FX thread, in a scene
- * of their own that is never shown, styled and laid out, then dropped (issue 13). In a fresh JVM the first build of
- * these screens was most of the FX thread's work after "Ontgrendelen": loading JavaFX's control and skin classes,
- * FXML and the stylesheet's first matches, all still interpreted. Built here first, the click finds that code loaded
- * and partly compiled: at 5,000 candidates, in fresh JVMs beside runs without it, the unlock (less key derivation)
- * took 0.74-0.82 s instead of 1.23-1.26 s, the FX thread 0.31-0.50 s of CPU instead of 0.64-0.89 s.
+ * Before the passphrase is in, the window's frame, the caseload list and the sheets the unlock builds are built once
+ * on the FX thread, in a scene of their own that is never shown, styled and laid out, then dropped (issue 13). In a
+ * fresh JVM the first build of these screens was most of the FX thread's work after "Ontgrendelen": loading JavaFX's
+ * control and skin classes, FXML and the stylesheet's first matches, all still interpreted. Built here first, the
+ * click finds that code loaded and partly compiled: at 5,000 candidates, in fresh JVMs beside runs without it, the
+ * unlock (less key derivation) took 0.74-0.82 s instead of 1.23-1.26 s, the FX thread 0.31-0.50 s of CPU instead of
+ * 0.64-0.89 s.
  *
  * <p>Six steps (the frame, the list, the two sheets the click also builds, the frame's styles, the list's styles, the
- * layout), each 70-400 ms of the FX thread in a fresh JVM on two slow cores. A step runs only when the window has had no input for a moment
- * ({@link nl.werkmap.ui.common.InputQuiet}): while the coach types, the dots follow each key and the steps wait for a
- * pause (before the first key, between words). Once the unlock has begun the steps left are dropped: the real screens
- * are being built then. JavaFX's style tables are not safe to fill from two threads, so this stays on the FX thread.
+ * layout), each 70-400 ms of the FX thread in a fresh JVM on two slow cores. A step runs only when the window has had
+ * no input for a moment ({@link nl.werkmap.ui.common.InputQuiet}): while the coach types, the dots follow each key and
+ * the steps wait for a pause (before the first key, between words). Once the unlock has begun the steps left are
+ * dropped: the real screens are being built then. JavaFX's style tables are not safe to fill from two threads, so
+ * this stays on the FX thread.
  *
  * <p>The screens built here can do nothing: their background lanes never run a job, nothing reads a caseload, their
  * navigation goes nowhere and their settings are a copy. Once per JVM: after a lock the code is warm already.

@@ -26,8 +26,8 @@ import nl.werkmap.ui.common.TestPreferences;
 import nl.werkmap.ui.common.ViewLoader;
 
 /**
- * The frame, the list and the sheets are built once before the unlock, step by step, only while the coach leaves the window
- * alone, and no more once the unlock has begun (issue 13).
+ * The frame, the list and the sheets are built once before the unlock, step by step, only while the coach leaves
+ * the window alone, and no more once the unlock has begun (issue 13).
  */
 class ScreenWarmupTest {
 
@@ -52,9 +52,10 @@ class ScreenWarmupTest {
     }
 
     private ScreenWarmup start() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-12-07T11:00:00Z"), ZoneId.of("Europe/Amsterdam"));
         return WaitForAsyncUtils.asyncFx(() -> ScreenWarmup.run(new ViewLoader(Messages.dutch()), Messages.dutch(),
-                new TestPreferences(), Clock.fixed(Instant.parse("2026-12-07T11:00:00Z"), ZoneId.of("Europe/Amsterdam")),
-                window, quiet::get, unlockBegun::get, ended::set)).get(10, TimeUnit.SECONDS);
+                new TestPreferences(), clock, window, quiet::get, unlockBegun::get, ended::set))
+                .get(10, TimeUnit.SECONDS);
     }
 
     private void waitUntilEnded() throws Exception {
