@@ -3,7 +3,6 @@ package nl.werkmap.ui.main;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -25,6 +24,7 @@ import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
 import nl.werkmap.ui.common.PlainPreferences;
+import nl.werkmap.ui.common.QuietNavigator;
 import nl.werkmap.ui.common.Theme;
 import nl.werkmap.ui.common.UserPreferences;
 import nl.werkmap.ui.common.ViewLoader;
@@ -105,7 +105,7 @@ final class ScreenWarmup {
 
     private void plan(ViewLoader loader, Messages messages, UserPreferences settings, Clock clock) {
         Background never = new Background(work -> { }, work -> { });
-        Navigator nowhere = new Nowhere();
+        Navigator nowhere = new QuietNavigator();
         @SuppressWarnings("unchecked")
         ViewLoader.Loaded<ShellController>[] shell = new ViewLoader.Loaded[1];
         @SuppressWarnings("unchecked")
@@ -179,48 +179,5 @@ final class ScreenWarmup {
         // Nothing refers to the screens after this: the collector takes them.
         offscreen = null;
         ended.accept(how + (took.length() == 0 ? "" : " (" + took + ")"));
-    }
-
-    /** Navigation from a screen nobody sees: nothing happens. */
-    private static final class Nowhere implements Navigator {
-        @Override
-        public void showCaseload() {
-        }
-
-        @Override
-        public void showAgenda() {
-        }
-
-        @Override
-        public void showEmployers() {
-        }
-
-        @Override
-        public void showReport() {
-        }
-
-        @Override
-        public void openCandidate(UUID candidateId) {
-        }
-
-        @Override
-        public void newCandidate() {
-        }
-
-        @Override
-        public void logSession(UUID candidateId) {
-        }
-
-        @Override
-        public void lockNow() {
-        }
-
-        @Override
-        public void status(String text) {
-        }
-
-        @Override
-        public void caseloadChanged() {
-        }
     }
 }

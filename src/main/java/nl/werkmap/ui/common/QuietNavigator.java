@@ -2,7 +2,10 @@ package nl.werkmap.ui.common;
 
 import java.util.UUID;
 
-/** A navigator for view-model tests that goes nowhere and says nothing; a test overrides what it wants to see. */
+/**
+ * A navigator that goes nowhere and says nothing: for screens nobody sees (built ahead before the unlock) and for
+ * view-model tests, which override what they want to see.
+ */
 public class QuietNavigator implements Navigator {
     @Override public void showCaseload() { }
     @Override public void showAgenda() { }
