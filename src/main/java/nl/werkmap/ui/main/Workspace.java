@@ -98,9 +98,9 @@ final class Workspace {
     private Parent reportRoot;
     /**
      * The candidates' pages in the shell's page area, and any other that holds unsaved input. A page the shell lets
-     * go without input is let go here too: every page opened since unlock stayed alive before, some 6 MB each
-     * (issue 13: 216 MB of pages after 23 openings at 150,000, 111 MB with the six kept), without end over a day.
-     * Opened again, such a candidate gets a fresh screen made ahead, as at its first opening.
+     * go without input is let go here too: every page opened since unlock stayed alive before, without end over a
+     * day (issue 13: with a 256 MB heap, sixty openings at 150,000 ran out of memory; now they end without a full
+     * collection). Opened again, such a candidate gets a fresh screen made ahead, as at its first opening.
      */
     private final Map<UUID, CandidatePage> candidates = new LinkedHashMap<>();
     /** The next candidate's screen, made ahead while the list shows (see {@link #prepareCandidatePage}). */
