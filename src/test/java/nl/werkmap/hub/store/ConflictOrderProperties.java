@@ -316,7 +316,7 @@ class ConflictOrderProperties {
     private static <T> T withHub(List<Sent> bundles, java.util.function.Function<DSLContext, T> query)
             throws Exception {
         Path dir = Files.createTempDirectory("conflict-prop");
-        try (HubDatabase db = HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null)) {
+        try (HubDatabase db = HubDatabase.open(MigratedHubFile.copyTo(dir.resolve("hub.db")), null, null)) {
             MasterCaseload caseload = new MasterCaseload(new HlcClock(Clock.systemUTC()),
                 MasterSealing.with(nl.werkmap.security.TestVaults.inMemory()));
             // The candidates were assigned to the coach before anything else happened (no base: no detection).
