@@ -43,6 +43,8 @@ final class ReplayMode {
     private static final String ROLE = "bench.replayRole";
     private static final String WORK = "bench.replayWork";
     private static final List<String> SUFFIXES = List.of("", "-wal", "-shm", "-journal");
+    /** The laptop JVM's wall time of its sync, in ms, written for the bench's JVM. */
+    private static final String LAPTOP_WALL = "laptop-wall-ms.txt";
 
     private ReplayMode() {
     }
@@ -149,6 +151,14 @@ final class ReplayMode {
                     + " server on 127.0.0.1:%d in the bench's JVM: %.0f ms CPU over the laptop's run, all that JVM's"
                     + " threads); the laptop's caseload equals the recorded sync's (%s) | load %.1f%n", run, runs,
                     answers.answered(), port, serverCpu, summary(got), TeamSyncBench.OS.getSystemLoadAverage());
+            // The floor beside it, in the same run: the replayed caseload's rows (read just now for the check, so
+            // from memory, as the laptop got its bundles) bulk-inserted into a new file, as the other modes do.
+            double laptopWall = Double.parseDouble(Files.readString(work.resolve(LAPTOP_WALL)));
+            double[] floor = TeamSyncBench.floor(work.resolve("lead.db"), work.resolve("floor.db"));
+            System.out.printf(Locale.ROOT, "replay %d of %d: floor (the same rows bulk-inserted, INSERT ... SELECT"
+                    + " from the replayed caseload into a new file, no indexes, change log or decryption): %.0f ms"
+                    + " wall, %.0f ms CPU | ratio %.1fx wall | load %.1f%n", run, runs, floor[0], floor[1],
+                    laptopWall / floor[0], TeamSyncBench.OS.getSystemLoadAverage());
         } finally {
             if (Boolean.getBoolean("bench.replayKeep")) {
                 System.out.println("kept: " + work);
@@ -219,6 +229,8 @@ final class ReplayMode {
                         timed.bundles(), timed.candidates(), timed.logged(), timed.wall(), timed.cpu(),
                         timed.stages().getOrDefault("JVM (GC, JIT) and the rest", 0.0),
                         TeamSyncBench.OS.getSystemLoadAverage());
+                // For the bench's JVM, which puts the floor beside it.
+                Files.writeString(work.resolve(LAPTOP_WALL), Double.toString(timed.wall()));
             }
         } finally {
             vault.lock();

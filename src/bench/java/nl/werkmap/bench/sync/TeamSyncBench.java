@@ -269,7 +269,7 @@ public final class TeamSyncBench {
     }
 
     /** The floor: the same rows bulk-inserted into a new SQLite file; wall and CPU of this process, in ms. */
-    private static double[] floor(Path coachFile, Path floorFile) throws Exception {
+    static double[] floor(Path coachFile, Path floorFile) throws Exception {
         long fc0 = OS.getProcessCpuTime();
         long f0 = System.nanoTime();
         BulkCopyFloor.copy(coachFile, floorFile, TABLES);
