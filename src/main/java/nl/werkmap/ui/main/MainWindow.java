@@ -209,8 +209,8 @@ public final class MainWindow implements Navigator {
         idle.start();
         showCaseload();
         // The list comes first, then the day's check: once the list is read, shown and laid out (the lanes idle, a
-        // pulse after). Started right behind the read, on a second core, it took 0.2-0.3 s of CPU from the list's
-        // showing at 150,000 candidates. A save before then runs the check itself (IntegrityWatch).
+        // pulse after). Started right behind the read, on the other core, it took 0.1-0.3 s of CPU while the list
+        // was being shown at 150,000 candidates. A save before then runs the check itself (IntegrityWatch).
         IntegrityWatch integrity = caseload.store().integrity();
         IdleWork.whenIdle(background.busyProperty(), () -> IdleWork.afterNextPulse(root,
                 () -> IntegrityAlarm.start(integrity, inputQuiet, javafx.application.Platform::runLater,
