@@ -32,7 +32,6 @@ import nl.werkmap.ui.common.FxWait;
 @ExtendWith(ApplicationExtension.class)
 class DayCheckAfterListTest {
 
-    private static final String NOT_CHECKED = "2000-01-01";
     private static final String CHECK_THREAD = "werkmap-integrity-check";
 
     @TempDir
@@ -49,12 +48,8 @@ class DayCheckAfterListTest {
             for (int i = 0; i < 30; i++) {
                 store.candidates().save(UiFixture.candidate("Kandidaat " + i, List.of("groen")));
             }
-        });
-        db = folder.resolve("werkmap.db");
-        // Checked on an earlier day: this unlock puts the check off until after the open.
-        try (Connection c = Database.connectPlain(db); Statement s = c.createStatement()) {
-            s.execute("UPDATE caseload_binding SET last_check_on = '" + NOT_CHECKED + "'");
-        }
+        }).checkedOnAnEarlierDay();
+        db = fixture.files.database();
         fixture.show(stage);
     }
 
@@ -75,7 +70,7 @@ class DayCheckAfterListTest {
         FxWait.until(30, () -> whenRowsShowed.get() != null);
         assertEquals("not begun", whenRowsShowed.get(), "the day's check when the list first showed its rows");
         // And it does run after that: the pass is recorded in the file.
-        FxWait.until(30, () -> !NOT_CHECKED.equals(lastCheckOn()));
+        FxWait.until(30, () -> !UiFixture.CHECKED_EARLIER.equals(lastCheckOn()));
     }
 
     private String checkState() {
@@ -84,7 +79,7 @@ class DayCheckAfterListTest {
         if (running) {
             return "running";
         }
-        return NOT_CHECKED.equals(lastCheckOn()) ? "not begun" : "passed";
+        return UiFixture.CHECKED_EARLIER.equals(lastCheckOn()) ? "not begun" : "passed";
     }
 
     private String lastCheckOn() {

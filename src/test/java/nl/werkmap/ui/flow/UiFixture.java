@@ -34,6 +34,8 @@ final class UiFixture {
 
     static final String PASSPHRASE = "lange zomer bij de dijk 42";
     static final UUID COACH = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    /** The day {@link #checkedOnAnEarlierDay()} gives as the caseload's last check. */
+    static final String CHECKED_EARLIER = "2000-01-01";
 
     final CaseloadFiles files;
     final TestPreferences preferences = new TestPreferences();
@@ -60,6 +62,18 @@ final class UiFixture {
             try (OpenCaseload open = OpenCaseload.create(files, PASSPHRASE.toCharArray())) {
                 fill.accept(open.store());
             }
+        }
+        return this;
+    }
+
+    /**
+     * Marks the caseload as last checked on an earlier day: its next unlock owes the day's integrity check, which
+     * the window puts off until the list shows.
+     */
+    UiFixture checkedOnAnEarlierDay() throws java.sql.SQLException {
+        try (java.sql.Connection c = nl.werkmap.store.db.Database.connectPlain(files.database());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("UPDATE caseload_binding SET last_check_on = '" + CHECKED_EARLIER + "'");
         }
         return this;
     }

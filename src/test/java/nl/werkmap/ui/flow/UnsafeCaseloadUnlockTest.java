@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 
 import javafx.scene.control.DialogPane;
@@ -20,7 +18,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import nl.werkmap.store.db.Database;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.FxWait;
 
@@ -49,10 +46,8 @@ class UnsafeCaseloadUnlockTest {
         Path db = folder.resolve("werkmap.db");
         backup = Files.createDirectories(folder.resolve("backups")).resolve("werkmap-20261201T080000Z-v22.db");
         Files.copy(db, backup);
-        // Checked yesterday: today's first open runs quick_check.
-        try (Connection c = Database.connectPlain(db); Statement s = c.createStatement()) {
-            s.execute("UPDATE caseload_binding SET last_check_on = '2000-01-01'");
-        }
+        // Checked on an earlier day: today's first open runs quick_check.
+        fixture.checkedOnAnEarlierDay();
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
             f.seek(Files.size(db) / 2 / 4096 * 4096 + 100);
             f.write(new byte[1500]);
