@@ -41,6 +41,8 @@ public final class IntegrityWatch {
     /** A write waits for the verdict, or is coming: the check gives way to no one any more. */
     private volatile boolean writeWaiting;
     private volatile GiveWay giveWay = GiveWay.NEVER;
+    /** Told when a write has to wait for the verdict. */
+    private volatile Runnable writeWaits = () -> { };
 
     private IntegrityWatch(Path file, Runnable onPassed) {
         this.file = file;
@@ -111,6 +113,18 @@ public final class IntegrityWatch {
     }
 
     /**
+     * {@code told} runs on the writing thread whenever a write has to wait for the verdict, so the window can say
+     * why a save takes a moment (at 150,000 candidates a save soon after the day's first unlock waited one to three
+     * seconds for the check). Nothing is ever owed by a watch made {@link #intact()}: it keeps no {@code told}.
+     */
+    public void whenWriteWaits(Runnable told) {
+        Objects.requireNonNull(told, "told");
+        if (file != null) {
+            writeWaits = told;
+        }
+    }
+
+    /**
      * For a write: returns once the file is known intact, running the check on this thread if nobody started it.
      *
      * @throws StoreException with the damage message if the check failed or cannot run
@@ -120,6 +134,12 @@ public final class IntegrityWatch {
             return;
         }
         writeWaiting = true;
+        try {
+            writeWaits.run();
+        } catch (RuntimeException e) {
+            // Only the word about the wait is lost; the write waits for the verdict all the same.
+            org.slf4j.LoggerFactory.getLogger(IntegrityWatch.class).warn("Melden dat opslaan wacht mislukt", e);
+        }
         if (started.compareAndSet(false, true)) {
             org.slf4j.LoggerFactory.getLogger(IntegrityWatch.class)
                     .info("Een schrijfactie wacht op de controle van {}, die nog niet was gestart", file);

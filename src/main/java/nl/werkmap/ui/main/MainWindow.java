@@ -212,6 +212,9 @@ public final class MainWindow implements Navigator {
         // pulse after). Started right behind the read, on the other core, it took 0.1-0.3 s of CPU while the list
         // was being shown at 150,000 candidates. A save before then runs the check itself (IntegrityWatch).
         IntegrityWatch integrity = caseload.store().integrity();
+        Workspace shown = workspace;
+        integrity.whenWriteWaits(() -> javafx.application.Platform.runLater(() -> saveWaitsForCheck(shown,
+                integrity)));
         IdleWork.whenIdle(background.busyProperty(), () -> IdleWork.afterNextPulse(root,
                 () -> IntegrityAlarm.start(integrity, inputQuiet, javafx.application.Platform::runLater,
                         this::showDamaged)));
@@ -220,6 +223,17 @@ public final class MainWindow implements Navigator {
             openedBundle = null;
             showBundleNotice(file);
         }
+    }
+
+    /** A save waits for the day's check (a large caseload, just unlocked): the status bar says so until it is in. */
+    private void saveWaitsForCheck(Workspace shown, IntegrityWatch integrity) {
+        if (integrity.verdict().isDone()) {
+            return;
+        }
+        String waiting = messages.text("integrity.writeWaits");
+        shown.status(waiting);
+        integrity.verdict().whenComplete((ok, failure) -> javafx.application.Platform.runLater(
+                () -> shown.clearStatus(waiting)));
     }
 
     /** The put-off integrity check found damage: the store refuses writes already; the coach must know now. */

@@ -473,6 +473,13 @@ final class Workspace {
         shellVm.statusProperty().set(text);
     }
 
+    /** Empties the status bar if it still says {@code text} (and nothing said since). */
+    void clearStatus(String text) {
+        if (text.equals(shellVm.statusProperty().get())) {
+            shellVm.statusProperty().set("");
+        }
+    }
+
     /** The vault is shut: sync's thread stops, so nothing tries to seal or open while it is. */
     void locked() {
         syncVm.stop();
