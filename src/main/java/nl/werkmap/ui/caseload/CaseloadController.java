@@ -99,7 +99,6 @@ public final class CaseloadController {
         Columns.fitToWidth(table);
         // The shown rows sort themselves (the whole caseload once per sort, not each result again).
         vm.rows.showIn(table);
-        table.setSkin(new CaseloadTableSkin(table));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 vm.open(table.getSelectionModel().getSelectedItem());
