@@ -72,7 +72,7 @@ final class EntityColumns {
             return write.value(f);
         }
         // jOOQ gives a String column's text back as it is (ApplyShortcutsTest); asking it showed in a first sync.
-        return column.text() ? write.text(f) : column.type().convert(write.text(f));
+        return column.text() ? write.text(f) : PlainValue.as(column.type(), write.text(f));
     }
 
     /** Whether {@code table} has a foreign key to itself (a placement names the placement it follows). */
