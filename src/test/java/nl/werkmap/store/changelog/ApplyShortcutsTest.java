@@ -102,22 +102,16 @@ class ApplyShortcutsTest {
         String[] texts = {null, "", "Zwolle", " 12 ", "12.5", "1e3", "true", "2026-01-05", "ü é ß",
                 "\uD83D\uDE00", "\u0000", "a\nb", "NULL", "-0", "0x1F"};
         int checked = 0;
-        for (org.jooq.Table<?> table : nl.werkmap.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            if (table.field("deleted") == null) {
+        for (EntityColumns.Target column : entityColumns()) {
+            if (!column.text()) {
                 continue;
             }
-            for (org.jooq.Field<?> f : table.fields()) {
-                @SuppressWarnings("unchecked")
-                EntityColumns.Target column = EntityColumns.target((org.jooq.Field<Object>) f);
-                if (!column.text()) {
-                    continue;
-                }
-                for (String text : texts) {
-                    RemoteChange c = RemoteChange.ofText(table.getName(), "id", f.getName(), text, "h", "d");
-                    Object converted = column.type().convert(text);
-                    assertEquals(converted, EntityColumns.sqlValue(column, RemoteRow.of(List.of(c)).get(0), 0), f + " " + text);
-                    checked++;
-                }
+            for (String text : texts) {
+                RemoteChange c = RemoteChange.ofText(table(column), "id", column.name(), text, "h", "d");
+                Object converted = column.type().convert(text);
+                assertEquals(converted, EntityColumns.sqlValue(column, RemoteRow.of(List.of(c)).get(0), 0),
+                        column.field() + " " + text);
+                checked++;
             }
         }
         org.junit.jupiter.api.Assertions.assertTrue(checked > 1_000, "text columns checked: " + checked);
@@ -161,40 +155,54 @@ class ApplyShortcutsTest {
                 "-0.0", "00.50", "1.5 ", "\u0661.5"));
         texts.add(null);
         int checked = 0;
+        for (EntityColumns.Target column : entityColumns()) {
+            if (column.text() || column.blob()) {
+                continue;
+            }
+            for (String text : texts) {
+                RemoteRow write = RemoteRow.of(List.of(RemoteChange.ofText(table(column), "id", column.name(), text,
+                        "h", "d"))).get(0);
+                Object expected;
+                try {
+                    expected = column.type().convert(text);
+                } catch (RuntimeException e) {
+                    expected = e.getClass();
+                }
+                Object got;
+                try {
+                    got = EntityColumns.sqlValue(column, write, 0);
+                } catch (RuntimeException e) {
+                    got = e.getClass();
+                }
+                assertEquals(expected, got, column.field() + " '" + text + "'");
+                if (expected != null) {
+                    assertEquals(expected.getClass(), got.getClass(), column.field() + " '" + text + "'");
+                }
+                checked++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 10_000, "typed columns checked: " + checked);
+    }
+
+    /** Every column of every entity table (a table with a deleted flag), as the applier looks it up. */
+    private static List<EntityColumns.Target> entityColumns() {
+        List<EntityColumns.Target> columns = new ArrayList<>();
         for (org.jooq.Table<?> table : nl.werkmap.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             if (table.field("deleted") == null) {
                 continue;
             }
             for (org.jooq.Field<?> f : table.fields()) {
                 @SuppressWarnings("unchecked")
-                EntityColumns.Target column = EntityColumns.target((org.jooq.Field<Object>) f);
-                if (column.text() || column.blob()) {
-                    continue;
-                }
-                for (String text : texts) {
-                    RemoteRow write = RemoteRow.of(List.of(RemoteChange.ofText(table.getName(), "id", f.getName(),
-                            text, "h", "d"))).get(0);
-                    Object expected;
-                    try {
-                        expected = column.type().convert(text);
-                    } catch (RuntimeException e) {
-                        expected = e.getClass();
-                    }
-                    Object got;
-                    try {
-                        got = EntityColumns.sqlValue(column, write, 0);
-                    } catch (RuntimeException e) {
-                        got = e.getClass();
-                    }
-                    assertEquals(expected, got, f + " '" + text + "'");
-                    if (expected != null) {
-                        assertEquals(expected.getClass(), got.getClass(), f + " '" + text + "'");
-                    }
-                    checked++;
-                }
+                org.jooq.Field<Object> field = (org.jooq.Field<Object>) f;
+                columns.add(EntityColumns.target(field));
             }
         }
-        org.junit.jupiter.api.Assertions.assertTrue(checked > 10_000, "typed columns checked: " + checked);
+        return columns;
+    }
+
+    /** The entity table of a column. */
+    private static String table(EntityColumns.Target column) {
+        return ((org.jooq.TableField<?, ?>) column.field()).getTable().getName();
     }
 
     @Test
