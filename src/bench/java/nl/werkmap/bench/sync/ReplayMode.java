@@ -37,6 +37,10 @@ import nl.werkmap.sync.device.Enroller;
  * starts it, timed as there. Checked after each: every request was the next recorded one and every recorded one
  * was asked for; the caseload equals the recorded run's. Printed: the laptop JVM's figures, and this JVM's CPU over
  * the laptop's run (the replay server's cost, all of this JVM's threads).
+ *
+ * <p>{@code -Dbench.replayWarmFirst=true}: the laptop JVM first applies the same recorded sync, untimed, to a copy of
+ * its restored files (the server answers the recording twice, in full each time), then times the sync as always:
+ * what the sync costs with the JVM's compilers done, beside the cold figure.
  */
 final class ReplayMode {
 
@@ -45,6 +49,8 @@ final class ReplayMode {
     private static final List<String> SUFFIXES = List.of("", "-wal", "-shm", "-journal");
     /** The laptop JVM's wall time of its sync, in ms, written for the bench's JVM. */
     private static final String LAPTOP_WALL = "laptop-wall-ms.txt";
+    /** The same recorded sync applied first, untimed, in the laptop's JVM. */
+    private static final boolean WARM_FIRST = Boolean.getBoolean("bench.replayWarmFirst");
 
     private ReplayMode() {
     }
@@ -122,7 +128,7 @@ final class ReplayMode {
                     Files.copy(p, work.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
-            RecordedAnswers answers = new RecordedAnswers(exchanges);
+            RecordedAnswers answers = new RecordedAnswers(exchanges, WARM_FIRST ? 2 : 1);
             int exit;
             double serverCpu;
             try (ReplayServer server = ReplayServer.start(port, answers)) {
@@ -218,6 +224,9 @@ final class ReplayMode {
             }
             System.out.println("laptop JVM options (installer/runtime/java-options.args, then -Dbench.jvm): "
                     + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            if (!recording && WARM_FIRST) {
+                warmFirst(leadFile, sealer, clock);
+            }
             try (CaseloadStore lead = CaseloadStore.open(leadFile, sealer, clock)) {
                 SyncEngine engine = TeamSyncBench.engine(lead, sealer, clock);
                 TeamSyncBench.Timed timed = TeamSyncBench.timeRounds(lead, engine, leadFile);
@@ -235,6 +244,39 @@ final class ReplayMode {
         } finally {
             vault.lock();
         }
+    }
+
+    /**
+     * The recorded sync applied to a copy of the laptop's files in this JVM, untimed, rounds until one brings nothing;
+     * the copy is deleted after.
+     */
+    private static void warmFirst(Path leadFile, FieldSealer sealer, Clock clock) throws Exception {
+        Path warm = Files.createDirectories(leadFile.resolveSibling("warm-first"));
+        for (String suffix : SUFFIXES) {
+            Path file = Path.of(leadFile + suffix);
+            if (Files.exists(file)) {
+                Files.copy(file, warm.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        long start = System.nanoTime();
+        int changes = 0;
+        try (CaseloadStore copy = CaseloadStore.open(warm.resolve(leadFile.getFileName()), sealer, clock)) {
+            SyncEngine engine = TeamSyncBench.engine(copy, sealer, clock);
+            for (int round = 0; round < 50; round++) {
+                nl.werkmap.sync.SyncReport report = engine.syncOnce(true);
+                if (report.error() != null) {
+                    throw new IllegalStateException("the warm-first sync failed: " + report.error());
+                }
+                int received = report.changesReceived();
+                changes += received;
+                if (received == 0) {
+                    break;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "warm-first: the same recorded sync applied to a copy of the laptop's files in"
+                + " this JVM (untimed): %,d changes, %.0f ms wall%n", changes, (System.nanoTime() - start) / 1e6);
+        deleteFolder(warm);
     }
 
     private static List<String> fingerprint(Path work) throws Exception {

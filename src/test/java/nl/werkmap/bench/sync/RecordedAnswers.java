@@ -13,7 +13,8 @@ import java.util.List;
  * with a body, the same bytes (SHA-256); it then gets that exchange's recorded answer, byte for byte. Anything else
  * is refused and remembered, and after a refusal nothing more is answered: never an improvised answer.
  * {@link #verify()} afterwards says whether every request matched and every recorded exchange was asked for.
- * Headers are not compared: the device token of a fetch differs each time by design (its time and signature).
+ * A recording may be asked for in full more than once ({@code passes}), each pass from its first exchange to its last,
+ * for a replay that first applies the same sync in the same JVM to warm it. Headers are not compared: the device token of a fetch differs each time by design (its time and signature).
  */
 public final class RecordedAnswers {
 
@@ -40,11 +41,22 @@ public final class RecordedAnswers {
     }
 
     private final List<Exchange> recorded;
+    private final int passes;
     private final List<String> refused = new ArrayList<>();
+    private int pass;
     private int next;
 
     public RecordedAnswers(List<Exchange> recorded) {
+        this(recorded, 1);
+    }
+
+    /** Answers the whole recording {@code passes} times, one full pass after the other. */
+    public RecordedAnswers(List<Exchange> recorded, int passes) {
+        if (passes < 1) {
+            throw new IllegalArgumentException("passes: " + passes);
+        }
         this.recorded = List.copyOf(recorded);
+        this.passes = passes;
     }
 
     /**
@@ -55,10 +67,15 @@ public final class RecordedAnswers {
     public synchronized Exchange answer(String method, String path, String query, byte[] body) {
         String asked = describe(method, path, query, sha256(body));
         String why = null;
+        if (next >= recorded.size() && pass + 1 < passes) {
+            pass++; // the pass before was answered in full: the next starts at the first exchange
+            next = 0;
+        }
         if (!refused.isEmpty()) {
             why = "an earlier request was refused";
         } else if (next >= recorded.size()) {
-            why = "all " + recorded.size() + " recorded exchanges were answered already";
+            why = "all " + recorded.size() + " recorded exchanges were answered already"
+                    + (passes > 1 ? ", " + passes + " times" : "");
         } else if (!recorded.get(next).request().equals(asked)) {
             why = "exchange " + (next + 1) + " of " + recorded.size() + " was recorded as "
                     + recorded.get(next).request();
@@ -71,9 +88,9 @@ public final class RecordedAnswers {
         return recorded.get(next++);
     }
 
-    /** How many recorded exchanges were answered so far. */
+    /** How many recorded exchanges were answered so far, all passes together. */
     public synchronized int answered() {
-        return next;
+        return pass * recorded.size() + next;
     }
 
     public int size() {
@@ -85,9 +102,10 @@ public final class RecordedAnswers {
         if (!refused.isEmpty()) {
             throw new UnmatchedRequestException("the replay was not the recorded sync: " + String.join("; ", refused));
         }
-        if (next < recorded.size()) {
+        if (pass + 1 < passes || next < recorded.size()) {
             throw new UnmatchedRequestException("the replay asked for " + next + " of " + recorded.size()
-                    + " recorded exchanges; the first not asked for: " + recorded.get(next).request());
+                    + " recorded exchanges in pass " + (pass + 1) + " of " + passes + "; the first not asked for: "
+                    + recorded.get(next < recorded.size() ? next : 0).request());
         }
     }
 

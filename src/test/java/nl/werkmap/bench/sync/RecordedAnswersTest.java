@@ -19,13 +19,17 @@ class RecordedAnswersTest {
     private static final byte[] UPLOAD = "eyJ.upload".getBytes(StandardCharsets.US_ASCII);
 
     private static RecordedAnswers recording() {
-        return new RecordedAnswers(List.of(
+        return new RecordedAnswers(exchanges());
+    }
+
+    private static List<Exchange> exchanges() {
+        return List.of(
                 new Exchange("POST", "/api/v1/bundles", "", RecordedAnswers.sha256(UPLOAD), 200, "application/json",
                         bytes("{\"status\":\"accepted\"}")),
                 new Exchange("GET", "/api/v1/bundles", "after=0", "", 200, "application/json",
                         bytes("{\"bundles\":[\"a\"],\"next\":42}")),
                 new Exchange("GET", "/api/v1/bundles", "after=42", "", 200, "application/json",
-                        bytes("{\"bundles\":[\"b\"],\"next\":42}"))));
+                        bytes("{\"bundles\":[\"b\"],\"next\":42}")));
     }
 
     @Test
@@ -38,6 +42,36 @@ class RecordedAnswersTest {
                 answers.answer("GET", "/api/v1/bundles", "after=42", null).answer());
         assertEquals(3, answers.answered());
         assertDoesNotThrow(answers::verify);
+    }
+
+    @Test
+    void aRecordingOfTwoPassesIsAnsweredInFullTwiceAndNoMore() {
+        RecordedAnswers answers = new RecordedAnswers(exchanges(), 2);
+        for (int pass = 0; pass < 2; pass++) {
+            answers.answer("POST", "/api/v1/bundles", null, UPLOAD.clone());
+            answers.answer("GET", "/api/v1/bundles", "after=0", null);
+            if (pass == 0) {
+                // Half of the first pass is not what was recorded.
+                assertThrows(UnmatchedRequestException.class, answers::verify);
+            }
+            answers.answer("GET", "/api/v1/bundles", "after=42", null);
+        }
+        assertEquals(6, answers.answered());
+        assertDoesNotThrow(answers::verify);
+        assertThrows(UnmatchedRequestException.class, () -> answers.answer("POST", "/api/v1/bundles", null, UPLOAD));
+    }
+
+    @Test
+    void aSecondPassMustBeAskedFor() {
+        RecordedAnswers answers = new RecordedAnswers(exchanges(), 2);
+        answers.answer("POST", "/api/v1/bundles", null, UPLOAD.clone());
+        answers.answer("GET", "/api/v1/bundles", "after=0", null);
+        answers.answer("GET", "/api/v1/bundles", "after=42", null);
+        UnmatchedRequestException e = assertThrows(UnmatchedRequestException.class, answers::verify);
+        assertTrue(e.getMessage().contains("pass 1 of 2"), e.getMessage());
+        // Mid-pass the first exchange is no answer: the order holds within each pass.
+        answers.answer("POST", "/api/v1/bundles", null, UPLOAD.clone());
+        assertThrows(UnmatchedRequestException.class, () -> answers.answer("POST", "/api/v1/bundles", null, UPLOAD));
     }
 
     @Test
