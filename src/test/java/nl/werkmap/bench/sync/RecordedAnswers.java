@@ -13,8 +13,9 @@ import java.util.List;
  * with a body, the same bytes (SHA-256); it then gets that exchange's recorded answer, byte for byte. Anything else
  * is refused and remembered, and after a refusal nothing more is answered: never an improvised answer.
  * {@link #verify()} afterwards says whether every request matched and every recorded exchange was asked for.
- * A recording may be asked for in full more than once ({@code passes}), each pass from its first exchange to its last,
- * for a replay that first applies the same sync in the same JVM to warm it. Headers are not compared: the device token of a fetch differs each time by design (its time and signature).
+ * A recording may be asked for in full more than once ({@code passes}), each pass from its first exchange to its
+ * last, for a replay that first applies the same sync in the same JVM to warm it. Headers are not compared: the
+ * device token of a fetch differs each time by design (its time and signature).
  */
 public final class RecordedAnswers {
 
