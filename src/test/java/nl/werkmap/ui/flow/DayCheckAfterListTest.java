@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.Node;
@@ -44,11 +43,7 @@ class DayCheckAfterListTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path folder = dir.resolve("caseload");
-        UiFixture fixture = new UiFixture(folder).withCaseload(store -> {
-            for (int i = 0; i < 30; i++) {
-                store.candidates().save(UiFixture.candidate("Kandidaat " + i, List.of("groen")));
-            }
-        }).checkedOnAnEarlierDay();
+        UiFixture fixture = new UiFixture(folder).withCaseload(UiFixture.numberedCandidates(30)).checkedOnAnEarlierDay();
         db = fixture.files.database();
         fixture.show(stage);
     }

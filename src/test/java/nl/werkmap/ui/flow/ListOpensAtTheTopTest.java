@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.scene.control.TableView;
@@ -31,11 +30,7 @@ class ListOpensAtTheTopTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        new UiFixture(dir.resolve("caseload")).withCaseload(store -> {
-            for (int i = 0; i < 100; i++) {
-                store.candidates().save(UiFixture.candidate(String.format("Kandidaat %03d", i), List.of("groen")));
-            }
-        }).show(stage);
+        new UiFixture(dir.resolve("caseload")).withCaseload(UiFixture.numberedCandidates(100)).show(stage);
         stage.setWidth(1366);
         stage.setHeight(768);
     }

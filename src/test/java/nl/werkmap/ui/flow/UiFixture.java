@@ -66,6 +66,15 @@ final class UiFixture {
         return this;
     }
 
+    /** A seed for {@link #withCaseload}: {@code count} candidates "Kandidaat 000", "Kandidaat 001", ... (groen). */
+    static Consumer<CaseloadStore> numberedCandidates(int count) {
+        return store -> {
+            for (int i = 0; i < count; i++) {
+                store.candidates().save(candidate(String.format("Kandidaat %03d", i), List.of("groen")));
+            }
+        };
+    }
+
     /**
      * Marks the caseload as last checked on an earlier day: its next unlock owes the day's integrity check, which
      * the window puts off until the list shows.

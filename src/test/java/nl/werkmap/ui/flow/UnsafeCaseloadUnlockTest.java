@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -38,11 +37,7 @@ class UnsafeCaseloadUnlockTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path folder = dir.resolve("caseload");
-        UiFixture fixture = new UiFixture(folder).withCaseload(store -> {
-            for (int i = 0; i < 400; i++) {
-                store.candidates().save(UiFixture.candidate("Kandidaat " + i, List.of("groen")));
-            }
-        });
+        UiFixture fixture = new UiFixture(folder).withCaseload(UiFixture.numberedCandidates(400));
         Path db = folder.resolve("werkmap.db");
         backup = Files.createDirectories(folder.resolve("backups")).resolve("werkmap-20261201T080000Z-v22.db");
         Files.copy(db, backup);
