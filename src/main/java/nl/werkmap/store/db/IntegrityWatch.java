@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import nl.werkmap.store.StoreException;
 
 /**
@@ -20,6 +23,8 @@ import nl.werkmap.store.StoreException;
  * slow a write but never let one through unchecked.
  */
 public final class IntegrityWatch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntegrityWatch.class);
 
     /** Where a watch stands. */
     public enum State {
@@ -138,11 +143,10 @@ public final class IntegrityWatch {
             writeWaits.run();
         } catch (RuntimeException e) {
             // Only the word about the wait is lost; the write waits for the verdict all the same.
-            org.slf4j.LoggerFactory.getLogger(IntegrityWatch.class).warn("Melden dat opslaan wacht mislukt", e);
+            LOG.warn("Melden dat opslaan wacht mislukt", e);
         }
         if (started.compareAndSet(false, true)) {
-            org.slf4j.LoggerFactory.getLogger(IntegrityWatch.class)
-                    .info("Een schrijfactie wacht op de controle van {}, die nog niet was gestart", file);
+            LOG.info("Een schrijfactie wacht op de controle van {}, die nog niet was gestart", file);
             check();
         }
         try {
@@ -180,8 +184,7 @@ public final class IntegrityWatch {
             onPassed.run();
         } catch (RuntimeException e) {
             // Only the day's "checked" mark was lost: the next open checks again. The file itself is fine.
-            org.slf4j.LoggerFactory.getLogger(IntegrityWatch.class)
-                    .warn("De controle van {} is geslaagd, maar kon niet worden genoteerd", file, e);
+            LOG.warn("De controle van {} is geslaagd, maar kon niet worden genoteerd", file, e);
         } finally {
             verdict.complete(null);
         }
