@@ -132,6 +132,73 @@ class HubClockDoorTest {
         }
     }
 
+    /** {@code stamp} with its ASCII digits written in the digits that start at {@code zero} (another script's). */
+    private static String inDigitsOf(char zero, String stamp) {
+        StringBuilder other = new StringBuilder();
+        for (char c : stamp.toCharArray()) {
+            other.append(c >= '0' && c <= '9' ? (char) (zero + c - '0') : c);
+        }
+        return other.toString();
+    }
+
+    @Test
+    void aStampInAnotherScriptsDigitsIsRefusedAtTheDoor() throws Exception {
+        try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
+            TestDevice anouk = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
+            String candidate = UUID.randomUUID().toString();
+            // The clock value of now in Arabic-Indic digits: it passed the clock check, and its text sorts after every
+            // stamp, so it would have won every later write to the candidate's status.
+            String arabic = inDigitsOf('\u0660', now()) + "-" + anouk.id();
+            HubRefusedException refused = assertThrows(HubRefusedException.class, () -> anouk.client.send(
+                    anouk.seal(status(candidate, anouk.enrolment.coachId(), "ACTIEF", arabic))));
+            assertEquals("MALFORMED", refused.code());
+            assertTrue(refused.getMessage().contains("Ongeldige klokstempel"), refused.getMessage());
+            assertEquals(0, fixture.hub.counts().getOrDefault("candidate", 0));
+
+            anouk.client.send(anouk.seal(status(candidate, anouk.enrolment.coachId(), "ACTIEF", now())));
+            TestDevice tablet = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
+            tablet.pull();
+            assertEquals("ACTIEF", tablet.received.get("candidate/" + candidate).get("status"),
+                    "the same change with its stamp in ASCII digits is taken");
+        }
+    }
+
+    @Test
+    void aHubThatStoredAStampInAnotherScriptsDigitsStampsNothingUntilRepaired() throws Exception {
+        String candidate = UUID.randomUUID().toString();
+        String coachId;
+        try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
+            TestDevice anouk = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
+            coachId = anouk.enrolment.coachId();
+            anouk.client.send(anouk.seal(status(candidate, coachId, "ACTIEF", now())));
+            // What a hub on a Persian default locale stamped before its stamps were written in ASCII digits.
+            fixture.hub.database().write(dsl -> dsl.execute("update master_field set hlc = ? where entity_id = ?"
+                    + " and field = 'status'", inDigitsOf('\u06F0', now()) + "-hub", candidate));
+        }
+        try (Hub stored = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), null,
+                Clock.systemUTC())) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> stored.issueEnrollmentCode(
+                    "Lotte", HubRole.JOBCOACH, "noord", Duration.ofHours(1)));
+            assertTrue(e.getMessage().contains("hub repair-clock"), e.getMessage());
+        }
+
+        assertTrue(admin("repair-clock").contains("1 klokstempels hersteld"));
+
+        try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
+            TestDevice lotte = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
+            lotte.pull();
+            assertEquals("ACTIEF", lotte.received.get("candidate/" + candidate).get("status"),
+                    "the value reaches devices again, with a stamp they accept");
+            assertDoesNotThrow(() -> fixture.hub.assign(candidate, coachId));
+            TestDevice tablet = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
+            tablet.client.send(tablet.seal(new Change("candidate", candidate, Map.of("status", "GEPLAATST"), now(),
+                    false)));
+            lotte.pull();
+            assertEquals("GEPLAATST", lotte.received.get("candidate/" + candidate).get("status"),
+                    "a later write wins again");
+        }
+    }
+
     @Test
     void theAdministratorSetsTheMarginInTheHubSettings() throws Exception {
         new HubFixture(dir, "gemeente-a").close();

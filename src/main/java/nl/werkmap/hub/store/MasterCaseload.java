@@ -207,9 +207,22 @@ public final class MasterCaseload {
         return counts;
     }
 
-    /** The highest stamp stored, so the hub's own clock starts after everything it has seen. */
+    /**
+     * The highest stamp stored, so the hub's own clock starts after everything it has seen. A highest text that is no
+     * stamp (its digits of another script, as a hub on an Arabic or Persian default locale wrote them before its
+     * stamps were made in ASCII, and as the door let through then) sorts after every stamp, as one from far in the
+     * future does: the clock starts at the end of its range, so the hub stamps nothing until the administrator has
+     * run {@code hub repair-clock} ({@link ClockRepair}), which stamps such texts again.
+     */
     public static Hlc highestStamp(DSLContext dsl) {
         String max = dsl.select(org.jooq.impl.DSL.max(HLC)).from(MASTER_FIELD).fetchOne().value1();
-        return max == null ? Hlc.ZERO : Hlc.parse(max);
+        if (max == null) {
+            return Hlc.ZERO;
+        }
+        try {
+            return Hlc.parse(max);
+        } catch (nl.werkmap.sync.protocol.MalformedBundleException notAStamp) {
+            return Hlc.LAST;
+        }
     }
 }
