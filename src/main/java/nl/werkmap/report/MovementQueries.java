@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -122,7 +123,9 @@ final class MovementQueries {
         List<ZrmChange> changes = new ArrayList<>();
         for (String d : PLAIN_ZRM) {
             Number mean = (Number) r.get(d + "_mean");
-            changes.add(new ZrmChange(d.toUpperCase(), BanenQueries.longOf(r, d + "_n"), BanenQueries.longOf(r, d + "_up"),
+            // The code in ASCII capitals on every laptop: a Turkish default locale wrote a dotted capital I for each i.
+            changes.add(new ZrmChange(d.toUpperCase(Locale.ROOT), BanenQueries.longOf(r, d + "_n"),
+                    BanenQueries.longOf(r, d + "_up"),
                     BanenQueries.longOf(r, d + "_same"), BanenQueries.longOf(r, d + "_down"),
                     mean == null ? 0 : mean.doubleValue()));
         }
@@ -130,7 +133,7 @@ final class MovementQueries {
     }
 
     MovementFigures compute() {
-        return new MovementFigures(ladder(), zrm(), SEALED_ZRM.stream().map(String::toUpperCase).toList());
+        return new MovementFigures(ladder(), zrm(), SEALED_ZRM.stream().map(d -> d.toUpperCase(Locale.ROOT)).toList());
     }
 
     List<ResultQuery<? extends Record>> queries() {

@@ -1,5 +1,6 @@
 package nl.werkmap.report;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ public record ReportScope(Kind kind, String value) {
     public ReportScope {
         Objects.requireNonNull(kind, "kind");
         if (kind != Kind.ALLES && (value == null || value.isBlank())) {
-            throw new IllegalArgumentException("Een " + kind.name().toLowerCase() + "-overzicht heeft een "
+            throw new IllegalArgumentException("Een " + kind.name().toLowerCase(Locale.ROOT) + "-overzicht heeft een "
                     + (kind == Kind.TEAM ? "teamnaam" : "coach") + " nodig.");
         }
         if (kind == Kind.ALLES) {

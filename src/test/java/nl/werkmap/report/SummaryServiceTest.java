@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +155,38 @@ class SummaryServiceTest {
         assertEquals(1, woning.same());
         assertEquals(9, m.zrm().size(), "only the nine plain domains");
         assertEquals(List.of("GEESTELIJKE_GEZONDHEID", "LICHAMELIJKE_GEZONDHEID", "VERSLAVING", "JUSTITIE"), m.zrmLeftOut());
+    }
+
+    @Test
+    void theZrmTableNamesItsDomainsOnALaptopSetToTurkishToo() {
+        Locale before = Locale.getDefault();
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        nl.werkmap.report.table.ReportTable turkish;
+        MovementFigures m;
+        try {
+            // Upper case of "i" is the dotted capital there: the domain codes came out with it, were no known code,
+            // and the table named them with an i and a combining dot above.
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TeamSummary summary = new SummaryService(fixture.dsl, TeamNoord.TODAY).compute(ReportPeriod.parse("2026-T3"),
+                    ReportScope.team("Noord"));
+            m = summary.movement();
+            turkish = new nl.werkmap.report.table.SummaryTables().tables(summary).stream()
+                    .filter(t -> t.id().equals("zrm")).findFirst().orElseThrow();
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+        }
+        assertEquals(noord.movement().zrm(), m.zrm());
+        assertEquals(noord.movement().zrmLeftOut(), m.zrmLeftOut());
+        nl.werkmap.report.table.ReportTable table = new nl.werkmap.report.table.SummaryTables().tables(noord).stream()
+                .filter(t -> t.id().equals("zrm")).findFirst().orElseThrow();
+        assertEquals(table.rows().stream().map(r -> r.get(0).display()).toList(),
+                turkish.rows().stream().map(r -> r.get(0).display()).toList());
+        assertTrue(turkish.rows().stream().anyMatch(r -> r.get(0).display().equals("Tijdsbesteding")),
+                turkish.rows().toString());
+        assertEquals(table.note(), turkish.note());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -174,7 +175,7 @@ public final class XlsxExporter {
             base = base.substring(0, 28).trim();
         }
         String name = base;
-        for (int n = 2; !used.add(name.toLowerCase()); n++) {
+        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
             name = base + " " + n;
         }
         return name;

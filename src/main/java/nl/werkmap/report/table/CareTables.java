@@ -3,6 +3,7 @@ package nl.werkmap.report.table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nl.werkmap.report.CaseloadFigures.CoachCaseload;
@@ -191,7 +192,8 @@ final class CareTables {
         TableBuilder t = new TableBuilder("zrm", "Zelfredzaamheid-Matrix: verandering per domein", "Domein", "Vooruit",
                 "Gelijk", "Achteruit", "Gemeten (2x of vaker)", "Gemiddelde verandering (punten)").chart(1)
                 .note("Eerste tegenover laatste ZRM in de periode. Niet opgenomen: "
-                        + String.join(", ", summary.movement().zrmLeftOut().stream().map(Labels::of).toList()).toLowerCase()
+                        + String.join(", ", summary.movement().zrmLeftOut().stream().map(Labels::of).toList())
+                                .toLowerCase(Locale.ROOT)
                         + ". Dat zijn bijzondere persoonsgegevens; ze staan versleuteld en een overzicht opent ze nooit.");
         for (int i = 0; i < rows.size(); i++) {
             ReportCell measured = p.rowTotal(i) == 0 ? ReportCell.count(0) : p.cell(i, 3);

@@ -2,6 +2,7 @@ package nl.werkmap.report.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import nl.werkmap.report.CrossTally;
 import nl.werkmap.report.DueSoonFigures;
@@ -42,7 +43,7 @@ final class SchoolTables {
             situation = policy.protect(s.situation().counts(), 2, false, true, (i, j) -> i == situations);
         }
         List<String> headers = new ArrayList<>(List.of("School", "Soort", "Uitstroomprofiel"));
-        s.destinations().forEach(d -> headers.add("Bestemming: " + Labels.of(d).toLowerCase()));
+        s.destinations().forEach(d -> headers.add("Bestemming: " + Labels.of(d).toLowerCase(Locale.ROOT)));
         headers.add("Schoolverlaters");
         TableBuilder t = new TableBuilder("schoolverlaters", "Schoolverlaters VSO en PrO in de periode",
                 headers.toArray(String[]::new)).chart(headers.size() - 1)

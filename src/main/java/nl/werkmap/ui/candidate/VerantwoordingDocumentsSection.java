@@ -3,6 +3,7 @@ package nl.werkmap.ui.candidate;
 import java.io.File;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -74,7 +75,7 @@ final class VerantwoordingDocumentsSection {
         chooser.setTitle(messages.text("documents.saveAs"));
         chooser.setInitialFileName(suggested);
         String ext = suggested.substring(suggested.lastIndexOf('.') + 1);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
         return chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
     }
 
