@@ -2,6 +2,7 @@ package nl.werkmap.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -134,7 +135,7 @@ final class HubUsage {
         StringBuilder text = new StringBuilder(UsageText.synopsis("hub ACTIE [opties]"));
         text.append("Draait en beheert de gemeentehub, de server waarmee de laptops synchroniseren.\n");
         text.append("Acties (* = met hub-wachtwoord, (*) = hub-wachtwoord mag):\n");
-        ACTIONS.forEach((name, action) -> text.append(String.format("  %-3s %s%n",
+        ACTIONS.forEach((name, action) -> text.append(String.format(Locale.ROOT, "  %-3s %s%n",
                 action.passphrase() == Passphrase.REQUIRED ? "*" : action.passphrase() == Passphrase.OPTIONAL
                         ? "(*)" : "", action.synopsis())));
         text.append(DATABASE).append(PASSPHRASE);

@@ -1,5 +1,7 @@
 package nl.werkmap.service.erasure;
 
+import java.util.Locale;
+
 /** Why an erasure is refused (issue 16, Bad input); each says in plain Dutch what happened and what to do. */
 public enum ErasureRefusal {
 
@@ -21,6 +23,6 @@ public enum ErasureRefusal {
 
     /** The Dutch text, with {@code argument} filled in where the text has a place for it. */
     public String message(String argument) {
-        return dutch.contains("%s") ? String.format(dutch, argument) : dutch;
+        return dutch.contains("%s") ? String.format(Locale.ROOT, dutch, argument) : dutch;
     }
 }
