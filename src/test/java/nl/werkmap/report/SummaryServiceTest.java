@@ -168,8 +168,8 @@ class SummaryServiceTest {
             // Upper case of "i" is the dotted capital there: the domain codes came out with it, were no known code,
             // and the table named them with an i and a combining dot above.
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            TeamSummary summary = new SummaryService(fixture.dsl, TeamNoord.TODAY).compute(ReportPeriod.parse("2026-T3"),
-                    ReportScope.team("Noord"));
+            TeamSummary summary = new SummaryService(fixture.dsl, TeamNoord.TODAY)
+                    .compute(ReportPeriod.parse("2026-T3"), ReportScope.team("Noord"));
             m = summary.movement();
             turkish = new nl.werkmap.report.table.SummaryTables().tables(summary).stream()
                     .filter(t -> t.id().equals("zrm")).findFirst().orElseThrow();

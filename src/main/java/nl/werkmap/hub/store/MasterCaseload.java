@@ -14,6 +14,7 @@ import nl.werkmap.sync.protocol.Change;
 import nl.werkmap.sync.protocol.Hlc;
 import nl.werkmap.sync.protocol.HlcClock;
 import nl.werkmap.sync.protocol.LastWriterWins;
+import nl.werkmap.sync.protocol.MalformedBundleException;
 import nl.werkmap.sync.protocol.Resolution;
 
 /**
@@ -221,7 +222,7 @@ public final class MasterCaseload {
         }
         try {
             return Hlc.parse(max);
-        } catch (nl.werkmap.sync.protocol.MalformedBundleException notAStamp) {
+        } catch (MalformedBundleException notAStamp) {
             return Hlc.LAST;
         }
     }

@@ -23,7 +23,8 @@ public record Hlc(long physical, int logical) implements Comparable<Hlc> {
      * The clock value of a stamp's text; a {@link MalformedBundleException} unless its numbers are fifteen and five
      * ASCII digits. Text order is clock order only for those: {@code Long.parseLong} also takes a sign, or the digits
      * of another script (Arabic-Indic, fullwidth), whose text sorts after every stamp, so such a stamp of a small
-     * clock value passed the clock check at the door and still won every later write to its field. Read where the digits stand, without substrings: a first team sync parses some 400,000 stamps.
+     * clock value passed the clock check at the door and still won every later write to its field. Read where the
+     * digits stand, without substrings: a first team sync parses some 400,000 stamps.
      */
     public static Hlc parse(String text) {
         if (text == null || text.length() < 21 || text.charAt(15) != '-'
@@ -38,7 +39,7 @@ public record Hlc(long physical, int logical) implements Comparable<Hlc> {
         return new Hlc(physical, (int) logical);
     }
 
-    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 when another character is among them. */
+    /** The number the ASCII digits from {@code from} to {@code to} write; -1 when another character is among them. */
     private static long digits(String text, int from, int to) {
         long value = 0;
         for (int i = from; i < to; i++) {
