@@ -93,15 +93,8 @@ class HubClockDoorTest {
     @Test
     void aHubPoisonedBeforeTheDoorExistedIsRepairedByTheAdminCommand() throws Exception {
         String candidate = UUID.randomUUID().toString();
-        String coachId;
-        try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
-            TestDevice anouk = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
-            coachId = anouk.enrolment.coachId();
-            anouk.client.send(anouk.seal(status(candidate, coachId, "ACTIEF", now())));
-            // What an older hub stored when it accepted the largest stamp the format allows.
-            fixture.hub.database().write(dsl -> dsl.execute("update master_field set hlc = ? where entity_id = ?"
-                    + " and field = 'status'", MAX + "-" + anouk.id(), candidate));
-        }
+        // What an older hub stored when it accepted the largest stamp the format allows.
+        String coachId = storedStatusStamp(candidate, device -> MAX + "-" + device);
         try (Hub poisoned = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), null,
                 Clock.systemUTC())) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> poisoned.issueEnrollmentCode(
@@ -129,6 +122,21 @@ class HubClockDoorTest {
             lotte.pull();
             assertEquals("GEPLAATST", lotte.received.get("candidate/" + candidate).get("status"),
                     "a later write wins again");
+        }
+    }
+
+    /**
+     * A hub that took Anouk's status of {@code candidate} and then holds {@code stamp} (given her device id) as its
+     * stamp, written straight into its database; returns her coach id.
+     */
+    private String storedStatusStamp(String candidate, java.util.function.UnaryOperator<String> stamp)
+            throws Exception {
+        try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
+            TestDevice anouk = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
+            anouk.client.send(anouk.seal(status(candidate, anouk.enrolment.coachId(), "ACTIEF", now())));
+            fixture.hub.database().write(dsl -> dsl.execute("update master_field set hlc = ? where entity_id = ?"
+                    + " and field = 'status'", stamp.apply(anouk.id()), candidate));
+            return anouk.enrolment.coachId();
         }
     }
 
@@ -166,15 +174,8 @@ class HubClockDoorTest {
     @Test
     void aHubThatStoredAStampInAnotherScriptsDigitsStampsNothingUntilRepaired() throws Exception {
         String candidate = UUID.randomUUID().toString();
-        String coachId;
-        try (HubFixture fixture = new HubFixture(dir, "gemeente-a")) {
-            TestDevice anouk = new TestDevice(fixture, "Anouk", HubRole.JOBCOACH, "noord");
-            coachId = anouk.enrolment.coachId();
-            anouk.client.send(anouk.seal(status(candidate, coachId, "ACTIEF", now())));
-            // What a hub on a Persian default locale stamped before its stamps were written in ASCII digits.
-            fixture.hub.database().write(dsl -> dsl.execute("update master_field set hlc = ? where entity_id = ?"
-                    + " and field = 'status'", inDigitsOf('\u06F0', now()) + "-hub", candidate));
-        }
+        // What a hub on a Persian default locale stamped before its stamps were written in ASCII digits.
+        String coachId = storedStatusStamp(candidate, device -> inDigitsOf('\u06F0', now()) + "-hub");
         try (Hub stored = Hub.open(HubDatabase.open("jdbc:sqlite:" + dir.resolve("hub.db"), null, null), null,
                 Clock.systemUTC())) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> stored.issueEnrollmentCode(
