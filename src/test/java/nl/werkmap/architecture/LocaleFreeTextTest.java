@@ -2,12 +2,8 @@ package nl.werkmap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +15,6 @@ import org.junit.jupiter.api.Test;
  * coach's language ({@code Messages#locale}) for what is shown.
  */
 class LocaleFreeTextTest {
-
-    private static JavaClasses production;
-
-    @BeforeAll
-    static void importProductionClasses() {
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.werkmap");
-    }
 
     private static final ArchRule NO_DEFAULT_LOCALE_CASE = noClasses()
             .should().callMethod(String.class, "toUpperCase")
@@ -43,11 +30,11 @@ class LocaleFreeTextTest {
 
     @Test
     void noCaseChangeTakesTheDefaultLocale() {
-        NO_DEFAULT_LOCALE_CASE.check(production);
+        NO_DEFAULT_LOCALE_CASE.check(ShippedClasses.all());
     }
 
     @Test
     void noFormatTakesTheDefaultLocale() {
-        NO_DEFAULT_LOCALE_FORMAT.check(production);
+        NO_DEFAULT_LOCALE_FORMAT.check(ShippedClasses.all());
     }
 }

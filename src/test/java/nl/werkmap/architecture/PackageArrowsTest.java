@@ -4,25 +4,12 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the package arrows of ARCHITECTURE.md true: who may use whom, and no cycles between packages. */
 class PackageArrowsTest {
-
-    private static JavaClasses production;
-
-    @BeforeAll
-    static void importProductionClasses() {
-        production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.werkmap");
-    }
 
     private static final ArchRule LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInAnyPackage("nl.werkmap..")
@@ -61,21 +48,21 @@ class PackageArrowsTest {
 
     @Test
     void layersFollowTheArchitecture() {
-        LAYERS.check(production);
+        LAYERS.check(ShippedClasses.all());
     }
 
     @Test
     void domainIsPlainJava() {
-        DOMAIN_IS_PLAIN_JAVA.check(production);
+        DOMAIN_IS_PLAIN_JAVA.check(ShippedClasses.all());
     }
 
     @Test
     void onlyUiAndAppTouchJavaFx() {
-        ONLY_UI_AND_APP_TOUCH_JAVAFX.check(production);
+        ONLY_UI_AND_APP_TOUCH_JAVAFX.check(ShippedClasses.all());
     }
 
     @Test
     void packagesHaveNoCycles() {
-        NO_CYCLES.check(production);
+        NO_CYCLES.check(ShippedClasses.all());
     }
 }
