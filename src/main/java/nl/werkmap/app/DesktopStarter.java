@@ -52,6 +52,8 @@ final class DesktopStarter {
         String data = "--data=" + parsed.dataDir().toAbsolutePath();
         // Before JavaFX starts: a typed key's list is laid out and painted within 4 ms, not 16.
         PulseRate.beforeToolkit();
+        // And its backgrounds drawn as shapes, not stretched from kept images (cheaper on the software renderer).
+        RegionPainting.beforeToolkit();
         try {
             if (parsed.bundleFile().isPresent()) {
                 Application.launch(WerkmapApp.class, data, "--bundle=" + parsed.bundleFile().get().toAbsolutePath());

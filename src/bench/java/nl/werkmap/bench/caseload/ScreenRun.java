@@ -60,6 +60,7 @@ final class ScreenRun {
 
         // As the app's own start does (a -Djavafx.animation.pulse given to this JVM wins, e.g. 60 for JavaFX's own).
         nl.werkmap.app.PulseRate.beforeToolkit();
+        nl.werkmap.app.RegionPainting.beforeToolkit();
         Thread app = new Thread(() -> Application.launch(WerkmapApp.class, "--data=" + dir.toAbsolutePath()),
                 "bench-app");
         app.setDaemon(true);

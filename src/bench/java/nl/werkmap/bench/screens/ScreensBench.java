@@ -160,6 +160,8 @@ public final class ScreensBench {
         System.out.printf(Locale.ROOT, "caseload: %,d candidates; the %d opened have %d..%d sessions%n", candidates,
                 heavy.size(), counts.get(counts.size() - 1), counts.get(0));
 
+        // Backgrounds painted as the app paints them (a -Dprism.disableRegionCaching given to this JVM wins).
+        nl.werkmap.app.RegionPainting.beforeToolkit();
         Stage stage = FxToolkit.registerPrimaryStage();
         ExecutorService interactive = LoggingExecutors.singleWorker("bench-werk");
         ExecutorService bulk = LoggingExecutors.singleWorker("bench-bulk");
