@@ -29,11 +29,12 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Every table row is painted as plain rectangles: one fill and a bottom border for its grid line. The theme's rows
- * have two fills (the line's colour, the row's colour a pixel shorter), and JavaFX paints a background of two or
- * more fills from a kept image stretched to the row: with the software renderer that stretching, for every visible
- * row, was most of the renderer's work per keystroke in the caseload's search box. The rows look as before: the
- * line over the last pixel of each filled row (the cells keep the row's height), none under an empty one, the
- * selection's colour on the selected row.
+ * have two fills (the line's colour, the row's colour a pixel shorter), and JavaFX paints a background of two or more
+ * fills from a kept image stretched to the row (unless the app tells it not to, {@code RegionPainting}): with the
+ * software renderer that stretching, for every visible row, was most of the renderer's work per keystroke in the
+ * caseload's search box; drawn directly, two fills paint every row twice. The rows look as before: the line over the
+ * last pixel of each filled row (the cells keep the row's height), none under an empty one, the selection's colour on
+ * the selected row.
  */
 @ExtendWith(ApplicationExtension.class)
 class TableRowPaintTest {
