@@ -160,7 +160,9 @@ public final class ScreensBench {
         System.out.printf(Locale.ROOT, "caseload: %,d candidates; the %d opened have %d..%d sessions%n", candidates,
                 heavy.size(), counts.get(counts.size() - 1), counts.get(0));
 
-        // Backgrounds painted as the app paints them (a -Dprism.disableRegionCaching given to this JVM wins).
+        // The toolkit set up as the app's own start sets it: its pulse rate and how it paints backgrounds (a
+        // -Djavafx.animation.pulse or -Dprism.disableRegionCaching given to this JVM wins).
+        nl.werkmap.app.PulseRate.beforeToolkit();
         nl.werkmap.app.RegionPainting.beforeToolkit();
         Stage stage = FxToolkit.registerPrimaryStage();
         ExecutorService interactive = LoggingExecutors.singleWorker("bench-werk");
