@@ -3,10 +3,12 @@ package nl.werkmap.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.TableColumn;
@@ -46,7 +48,7 @@ class TableRowPaintTest {
     void start(Stage stage) {
         table = new TableView<>(FXCollections.observableArrayList("Jan", "Fatima", "Piet"));
         TableColumn<String, String> name = new TableColumn<>("Naam");
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue()));
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue()));
         table.getColumns().add(name);
         elsewhere = new TextField();
         ThemedStage.show(stage, new VBox(elsewhere, table));
@@ -93,7 +95,7 @@ class TableRowPaintTest {
     }
 
     private static Paint onlyFill(TableRow<?> row) {
-        assertFalse(row.getBackground() == null, "the row has a background");
+        assertNotNull(row.getBackground(), "the row has a background");
         List<BackgroundFill> fills = row.getBackground().getFills();
         assertEquals(1, fills.size(), "one fill, painted directly, not from a stretched image: " + fills);
         return fills.get(0).getFill();
