@@ -29,6 +29,11 @@ public final class Figures {
         return PROCESS_CPU.getAsLong();
     }
 
+    /** CPU time of the calling thread so far, in nanoseconds. */
+    public static long threadCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     public static double loadAverage() {
         return OS.getSystemLoadAverage();
     }
