@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.testfx.api.FxRobot;
+
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A coach's first start on the installed app: a real (not demo) caseload is made with a new passphrase, a candidate
@@ -30,7 +31,7 @@ import org.testfx.api.FxRobot;
 @Tag("packaged")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PackagedFirstStartTest extends FxRobot {
+class PackagedFirstStartTest extends QuickRobot {
 
     static final String CANDIDATE = "Noor Jansen";
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.testfx.api.FxRobot;
 
 import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * The start after {@link PackagedFirstStartTest}, in a new JVM on the packaged runtime: the caseload asks for its
@@ -22,7 +22,7 @@ import nl.werkmap.store.caseload.CaseloadRow;
  */
 @Tag("packaged")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PackagedRestartTest extends FxRobot {
+class PackagedRestartTest extends QuickRobot {
 
     private PackagedApp app;
 

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,6 +24,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.TestPreferences;
 import nl.werkmap.ui.main.MainWindow;
@@ -35,7 +35,7 @@ import nl.werkmap.ui.common.FxWait;
  * leaves the list, the header says "Nog niet verstuurd" and a line says the choice goes out with the next sync. The
  * decision is on the caseload file, waiting for a bundle, after the app is closed.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class CandidateSyncKeepScreenTest {
 
     private static final String PASSPHRASE = "lange zomer bij de dijk 42";

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,6 +23,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.main.MainWindow;
 import nl.werkmap.ui.common.TestPreferences;
@@ -34,7 +34,7 @@ import nl.werkmap.ui.common.FxWait;
  * the same time shows "Conflict" in the header and both names below it; "Andere waarde gebruiken" makes this
  * laptop's name the current one again, as an edit not yet sent. The hub is down by then (the coach is offline).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class CandidateSyncScreenTest {
 
     private static final String PASSPHRASE = "lange zomer bij de dijk 42";

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,6 +31,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.TestPreferences;
 import nl.werkmap.ui.main.MainWindow;
 
@@ -41,7 +41,7 @@ import nl.werkmap.ui.main.MainWindow;
  * not linked got a text clip in its layout; both left the scene marked, so the next pulse painted the whole window
  * once more with nothing changed.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class OpeningLeavesNoStyleTest {
 
     private static final String PASSPHRASE = "brede stoep bij het station 8";

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,6 +37,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.main.MainWindow;
 import nl.werkmap.ui.common.TestPreferences;
@@ -46,7 +46,7 @@ import nl.werkmap.ui.common.TestPreferences;
  * The profile tab of a VSO pupil in the real 1366×768 main window: the new sections show, a consent ticked in the
  * window is stored, and a screenshot is left in target/screenshots for a look at the layout.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class ProfileFormScreenTest {
 
     private static final String PASSPHRASE = "lange zomer bij de dijk 42";

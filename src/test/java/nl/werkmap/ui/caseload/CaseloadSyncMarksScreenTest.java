@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -55,6 +54,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.StatusBarChecks;
 import nl.werkmap.ui.common.TestPreferences;
@@ -67,7 +67,7 @@ import nl.werkmap.ui.common.FxWait;
  * concurrent edit "Conflict", the rest nothing; once the hub acknowledges the session, that mark goes. Sync's long
  * error messages fit the status bar beside its buttons, see {@link StatusBarChecks}.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class CaseloadSyncMarksScreenTest {
 
     private static final String PASSPHRASE = "lange zomer bij de dijk 42";

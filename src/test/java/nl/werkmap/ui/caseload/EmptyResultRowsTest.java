@@ -19,20 +19,20 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 
 /**
  * A search that finds nothing, and the key after it, in the caseload's own table skin: each visible row is filled
  * once, not emptied and filled again as JavaFX's rebuild of every row did (which also styled each row again whole),
  * and every visible row still shows the candidate at its index.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class EmptyResultRowsTest {
 
     private TableView<CaseloadRow> table;

@@ -17,20 +17,20 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.ui.common.QuickExtension;
 
 /**
  * The shown rows in a real TableView: the chosen row stays chosen (and focused) while a search still shows it and is
  * let go when it does not; sorting on a column keeps it too; a row that shows the same candidate at the same place is
  * not filled again; every visible row shows the candidate at its index.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class ShownRowsTableTest {
 
     private TableView<CaseloadRow> table;

@@ -17,9 +17,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Theme;
 
 /**
@@ -27,7 +27,7 @@ import nl.werkmap.ui.common.Theme;
  * "sheet"; a bare {@code .sheet} rule once gave every table body a drop shadow, so the software renderer drew all rows
  * into an offscreen image and blurred it on every repaint (most of the renderer's time per keystroke).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class TableBodyShadowTest {
 
     private TableView<String> table;

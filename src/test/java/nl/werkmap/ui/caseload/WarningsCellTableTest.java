@@ -16,7 +16,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,13 +23,14 @@ import nl.werkmap.store.caseload.CaseloadFilter;
 import nl.werkmap.store.caseload.CaseloadIndex;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 
 /**
  * The Signalen cells in the caseload's own table skin, with the fixed row height, while searches make rows go,
  * come back and show other candidates: every visible row shows its candidate's first signal and "+N" for the others,
  * and its tooltip names them all.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class WarningsCellTableTest {
 
     private final Messages messages = Messages.dutch();

@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -22,7 +21,7 @@ import org.testfx.framework.junit5.Start;
  * and a stopped monitor stays quiet. Real key and mouse events reach a real scene; only time is the test's, so the
  * test waits no real minutes.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class IdleMonitorTest {
 
     private final AtomicInteger locks = new AtomicInteger();

@@ -26,7 +26,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -38,7 +37,7 @@ import org.testfx.framework.junit5.Start;
  * last pixel of each filled row (the cells keep the row's height), none under an empty one, the selection's colour on
  * the selected row.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class TableRowPaintTest {
 
     private TableView<String> table;

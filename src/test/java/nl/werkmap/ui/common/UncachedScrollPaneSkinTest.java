@@ -13,14 +13,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * In the app's stylesheet every scroll pane, the one inside a text area too, draws its viewport without JavaFX's
  * cached image (issue 13); content still scrolls.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class UncachedScrollPaneSkinTest {
 
     private ScrollPane page;

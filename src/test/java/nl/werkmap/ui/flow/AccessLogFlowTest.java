@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,13 +31,14 @@ import nl.werkmap.domain.avg.AccessAction;
 import nl.werkmap.domain.avg.AccessEntry;
 import nl.werkmap.domain.avg.Zienswijze;
 import nl.werkmap.store.Samples;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * The BSN shows only after a reason, and the team lead reads that reason back in the candidate's access log on the
  * Privacy tab, where the candidate's own statement on a record is added too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessLogFlowTest extends FxRobot {
+class AccessLogFlowTest extends QuickRobot {
 
     private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     /** Long on purpose: the log's Reden column wraps it instead of cutting it off. */

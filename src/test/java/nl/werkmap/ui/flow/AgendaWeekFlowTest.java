@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,6 +47,7 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A coach's week: the caseload opens on "mijn kandidaten", the agenda shows a planned appointment and the end of a
@@ -55,7 +55,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AgendaWeekFlowTest extends FxRobot {
+class AgendaWeekFlowTest extends QuickRobot {
 
     private static final UUID COLLEAGUE = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,13 +29,14 @@ import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * Logging the visit of today's planned appointment completes that appointment: one session, with the notes, the
  * appointment's place and id; not a second session beside an appointment that would later count as contact.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AppointmentCompletedFlowTest extends FxRobot {
+class AppointmentCompletedFlowTest extends QuickRobot {
 
     private static final UUID APPOINTMENT = UUID.fromString("00000000-0000-0000-0000-00000000a001");
 

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,6 +41,7 @@ import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.agenda.WeekAgenda;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.FxWait;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * Appointments that did or did not take place: one is planned by keyboard; yesterday's, still gepland, shows as
@@ -51,7 +51,7 @@ import nl.werkmap.ui.common.FxWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AppointmentStatesFlowTest extends FxRobot {
+class AppointmentStatesFlowTest extends QuickRobot {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final LocalDate TODAY = LocalDate.now();

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,6 +48,7 @@ import nl.werkmap.domain.profile.Werkgevolg;
 import nl.werkmap.service.MatchService;
 import nl.werkmap.service.ProfielService;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A coach adds a carved job at a restaurant (bad hours refused with the input kept), corrects it, sees the
@@ -57,7 +57,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BaankansFlowTest extends FxRobot {
+class BaankansFlowTest extends QuickRobot {
 
     private UiFixture fixture;
     private Stage stage;

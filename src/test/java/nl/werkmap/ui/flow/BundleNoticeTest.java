@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import nl.werkmap.ui.common.QuickExtension;
+
 /** Started by double-clicking a bundle: after unlock, and not before, the coach learns what to do with it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class BundleNoticeTest {
 
     @TempDir

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * Opening one candidate after another no longer keeps every page opened since unlock (issue 13: some 6 MB each; with
@@ -27,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * yet stays, with the input, until the coach is back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CandidatePagesLetGoFlowTest extends FxRobot {
+class CandidatePagesLetGoFlowTest extends QuickRobot {
 
     private static final List<String> NAMES = List.of("Anna Aalders", "Bram Bosman", "Cor Cremers", "Dina Dekker",
             "Evi Eskes", "Fons Franssen", "Gijs Goossens", "Hanna Hoekstra");

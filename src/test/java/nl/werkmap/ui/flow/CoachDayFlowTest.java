@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,6 +39,7 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.CandidateFile;
 import nl.werkmap.store.caseload.CaseloadRow;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A coach's day in one window, step by step: unlock (wrong, then right), search, register a candidate (bad, then
@@ -49,7 +49,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CoachDayFlowTest extends FxRobot {
+class CoachDayFlowTest extends QuickRobot {
 
     private UiFixture fixture;
     private Stage stage;

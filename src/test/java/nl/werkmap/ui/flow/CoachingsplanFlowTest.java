@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,6 +41,7 @@ import nl.werkmap.domain.PlanGoal;
 import nl.werkmap.domain.RecordIds;
 import nl.werkmap.store.Samples;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * The coachingsplan in the Plan tab: the third main goal of last half year is created with its placement, hours and
@@ -49,7 +49,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  * Ctrl+Z. Last half year, because an outcome is given only near or after the end of a half year.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CoachingsplanFlowTest extends FxRobot {
+class CoachingsplanFlowTest extends QuickRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final HalfYear CURRENT = HalfYear.of(TODAY);

@@ -18,17 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.store.db.Database;
 import nl.werkmap.ui.common.FxWait;
+import nl.werkmap.ui.common.QuickExtension;
 
 /**
  * The day's integrity check, put off at the first unlock of a day, starts only once the caseload list is on screen:
  * started right behind the list's read it ran beside the showing of the list the coach waits for (issue 13).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class DayCheckAfterListTest {
 
     private static final String CHECK_THREAD = "werkmap-integrity-check";

@@ -16,16 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.app.demo.DemoCaseload;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.main.MainWindow;
 
 /** "Start met een voorbeeldcaseload" fills the caseload; the screens are looked at with realistic data. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class DemoCaseloadScreensTest {
 
     @TempDir

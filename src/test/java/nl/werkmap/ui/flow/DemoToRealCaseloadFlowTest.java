@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.app.demo.DemoCaseload;
@@ -23,10 +22,11 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.main.MainWindow;
 
 /** Instellingen → Nieuwe caseload beginnen: cancel keeps the demo; confirming removes it and starts afresh. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class DemoToRealCaseloadFlowTest {
 
     private static final String REAL = "mijn echte caseload 2027";

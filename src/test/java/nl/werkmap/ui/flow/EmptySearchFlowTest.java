@@ -26,11 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.store.caseload.CaseloadRow;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * The caseload screen as a coach types a name that is not there and then one that is: the list says so in plain
@@ -39,7 +39,7 @@ import nl.werkmap.store.caseload.CaseloadRow;
  * the usual way (CaseloadTableSkin); this is that path through the real screen, keyboard only, at 1366×768.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EmptySearchFlowTest extends FxRobot {
+class EmptySearchFlowTest extends QuickRobot {
 
     private Stage stage;
 

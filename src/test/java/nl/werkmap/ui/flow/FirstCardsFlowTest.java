@@ -22,9 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * The two first windows (welcome on a first start, unlock after that) as the coach meets them at 1366×768: their
@@ -32,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * target/screenshots (first-card-welcome, first-card-unlock).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FirstCardsFlowTest extends FxRobot {
+class FirstCardsFlowTest extends QuickRobot {
 
     @TempDir
     Path dir;

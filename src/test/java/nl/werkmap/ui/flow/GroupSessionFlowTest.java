@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,6 +33,7 @@ import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.FxWait;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A group session from the agenda: two candidates found and added by keyboard, what was done and for how long, and
@@ -41,7 +41,7 @@ import nl.werkmap.ui.common.FxWait;
  * with the input kept.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupSessionFlowTest extends FxRobot {
+class GroupSessionFlowTest extends QuickRobot {
 
     private UiFixture fixture;
     private Stage stage;

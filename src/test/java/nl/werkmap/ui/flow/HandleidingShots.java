@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,6 +30,7 @@ import nl.werkmap.domain.Coach;
 import nl.werkmap.domain.CoachRole;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.main.MainWindow;
 
 /**
@@ -39,7 +39,7 @@ import nl.werkmap.ui.main.MainWindow;
  * {@code mvn -o test -Dtest=HandleidingShots -Dwerkmap.excludedGroups=none}.
  */
 @Tag("handleiding")
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class HandleidingShots {
 
     private static final Path IMG = Path.of("docs", "img");

@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.main.MainWindow;
 
 /** F1 opens the guide (already on the first screen) with its first heading; a topic can be chosen; Esc closes it. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class HelpWindowFlowTest {
 
     @TempDir

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,6 +35,7 @@ import nl.werkmap.domain.RecordIds;
 import nl.werkmap.store.Samples;
 import nl.werkmap.store.week.WeekEntry;
 import nl.werkmap.ui.agenda.WeekAgenda;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * The jobcoach deadlines in the coach's week: an aanvraag due today (started two weeks ago, no toekenning), the
@@ -43,7 +43,7 @@ import nl.werkmap.ui.agenda.WeekAgenda;
  * session, each named in words.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JobcoachDeadlinesFlowTest extends FxRobot {
+class JobcoachDeadlinesFlowTest extends QuickRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
 

@@ -14,15 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import nl.werkmap.ui.common.QuickExtension;
 
 /**
  * After the unlock the caseload list shows its first rows: it once opened a few rows down (the 4th of 30, the 73rd of
  * 400), the first candidates hidden above, because the table's own skin was set before the table was in a scene.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class ListOpensAtTheTopTest {
 
     @TempDir

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,6 +42,7 @@ import nl.werkmap.service.ApprovalService;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 import nl.werkmap.ui.main.MainWindow;
 
 /**
@@ -50,7 +50,7 @@ import nl.werkmap.ui.main.MainWindow;
  * without one is refused in place with the input kept, and with a reason it is saved and shows in the Tijdlijn.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LockedWeekCorrectionFlowTest extends FxRobot {
+class LockedWeekCorrectionFlowTest extends QuickRobot {
 
     private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d2");
     private static final LocalDate LAST_MONDAY = LocalDate.now().with(TemporalAdjusters.previousOrSame(

@@ -17,13 +17,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.app.demo.DemoCaseload;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.main.MainWindow;
 
 /**
@@ -31,7 +31,7 @@ import nl.werkmap.ui.main.MainWindow;
  * tab or column header whose text is cut off with "…". To cover a new screen, add a step to {@link #SCREENS}: a
  * name and how to get there from the previous step.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class NoElisionSweepTest {
 
     /** One screen: how to reach it from the screen before. */

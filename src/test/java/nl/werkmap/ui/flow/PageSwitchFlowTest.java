@@ -26,10 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import nl.werkmap.ui.common.FxWait;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * Going from the caseload to a candidate and back keeps both pages in the scene (hidden, not taken out and put back,
@@ -37,7 +37,7 @@ import nl.werkmap.ui.common.FxWait;
  * tabs only when the coach first opens them. "Sessie vastleggen" is hidden when closed and shown again, not rebuilt.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PageSwitchFlowTest extends FxRobot {
+class PageSwitchFlowTest extends QuickRobot {
 
     private UiFixture fixture;
     private Stage stage;

@@ -14,14 +14,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.security.Vault;
 import nl.werkmap.security.WrongPassphraseException;
+import nl.werkmap.ui.common.QuickExtension;
 
 /** Instellingen → Wachtwoord wijzigen: a wrong current passphrase changes nothing; the right one re-wraps the key. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class PassphraseChangeFlowTest {
 
     private static final String NEXT = "herfst aan het water 77";

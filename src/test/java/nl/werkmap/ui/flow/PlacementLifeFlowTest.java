@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -45,6 +44,7 @@ import nl.werkmap.domain.PlacementType;
 import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A placement through its life on the placements tab, by keyboard: a proefplaatsing whose end date passed is
@@ -54,7 +54,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlacementLifeFlowTest extends FxRobot {
+class PlacementLifeFlowTest extends QuickRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final LocalDate TRIAL_START = TODAY.minusDays(50);

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,6 +41,7 @@ import nl.werkmap.domain.PlacementEndReason;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.store.caseload.PlacementFile;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * The placement end form holds input like any form: a chosen reason marks the tab and the form ("• Niet
@@ -50,7 +50,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlacementUnsavedFlowTest extends FxRobot {
+class PlacementUnsavedFlowTest extends QuickRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
 

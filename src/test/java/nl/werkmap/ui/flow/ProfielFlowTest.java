@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,6 +37,7 @@ import nl.werkmap.domain.profile.ProfielCompleteness;
 import nl.werkmap.domain.profile.Werkervaring;
 import nl.werkmap.domain.profile.Werknemersprofiel;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A coach completes a werknemersprofiel with the keyboard: the four missing items show, bad input (hours max below
@@ -45,7 +45,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  * once saved the profile is complete, stored and no longer marked unsaved.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProfielFlowTest extends FxRobot {
+class ProfielFlowTest extends QuickRobot {
 
     private UiFixture fixture;
     private Stage stage;

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,6 +39,7 @@ import nl.werkmap.store.mapping.EntityTable;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickRobot;
 import nl.werkmap.ui.main.MainWindow;
 
 /**
@@ -49,7 +49,7 @@ import nl.werkmap.ui.main.MainWindow;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RecordGapsFlowTest extends FxRobot {
+class RecordGapsFlowTest extends QuickRobot {
 
     private static final String IN_USE = "Hoveniersbedrijf Van Dijk";
     private static final String FREE = "Bakkerij Zonder Plaatsing";

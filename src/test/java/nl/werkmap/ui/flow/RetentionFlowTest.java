@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,6 +35,7 @@ import nl.werkmap.domain.Placement;
 import nl.werkmap.domain.PlacementEndReason;
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.service.erasure.RetentionItem;
+import nl.werkmap.ui.common.QuickRobot;
 import nl.werkmap.ui.common.Screenshots;
 
 /**
@@ -44,7 +44,7 @@ import nl.werkmap.ui.common.Screenshots;
  * wissen" works only once the team lead ticked the box; the erased candidate leaves the list and the caseload.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RetentionFlowTest extends FxRobot {
+class RetentionFlowTest extends QuickRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d1");

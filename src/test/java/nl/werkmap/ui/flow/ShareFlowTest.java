@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -46,6 +45,7 @@ import nl.werkmap.service.ProfielService;
 import nl.werkmap.store.Samples;
 import nl.werkmap.ui.candidate.ProfielDelenViewModel;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A coach shares Sanne's profile with a named employer: without saying how Sanne agreed it is refused in Dutch with
@@ -53,7 +53,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  * the same record; revoking keeps it listed as withdrawn. In the anonymous form the named-only parts cannot be ticked.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShareFlowTest extends FxRobot {
+class ShareFlowTest extends QuickRobot {
 
     private UiFixture fixture;
     private Stage stage;

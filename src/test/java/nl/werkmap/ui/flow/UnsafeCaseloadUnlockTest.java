@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.FxWait;
 
@@ -24,7 +24,7 @@ import nl.werkmap.ui.common.FxWait;
  * A damaged caseload at the first unlock of a day: the list shows first, then the day's check (on its own thread)
  * raises an alarm that names the newest backup; the store refuses every write from then on (IntegrityAfterOpenTest).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class UnsafeCaseloadUnlockTest {
 
     @TempDir

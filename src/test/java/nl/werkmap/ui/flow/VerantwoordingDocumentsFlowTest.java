@@ -30,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,6 +53,7 @@ import nl.werkmap.domain.SessionType;
 import nl.werkmap.store.Samples;
 import nl.werkmap.ui.candidate.VerantwoordingOpener;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.FxWait;
 
@@ -63,7 +63,7 @@ import nl.werkmap.ui.common.FxWait;
  * document waits for "Toch maken" naming the word.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VerantwoordingDocumentsFlowTest extends FxRobot {
+class VerantwoordingDocumentsFlowTest extends QuickRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
 

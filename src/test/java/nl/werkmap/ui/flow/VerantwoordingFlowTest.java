@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,6 +43,7 @@ import nl.werkmap.domain.SessionLogboek;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.store.Samples;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * Logging jobcoach hours with an activity through the quick flow: the coach's day across all clients is checked as
@@ -51,7 +51,7 @@ import nl.werkmap.ui.common.OpenCaseload;
  * apart and the coach who did it, and the Verantwoording tab shows the toekenning used and refuses an overlapping one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VerantwoordingFlowTest extends FxRobot {
+class VerantwoordingFlowTest extends QuickRobot {
 
     private static final LocalDate TODAY = LocalDate.now();
     private static final LocalDate YESTERDAY = TODAY.minusDays(1);

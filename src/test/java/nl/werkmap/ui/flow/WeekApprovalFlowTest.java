@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,13 +37,14 @@ import nl.werkmap.domain.SessionLogboek;
 import nl.werkmap.domain.SessionType;
 import nl.werkmap.ui.common.OpenCaseload;
 import nl.werkmap.ui.common.FxWait;
+import nl.werkmap.ui.common.QuickRobot;
 
 /**
  * A team lead approves a coach's week in the agenda: last week has two overlapping sessions (an open point) and is
  * refused in Dutch; the week before is clean and is approved, which locks it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WeekApprovalFlowTest extends FxRobot {
+class WeekApprovalFlowTest extends QuickRobot {
 
     private static final UUID LEAD = UUID.fromString("00000000-0000-0000-0000-0000000000d1");
     private static final LocalDate LAST_MONDAY = LocalDate.now().with(TemporalAdjusters.previousOrSame(

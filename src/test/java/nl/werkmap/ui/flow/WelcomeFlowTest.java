@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import nl.werkmap.ui.common.QuickExtension;
+
 /** First start: choose a passphrase (policy and repeat checked in place), then an empty caseload opens. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class WelcomeFlowTest {
 
     @TempDir

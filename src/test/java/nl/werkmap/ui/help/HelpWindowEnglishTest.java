@@ -16,13 +16,13 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 
 /** The guide is Dutch only for now: in the English UI the window says so above the Dutch text. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class HelpWindowEnglishTest {
 
     private Stage stage;

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,6 +34,7 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.ControllerFactory;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.Theme;
 
@@ -42,7 +42,7 @@ import nl.werkmap.ui.common.Theme;
  * The Rapportage screen with the English bundle, one coach's small caseload at 1366x768: the screen's own words
  * are English (the report tables stay Dutch, as the municipality receives them), small months leave gaps.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class ReportScreenEnglishTest {
 
     private static final LocalDate DEMO_TODAY = LocalDate.of(2026, 3, 16);

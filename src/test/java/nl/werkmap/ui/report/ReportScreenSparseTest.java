@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,6 +35,7 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.ControllerFactory;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.Theme;
 
@@ -44,7 +44,7 @@ import nl.werkmap.ui.common.Theme;
  * nothing in it. Every table is shown and the empty ones say so in words; the PDF of the sparse team is written
  * beside the screenshots to be looked at too.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class ReportScreenSparseTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);

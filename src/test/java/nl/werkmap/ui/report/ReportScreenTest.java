@@ -29,7 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,11 +39,12 @@ import nl.werkmap.store.CaseloadStore;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.ControllerFactory;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.Theme;
 
 /** The Rapportage screen on a real encrypted demo caseload, headless; screenshots go to target/screenshots. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class ReportScreenTest {
 
     private static final LocalDate DEMO_TODAY = LocalDate.of(2026, 3, 16);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.app.config.MachineConfig;
@@ -26,12 +25,13 @@ import nl.werkmap.app.settings.EffectivePreferences;
 import nl.werkmap.app.settings.SettingsStore;
 import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.Theme;
 import nl.werkmap.ui.common.ViewLoader;
 
 /** The Instellingen sheet with a real machine file that locks the language and only suggests the idle lock. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class SettingsLockedByOrganisationTest {
 
     private static SettingsStore store;

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,6 +28,7 @@ import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.CaseloadFiles;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.OpenCaseload;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.main.MainWindow;
 import nl.werkmap.ui.common.TestPreferences;
@@ -38,7 +38,7 @@ import nl.werkmap.ui.common.FxWait;
  * "Koppelen…" from the status bar of a laptop that is not linked: a wrong code gets a Dutch sentence and keeps
  * the dialog open; the right code links the laptop and shows the hub's fingerprint as the administrator sees it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class EnrolDialogScreenTest {
 
     private static final String PASSPHRASE = "lange zomer bij de dijk 42";

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,6 +38,7 @@ import nl.werkmap.sync.client.LoopbackHub;
 import nl.werkmap.sync.device.Enroller;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.QuietNavigator;
 import nl.werkmap.ui.common.StatusBarChecks;
 import nl.werkmap.ui.common.StatusMessage;
@@ -52,7 +52,7 @@ import nl.werkmap.ui.common.FxWait;
  * next round over a good connection clears both. The status bar is built as the shell builds it (status message,
  * spacer, the sync bar, the lock note) around the real sync parts, a real hub and a real HTTP client.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SyncStallScreenTest {
 

@@ -14,12 +14,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.ThemedStage;
 
@@ -27,7 +27,7 @@ import nl.werkmap.ui.common.ThemedStage;
  * The unlock card's spinner is made only when the key is first derived (the first window does without it), takes
  * the place that was kept for it, so nothing moves, and is read out by a screen reader.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class BusySpinnerTest {
 
     private UnlockViewModel viewModel;

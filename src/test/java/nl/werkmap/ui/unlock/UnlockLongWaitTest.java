@@ -16,11 +16,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.ThemedStage;
 
@@ -29,7 +29,7 @@ import nl.werkmap.ui.common.ThemedStage;
  * why under the spinner, and the line goes once the caseload is open or the opening failed. The wait's end is run
  * by the test (no real timer); the worker's jobs wait in a queue until the test runs them.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class UnlockLongWaitTest {
 
     private final Deque<Runnable> workerJobs = new ArrayDeque<>();

@@ -19,12 +19,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import nl.werkmap.store.db.OpenProgress;
 import nl.werkmap.ui.common.Background;
 import nl.werkmap.ui.common.Messages;
+import nl.werkmap.ui.common.QuickExtension;
 import nl.werkmap.ui.common.Screenshots;
 import nl.werkmap.ui.common.ThemedStage;
 
@@ -35,7 +35,7 @@ import nl.werkmap.ui.common.ThemedStage;
  * on its own thread as in the app, step by step as the test tells it (hand-offs, no sleeps); what it posts for the
  * FX thread waits in a queue until the test runs it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(QuickExtension.class)
 class UnlockStepsTest {
 
     private static final long GB_5_5 = 5_523_640_320L;
