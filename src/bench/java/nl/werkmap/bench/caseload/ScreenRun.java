@@ -324,7 +324,7 @@ final class ScreenRun {
         long cpu0 = Figures.processCpu();
         long compiler0 = perKey == null ? 0 : KeystrokeSplit.compilerMs();
         // The floor's pass runs on this thread between the keys: its CPU is the bench's, not the app's, and is taken
-        // out of the process's CPU per key (it was 3-8 ms of the 17-25 ms per key at 150,000 before, issue 13).
+        // out of the process's CPU per key (2-3 ms of the 17-22 ms per key at 150,000, issue 13).
         long floorCpu = 0;
         for (RealisticTyping.Key key : keys) {
             if (gapMs > 0) {
