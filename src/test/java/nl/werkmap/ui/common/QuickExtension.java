@@ -1,12 +1,14 @@
 package nl.werkmap.ui.common;
 
+import java.util.Arrays;
+
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.robot.Motion;
 import org.testfx.service.query.PointQuery;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * TestFX's {@link ApplicationExtension} (a stage per test, the {@code FxRobot} parameter) with the keys and clicks of
@@ -35,7 +37,7 @@ public class QuickExtension extends ApplicationExtension {
     @Override
     public FxRobot type(KeyCode key, int times) {
         KeyCode[] keys = new KeyCode[times];
-        java.util.Arrays.fill(keys, key);
+        Arrays.fill(keys, key);
         QuickInput.type(this, keys);
         return this;
     }

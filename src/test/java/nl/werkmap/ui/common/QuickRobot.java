@@ -1,5 +1,7 @@
 package nl.werkmap.ui.common;
 
+import java.util.Arrays;
+
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
@@ -34,7 +36,7 @@ public class QuickRobot extends FxRobot {
     @Override
     public FxRobot type(KeyCode key, int times) {
         KeyCode[] keys = new KeyCode[times];
-        java.util.Arrays.fill(keys, key);
+        Arrays.fill(keys, key);
         QuickInput.type(this, keys);
         return this;
     }
