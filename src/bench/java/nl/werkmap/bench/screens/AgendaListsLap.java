@@ -38,6 +38,7 @@ final class AgendaListsLap {
             Scene scene = stage.getScene();
             ScreensBench.forgetFiredEvents(stage);
             long cpu0 = os.getProcessCpuTime();
+            long gc0 = ScreensBench.gcMs();
             long t0 = System.nanoTime();
             ScreensBench.asInput(scene);
             show.run();
@@ -50,7 +51,7 @@ final class AgendaListsLap {
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 ScreensBench.Lap now = new ScreensBench.Lap((System.nanoTime() - t0) / 1e6,
-                        (os.getProcessCpuTime() - cpu0) / 1e6);
+                        (os.getProcessCpuTime() - cpu0) / 1e6, ScreensBench.gcMs() - gc0);
                 if (filled[0] && !lists.isDone()) {
                     lists.complete(now);
                     items.removeListener(put);

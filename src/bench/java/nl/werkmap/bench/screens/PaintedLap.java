@@ -104,6 +104,7 @@ final class PaintedLap {
             Scene scene = stage.getScene();
             ScreensBench.forgetFiredEvents(stage);
             long cpu0 = OS.getProcessCpuTime();
+            long gc0 = ScreensBench.gcMs();
             long t0 = System.nanoTime();
             ScreensBench.asInput(scene);
             action.run();
@@ -123,7 +124,8 @@ final class PaintedLap {
                     Platform.runLater(() -> {
                         scene.removePostLayoutPulseListener(listener[0]);
                         Toolkit.getToolkit().addRenderJob(new RenderJob(() -> done.complete(new ScreensBench.Lap(
-                                (System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6))));
+                                (System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6,
+                                ScreensBench.gcMs() - gc0))));
                     });
                 } else if (!seen[0]) {
                     Platform.requestNextPulse();

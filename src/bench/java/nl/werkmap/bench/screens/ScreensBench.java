@@ -96,8 +96,20 @@ public final class ScreensBench {
     private ScreensBench() {
     }
 
-    /** One timing: wall and whole-process CPU, in milliseconds. */
-    record Lap(double wall, double cpu) {
+    /**
+     * One timing: wall and whole-process CPU, and the collectors' time that fell in it (G1: its stop-the-world
+     * pauses, as the JVM's collector beans count them), in milliseconds.
+     */
+    record Lap(double wall, double cpu, double gc) {
+    }
+
+    /** The collectors' time so far, every collector bean (G1: young, mixed and full pauses), in milliseconds. */
+    static long gcMs() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     public static void main(String[] args) throws Exception {
@@ -730,6 +742,7 @@ public final class ScreensBench {
             Scene scene = stage.getScene();
             forgetFiredEvents(stage);
             long cpu0 = OS.getProcessCpuTime();
+            long gc0 = gcMs();
             long t0 = System.nanoTime();
             asInput(scene);
             action.run();
@@ -737,7 +750,8 @@ public final class ScreensBench {
             listener[0] = () -> {
                 PULSES.incrementAndGet();
                 if (!done.isDone() && !background.busyProperty().get() && shown.getAsBoolean()) {
-                    done.complete(new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6));
+                    done.complete(new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6,
+                            gcMs() - gc0));
                     Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
                 } else {
                     Platform.requestNextPulse();
@@ -786,9 +800,10 @@ public final class ScreensBench {
     /** The floor: the same work straight on the store, on this thread. */
     static Lap timed(Runnable work) {
         long cpu0 = OS.getProcessCpuTime();
+        long gc0 = gcMs();
         long t0 = System.nanoTime();
         work.run();
-        return new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6);
+        return new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6, gcMs() - gc0);
     }
 
     static String text(Lap lap) {
@@ -797,9 +812,18 @@ public final class ScreensBench {
 
     static void report(String what, List<Lap> laps, List<Lap> floor, String floorName) {
         if (Boolean.getBoolean("bench.laps")) {
-            // -Dbench.laps=true: every lap's wall time in order, to see whether a slow one is early (the JIT) or not.
+            // -Dbench.laps=true: every lap's wall time in order, to see whether a slow one is early (the JIT) or not,
+            // and the collectors' time that fell in it ("107 gc 60"): a lap that held a pause is not the screen's own.
             System.out.println(what + ", each lap: " + laps.stream().map(l -> String.format(Locale.ROOT, "%.0f",
-                    l.wall())).collect(java.util.stream.Collectors.joining(" ")));
+                    l.wall()) + (l.gc() > 0 ? String.format(Locale.ROOT, " gc %.0f", l.gc()) : ""))
+                    .collect(java.util.stream.Collectors.joining(" | ")));
+            List<Lap> calm = laps.stream().filter(l -> l.gc() == 0).toList();
+            if (!calm.isEmpty() && calm.size() < laps.size()) {
+                System.out.printf(Locale.ROOT, "%s: %d of %d laps held a collection (%.0f ms of pauses in all); the"
+                        + " other %d: p50 %.1f ms, p95 %.1f ms wall%n", what, laps.size() - calm.size(), laps.size(),
+                        laps.stream().mapToDouble(Lap::gc).sum(), calm.size(), pct(calm, 0.5, true),
+                        pct(calm, 0.95, true));
+            }
         }
         double p50 = pct(laps, 0.5, true);
         double p95 = pct(laps, 0.95, true);
