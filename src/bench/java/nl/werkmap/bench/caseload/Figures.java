@@ -2,6 +2,7 @@ package nl.werkmap.bench.caseload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
@@ -32,6 +33,15 @@ public final class Figures {
     /** CPU time of the calling thread so far, in nanoseconds. */
     public static long threadCpu() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** The collectors' time so far, every collector bean (G1: young, mixed and full pauses), in milliseconds. */
+    public static long gcMs() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 
     public static double loadAverage() {

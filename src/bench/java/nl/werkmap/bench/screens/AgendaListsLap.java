@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import nl.werkmap.bench.caseload.Figures;
 import nl.werkmap.ui.common.Background;
 
 /**
@@ -38,7 +39,7 @@ final class AgendaListsLap {
             Scene scene = stage.getScene();
             ScreensBench.forgetFiredEvents(stage);
             long cpu0 = os.getProcessCpuTime();
-            long gc0 = ScreensBench.gcMs();
+            long gc0 = Figures.gcMs();
             long t0 = System.nanoTime();
             ScreensBench.asInput(scene);
             show.run();
@@ -51,7 +52,7 @@ final class AgendaListsLap {
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 ScreensBench.Lap now = new ScreensBench.Lap((System.nanoTime() - t0) / 1e6,
-                        (os.getProcessCpuTime() - cpu0) / 1e6, ScreensBench.gcMs() - gc0);
+                        (os.getProcessCpuTime() - cpu0) / 1e6, Figures.gcMs() - gc0);
                 if (filled[0] && !lists.isDone()) {
                     lists.complete(now);
                     items.removeListener(put);

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import com.sun.javafx.tk.RenderJob;
 import com.sun.javafx.tk.Toolkit;
 
+import nl.werkmap.bench.caseload.Figures;
 import nl.werkmap.ui.common.Background;
 
 /**
@@ -104,7 +105,7 @@ final class PaintedLap {
             Scene scene = stage.getScene();
             ScreensBench.forgetFiredEvents(stage);
             long cpu0 = OS.getProcessCpuTime();
-            long gc0 = ScreensBench.gcMs();
+            long gc0 = Figures.gcMs();
             long t0 = System.nanoTime();
             ScreensBench.asInput(scene);
             action.run();
@@ -125,7 +126,7 @@ final class PaintedLap {
                         scene.removePostLayoutPulseListener(listener[0]);
                         Toolkit.getToolkit().addRenderJob(new RenderJob(() -> done.complete(new ScreensBench.Lap(
                                 (System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6,
-                                ScreensBench.gcMs() - gc0))));
+                                Figures.gcMs() - gc0))));
                     });
                 } else if (!seen[0]) {
                     Platform.requestNextPulse();

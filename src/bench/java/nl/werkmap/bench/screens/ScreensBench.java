@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
 import nl.werkmap.app.demo.DemoCaseload;
+import nl.werkmap.bench.caseload.Figures;
 import nl.werkmap.domain.CoachingSession;
 import nl.werkmap.domain.SessionLocation;
 import nl.werkmap.domain.SessionType;
@@ -103,14 +104,6 @@ public final class ScreensBench {
     record Lap(double wall, double cpu, double gc) {
     }
 
-    /** The collectors' time so far, every collector bean (G1: young, mixed and full pauses), in milliseconds. */
-    static long gcMs() {
-        long ms = 0;
-        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ms += Math.max(0, gc.getCollectionTime());
-        }
-        return ms;
-    }
 
     public static void main(String[] args) throws Exception {
         headless();
@@ -742,7 +735,7 @@ public final class ScreensBench {
             Scene scene = stage.getScene();
             forgetFiredEvents(stage);
             long cpu0 = OS.getProcessCpuTime();
-            long gc0 = gcMs();
+            long gc0 = Figures.gcMs();
             long t0 = System.nanoTime();
             asInput(scene);
             action.run();
@@ -751,7 +744,7 @@ public final class ScreensBench {
                 PULSES.incrementAndGet();
                 if (!done.isDone() && !background.busyProperty().get() && shown.getAsBoolean()) {
                     done.complete(new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6,
-                            gcMs() - gc0));
+                            Figures.gcMs() - gc0));
                     Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
                 } else {
                     Platform.requestNextPulse();
@@ -800,10 +793,11 @@ public final class ScreensBench {
     /** The floor: the same work straight on the store, on this thread. */
     static Lap timed(Runnable work) {
         long cpu0 = OS.getProcessCpuTime();
-        long gc0 = gcMs();
+        long gc0 = Figures.gcMs();
         long t0 = System.nanoTime();
         work.run();
-        return new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6, gcMs() - gc0);
+        return new Lap((System.nanoTime() - t0) / 1e6, (OS.getProcessCpuTime() - cpu0) / 1e6,
+                Figures.gcMs() - gc0);
     }
 
     static String text(Lap lap) {
