@@ -242,6 +242,7 @@ public final class ScreensBench {
         List<Lap> cold = new ArrayList<>();
         List<Lap> floors = new ArrayList<>();
         List<Lap> back = new ArrayList<>();
+        List<Double> backWaits = new ArrayList<>();
         Lap first = null;
         ThreadCpu coldThreads = new ThreadCpu();
         for (int i = 0; i < Math.min(RUNS + 1, heavy.size()); i++) {
@@ -249,6 +250,7 @@ public final class ScreensBench {
             // Back to the list until it is painted, then what the list queued after that pulse (the next
             // candidate's screen, made ahead) has run too. The coach does not wait for it, the FX thread does.
             long backFrom = System.currentTimeMillis();
+            FxWaitProbe probe = FxWaitProbe.start();
             back.add(timed(() -> {
                 try {
                     measure(stage, background, app::showCaseload, () -> true);
@@ -257,6 +259,9 @@ public final class ScreensBench {
                     throw new IllegalStateException(e);
                 }
             }));
+            // The probe a little longer: work the list queued may start just after the lap's own last task.
+            Thread.sleep(100);
+            backWaits.add(probe.stop());
             window("back", backFrom);
             if (PAINTED) {
                 PaintedLap.settle();
@@ -292,6 +297,8 @@ public final class ScreensBench {
         printJobs("open", cold.size());
         report("back to the list, next candidate's screen made ahead meanwhile (not waited for)",
                 back.subList(1, back.size()), null, "-");
+        reportWaits("back to the list: the longest a key typed meanwhile would wait for the FX thread",
+                backWaits.subList(1, backWaits.size()));
         report("open candidate (100+ sessions), first open (its screen made ahead while the list showed)", cold,
                 floors.subList(1, floors.size()),
                 "its SQL + decrypt (CandidateFileQuery)");
@@ -800,6 +807,14 @@ public final class ScreensBench {
                 Figures.gcMs() - gc0);
     }
 
+    /** Per lap the longest wait of the FX thread's queue ({@link FxWaitProbe}): p50, p95, the longest, each lap. */
+    private static void reportWaits(String what, List<Double> waits) {
+        System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, longest %.1f ms (n=%d); each lap: %s%n", what,
+                percentile(waits, 0.5), percentile(waits, 0.95), percentile(waits, 1.0), waits.size(),
+                waits.stream().map(w -> String.format(Locale.ROOT, "%.0f", w))
+                        .collect(java.util.stream.Collectors.joining(" | ")));
+    }
+
     static String text(Lap lap) {
         return String.format(Locale.ROOT, "%.1f ms wall, %.1f ms CPU", lap.wall(), lap.cpu());
     }
@@ -839,7 +854,13 @@ public final class ScreensBench {
         for (Lap l : laps) {
             values.add(wall ? l.wall() : l.cpu());
         }
-        Collections.sort(values);
-        return values.get(Math.min(values.size() - 1, (int) Math.ceil(q * values.size()) - 1));
+        return percentile(values, q);
+    }
+
+    /** The {@code q} quantile of {@code values} (nearest rank, as every figure of this bench). */
+    static double percentile(List<Double> values, double q) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
     }
 }
