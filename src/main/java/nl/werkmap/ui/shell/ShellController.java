@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -36,6 +37,8 @@ public final class ShellController {
     private final Deque<Node> recent = new ArrayDeque<>();
     /** A page made ahead ({@link #keepReady}): in the page area, hidden, until it shows for the first time. */
     private Node ready;
+    /** The styling of {@link #ready} while slices of it are still to come, else null. */
+    private SlicedStyling readySlices;
 
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton navCaseload;
@@ -106,23 +109,55 @@ public final class ShellController {
     }
 
     /**
-     * Puts a page made ahead (the next candidate's screen) in the page area, hidden and last, and styles and lays
-     * it out now, while the coach looks at another page: when it shows, there is nothing left to match or size. One
-     * at a time; an earlier one not shown yet leaves.
+     * Puts a page made ahead (the next candidate's screen, never shown nor styled before) in the page area, hidden
+     * and last, and styles and lays it out while the coach looks at another page: when it shows, there is nothing
+     * left to match or size. The styling comes in slices, each a task of its own on the FX thread ({@link
+     * SlicedStyling}), so a key typed meanwhile waits for one slice only; showing the page first finishes what is
+     * left. One at a time; an earlier one not shown yet leaves.
      */
     public void keepReady(Node page) {
         ObservableList<Node> pages = pageArea.getChildren();
-        if (ready != null && ready != page) {
+        if (ready == page) {
+            return; // kept ready already
+        }
+        if (ready != null) {
+            finishReady(); // whole again, whoever gets it next
             pages.remove(ready);
             pageLeft.accept(ready);
         }
         ready = page;
         page.setVisible(false);
+        SlicedStyling slices = SlicedStyling.takeApart(page, pageArea);
         if (!pages.contains(page)) {
             pages.add(page);
         }
         page.applyCss();
         pageArea.layout();
+        if (!slices.done()) {
+            readySlices = slices;
+            styleNextSliceLater(slices);
+        }
+    }
+
+    private void styleNextSliceLater(SlicedStyling slices) {
+        Platform.runLater(() -> {
+            if (readySlices != slices) {
+                return; // shown meanwhile (finished then) or replaced
+            }
+            if (slices.next()) {
+                styleNextSliceLater(slices);
+            } else {
+                readySlices = null;
+            }
+        });
+    }
+
+    /** The page made ahead whole and styled now, if slices of it are still to come. */
+    private void finishReady() {
+        if (readySlices != null) {
+            readySlices.finish();
+            readySlices = null;
+        }
     }
 
     /**
@@ -140,6 +175,9 @@ public final class ShellController {
     }
 
     private void show(Node page) {
+        if (page == ready) {
+            finishReady();
+        }
         ObservableList<Node> pages = pageArea.getChildren();
         if (pages.contains(page)) {
             // First among the pages, so a lookup by id or text finds the page on screen before a hidden one.
