@@ -72,8 +72,19 @@ final class SlicedStyling {
 
     /** Puts back the next slice, styled, and lays out the area; true while more remain. */
     boolean next() {
-        List<Node> back = new ArrayList<>(SLICE);
-        while (back.size() < SLICE && !held.isEmpty()) {
+        styleAndLayOut(putBack(SLICE));
+        return !held.isEmpty();
+    }
+
+    /** Puts back all that is left, styled, and lays out the area once (the page is about to show). */
+    void finish() {
+        styleAndLayOut(putBack(Integer.MAX_VALUE));
+    }
+
+    /** Up to {@code most} of the held children back in their panes, in order; returns them. */
+    private List<Node> putBack(int most) {
+        List<Node> back = new ArrayList<>();
+        while (back.size() < most && !held.isEmpty()) {
             Held first = held.peekFirst();
             Node child = first.children().pollFirst();
             first.pane().getChildren().add(child);
@@ -82,17 +93,13 @@ final class SlicedStyling {
                 held.pollFirst();
             }
         }
-        // The panes are styled already, so each child's styling starts at the child: only the slice is matched.
-        back.forEach(Node::applyCss);
-        area.layout();
-        return !held.isEmpty();
+        return back;
     }
 
-    /** Puts back all that is left, styled and laid out. */
-    void finish() {
-        while (next()) {
-            // slice after slice, in one go
-        }
+    private void styleAndLayOut(List<Node> back) {
+        // The panes are styled already, so each child's styling starts at the child: only these are matched.
+        back.forEach(Node::applyCss);
+        area.layout();
     }
 
     /** The large panes under {@code node}, outermost first; their own children are not searched. */
