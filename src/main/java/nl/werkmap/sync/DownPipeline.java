@@ -34,6 +34,7 @@ final class DownPipeline {
 
     private final BlockingQueue<Slot> queue = new ArrayBlockingQueue<>(AHEAD);
     private final Thread writer;
+    private final SyncProgress progress;
     private volatile Throwable failed;
     private int conflicts;
     private int bundles;
@@ -46,6 +47,12 @@ final class DownPipeline {
     }
 
     DownPipeline(Apply apply) {
+        this(apply, SyncProgress.NONE);
+    }
+
+    /** As {@link #DownPipeline(Apply)}, telling {@code progress} of each bundle written, on the writer thread. */
+    DownPipeline(Apply apply, SyncProgress progress) {
+        this.progress = progress;
         writer = new Thread(() -> run(apply), "werkmap-sync-apply");
         writer.setDaemon(true);
         writer.start();
@@ -136,6 +143,7 @@ final class DownPipeline {
         if (bundle.hubEncryptionKey() != null) {
             hubKey = bundle.hubEncryptionKey();
         }
+        progress.stored(bundles, changes);
     }
 
     private void run(Apply apply) {

@@ -89,6 +89,11 @@ public final class SyncEngine {
 
     /** {@code force}: also send bundles still in their backoff wait (the coach pressed "Nu synchroniseren"). */
     public SyncReport syncOnce(boolean force) {
+        return syncOnce(force, SyncProgress.NONE);
+    }
+
+    /** As {@link #syncOnce(boolean)}, telling {@code progress} of each down-bundle stored. */
+    public SyncReport syncOnce(boolean force, SyncProgress progress) {
         SyncIdentity identity = identity();
         outbox.build(identity);
         HubClient client = clients.forUrl(identity.hubUrl());
@@ -142,7 +147,7 @@ public final class SyncEngine {
                                     clock.instant());
                             transfers.record(bundle.transferredAwayOrNone());
                             written.written(prepared, found);
-                        }));
+                        }), progress);
                 down = pipeline;
                 long next;
                 DownPipeline.Totals totals;

@@ -38,6 +38,10 @@ public final class SyncService {
     private final Executor executor;
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    /** The snapshot told when the running round began: what its progress is told on (no read per bundle). */
+    private volatile SyncStatus roundBegan;
+    /** The count last told for the running round (only the thread that writes its bundles tells). */
+    private volatile int toldSoFar;
 
     public SyncService(CaseloadStore store, FieldSealer sealer, Clock clock, Executor executor,
                        SyncEngine.HubClientFactory clients) {
@@ -103,8 +107,9 @@ public final class SyncService {
 
     private SyncReport runClaimed(boolean force) {
         try {
-            return engine.syncOnce(force);
+            return engine.syncOnce(force, (bundles, changes) -> tellReceived(changes));
         } finally {
+            roundBegan = null;
             running.set(false);
             notifyListeners();
         }
@@ -171,6 +176,25 @@ public final class SyncService {
             org.slf4j.LoggerFactory.getLogger(SyncService.class).warn("Sync-status niet leesbaar: {}", e.toString());
             return;
         }
+        if (status.inProgress()) {
+            roundBegan = status;
+            toldSoFar = 0;
+        }
+        listeners.forEach(l -> l.accept(status));
+    }
+
+    /**
+     * The round's snapshot with the changes stored so far, to every listener, when the count grew (a bundle may bring
+     * none); on the thread that writes the bundles, so nothing is read here. A listener that shows it coalesces: a
+     * first sync tells this once a bundle.
+     */
+    private void tellReceived(int changes) {
+        SyncStatus began = roundBegan;
+        if (began == null || listeners.isEmpty() || changes <= toldSoFar) {
+            return;
+        }
+        toldSoFar = changes;
+        SyncStatus status = began.receiving(changes);
         listeners.forEach(l -> l.accept(status));
     }
 }

@@ -66,6 +66,21 @@ public final class TestDevice {
         return BundleEnvelope.seal(bundle, signing, hubEncryptionKey);
     }
 
+    /**
+     * Sends {@code count} new candidates of this device's coach in one up-bundle (stamped a minute ago, a millisecond
+     * apart): a team for a team lead's first sync to bring in several down-bundles.
+     */
+    public void sendCandidates(int count) throws Exception {
+        long now = Instant.now().toEpochMilli() - 60_000;
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            changes.add(new Change("candidate", UUID.randomUUID().toString(), Map.of("coach_id", enrolment.coachId(),
+                    "full_name", "Kandidaat " + i, "status", "ACTIEF", "register_status", "INGESCHREVEN",
+                    "registered_on", "2026-11-01"), new nl.werkmap.sync.protocol.Hlc(now + i, 0).stamp(id()), false));
+        }
+        client.send(seal(changes.toArray(Change[]::new)));
+    }
+
     /** avgwis: an up-bundle without changes that erases {@code candidates}. */
     public String sealErasure(List<String> candidates) {
         Bundle bundle = Bundle.up(UUID.randomUUID().toString(), id(), enrolment.municipality(), seq, seq,

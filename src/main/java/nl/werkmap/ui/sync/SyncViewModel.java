@@ -49,7 +49,16 @@ public final class SyncViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty lastError = new SimpleStringProperty();
     private final BooleanProperty revoked = new SimpleBooleanProperty(false);
-    private final Consumer<SyncStatus> listener = status -> fx().execute(() -> show(status));
+    private final Consumer<SyncStatus> listener = this::told;
+    /** Guards the two fields below: statuses are told on sync's threads and shown on the FX thread. */
+    private final Object toShow = new Object();
+    /**
+     * The newest snapshot of a running round not shown yet; while one waits for the FX thread, later ones replace
+     * it instead of queueing more (a first sync tells one a bundle).
+     */
+    private SyncStatus runningWaiting;
+    /** Counts the statuses told that are not of a running round: a task queued before one of them shows nothing. */
+    private long ended;
     private Runnable settled = () -> { };
 
     /**
@@ -99,8 +108,44 @@ public final class SyncViewModel {
         this.settled = java.util.Objects.requireNonNull(listener);
     }
 
-    private Executor fx() {
-        return fx;
+    /**
+     * A status from the service, on whatever thread told it: shown on the FX thread, in the order told. Snapshots of
+     * a running round coalesce (the newest shows); any other is shown on its own and supersedes a running one still
+     * waiting, which then never shows (not even after it, as the next round's first snapshot may).
+     */
+    void told(SyncStatus status) {
+        if (!status.inProgress()) {
+            synchronized (toShow) {
+                ended++;
+                runningWaiting = null;
+            }
+            fx.execute(() -> show(status));
+            return;
+        }
+        boolean queue;
+        long since;
+        synchronized (toShow) {
+            queue = runningWaiting == null;
+            runningWaiting = status;
+            since = ended;
+        }
+        if (queue) {
+            fx.execute(() -> showRunningWaiting(since));
+        }
+    }
+
+    private void showRunningWaiting(long since) {
+        SyncStatus newest;
+        synchronized (toShow) {
+            if (since != ended) {
+                return;
+            }
+            newest = runningWaiting;
+            runningWaiting = null;
+        }
+        if (newest != null) {
+            show(newest);
+        }
     }
 
     /** Starts sync's thread and timetable (after unlock) and follows the service's status on the FX thread. */
@@ -214,7 +259,8 @@ public final class SyncViewModel {
         }
         List<String> parts = new ArrayList<>();
         if (status.inProgress()) {
-            parts.add(messages.text("sync.status.running"));
+            parts.add(status.receivedSoFar() > 0 ? messages.format("sync.status.receiving", status.receivedSoFar())
+                    : messages.text("sync.status.running"));
         } else if (status.lastSuccess() == null) {
             parts.add(messages.text("sync.status.never"));
         } else {

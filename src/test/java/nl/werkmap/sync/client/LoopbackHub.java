@@ -302,6 +302,12 @@ public final class LoopbackHub implements AutoCloseable {
             out.flush();
         }
 
+        /** The bytes of {@code bytes} from {@code from} on, sent at once: the rest after a held first part. */
+        public void writeFrom(byte[] bytes, int from) throws IOException {
+            out.write(bytes, from, bytes.length - from);
+            out.flush();
+        }
+
         /** Says nothing more on this connection until the stand-in closes. */
         public void hold() throws InterruptedException {
             open = false;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -28,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import nl.werkmap.hub.HubFixture;
+import nl.werkmap.hub.TestDevice;
 import nl.werkmap.hub.store.HubRole;
 import nl.werkmap.security.FieldSealer;
 import nl.werkmap.store.CaseloadStore;
@@ -91,27 +93,7 @@ class SyncStallScreenTest {
                             shown.set(text);
                         }
                     });
-            robot.interact(() -> {
-                StatusMessage status = new StatusMessage(dutch, "statusText");
-                status.textProperty().bind(shown);
-                Region spacer = new Region();
-                spacer.setMinWidth(0);
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                Label lock = new Label(dutch.format("shell.status.lockAfter", 15));
-                lock.getStyleClass().add("muted");
-                lock.setMinWidth(Region.USE_PREF_SIZE);
-                HBox bar = new HBox(status.node(), spacer, SyncBar.build(vm, dutch), lock);
-                bar.getStyleClass().add("status-bar");
-                bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                BorderPane root = new BorderPane();
-                root.setBottom(bar);
-                Theme.applyUserAgent();
-                Scene scene = new Scene(root, 1366, 768);
-                Theme.style(scene);
-                stage.setScene(scene);
-                stage.show();
-                vm.start();
-            });
+            showStatusBar(robot, vm, shown, dutch);
 
             robot.clickOn("#syncNow");
             StatusBarChecks.longMessageFits(robot, stage, dutch, "Synchroniseren lukte niet: " + STALLED,
@@ -137,5 +119,85 @@ class SyncStallScreenTest {
                 stage.close();
             });
         }
+    }
+
+    @Test
+    void aFirstSyncThatTakesAWhileCountsTheChangesStoredInTheStatusBar(FxRobot robot) throws Exception {
+        FieldSealer sealer = TestVault.sealer();
+        Messages dutch = Messages.dutch();
+        try (HubFixture hub = new HubFixture(dir, "gemeente-a");
+             CaseloadStore store = CaseloadStore.open(dir.resolve("werkmap.db"), sealer);
+             LoopbackHub way = LoopbackHub.before(hub.url())) {
+            new TestDevice(hub, "Anouk", HubRole.JOBCOACH, "noord").sendCandidates(1_200);
+            String code = hub.hub.issueEnrollmentCode("Lotte", HubRole.TEAMLEIDER, "noord", Duration.ofHours(1));
+            Enroller.enroll(store, sealer, new HubClient(hub.url()), hub.url(), code, "Lotte laptop");
+            // The hub's answer comes in two parts: its first two bundles (256 and 512 changes), then, once the
+            // screen has been looked at, the rest, as over a slow network.
+            CountDownLatch looked = new CountDownLatch(1);
+            way.next("GET", x -> {
+                LoopbackHub.Answer answer = x.upstream();
+                byte[] body = answer.body();
+                int twoBundles = LoopbackHub.bundleStart(body, 2);
+                x.head(answer, body.length);
+                x.write(body, twoBundles);
+                looked.await(60, TimeUnit.SECONDS);
+                x.writeFrom(body, twoBundles);
+            });
+            StringProperty shown = new SimpleStringProperty("");
+            AutoSync.Timing quiet = new AutoSync.Timing(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1),
+                    AutoSync.Timing.standard().backoff());
+            SyncViewModel vm = SyncSetup.forCaseload(store, sealer,
+                    url -> new HubClient(way.url(), null, Duration.ofSeconds(20), Duration.ofSeconds(60)), quiet,
+                    Background.sameThread(), Platform::runLater, dutch, new QuietNavigator() {
+                        @Override
+                        public void status(String text) {
+                            shown.set(text);
+                        }
+                    });
+            showStatusBar(robot, vm, shown, dutch);
+
+            robot.clickOn("#syncNow");
+            String counted = "Bezig met synchroniseren: 768 wijzigingen binnen";
+            try {
+                FxWait.until(20, () -> counted.equals(robot.lookup("#syncStatus").queryLabeled().getText()));
+                WaitForAsyncUtils.asyncFx(() -> nl.werkmap.ui.common.Screenshots.capture(stage.getScene(),
+                        "87-statusbar-first-sync-counting-nl")).get();
+            } finally {
+                looked.countDown();
+            }
+            FxWait.until(20, () -> shown.get().startsWith("Gesynchroniseerd"));
+            FxWait.until(10, () -> vm.textProperty().get().startsWith("Laatst gesynchroniseerd: "));
+            assertEquals(1_200, (int) store.read(dsl -> dsl.fetchCount(nl.werkmap.store.jooq.Tables.CANDIDATE)),
+                    "the whole team came in after the held part");
+            robot.interact(() -> {
+                vm.stop();
+                stage.close();
+            });
+        }
+    }
+
+    /** The status bar as the shell builds it (status message, spacer, the sync bar, the lock note), at laptop size. */
+    private void showStatusBar(FxRobot robot, SyncViewModel vm, StringProperty shown, Messages dutch) {
+        robot.interact(() -> {
+            StatusMessage status = new StatusMessage(dutch, "statusText");
+            status.textProperty().bind(shown);
+            Region spacer = new Region();
+            spacer.setMinWidth(0);
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label lock = new Label(dutch.format("shell.status.lockAfter", 15));
+            lock.getStyleClass().add("muted");
+            lock.setMinWidth(Region.USE_PREF_SIZE);
+            HBox bar = new HBox(status.node(), spacer, SyncBar.build(vm, dutch), lock);
+            bar.getStyleClass().add("status-bar");
+            bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            BorderPane root = new BorderPane();
+            root.setBottom(bar);
+            Theme.applyUserAgent();
+            Scene scene = new Scene(root, 1366, 768);
+            Theme.style(scene);
+            stage.setScene(scene);
+            stage.show();
+            vm.start();
+        });
     }
 }

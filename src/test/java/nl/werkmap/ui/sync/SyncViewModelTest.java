@@ -78,6 +78,57 @@ class SyncViewModelTest {
         assertEquals("Bezig met synchroniseren… · 1 wijziging wacht op verzending", vm.textProperty().get());
     }
 
+    @Test
+    void aRunningRoundCountsTheChangesItHasStored() {
+        SyncViewModel vm = viewModel(null);
+        SyncStatus running = new SyncStatus(2, null, null, true, 0, true);
+        vm.show(running.receiving(42_310));
+        assertEquals("Bezig met synchroniseren: 42.310 wijzigingen binnen · 2 wijzigingen wachten op verzending",
+                vm.textProperty().get());
+        vm.show(running.receiving(1));
+        assertEquals("Bezig met synchroniseren: 1 wijziging binnen · 2 wijzigingen wachten op verzending",
+                vm.textProperty().get());
+
+        SyncViewModel english = new SyncViewModel(null, null, Background.sameThread(), Runnable::run,
+                Messages.forLocale(java.util.Locale.ENGLISH), new RecordingNavigator(), NOON);
+        english.show(new SyncStatus(0, null, null, true, 0, true).receiving(42_310));
+        assertEquals("Synchronising: 42,310 changes received", english.textProperty().get());
+    }
+
+    @Test
+    void countsToldFasterThanTheScreenShowsThemWaitAsOneAndTheRoundsEndIsShownLast() {
+        List<Runnable> fxQueue = new ArrayList<>();
+        SyncViewModel vm = new SyncViewModel(null, null, Background.sameThread(), fxQueue::add, Messages.dutch(),
+                new RecordingNavigator(), NOON);
+        SyncStatus began = new SyncStatus(0, null, null, true, 0, true);
+        vm.told(began);
+        vm.told(began.receiving(256));
+        vm.told(began.receiving(768));
+        assertEquals(1, fxQueue.size(), "one task waits for the FX thread, not one a count");
+        runAll(fxQueue);
+        assertEquals("Bezig met synchroniseren: 768 wijzigingen binnen", vm.textProperty().get(), "the newest");
+
+        vm.told(began.receiving(1_792));
+        vm.told(new SyncStatus(0, Instant.parse("2026-03-16T10:59:00Z"), null, false, 0, true));
+        vm.told(began); // the next round begins before the FX thread has shown the end of this one
+        runAll(fxQueue);
+        assertEquals("Bezig met synchroniseren…", vm.textProperty().get(), "the next round, after the end");
+        assertTrue(vm.runningProperty().get());
+
+        vm.told(began.receiving(10));
+        vm.told(new SyncStatus(0, Instant.parse("2026-03-16T11:00:00Z"), null, false, 0, true));
+        runAll(fxQueue);
+        assertEquals("Laatst gesynchroniseerd: 12:00", vm.textProperty().get(), "a count told before the end never"
+                + " shows after it");
+        assertFalse(vm.runningProperty().get());
+    }
+
+    private static void runAll(List<Runnable> queue) {
+        while (!queue.isEmpty()) {
+            queue.remove(0).run();
+        }
+    }
+
     private final class RecordingNavigator extends QuietNavigator {
         @Override public void status(String text) {
             statusLine.add(text);
