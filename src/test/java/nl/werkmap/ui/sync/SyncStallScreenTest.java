@@ -51,8 +51,9 @@ import nl.werkmap.ui.common.FxWait;
  * What the coach sees when the hub's answer stalls halfway: "Nu synchroniseren" ends (after the stall limit, made
  * small here) with the message in the status bar, cut to fit beside the sync buttons and whole on Enter, saying
  * what happened and what to do; the sync status says the last attempt failed and keeps the message behind it. The
- * next round over a good connection clears both. The status bar is built as the shell builds it (status message,
- * spacer, the sync bar, the lock note) around the real sync parts, a real hub and a real HTTP client.
+ * next round over a good connection clears both. And while a long first sync comes in slowly, the sync status counts
+ * the changes stored so far. The status bar is built as the shell builds it (status message, spacer, the sync bar,
+ * the lock note) around the real sync parts, a real hub and a real HTTP client.
  */
 @ExtendWith(QuickExtension.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -83,17 +84,7 @@ class SyncStallScreenTest {
             way.next("GET", LoopbackHub.stallAfter(body -> 0));
 
             StringProperty shown = new SimpleStringProperty("");
-            AutoSync.Timing quiet = new AutoSync.Timing(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1),
-                    AutoSync.Timing.standard().backoff());
-            SyncViewModel vm = SyncSetup.forCaseload(store, sealer,
-                    url -> new HubClient(way.url(), null, Duration.ofSeconds(20), Duration.ofMillis(300)), quiet,
-                    Background.sameThread(), Platform::runLater, dutch, new QuietNavigator() {
-                        @Override
-                        public void status(String text) {
-                            shown.set(text);
-                        }
-                    });
-            showStatusBar(robot, vm, shown, dutch);
+            SyncViewModel vm = showStatusBar(robot, store, sealer, way.url(), Duration.ofMillis(300), shown, dutch);
 
             robot.clickOn("#syncNow");
             StatusBarChecks.longMessageFits(robot, stage, dutch, "Synchroniseren lukte niet: " + STALLED,
@@ -144,17 +135,7 @@ class SyncStallScreenTest {
                 x.writeFrom(body, twoBundles);
             });
             StringProperty shown = new SimpleStringProperty("");
-            AutoSync.Timing quiet = new AutoSync.Timing(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1),
-                    AutoSync.Timing.standard().backoff());
-            SyncViewModel vm = SyncSetup.forCaseload(store, sealer,
-                    url -> new HubClient(way.url(), null, Duration.ofSeconds(20), Duration.ofSeconds(60)), quiet,
-                    Background.sameThread(), Platform::runLater, dutch, new QuietNavigator() {
-                        @Override
-                        public void status(String text) {
-                            shown.set(text);
-                        }
-                    });
-            showStatusBar(robot, vm, shown, dutch);
+            SyncViewModel vm = showStatusBar(robot, store, sealer, way.url(), Duration.ofSeconds(60), shown, dutch);
 
             robot.clickOn("#syncNow");
             String counted = "Bezig met synchroniseren: 768 wijzigingen binnen";
@@ -176,8 +157,23 @@ class SyncStallScreenTest {
         }
     }
 
-    /** The status bar as the shell builds it (status message, spacer, the sync bar, the lock note), at laptop size. */
-    private void showStatusBar(FxRobot robot, SyncViewModel vm, StringProperty shown, Messages dutch) {
+    /**
+     * The status bar as the shell builds it (status message, spacer, the sync bar, the lock note), at laptop size,
+     * around the real sync parts for {@code store}, reaching the hub at {@code hubUrl} with {@code stallLimit}; the
+     * status line's messages go to {@code shown}. Returns the sync bar's view model, started.
+     */
+    private SyncViewModel showStatusBar(FxRobot robot, CaseloadStore store, FieldSealer sealer, String hubUrl,
+                                        Duration stallLimit, StringProperty shown, Messages dutch) {
+        AutoSync.Timing quiet = new AutoSync.Timing(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1),
+                AutoSync.Timing.standard().backoff());
+        SyncViewModel vm = SyncSetup.forCaseload(store, sealer,
+                url -> new HubClient(hubUrl, null, Duration.ofSeconds(20), stallLimit), quiet,
+                Background.sameThread(), Platform::runLater, dutch, new QuietNavigator() {
+                    @Override
+                    public void status(String text) {
+                        shown.set(text);
+                    }
+                });
         robot.interact(() -> {
             StatusMessage status = new StatusMessage(dutch, "statusText");
             status.textProperty().bind(shown);
@@ -199,5 +195,6 @@ class SyncStallScreenTest {
             stage.show();
             vm.start();
         });
+        return vm;
     }
 }
