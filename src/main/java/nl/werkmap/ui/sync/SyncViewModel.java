@@ -205,7 +205,7 @@ public final class SyncViewModel {
         }, fx);
     }
 
-    private String describe(SyncReport report) {
+    String describe(SyncReport report) {
         if (!report.ok()) {
             return messages.format("sync.failed", report.error());
         }

@@ -96,6 +96,27 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aRoundsEndAndAnExportSayWhatWentAndCameInPlainWords() {
+        SyncViewModel vm = viewModel(null);
+        assertEquals("Gesynchroniseerd: niets verstuurd, 1 wijziging ontvangen.",
+                vm.describe(new nl.werkmap.sync.SyncReport(0, 1, 1, 0, null)));
+        assertEquals("Gesynchroniseerd: 1 bundel verstuurd, niets ontvangen.",
+                vm.describe(new nl.werkmap.sync.SyncReport(1, 0, 0, 0, null)));
+        assertEquals("Gesynchroniseerd: 3 bundels verstuurd, 188.795 wijzigingen ontvangen, 2 conflicten.",
+                vm.describe(new nl.werkmap.sync.SyncReport(3, 43, 188_795, 2, null)));
+        assertEquals("Gesynchroniseerd: niets verstuurd, 2 wijzigingen ontvangen, 1 conflict.",
+                vm.describe(new nl.werkmap.sync.SyncReport(0, 1, 2, 1, null)));
+        SyncViewModel english = new SyncViewModel(null, null, Background.sameThread(), Runnable::run,
+                Messages.forLocale(java.util.Locale.ENGLISH), new RecordingNavigator(), NOON);
+        assertEquals("Synchronised: 3 bundles sent, 188,795 changes received, 2 conflicts.",
+                english.describe(new nl.werkmap.sync.SyncReport(3, 43, 188_795, 2, null)));
+        assertEquals("1 bundel geschreven naar w.werkmapbundle. Geef dit bestand aan de beheerder van de hub (hub"
+                + " import).", Messages.dutch().format("sync.exported", 1, "w.werkmapbundle"));
+        assertEquals("12 bundels geschreven naar w.werkmapbundle. Geef dit bestand aan de beheerder van de hub (hub"
+                + " import).", Messages.dutch().format("sync.exported", 12, "w.werkmapbundle"));
+    }
+
+    @Test
     void countsToldFasterThanTheScreenShowsThemWaitAsOneAndTheRoundsEndIsShownLast() {
         List<Runnable> fxQueue = new ArrayList<>();
         SyncViewModel vm = new SyncViewModel(null, null, Background.sameThread(), fxQueue::add, Messages.dutch(),
