@@ -186,7 +186,8 @@ public final class SyncService {
     /**
      * The round's snapshot with the changes stored so far, to every listener, when the count grew (a bundle may bring
      * none); on the thread that writes the bundles, so nothing is read here. A listener that shows it coalesces: a
-     * first sync tells this once a bundle.
+     * first sync tells this once a bundle. A listener that fails (a window already closed) is passed over: showing
+     * the count must never stop the sync.
      */
     private void tellReceived(int changes) {
         SyncStatus began = roundBegan;
@@ -195,6 +196,13 @@ public final class SyncService {
         }
         toldSoFar = changes;
         SyncStatus status = began.receiving(changes);
-        listeners.forEach(l -> l.accept(status));
+        for (Consumer<SyncStatus> listener : listeners) {
+            try {
+                listener.accept(status);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(SyncService.class).warn("Voortgang van de sync niet getoond: {}",
+                        e.toString());
+            }
+        }
     }
 }
