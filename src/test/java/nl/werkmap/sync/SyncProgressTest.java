@@ -20,8 +20,8 @@ import nl.werkmap.sync.client.HubClient;
 /**
  * A team lead's first sync, brought in several down-bundles by a real hub on loopback, tells the status bar's
  * listeners how many changes it has stored after each bundle (issue 13: the longest wait a coach has shows it
- * moves), then ends with the usual status of a round that is over; a round that brings nothing tells only that it
- * began and ended.
+ * moves), then ends with the usual status of a round that is over; a listener that fails on a count does not stop
+ * it. A round that brings nothing tells only that it began and ended.
  */
 class SyncProgressTest {
 
