@@ -66,6 +66,10 @@ class HelpWindowFlowTest {
         Label chosen = robot.from(help.getScene().getRoot()).lookup("#helpHeading").queryAs(Label.class);
         assertEquals("Een plaatsing door de tijd heen", chosen.getText());
         Shots.take(help, "61-help-placement");
+        robot.interact(() -> topics.getSelectionModel().select(topics.getItems().size() - 2));
+        assertEquals("Synchroniseren met de gemeente", robot.from(help.getScene().getRoot()).lookup("#helpHeading")
+                .queryAs(Label.class).getText());
+        Shots.take(help, "62-help-sync");
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -29,7 +29,8 @@ class HelpGuideTest {
         assertEquals(List.of("Handleiding Werkmap", "Eerste start", "Een werkplekbezoek vastleggen",
                 "Een plaatsing door de tijd heen", "Corrigeren, verwijderen en ongedaan maken", "De agenda",
                 "De rapportage", "Baankansen", "Privacy van een kandidaat", "Documenten voor de verantwoording",
-                "Uren accorderen en termijnen", "Bewaartermijnen", "Sneltoetsen"), guide.topics().stream().map(HelpGuide.Topic::title).toList());
+                "Uren accorderen en termijnen", "Bewaartermijnen", "Synchroniseren met de gemeente", "Sneltoetsen"),
+                guide.topics().stream().map(HelpGuide.Topic::title).toList());
         assertTrue(guide.topics().stream().flatMap(t -> t.blocks().stream())
                 .noneMatch(b -> b.text().contains("![") || b.text().contains("img/")), "images are left out");
     }
