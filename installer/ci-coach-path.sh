@@ -148,7 +148,7 @@ log "OK enroll: $(grep "^Aangemeld" "$tmp/enroll.log")"
 # The bundle first: after a sync the hub has acknowledged everything and there would be nothing left to write.
 run sync-export sync --data "$data" --export "$tmp/laptop.werkmapbundle" --passphrase-file "$tmp/passphrase"
 [ -s "$tmp/laptop.werkmapbundle" ] || { cat "$tmp/sync-export.log"; die "sync --export schreef geen bundel"; }
-log "OK sync --export: $(grep -o '[0-9]* bundel(s)' "$tmp/sync-export.log"), $(wc -c < "$tmp/laptop.werkmapbundle") bytes"
+log "OK sync --export: $(grep -oE '[0-9]+ bundels?' "$tmp/sync-export.log"), $(wc -c < "$tmp/laptop.werkmapbundle") bytes"
 
 run sync sync --data "$data" --passphrase-file "$tmp/passphrase"
 grep -qE "^Verstuurd: [1-9][0-9]* bundel" "$tmp/sync.log" || { cat "$tmp/sync.log"; die "sync verstuurde niets"; }

@@ -86,8 +86,8 @@ public final class SyncCommand implements Command {
                 Path file = Path.of(options.require("export"));
                 engine.seal();
                 int count = BundleFile.write(file, engine.outbox().pending(false));
-                out.println(count + " bundel(s) geschreven naar " + file + ". Geef dit bestand aan de beheerder"
-                        + " (hub import); dubbel importeren kan geen kwaad.");
+                out.println(counted(count, "bundel", "bundels") + " geschreven naar " + file + ". Geef dit bestand"
+                        + " aan de beheerder (hub import); dubbel importeren kan geen kwaad.");
                 return 0;
             }
             SyncReport report = engine.syncOnce(true);
@@ -95,8 +95,9 @@ public final class SyncCommand implements Command {
             if (toKeep.isPresent() && hubUrl.isPresent()) {
                 keepIfShown(identities, toKeep.get(), report, hubUrl.get(), out, err);
             }
-            out.println("Verstuurd: " + report.bundlesSent() + " bundel(s); ontvangen: " + report.changesReceived()
-                    + " wijziging(en); conflicten: " + report.conflicts() + ".");
+            out.println("Verstuurd: " + counted(report.bundlesSent(), "bundel", "bundels") + "; ontvangen: "
+                    + counted(report.changesReceived(), "wijziging", "wijzigingen") + "; conflicten: "
+                    + report.conflicts() + ".");
             if (!report.ok()) {
                 err.println(report.error());
                 if (forThisRound != null && toKeep.isEmpty() && hubUrl.isPresent()) {
@@ -107,6 +108,11 @@ public final class SyncCommand implements Command {
             }
             return 0;
         }
+    }
+
+    /** "1 bundel", "3 bundels": the count in plain digits (scripts read it), the word in its number. */
+    static String counted(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     /**

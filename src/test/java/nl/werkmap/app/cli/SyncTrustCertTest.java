@@ -157,6 +157,9 @@ class SyncTrustCertTest {
 
         Run plain = sync();
         assertEquals(0, plain.code(), plain.err());
+        assertTrue(java.util.regex.Pattern.compile("^Verstuurd: \\d+ bundels?; ontvangen: \\d+ wijziging(en)?;"
+                + " conflicten: 0\\.$", java.util.regex.Pattern.MULTILINE).matcher(plain.out()).find(),
+                "the round's line, in plain words: " + plain.out());
         Vault vault = unlock();
         try (CaseloadStore store = CaseloadStore.open(caseload.resolve(DataDirectory.DATABASE_FILE), vault.sealer())) {
             SyncReport app = new SyncEngine(store, vault.sealer(), Clock.systemUTC(), Backoff.standard(),
