@@ -34,6 +34,8 @@ import nl.werkmap.ui.common.CurrentCoachModel;
 import nl.werkmap.ui.common.MessageTone;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A coach's day and week: "Vandaag" (overdue first, then today's appointments and what falls due) and "Deze week"
@@ -41,6 +43,8 @@ import nl.werkmap.ui.common.Navigator;
  * everyone. Read set-based by {@link WeekAgenda} in the background; names are opened only for the lines shown.
  */
 public final class AgendaViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgendaViewModel.class);
 
     private final Messages messages;
     private final Background background;
@@ -75,6 +79,10 @@ public final class AgendaViewModel {
     private Supplier<CaseloadIndex> caseload = () -> null;
     /** The werklijst's deadlines kept between loads while nothing is written (showing the agenda again, "older"). */
     private final DeadlineCache deadlines = new DeadlineCache();
+    /** The last week read whole with the stamp it was read at (FX thread): shown at once while nothing is written. */
+    private KeptWeek kept;
+    /** The read ahead running, or null (FX thread). */
+    private ReadAhead ahead;
 
     public AgendaViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                            Navigator navigator, CurrentCoachModel who, Clock clock) {
@@ -129,36 +137,107 @@ public final class AgendaViewModel {
     /**
      * Reads the week again: the lists first, then (unless the older items are listed) the count of older overdue
      * items, which is a read of twelve months on its own; "Oudere achterstallige punten tellen…" stands in the
-     * count line meanwhile. A count that arrives after a newer reload began is dropped.
+     * count line meanwhile. A count that arrives after a newer reload began is dropped. A week kept from a read
+     * with nothing written since (the last one shown, or one read ahead) is shown at once, without a read; while a
+     * read ahead of the same week runs, this waits for it instead of reading the same rows beside it.
      */
     public void reload() {
         UUID coach = scope();
         boolean withOlder = olderShown.get();
-        WeekAgenda agenda = new WeekAgenda(clock, deadlines);
         int load = ++loads;
-        background.call(() -> agenda.lists(store.get(), coach, withOlder)).onSuccess(shown -> {
+        CaseloadStore s = store.get();
+        if (kept != null && kept.serves(s, coach, LocalDate.now(clock), withOlder)) {
+            showLists(kept.week(), coach);
+            showOlder(kept.week());
+            return;
+        }
+        if (ahead != null && java.util.Objects.equals(ahead.coach(), coach) && ahead.withOlder() == withOlder
+                && ahead.store() == s) {
+            ahead = ahead.waitedForBy(load);
+            return;
+        }
+        // Taken before the read: a write that ends during it moves the stamp, so the week is not kept as current.
+        long stamp = s.writeStamp();
+        WeekAgenda agenda = new WeekAgenda(clock, deadlines);
+        background.call(() -> agenda.lists(s, coach, withOlder)).onSuccess(shown -> {
             WeekAgenda.Week loaded = shown.week();
-            message.set("");
-            shownDay = loaded.today();
-            DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale());
-            todayTitle.set(messages.format("agenda.today", day.format(loaded.today())));
-            weekTitle.set(messages.format("agenda.week", day.format(loaded.lastDay())));
-            today.setAll(loaded.todayLines());
-            week.setAll(loaded.rest());
-            more.set(loaded.notShown() ? messages.text(moreKey(coach, who.id())) : "");
+            showLists(loaded, coach);
             if (shown.counted()) {
                 showOlder(loaded);
+                kept = new KeptWeek(s, coach, withOlder, stamp, loaded);
             } else {
                 olderCounting.set(true);
                 older.set(messages.text("agenda.older.counting"));
-                count(load, agenda, coach, shown);
+                count(load, agenda, s, coach, shown, stamp);
             }
         }).onError(e -> error(messages.format("agenda.loadFailed", String.valueOf(e.getMessage()))))
                 .inBulkLane().start();
     }
 
-    private void count(int load, WeekAgenda agenda, UUID coach, WeekAgenda.Shown shown) {
-        background.call(() -> agenda.counted(store.get(), coach, shown)).onSuccess(loaded -> {
+    /**
+     * Reads the week the Agenda would show now (its scope, "older" as chosen) on the bulk lane and keeps it, so the
+     * next opening shows it at once when nothing was written before then (at 150,000 candidates the werklijst's
+     * deadlines alone are 0.3-0.6 s of a core, the first read after an unlock seconds). Does nothing while such a
+     * week is kept or read. FX thread.
+     */
+    public void readAhead() {
+        UUID coach = scope();
+        boolean withOlder = olderShown.get();
+        CaseloadStore s = store.get();
+        if (ahead != null || kept != null && kept.serves(s, coach, LocalDate.now(clock), withOlder)) {
+            return;
+        }
+        ReadAhead reading = new ReadAhead(s, coach, withOlder, 0);
+        ahead = reading;
+        long stamp = s.writeStamp();
+        WeekAgenda agenda = new WeekAgenda(clock, deadlines);
+        background.call(() -> agenda.load(s, coach, withOlder)).onSuccess(week -> {
+            kept = new KeptWeek(s, coach, withOlder, stamp, week);
+            readAheadEnded();
+        }).onError(e -> {
+            // Nothing is lost: the Agenda reads when it opens, and says so if that fails too.
+            LOG.debug("Week vooruit lezen mislukt", e);
+            readAheadEnded();
+        }).inBulkLane().start();
+    }
+
+    /** Whether a week is kept that the Agenda could show now without reading (tests, the read-ahead's trigger). */
+    public boolean weekKept() {
+        return kept != null && kept.serves(store.get(), scope(), LocalDate.now(clock), olderShown.get());
+    }
+
+    /** The read ahead ended: a reload that waited for it goes on (shown from it, or read anew after a write). */
+    private void readAheadEnded() {
+        int waiting = ahead.waitingLoad();
+        ahead = null;
+        if (waiting != 0 && waiting == loads) {
+            reload();
+        }
+    }
+
+    /** The read ahead running: its store and scope, and the reload waiting for it (0: none). */
+    private record ReadAhead(CaseloadStore store, UUID coach, boolean withOlder, int waitingLoad) {
+
+        ReadAhead waitedForBy(int load) {
+            return new ReadAhead(store, coach, withOlder, load);
+        }
+    }
+
+    private void showLists(WeekAgenda.Week loaded, UUID coach) {
+        message.set("");
+        shownDay = loaded.today();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale());
+        todayTitle.set(messages.format("agenda.today", day.format(loaded.today())));
+        weekTitle.set(messages.format("agenda.week", day.format(loaded.lastDay())));
+        today.setAll(loaded.todayLines());
+        week.setAll(loaded.rest());
+        more.set(loaded.notShown() ? messages.text(moreKey(coach, who.id())) : "");
+    }
+
+    /** Counts the older overdue items of lists read without them; the whole week is kept (read at {@code stamp}). */
+    private void count(int load, WeekAgenda agenda, CaseloadStore s, UUID coach, WeekAgenda.Shown shown, long stamp) {
+        background.call(() -> agenda.counted(s, coach, shown)).onSuccess(loaded -> {
+            kept = new KeptWeek(s, coach, false, stamp, loaded);
             if (load == loads) {
                 showOlder(loaded);
             }

@@ -75,7 +75,12 @@ public final class InputQuiet implements GiveWay {
 
     /** Whether the window has had no input for {@link #QUIET}: for work on the FX thread that asks before a step. */
     public boolean quiet() {
-        return nanoTime.getAsLong() - lastInput >= QUIET.toNanos();
+        return quietFor(QUIET);
+    }
+
+    /** Whether the window has had no input for at least {@code time}. */
+    public boolean quietFor(Duration time) {
+        return nanoTime.getAsLong() - lastInput >= time.toNanos();
     }
 
     @Override

@@ -201,7 +201,7 @@ public final class MainWindow implements Navigator {
 
     private void opened() {
         workspace = new Workspace(caseload, loader, messages, background, preferences, this, scheduler,
-                clock, this::replaceDemoWithReal);
+                clock, () -> inputQuiet.quietFor(WeekReadAhead.QUIET), this::replaceDemoWithReal);
         // The title bar and the taskbar say it too: a screenshot of a demo must never pass for real people.
         stage.setTitle(messages.text(caseload.isDemo() ? "app.title.demo" : "app.title"));
         root.getChildren().setAll(workspace.shellRoot());

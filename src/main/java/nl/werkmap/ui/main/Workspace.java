@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
@@ -79,6 +80,7 @@ final class Workspace {
     private final CaseloadController caseload;
     private final Parent caseloadRoot;
     private final AgendaViewModel agendaVm;
+    private final WeekReadAhead weekAhead;
     /** Made on first visit, like the report: building every screen at unlock kept the list waiting. */
     private Parent agendaRoot;
     private final EmployersViewModel employersVm;
@@ -114,7 +116,7 @@ final class Workspace {
 
     Workspace(OpenCaseload open, ViewLoader loader, Messages messages, Background background,
               UserPreferences preferences, Navigator navigator, Scheduler scheduler, Clock clock,
-              Runnable startRealCaseload) {
+              BooleanSupplier quietAWhile, Runnable startRealCaseload) {
         this.loader = loader;
         this.clock = clock;
         this.messages = messages;
@@ -161,6 +163,10 @@ final class Workspace {
         quickVm.readAheadWhen(work -> IdleWork.whenIdle(background.busyProperty(),
                 () -> IdleWork.afterNextPulse(shellRoot, work)));
         agendaVm.caseloadFrom(caseloadVm::loadedIndex);
+        // The Agenda's week is read ahead at a quiet moment after the unlock, a save or a sync (issue 13).
+        this.weekAhead = new WeekReadAhead(background.busyProperty(), quietAWhile,
+                () -> shellVm.sectionProperty().get() == Section.AGENDA, agendaVm::readAhead);
+        weekAhead.wanted();
         ViewLoader.Loaded<QuickSessionController> q = loader.load(FxmlView.SESSION_QUICK,
                 new QuickSessionController(quickVm, messages));
         this.quick = q.controller();
@@ -483,10 +489,12 @@ final class Workspace {
     /** The vault is shut: sync's thread stops, so nothing tries to seal or open while it is. */
     void locked() {
         syncVm.stop();
+        weekAhead.locked();
     }
 
     /** Unlocked again: sync's thread starts afresh with a round soon. */
     void unlocked() {
+        weekAhead.unlocked();
         syncVm.start();
     }
 
@@ -510,6 +518,8 @@ final class Workspace {
         caseloadVm.refreshSyncMarks();
         if (shellVm.sectionProperty().get() == Section.AGENDA) {
             agendaVm.reload();
+        } else {
+            weekAhead.wanted();
         }
     }
 
@@ -521,7 +531,10 @@ final class Workspace {
         Section section = shellVm.sectionProperty().get();
         if (section == Section.AGENDA) {
             agendaVm.reload();
-        } else if (section == Section.EMPLOYERS) {
+        } else {
+            weekAhead.wanted();
+        }
+        if (section == Section.EMPLOYERS) {
             employersVm.reload();
         } else if (section == Section.BAANKANSEN && baankansen != null) {
             baankansen.reload();
