@@ -73,8 +73,9 @@ final class CaseloadBinding {
 
     /** Records the day the file last passed quick_check, so later opens that day can skip it. */
     static void checkedOn(Database database, LocalDate day) {
-        database.write(tx -> tx.update(CASELOAD_BINDING).set(CASELOAD_BINDING.LAST_CHECK_ON, day.toString())
-                .where(CASELOAD_BINDING.LAST_CHECK_ON.isDistinctFrom(day.toString())).execute());
+        // No screen shows this mark: what they read ahead stays theirs (the write stamp does not move).
+        database.writeBookkeeping(tx -> tx.update(CASELOAD_BINDING)
+                .set(CASELOAD_BINDING.LAST_CHECK_ON, day.toString()).where(CASELOAD_BINDING.LAST_CHECK_ON.isDistinctFrom(day.toString())).execute());
     }
 
     private static Void bind(DSLContext tx, String caseloadId, byte[] check, Instant now) {

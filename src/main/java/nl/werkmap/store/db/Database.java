@@ -160,6 +160,20 @@ public final class Database implements AutoCloseable {
      * whole transaction back; database failures come out as a Dutch {@link StoreException}.
      */
     public <T> T write(Function<DSLContext, T> work) {
+        return write(work, true);
+    }
+
+    /**
+     * As {@link #write}, for the file's own bookkeeping that no record read shows (the day the file last passed its
+     * check): the {@link #writeStamp()} stays, so what screens read ahead stays theirs. That mark is written once a
+     * day, just after an unlock, and used to throw away the Agenda's week and "Sessie vastleggen"'s reads read
+     * ahead in the meantime.
+     */
+    public <T> T writeBookkeeping(Function<DSLContext, T> work) {
+        return write(work, false);
+    }
+
+    private <T> T write(Function<DSLContext, T> work, boolean seen) {
         // Outside the lock: the check can take seconds, and it may need to record its own pass.
         integrity.requireIntact();
         writeLock.lock();
@@ -170,15 +184,18 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw SqliteFailures.translateIfDatabase(file, e);
         } finally {
-            writesEnded.incrementAndGet();
+            if (seen) {
+                writesEnded.incrementAndGet();
+            }
             writeLock.unlock();
         }
     }
 
     /**
-     * Moves on after every write (counted once it has ended, so a read started after taking the stamp may already
-     * see the write; the stamp then moves all the same). Equal stamps mean no write ended in between: what was read
-     * ahead for a screen is still what the file holds (issue 13, "Sessie vastleggen" read before it opens).
+     * Moves on after every write but the file's bookkeeping ({@link #writeBookkeeping}), counted once it has ended,
+     * so a read started after taking the stamp may already see the write; the stamp then moves all the same. Equal
+     * stamps mean no write of a record ended in between: what was read ahead for a screen is still what the file
+     * holds (issue 13, "Sessie vastleggen" read before it opens, the Agenda's week).
      */
     public long writeStamp() {
         return writesEnded.get();
