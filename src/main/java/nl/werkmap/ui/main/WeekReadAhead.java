@@ -1,11 +1,13 @@
 package nl.werkmap.ui.main;
 
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.util.Duration;
 
 /**
  * When the Agenda's week is read ahead (issue 13): after an unlock, a save or a sync round, once the background lanes
@@ -18,8 +20,8 @@ import javafx.util.Duration;
 final class WeekReadAhead {
 
     /** How long the window must have had no input: a coach reading or talking, not one between two clicks. */
-    static final java.time.Duration QUIET = java.time.Duration.ofSeconds(1);
-    private static final Duration ASK_AGAIN = Duration.millis(250);
+    static final Duration QUIET = Duration.ofSeconds(1);
+    private static final Duration ASK_AGAIN = Duration.ofMillis(250);
 
     private final ObservableBooleanValue busy;
     private final BooleanSupplier quiet;
@@ -82,9 +84,12 @@ final class WeekReadAhead {
         later.accept(this::ask);
     }
 
+    /**
+     * A timer off the FX thread, then the task on it: an animation (a PauseTransition) would keep JavaFX pulsing
+     * every frame while this waits, walking the whole scene each time, for as long as the coach types.
+     */
     private static void afterAWhile(Runnable task) {
-        PauseTransition pause = new PauseTransition(ASK_AGAIN);
-        pause.setOnFinished(e -> task.run());
-        pause.play();
+        CompletableFuture.delayedExecutor(ASK_AGAIN.toMillis(), TimeUnit.MILLISECONDS, Platform::runLater)
+                .execute(task);
     }
 }
