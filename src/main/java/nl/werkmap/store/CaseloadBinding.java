@@ -75,7 +75,8 @@ final class CaseloadBinding {
     static void checkedOn(Database database, LocalDate day) {
         // No screen shows this mark: what they read ahead stays theirs (the write stamp does not move).
         database.writeBookkeeping(tx -> tx.update(CASELOAD_BINDING)
-                .set(CASELOAD_BINDING.LAST_CHECK_ON, day.toString()).where(CASELOAD_BINDING.LAST_CHECK_ON.isDistinctFrom(day.toString())).execute());
+                .set(CASELOAD_BINDING.LAST_CHECK_ON, day.toString())
+                .where(CASELOAD_BINDING.LAST_CHECK_ON.isDistinctFrom(day.toString())).execute());
     }
 
     private static Void bind(DSLContext tx, String caseloadId, byte[] check, Instant now) {
