@@ -13,8 +13,9 @@ import javafx.beans.value.ObservableBooleanValue;
  * When the Agenda's week is read ahead (issue 13): after an unlock, a save or a sync round, once the background lanes
  * are idle and the coach has left the window alone for {@link #QUIET}, and only while the Agenda is not the page
  * shown (it reads for itself then). At 150,000 candidates the week of everyone took seconds of a core at the first
- * opening after an unlock and 0.3-0.6 s after any write; read ahead, the Agenda shows its lists at once. Asks again
- * every {@link #ASK_AGAIN} until then: typing, clicking or a running job puts it off. Nothing while locked.
+ * opening after an unlock and 0.3-0.6 s after any write; read ahead, the Agenda shows its lists at once. Asks
+ * {@link #ASK_AGAIN} after the reason, and again as often until then: typing, clicking or a running job puts it
+ * off. Nothing while locked.
  * FX thread.
  */
 final class WeekReadAhead {
@@ -28,6 +29,8 @@ final class WeekReadAhead {
     private final BooleanSupplier agendaShown;
     private final Runnable read;
     private final Consumer<Runnable> later;
+    /** {@code -Dwerkmap.noWeekReadAhead=true} leaves the read ahead out, to compare (as {@code noScreenWarmup}). */
+    private final boolean off = Boolean.getBoolean("werkmap.noWeekReadAhead");
     private boolean waiting;
     private boolean locked;
 
@@ -53,11 +56,13 @@ final class WeekReadAhead {
 
     /** Something was written or opened: read the week ahead at the next quiet moment (once for many calls). */
     void wanted() {
-        if (waiting || locked) {
+        if (waiting || locked || off) {
             return;
         }
         waiting = true;
-        ask();
+        // Never in the same moment as its reason: what that changed (the list just read after an unlock) is
+        // painted first. Read at once, the unlock's last pulse at 150,000 shared the two cores with it.
+        later.accept(this::ask);
     }
 
     /** The vault is shut: nothing is read until {@link #unlocked()}. */
