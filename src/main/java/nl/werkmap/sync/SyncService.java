@@ -32,6 +32,8 @@ import nl.werkmap.sync.outbox.Backoff;
  */
 public final class SyncService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncService.class);
+
     private final CaseloadStore store;
     private final FieldSealer sealer;
     private final SyncEngine engine;
@@ -173,7 +175,7 @@ public final class SyncService {
         try {
             status = status();
         } catch (RuntimeException e) { // locked vault or closed caseload: the next refresh shows the state
-            org.slf4j.LoggerFactory.getLogger(SyncService.class).warn("Sync-status niet leesbaar: {}", e.toString());
+            LOG.warn("Sync-status niet leesbaar: {}", e.toString());
             return;
         }
         if (status.inProgress()) {
@@ -200,8 +202,7 @@ public final class SyncService {
             try {
                 listener.accept(status);
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(SyncService.class).warn("Voortgang van de sync niet getoond: {}",
-                        e.toString());
+                LOG.warn("Voortgang van de sync niet getoond: {}", e.toString());
             }
         }
     }

@@ -201,8 +201,8 @@ public final class AgendaViewModel {
         }).inBulkLane().start();
     }
 
-    /** Whether a week is kept that the Agenda could show now without reading (tests, the read-ahead's trigger). */
-    public boolean weekKept() {
+    /** Whether a week is kept that the Agenda could show now without reading (tests). */
+    boolean weekKept() {
         return kept != null && kept.serves(store.get(), scope(), LocalDate.now(clock), olderShown.get());
     }
 
