@@ -83,6 +83,9 @@ public final class AgendaViewModel {
     private KeptWeek kept;
     /** The read ahead running, or null (FX thread). */
     private ReadAhead ahead;
+    /** The lines last put in {@link #today} and {@link #week}: the same again are not put in again. */
+    private List<WeekAgenda.Line> listedToday;
+    private List<WeekAgenda.Line> listedRest;
 
     public AgendaViewModel(Messages messages, Background background, Supplier<CaseloadStore> store,
                            Navigator navigator, CurrentCoachModel who, Clock clock) {
@@ -178,13 +181,18 @@ public final class AgendaViewModel {
      * Reads the week the Agenda would show now (its scope, "older" as chosen) on the bulk lane and keeps it, so the
      * next opening shows it at once when nothing was written before then (at 150,000 candidates the werklijst's
      * deadlines alone are 0.3-0.6 s of a core, the first read after an unlock seconds). Does nothing while such a
-     * week is kept or read. FX thread.
+     * week is being read; {@code then} runs (FX thread) once such a week is kept, at once when it is already.
+     * FX thread.
      */
-    public void readAhead() {
+    public void readAhead(Runnable then) {
         UUID coach = scope();
         boolean withOlder = olderShown.get();
         CaseloadStore s = store.get();
-        if (ahead != null || kept != null && kept.serves(s, coach, LocalDate.now(clock), withOlder)) {
+        if (kept != null && kept.serves(s, coach, LocalDate.now(clock), withOlder)) {
+            then.run();
+            return;
+        }
+        if (ahead != null) {
             return;
         }
         ReadAhead reading = new ReadAhead(s, coach, withOlder, 0);
@@ -194,6 +202,7 @@ public final class AgendaViewModel {
         background.call(() -> agenda.load(s, coach, withOlder)).onSuccess(week -> {
             kept = new KeptWeek(s, coach, withOlder, stamp, week);
             readAheadEnded();
+            then.run();
         }).onError(e -> {
             // Nothing is lost: the Agenda reads when it opens, and says so if that fails too.
             LOG.debug("Week vooruit lezen mislukt", e);
@@ -201,8 +210,25 @@ public final class AgendaViewModel {
         }).inBulkLane().start();
     }
 
-    /** Whether a week is kept that the Agenda could show now without reading (tests). */
-    boolean weekKept() {
+    /** As {@link #readAhead(Runnable)}, with nothing to do after. */
+    public void readAhead() {
+        readAhead(() -> { });
+    }
+
+    /**
+     * Puts the kept week in the lists, when it serves, while the Agenda is not shown: a page made ahead is laid out
+     * with it, and the opening that shows it finds these lines in place (issue 13).
+     */
+    public void showKept() {
+        UUID coach = scope();
+        if (kept != null && kept.serves(store.get(), coach, LocalDate.now(clock), olderShown.get())) {
+            showLists(kept.week(), coach);
+            showOlder(kept.week());
+        }
+    }
+
+    /** Whether a week is kept that the Agenda could show now without reading. */
+    public boolean weekKept() {
         return kept != null && kept.serves(store.get(), scope(), LocalDate.now(clock), olderShown.get());
     }
 
@@ -229,8 +255,13 @@ public final class AgendaViewModel {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", messages.locale());
         todayTitle.set(messages.format("agenda.today", day.format(loaded.today())));
         weekTitle.set(messages.format("agenda.week", day.format(loaded.lastDay())));
-        today.setAll(loaded.todayLines());
-        week.setAll(loaded.rest());
+        if (loaded.todayLines() != listedToday || loaded.rest() != listedRest) {
+            // Put in again, every cell of both lists is filled and laid out anew: not for the lines already there.
+            today.setAll(loaded.todayLines());
+            week.setAll(loaded.rest());
+            listedToday = loaded.todayLines();
+            listedRest = loaded.rest();
+        }
         more.set(loaded.notShown() ? messages.text(moreKey(coach, who.id())) : "");
     }
 

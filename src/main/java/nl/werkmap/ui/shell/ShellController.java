@@ -3,7 +3,9 @@ package nl.werkmap.ui.shell;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -35,10 +37,13 @@ public final class ShellController {
     private final Set<Node> transientPages = new HashSet<>();
     /** The pages in the page area, the one shown last first. */
     private final Deque<Node> recent = new ArrayDeque<>();
-    /** A page made ahead ({@link #keepReady}): in the page area, hidden, until it shows for the first time. */
-    private Node ready;
-    /** The styling of {@link #ready} while slices of it are still to come, else null. */
-    private SlicedStyling readySlices;
+    /**
+     * The pages made ahead ({@link #keepReady}: the next candidate's screen, the Agenda), each in the page area,
+     * hidden, until it shows for the first time; with the styling of each whose slices are still to come.
+     */
+    private final Map<Node, SlicedStyling> ready = new LinkedHashMap<>();
+    /** Whether a slice of a page made ahead is waiting to be styled (one chain of slices at a time). */
+    private boolean slicing;
 
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton navCaseload;
@@ -109,60 +114,54 @@ public final class ShellController {
     }
 
     /**
-     * Puts a page made ahead (the next candidate's screen, never shown nor styled before) in the page area, hidden
-     * and last, and styles and lays it out while the coach looks at another page: when it shows, there is nothing
-     * left to match or size. The styling comes in slices, each a task of its own on the FX thread ({@link
+     * Puts a page made ahead (the next candidate's screen, the Agenda, never shown nor styled before) in the page
+     * area, hidden and last, and styles and lays it out while the coach looks at another page: when it shows, there
+     * is nothing left to match or size. The styling comes in slices, each a task of its own on the FX thread ({@link
      * SlicedStyling}), so a key typed meanwhile waits for one slice only; showing the page first finishes what is
-     * left. One at a time; an earlier one not shown yet leaves.
+     * left. A page already in the page area (kept ready, or shown before and kept) is styled already: nothing to do.
      */
     public void keepReady(Node page) {
         ObservableList<Node> pages = pageArea.getChildren();
-        if (ready == page) {
-            return; // kept ready already
+        if (pages.contains(page)) {
+            return;
         }
-        if (ready != null) {
-            finishReady(); // whole again, whoever gets it next
-            pages.remove(ready);
-            pageLeft.accept(ready);
-        }
-        ready = page;
         page.setVisible(false);
         SlicedStyling slices = SlicedStyling.takeApart(page, pageArea);
-        if (!pages.contains(page)) {
-            pages.add(page);
-        }
+        ready.put(page, slices);
+        pages.add(page);
         page.applyCss();
         pageArea.layout();
-        if (!slices.done()) {
-            readySlices = slices;
-            styleNextSliceLater(slices);
+        if (slices.done()) {
+            ready.put(page, null);
+        } else {
+            styleNextSliceLater();
         }
     }
 
-    private void styleNextSliceLater(SlicedStyling slices) {
+    /** The next slice of the first page made ahead that still has some, as a task of its own on the FX thread. */
+    private void styleNextSliceLater() {
+        if (slicing) {
+            return;
+        }
+        slicing = true;
         Platform.runLater(() -> {
-            if (readySlices != slices) {
-                return; // shown meanwhile (finished then) or replaced
-            }
-            if (slices.next()) {
-                styleNextSliceLater(slices);
-            } else {
-                readySlices = null;
+            slicing = false;
+            for (Map.Entry<Node, SlicedStyling> page : ready.entrySet()) {
+                SlicedStyling slices = page.getValue();
+                if (slices != null) {
+                    if (!slices.next()) {
+                        page.setValue(null);
+                    }
+                    styleNextSliceLater(); // this page's next slice, or another page's
+                    return;
+                }
             }
         });
     }
 
-    /** The page made ahead whole and styled now, if slices of it are still to come. */
-    private void finishReady() {
-        if (readySlices != null) {
-            readySlices.finish();
-            readySlices = null;
-        }
-    }
-
     /**
      * {@code left} is told of each page taken out of the page area (no longer among the last {@link #KEPT} shown, a
-     * page made ahead replaced, a page made anew left): whoever made it may let it go.
+     * page made anew left): whoever made it may let it go.
      */
     public void onPageLeft(Consumer<Node> left) {
         this.pageLeft = java.util.Objects.requireNonNull(left);
@@ -175,8 +174,9 @@ public final class ShellController {
     }
 
     private void show(Node page) {
-        if (page == ready) {
-            finishReady();
+        SlicedStyling slices = ready.remove(page);
+        if (slices != null) {
+            slices.finish(); // whole and styled now, before it shows
         }
         ObservableList<Node> pages = pageArea.getChildren();
         if (pages.contains(page)) {
@@ -192,7 +192,7 @@ public final class ShellController {
             if (other == page) {
                 continue;
             }
-            if (other == ready) {
+            if (ready.containsKey(other)) {
                 continue;
             }
             if (transientPages.remove(other) || !recent.contains(other)) {
@@ -203,9 +203,6 @@ public final class ShellController {
                 other.setVisible(false);
                 other.setManaged(false);
             }
-        }
-        if (page == ready) {
-            ready = null;
         }
         while (recent.size() > KEPT) {
             Node oldest = recent.removeLast();

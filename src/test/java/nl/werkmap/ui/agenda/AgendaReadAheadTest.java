@@ -134,6 +134,40 @@ class AgendaReadAheadTest {
     }
 
     @Test
+    void theWeekKeptAheadGoesInTheListsBeforeTheOpeningAndIsNotPutInAgainThen() {
+        AgendaViewModel vm = viewModel(store);
+        int[] after = new int[1];
+        vm.readAhead(() -> after[0]++);
+        vm.showKept();
+        assertTrue(vm.today.isEmpty(), "nothing kept yet: nothing shown");
+        assertEquals(0, after[0]);
+        runNext();
+        assertEquals(1, after[0], "told once the week is kept");
+        vm.readAhead(() -> after[0]++);
+        assertEquals(2, after[0], "kept already: told at once");
+        assertTrue(lane.isEmpty(), "and not read again");
+
+        // The page made ahead is laid out with the kept week, while another page shows.
+        vm.showKept();
+        assertShowsWhole(vm);
+        int[] changes = new int[1];
+        vm.today.addListener((javafx.collections.ListChangeListener<WeekAgenda.Line>) c -> changes[0]++);
+        vm.week.addListener((javafx.collections.ListChangeListener<WeekAgenda.Line>) c -> changes[0]++);
+        vm.reload();
+        assertTrue(lane.isEmpty(), "the opening reads nothing");
+        assertEquals(0, changes[0], "the lines in place are not put in again: no cell is filled anew");
+        assertShowsWhole(vm);
+
+        store.writeOwnTables(dsl -> null);
+        vm.showKept();
+        assertEquals(0, changes[0], "a write since: the kept week no longer serves, nothing shown from it");
+        vm.reload();
+        runNext();
+        runNext();
+        assertTrue(changes[0] > 0, "read anew after the write: the new lines are put in");
+    }
+
+    @Test
     void aFailedReadAheadLeavesTheOpeningToReadAndSayWhy(@TempDir Path other) {
         CaseloadStore closing = CaseloadStore.open(other.resolve("werkmap.db"), TestVault.sealer());
         AgendaViewModel vm = viewModel(closing);
