@@ -1,17 +1,16 @@
 package nl.werkmap.ui.main;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,7 @@ import nl.werkmap.sync.candidate.SyncMarks;
 import nl.werkmap.ui.caseload.CaseloadController;
 import nl.werkmap.ui.caseload.CaseloadViewModel;
 import nl.werkmap.ui.common.Background;
+import nl.werkmap.ui.common.FxLater;
 import nl.werkmap.ui.common.FxmlView;
 import nl.werkmap.ui.common.Messages;
 import nl.werkmap.ui.common.Navigator;
@@ -58,7 +58,7 @@ final class ScreenWarmup {
     private static final Logger LOG = LoggerFactory.getLogger(ScreenWarmup.class);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     /** How often a step that waits for quiet asks again. */
-    private static final Duration ASK_AGAIN = Duration.millis(100);
+    private static final Duration ASK_AGAIN = Duration.ofMillis(100);
 
     private final Node window;
     private final BooleanSupplier quiet;
@@ -158,9 +158,8 @@ final class ScreenWarmup {
             return;
         }
         if (!quiet.getAsBoolean()) {
-            PauseTransition wait = new PauseTransition(ASK_AGAIN);
-            wait.setOnFinished(e -> next());
-            wait.play();
+            // A timer, not a PauseTransition: an animation keeps JavaFX pulsing every frame while the coach types.
+            FxLater.after(ASK_AGAIN, this::next);
             return;
         }
         try {

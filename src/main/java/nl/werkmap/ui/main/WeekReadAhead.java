@@ -1,19 +1,19 @@
 package nl.werkmap.ui.main;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
+
+import nl.werkmap.ui.common.FxLater;
 
 /**
  * When the Agenda's week is read ahead (issue 13): after an unlock, a save or a sync round, once the background lanes
  * are idle and the coach has left the window alone for {@link #QUIET}, and only while the Agenda is not the page
  * shown (it reads for itself then). At 150,000 candidates the week of everyone took seconds of a core at the first
- * opening after an unlock and 0.3-0.6 s after any write; read ahead, the Agenda shows its lists at once. Asks
+ * opening after an unlock and 0.3-0.6 s after any write; read ahead, the Agenda shows its lists at once (and its
+ * page, made at the next quiet moment, as at its hundredth opening). Asks
  * {@link #ASK_AGAIN} after the reason, and again as often until then: typing, clicking or a running job puts it
  * off. Nothing while locked.
  * FX thread.
@@ -38,10 +38,11 @@ final class WeekReadAhead {
      * @param busy        whether any background job runs
      * @param quiet       whether the window has had no input for {@link #QUIET}
      * @param agendaShown whether the Agenda is the page shown
-     * @param read        reads the week ahead on the bulk lane (nothing when it is kept already)
+     * @param read        the next step ahead: reads the week on the bulk lane, or, once it is kept, makes the
+     *                    Agenda's page with it (each step that has more to do asks for {@link #wanted()} again)
      */
     WeekReadAhead(ObservableBooleanValue busy, BooleanSupplier quiet, BooleanSupplier agendaShown, Runnable read) {
-        this(busy, quiet, agendaShown, read, WeekReadAhead::afterAWhile);
+        this(busy, quiet, agendaShown, read, task -> FxLater.after(ASK_AGAIN, task));
     }
 
     /** As above; {@code later} runs a task on the FX thread a while from now (tests run it by hand). */
@@ -87,14 +88,5 @@ final class WeekReadAhead {
             return;
         }
         later.accept(this::ask);
-    }
-
-    /**
-     * A timer off the FX thread, then the task on it: an animation (a PauseTransition) would keep JavaFX pulsing
-     * every frame while this waits, walking the whole scene each time, for as long as the coach types.
-     */
-    private static void afterAWhile(Runnable task) {
-        CompletableFuture.delayedExecutor(ASK_AGAIN.toMillis(), TimeUnit.MILLISECONDS, Platform::runLater)
-                .execute(task);
     }
 }
