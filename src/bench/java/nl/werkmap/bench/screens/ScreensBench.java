@@ -442,7 +442,14 @@ public final class ScreensBench {
             // after the last save over it, to look at what a save leaves on screen.
             PaintedLap.shot(stage, Path.of(System.getProperty("bench.saveShot")));
         }
-        report("save -> list row and candidate page read again", saves, writes, "the session write alone");
+        // The first save apart: while the day's integrity check of the file still runs (due at the day's first
+        // open, and at every open of this bench: its own connection leaves the file's companions behind), a write
+        // waits for its verdict, at 150,000 on two slow cores 10-13 s (IntegrityWatch). Inside the p95 of twenty it
+        // was the one lap the p95 leaves out.
+        System.out.printf(Locale.ROOT, "save, the first after the unlock (waits for the day's integrity check while it"
+                + " runs): %s%n", text(saves.get(0)));
+        report("save -> list row and candidate page read again, after the first", saves.subList(1, saves.size()),
+                writes.subList(1, writes.size()), "the session write alone");
         saveCounts("save", saves.size(), savePulses, saveJobs, saveThreads, stage);
         printJobs("save", saves.size());
         saveOverTheList(stage, background, app, heavy, floor);
