@@ -347,6 +347,14 @@ public final class CaseloadStore implements AutoCloseable {
         return database.writeStamp();
     }
 
+    /**
+     * Moves on when anything else than this store commits to the file (another process, another open of it): with
+     * {@link #writeStamp()} equal too, the file holds nothing new since. Reads the file: not on the FX thread.
+     */
+    public long othersWrites() {
+        return database.othersWrites();
+    }
+
     /** Everything about one candidate, for the candidate screen. */
     public CandidateFileQuery candidateFiles() {
         return new CandidateFileQuery(database, context.reader());

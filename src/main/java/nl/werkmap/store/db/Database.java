@@ -201,6 +201,25 @@ public final class Database implements AutoCloseable {
         return writesEnded.get();
     }
 
+    /**
+     * Moves on when another connection commits to the file: another process (a sync from the command line) or
+     * another open of the same file. This database's own writes go through its write connection and move {@link
+     * #writeStamp()} instead; together the two say whether the file holds anything a screen did not read. SQLite's
+     * {@code data_version} of the write connection, read under the write lock (a write running is waited for).
+     */
+    public long othersWrites() {
+        writeLock.lock();
+        try (Statement s = writeConnection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw SqliteFailures.translate(file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Runs {@code work} in a read transaction on its own snapshot, beside a write that may be running. */
     public <T> T read(Function<DSLContext, T> work) {
         Connection connection = borrow();

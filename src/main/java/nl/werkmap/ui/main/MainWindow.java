@@ -296,7 +296,7 @@ public final class MainWindow implements Navigator {
         workspace.shellRoot().setVisible(true);
         idle.start();
         workspace.unlocked();
-        workspace.refreshAll();
+        workspace.refreshAfterLock();
     }
 
     /**

@@ -547,10 +547,23 @@ final class Workspace {
         }
     }
 
-    /** After an unlock, a sync round or a change to coaches: lists and the open candidate read again. */
+    /** After a sync round or a change to coaches: lists and the open candidate read again. */
     void refreshAll() {
+        refresh(caseloadVm::reload);
+    }
+
+    /**
+     * Unlocked again from the lock card: as {@link #refreshAll}, but the caseload list is read again only when the
+     * file may hold what it does not show ({@link CaseloadViewModel#reloadIfWritten}); the Agenda's week kept, too,
+     * is shown again without a read while nothing was written.
+     */
+    void refreshAfterLock() {
+        refresh(caseloadVm::reloadIfWritten);
+    }
+
+    private void refresh(Runnable caseloadList) {
         who.reload();
-        caseloadVm.reload();
+        caseloadList.run();
         syncVm.refresh();
         Section section = shellVm.sectionProperty().get();
         if (section == Section.AGENDA) {
