@@ -13,9 +13,8 @@ import nl.werkmap.ui.common.FxLater;
  * are idle and the coach has left the window alone for {@link #QUIET}, and only while the Agenda is not the page
  * shown (it reads for itself then). At 150,000 candidates the week of everyone took seconds of a core at the first
  * opening after an unlock and 0.3-0.6 s after any write; read ahead, the Agenda shows its lists at once (and its
- * page, made at the next quiet moment, as at its hundredth opening). Asks
- * {@link #ASK_AGAIN} after the reason, and again as often until then: typing, clicking or a running job puts it
- * off. Nothing while locked.
+ * page, made at the next quiet moment, as at its hundredth opening). Asks {@link #ASK_AGAIN} after the reason, and
+ * again as often until then: typing, clicking or a running job puts it off. Nothing while locked.
  * FX thread.
  */
 final class WeekReadAhead {

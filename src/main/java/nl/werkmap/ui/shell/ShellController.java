@@ -126,6 +126,7 @@ public final class ShellController {
             return;
         }
         page.setVisible(false);
+        page.setManaged(true); // laid out while hidden (a page shown before and let go left unmanaged)
         SlicedStyling slices = SlicedStyling.takeApart(page, pageArea);
         ready.put(page, slices);
         pages.add(page);
