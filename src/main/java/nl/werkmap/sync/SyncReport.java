@@ -14,4 +14,13 @@ public record SyncReport(int bundlesSent, int bundlesReceived, int changesReceiv
     public boolean ok() {
         return error == null;
     }
+
+    /**
+     * Whether the round brought anything into the caseload that the screens show: changes, conflicts or candidates
+     * transferred away. Only then are the lists and the open candidate read again (at 150,000 candidates the list
+     * alone is a whole read, issue 13); what a round sent shows through the sync marks.
+     */
+    public boolean broughtSomething() {
+        return changesReceived > 0 || conflicts > 0 || transferredAway > 0;
+    }
 }

@@ -210,11 +210,6 @@ public final class AgendaViewModel {
         }).inBulkLane().start();
     }
 
-    /** As {@link #readAhead(Runnable)}, with nothing to do after. */
-    public void readAhead() {
-        readAhead(() -> { });
-    }
-
     /**
      * Puts the kept week in the lists, when it serves, while the Agenda is not shown: a page made ahead is laid out
      * with it, and the opening that shows it finds these lines in place (issue 13).

@@ -26,7 +26,7 @@ public final class SyncSetup {
         AtomicReference<SyncService> service = new AtomicReference<>();
         AutoSync auto = new AutoSync(timing, () -> {
             SyncReport report = service.get().automaticRound();
-            if (report.changesReceived() > 0 || report.transferredAway() > 0) {
+            if (report.broughtSomething()) {
                 // What colleagues changed (or a transfer) shows at once in the lists and the open candidate.
                 fx.execute(navigator::caseloadChanged);
             }

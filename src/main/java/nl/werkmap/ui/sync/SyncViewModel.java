@@ -188,11 +188,8 @@ public final class SyncViewModel {
             } else {
                 auto.reportOutcome(report);
                 navigator.status(describe(report));
-                if (!report.ok() || report.changesReceived() > 0 || report.conflicts() > 0
-                        || report.transferredAway() > 0) {
-                    // What came in shows in the lists and the open candidate. A round that brought nothing leaves
-                    // them as they are (at 150,000 candidates a whole read of the list, issue 13); what it sent
-                    // shows in the sync marks, read again when the round has settled.
+                if (!report.ok() || report.broughtSomething()) {
+                    // As after an automatic round (SyncSetup), and after a failed one, which may have stored part.
                     navigator.caseloadChanged();
                 }
             }

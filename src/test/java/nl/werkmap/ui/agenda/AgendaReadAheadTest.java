@@ -61,12 +61,12 @@ class AgendaReadAheadTest {
     @Test
     void aWeekReadAheadIsShownAtTheOpeningWithoutARead() {
         AgendaViewModel vm = viewModel(store);
-        vm.readAhead();
+        vm.readAhead(() -> { });
         assertEquals(1, lane.size(), "one job reads the lists and the count");
         assertFalse(vm.weekKept());
         runNext();
         assertTrue(vm.weekKept());
-        vm.readAhead();
+        vm.readAhead(() -> { });
         assertTrue(lane.isEmpty(), "kept: not read ahead again");
 
         vm.reload();
@@ -77,7 +77,7 @@ class AgendaReadAheadTest {
     @Test
     void aWriteAfterTheReadAheadMakesTheOpeningReadAgain() {
         AgendaViewModel vm = viewModel(store);
-        vm.readAhead();
+        vm.readAhead(() -> { });
         runNext();
         store.writeOwnTables(dsl -> null);
         assertFalse(vm.weekKept(), "a write ended since the read");
@@ -95,7 +95,7 @@ class AgendaReadAheadTest {
     @Test
     void anOpeningWhileTheReadAheadRunsWaitsForIt() {
         AgendaViewModel vm = viewModel(store);
-        vm.readAhead();
+        vm.readAhead(() -> { });
         vm.reload();
         assertEquals(1, lane.size(), "no second read beside the one ahead");
         assertTrue(vm.today.isEmpty(), "nothing shown yet");
@@ -107,7 +107,7 @@ class AgendaReadAheadTest {
     @Test
     void aWriteDuringTheReadAheadMakesTheWaitingOpeningReadItself() {
         AgendaViewModel vm = viewModel(store);
-        vm.readAhead();
+        vm.readAhead(() -> { });
         vm.reload();
         // The write ends while the read ahead waits in the lane: what it reads may be older than the write.
         store.writeOwnTables(dsl -> null);
@@ -122,7 +122,7 @@ class AgendaReadAheadTest {
     @Test
     void anotherScopeIsNotServedFromTheWeekOfEveryone() {
         AgendaViewModel vm = viewModel(store);
-        vm.readAhead();
+        vm.readAhead(() -> { });
         runNext();
         vm.olderShown.set(true);
         assertFalse(vm.weekKept(), "kept with the older items counted, not listed");
@@ -171,7 +171,7 @@ class AgendaReadAheadTest {
     void aFailedReadAheadLeavesTheOpeningToReadAndSayWhy(@TempDir Path other) {
         CaseloadStore closing = CaseloadStore.open(other.resolve("werkmap.db"), TestVault.sealer());
         AgendaViewModel vm = viewModel(closing);
-        vm.readAhead();
+        vm.readAhead(() -> { });
         vm.reload();
         closing.close();
         runNext();
