@@ -98,8 +98,8 @@ record CandidateLine(String id, byte[] fullName, byte[] preferredName, byte[] bi
     }
 
     /** One line read on its own (a single row after a save); a whole list uses one {@link Reader} for all. */
-    static CandidateLine read(ResultSet rs) throws SQLException {
-        return new Reader(new DayTable()).read(rs);
+    static CandidateLine read(ResultSet rs, DayTable days) throws SQLException {
+        return new Reader(days).read(rs);
     }
 
     LocalDate registeredOn() {

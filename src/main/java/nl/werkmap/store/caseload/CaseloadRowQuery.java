@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record7;
+import org.jooq.ResultQuery;
 
 import nl.werkmap.domain.PlacementType;
 import nl.werkmap.security.FieldSealer;
@@ -25,8 +27,15 @@ import nl.werkmap.store.db.Database;
  */
 public final class CaseloadRowQuery {
 
+    private static final String PROEF = PlacementType.PROEFPLAATSING.name();
+
     private final Database database;
     private final FieldSealer sealer;
+    /**
+     * The days met by this store's one-row reads, kept between them: a table per read was two arrays of 95,000
+     * slots made and dropped at every save. Safe to share between the lanes' threads ({@link DayTable}).
+     */
+    private final DayTable days = new DayTable();
 
     public CaseloadRowQuery(Database database, FieldSealer sealer) {
         this.database = database;
@@ -36,30 +45,42 @@ public final class CaseloadRowQuery {
     /** The line as the whole-list query would give it today; empty when the candidate is gone (deleted). */
     public Optional<CaseloadRow> row(UUID candidateId, LocalDate today) {
         String id = candidateId.toString();
-        return database.read(dsl -> line(dsl, id, today).map(line -> build(dsl, line, today)));
+        return database.read(dsl -> line(dsl, id, today, days).map(line -> build(dsl, line, today)));
     }
 
     private CaseloadRow build(DSLContext dsl, CandidateLine line, LocalDate today) {
         String coachName = line.coachId() == null ? null
                 : dsl.select(COACH.NAME).from(COACH).where(COACH.ID.eq(line.coachId())).fetchOne(COACH.NAME);
-        List<Record> trials = List.copyOf(dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, PLACEMENT.EMPLOYER_ID,
-                        PLACEMENT.START_DATE, PLACEMENT.PLANNED_END)
+        List<Record> trials = livePlacements(dsl, line.id()).fetch().stream()
+                .filter(p -> PROEF.equals(p.get(PLACEMENT.TYPE)) && p.get(PLACEMENT.ACTUAL_END) == null)
+                .map(Record.class::cast)
+                .toList();
+        return new CaseloadRowBuilder(sealer, today, days, false).row(line, coachName, trials);
+    }
+
+    /**
+     * The candidate's live placements, of which the running proefplaatsingen are kept in Java. Asked by candidate
+     * alone on purpose: with the type and the open end in the WHERE as well, SQLite (no statistics kept) took the
+     * index that starts with the type and walked every running proefplaatsing of the caseload for each save, some
+     * 10,000 index entries and 3-7 ms at 150,000 candidates (issue 13); a candidate has a handful of placements.
+     * {@code RowQueryPlanTest} holds the plan to the candidate's own index.
+     */
+    static ResultQuery<Record7<String, String, String, String, String, String, String>> livePlacements(
+            DSLContext dsl, String candidateId) {
+        return dsl.select(PLACEMENT.ID, PLACEMENT.CANDIDATE_ID, PLACEMENT.EMPLOYER_ID, PLACEMENT.START_DATE,
+                        PLACEMENT.PLANNED_END, PLACEMENT.TYPE, PLACEMENT.ACTUAL_END)
                 .from(PLACEMENT)
-                .where(PLACEMENT.CANDIDATE_ID.eq(line.id()))
-                .and(PLACEMENT.TYPE.eq(PlacementType.PROEFPLAATSING.name()))
-                .and(PLACEMENT.ACTUAL_END.isNull())
-                .and(PLACEMENT.DELETED.isFalse())
-                .fetch());
-        return new CaseloadRowBuilder(sealer, today).row(line, coachName, trials);
+                .where(PLACEMENT.CANDIDATE_ID.eq(candidateId))
+                .and(PLACEMENT.DELETED.isFalse());
     }
 
     /** The list's own candidate line, plain JDBC with the day and the id bound. */
-    private static Optional<CandidateLine> line(DSLContext dsl, String id, LocalDate today) {
+    private static Optional<CandidateLine> line(DSLContext dsl, String id, LocalDate today, DayTable days) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement select = connection.prepareStatement(CandidateLine.SELECT + " AND c.id = ?")) {
                 select.setString(CandidateLine.bindDay(select, today), id);
                 try (ResultSet rs = select.executeQuery()) {
-                    return rs.next() ? Optional.of(CandidateLine.read(rs)) : Optional.empty();
+                    return rs.next() ? Optional.of(CandidateLine.read(rs, days)) : Optional.empty();
                 }
             }
         });
