@@ -3,6 +3,7 @@ package nl.werkmap.hub.store;
 import static nl.werkmap.hub.store.Tables.*;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record5;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 import nl.werkmap.sync.protocol.Change;
@@ -103,8 +106,7 @@ public final class CaseloadFeed {
         }
         List<Change> changes = new ArrayList<>();
         grouped.byWrite.values().forEach(b -> changes.add(b.build()));
-        for (Record r : dsl.select(ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE).from(MASTER_ROW)
-                .where(TOMBSTONE_HLC.isNotNull()).and(window.or(CANDIDATE_ID.in(newlyVisible))).fetch()) {
+        for (Record r : tombstones(dsl, window, newlyVisible).fetch()) {
             String candidate = r.get(CANDIDATE_ID);
             if (candidate == null || owned.containsKey(candidate)) {
                 changes.add(new Change(r.get(ENTITY), r.get(ENTITY_ID), Map.of(), r.get(TOMBSTONE_HLC), true,
@@ -112,6 +114,19 @@ public final class CaseloadFeed {
             }
         }
         return new Slice(FeedOrder.inOrder(changes), upTo);
+    }
+
+    /**
+     * The tombstones of the journal window, and of every candidate newly visible to the device. Without newly
+     * visible candidates (most rounds) the window alone: {@code OR candidate_id IN ()} made SQLite read every row of
+     * master_row instead of the window through master_row_journal, at every device's every round (0.37 s with the
+     * file cold for a 5,000-candidate team). {@code TombstonePlanTest} holds both plans to an index.
+     */
+    static ResultQuery<Record5<String, String, String, String, String>> tombstones(DSLContext dsl, Condition window,
+                                                                                 Collection<String> newlyVisible) {
+        return dsl.select(ENTITY, ENTITY_ID, CANDIDATE_ID, TOMBSTONE_HLC, TOMBSTONE_DEVICE).from(MASTER_ROW)
+                .where(TOMBSTONE_HLC.isNotNull())
+                .and(newlyVisible.isEmpty() ? window : window.or(CANDIDATE_ID.in(newlyVisible)));
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -79,23 +81,34 @@ final class ConflictResolutions {
     private static Set<List<String>> visibleRows(DSLContext dsl, Collection<String> visibleCoaches,
                                                  List<Resolution> decisions) {
         List<String> ids = decisions.stream().map(Resolution::id).distinct().toList();
+        List<String> entities = decisions.stream().map(Resolution::entity).distinct().toList();
+        Set<List<String>> visible = new HashSet<>();
+        for (int start = 0; start < ids.size(); start += 500) {
+            rowsSeen(dsl, visibleCoaches, entities, ids.subList(start, Math.min(ids.size(), start + 500)))
+                    .fetch().forEach(row -> visible.add(List.of(row.value1(), row.value2())));
+        }
+        return visible;
+    }
+
+    /**
+     * The rows of these entities and ids that the coaches' devices see. Asked by entity as well as id: by id alone no
+     * index of master_row fits (its key leads with the entity), and SQLite read every row of the hub's caseload for
+     * each batch of decisions a device sent. {@code ResolutionRowsPlanTest} holds the plan to the key.
+     */
+    static ResultQuery<Record2<String, String>> rowsSeen(DSLContext dsl, Collection<String> visibleCoaches,
+                                                         Collection<String> entities, Collection<String> ids) {
         Table<?> r = table(name("master_row")).as("r");
         Table<?> owner = table(name("master_field")).as("o");
         org.jooq.Field<String> candidate = field(name("r", "candidate_id"), String.class);
         org.jooq.Field<String> coach = field(name("o", "value"), String.class);
-        Set<List<String>> visible = new HashSet<>();
-        for (int start = 0; start < ids.size(); start += 500) {
-            dsl.select(field(name("r", "entity"), String.class), field(name("r", "entity_id"), String.class))
-                    .from(r)
-                    .leftJoin(owner).on(field(name("o", "entity"), String.class).eq("candidate"))
-                    .and(field(name("o", "entity_id"), String.class).eq(candidate))
-                    .and(field(name("o", "field"), String.class).eq("coach_id"))
-                    .where(field(name("r", "entity_id"), String.class)
-                            .in(ids.subList(start, Math.min(ids.size(), start + 500))))
-                    .and(candidate.isNull().or(coach.in(visibleCoaches)))
-                    .fetch().forEach(row -> visible.add(List.of(row.value1(), row.value2())));
-        }
-        return visible;
+        return dsl.select(field(name("r", "entity"), String.class), field(name("r", "entity_id"), String.class))
+                .from(r)
+                .leftJoin(owner).on(field(name("o", "entity"), String.class).eq("candidate"))
+                .and(field(name("o", "entity_id"), String.class).eq(candidate))
+                .and(field(name("o", "field"), String.class).eq("coach_id"))
+                .where(field(name("r", "entity"), String.class).in(entities))
+                .and(field(name("r", "entity_id"), String.class).in(ids))
+                .and(candidate.isNull().or(coach.in(visibleCoaches)));
     }
 
     private static org.jooq.Field<String> text(String column) {
