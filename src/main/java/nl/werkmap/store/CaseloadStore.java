@@ -57,6 +57,8 @@ public final class CaseloadStore implements AutoCloseable {
     private final StoreContext context;
     private final ChangeLog changeLog;
     private final Clock wallClock;
+    /** One for the store: it keeps the days its one-row reads met between saves. */
+    private final nl.werkmap.store.caseload.CaseloadRowQuery caseloadRow;
 
     private CaseloadStore(Database database, HybridLogicalClock clock, Optional<Path> backup, FieldSealer sealer,
                           Clock wallClock) {
@@ -67,6 +69,7 @@ public final class CaseloadStore implements AutoCloseable {
         this.sealer = sealer;
         this.context = StoreContext.of(database, sealer, clock);
         this.changeLog = new ChangeLog(database, clock);
+        this.caseloadRow = new nl.werkmap.store.caseload.CaseloadRowQuery(database, sealer);
     }
 
     /**
@@ -324,7 +327,7 @@ public final class CaseloadStore implements AutoCloseable {
 
     /** One candidate's caseload line, read again after a save instead of the whole list. */
     public nl.werkmap.store.caseload.CaseloadRowQuery caseloadRow() {
-        return new nl.werkmap.store.caseload.CaseloadRowQuery(database, sealer);
+        return caseloadRow;
     }
 
     /** Corrections, deletions and restores of one candidate's records, with when and by whom (change log). */

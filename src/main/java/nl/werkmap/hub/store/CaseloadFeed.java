@@ -120,7 +120,7 @@ public final class CaseloadFeed {
      * The tombstones of the journal window, and of every candidate newly visible to the device. Without newly
      * visible candidates (most rounds) the window alone: {@code OR candidate_id IN ()} made SQLite read every row of
      * master_row instead of the window through master_row_journal, at every device's every round (0.37 s with the
-     * file cold for a 5,000-candidate team). {@code TombstonePlanTest} holds both plans to an index.
+     * file cold for a 5,000-candidate team). {@code HubLookupPlanTest} holds both plans to an index.
      */
     static ResultQuery<Record5<String, String, String, String, String>> tombstones(DSLContext dsl, Condition window,
                                                                                  Collection<String> newlyVisible) {

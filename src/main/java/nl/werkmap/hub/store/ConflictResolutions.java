@@ -93,7 +93,7 @@ final class ConflictResolutions {
     /**
      * The rows of these entities and ids that the coaches' devices see. Asked by entity as well as id: by id alone no
      * index of master_row fits (its key leads with the entity), and SQLite read every row of the hub's caseload for
-     * each batch of decisions a device sent. {@code ResolutionRowsPlanTest} holds the plan to the key.
+     * each batch of decisions a device sent. {@code HubLookupPlanTest} holds the plan to the key.
      */
     static ResultQuery<Record2<String, String>> rowsSeen(DSLContext dsl, Collection<String> visibleCoaches,
                                                          Collection<String> entities, Collection<String> ids) {
